@@ -1,0 +1,95 @@
+/** Where something is in a spec file; line and column are 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One finding about the input, with a stable `code` that tools and docs can refer to. */
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly location?: SourceLocation | undefined;
+  readonly hint?: string | undefined;
+}
+
+/** Looks up the text of a file named in a location, to quote the offending line. */
+export type SourceText = (file: string) => string | undefined;
+
+/** The input cannot be turned into a client; carries every error found, not only the first. */
+export class SpecError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[], sourceText: SourceText = () => undefined) {
+    super(diagnostics.map((d) => formatDiagnostic(d, sourceText)).join('\n\n'));
+    this.name = 'SpecError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Collects diagnostics across a stage, so one run reports them all. */
+export class DiagnosticBag {
+  readonly #items: Diagnostic[] = [];
+
+  error(code: string, message: string, location?: SourceLocation, hint?: string): void {
+    this.#items.push({ code, severity: 'error', message, location, hint });
+  }
+
+  warning(code: string, message: string, location?: SourceLocation, hint?: string): void {
+    this.#items.push({ code, severity: 'warning', message, location, hint });
+  }
+
+  addAll(diagnostics: readonly Diagnostic[]): void {
+    this.#items.push(...diagnostics);
+  }
+
+  get all(): readonly Diagnostic[] {
+    return this.#items;
+  }
+
+  get hasErrors(): boolean {
+    return this.#items.some((d) => d.severity === 'error');
+  }
+
+  /** Throws a `SpecError` with every diagnostic if any of them is an error. */
+  throwIfErrors(sourceText?: SourceText): void {
+    if (this.hasErrors) throw new SpecError(sortDiagnostics(this.#items), sourceText);
+  }
+}
+
+/** Orders by file and position, so output is stable whatever order the stages found them in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => {
+    const fa = a.location?.file ?? '';
+    const fb = b.location?.file ?? '';
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
+  });
+}
+
+/**
+ * `file:line:col error code: message`, then the line quoted with a caret under the column:
+ * the format editors and CI annotations recognize.
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, sourceText: SourceText): string {
+  const { location } = diagnostic;
+  const where = location === undefined ? '' : `${location.file}:${location.line}:${location.column}: `;
+  const lines = [`${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`];
+  const excerpt = location === undefined ? undefined : codeExcerpt(sourceText(location.file), location);
+  if (excerpt !== undefined) lines.push(excerpt);
+  if (diagnostic.hint !== undefined) lines.push(`  hint: ${diagnostic.hint}`);
+  return lines.join('\n');
+}
+
+function codeExcerpt(text: string | undefined, location: SourceLocation): string | undefined {
+  if (text === undefined) return undefined;
+  const line = text.split(/\r?\n/)[location.line - 1];
+  if (line === undefined) return undefined;
+  const gutter = String(location.line);
+  const shown = line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(Math.min(location.column - 1, shown.length))}^`;
+  return `${gutter} | ${shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?')}\n${caret}`;
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { DiagnosticBag, type SourceText } from '../diagnostics.js';
+import { parseRef, resolvePointer, type RefTarget } from './refs.js';
+import { validateDocument } from './validate-document.js';
+import { parseSpecFile, type SpecFile } from './yaml-file.js';
+
+/** A `$ref` resolved to the file and value it names. */
+export interface ResolvedRef {
+  readonly file: SpecFile;
+  /** The JSON pointer's segments, unescaped: `#/components/schemas/Foo` → `['components','schemas','Foo']`. */
+  readonly pointer: readonly string[];
+  readonly value: unknown;
+}
+
+/** The root spec file and every file its `$ref`s reach, read once each. */
+export interface LoadedSpec {
+  readonly root: SpecFile;
+  readonly files: ReadonlyMap<string, SpecFile>;
+  /** The file an object or array of the spec was read from. */
+  fileOf(container: object): SpecFile;
+  /** Resolves `ref` as written in `from`; `undefined` if it names nothing (already diagnosed at load). */
+  resolveRef(ref: string, from: SpecFile): ResolvedRef | undefined;
+  readonly sourceText: SourceText;
+}
+
+export interface LoadOptions {
+  /** Directory that displayed paths are relative to. */
+  readonly cwd?: string | undefined;
+}
+
+/** Reads and checks a spec; throws `SpecError` with every problem found. */
+export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpec {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics = new DiagnosticBag();
+  const files = new Map<string, SpecFile>();
+  const display = (absolute: string): string => relative(cwd, absolute).split(sep).join('/') || absolute;
+  const sourceText: SourceText = (name) => [...files.values()].find((f) => f.displayPath === name)?.text;
+
+  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }): SpecFile | undefined => {
+    const known = files.get(absolute);
+    if (known !== undefined) return known;
+    const where = referencedFrom === undefined ? undefined : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
+    let text: string;
+    try {
+      text = readFileSync(absolute, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+      diagnostics.error('file-unreadable', `${display(absolute)} ${reason}.`, where);
+      return undefined;
+    }
+    if (text.includes('\u0000')) {
+      diagnostics.error('file-binary', `${display(absolute)} is a binary file, not YAML or JSON.`, where);
+      return undefined;
+    }
+    if (text.trim() === '') {
+      diagnostics.error('file-empty', `${display(absolute)} is empty.`, where ?? { file: display(absolute), line: 1, column: 1 });
+      return undefined;
+    }
+    const { file, diagnostics: parseDiagnostics } = parseSpecFile(absolute, display(absolute), text);
+    files.set(absolute, file);
+    diagnostics.addAll(parseDiagnostics);
+    if (parseDiagnostics.length === 0) collectRefs(file);
+    return file;
+  };
+
+  // Every $ref is checked at load, so later stages can rely on resolveRef.
+  const collectRefs = (file: SpecFile): void => {
+    const seen = new Set<object>();
+    const visit = (value: unknown): void => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (Array.isArray(value)) {
+        value.forEach(visit);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      const ref = record['$ref'];
+      if (typeof ref === 'string') checkRef(file, record, ref);
+      for (const inner of Object.values(record)) visit(inner);
+    };
+    visit(file.value);
+  };
+
+  const checkRef = (file: SpecFile, container: object, ref: string): void => {
+    const location = file.locate(container, '$ref', 'value');
+    const target = parseRef(ref);
+    if (target.kind === 'remote') {
+      diagnostics.error('ref-remote', `Remote $ref "${ref}" is not followed.`, location, 'Download the file next to the spec and refer to it by a relative path.');
+      return;
+    }
+    if (target.kind === 'invalid') {
+      diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
+      return;
+    }
+    const targetFile = target.file === '' ? file : readFile(resolve(dirname(file.absolutePath), target.file), { file, container, key: '$ref' });
+    if (targetFile === undefined || targetFile.value === undefined) return;
+    if (resolvePointer(targetFile.value, target.pointer) === undefined) {
+      diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location);
+    }
+  };
+
+  const rootPath = resolve(cwd, specPath);
+  const root = readFile(rootPath);
+  diagnostics.throwIfErrors(sourceText);
+  if (root === undefined) throw new Error('unreachable: an unreadable root file is always diagnosed');
+  diagnostics.addAll(validateDocument(root));
+  diagnostics.throwIfErrors(sourceText);
+
+  return {
+    root,
+    files,
+    sourceText,
+    fileOf(container) {
+      for (const file of files.values()) if (file.owns(container)) return file;
+      return root;
+    },
+    resolveRef(ref, from) {
+      const target = parseRef(ref);
+      if (target.kind !== 'local') return undefined;
+      const file = target.file === '' ? from : files.get(resolve(dirname(from.absolutePath), target.file));
+      if (file === undefined) return undefined;
+      const value = resolvePointer(file.value, target.pointer);
+      return value === undefined ? undefined : { file, pointer: target.pointer, value };
+    },
+  };
+}
+
+function describeMissing(file: SpecFile, target: Extract<RefTarget, { kind: 'local' }>): string {
+  const pointer = `#/${target.pointer.join('/')}`;
+  return target.file === '' ? `no ${pointer} in this file` : `no ${pointer} in ${file.displayPath}`;
+}

@@ -1,0 +1,46 @@
+import { DiagnosticBag, type Diagnostic } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { buildClient } from './client.js';
+import { readPageClasses } from './extensions.js';
+import type { ApiModel } from './model.js';
+import { NameRegistry } from './names.js';
+import { readOperations } from './operations.js';
+import { resolvePagination } from './pagination.js';
+import { RESERVED_NAMES } from './reserved-names.js';
+import { buildResources } from './resources.js';
+import { SchemaConverter } from './schemas.js';
+import type { SpecContext } from './spec-context.js';
+
+export interface BuildResult {
+  readonly model: ApiModel;
+  /** Warnings; errors are thrown as a `SpecError`. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Builds the model of a loaded spec. This is the only code that reads the raw spec.
+ * Names are claimed in a fixed order (client, page classes, schemas, resources, params)
+ * so the same spec always gives the same names.
+ */
+export function buildModel(spec: LoadedSpec, specPath: string): BuildResult {
+  const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag() };
+  const names = new NameRegistry(RESERVED_NAMES);
+  const doc = spec.root.value as Record<string, unknown>;
+  const client = buildClient(ctx, names);
+  const pageClasses = readPageClasses(ctx, doc);
+  for (const pageClass of pageClasses.values()) {
+    if (names.has(pageClass.name)) ctx.diagnostics.error('name-taken', `Page class name ${pageClass.name} is already used.`, spec.root.locate(doc, 'x-sdkgen-pagination'));
+    else names.claim(pageClass.name);
+  }
+  const schemas = new SchemaConverter(ctx, names);
+  schemas.registerComponents();
+  const drafts = readOperations(ctx, schemas, pageClasses, client.auth);
+  schemas.drain();
+  const placed = drafts.map((draft) => ({ draft, pagination: resolvePagination(ctx, schemas, draft) }));
+  const root = buildResources(ctx, placed, names, client.className);
+  ctx.diagnostics.throwIfErrors(spec.sourceText);
+  return {
+    model: { specPath, client, schemas: schemas.schemas, pageClasses: [...pageClasses.values()], root },
+    diagnostics: ctx.diagnostics.all,
+  };
+}

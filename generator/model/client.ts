@@ -1,0 +1,91 @@
+import type { AuthScheme } from '../runtime/types.js';
+import { readAuthExtension, readClientExtension } from './extensions.js';
+import type { AuthModel, ClientModel } from './model.js';
+import { camelCase, constantCase, kebabCase, pascalCase, toIdentifier, type NameRegistry } from './names.js';
+import { deref, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+
+/** Options of every client; a credential option must not take one of these names. */
+const BASE_OPTIONS = new Set(['baseURL', 'maxRetries', 'timeout', 'fetch', 'defaultHeaders', 'defaultQuery']);
+
+/** The client class, its package, its server and its credentials, from `info`, `servers` and `securitySchemes`. */
+export function buildClient(ctx: SpecContext, names: NameRegistry): ClientModel {
+  const doc = ctx.spec.root.value as Record<string, unknown>;
+  const info = isRecord(doc['info']) ? doc['info'] : {};
+  const title = stringField(ctx, info, 'title') ?? 'API';
+  const ext = readClientExtension(ctx, doc);
+  // "OpenAI API" → OpenAI: the client is the API, the suffix adds nothing.
+  const derived = toIdentifier(pascalCase(title.replace(/\b(rest\s+)?api\b/gi, ' ')), 'Client') || 'Client';
+  const className = names.claim(ext.name ?? derived, `${ext.name ?? derived}Client`);
+  const version = stringField(ctx, info, 'version') ?? '0.0.0';
+  return {
+    className,
+    packageName: ext.package ?? (kebabCase(className) || 'client'),
+    version: /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version) ? version : '0.0.0',
+    title,
+    description: stringField(ctx, info, 'description'),
+    baseURL: serverURL(ctx, doc),
+    auth: readAuth(ctx, doc, className),
+  };
+}
+
+/** The first server's URL, its variables replaced by their defaults. */
+function serverURL(ctx: SpecContext, doc: Record<string, unknown>): string {
+  const servers = doc['servers'];
+  const first: unknown = Array.isArray(servers) ? servers[0] : undefined;
+  if (!isRecord(first)) return '';
+  const url = stringField(ctx, first, 'url') ?? '';
+  const variables = isRecord(first['variables']) ? first['variables'] : {};
+  return url.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    const value = isRecord(variable) ? variable['default'] : undefined;
+    if (typeof value === 'string') return value;
+    ctx.diagnostics.error('server-variable', `Server variable {${name}} has no default.`, locate(ctx, first, 'url'));
+    return whole;
+  });
+}
+
+function readAuth(ctx: SpecContext, doc: Record<string, unknown>, className: string): AuthModel[] {
+  const components = isRecord(doc['components']) ? doc['components'] : {};
+  const schemes = isRecord(components['securitySchemes']) ? components['securitySchemes'] : {};
+  const entries = Object.entries(schemes);
+  const auth: AuthModel[] = [];
+  const options = new Set<string>();
+  for (const [schemeName, raw] of entries) {
+    const { value: scheme } = deref(ctx, raw, ctx.spec.root);
+    if (!isRecord(scheme)) continue;
+    const ext = readAuthExtension(ctx, scheme);
+    const single = entries.length === 1;
+    let option = ext.option ?? (single ? 'apiKey' : toIdentifier(camelCase(schemeName), 'apiKey'));
+    if (BASE_OPTIONS.has(option) || options.has(option)) {
+      if (ext.option !== undefined) {
+        ctx.diagnostics.error('extension-invalid', `Credential option "${option}" is already a client option.`, locate(ctx, scheme, 'x-sdkgen-auth'));
+        continue;
+      }
+      option = `${option}Credential`;
+    }
+    const env = ext.env ?? (single ? `${constantCase(className)}_API_KEY` : `${constantCase(className)}_${constantCase(schemeName)}`);
+    const runtime = runtimeScheme(ctx, schemeName, scheme, option, env);
+    if (runtime === undefined) continue;
+    options.add(option);
+    auth.push({ schemeName, description: stringField(ctx, scheme, 'description'), runtime });
+  }
+  return auth;
+}
+
+function runtimeScheme(ctx: SpecContext, name: string, scheme: Record<string, unknown>, option: string, env: string): AuthScheme | undefined {
+  const type = scheme['type'];
+  if ((type === 'http' && String(scheme['scheme']).toLowerCase() === 'bearer') || type === 'oauth2' || type === 'openIdConnect') {
+    return { type: 'bearer', option, env };
+  }
+  if (type === 'apiKey') {
+    const where = scheme['in'];
+    const headerName = stringField(ctx, scheme, 'name');
+    if (headerName !== undefined && (where === 'header' || where === 'query')) return { type: where, option, env, name: headerName };
+  }
+  ctx.diagnostics.warning(
+    'security-unsupported',
+    `Security scheme "${name}" (${String(type)}${scheme['scheme'] === undefined ? '' : ` ${String(scheme['scheme'])}`}) is not supported; calls that need it send no credential.`,
+    locate(ctx, scheme),
+  );
+  return undefined;
+}

@@ -1,0 +1,177 @@
+/**
+ * Readers of sdkgen's own `x-sdkgen-*` extensions (documented in docs/extensions.md).
+ * They are strict: an unknown key or a value of the wrong kind is an error, because a
+ * typo there would otherwise silently change the generated client.
+ */
+import type { PageScheme } from '../runtime/pagination.js';
+import type { PageClassModel } from './model.js';
+import { isIdentifier } from './names.js';
+import { isRecord, locate, type SpecContext } from './spec-context.js';
+
+export const EXT = {
+  client: 'x-sdkgen-client',
+  pagination: 'x-sdkgen-pagination',
+  auth: 'x-sdkgen-auth',
+  resource: 'x-sdkgen-resource',
+  method: 'x-sdkgen-method',
+} as const;
+
+export interface ClientExtension {
+  readonly name?: string | undefined;
+  readonly package?: string | undefined;
+}
+
+export interface AuthExtension {
+  readonly option?: string | undefined;
+  readonly env?: string | undefined;
+}
+
+export interface OperationExtensions {
+  readonly resource?: readonly string[] | undefined;
+  readonly method?: string | undefined;
+  readonly pagination?: string | undefined;
+}
+
+export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
+  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package']);
+  if (ext === undefined) return {};
+  return {
+    name: identifierValue(ctx, ext, 'name'),
+    package: matching(ctx, ext, 'package', /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'an npm package name'),
+  };
+}
+
+export function readAuthExtension(ctx: SpecContext, scheme: Record<string, unknown>): AuthExtension {
+  const ext = objectExtension(ctx, scheme, EXT.auth, ['option', 'env']);
+  if (ext === undefined) return {};
+  return {
+    option: identifierValue(ctx, ext, 'option'),
+    env: matching(ctx, ext, 'env', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'),
+  };
+}
+
+/** The page classes declared at the root, by name. */
+export function readPageClasses(ctx: SpecContext, root: Record<string, unknown>): Map<string, PageClassModel> {
+  const classes = new Map<string, PageClassModel>();
+  const ext = root[EXT.pagination];
+  if (ext === undefined) return classes;
+  if (!isRecord(ext)) {
+    ctx.diagnostics.error('extension-invalid', `\`${EXT.pagination}\` must map page class names to schemes.`, locate(ctx, root, EXT.pagination));
+    return classes;
+  }
+  for (const [name, raw] of Object.entries(ext)) {
+    if (!isIdentifier(name)) {
+      ctx.diagnostics.error('extension-invalid', `Page class name "${name}" is not a valid identifier.`, locate(ctx, ext, name));
+      continue;
+    }
+    if (!isRecord(raw)) {
+      ctx.diagnostics.error('extension-invalid', `Page class ${name} must be a mapping.`, locate(ctx, ext, name));
+      continue;
+    }
+    const scheme = readScheme(ctx, name, raw);
+    if (scheme !== undefined) classes.set(name, { name, description: stringValue(ctx, raw, 'description'), scheme });
+  }
+  return classes;
+}
+
+export function readOperationExtensions(ctx: SpecContext, operation: Record<string, unknown>): OperationExtensions {
+  const resource = operation[EXT.resource];
+  let resourcePath: string[] | undefined;
+  if (resource !== undefined) {
+    const segments = typeof resource === 'string' ? resource.split('.') : [];
+    if (segments.length === 0 || !segments.every(isIdentifier)) {
+      ctx.diagnostics.error(
+        'extension-invalid',
+        `\`${EXT.resource}\` must be a dotted path of identifiers, like "admin.organization.projects".`,
+        locate(ctx, operation, EXT.resource),
+      );
+    } else {
+      resourcePath = segments;
+    }
+  }
+  return {
+    resource: resourcePath,
+    method: identifierValue(ctx, operation, EXT.method),
+    pagination: stringValue(ctx, operation, EXT.pagination),
+  };
+}
+
+function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>): PageScheme | undefined {
+  const type = raw['type'];
+  const common = ['description', 'type', 'items', 'hasMore', 'cursorParam'];
+  switch (type) {
+    case 'cursor': {
+      if (!knownKeys(ctx, raw, [...common, 'cursorField'])) return undefined;
+      const fields = requiredStrings(ctx, name, raw, ['items', 'cursorField', 'cursorParam']);
+      if (fields === undefined) return undefined;
+      return { type, items: fields['items'] as string, hasMore: stringValue(ctx, raw, 'hasMore'), cursorField: fields['cursorField'] as string, cursorParam: fields['cursorParam'] as string };
+    }
+    case 'item-id': {
+      if (!knownKeys(ctx, raw, [...common, 'idField'])) return undefined;
+      const fields = requiredStrings(ctx, name, raw, ['items', 'idField', 'cursorParam']);
+      if (fields === undefined) return undefined;
+      return { type, items: fields['items'] as string, hasMore: stringValue(ctx, raw, 'hasMore'), idField: fields['idField'] as string, cursorParam: fields['cursorParam'] as string };
+    }
+    default:
+      ctx.diagnostics.error(
+        'extension-invalid',
+        `Page class ${name} has ${type === undefined ? 'no `type`' : `the unknown type ${JSON.stringify(type)}`}; use "cursor" or "item-id".`,
+        locate(ctx, raw, type === undefined ? undefined : 'type'),
+      );
+      return undefined;
+  }
+}
+
+function objectExtension(ctx: SpecContext, container: Record<string, unknown>, key: string, allowed: readonly string[]): Record<string, unknown> | undefined {
+  const ext = container[key];
+  if (ext === undefined) return undefined;
+  if (!isRecord(ext)) {
+    ctx.diagnostics.error('extension-invalid', `\`${key}\` must be a mapping.`, locate(ctx, container, key));
+    return undefined;
+  }
+  return knownKeys(ctx, ext, allowed) ? ext : undefined;
+}
+
+function knownKeys(ctx: SpecContext, ext: Record<string, unknown>, allowed: readonly string[]): boolean {
+  let ok = true;
+  for (const key of Object.keys(ext)) {
+    if (!allowed.includes(key)) {
+      ctx.diagnostics.error('extension-unknown-key', `Unknown key "${key}"; expected one of: ${allowed.join(', ')}.`, locate(ctx, ext, key));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function requiredStrings(ctx: SpecContext, name: string, raw: Record<string, unknown>, keys: readonly string[]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const value = stringValue(ctx, raw, key);
+    if (value === undefined) {
+      if (raw[key] === undefined) ctx.diagnostics.error('extension-invalid', `Page class ${name} needs \`${key}\`.`, locate(ctx, raw));
+      return undefined;
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
+  const value = container[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be a non-empty string.`, locate(ctx, container, key));
+  return undefined;
+}
+
+function identifierValue(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
+  return matching(ctx, container, key, /^[A-Za-z_$][A-Za-z0-9_$]*$/, 'a valid identifier');
+}
+
+function matching(ctx: SpecContext, container: Record<string, unknown>, key: string, pattern: RegExp, what: string): string | undefined {
+  const value = stringValue(ctx, container, key);
+  if (value === undefined) return undefined;
+  if (pattern.test(value)) return value;
+  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be ${what}, not ${JSON.stringify(value)}.`, locate(ctx, container, key));
+  return undefined;
+}

@@ -1,0 +1,163 @@
+/**
+ * The intermediate representation between the spec and the emitted code. The model
+ * builder is the only reader of the raw spec; emitters read only this.
+ */
+import type { SourceLocation } from '../diagnostics.js';
+import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
+import type { PageScheme } from '../runtime/pagination.js';
+
+export type { HttpMethod, ResponseFormat, PageScheme };
+
+export interface ApiModel {
+  /** The spec's path as given to the CLI, relative to the output's parent, for banners. */
+  readonly specPath: string;
+  readonly client: ClientModel;
+  readonly schemas: readonly NamedSchema[];
+  readonly pageClasses: readonly PageClassModel[];
+  /** The client itself: its children are the top-level resources. */
+  readonly root: ResourceModel;
+}
+
+export interface ClientModel {
+  /** Name of the client class, also the package's default export. */
+  readonly className: string;
+  readonly packageName: string;
+  readonly version: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly baseURL: string;
+  readonly auth: readonly AuthModel[];
+}
+
+export interface AuthModel {
+  /** Key of the scheme in `components.securitySchemes`. */
+  readonly schemeName: string;
+  readonly description: string | undefined;
+  /** What the runtime needs: how the credential travels, its option and environment variable. */
+  readonly runtime: AuthScheme;
+}
+
+export interface Docs {
+  readonly summary?: string | undefined;
+  readonly description?: string | undefined;
+  readonly deprecated?: boolean | undefined;
+}
+
+/** Validation keywords, shown in docs (the server enforces them, the client does not). */
+export interface Constraints {
+  readonly minimum?: number | undefined;
+  readonly maximum?: number | undefined;
+  readonly exclusiveMinimum?: number | undefined;
+  readonly exclusiveMaximum?: number | undefined;
+  readonly multipleOf?: number | undefined;
+  readonly minLength?: number | undefined;
+  readonly maxLength?: number | undefined;
+  readonly pattern?: string | undefined;
+  readonly minItems?: number | undefined;
+  readonly maxItems?: number | undefined;
+}
+
+export interface FieldDocs extends Docs {
+  readonly format?: string | undefined;
+  /** Present when the spec declares a default; `null` is a real default. */
+  readonly default?: { readonly value: unknown } | undefined;
+  readonly example?: { readonly value: unknown } | undefined;
+  readonly constraints?: Constraints | undefined;
+}
+
+export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'unknown';
+
+/** A TypeScript type, structurally. */
+export type TypeModel =
+  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
+  | { readonly kind: 'array'; readonly items: TypeModel }
+  | { readonly kind: 'object'; readonly properties: readonly PropertyModel[]; readonly additional: TypeModel | undefined }
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'union'; readonly members: readonly TypeModel[] }
+  | { readonly kind: 'intersection'; readonly members: readonly TypeModel[] };
+
+export interface PropertyModel {
+  /** As on the wire; emitters quote it when it is not an identifier. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly type: TypeModel;
+  readonly docs: FieldDocs;
+  readonly readOnly: boolean;
+  readonly writeOnly: boolean;
+}
+
+/** A schema of `components.schemas` (or one reached by `$ref` in another file), emitted as a named type. */
+export interface NamedSchema {
+  /** Exported TypeScript name, unique in the package. */
+  readonly name: string;
+  readonly type: TypeModel;
+  readonly docs: FieldDocs;
+  readonly location: SourceLocation;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header';
+
+export interface ParameterModel {
+  /** As on the wire. */
+  readonly name: string;
+  /** The method argument's name, for path parameters. */
+  readonly identifier: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly type: TypeModel;
+  readonly docs: FieldDocs;
+}
+
+export interface ResponseModel {
+  /** `undefined` when the operation returns no body. */
+  readonly type: TypeModel | undefined;
+  readonly format: ResponseFormat;
+  readonly description: string | undefined;
+  readonly example: { readonly value: unknown } | undefined;
+}
+
+export interface OperationPagination {
+  readonly pageClass: PageClassModel;
+  /** The type of one item (`ProjectGroup`). */
+  readonly item: TypeModel;
+}
+
+export interface OperationModel {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The path template as in the spec: `/organization/projects/{project_id}/groups`. */
+  readonly path: string;
+  /** Method name on its resource. */
+  readonly name: string;
+  readonly docs: Docs;
+  readonly pathParams: readonly ParameterModel[];
+  readonly queryParams: readonly ParameterModel[];
+  readonly headerParams: readonly ParameterModel[];
+  /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
+  readonly paramsTypeName: string | undefined;
+  readonly body: { readonly type: TypeModel; readonly required: boolean; readonly description: string | undefined } | undefined;
+  readonly response: ResponseModel;
+  readonly pagination: OperationPagination | undefined;
+  /** Option names of the auth schemes that may authorize the call; `[]` for none. */
+  readonly auth: readonly string[];
+  readonly location: SourceLocation;
+}
+
+export interface ResourceModel {
+  /** Property name on the parent (`groups`); empty for the client root. */
+  readonly name: string;
+  /** Class name (`Groups`); the client's for the root. */
+  readonly className: string;
+  /** Property names from the client down to this resource. */
+  readonly path: readonly string[];
+  readonly children: readonly ResourceModel[];
+  readonly operations: readonly OperationModel[];
+}
+
+/** A named page class of the client (`NextCursorPage`), with the scheme the runtime walks. */
+export interface PageClassModel {
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly scheme: PageScheme;
+}

@@ -1,0 +1,91 @@
+/** Words TypeScript will not take as an identifier in every position we use one. */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'as implements interface let package private protected public static yield await any boolean number string ' +
+    'symbol type object never unknown undefined arguments eval constructor prototype'
+  ).split(' '),
+);
+
+/** Splits `fine_tuning`, `fineTuning`, `Fine-Tuning jobs`, `HTTPServer` into lower-case words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function pascalCase(text: string): string {
+  return words(text).map(capitalize).join('');
+}
+
+export function camelCase(text: string): string {
+  const [first = '', ...rest] = words(text);
+  return first + rest.map(capitalize).join('');
+}
+
+export function kebabCase(text: string): string {
+  return words(text).join('-');
+}
+
+export function constantCase(text: string): string {
+  return words(text).join('_').toUpperCase();
+}
+
+export function isIdentifier(text: string): boolean {
+  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(text);
+}
+
+/** A safe identifier: invalid characters dropped, no leading digit, no reserved word. */
+export function toIdentifier(candidate: string, fallback: string): string {
+  let id = candidate.replace(/[^\p{ID_Continue}$]/gu, '');
+  if (id === '') id = fallback;
+  if (!/^[\p{ID_Start}$_]/u.test(id)) id = `_${id}`;
+  return RESERVED.has(id) ? `${id}_` : id;
+}
+
+/** The singular of an English resource name: `groups` → `group`, `policies` → `policy`. */
+export function singular(word: string): string {
+  if (/ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
+  if (/(ss|us|is)$/i.test(word)) return word;
+  if (/(x|ch|sh|sses)es$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word) && word.length > 1) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Hands out exported names once each. Comparison ignores case, so two names never
+ * differ only by case (file systems and readers both trip on that).
+ */
+export class NameRegistry {
+  readonly #taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.#taken.add(name.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.#taken.has(name.toLowerCase());
+  }
+
+  /** The first free candidate, else the first with the smallest free numeric suffix. */
+  claim(...candidates: string[]): string {
+    for (const candidate of candidates) {
+      if (!this.has(candidate)) return this.#take(candidate);
+    }
+    const base = candidates[0] ?? 'Unnamed';
+    for (let n = 2; ; n++) {
+      if (!this.has(`${base}${n}`)) return this.#take(`${base}${n}`);
+    }
+  }
+
+  #take(name: string): string {
+    this.#taken.add(name.toLowerCase());
+    return name;
+  }
+}

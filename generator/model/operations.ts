@@ -1,0 +1,274 @@
+import { HTTP_METHODS } from '../load/validate-document.js';
+import type { SpecFile } from '../load/yaml-file.js';
+import { readOperationExtensions, type OperationExtensions } from './extensions.js';
+import type {
+  AuthModel,
+  FieldDocs,
+  HttpMethod,
+  OperationModel,
+  PageClassModel,
+  ParameterLocation,
+  ParameterModel,
+  ResponseFormat,
+  ResponseModel,
+} from './model.js';
+import { camelCase, toIdentifier } from './names.js';
+import type { SchemaConverter } from './schemas.js';
+import { deref, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+import { STRING } from './types.js';
+
+/** An operation before it has a place in the resource tree. */
+export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination'> {
+  readonly extensions: OperationExtensions;
+  /** The page class the spec names, checked against the response once all schemas are known. */
+  readonly pageClass: PageClassModel | undefined;
+}
+
+const SUCCESS_STATUS = /^2(\d\d|XX)$/;
+
+/** Reads every operation of `paths`, in spec order. */
+export function readOperations(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  pageClasses: ReadonlyMap<string, PageClassModel>,
+  auth: readonly AuthModel[],
+): OperationDraft[] {
+  const root = ctx.spec.root;
+  const doc = root.value as Record<string, unknown>;
+  const paths = doc['paths'];
+  if (!isRecord(paths)) return [];
+  const drafts: OperationDraft[] = [];
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const { value: item, file } = deref(ctx, rawItem, root);
+    if (!isRecord(item)) continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (!HTTP_METHODS.has(method) || !isRecord(operation)) continue;
+      drafts.push(readOperation(ctx, schemas, pageClasses, auth, { path, method: method as HttpMethod, item, operation, file }));
+    }
+  }
+  return drafts;
+}
+
+interface OperationSource {
+  readonly path: string;
+  readonly method: HttpMethod;
+  readonly item: Record<string, unknown>;
+  readonly operation: Record<string, unknown>;
+  readonly file: SpecFile;
+}
+
+function readOperation(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  pageClasses: ReadonlyMap<string, PageClassModel>,
+  auth: readonly AuthModel[],
+  source: OperationSource,
+): OperationDraft {
+  const { path, method, operation, file } = source;
+  const extensions = readOperationExtensions(ctx, operation);
+  const parameters = readParameters(ctx, schemas, source);
+  checkPathTemplate(ctx, source, parameters);
+  const pageClass = extensions.pagination === undefined ? undefined : pageClasses.get(extensions.pagination);
+  if (extensions.pagination !== undefined && pageClass === undefined) {
+    const known = [...pageClasses.keys()];
+    ctx.diagnostics.error(
+      'pagination-unknown',
+      `No page class "${extensions.pagination}" is declared${known.length === 0 ? '' : `; declared: ${known.join(', ')}`}.`,
+      locate(ctx, operation, 'x-sdkgen-pagination'),
+    );
+  }
+  return {
+    operationId: stringField(ctx, operation, 'operationId') ?? `${method} ${path}`,
+    method,
+    path,
+    docs: {
+      summary: stringField(ctx, operation, 'summary'),
+      description: stringField(ctx, operation, 'description'),
+      deprecated: operation['deprecated'] === true,
+    },
+    pathParams: parameters.filter((p) => p.in === 'path'),
+    queryParams: parameters.filter((p) => p.in === 'query'),
+    headerParams: parameters.filter((p) => p.in === 'header'),
+    body: readRequestBody(ctx, schemas, operation, file),
+    response: readResponse(ctx, schemas, operation, file),
+    auth: readSecurity(ctx, operation, auth),
+    location: locate(ctx, operation),
+    extensions,
+    pageClass,
+  };
+}
+
+/** Path-item parameters, overridden by the operation's own of the same name and location. */
+function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: OperationSource): ParameterModel[] {
+  const byKey = new Map<string, ParameterModel>();
+  for (const list of [source.item['parameters'], source.operation['parameters']]) {
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const parameter = readParameter(ctx, schemas, raw, source.file);
+      if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+    }
+  }
+  const parameters = [...byKey.values()];
+  // Path parameters become positional arguments: their identifiers must differ.
+  const used = new Set<string>();
+  return parameters.map((p) => {
+    if (p.in !== 'path') return p;
+    let identifier = p.identifier;
+    for (let n = 2; used.has(identifier); n++) identifier = `${p.identifier}${n}`;
+    used.add(identifier);
+    return { ...p, identifier };
+  });
+}
+
+function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown, file: SpecFile): ParameterModel | undefined {
+  const { value, file: paramFile } = deref(ctx, raw, file);
+  if (!isRecord(value)) {
+    if (value !== undefined) ctx.diagnostics.error('wrong-kind', 'A parameter must be a mapping.', typeof raw === 'object' && raw !== null ? locate(ctx, raw) : undefined);
+    return undefined;
+  }
+  const name = stringField(ctx, value, 'name');
+  const location = value['in'];
+  if (name === undefined) {
+    ctx.diagnostics.error('parameter-invalid', 'A parameter needs a `name`.', locate(ctx, value));
+    return undefined;
+  }
+  if (location === 'cookie') {
+    ctx.diagnostics.warning('parameter-unsupported', `Cookie parameter "${name}" is left out: browsers do not let clients set cookies.`, locate(ctx, value, 'in'));
+    return undefined;
+  }
+  if (location !== 'path' && location !== 'query' && location !== 'header') {
+    ctx.diagnostics.error('parameter-invalid', `Parameter "${name}" has \`in: ${String(location)}\`; expected path, query, header or cookie.`, locate(ctx, value, 'in'));
+    return undefined;
+  }
+  const schema = value['schema'] ?? firstMediaSchema(value['content']);
+  const schemaDocs = schemas.fieldDocs(schema, paramFile);
+  const examples = value['examples'];
+  const firstExample = isRecord(examples) ? Object.values(examples).find(isRecord) : undefined;
+  const example = 'example' in value ? { value: value['example'] } : firstExample !== undefined && 'value' in firstExample ? { value: firstExample['value'] } : schemaDocs.example;
+  const docs: FieldDocs = {
+    ...schemaDocs,
+    description: stringField(ctx, value, 'description') ?? schemaDocs.description,
+    deprecated: value['deprecated'] === true || schemaDocs.deprecated === true,
+    example,
+  };
+  return {
+    name,
+    identifier: toIdentifier(camelCase(name), 'param'),
+    in: location as ParameterLocation,
+    required: location === 'path' || value['required'] === true,
+    type: schema === undefined ? STRING : schemas.convert(schema, paramFile),
+    docs,
+  };
+}
+
+function checkPathTemplate(ctx: SpecContext, source: OperationSource, parameters: readonly ParameterModel[]): void {
+  const inTemplate = [...source.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
+  const paths = (ctx.spec.root.value as Record<string, unknown>)['paths'] as Record<string, unknown>;
+  for (const name of inTemplate) {
+    if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
+      ctx.diagnostics.error(
+        'path-param-undeclared',
+        `Path parameter {${name}} of ${source.method.toUpperCase()} ${source.path} is not declared.`,
+        locate(ctx, paths, source.path),
+        `Add \`- { name: ${name}, in: path, required: true, schema: { type: string } }\` to its parameters.`,
+      );
+    }
+  }
+  for (const parameter of parameters) {
+    if (parameter.in === 'path' && !inTemplate.includes(parameter.name)) {
+      ctx.diagnostics.error('path-param-unused', `Path parameter "${parameter.name}" is not in the path ${source.path}.`, locate(ctx, source.operation));
+    }
+  }
+}
+
+function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): OperationModel['body'] {
+  if (operation['requestBody'] === undefined) return undefined;
+  const { value: body, file: bodyFile } = deref(ctx, operation['requestBody'], file);
+  if (!isRecord(body)) return undefined;
+  const media = pickMedia(body['content']);
+  return {
+    type: media === undefined ? STRING : schemas.convert(media.schema, bodyFile),
+    required: body['required'] === true,
+    description: stringField(ctx, body, 'description'),
+  };
+}
+
+/** The first success response: the lowest 2xx status, else `2XX`. */
+function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ResponseModel {
+  const responses = operation['responses'];
+  const none: ResponseModel = { type: undefined, format: 'json', description: undefined, example: undefined };
+  if (!isRecord(responses)) return none;
+  const status = Object.keys(responses).filter((s) => SUCCESS_STATUS.test(s)).sort()[0];
+  if (status === undefined) return none;
+  const { value: response, file: responseFile } = deref(ctx, responses[status], file);
+  if (!isRecord(response)) return none;
+  const media = pickMedia(response['content']);
+  const description = stringField(ctx, response, 'description');
+  if (media === undefined) return { ...none, description };
+  return {
+    type: media.format === 'json' ? schemas.convert(media.schema, responseFile) : STRING,
+    format: media.format,
+    description,
+    example: mediaExample(media.raw) ?? schemas.fieldDocs(media.schema, responseFile).example,
+  };
+}
+
+/** The operation's security, else the document's: option names of the schemes that may authorize it. */
+function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth: readonly AuthModel[]): string[] {
+  const doc = ctx.spec.root.value as Record<string, unknown>;
+  const owner = operation['security'] !== undefined ? operation : doc;
+  const requirements = owner['security'];
+  if (requirements === undefined) return auth.map((a) => a.runtime.option);
+  if (!Array.isArray(requirements)) {
+    ctx.diagnostics.error('wrong-kind', '`security` must be a list of requirements.', locate(ctx, owner, 'security'));
+    return [];
+  }
+  const options: string[] = [];
+  for (const requirement of requirements) {
+    if (!isRecord(requirement)) continue;
+    for (const schemeName of Object.keys(requirement)) {
+      const scheme = auth.find((a) => a.schemeName === schemeName);
+      if (scheme === undefined) {
+        ctx.diagnostics.error('security-unknown', `Security scheme "${schemeName}" is not declared in components.securitySchemes.`, locate(ctx, requirement, schemeName));
+      } else if (!options.includes(scheme.runtime.option)) {
+        options.push(scheme.runtime.option);
+      }
+    }
+  }
+  return options;
+}
+
+interface Media {
+  readonly schema: unknown;
+  readonly format: ResponseFormat;
+  readonly raw: Record<string, unknown>;
+}
+
+/** JSON first, then text, then anything else as binary. */
+function pickMedia(content: unknown): Media | undefined {
+  if (!isRecord(content)) return undefined;
+  const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
+  const json = entries.find(([type]) => isJSONMediaType(type));
+  if (json !== undefined) return { schema: json[1]['schema'], format: 'json', raw: json[1] };
+  const text = entries.find(([type]) => type.startsWith('text/'));
+  if (text !== undefined) return { schema: text[1]['schema'], format: 'text', raw: text[1] };
+  const other = entries[0];
+  return other === undefined ? undefined : { schema: other[1]['schema'], format: 'binary', raw: other[1] };
+}
+
+function isJSONMediaType(type: string): boolean {
+  const mime = (type.split(';')[0] ?? '').trim().toLowerCase();
+  return mime === 'application/json' || mime.endsWith('+json') || mime === '*/*';
+}
+
+function mediaExample(media: Record<string, unknown>): { value: unknown } | undefined {
+  if ('example' in media) return { value: media['example'] };
+  const examples = media['examples'];
+  if (!isRecord(examples)) return undefined;
+  const first = Object.values(examples).find(isRecord);
+  return first !== undefined && 'value' in first ? { value: first['value'] } : undefined;
+}
+
+function firstMediaSchema(content: unknown): unknown {
+  return pickMedia(content)?.schema;
+}

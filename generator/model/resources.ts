@@ -1,0 +1,153 @@
+import type { OperationModel, OperationPagination, ResourceModel } from './model.js';
+import { camelCase, pascalCase, singular, toIdentifier, type NameRegistry } from './names.js';
+import type { OperationDraft } from './operations.js';
+import type { SpecContext } from './spec-context.js';
+
+interface Placement {
+  readonly resource: readonly string[];
+  readonly method: string;
+  /** Whether the spec chose the method name (then a clash is the spec's error, not ours to rename). */
+  readonly declared: boolean;
+}
+
+interface Node {
+  readonly name: string;
+  readonly path: readonly string[];
+  readonly children: Map<string, Node>;
+  readonly operations: { readonly draft: OperationDraft; readonly method: string; readonly pagination: OperationPagination | undefined }[];
+}
+
+/**
+ * Places every operation on a resource: where `x-sdkgen-resource` / `x-sdkgen-method`
+ * say, else where its path suggests. Method names are unique per resource.
+ */
+export function buildResources(
+  ctx: SpecContext,
+  drafts: readonly { readonly draft: OperationDraft; readonly pagination: OperationPagination | undefined }[],
+  names: NameRegistry,
+  clientClassName: string,
+): ResourceModel {
+  const root: Node = { name: '', path: [], children: new Map(), operations: [] };
+  const allDrafts = drafts.map((d) => d.draft);
+  for (const { draft, pagination } of drafts) {
+    const placement = place(draft, allDrafts);
+    let node = root;
+    for (const segment of placement.resource) {
+      let child = node.children.get(segment);
+      if (child === undefined) {
+        child = { name: segment, path: [...node.path, segment], children: new Map(), operations: [] };
+        node.children.set(segment, child);
+      }
+      node = child;
+    }
+    let method = placement.method;
+    if (node.operations.some((o) => o.method === method)) {
+      if (placement.declared) {
+        ctx.diagnostics.error(
+          'method-duplicate',
+          `Two operations are named ${[...placement.resource, method].join('.')}().`,
+          draft.location,
+        );
+      }
+      method = uniqueMethodName(node, toIdentifier(camelCase(draft.operationId), method));
+    }
+    node.operations.push({ draft, method, pagination });
+  }
+  checkClashes(ctx, root);
+  return toModel(root, names, clientClassName, undefined);
+}
+
+function place(draft: OperationDraft, all: readonly OperationDraft[]): Placement {
+  const inferred = inferPlacement(draft, all);
+  const declaredMethod = draft.extensions.method;
+  return {
+    resource: draft.extensions.resource ?? inferred.resource,
+    method: declaredMethod ?? inferred.method,
+    declared: declaredMethod !== undefined,
+  };
+}
+
+const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
+
+/**
+ * `/a/{id}` → a.retrieve / update / delete; `/a` → a.list / create; a POST-only
+ * segment after a parameter (`/jobs/{id}/cancel`) is an action → jobs.cancel.
+ */
+function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[]): Omit<Placement, 'declared'> {
+  const segments = draft.path.split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1];
+  const beforeLast = segments[segments.length - 2];
+  const resourceOf = (parts: readonly string[]): string[] =>
+    parts.filter((s) => !isTemplate(s)).map((s) => toIdentifier(camelCase(s), 'resource'));
+  const isAction =
+    last !== undefined &&
+    !isTemplate(last) &&
+    beforeLast !== undefined &&
+    isTemplate(beforeLast) &&
+    draft.method === 'post' &&
+    !all.some((other) => other.path === draft.path && other.method === 'get');
+  if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
+  const onItem = last !== undefined && isTemplate(last);
+  return { resource: resourceOf(segments), method: verbName(draft.method, onItem) };
+}
+
+function verbName(method: OperationDraft['method'], onItem: boolean): string {
+  switch (method) {
+    case 'get':
+      return onItem ? 'retrieve' : 'list';
+    case 'post':
+      return onItem ? 'update' : 'create';
+    case 'put':
+    case 'patch':
+      return 'update';
+    case 'delete':
+      return 'delete';
+    case 'head':
+    case 'options':
+    case 'trace':
+      return method;
+    default: {
+      const never: never = method;
+      throw new Error(`unknown method ${String(never)}`);
+    }
+  }
+}
+
+function uniqueMethodName(node: Node, base: string): string {
+  let name = base;
+  for (let n = 2; node.operations.some((o) => o.method === name) || node.children.has(name); n++) name = `${base}${n}`;
+  return name;
+}
+
+/** A child resource and a method of the same name cannot both be a property of one class. */
+function checkClashes(ctx: SpecContext, node: Node): void {
+  for (const op of node.operations) {
+    if (node.children.has(op.method)) {
+      ctx.diagnostics.error(
+        'resource-method-clash',
+        `${[...node.path, op.method].join('.')} is both a resource and a method.`,
+        op.draft.location,
+        'Rename one with x-sdkgen-resource or x-sdkgen-method.',
+      );
+    }
+  }
+  for (const child of node.children.values()) checkClashes(ctx, child);
+}
+
+function toModel(node: Node, names: NameRegistry, clientClassName: string, parent: Node | undefined): ResourceModel {
+  const className = node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
+  const operations: OperationModel[] = node.operations.map(({ draft, method, pagination }) => {
+    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
+    const own = `${singular(pascalCase(node.name))}${pascalCase(method)}Params`;
+    const qualified = parent === undefined ? own : `${singular(pascalCase(parent.name))}${own}`;
+    const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
+    return { ...model, name: method, pagination, paramsTypeName: hasParams ? names.claim(own, qualified) : undefined };
+  });
+  return {
+    name: node.name,
+    className,
+    path: node.path,
+    operations,
+    children: [...node.children.values()].map((child) => toModel(child, names, clientClassName, node)),
+  };
+}

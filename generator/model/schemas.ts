@@ -1,0 +1,237 @@
+import type { SpecFile } from '../load/yaml-file.js';
+import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
+import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
+import { booleanField, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+import { intersectionOf, NEVER, unionOf, UNKNOWN } from './types.js';
+
+const PRIMITIVE_BY_TYPE = {
+  string: { kind: 'primitive', name: 'string' },
+  integer: { kind: 'primitive', name: 'number' },
+  number: { kind: 'primitive', name: 'number' },
+  boolean: { kind: 'primitive', name: 'boolean' },
+  null: { kind: 'primitive', name: 'null' },
+} as const satisfies Record<string, TypeModel>;
+
+const CONSTRAINT_KEYS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+] as const satisfies readonly (keyof Constraints)[];
+
+/**
+ * Turns JSON Schemas into `TypeModel`s. Every `$ref` target becomes a named type, so
+ * recursive schemas, within a file or across files, are plain references.
+ */
+export class SchemaConverter {
+  readonly #ctx: SpecContext;
+  readonly #names: NameRegistry;
+  readonly #nameByTarget = new Map<object, string>();
+  readonly #pending: { readonly name: string; readonly raw: object; readonly file: SpecFile }[] = [];
+  readonly #named = new Map<string, NamedSchema>();
+  readonly #order: string[] = [];
+
+  constructor(ctx: SpecContext, names: NameRegistry) {
+    this.#ctx = ctx;
+    this.#names = names;
+  }
+
+  /** Names every schema of `components.schemas` in spec order, so they keep their names whatever refers to them first. */
+  registerComponents(): void {
+    const root = this.#ctx.spec.root;
+    const components = (root.value as Record<string, unknown>)['components'];
+    const schemas = isRecord(components) ? components['schemas'] : undefined;
+    if (!isRecord(schemas)) return;
+    for (const [key, raw] of Object.entries(schemas)) {
+      if (typeof raw === 'object' && raw !== null) this.#register(raw, key, root);
+    }
+  }
+
+  /** Converts every named schema still waiting; call before reading `schemas` or `lookup`. */
+  drain(): void {
+    for (let next = this.#pending.shift(); next !== undefined; next = this.#pending.shift()) {
+      const { name, raw, file } = next;
+      this.#named.set(name, {
+        name,
+        type: this.convert(raw, file),
+        docs: this.fieldDocs(raw, file),
+        location: locate(this.#ctx, raw),
+      });
+    }
+  }
+
+  /** Named schemas in the order they were first met. */
+  get schemas(): readonly NamedSchema[] {
+    this.drain();
+    return this.#order.map((name) => this.#named.get(name)).filter((s): s is NamedSchema => s !== undefined);
+  }
+
+  lookup(name: string): NamedSchema | undefined {
+    this.drain();
+    return this.#named.get(name);
+  }
+
+  /** The object type behind `type`, following named references. */
+  objectOf(type: TypeModel): Extract<TypeModel, { kind: 'object' }> | undefined {
+    const seen = new Set<string>();
+    let current: TypeModel | undefined = type;
+    while (current?.kind === 'ref' && !seen.has(current.name)) {
+      seen.add(current.name);
+      current = this.lookup(current.name)?.type;
+    }
+    return current?.kind === 'object' ? current : undefined;
+  }
+
+  convert(raw: unknown, file: SpecFile): TypeModel {
+    if (raw === true || raw === undefined) return UNKNOWN;
+    if (raw === false) return NEVER;
+    if (!isRecord(raw)) {
+      const where = typeof raw === 'object' && raw !== null ? locate(this.#ctx, raw) : undefined;
+      this.#ctx.diagnostics.error('schema-invalid', 'A schema must be a mapping or a boolean.', where);
+      return UNKNOWN;
+    }
+    if (typeof raw['$ref'] === 'string') return this.#refType(raw, file);
+
+    const parts: TypeModel[] = [];
+    const core = this.#coreType(raw, file);
+    if (core !== undefined) parts.push(core);
+    const allOf = this.#list(raw, 'allOf');
+    if (allOf !== undefined) parts.push(intersectionOf(allOf.map((s) => this.convert(s, file))));
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      const members = this.#list(raw, key);
+      if (members !== undefined) parts.push(unionOf(members.map((s) => this.convert(s, file))));
+    }
+    let type = parts.length === 0 ? UNKNOWN : intersectionOf(parts);
+    if (raw['nullable'] === true) type = unionOf([type, PRIMITIVE_BY_TYPE.null]);
+    return type;
+  }
+
+  /** Description, default, example, format and constraints of a schema (or of what its `$ref` names). */
+  fieldDocs(raw: unknown, file: SpecFile): FieldDocs {
+    if (!isRecord(raw)) return {};
+    const target = typeof raw['$ref'] === 'string' ? this.#ctx.spec.resolveRef(raw['$ref'], file)?.value : undefined;
+    const description = stringField(this.#ctx, raw, 'description') ?? (isRecord(target) ? asString(target['description']) : undefined);
+    const constraints: Record<string, number | string> = {};
+    for (const key of CONSTRAINT_KEYS) {
+      const value = raw[key];
+      if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) constraints[key] = value;
+    }
+    const examples = raw['examples'];
+    const example = 'example' in raw ? { value: raw['example'] } : Array.isArray(examples) && examples.length > 0 ? { value: examples[0] } : undefined;
+    return {
+      description,
+      deprecated: booleanField(this.#ctx, raw, 'deprecated'),
+      format: stringField(this.#ctx, raw, 'format'),
+      default: 'default' in raw ? { value: raw['default'] } : undefined,
+      example,
+      constraints: Object.keys(constraints).length === 0 ? undefined : (constraints as Constraints),
+    };
+  }
+
+  #refType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
+    const resolved = this.#ctx.spec.resolveRef(raw['$ref'] as string, file);
+    if (resolved === undefined) return UNKNOWN; // diagnosed when the spec was loaded
+    if (typeof resolved.value !== 'object' || resolved.value === null) return this.convert(resolved.value, resolved.file);
+    const known = this.#nameByTarget.get(resolved.value);
+    if (known !== undefined) return { kind: 'ref', name: known };
+    const hint = resolved.pointer[resolved.pointer.length - 1] ?? resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, '');
+    return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file) };
+  }
+
+  #register(raw: object, hint: string, file: SpecFile): string {
+    const known = this.#nameByTarget.get(raw);
+    if (known !== undefined) return known;
+    const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
+    const name = this.#names.claim(base, `${base}Schema`);
+    this.#nameByTarget.set(raw, name);
+    this.#order.push(name);
+    this.#pending.push({ name, raw, file });
+    return name;
+  }
+
+  /** The type from `const`, `enum`, or `type` (a list of types in 3.1), or `undefined` when none is given. */
+  #coreType(raw: Record<string, unknown>, file: SpecFile): TypeModel | undefined {
+    if ('const' in raw) return literalOf(raw['const']);
+    const values = raw['enum'];
+    if (Array.isArray(values)) return unionOf(values.map(literalOf));
+    const declared = raw['type'];
+    const types: unknown[] = Array.isArray(declared) ? declared : declared === undefined ? inferTypes(raw) : [declared];
+    if (types.length === 0) return undefined;
+    return unionOf(types.map((t) => this.#typeOf(t, raw, file)));
+  }
+
+  #typeOf(type: unknown, raw: Record<string, unknown>, file: SpecFile): TypeModel {
+    switch (type) {
+      case 'string':
+      case 'integer':
+      case 'number':
+      case 'boolean':
+      case 'null':
+        return PRIMITIVE_BY_TYPE[type];
+      case 'array':
+        return { kind: 'array', items: this.convert(raw['items'], file) };
+      case 'object':
+        return this.#objectType(raw, file);
+      default:
+        this.#ctx.diagnostics.error('schema-type-unknown', `Unknown schema type ${JSON.stringify(type)}.`, locate(this.#ctx, raw, 'type'));
+        return UNKNOWN;
+    }
+  }
+
+  #objectType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
+    const required = new Set(Array.isArray(raw['required']) ? raw['required'].filter((r) => typeof r === 'string') : []);
+    const properties: PropertyModel[] = [];
+    const rawProperties = raw['properties'];
+    if (rawProperties !== undefined && !isRecord(rawProperties)) {
+      this.#ctx.diagnostics.error('wrong-kind', '`properties` must be a mapping.', locate(this.#ctx, raw, 'properties'));
+    }
+    if (isRecord(rawProperties)) {
+      for (const [name, schema] of Object.entries(rawProperties)) {
+        const flags = isRecord(schema) ? schema : {};
+        properties.push({
+          name,
+          required: required.has(name),
+          type: this.convert(schema, file),
+          docs: this.fieldDocs(schema, file),
+          readOnly: flags['readOnly'] === true,
+          writeOnly: flags['writeOnly'] === true,
+        });
+      }
+    }
+    const extra = raw['additionalProperties'];
+    const additional = extra === undefined || extra === false ? undefined : this.convert(extra, file);
+    return { kind: 'object', properties, additional: properties.length === 0 && additional === undefined ? UNKNOWN : additional };
+  }
+
+  #list(raw: Record<string, unknown>, key: string): unknown[] | undefined {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (Array.isArray(value)) return value;
+    this.#ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a list of schemas.`, locate(this.#ctx, raw, key));
+    return undefined;
+  }
+}
+
+/** Without `type`, the keywords present tell what the schema describes. */
+function inferTypes(raw: Record<string, unknown>): string[] {
+  if ('properties' in raw || 'additionalProperties' in raw) return ['object'];
+  if ('items' in raw) return ['array'];
+  return [];
+}
+
+function literalOf(value: unknown): TypeModel {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    return { kind: 'literal', value };
+  }
+  return UNKNOWN;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,67 @@
+import type { DiagnosticBag, SourceLocation } from '../diagnostics.js';
+import type { LoadedSpec } from '../load/load-spec.js';
+import { isRecord } from '../load/validate-document.js';
+import type { SpecFile } from '../load/yaml-file.js';
+
+export { isRecord };
+
+/** What every part of the model builder shares: the loaded spec and the diagnostics of the run. */
+export interface SpecContext {
+  readonly spec: LoadedSpec;
+  readonly diagnostics: DiagnosticBag;
+}
+
+/** Where `container[key]` is, in whichever file `container` came from. */
+export function locate(ctx: SpecContext, container: object, key?: string | number): SourceLocation {
+  return ctx.spec.fileOf(container).locate(container, key);
+}
+
+/** Follows `$ref`s (also chains of them) to the object they name, with the file it is in. */
+export function deref(
+  ctx: SpecContext,
+  value: unknown,
+  file: SpecFile,
+): { readonly value: unknown; readonly file: SpecFile; readonly pointer: readonly string[] | undefined } {
+  let current = value;
+  let currentFile = file;
+  let pointer: readonly string[] | undefined;
+  const seen = new Set<unknown>();
+  while (isRecord(current) && typeof current['$ref'] === 'string') {
+    if (seen.has(current)) {
+      ctx.diagnostics.error('ref-cycle', 'This $ref only refers to itself through other $refs.', locate(ctx, current, '$ref'));
+      return { value: undefined, file: currentFile, pointer };
+    }
+    seen.add(current);
+    const resolved = ctx.spec.resolveRef(current['$ref'], currentFile);
+    if (resolved === undefined) return { value: undefined, file: currentFile, pointer };
+    current = resolved.value;
+    currentFile = resolved.file;
+    pointer = resolved.pointer;
+  }
+  return { value: current, file: currentFile, pointer };
+}
+
+/** A string field, or `undefined`; any other kind is diagnosed. */
+export function stringField(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
+  const value = container[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a string.`, locate(ctx, container, key));
+  return undefined;
+}
+
+export function numberField(ctx: SpecContext, container: Record<string, unknown>, key: string): number | undefined {
+  const value = container[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a number.`, locate(ctx, container, key));
+  return undefined;
+}
+
+export function booleanField(ctx: SpecContext, container: Record<string, unknown>, key: string): boolean | undefined {
+  const value = container[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  ctx.diagnostics.error('wrong-kind', `\`${key}\` must be true or false.`, locate(ctx, container, key));
+  return undefined;
+}

@@ -1,0 +1,306 @@
+import { APIPromise, PagePromise } from './api-promise.js';
+import { readEnv } from './env.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIResponseParseError,
+  APIUserAbortError,
+  MissingCredentialsError,
+  SDKError,
+} from './errors.js';
+import type { Page, PageClass } from './pagination.js';
+import { stringifyQuery } from './query.js';
+import { redactHeaders, redactSecrets } from './redact.js';
+import { retryDelayMs, shouldRetryResponse } from './retry.js';
+import type {
+  APIRequest,
+  AuthScheme,
+  ClientConfig,
+  ClientOptions,
+  Fetch,
+  HeadersInit,
+  RawResponse,
+  RequestOptions,
+  ResponseFormat,
+} from './types.js';
+
+const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+/** One try's outcome: a response, or an error that another try may or may not cure. */
+type Attempt =
+  | { readonly ok: true; readonly raw: RawResponse }
+  | { readonly ok: false; readonly error: Error; readonly retryable: boolean; readonly headers?: Headers | undefined };
+
+/**
+ * The HTTP core every generated client extends: builds URLs and headers, authorizes,
+ * sends with timeouts and retries, and turns failures into typed errors.
+ */
+export class BaseClient {
+  readonly baseURL: string;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  readonly #fetch: Fetch;
+  readonly #defaultHeaders: HeadersInit;
+  readonly #defaultQuery: Readonly<Record<string, unknown>>;
+  readonly #auth: readonly AuthScheme[];
+  // Private so that logging or inspecting the client never shows a credential.
+  readonly #credentials: ReadonlyMap<string, string>;
+
+  constructor(options: ClientOptions, config: ClientConfig) {
+    this.baseURL = (options.baseURL ?? config.baseURL).replace(/\/+$/, '');
+    this.maxRetries = validCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.timeout = validTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
+    const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
+    if (fetchImpl === undefined) throw new SDKError('No `fetch` is available: pass one as the `fetch` client option.');
+    this.#fetch = fetchImpl;
+    this.#defaultHeaders = options.defaultHeaders ?? {};
+    this.#defaultQuery = options.defaultQuery ?? {};
+    this.#auth = config.auth;
+    const credentials = new Map<string, string>();
+    for (const scheme of config.auth) {
+      const value = config.credentials[scheme.option] ?? (scheme.env === undefined ? undefined : readEnv(scheme.env));
+      if (value !== undefined && value !== '') credentials.set(scheme.option, value);
+    }
+    this.#credentials = credentials;
+  }
+
+  /** Sends a request and resolves to its parsed body. */
+  request<T>(request: APIRequest, options?: RequestOptions): APIPromise<T> {
+    return new APIPromise<T>(this.#send(request, options), (raw) => raw.data as T);
+  }
+
+  /** Sends a list request and resolves to its first page, which walks the rest. */
+  requestPage<P extends Page<Item>, Item>(
+    pageClass: PageClass<P>,
+    request: APIRequest,
+    options?: RequestOptions,
+  ): PagePromise<P, Item> {
+    return new PagePromise<P, Item>(
+      this.#send(request, options),
+      (raw) => new pageClass({ client: this, request, options }, raw.data),
+    );
+  }
+
+  async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
+    const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
+    const headers = mergeHeaders(
+      { accept: 'application/json' },
+      this.#defaultHeaders,
+      request.headers ?? {},
+      options.headers ?? {},
+    );
+    this.#authorize(request, headers, query);
+    const body = encodeBody(request.body, headers);
+    const search = stringifyQuery(query);
+    const url = `${this.baseURL}${request.path}${search === '' ? '' : `?${search}`}`;
+    const init: RequestInit = { method: request.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) };
+    const maxRetries = validCount('maxRetries', options.maxRetries ?? this.maxRetries);
+    const timeout = validTimeout(options.timeout ?? this.timeout);
+    const format = request.format ?? 'json';
+
+    for (let retry = 0; ; retry++) {
+      const attempt = await this.#attempt(url, init, timeout, options.signal, format);
+      if (attempt.ok) return attempt.raw;
+      if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
+      await sleep(retryDelayMs(retry + 1, attempt.headers), options.signal);
+    }
+  }
+
+  /** One try: fetch and read the whole body under one timeout, so a stalled body cannot hang. */
+  async #attempt(
+    url: string,
+    init: RequestInit,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    format: ResponseFormat,
+  ): Promise<Attempt> {
+    if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
+    const controller = new AbortController();
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const failed = (cause: unknown): Attempt => {
+      if (signal?.aborted) throw new APIUserAbortError({ cause });
+      if (controller.signal.aborted) return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
+      return { ok: false, error: new APIConnectionError(connectionMessage(cause), { cause }), retryable: true };
+    };
+    try {
+      let response: Response;
+      let body: string | ArrayBuffer;
+      try {
+        response = await this.#fetch(url, { ...init, signal: controller.signal });
+        body = format === 'binary' && response.ok ? await response.arrayBuffer() : await response.text();
+      } catch (cause) {
+        return failed(cause);
+      }
+      if (!response.ok) {
+        return { ok: false, error: this.#statusError(response, body as string), retryable: shouldRetryResponse(response), headers: response.headers };
+      }
+      return { ok: true, raw: { response, body, data: parseBody(response, body, format) } };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #statusError(response: Response, text: string): APIError {
+    const secrets = [...this.#credentials.values()];
+    const body = redactSecrets(parseErrorBody(text), secrets);
+    return APIError.generate(response.status, body, redactHeaders(response.headers, secrets));
+  }
+
+  #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
+    const allowed = request.auth === undefined ? this.#auth : this.#auth.filter((s) => request.auth?.includes(s.option));
+    if (allowed.length === 0) return;
+    for (const scheme of allowed) {
+      const credential = this.#credentials.get(scheme.option);
+      if (credential === undefined) continue;
+      applyCredential(scheme, credential, headers, query);
+      return;
+    }
+    // A caller may authorize by hand through headers; respect that instead of failing.
+    if (allowed.some((scheme) => scheme.type !== 'query' && authHeaderName(scheme) in headers)) return;
+    const first = allowed[0] as AuthScheme;
+    throw new MissingCredentialsError(first.option, first.env);
+  }
+}
+
+function applyCredential(
+  scheme: AuthScheme,
+  credential: string,
+  headers: Record<string, string>,
+  query: Record<string, unknown>,
+): void {
+  switch (scheme.type) {
+    case 'bearer':
+      headers['authorization'] = `Bearer ${credential}`;
+      return;
+    case 'header':
+      headers[scheme.name.toLowerCase()] = credential;
+      return;
+    case 'query':
+      query[scheme.name] = credential;
+      return;
+    default:
+      assertNever(scheme);
+  }
+}
+
+function authHeaderName(scheme: AuthScheme): string {
+  return scheme.type === 'bearer' ? 'authorization' : scheme.name.toLowerCase();
+}
+
+/** Later sources win; header names are compared case-insensitively; `null` removes. */
+function mergeHeaders(...sources: HeadersInit[]): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const source of sources) {
+    for (const [name, value] of Object.entries(source)) {
+      const key = name.toLowerCase();
+      if (value === null) delete merged[key];
+      else if (value !== undefined) merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+function encodeBody(body: unknown, headers: Record<string, string>): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  if (
+    typeof body === 'string' ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof Blob ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams
+  ) {
+    return body as BodyInit;
+  }
+  headers['content-type'] ??= 'application/json';
+  return JSON.stringify(body);
+}
+
+function parseBody(response: Response, body: string | ArrayBuffer, format: ResponseFormat): unknown {
+  switch (format) {
+    case 'binary':
+    case 'text':
+      return body;
+    case 'json':
+      return parseJSONBody(response, body as string);
+    default:
+      return assertNever(format);
+  }
+}
+
+function parseJSONBody(response: Response, text: string): unknown {
+  if (response.status === 204 || text === '') return undefined;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType !== '' && !isJSONContentType(contentType)) {
+    throw new APIResponseParseError(
+      response.status,
+      text,
+      `Expected a JSON response but got content-type "${contentType}".`,
+      response.headers,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new APIResponseParseError(
+      response.status,
+      text,
+      `The response body is not valid JSON (${(cause as Error).message}).`,
+      response.headers,
+      { cause },
+    );
+  }
+}
+
+function parseErrorBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isJSONContentType(contentType: string): boolean {
+  const mime = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return mime === 'application/json' || mime.endsWith('+json');
+}
+
+function connectionMessage(cause: unknown): string {
+  const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : '';
+  return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError({ cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function validCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new SDKError(`\`${name}\` must be a whole number ≥ 0, got ${value}.`);
+  return value;
+}
+
+function validTimeout(value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new SDKError(`\`timeout\` must be a positive number of milliseconds, got ${value}.`);
+  return value;
+}
+
+function assertNever(value: never): never {
+  throw new SDKError(`Unexpected value: ${JSON.stringify(value)}`);
+}

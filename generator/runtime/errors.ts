@@ -1,0 +1,129 @@
+/** Base class of every error the client throws on purpose. */
+export class SDKError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** No credential was given as a client option nor found in the environment. */
+export class MissingCredentialsError extends SDKError {
+  /** The client option that takes the credential, e.g. `adminAPIKey`. */
+  readonly option: string;
+  /** The environment variable read when the option is absent, if any. */
+  readonly envVar: string | undefined;
+
+  constructor(option: string, envVar: string | undefined) {
+    const where = envVar === undefined ? `the \`${option}\` client option` : `the \`${option}\` client option or the ${envVar} environment variable`;
+    super(`No credentials: set ${where}. No request was sent.`);
+    this.option = option;
+    this.envVar = envVar;
+  }
+}
+
+/** A request could not be completed: the server answered with an error status, or never answered. */
+export class APIError<TBody = unknown> extends SDKError {
+  /** HTTP status, or `undefined` when no response arrived. */
+  readonly status: number | undefined;
+  /** Response headers, or `undefined` when no response arrived. */
+  readonly headers: Headers | undefined;
+  /** The parsed response body (JSON when it parses, else its text). */
+  readonly error: TBody | undefined;
+  /** The server's `x-request-id`, for support requests. */
+  readonly requestID: string | undefined;
+
+  constructor(
+    status: number | undefined,
+    error: TBody | undefined,
+    message: string,
+    headers: Headers | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.status = status;
+    this.headers = headers;
+    this.error = error;
+    this.requestID = headers?.get('x-request-id') ?? undefined;
+  }
+
+  /** The subclass that matches `status`, so callers can `catch (e) { if (e instanceof NotFoundError) … }`. */
+  static generate(status: number, error: unknown, headers: Headers): APIError {
+    const message = `${status} ${describeErrorBody(error) ?? 'status code (no body)'}`;
+    const ErrorClass = errorClassForStatus(status);
+    return new ErrorClass(status, error, message, headers);
+  }
+}
+
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
+
+/** The server could not be reached, or the connection broke before the response was complete. */
+export class APIConnectionError extends APIError<undefined> {
+  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
+    super(undefined, undefined, message, undefined, options);
+  }
+}
+
+/** The request, including reading its response body, took longer than `timeout`. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  constructor(timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms.`);
+  }
+}
+
+/** The caller aborted the request through its `signal`. */
+export class APIUserAbortError extends APIError<undefined> {
+  constructor(options?: { cause?: unknown }) {
+    super(undefined, undefined, 'Request was aborted.', undefined, options);
+  }
+}
+
+/** The server answered 2xx with a body that is not what the content type promises (e.g. broken JSON). */
+export class APIResponseParseError extends APIError<string> {}
+
+/** Auto-pagination stopped because the server's cursors would make it loop forever. */
+export class PaginationError extends SDKError {}
+
+type APIErrorClass = new (status: number, error: unknown, message: string, headers: Headers) => APIError;
+
+function errorClassForStatus(status: number): APIErrorClass {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return AuthenticationError;
+    case 403:
+      return PermissionDeniedError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 422:
+      return UnprocessableEntityError;
+    case 429:
+      return RateLimitError;
+    default:
+      return status >= 500 ? InternalServerError : APIError;
+  }
+}
+
+/** The human part of an error body: `{error: {message}}`, `{message}`, `{error: "…"}` or plain text. */
+function describeErrorBody(body: unknown): string | undefined {
+  if (typeof body === 'string') return body.trim() === '' ? undefined : body.trim();
+  if (body === null || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  const nested = record['error'];
+  if (typeof nested === 'string') return nested;
+  if (nested !== null && typeof nested === 'object') {
+    const message = (nested as Record<string, unknown>)['message'];
+    if (typeof message === 'string') return message;
+  }
+  if (typeof record['message'] === 'string') return record['message'];
+  return JSON.stringify(body);
+}

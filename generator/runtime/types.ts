@@ -1,0 +1,70 @@
+/** The `fetch` the client calls; any web-standard implementation fits. */
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export type HeadersInit = Readonly<Record<string, string | null | undefined>>;
+
+/** Options every generated client accepts, besides its credentials. */
+export interface ClientOptions {
+  /** Overrides the server URL from the spec, e.g. for a proxy or a mock server. */
+  baseURL?: string | undefined;
+  /** How many times a failed request is retried (connection errors, timeouts, 408, 409, 429, 5xx). Default 2. */
+  maxRetries?: number | undefined;
+  /** Milliseconds a request may take, reading the whole response body included. Default 600000 (10 minutes). */
+  timeout?: number | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request; `null` removes a header the client would send. */
+  defaultHeaders?: HeadersInit | undefined;
+  /** Query parameters sent with every request. */
+  defaultQuery?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** Options of one call; they override the client's. */
+export interface RequestOptions {
+  /** Aborts the request and any retry still to come. */
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  headers?: HeadersInit | undefined;
+  query?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** How a credential travels, from the spec's `securitySchemes`. */
+export type AuthScheme =
+  | { readonly type: 'bearer'; readonly option: string; readonly env?: string | undefined }
+  | { readonly type: 'header'; readonly option: string; readonly env?: string | undefined; readonly name: string }
+  | { readonly type: 'query'; readonly option: string; readonly env?: string | undefined; readonly name: string };
+
+/** What a generated client tells its runtime about the API. */
+export interface ClientConfig {
+  readonly baseURL: string;
+  readonly auth: readonly AuthScheme[];
+  /** The credentials given as options, by option name; missing ones are read from `env`. */
+  readonly credentials: Readonly<Record<string, string | undefined>>;
+}
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** How to read a successful response body. */
+export type ResponseFormat = 'json' | 'text' | 'binary';
+
+/** One operation call, as a generated method describes it. */
+export interface APIRequest {
+  readonly method: HttpMethod;
+  /** The path below `baseURL`, path parameters already expanded. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, unknown>> | undefined;
+  readonly body?: unknown;
+  readonly headers?: HeadersInit | undefined;
+  /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for any. */
+  readonly auth?: readonly string[] | undefined;
+  readonly format?: ResponseFormat | undefined;
+}
+
+/** A response whose body has been read and parsed. */
+export interface RawResponse {
+  readonly response: Response;
+  readonly data: unknown;
+  /** The body as received, to hand out again by `asResponse()`. */
+  readonly body: string | ArrayBuffer | null;
+}
