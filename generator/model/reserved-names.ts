@@ -1,32 +1,37 @@
 /**
- * Names the package entry exports from the copied runtime. Generated names (schemas,
- * page classes, params types, the client) must not take them.
+ * What the package entry exports from the copied runtime, by runtime module. Generated
+ * names (schemas, page classes, params types, the client) must not take these; the index
+ * emitter exports exactly these.
  */
-export const RUNTIME_VALUE_EXPORTS = [
-  'SDKError',
-  'MissingCredentialsError',
-  'APIError',
-  'BadRequestError',
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
-  'RateLimitError',
-  'InternalServerError',
-  'APIConnectionError',
-  'APIConnectionTimeoutError',
-  'APIUserAbortError',
-  'APIResponseParseError',
-  'PaginationError',
-  'APIPromise',
-  'PagePromise',
-  'Page',
-] as const;
+export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
+  {
+    module: 'errors',
+    values: [
+      'SDKError',
+      'MissingCredentialsError',
+      'APIError',
+      'BadRequestError',
+      'AuthenticationError',
+      'PermissionDeniedError',
+      'NotFoundError',
+      'ConflictError',
+      'UnprocessableEntityError',
+      'RateLimitError',
+      'InternalServerError',
+      'APIConnectionError',
+      'APIConnectionTimeoutError',
+      'APIUserAbortError',
+      'APIResponseParseError',
+      'PaginationError',
+    ],
+    types: [],
+  },
+  { module: 'api-promise', values: ['APIPromise', 'PagePromise'], types: ['WithResponse'] },
+  { module: 'pagination', values: ['Page'], types: ['PageScheme', 'CursorScheme', 'ItemIdScheme'] },
+  { module: 'types', values: [], types: ['RequestOptions', 'Fetch'] },
+];
 
-export const RUNTIME_TYPE_EXPORTS = ['WithResponse', 'PageScheme', 'RequestOptions', 'ClientOptions', 'Fetch'] as const;
+/** Names the generated modules use internally, and `ClientOptions`, which the client module exports. */
+const INTERNAL = ['BaseClient', 'APIResource', 'expandPath', 'ClientOptions', 'BaseClientOptions'] as const;
 
-/** Internal names every generated module may import; also kept free. */
-const INTERNAL = ['BaseClient', 'APIResource', 'expandPath'] as const;
-
-export const RESERVED_NAMES: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS, ...INTERNAL];
+export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];

@@ -71,15 +71,19 @@ export class BaseClient {
     return new APIPromise<T>(this.#send(request, options), (raw) => raw.data as T);
   }
 
-  /** Sends a list request and resolves to its first page, which walks the rest. */
+  /**
+   * Sends a list request and resolves to its first page, which walks the rest. `P` is
+   * the page type callers see: the page class with the envelope's fields (`data`, …),
+   * which the page copies from the response.
+   */
   requestPage<P extends Page<Item>, Item>(
-    pageClass: PageClass<P>,
+    pageClass: PageClass<Page<Item>>,
     request: APIRequest,
     options?: RequestOptions,
   ): PagePromise<P, Item> {
     return new PagePromise<P, Item>(
       this.#send(request, options),
-      (raw) => new pageClass({ client: this, request, options }, raw.data),
+      (raw) => new pageClass({ client: this, request, options }, raw.data) as P,
     );
   }
 

@@ -29,7 +29,7 @@ export type PageScheme = CursorScheme | ItemIdScheme;
 /** What a page needs from the client to fetch the pages after it. */
 export interface PageClient {
   requestPage<P extends Page<Item>, Item>(
-    pageClass: PageClass<P>,
+    pageClass: PageClass<Page<Item>>,
     request: APIRequest,
     options?: RequestOptions,
   ): PromiseLike<P>;
@@ -90,9 +90,10 @@ export class Page<Item> implements AsyncIterable<Item> {
     const cursor = this.#nextCursor();
     if (cursor === undefined) throw new SDKError('There is no next page; check hasNextPage() first.');
     const { request, options, client } = this.#context;
-    if (request.query?.[this.#scheme.cursorParam] === cursor) throw repeatedCursor(cursor);
-    const next: APIRequest = { ...request, query: { ...request.query, [this.#scheme.cursorParam]: cursor } };
-    return client.requestPage(this.constructor as PageClass<this>, next, options);
+    const query: Readonly<Record<string, unknown>> = { ...request.query };
+    if (query[this.#scheme.cursorParam] === cursor) throw repeatedCursor(cursor);
+    const next: APIRequest = { ...request, query: { ...query, [this.#scheme.cursorParam]: cursor } };
+    return client.requestPage<this, Item>(this.constructor as PageClass<Page<Item>>, next, options);
   }
 
   /** This page and every page after it. Throws `PaginationError` if the server repeats a cursor. */

@@ -53,7 +53,8 @@ export interface APIRequest {
   readonly method: HttpMethod;
   /** The path below `baseURL`, path parameters already expanded. */
   readonly path: string;
-  readonly query?: Readonly<Record<string, unknown>> | undefined;
+  /** Query parameters; an object (not a record) so that generated params interfaces fit. */
+  readonly query?: object | undefined;
   readonly body?: unknown;
   readonly headers?: HeadersInit | undefined;
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for any. */

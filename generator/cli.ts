@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, SpecError } from './diagnostics.js';
+import { generate } from './generate.js';
+import type { ResourceModel } from './model/model.js';
+import { planOutput, writeOutput } from './write/write-output.js';
+
+/** Exit codes, documented in the README. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
+
+const HELP = `Usage: sdkgen generate [options]
+
+Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
+
+Options:
+  --spec <file>   the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
+  --out <dir>     the package folder to write                default: generated
+  --check         write nothing; exit 1 and list the files that differ from what the spec gives
+  --no-dist       skip compiling dist/ (JavaScript + declarations)
+  --quiet         print only errors
+  --debug         print stack traces of internal errors
+  -h, --help      show this help
+
+Exit codes: 0 success; 1 the spec has errors, or --check found stale files; 2 wrong usage; 3 internal error.`;
+
+export interface CliIO {
+  readonly cwd: string;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const defaultIO: CliIO = {
+  cwd: process.cwd(),
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function main(argv: readonly string[], io: CliIO = defaultIO): number {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    io.err(`sdkgen: ${(error as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  if (args.values.help === true) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const [command, ...extra] = args.positionals;
+  if (command !== 'generate' || extra.length > 0) {
+    io.err(`sdkgen: ${command === undefined ? 'no command given' : `unknown command "${[command, ...extra].join(' ')}"`}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return runGenerate(args.values, io);
+  } catch (error) {
+    if (error instanceof SpecError) {
+      io.err(error.message);
+      io.err(`sdkgen: ${error.diagnostics.filter((d) => d.severity === 'error').length} error(s); nothing was written.`);
+      return EXIT.failed;
+    }
+    io.err(`sdkgen: internal error: ${(error as Error).message}`);
+    if (args.values.debug === true) io.err(String((error as Error).stack));
+    else io.err('Run again with --debug for the stack trace, and report it with the spec that caused it.');
+    return EXIT.internal;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      spec: { type: 'string', default: 'spec/openapi.yaml' },
+      out: { type: 'string', default: 'generated' },
+      check: { type: 'boolean', default: false },
+      dist: { type: 'boolean', default: true },
+      quiet: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): number {
+  const started = performance.now();
+  const spec = options.spec ?? 'spec/openapi.yaml';
+  const out = options.out ?? 'generated';
+  const check = options.check === true;
+  const generation = generate({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false });
+  for (const warning of generation.diagnostics) io.err(formatDiagnostic(warning, generation.sourceText));
+  const outDir = resolve(io.cwd, out);
+  if (check) {
+    // dist/ is not committed, so only the sources count as stale.
+    const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), ['src']);
+    const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
+    if (stale.length === 0) {
+      if (options.quiet !== true) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
+      return EXIT.ok;
+    }
+    io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
+    for (const path of stale) io.err(`  ${out}/${path}`);
+    return EXIT.failed;
+  }
+  const plan = planOutput(outDir, generation.files);
+  writeOutput(outDir, plan);
+  if (options.quiet !== true) {
+    for (const file of plan.changed) io.out(`  wrote   ${out}/${file.path}`);
+    for (const path of plan.stale) io.out(`  deleted ${out}/${path}`);
+    const operations = countOperations(generation.model.root);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.out(
+      `sdkgen: ${operations} operation(s), ${generation.model.schemas.length} schema(s) → ${out}/: ` +
+        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s.`,
+    );
+  }
+  return EXIT.ok;
+}
+
+function countOperations(resource: ResourceModel): number {
+  return resource.operations.length + resource.children.reduce((sum, child) => sum + countOperations(child), 0);
+}

@@ -1,0 +1,49 @@
+import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
+import type { ApiModel, NamedSchema } from '../model/model.js';
+import { banner as bannerFor } from './banner.js';
+import { compileDist } from './compile-dist.js';
+import { emitClientFile } from './files/client-file.js';
+import { emitIndexFile } from './files/index-file.js';
+import { emitModelsFile } from './files/models-file.js';
+import { packageFiles } from './files/package-files.js';
+import { emitPaginationFile } from './files/pagination-file.js';
+import { allResources, emitResourceFile } from './files/resource-file.js';
+import type { OutputFile } from './output-file.js';
+import { runtimeFiles } from './runtime-files.js';
+
+export interface EmitOptions {
+  /** The command line that regenerates the output, quoted in every banner. */
+  readonly command: string;
+  /** Also compile `dist/` (JavaScript + declarations). */
+  readonly dist: boolean;
+}
+
+/** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
+export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Single,
+      newLineKind: NewLineKind.LineFeed,
+      useTrailingCommas: true,
+    },
+  });
+  const banner = bannerFor(options.command);
+  const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
+  const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
+  const sourceFiles = [
+    emitModelsFile(project, model, banner),
+    emitPaginationFile(project, model, banner),
+    emitClientFile(project, model, lookup, banner),
+    ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner)),
+    emitIndexFile(project, model, banner),
+  ];
+  const sources: OutputFile[] = [
+    ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText() })),
+    ...runtimeFiles(banner),
+    ...packageFiles(model, options.command),
+  ];
+  const files = options.dist ? [...sources, ...compileDist(sources)] : sources;
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,61 @@
+import { StructureKind, type CodeBlockWriter, type Project, type SourceFile } from 'ts-morph';
+import type { ApiModel } from '../../model/model.js';
+import { jsDoc } from '../doc-comments.js';
+import type { SchemaLookup } from '../examples.js';
+import { ImportSet } from '../imports.js';
+import { propertyKey, quote, valueLiteral } from '../literals.js';
+import { operationMethod, paramsInterface } from '../operation-method.js';
+import { coreFile, FILES } from '../paths.js';
+import { childProperties } from './resource-file.js';
+
+/** `src/client.ts`: the client class, its options (credentials included) and the top-level resources. */
+export function emitClientFile(project: Project, model: ApiModel, lookup: SchemaLookup, banner: string): SourceFile {
+  const { client, root } = model;
+  const imports = new ImportSet(FILES.client);
+  imports.value('BaseClient', coreFile('client'));
+  imports.type('ClientOptions', coreFile('types'), 'BaseClientOptions');
+  const credentialOptions = client.auth.map((auth) => ({
+    name: auth.runtime.option,
+    hasQuestionToken: true,
+    type: 'string | undefined',
+    docs: jsDoc(
+      [auth.description, credentialDefault(auth.runtime.env)].filter((line) => line !== undefined).join('\n\n'),
+    ),
+  }));
+  const config = [
+    `baseURL: ${quote(client.baseURL)},`,
+    `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
+    `credentials: { ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} },`,
+  ];
+  const optionsInterface = {
+    kind: StructureKind.Interface as const,
+    name: 'ClientOptions',
+    isExported: true,
+    extends: ['BaseClientOptions'],
+    docs: jsDoc(`Options of {@link ${client.className}}.`),
+    properties: credentialOptions,
+  };
+  const classStructure = {
+    kind: StructureKind.Class as const,
+    name: client.className,
+    isExported: true,
+    extends: 'BaseClient',
+    docs: jsDoc([client.title, client.description].filter((t) => t !== undefined).join('\n\n')),
+    properties: childProperties(root, imports, 'this'),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: (writer: CodeBlockWriter) => {
+          writer.write('super(options, ').inlineBlock(() => config.forEach((line) => writer.writeLine(line))).write(');');
+        },
+      },
+    ],
+    methods: root.operations.map((operation) => operationMethod(operation, { imports, lookup, resourcePath: [], clientExpression: 'this' })),
+  };
+  const params = root.operations.map((operation) => paramsInterface(operation, client.className, imports)).filter((p) => p !== undefined);
+  return project.createSourceFile(FILES.client, { statements: [banner, ...imports.structures(), optionsInterface, classStructure, ...params] }, { overwrite: true });
+}
+
+function credentialDefault(env: string | undefined): string {
+  return env === undefined ? 'Required for calls that need it.' : `Defaults to \`process.env['${env}']\`.`;
+}

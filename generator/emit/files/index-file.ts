@@ -1,0 +1,33 @@
+import { StructureKind, type ExportDeclarationStructure, type OptionalKind, type Project, type SourceFile } from 'ts-morph';
+import type { ApiModel } from '../../model/model.js';
+import { RUNTIME_EXPORTS } from '../../model/reserved-names.js';
+import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
+import { allResources } from './resource-file.js';
+
+/** `src/index.ts`: the client (named and default), errors, promises, pages, and every model and params type. */
+export function emitIndexFile(project: Project, model: ApiModel, banner: string): SourceFile {
+  const from = (file: string): string => moduleSpecifier(FILES.index, file);
+  const exportsOf = (file: string, values: readonly string[], types: readonly string[]): OptionalKind<ExportDeclarationStructure> => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: from(file),
+    isTypeOnly: values.length === 0,
+    namedExports: [...values.map((name) => ({ name })), ...types.map((name) => ({ name: values.length === 0 ? name : `type ${name}` }))],
+  });
+  const client = model.client.className;
+  const statements: (string | OptionalKind<ExportDeclarationStructure>)[] = [
+    banner,
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: from(FILES.client),
+      namedExports: [{ name: client }, { name: client, alias: 'default' }, { name: 'type ClientOptions' }],
+    },
+    ...RUNTIME_EXPORTS.map((m) => exportsOf(coreFile(m.module), m.values, m.types)),
+  ];
+  if (model.pageClasses.length > 0) statements.push(exportsOf(FILES.pagination, model.pageClasses.map((p) => p.name), []));
+  if (model.schemas.length > 0) statements.push(exportsOf(FILES.models, [], model.schemas.map((s) => s.name)));
+  for (const resource of [model.root, ...allResources(model)]) {
+    const params = resource.operations.map((o) => o.paramsTypeName).filter((n): n is string => n !== undefined);
+    if (params.length > 0) statements.push(exportsOf(resource.path.length === 0 ? FILES.client : resourceFile(resource), [], params));
+  }
+  return project.createSourceFile(FILES.index, { statements }, { overwrite: true });
+}

@@ -1,0 +1,55 @@
+import { StructureKind, type ClassDeclarationStructure, type OptionalKind, type Project, type PropertyDeclarationStructure, type SourceFile } from 'ts-morph';
+import type { ApiModel, ResourceModel } from '../../model/model.js';
+import { jsDoc } from '../doc-comments.js';
+import type { SchemaLookup } from '../examples.js';
+import { ImportSet } from '../imports.js';
+import { operationMethod, paramsInterface } from '../operation-method.js';
+import { coreFile, resourceFile } from '../paths.js';
+
+/** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
+export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string): SourceFile {
+  const file = resourceFile(resource);
+  const imports = new ImportSet(file);
+  imports.value('APIResource', coreFile('resource'));
+  const classStructure: OptionalKind<ClassDeclarationStructure> = {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    extends: 'APIResource',
+    docs: jsDoc(`\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`),
+    properties: childProperties(resource, imports, 'this._client'),
+    methods: resource.operations.map((operation) =>
+      operationMethod(operation, { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client' }),
+    ),
+  };
+  const params = resource.operations.map((operation) => paramsInterface(operation, resource.className, imports)).filter((p) => p !== undefined);
+  return project.createSourceFile(file, { statements: [banner, ...imports.structures(), classStructure, ...params] }, { overwrite: true });
+}
+
+/** `readonly groups: Groups = new Groups(client)` for each child resource. */
+export function childProperties(
+  resource: ResourceModel,
+  imports: ImportSet,
+  clientExpression: string,
+): OptionalKind<PropertyDeclarationStructure>[] {
+  return resource.children.map((child) => {
+    imports.value(child.className, resourceFile(child));
+    return {
+      name: child.name,
+      isReadonly: true,
+      type: child.className,
+      initializer: `new ${child.className}(${clientExpression})`,
+      docs: jsDoc(`\`client.${child.path.join('.')}\``),
+    };
+  });
+}
+
+export function allResources(model: ApiModel): ResourceModel[] {
+  const out: ResourceModel[] = [];
+  const visit = (resource: ResourceModel): void => {
+    if (resource.path.length > 0) out.push(resource);
+    resource.children.forEach(visit);
+  };
+  visit(model.root);
+  return out;
+}

@@ -1,0 +1,203 @@
+import {
+  StructureKind,
+  type CodeBlockWriter,
+  type InterfaceDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type WriterFunction,
+} from 'ts-morph';
+import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
+import { describe, docText, fieldTags, jsDoc, type DocTag } from './doc-comments.js';
+import { exampleSnippet, type SchemaLookup } from './examples.js';
+import type { ImportSet } from './imports.js';
+import { propertyKey, quote } from './literals.js';
+import { coreFile, FILES } from './paths.js';
+import { referencedNames, writeType } from './type-writer.js';
+
+export interface MethodContext {
+  readonly imports: ImportSet;
+  readonly lookup: SchemaLookup;
+  /** Property names from the client to the resource that has the method. */
+  readonly resourcePath: readonly string[];
+  /** How the method reaches the client: `this._client` in a resource, `this` in the client. */
+  readonly clientExpression: string;
+}
+
+/** The method of one operation: typed arguments, JSDoc with an example, a body that describes the request. */
+export function operationMethod(operation: OperationModel, ctx: MethodContext): OptionalKind<MethodDeclarationStructure> {
+  const { imports } = ctx;
+  planImports(operation, imports);
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = operation.pathParams.map((p) => ({
+    name: p.identifier,
+    type: typeWriter(p.type, imports),
+  }));
+  if (operation.body !== undefined) {
+    parameters.push({ name: 'body', type: typeWriter(operation.body.type, imports), hasQuestionToken: !operation.body.required });
+  }
+  const paramsType = operation.paramsTypeName;
+  const paramsRequired = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
+  if (paramsType !== undefined) {
+    parameters.push({ name: 'params', type: paramsType, ...(paramsRequired ? {} : { initializer: '{}' }) });
+  }
+  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
+  return {
+    kind: StructureKind.Method,
+    name: operation.name,
+    docs: jsDoc(methodDescription(operation), methodTags(operation, ctx)),
+    parameters,
+    returnType: returnType(operation),
+    statements: methodBody(operation, ctx),
+  };
+}
+
+/** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */
+export function paramsInterface(operation: OperationModel, resourceClass: string, imports: ImportSet): OptionalKind<InterfaceDeclarationStructure> | undefined {
+  if (operation.paramsTypeName === undefined) return undefined;
+  const parameters = [...operation.queryParams, ...operation.headerParams];
+  return {
+    kind: StructureKind.Interface,
+    name: operation.paramsTypeName,
+    isExported: true,
+    docs: jsDoc(`Parameters of {@link ${resourceClass}.${operation.name}}.`),
+    properties: parameters.map((p) => ({
+      name: propertyKey(p.name),
+      hasQuestionToken: !p.required,
+      type: typeWriter(p.type, imports),
+      docs: jsDoc(p.docs.description, fieldTags(p.docs)),
+    })),
+  };
+}
+
+function methodDescription(operation: OperationModel): string {
+  const head = describe(operation.docs);
+  const route = `\`${operation.method.toUpperCase()} ${operation.path}\``;
+  return head === undefined ? route : `${head}\n\n${route}`;
+}
+
+function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
+  const tags: DocTag[] = operation.pathParams.map((p) => ({ tagName: 'param', text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`) }));
+  if (operation.body !== undefined) tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
+  if (operation.paramsTypeName !== undefined) {
+    tags.push({ tagName: 'param', text: paramText('params', `Query and header parameters: see {@link ${operation.paramsTypeName}}.`) });
+  }
+  tags.push({ tagName: 'param', text: paramText('options', 'Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.') });
+  tags.push({ tagName: 'returns', text: docText(returnsText(operation)) });
+  if (operation.docs.deprecated === true) tags.push({ tagName: 'deprecated' });
+  tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${docText(exampleSnippet(operation, ctx.resourcePath, ctx.lookup))}\n\`\`\`` });
+  return tags;
+}
+
+function paramText(name: string, description: string): string {
+  return `${name} - ${docText(description)}`;
+}
+
+function returnsText(operation: OperationModel): string {
+  if (operation.pagination !== undefined) {
+    return `The first page; \`for await\` over the result walks every item of every page.`;
+  }
+  return operation.response.description ?? (operation.response.type === undefined ? 'Nothing.' : 'The response body.');
+}
+
+/** Every import the method's signature and body need; writers run later, when the file is printed. */
+function planImports(operation: OperationModel, imports: ImportSet): void {
+  imports.type('RequestOptions', coreFile('types'));
+  for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) importTypes(p.type, imports);
+  if (operation.body !== undefined) importTypes(operation.body.type, imports);
+  if (operation.response.type !== undefined) importTypes(operation.response.type, imports);
+  if (operation.pathParams.length > 0) imports.value('expandPath', coreFile('path'));
+  if (operation.pagination !== undefined) {
+    imports.type('PagePromise', coreFile('api-promise'));
+    imports.value(operation.pagination.pageClass.name, FILES.pagination);
+    importTypes(operation.pagination.item, imports);
+  } else {
+    imports.type('APIPromise', coreFile('api-promise'));
+  }
+}
+
+function returnType(operation: OperationModel): WriterFunction {
+  if (operation.pagination !== undefined) return (writer) => writePageType(writer, operation, true);
+  const type = operation.response.type;
+  return (writer) => {
+    writer.write('APIPromise<');
+    if (type === undefined) writer.write('void');
+    else writeType(writer, type);
+    writer.write('>');
+  };
+}
+
+/** `NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup`: the page with its envelope's fields, and the item. */
+function writePageType(writer: CodeBlockWriter, operation: OperationModel, asPromise: boolean): void {
+  const pagination = operation.pagination;
+  if (pagination === undefined) return;
+  const envelope = operation.response.type;
+  if (asPromise) writer.write('PagePromise<');
+  writer.write(`${pagination.pageClass.name}<`);
+  writeType(writer, pagination.item);
+  writer.write('>');
+  if (envelope !== undefined) {
+    writer.write(' & ');
+    writeType(writer, envelope);
+  }
+  writer.write(', ');
+  writeType(writer, pagination.item);
+  if (asPromise) writer.write('>');
+}
+
+function methodBody(operation: OperationModel, ctx: MethodContext): WriterFunction {
+  return (writer) => {
+    const headerParams = operation.headerParams;
+    const query = operation.queryParams.length > 0 ? 'query' : undefined;
+    if (operation.paramsTypeName !== undefined && headerParams.length > 0) {
+      // Header parameters travel as headers; the rest of `params` is the query.
+      const bindings = headerParams.map((p, i) => `${quote(p.name)}: header${i}`);
+      writer.writeLine(`const { ${[...bindings, `...${query ?? '_query'}`].join(', ')} } = params;`);
+    }
+    const pagination = operation.pagination;
+    if (pagination !== undefined) {
+      writer.write(`return ${ctx.clientExpression}.requestPage<`);
+      writePageType(writer, operation, false);
+      writer.write(`>(${pagination.pageClass.name}, `);
+    } else {
+      writer.write(`return ${ctx.clientExpression}.request<`);
+      if (operation.response.type === undefined) writer.write('void');
+      else writeType(writer, operation.response.type);
+      writer.write('>(');
+    }
+    writer.inlineBlock(() => {
+      writer.writeLine(`method: ${quote(operation.method)},`);
+      writer.writeLine(`path: ${pathExpression(operation)},`);
+      if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
+      if (operation.body !== undefined) writer.writeLine('body,');
+      if (headerParams.length > 0) {
+        const entries = headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`);
+        writer.writeLine(`headers: { ${entries.join(', ')} },`);
+      }
+      writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
+      if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
+    });
+    writer.write(', options);');
+  };
+}
+
+function headerValue(parameter: ParameterModel, variable: string): string {
+  const isString = parameter.type.kind === 'primitive' && parameter.type.name === 'string';
+  return isString ? variable : `${variable} === undefined ? undefined : String(${variable})`;
+}
+
+function pathExpression(operation: OperationModel): string {
+  if (operation.pathParams.length === 0) return quote(operation.path);
+  const values = operation.pathParams.map((p) => `${propertyKey(p.name)}: ${p.identifier}`);
+  return `expandPath(${quote(operation.path)}, { ${values.join(', ')} })`;
+}
+
+/** A writer for a type, importing the named types it uses. */
+export function typeWriter(type: TypeModel, imports: ImportSet | undefined): WriterFunction {
+  if (imports !== undefined) importTypes(type, imports);
+  return (writer) => writeType(writer, type);
+}
+
+export function importTypes(type: TypeModel, imports: ImportSet): void {
+  for (const name of referencedNames(type)) imports.type(name, FILES.models);
+}
+

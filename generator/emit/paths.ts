@@ -1,0 +1,27 @@
+import { posix } from 'node:path';
+import type { ResourceModel } from '../model/model.js';
+import { kebabCase } from '../model/names.js';
+
+/** Where each generated module goes, relative to the output folder. */
+export const FILES = {
+  index: 'src/index.ts',
+  client: 'src/client.ts',
+  models: 'src/models.ts',
+  pagination: 'src/pagination.ts',
+  core: 'src/core',
+} as const;
+
+export function coreFile(module: string): string {
+  return `${FILES.core}/${module}.ts`;
+}
+
+/** `src/resources/admin/organization/projects/groups.ts`: one file a resource, nested like the client. */
+export function resourceFile(resource: ResourceModel): string {
+  return `src/resources/${resource.path.map((segment) => kebabCase(segment) || segment).join('/')}.ts`;
+}
+
+/** The ESM specifier that imports `to` from `from` (both `.ts` paths in the output): `../core/client.js`. */
+export function moduleSpecifier(from: string, to: string): string {
+  const relative = posix.relative(posix.dirname(from), to).replace(/\.ts$/, '.js');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

@@ -1,0 +1,113 @@
+import type { CodeBlockWriter } from 'ts-morph';
+import type { PropertyModel, TypeModel } from '../model/model.js';
+import { docLines, fieldTags } from './doc-comments.js';
+import { propertyKey, valueLiteral } from './literals.js';
+
+/** Writes a `TypeModel` as a TypeScript type; object types span lines with their members' docs. */
+export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
+  switch (type.kind) {
+    case 'primitive':
+      writer.write(type.name);
+      return;
+    case 'literal':
+      writer.write(valueLiteral(type.value));
+      return;
+    case 'ref':
+      writer.write(type.name);
+      return;
+    case 'array':
+      if (needsParens(type.items)) {
+        writer.write('Array<');
+        writeType(writer, type.items);
+        writer.write('>');
+      } else {
+        writeType(writer, type.items);
+        writer.write('[]');
+      }
+      return;
+    case 'union':
+      if (type.members.length === 0) writer.write('never');
+      writeJoined(writer, type.members, ' | ', () => false);
+      return;
+    case 'intersection':
+      writeJoined(writer, type.members, ' & ', (m) => m.kind === 'union');
+      return;
+    case 'object':
+      writeObject(writer, type.properties, type.additional);
+      return;
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The members of an interface: each property with its docs, then the index signature if any. */
+export function writeMembers(writer: CodeBlockWriter, properties: readonly PropertyModel[], additional: TypeModel | undefined): void {
+  for (const property of properties) {
+    for (const line of docLines(property.docs.description, fieldTags(property.docs))) writer.writeLine(line);
+    writer.write(`${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `);
+    writeType(writer, property.type);
+    writer.write(';').newLine();
+  }
+  if (additional !== undefined) {
+    writer.write('[key: string]: ');
+    // Declared properties must fit the index signature too.
+    writeType(writer, properties.length === 0 ? additional : { kind: 'primitive', name: 'unknown' });
+    writer.write(';').newLine();
+  }
+}
+
+function writeObject(writer: CodeBlockWriter, properties: readonly PropertyModel[], additional: TypeModel | undefined): void {
+  if (properties.length === 0) {
+    writer.write('{ [key: string]: ');
+    writeType(writer, additional ?? { kind: 'primitive', name: 'unknown' });
+    writer.write(' }');
+    return;
+  }
+  writer.write('{').newLine();
+  writer.indent(() => writeMembers(writer, properties, additional));
+  writer.write('}');
+}
+
+function writeJoined(writer: CodeBlockWriter, members: readonly TypeModel[], separator: string, parens: (m: TypeModel) => boolean): void {
+  members.forEach((member, index) => {
+    if (index > 0) writer.write(separator);
+    const wrap = parens(member);
+    if (wrap) writer.write('(');
+    writeType(writer, member);
+    if (wrap) writer.write(')');
+  });
+}
+
+function needsParens(type: TypeModel): boolean {
+  return type.kind === 'union' || type.kind === 'intersection';
+}
+
+/** Names of the named types a type refers to, for computing imports. */
+export function referencedNames(type: TypeModel, into: Set<string> = new Set()): Set<string> {
+  switch (type.kind) {
+    case 'ref':
+      into.add(type.name);
+      break;
+    case 'array':
+      referencedNames(type.items, into);
+      break;
+    case 'union':
+    case 'intersection':
+      for (const member of type.members) referencedNames(member, into);
+      break;
+    case 'object':
+      for (const property of type.properties) referencedNames(property.type, into);
+      if (type.additional !== undefined) referencedNames(type.additional, into);
+      break;
+    case 'primitive':
+    case 'literal':
+      break;
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+  return into;
+}
