@@ -1,14 +1,14 @@
 import {
   StructureKind,
   type CodeBlockWriter,
-  type InterfaceDeclarationStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
   type WriterFunction,
 } from 'ts-morph';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
-import { describe, docText, fieldTags, jsDoc, type DocTag } from './doc-comments.js';
+import { interfaceDeclaration } from './declarations.js';
+import { describe, docText, jsDoc, type DocTag } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { propertyKey, quote } from './literals.js';
@@ -52,21 +52,12 @@ export function operationMethod(operation: OperationModel, ctx: MethodContext): 
 }
 
 /** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */
-export function paramsInterface(operation: OperationModel, resourceClass: string, imports: ImportSet): OptionalKind<InterfaceDeclarationStructure> | undefined {
+export function paramsInterface(operation: OperationModel, resourceClass: string, imports: ImportSet): WriterFunction | undefined {
   if (operation.paramsTypeName === undefined) return undefined;
   const parameters = [...operation.queryParams, ...operation.headerParams];
-  return {
-    kind: StructureKind.Interface,
-    name: operation.paramsTypeName,
-    isExported: true,
-    docs: jsDoc(`Parameters of {@link ${resourceClass}.${operation.name}}.`),
-    properties: parameters.map((p) => ({
-      name: propertyKey(p.name),
-      hasQuestionToken: !p.required,
-      type: typeWriter(p.type, imports),
-      docs: jsDoc(p.docs.description, fieldTags(p.docs)),
-    })),
-  };
+  for (const p of parameters) importTypes(p.type, imports);
+  const properties = parameters.map((p) => ({ name: p.name, required: p.required, type: p.type, docs: p.docs, readOnly: false, writeOnly: false }));
+  return interfaceDeclaration(operation.paramsTypeName, `Parameters of {@link ${resourceClass}.${operation.name}}.`, [], properties, undefined);
 }
 
 function methodDescription(operation: OperationModel): string {
@@ -79,7 +70,9 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
   const tags: DocTag[] = operation.pathParams.map((p) => ({ tagName: 'param', text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`) }));
   if (operation.body !== undefined) tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
   if (operation.paramsTypeName !== undefined) {
-    tags.push({ tagName: 'param', text: paramText('params', `Query and header parameters: see {@link ${operation.paramsTypeName}}.`) });
+    const kinds = [operation.queryParams.length > 0 ? 'Query' : undefined, operation.headerParams.length > 0 ? 'header' : undefined].filter((k) => k !== undefined);
+    const what = kinds.join(' and ').replace(/^header/, 'Header');
+    tags.push({ tagName: 'param', text: paramText('params', `${what} parameters: see {@link ${operation.paramsTypeName}}.`) });
   }
   tags.push({ tagName: 'param', text: paramText('options', 'Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.') });
   tags.push({ tagName: 'returns', text: docText(returnsText(operation)) });
@@ -105,7 +98,6 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) importTypes(p.type, imports);
   if (operation.body !== undefined) importTypes(operation.body.type, imports);
   if (operation.response.type !== undefined) importTypes(operation.response.type, imports);
-  if (operation.pathParams.length > 0) imports.value('expandPath', coreFile('path'));
   if (operation.pagination !== undefined) {
     imports.type('PagePromise', coreFile('api-promise'));
     imports.value(operation.pagination.pageClass.name, FILES.pagination);
@@ -166,7 +158,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     }
     writer.inlineBlock(() => {
       writer.writeLine(`method: ${quote(operation.method)},`);
-      writer.writeLine(`path: ${pathExpression(operation)},`);
+      writer.writeLine(`path: ${quote(operation.path)},`);
+      if (operation.pathParams.length > 0) {
+        writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${propertyKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
+      }
       if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
       if (operation.body !== undefined) writer.writeLine('body,');
       if (headerParams.length > 0) {
@@ -183,12 +178,6 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
 function headerValue(parameter: ParameterModel, variable: string): string {
   const isString = parameter.type.kind === 'primitive' && parameter.type.name === 'string';
   return isString ? variable : `${variable} === undefined ? undefined : String(${variable})`;
-}
-
-function pathExpression(operation: OperationModel): string {
-  if (operation.pathParams.length === 0) return quote(operation.path);
-  const values = operation.pathParams.map((p) => `${propertyKey(p.name)}: ${p.identifier}`);
-  return `expandPath(${quote(operation.path)}, { ${values.join(', ')} })`;
 }
 
 /** A writer for a type, importing the named types it uses. */

@@ -65,9 +65,8 @@ function writeObject(writer: CodeBlockWriter, properties: readonly PropertyModel
     writer.write(' }');
     return;
   }
-  writer.write('{').newLine();
-  writer.indent(() => writeMembers(writer, properties, additional));
-  writer.write('}');
+  // inlineBlock, not indent(): it keeps members one level in even where the type continues a line.
+  writer.inlineBlock(() => writeMembers(writer, properties, additional));
 }
 
 function writeJoined(writer: CodeBlockWriter, members: readonly TypeModel[], separator: string, parens: (m: TypeModel) => boolean): void {

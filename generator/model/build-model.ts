@@ -37,7 +37,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): BuildResult {
   const drafts = readOperations(ctx, schemas, pageClasses, client.auth);
   schemas.drain();
   const placed = drafts.map((draft) => ({ draft, pagination: resolvePagination(ctx, schemas, draft) }));
-  const root = buildResources(ctx, placed, names, client.className);
+  const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   return {
     model: { specPath, client, schemas: schemas.schemas, pageClasses: [...pageClasses.values()], root },

@@ -32,6 +32,6 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
 ];
 
 /** Names the generated modules use internally, and `ClientOptions`, which the client module exports. */
-const INTERNAL = ['BaseClient', 'APIResource', 'expandPath', 'ClientOptions', 'BaseClientOptions'] as const;
+const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptions'] as const;
 
 export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];

@@ -1,6 +1,7 @@
-import type { OperationModel, OperationPagination, ResourceModel } from './model.js';
+import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { camelCase, pascalCase, singular, toIdentifier, type NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
+import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 
 interface Placement {
@@ -26,6 +27,7 @@ export function buildResources(
   drafts: readonly { readonly draft: OperationDraft; readonly pagination: OperationPagination | undefined }[],
   names: NameRegistry,
   clientClassName: string,
+  schemas: SchemaConverter,
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const allDrafts = drafts.map((d) => d.draft);
@@ -54,7 +56,7 @@ export function buildResources(
     node.operations.push({ draft, method, pagination });
   }
   checkClashes(ctx, root);
-  return toModel(root, names, clientClassName, undefined);
+  return toModel(root, { names, clientClassName, schemas }, undefined);
 }
 
 function place(draft: OperationDraft, all: readonly OperationDraft[]): Placement {
@@ -134,20 +136,53 @@ function checkClashes(ctx: SpecContext, node: Node): void {
   for (const child of node.children.values()) checkClashes(ctx, child);
 }
 
-function toModel(node: Node, names: NameRegistry, clientClassName: string, parent: Node | undefined): ResourceModel {
+interface ModelContext {
+  readonly names: NameRegistry;
+  readonly clientClassName: string;
+  readonly schemas: SchemaConverter;
+}
+
+function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): ResourceModel {
+  const { names, clientClassName } = ctx;
   const className = node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
   const operations: OperationModel[] = node.operations.map(({ draft, method, pagination }) => {
+    const base = `${singular(pascalCase(node.name))}${pascalCase(method)}`;
+    const qualify = (suffix: string): string[] => [`${base}${suffix}`, `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`];
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
-    const own = `${singular(pascalCase(node.name))}${pascalCase(method)}Params`;
-    const qualified = parent === undefined ? own : `${singular(pascalCase(parent.name))}${own}`;
     const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
-    return { ...model, name: method, pagination, paramsTypeName: hasParams ? names.claim(own, qualified) : undefined };
+    const named = hoistInlineTypes(ctx, { ...model, pagination }, node, qualify);
+    return { ...named, name: method, paramsTypeName: hasParams ? names.claim(...qualify('Params')) : undefined };
   });
   return {
     name: node.name,
     className,
     path: node.path,
     operations,
-    children: [...node.children.values()].map((child) => toModel(child, names, clientClassName, node)),
+    children: [...node.children.values()].map((child) => toModel(child, ctx, node)),
   };
+}
+
+type Unnamed = Omit<OperationModel, 'name' | 'paramsTypeName'>;
+
+/** Inline object types of a response, its list items and a body become named types (`BookListResponse`). */
+function hoistInlineTypes(ctx: ModelContext, operation: Unnamed, node: Node, qualify: (suffix: string) => string[]): Unnamed {
+  const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
+    type?.kind === 'object' && type.properties.length > 0;
+  const hoist = (candidates: string[], type: TypeModel, description: string | undefined): TypeModel =>
+    ctx.schemas.hoist(candidates, type, { description }, operation.location);
+  let { response, pagination, body } = operation;
+  if (pagination !== undefined && isInlineObject(pagination.item)) {
+    const inlineItem = pagination.item;
+    const item = hoist([pascalCase(singular(node.name)) || 'Item', ...qualify('Item')], inlineItem, undefined);
+    pagination = { ...pagination, item };
+    const envelope = response.type;
+    if (envelope?.kind === 'object') {
+      // The envelope's items array now refers to the named item.
+      const properties = envelope.properties.map((p) => (p.type.kind === 'array' && p.type.items === inlineItem ? { ...p, type: { kind: 'array' as const, items: item } } : p));
+      response = { ...response, type: { ...envelope, properties } };
+    }
+  }
+  if (isInlineObject(response.type)) response = { ...response, type: hoist(qualify('Response'), response.type, response.description) };
+  if (body !== undefined && isInlineObject(body.type)) body = { ...body, type: hoist(qualify('Body'), body.type, body.description) };
+  return { ...operation, response, pagination, body };
 }

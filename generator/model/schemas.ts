@@ -140,8 +140,21 @@ export class SchemaConverter {
     if (typeof resolved.value !== 'object' || resolved.value === null) return this.convert(resolved.value, resolved.file);
     const known = this.#nameByTarget.get(resolved.value);
     if (known !== undefined) return { kind: 'ref', name: known };
-    const hint = resolved.pointer[resolved.pointer.length - 1] ?? resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, '');
+    const key = resolved.pointer[resolved.pointer.length - 1];
+    // A key keeps its spelling, like a component's; a whole file is named after the file, as a type.
+    const hint = key ?? pascalCase(resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, ''));
     return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file) };
+  }
+
+  /**
+   * Names a type that the spec left inline (a response envelope, a list item, a body), so
+   * signatures stay short and users can import it. Returns the reference to use instead.
+   */
+  hoist(candidates: readonly string[], type: TypeModel, docs: FieldDocs, location: NamedSchema['location']): TypeModel {
+    const name = this.#names.claim(...candidates);
+    this.#order.push(name);
+    this.#named.set(name, { name, type, docs, location });
+    return { kind: 'ref', name };
   }
 
   #register(raw: object, hint: string, file: SpecFile): string {

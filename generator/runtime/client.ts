@@ -10,6 +10,7 @@ import {
   SDKError,
 } from './errors.js';
 import type { Page, PageClass } from './pagination.js';
+import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
 import { redactHeaders, redactSecrets } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
@@ -98,7 +99,8 @@ export class BaseClient {
     this.#authorize(request, headers, query);
     const body = encodeBody(request.body, headers);
     const search = stringifyQuery(query);
-    const url = `${this.baseURL}${request.path}${search === '' ? '' : `?${search}`}`;
+    const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
+    const url = `${this.baseURL}${path}${search === '' ? '' : `?${search}`}`;
     const init: RequestInit = { method: request.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) };
     const maxRetries = validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const timeout = validTimeout(options.timeout ?? this.timeout);

@@ -2,9 +2,10 @@ import type { BaseClient } from './client.js';
 
 /** Base of the generated resource classes (`client.admin.organization…`): each holds the client. */
 export abstract class APIResource {
-  protected readonly _client: BaseClient;
+  protected declare readonly _client: BaseClient;
 
   constructor(client: BaseClient) {
-    this._client = client;
+    // Not enumerable: the resource tree stays printable and JSON-serializable without cycles.
+    Object.defineProperty(this, '_client', { value: client, enumerable: false });
   }
 }

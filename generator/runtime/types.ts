@@ -51,8 +51,10 @@ export type ResponseFormat = 'json' | 'text' | 'binary';
 /** One operation call, as a generated method describes it. */
 export interface APIRequest {
   readonly method: HttpMethod;
-  /** The path below `baseURL`, path parameters already expanded. */
+  /** The path template below `baseURL`, as in the spec: `/projects/{project_id}/groups`. */
   readonly path: string;
+  /** Values of the template's parameters; each is encoded as one path segment. */
+  readonly pathParams?: Readonly<Record<string, string | number>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
   readonly body?: unknown;

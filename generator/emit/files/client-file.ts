@@ -25,7 +25,7 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
   const config = [
     `baseURL: ${quote(client.baseURL)},`,
     `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
-    `credentials: { ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} },`,
+    `credentials: ${client.auth.length === 0 ? '{}' : `{ ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} }`},`,
   ];
   const optionsInterface = {
     kind: StructureKind.Interface as const,
