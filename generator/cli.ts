@@ -107,7 +107,9 @@ function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): nu
   const plan = planOutput(outDir, generation.files);
   writeOutput(outDir, plan);
   if (options.quiet !== true) {
-    for (const file of plan.changed) io.out(`  wrote   ${out}/${file.path}`);
+    const compiled = plan.changed.filter((f) => f.path.startsWith('dist/')).length;
+    for (const file of plan.changed) if (!file.path.startsWith('dist/')) io.out(`  wrote   ${out}/${file.path}`);
+    if (compiled > 0) io.out(`  wrote   ${out}/dist/ (${compiled} compiled files)`);
     for (const path of plan.stale) io.out(`  deleted ${out}/${path}`);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

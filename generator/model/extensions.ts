@@ -6,7 +6,7 @@
 import type { PageScheme } from '../runtime/pagination.js';
 import type { PageClassModel } from './model.js';
 import { isIdentifier } from './names.js';
-import { isRecord, locate, type SpecContext } from './spec-context.js';
+import { isRecord, locate, locateValue, type SpecContext } from './spec-context.js';
 
 export const EXT = {
   client: 'x-sdkgen-client',
@@ -83,7 +83,7 @@ export function readOperationExtensions(ctx: SpecContext, operation: Record<stri
       ctx.diagnostics.error(
         'extension-invalid',
         `\`${EXT.resource}\` must be a dotted path of identifiers, like "admin.organization.projects".`,
-        locate(ctx, operation, EXT.resource),
+        locateValue(ctx, operation, EXT.resource),
       );
     } else {
       resourcePath = segments;
@@ -116,7 +116,7 @@ function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>
       ctx.diagnostics.error(
         'extension-invalid',
         `Page class ${name} has ${type === undefined ? 'no `type`' : `the unknown type ${JSON.stringify(type)}`}; use "cursor" or "item-id".`,
-        locate(ctx, raw, type === undefined ? undefined : 'type'),
+        type === undefined ? locate(ctx, raw) : locateValue(ctx, raw, 'type'),
       );
       return undefined;
   }
@@ -160,7 +160,7 @@ function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: 
   const value = container[key];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value !== '') return value;
-  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be a non-empty string.`, locate(ctx, container, key));
+  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be a non-empty string.`, locateValue(ctx, container, key));
   return undefined;
 }
 
@@ -172,6 +172,6 @@ function matching(ctx: SpecContext, container: Record<string, unknown>, key: str
   const value = stringValue(ctx, container, key);
   if (value === undefined) return undefined;
   if (pattern.test(value)) return value;
-  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be ${what}, not ${JSON.stringify(value)}.`, locate(ctx, container, key));
+  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be ${what}, not ${JSON.stringify(value)}.`, locateValue(ctx, container, key));
   return undefined;
 }

@@ -14,7 +14,7 @@ import type {
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
 import type { SchemaConverter } from './schemas.js';
-import { deref, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
 import { STRING } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
@@ -74,7 +74,7 @@ function readOperation(
     ctx.diagnostics.error(
       'pagination-unknown',
       `No page class "${extensions.pagination}" is declared${known.length === 0 ? '' : `; declared: ${known.join(', ')}`}.`,
-      locate(ctx, operation, 'x-sdkgen-pagination'),
+      locateValue(ctx, operation, 'x-sdkgen-pagination'),
     );
   }
   return {

@@ -16,6 +16,11 @@ export function locate(ctx: SpecContext, container: object, key?: string | numbe
   return ctx.spec.fileOf(container).locate(container, key);
 }
 
+/** Where the value of `container[key]` starts: the place to point at when the value is wrong. */
+export function locateValue(ctx: SpecContext, container: object, key: string | number): SourceLocation {
+  return ctx.spec.fileOf(container).locate(container, key, 'value');
+}
+
 /** Follows `$ref`s (also chains of them) to the object they name, with the file it is in. */
 export function deref(
   ctx: SpecContext,

@@ -54,6 +54,7 @@ export class BaseClient {
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseURL = (options.baseURL ?? config.baseURL).replace(/\/+$/, '');
+    if (this.baseURL === '') throw new SDKError('No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.');
     this.maxRetries = validCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES);
     this.timeout = validTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);

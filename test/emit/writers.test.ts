@@ -1,0 +1,95 @@
+import { CodeBlockWriter } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { docLines, docText } from '../../generator/emit/doc-comments.js';
+import { ImportSet } from '../../generator/emit/imports.js';
+import { propertyKey, quote, valueLiteral } from '../../generator/emit/literals.js';
+import { moduleSpecifier, resourceFile } from '../../generator/emit/paths.js';
+import { writeType } from '../../generator/emit/type-writer.js';
+import type { TypeModel } from '../../generator/model/model.js';
+
+const typeText = (type: TypeModel): string => {
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
+  writeType(writer, type);
+  return writer.toString();
+};
+const STRING: TypeModel = { kind: 'primitive', name: 'string' };
+const NULL: TypeModel = { kind: 'primitive', name: 'null' };
+
+describe('literals', () => {
+  it('quotes strings so that no spec text can end or bend them', () => {
+    expect(quote(`it's`)).toBe(`'it\\'s'`);
+    expect(quote('a\\b')).toBe(`'a\\\\b'`);
+    expect(quote('line\nnext\r\t\u2028')).toBe(`'line\\nnext\\r\\t\\u2028'`);
+    expect(quote('${x} `y`')).toBe("'${x} `y`'");
+    expect(eval(quote(`'; process.exit(1); '\n\u2029\\`))).toBe(`'; process.exit(1); '\n\u2029\\`);
+  });
+
+  it('leaves identifiers bare as keys and quotes everything else', () => {
+    expect(['id', '$ref', 'foo-bar', '123abc', 'with space', '__proto__', 'naïve', 'class'].map(propertyKey)).toEqual([
+      'id',
+      '$ref',
+      "'foo-bar'",
+      "'123abc'",
+      "'with space'",
+      '__proto__',
+      'naïve',
+      'class',
+    ]);
+  });
+
+  it('prints JSON-like values as TypeScript', () => {
+    expect(valueLiteral({ a: [1, 'b', null, true], 'c-d': { e: undefined } })).toBe("{ a: [1, 'b', null, true], 'c-d': {} }");
+  });
+});
+
+describe('doc comments', () => {
+  it('cannot be closed or given tags by spec text', () => {
+    expect(docText('ends */ here\n@evil tag\r\n  x')).toBe('ends *\\/ here\n\\@evil tag\n  x');
+    expect(docLines('one line', [])).toEqual(['/** one line */']);
+    expect(docLines('a\n\nb', [{ tagName: 'default', text: '20' }])).toEqual(['/**', ' * a', ' *', ' * b', ' * @default 20', ' */']);
+  });
+});
+
+describe('type writer', () => {
+  it('writes primitives, literals, arrays, unions and intersections with the right parentheses', () => {
+    expect(typeText({ kind: 'array', items: { kind: 'union', members: [STRING, NULL] } })).toBe('Array<string | null>');
+    expect(typeText({ kind: 'array', items: { kind: 'ref', name: 'Pet' } })).toBe('Pet[]');
+    expect(typeText({ kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'union', members: [STRING, NULL] }] })).toBe('A & (string | null)');
+    expect(typeText({ kind: 'union', members: [] })).toBe('never');
+    expect(typeText({ kind: 'literal', value: "it's" })).toBe("'it\\'s'");
+  });
+
+  it('writes object types with documented, quoted and optional members', () => {
+    const text = typeText({
+      kind: 'object',
+      additional: undefined,
+      properties: [
+        { name: 'foo-bar', required: false, type: STRING, docs: { description: 'Has */ in it.' }, readOnly: true, writeOnly: false },
+        { name: 'n', required: true, type: { kind: 'object', properties: [], additional: STRING }, docs: {}, readOnly: false, writeOnly: false },
+      ],
+    });
+    expect(text).toBe("{\n  /** Has *\\/ in it. */\n  readonly 'foo-bar'?: string;\n  n: { [key: string]: string };\n}");
+  });
+});
+
+describe('imports and paths', () => {
+  it('computes relative ESM specifiers with .js', () => {
+    expect(moduleSpecifier('src/resources/a/b.ts', 'src/core/client.ts')).toBe('../../core/client.js');
+    expect(moduleSpecifier('src/index.ts', 'src/client.ts')).toBe('./client.js');
+    expect(resourceFile({ name: 'jobs', className: 'Jobs', path: ['fineTuning', 'jobs'], children: [], operations: [] })).toBe('src/resources/fine-tuning/jobs.ts');
+  });
+
+  it('groups imports by module, type-only where nothing is a value, parents first', () => {
+    const imports = new ImportSet('src/resources/a.ts');
+    imports.type('B', 'src/models.ts');
+    imports.type('A', 'src/models.ts');
+    imports.value('Page', 'src/core/pagination.ts');
+    imports.type('PageScheme', 'src/core/pagination.ts');
+    imports.type('ClientOptions', 'src/core/types.ts', 'BaseOptions');
+    expect(imports.structures().map((s) => [s.moduleSpecifier, s.isTypeOnly, s.namedImports])).toEqual([
+      ['../core/pagination.js', false, [{ name: 'Page', isTypeOnly: false }, { name: 'PageScheme', isTypeOnly: true }]],
+      ['../core/types.js', true, [{ name: 'ClientOptions', alias: 'BaseOptions', isTypeOnly: false }]],
+      ['../models.js', true, [{ name: 'A', isTypeOnly: false }, { name: 'B', isTypeOnly: false }]],
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
+
+function diagnosticsOf(files: Record<string, string>, root = 'openapi.yaml'): Diagnostic[] {
+  const cwd = specDir(files);
+  try {
+    loadSpec(root, { cwd });
+  } catch (error) {
+    if (error instanceof SpecError) return [...error.diagnostics];
+    throw error;
+  }
+  return [];
+}
+
+const brief = (d: Diagnostic): string => `${d.location?.file}:${d.location?.line}:${d.location?.column} ${d.code}`;
+
+describe('loadSpec', () => {
+  it('reads YAML into plain values and locates every key', () => {
+    const cwd = specDir({ 'openapi.yaml': openapi('paths:\n  /a:\n    get:\n      responses: {}\n') });
+    const spec = loadSpec('openapi.yaml', { cwd });
+    const doc = spec.root.value as { paths: Record<string, object> };
+    expect(Object.keys(doc.paths)).toEqual(['/a']);
+    expect(spec.root.locate(doc.paths, '/a')).toEqual({ file: 'openapi.yaml', line: 8, column: 3 });
+    expect(spec.root.locate(doc.paths['/a'] as object, 'get')).toEqual({ file: 'openapi.yaml', line: 9, column: 5 });
+  });
+
+  it('keeps __proto__ a plain key, never a prototype', () => {
+    const cwd = specDir({ 'openapi.yaml': openapi('components:\n  schemas:\n    X:\n      properties:\n        __proto__:\n          type: string\n') });
+    const spec = loadSpec('openapi.yaml', { cwd });
+    const x = (spec.root.value as any).components.schemas.X.properties;
+    expect(Object.keys(x)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['type']).toBeUndefined();
+  });
+
+  it('follows relative $refs into other files, and files they refer to, once each', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "./schemas/a.yaml"\n'),
+      'schemas/a.yaml': 'type: object\nproperties:\n  b:\n    $ref: "./b.yaml#/B"\n',
+      'schemas/b.yaml': 'B:\n  type: object\n  properties:\n    a:\n      $ref: "./a.yaml"\n',
+    });
+    const spec = loadSpec('openapi.yaml', { cwd });
+    expect([...spec.files.values()].map((f) => f.displayPath).sort()).toEqual(['openapi.yaml', 'schemas/a.yaml', 'schemas/b.yaml']);
+    const a = [...spec.files.values()].find((f) => f.displayPath === 'schemas/a.yaml');
+    expect(spec.resolveRef('./b.yaml#/B', a!)?.pointer).toEqual(['B']);
+    expect(spec.resolveRef('./b.yaml#/B', a!)?.file.displayPath).toBe('schemas/b.yaml');
+  });
+
+  it('reports a YAML syntax error with its position', () => {
+    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [unclosed\n' }).map(brief)).toEqual(['openapi.yaml:3:1 yaml-syntax']);
+  });
+
+  it('reports duplicate keys', () => {
+    const found = diagnosticsOf({ 'openapi.yaml': openapi('paths: {}\npaths: {}\n') });
+    expect(found.map(brief)).toEqual(['openapi.yaml:8:1 yaml-duplicate-key']);
+  });
+
+  it('reports empty and binary files, and a missing root file', () => {
+    expect(diagnosticsOf({ 'openapi.yaml': '  \n' }).map((d) => d.code)).toEqual(['file-empty']);
+    expect(diagnosticsOf({ 'openapi.yaml': 'openapi\u0000' }).map((d) => d.code)).toEqual(['file-binary']);
+    expect(diagnosticsOf({}, 'nope.yaml').map((d) => [d.code, d.message])).toEqual([['file-unreadable', 'nope.yaml does not exist.']]);
+  });
+
+  it('recognizes Swagger 2.0 and says how to convert it', () => {
+    const [d] = diagnosticsOf({ 'openapi.yaml': 'swagger: "2.0"\ninfo: {title: x, version: "1"}\npaths: {}\n' });
+    expect(d?.code).toBe('swagger-2');
+    expect(d?.hint).toContain('swagger2openapi');
+  });
+
+  it('refuses documents that are not OpenAPI 3.0 or 3.1', () => {
+    expect(diagnosticsOf({ 'openapi.yaml': 'hello: world\n' }).map((d) => d.code)).toEqual(['not-openapi']);
+    expect(diagnosticsOf({ 'openapi.yaml': '- a\n- b\n' }).map((d) => d.code)).toEqual(['not-openapi']);
+    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 4.0.0\ninfo: {title: x, version: "1"}\n' }).map(brief)).toEqual(['openapi.yaml:1:1 openapi-version']);
+  });
+
+  it('reports nodes of the wrong kind where they are', () => {
+    const found = diagnosticsOf({ 'openapi.yaml': openapi('paths:\n  - /a\n') });
+    expect(found.map((d) => [brief(d), d.message])).toEqual([['openapi.yaml:7:1 wrong-kind', '`paths` must be a mapping, not a list.']]);
+  });
+
+  it('reports every unresolvable $ref, local or in a missing file, at the $ref in its own file', () => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "#/components/schemas/Missing"\n    B:\n      $ref: "./other.yaml#/Nope"\n    C:\n      $ref: "./gone.yaml"\n'),
+      'other.yaml': 'Yes:\n  type: string\n  items:\n    $ref: "#/Nothing"\n',
+    });
+    expect(found.map(brief).sort()).toEqual([
+      'openapi.yaml:10:13 ref-unresolved',
+      'openapi.yaml:12:13 ref-unresolved',
+      'openapi.yaml:14:13 file-unreadable',
+      'other.yaml:4:11 ref-unresolved',
+    ]);
+  });
+
+  it('refuses remote $refs', () => {
+    const found = diagnosticsOf({ 'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "https://example.com/a.yaml"\n') });
+    expect(found.map((d) => d.code)).toEqual(['ref-remote']);
+  });
+
+  it('reads JSON specs too', () => {
+    const cwd = specDir({ 'openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }, null, 2) });
+    expect((loadSpec('openapi.json', { cwd }).root.value as { openapi: string }).openapi).toBe('3.0.3');
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
+import { ROOT } from '../helpers/paths.js';
+
+function model(yaml: string, extra: Record<string, string> = {}): ApiModel {
+  const cwd = specDir({ 'openapi.yaml': yaml, ...extra });
+  return buildModel(loadSpec('openapi.yaml', { cwd }), 'openapi.yaml').model;
+}
+
+function errors(yaml: string): Diagnostic[] {
+  try {
+    model(yaml);
+  } catch (error) {
+    if (error instanceof SpecError) return [...error.diagnostics];
+    throw error;
+  }
+  return [];
+}
+
+function operations(resource: ResourceModel): { path: string; op: OperationModel }[] {
+  return [
+    ...resource.operations.map((op) => ({ path: [...resource.path, op.name].join('.'), op })),
+    ...resource.children.flatMap(operations),
+  ];
+}
+
+const LIST = (path: string, extra = ''): string => `  ${path}:\n    get:\n${extra}      responses:\n        "200":\n          description: ok\n`;
+
+describe('the model of spec/openapi.yaml', () => {
+  const { model: admin } = buildModel(loadSpec('spec/openapi.yaml', { cwd: ROOT }), 'spec/openapi.yaml');
+
+  it('has the client the seeds show', () => {
+    expect(admin.client).toMatchObject({
+      className: 'OpenAI',
+      packageName: 'openai-admin',
+      baseURL: 'https://api.openai.com/v1',
+      auth: [{ schemeName: 'AdminApiKeyAuth', runtime: { type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' } }],
+    });
+  });
+
+  it('places both operations under admin.organization.projects with their page classes', () => {
+    const found = operations(admin.root).map(({ path, op }) => ({
+      path,
+      http: `${op.method} ${op.path}`,
+      params: op.paramsTypeName,
+      page: op.pagination?.pageClass.name,
+      item: op.pagination?.item,
+      args: op.pathParams.map((p) => p.identifier),
+      query: op.queryParams.map((p) => `${p.name}${p.required ? '' : '?'}`),
+    }));
+    expect(found).toEqual([
+      {
+        path: 'admin.organization.projects.groups.list',
+        http: 'get /organization/projects/{project_id}/groups',
+        params: 'GroupListParams',
+        page: 'NextCursorPage',
+        item: { kind: 'ref', name: 'ProjectGroup' },
+        args: ['projectId'],
+        query: ['after?', 'limit?', 'order?'],
+      },
+      {
+        path: 'admin.organization.projects.users.list',
+        http: 'get /organization/projects/{project_id}/users',
+        params: 'UserListParams',
+        page: 'ConversationCursorPage',
+        item: { kind: 'ref', name: 'ProjectUser' },
+        args: ['projectId'],
+        query: ['after?', 'limit?'],
+      },
+    ]);
+  });
+
+  it('keeps the seeds’ constraints, defaults and enums on the parameters', () => {
+    const [groups, users] = operations(admin.root).map((o) => o.op);
+    const limit = groups?.queryParams.find((p) => p.name === 'limit');
+    expect(limit?.docs).toMatchObject({ default: { value: 20 }, constraints: { minimum: 0, maximum: 100 } });
+    expect(groups?.queryParams.find((p) => p.name === 'order')?.type).toEqual({
+      kind: 'union',
+      members: [
+        { kind: 'literal', value: 'asc' },
+        { kind: 'literal', value: 'desc' },
+      ],
+    });
+    expect(users?.queryParams.find((p) => p.name === 'limit')?.docs.constraints).toEqual({ minimum: 1, maximum: 100 });
+  });
+
+  it('declares the cursor schemes of the two page classes', () => {
+    expect(admin.pageClasses.map((p) => [p.name, p.scheme])).toEqual([
+      ['NextCursorPage', { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' }],
+      ['ConversationCursorPage', { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'last_id', cursorParam: 'after' }],
+    ]);
+  });
+
+  it('types ProjectUser with nullable, optional name and email', () => {
+    const user = admin.schemas.find((s) => s.name === 'ProjectUser');
+    const props = user?.type.kind === 'object' ? user.type.properties : [];
+    const nullableString = { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] };
+    expect(props.find((p) => p.name === 'email')).toMatchObject({ required: false, type: nullableString });
+    expect(props.find((p) => p.name === 'object')).toMatchObject({ required: true, type: { kind: 'literal', value: 'organization.project.user' } });
+  });
+});
+
+describe('schemas', () => {
+  const schemasOf = (components: string) => model(openapi(`components:\n  schemas:\n${components}`)).schemas;
+
+  it('turns 3.0 nullable, 3.1 type lists, const and enum into unions and literals', () => {
+    const [a] = schemasOf('    A:\n      type: object\n      properties:\n        n: {type: string, nullable: true}\n        t: {type: [integer, "null"]}\n        c: {const: 3}\n        e: {enum: [a, 1, true, null]}\n');
+    const props = a?.type.kind === 'object' ? a.type.properties.map((p) => [p.name, p.type]) : [];
+    expect(Object.fromEntries(props)).toEqual({
+      n: { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] },
+      t: { kind: 'union', members: [{ kind: 'primitive', name: 'number' }, { kind: 'primitive', name: 'null' }] },
+      c: { kind: 'literal', value: 3 },
+      e: { kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, { kind: 'literal', value: true }, { kind: 'literal', value: null }] },
+    });
+  });
+
+  it('turns allOf into an intersection and oneOf/anyOf into unions, keeping references by name', () => {
+    const schemas = schemasOf('    A:\n      allOf:\n        - $ref: "#/components/schemas/B"\n        - oneOf: [{type: string}, {$ref: "#/components/schemas/B"}]\n    B:\n      type: object\n      properties:\n        self: {$ref: "#/components/schemas/B"}\n');
+    expect(schemas.map((s) => s.name)).toEqual(['A', 'B']);
+    expect(schemas[0]?.type).toEqual({
+      kind: 'intersection',
+      members: [{ kind: 'ref', name: 'B' }, { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'ref', name: 'B' }] }],
+    });
+  });
+
+  it('gives schemas names that never clash with the runtime’s exports', () => {
+    expect(schemasOf('    APIError:\n      type: string\n    Page:\n      type: string\n').map((s) => s.name)).toEqual(['APIErrorSchema', 'PageSchema']);
+  });
+});
+
+describe('resources and methods inferred from paths', () => {
+  it('names methods by verb and shape, and trailing actions by their segment', () => {
+    const found = operations(
+      model(
+        openapi(
+          `paths:\n${LIST('/fine_tuning/jobs')}  /fine_tuning/jobs/{job_id}:\n    parameters: [{name: job_id, in: path, required: true, schema: {type: string}}]\n    get:\n      responses: {"200": {description: ok}}\n    delete:\n      responses: {"200": {description: ok}}\n  /fine_tuning/jobs/{job_id}/cancel:\n    post:\n      parameters: [{name: job_id, in: path, required: true, schema: {type: string}}]\n      responses: {"200": {description: ok}}\n`,
+        ),
+      ).root,
+    ).map(({ path, op }) => [path, op.pathParams.map((p) => p.identifier).join(',')]);
+    expect(found).toEqual([
+      ['fineTuning.jobs.list', ''],
+      ['fineTuning.jobs.retrieve', 'jobId'],
+      ['fineTuning.jobs.delete', 'jobId'],
+      ['fineTuning.jobs.cancel', 'jobId'],
+    ]);
+  });
+
+  it('lets x-sdkgen-resource and x-sdkgen-method override inference', () => {
+    const found = operations(model(openapi(`paths:\n${LIST('/things', '      x-sdkgen-resource: a.b\n      x-sdkgen-method: all\n')}`)).root).map((o) => o.path);
+    expect(found).toEqual(['a.b.all']);
+  });
+
+  it('derives the client name and credential from info.title and securitySchemes', () => {
+    const m = model(`openapi: 3.0.0\ninfo: {title: Acme REST API, version: 2.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n`);
+    expect(m.client).toMatchObject({ className: 'Acme', packageName: 'acme', baseURL: '', auth: [{ runtime: { type: 'header', option: 'apiKey', env: 'ACME_API_KEY', name: 'X-Key' } }] });
+  });
+});
+
+describe('diagnostics', () => {
+  const codes = (yaml: string): string[] => errors(yaml).map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`);
+
+  it('reports path template parameters that are not declared', () => {
+    expect(codes(openapi(`paths:\n${LIST('/a/{id}')}`))).toEqual(['8:3 path-param-undeclared']);
+  });
+
+  it('reports pagination on fields that do not exist', () => {
+    const yaml = openapi(
+      'x-sdkgen-pagination:\n  P: {type: cursor, items: data, cursorField: next, cursorParam: after}\npaths:\n  /a:\n    get:\n      x-sdkgen-pagination: P\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {data: {type: array}}}\n',
+    );
+    const [d] = errors(yaml);
+    expect(d?.code).toBe('pagination-field-missing');
+    expect(d?.message).toContain('no field "next"');
+  });
+
+  it('reports unknown keys and values in x-sdkgen extensions', () => {
+    const yaml = openapi('x-sdkgen-client: {name: Ok, colour: blue}\nx-sdkgen-pagination:\n  P: {type: sideways}\npaths:\n  /a:\n    get:\n      x-sdkgen-pagination: Q\n      responses: {"200": {description: ok}}\n');
+    expect(errors(yaml).map((d) => d.code)).toEqual(['extension-unknown-key', 'extension-invalid', 'pagination-unknown']);
+  });
+
+  it('reports operations that would share a declared method name', () => {
+    const yaml = openapi(`paths:\n${LIST('/a', '      x-sdkgen-method: go\n')}${LIST('/b', '      x-sdkgen-resource: a\n      x-sdkgen-method: go\n')}`);
+    expect(errors(yaml).map((d) => d.code)).toEqual(['method-duplicate']);
+  });
+});

@@ -1,0 +1,258 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BaseClient } from '../../generator/runtime/client.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIResponseParseError,
+  APIUserAbortError,
+  BadRequestError,
+  InternalServerError,
+  MissingCredentialsError,
+  PaginationError,
+  RateLimitError,
+  SDKError,
+} from '../../generator/runtime/errors.js';
+import { Page, type PageScheme } from '../../generator/runtime/pagination.js';
+import type { ClientOptions } from '../../generator/runtime/types.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, count: number) => void;
+
+let server: Server | undefined;
+let requests: { url: string; headers: IncomingMessage['headers'] }[] = [];
+
+async function serve(handler: Handler): Promise<string> {
+  requests = [];
+  server = createServer((req, res) => {
+    requests.push({ url: req.url ?? '', headers: req.headers });
+    handler(req, res, requests.length);
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(async () => {
+  const running = server;
+  server = undefined;
+  if (running === undefined) return;
+  running.closeAllConnections();
+  await new Promise((resolve) => running.close(resolve));
+});
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+function client(baseURL: string, options: ClientOptions & { key?: string } = {}): BaseClient {
+  return new BaseClient(options, {
+    baseURL,
+    auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }],
+    credentials: { apiKey: options.key ?? 'sk-test' },
+  });
+}
+
+const get = (c: BaseClient, options = {}) => c.request<unknown>({ method: 'get', path: '/thing' }, options);
+// The server asks for a 1 ms pause, so retries are fast yet still honour retry-after.
+const QUICK = { 'retry-after-ms': '1' };
+
+describe('retries', () => {
+  it('retries 5xx up to maxRetries, then succeeds', async () => {
+    const url = await serve((_req, res, n) => (n < 3 ? json(res, 503, { error: { message: 'busy' } }, QUICK) : json(res, 200, { ok: true })));
+    await expect(get(client(url, { maxRetries: 2 }))).resolves.toEqual({ ok: true });
+    expect(requests).toHaveLength(3);
+  });
+
+  it('gives up after maxRetries with the last error', async () => {
+    const url = await serve((_req, res) => json(res, 500, { error: { message: 'down' } }, QUICK));
+    await expect(get(client(url, { maxRetries: 1 }))).rejects.toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('takes maxRetries per request over the client’s', async () => {
+    const url = await serve((_req, res) => json(res, 500, {}, QUICK));
+    await expect(get(client(url, { maxRetries: 3 }), { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries 408, 409 and 429 but never another 4xx', async () => {
+    for (const status of [408, 409, 429]) {
+      const url = await serve((_req, res, n) => (n === 1 ? json(res, status, {}, QUICK) : json(res, 200, { status })));
+      await expect(get(client(url))).resolves.toEqual({ status });
+      expect(requests).toHaveLength(2);
+      server?.close();
+    }
+    const url = await serve((_req, res) => json(res, 400, { error: { message: 'bad' } }, QUICK));
+    await expect(get(client(url))).rejects.toBeInstanceOf(BadRequestError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('lets x-should-retry override the status', async () => {
+    const url = await serve((_req, res, n) => (n === 1 ? json(res, 400, {}, { ...QUICK, 'x-should-retry': 'true' }) : json(res, 500, {}, { 'x-should-retry': 'false' })));
+    await expect(get(client(url))).rejects.toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('honours Retry-After in seconds', async () => {
+    const url = await serve((_req, res, n) => (n === 1 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, {})));
+    const started = Date.now();
+    await get(client(url));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('retries a dropped connection, then reports it as a connection error', async () => {
+    const url = await serve((req) => req.socket.destroy());
+    const error = await get(client(url, { maxRetries: 1 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(requests).toHaveLength(2);
+  }, 10_000);
+});
+
+describe('timeouts and aborts', () => {
+  it('times out a response whose body never ends, and retries it', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":');
+    });
+    const error = await get(client(url, { timeout: 100, maxRetries: 1 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toBe('Request timed out after 100 ms.');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('stops at once, retries included, when the caller aborts', async () => {
+    const url = await serve(() => {
+      /* never answers */
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    await expect(get(client(url, { timeout: 10_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('aborts a retry that is waiting', async () => {
+    const url = await serve((_req, res) => json(res, 500, {}, { 'retry-after': '30' }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await expect(get(client(url), { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('responses', () => {
+  it('rejects broken JSON and wrong content types with a clear error, without retrying', async () => {
+    const url = await serve((req, res) => {
+      if (req.url === '/html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end('<html>proxy error</html>');
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"truncated": ');
+    });
+    const c = client(url);
+    await expect(get(c)).rejects.toThrow(/not valid JSON/);
+    await expect(c.request({ method: 'get', path: '/html' })).rejects.toThrow('Expected a JSON response but got content-type "text/html".');
+    const error = await get(c).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIResponseParseError);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('gives the raw response and the request id', async () => {
+    const url = await serve((_req, res) => json(res, 200, { a: 1 }, { 'x-request-id': 'req_123' }));
+    const c = client(url);
+    const { data, response, requestId } = await get(c).withResponse();
+    expect(data).toEqual({ a: 1 });
+    expect(response.status).toBe(200);
+    expect(requestId).toBe('req_123');
+    const raw = await get(c).asResponse();
+    expect(await raw.json()).toEqual({ a: 1 });
+    expect(raw.headers.get('x-request-id')).toBe('req_123');
+  });
+
+  it('resolves to undefined for 204', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    await expect(get(client(url))).resolves.toBeUndefined();
+  });
+});
+
+describe('requests', () => {
+  it('sends the bearer credential, default and per-request headers and query', async () => {
+    const url = await serve((_req, res) => json(res, 200, {}));
+    const c = client(url, { defaultHeaders: { 'X-A': '1', 'X-Drop': 'x' }, defaultQuery: { v: 2 } });
+    await c.request({ method: 'get', path: '/p', query: { list: ['a', 'b'], skip: undefined, n: 0 } }, { headers: { 'x-drop': null, 'X-B': '2' } });
+    expect(requests[0]?.url).toBe('/p?v=2&list=a&list=b&n=0');
+    expect(requests[0]?.headers).toMatchObject({ authorization: 'Bearer sk-test', 'x-a': '1', 'x-b': '2', accept: 'application/json' });
+    expect(requests[0]?.headers['x-drop']).toBeUndefined();
+  });
+
+  it('fails without a credential before sending, unless the caller sets the header', async () => {
+    const url = await serve((_req, res) => json(res, 200, {}));
+    const c = new BaseClient({}, { baseURL: url, auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }], credentials: {} });
+    await expect(get(c)).rejects.toThrow(MissingCredentialsError);
+    expect(requests).toHaveLength(0);
+    await get(c, { headers: { Authorization: 'Bearer by-hand' } });
+    expect(requests[0]?.headers.authorization).toBe('Bearer by-hand');
+    await c.request({ method: 'get', path: '/public', auth: [] });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('refuses nonsense options', () => {
+    expect(() => client('http://x', { maxRetries: -1 })).toThrow(SDKError);
+    expect(() => client('http://x', { timeout: 0 })).toThrow(SDKError);
+    expect(() => new BaseClient({}, { baseURL: '', auth: [], credentials: {} })).toThrow(/baseURL/);
+  });
+});
+
+describe('pages', () => {
+  class TestPage<Item> extends Page<Item> {
+    static readonly scheme: PageScheme = { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' };
+  }
+  class IdPage<Item> extends Page<Item> {
+    static readonly scheme: PageScheme = { type: 'item-id', items: 'data', idField: 'id', cursorParam: 'starting_after' };
+  }
+
+  it('stops with a PaginationError when the server repeats a cursor', async () => {
+    const url = await serve((req, res) => json(res, 200, { data: [{ n: req.url }], has_more: true, next: req.url?.includes('after=B') ? 'A' : req.url?.includes('after=A') ? 'B' : 'A' }));
+    const items: unknown[] = [];
+    const walk = async (): Promise<void> => {
+      for await (const item of client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) items.push(item);
+    };
+    await expect(walk()).rejects.toBeInstanceOf(PaginationError);
+    expect(requests.map((r) => r.url)).toEqual(['/l', '/l?after=A', '/l?after=B']);
+    expect(items).toHaveLength(3);
+  });
+
+  it('walks item-id pages until an empty page', async () => {
+    const url = await serve((req, res) => {
+      const after = new URL(req.url ?? '', 'http://x').searchParams.get('starting_after');
+      const start = after === null ? 0 : Number(after) + 1;
+      json(res, 200, { data: Array.from({ length: Math.max(0, Math.min(3, 7 - start)) }, (_, i) => ({ id: start + i })) });
+    });
+    const ids: unknown[] = [];
+    for await (const item of client(url).requestPage<IdPage<{ id: number }>, { id: number }>(IdPage, { method: 'get', path: '/l' })) ids.push(item.id);
+    expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(requests.map((r) => r.url)).toEqual(['/l', '/l?starting_after=2', '/l?starting_after=5', '/l?starting_after=6']);
+  });
+
+  it('rejects a page body that is not an object', async () => {
+    const url = await serve((_req, res) => json(res, 200, [1, 2]));
+    await expect(client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l' })).rejects.toThrow(/Expected a JSON object/);
+  });
+});
+
+describe('RateLimitError', () => {
+  it('carries the parsed body and the status', async () => {
+    const url = await serve((_req, res) => json(res, 429, { error: { message: 'slow down', type: 'rate_limit' } }, { 'x-should-retry': 'false' }));
+    const error = (await get(client(url)).catch((e: unknown) => e)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.message).toBe('429 slow down');
+    expect(error.error).toEqual({ error: { message: 'slow down', type: 'rate_limit' } });
+  });
+});

@@ -1,0 +1,75 @@
+import { createQuerySerializer } from 'openapi-fetch';
+import { describe, expect, it } from 'vitest';
+import { readEnv } from '../../generator/runtime/env.js';
+import { APIError, NotFoundError } from '../../generator/runtime/errors.js';
+import { expandPath } from '../../generator/runtime/path.js';
+import { stringifyQuery } from '../../generator/runtime/query.js';
+import { redactHeaders, redactSecrets } from '../../generator/runtime/redact.js';
+import { MAX_RETRY_AFTER_MS, retryDelayMs } from '../../generator/runtime/retry.js';
+
+describe('expandPath', () => {
+  it('encodes each value as exactly one segment', () => {
+    expect(expandPath('/p/{id}/g', { id: 'a/../b?c#d' })).toBe('/p/a%2F..%2Fb%3Fc%23d/g');
+    expect(expandPath('/p/{a}/{b-c}', { a: 'x y', 'b-c': 7 })).toBe('/p/x%20y/7');
+    expect(expandPath('/p/{id}', { id: 'ünï%' })).toBe('/p/%C3%BCn%C3%AF%25');
+  });
+
+  it('refuses values that URL parsers would turn into other paths', () => {
+    expect(() => expandPath('/p/{id}', { id: '..' })).toThrow('Path parameter `id` must not be "..".');
+    expect(() => expandPath('/p/{id}', { id: '.' })).toThrow('must not be "."');
+    expect(() => expandPath('/p/{id}', { id: '' })).toThrow('must not be empty');
+    expect(() => expandPath('/p/{id}', {})).toThrow('is missing');
+  });
+});
+
+describe('stringifyQuery', () => {
+  it('serializes like OpenAPI form/explode, matching openapi-fetch', () => {
+    const query = { a: 1, s: 'x y&z', list: ['p', 'q'], yes: true, skip: undefined, none: null, deep: { k: 'v' } };
+    expect(stringifyQuery(query)).toBe('a=1&s=x%20y%26z&list=p&list=q&yes=true&deep%5Bk%5D=v');
+    expect(stringifyQuery(query).replace(/%5B/g, '[').replace(/%5D/g, ']')).toBe(createQuerySerializer()(query));
+  });
+});
+
+describe('retryDelayMs', () => {
+  const headers = (h: Record<string, string>): Headers => new Headers(h);
+  it('prefers retry-after-ms, then Retry-After seconds or date, capped', () => {
+    expect(retryDelayMs(1, headers({ 'retry-after-ms': '250', 'retry-after': '9' }))).toBe(250);
+    expect(retryDelayMs(1, headers({ 'retry-after': '2' }))).toBe(2000);
+    expect(retryDelayMs(1, headers({ 'retry-after': new Date(10_000).toUTCString() }), 7_000)).toBe(3000);
+    expect(retryDelayMs(1, headers({ 'retry-after': '86400' }))).toBe(MAX_RETRY_AFTER_MS);
+  });
+
+  it('backs off exponentially with jitter otherwise', () => {
+    for (const [retry, max] of [[1, 500], [2, 1000], [3, 2000], [9, 8000]] as const) {
+      const delay = retryDelayMs(retry, headers({ 'retry-after': 'soon' }));
+      expect(delay).toBeLessThanOrEqual(max);
+      expect(delay).toBeGreaterThanOrEqual(max * 0.75);
+    }
+  });
+});
+
+describe('errors', () => {
+  it('picks the subclass by status and the message from the body', () => {
+    const error = APIError.generate(404, { error: { message: 'gone' } }, new Headers({ 'x-request-id': 'r1' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.name).toBe('NotFoundError');
+    expect([error.message, error.requestID, error.status]).toEqual(['404 gone', 'r1', 404]);
+    expect(APIError.generate(502, 'Bad gateway\n', new Headers()).message).toBe('502 Bad gateway');
+    expect(APIError.generate(500, undefined, new Headers()).message).toBe('500 status code (no body)');
+  });
+});
+
+describe('redaction', () => {
+  it('removes secrets from strings, keys, nested values and headers', () => {
+    expect(redactSecrets({ a: ['Bearer sk-1'], 'sk-1': { b: 'x sk-1 y' } }, ['sk-1'])).toEqual({ a: ['Bearer [redacted]'], '[redacted]': { b: 'x [redacted] y' } });
+    expect([...redactHeaders(new Headers({ echo: 'sk-1' }), ['sk-1']).entries()]).toEqual([['echo', '[redacted]']]);
+  });
+});
+
+describe('readEnv', () => {
+  it('reads trimmed values and treats blank as unset', () => {
+    process.env['SDKGEN_T1'] = '  v ';
+    process.env['SDKGEN_T2'] = ' ';
+    expect([readEnv('SDKGEN_T1'), readEnv('SDKGEN_T2'), readEnv('SDKGEN_T3')]).toEqual(['v', undefined, undefined]);
+  });
+});
