@@ -22,7 +22,10 @@ export function exampleSnippet(operation: OperationModel, resourcePath: readonly
 }
 
 function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
-  const args = operation.pathParams.map((p) => valueLiteral(p.docs.example?.value ?? p.name));
+  // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
+  const args = operation.pathParams.map((p) =>
+    valueLiteral(p.docs.example?.value ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),
+  );
   if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   if (required.length > 0) args.push(valueLiteral(Object.fromEntries(required.map((p) => [p.name, parameterExample(p, lookup)]))));

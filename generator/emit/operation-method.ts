@@ -30,10 +30,10 @@ export function operationMethod(operation: OperationModel, ctx: MethodContext): 
   planImports(operation, imports);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = operation.pathParams.map((p) => ({
     name: p.identifier,
-    type: typeWriter(p.type, imports),
+    type: typeWriter(p.type),
   }));
   if (operation.body !== undefined) {
-    parameters.push({ name: 'body', type: typeWriter(operation.body.type, imports), hasQuestionToken: !operation.body.required });
+    parameters.push({ name: 'body', type: typeWriter(operation.body.type), hasQuestionToken: !operation.body.required });
   }
   const paramsType = operation.paramsTypeName;
   const paramsRequired = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
@@ -109,13 +109,16 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
 
 function returnType(operation: OperationModel): WriterFunction {
   if (operation.pagination !== undefined) return (writer) => writePageType(writer, operation, true);
-  const type = operation.response.type;
   return (writer) => {
     writer.write('APIPromise<');
-    if (type === undefined) writer.write('void');
-    else writeType(writer, type);
+    writeResponseType(writer, operation);
     writer.write('>');
   };
+}
+
+function writeResponseType(writer: CodeBlockWriter, operation: OperationModel): void {
+  if (operation.response.type === undefined) writer.write('void');
+  else writeType(writer, operation.response.type);
 }
 
 /** `NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup`: the page with its envelope's fields, and the item. */
@@ -139,11 +142,11 @@ function writePageType(writer: CodeBlockWriter, operation: OperationModel, asPro
 function methodBody(operation: OperationModel, ctx: MethodContext): WriterFunction {
   return (writer) => {
     const headerParams = operation.headerParams;
-    const query = operation.queryParams.length > 0 ? 'query' : undefined;
-    if (operation.paramsTypeName !== undefined && headerParams.length > 0) {
-      // Header parameters travel as headers; the rest of `params` is the query.
+    if (headerParams.length > 0) {
+      // Header parameters travel as headers; the rest of `params`, if any, is the query.
       const bindings = headerParams.map((p, i) => `${quote(p.name)}: header${i}`);
-      writer.writeLine(`const { ${[...bindings, `...${query ?? '_query'}`].join(', ')} } = params;`);
+      if (operation.queryParams.length > 0) bindings.push('...query');
+      writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
     const pagination = operation.pagination;
     if (pagination !== undefined) {
@@ -152,8 +155,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.write(`>(${pagination.pageClass.name}, `);
     } else {
       writer.write(`return ${ctx.clientExpression}.request<`);
-      if (operation.response.type === undefined) writer.write('void');
-      else writeType(writer, operation.response.type);
+      writeResponseType(writer, operation);
       writer.write('>(');
     }
     writer.inlineBlock(() => {
@@ -180,13 +182,11 @@ function headerValue(parameter: ParameterModel, variable: string): string {
   return isString ? variable : `${variable} === undefined ? undefined : String(${variable})`;
 }
 
-/** A writer for a type, importing the named types it uses. */
-export function typeWriter(type: TypeModel, imports: ImportSet | undefined): WriterFunction {
-  if (imports !== undefined) importTypes(type, imports);
+function typeWriter(type: TypeModel): WriterFunction {
   return (writer) => writeType(writer, type);
 }
 
-export function importTypes(type: TypeModel, imports: ImportSet): void {
+function importTypes(type: TypeModel, imports: ImportSet): void {
   for (const name of referencedNames(type)) imports.type(name, FILES.models);
 }
 

@@ -55,14 +55,6 @@ export function stringField(ctx: SpecContext, container: Record<string, unknown>
   return undefined;
 }
 
-export function numberField(ctx: SpecContext, container: Record<string, unknown>, key: string): number | undefined {
-  const value = container[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a number.`, locate(ctx, container, key));
-  return undefined;
-}
-
 export function booleanField(ctx: SpecContext, container: Record<string, unknown>, key: string): boolean | undefined {
   const value = container[key];
   if (value === undefined || value === null) return undefined;

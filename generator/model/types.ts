@@ -28,13 +28,6 @@ export function isNever(type: TypeModel): boolean {
   return type.kind === 'union' && type.members.length === 0;
 }
 
-/** Whether `null` is one of the values of `type`. */
-export function isNullable(type: TypeModel): boolean {
-  if (type.kind === 'primitive') return type.name === 'null' || type.name === 'unknown';
-  if (type.kind === 'literal') return type.value === null;
-  return type.kind === 'union' && type.members.some(isNullable);
-}
-
 function dedupe(types: readonly TypeModel[]): TypeModel[] {
   const seen = new Set<string>();
   return types.filter((t) => {

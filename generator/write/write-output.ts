@@ -2,8 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, wr
 import { dirname, join, relative, sep } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 
-/** What the generator owns in the output folder; everything else there is left alone. */
-const OWNED_FILES = new Set(['package.json', 'tsconfig.json', '.gitignore']);
+/**
+ * Folders the generator owns in the output: a file there that it no longer produces is
+ * deleted. Elsewhere it only writes its own files (package.json, …) and leaves the rest alone.
+ */
 const OWNED_DIRS = ['src', 'dist'] as const;
 
 export interface OutputPlan {
@@ -12,10 +14,6 @@ export interface OutputPlan {
   readonly unchanged: readonly string[];
   /** Owned files that the new output no longer has. */
   readonly stale: readonly string[];
-}
-
-export function isOwned(path: string): boolean {
-  return OWNED_FILES.has(path) || OWNED_DIRS.some((dir) => path.startsWith(`${dir}/`));
 }
 
 /** Compares the output with what is on disk, reading only; `dirs` limits which owned folders count. */

@@ -5,4 +5,4 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { NewPet, Pet, Person } from './models.js';
-export type { PetListParams } from './resources/pets.js';
+export type { PetListParams, PetDeleteParams } from './resources/pets.js';

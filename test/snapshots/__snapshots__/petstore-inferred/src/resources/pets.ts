@@ -59,7 +59,7 @@ export class Pets extends APIResource {
    * @returns The pet.
    * @example
    * ```ts
-   * const pet = await client.pets.retrieve('pet-id');
+   * const pet = await client.pets.retrieve(0);
    * console.log(pet);
    * ```
    */
@@ -75,19 +75,22 @@ export class Pets extends APIResource {
   /**
    * `DELETE /pets/{pet-id}`
    * @param petId - The pet's id.
+   * @param params - Header parameters: see {@link PetDeleteParams}.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns Deleted.
    * @deprecated
    * @example
    * ```ts
-   * await client.pets.delete('pet-id');
+   * await client.pets.delete(0);
    * ```
    */
-  delete(petId: number, options?: RequestOptions): APIPromise<void> {
+  delete(petId: number, params: PetDeleteParams = {}, options?: RequestOptions): APIPromise<void> {
+    const { 'X-Retention-Days': header0 } = params;
     return this._client.request<void>({
       method: 'delete',
       path: '/pets/{pet-id}',
       pathParams: { 'pet-id': petId },
+      headers: { 'X-Retention-Days': header0 === undefined ? undefined : String(header0) },
       auth: ['apiKey'],
     }, options);
   }
@@ -99,7 +102,7 @@ export class Pets extends APIResource {
    * @returns The adopted pet.
    * @example
    * ```ts
-   * const pet = await client.pets.adopt('pet-id');
+   * const pet = await client.pets.adopt(0);
    * console.log(pet);
    * ```
    */
@@ -123,4 +126,10 @@ export interface PetListParams {
    */
   limit?: number;
   'X-Trace-Id': string;
+}
+
+/** Parameters of {@link Pets.delete}. */
+export interface PetDeleteParams {
+  /** How long to keep the record of the pet. */
+  'X-Retention-Days'?: number;
 }
