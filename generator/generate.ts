@@ -29,7 +29,7 @@ export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out));
   const spec = loadSpec(options.spec, { cwd });
-  const { model, diagnostics } = buildModel(spec, options.spec);
+  const { model, diagnostics } = buildModel(spec);
   const files = emitPackage(model, { command, dist: options.dist ?? true });
   return { model, files, diagnostics, command, sourceText: spec.sourceText };
 }

@@ -22,7 +22,7 @@ export interface BuildResult {
  * Names are claimed in a fixed order (client, page classes, schemas, resources, params)
  * so the same spec always gives the same names.
  */
-export function buildModel(spec: LoadedSpec, specPath: string): BuildResult {
+export function buildModel(spec: LoadedSpec): BuildResult {
   const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag() };
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
@@ -40,7 +40,7 @@ export function buildModel(spec: LoadedSpec, specPath: string): BuildResult {
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   return {
-    model: { specPath, client, schemas: schemas.schemas, pageClasses: [...pageClasses.values()], root },
+    model: { client, schemas: schemas.schemas, pageClasses: [...pageClasses.values()], root },
     diagnostics: ctx.diagnostics.all,
   };
 }

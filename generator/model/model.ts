@@ -9,8 +9,6 @@ import type { PageScheme } from '../runtime/pagination.js';
 export type { HttpMethod, ResponseFormat, PageScheme };
 
 export interface ApiModel {
-  /** The spec's path as given to the CLI, relative to the output's parent, for banners. */
-  readonly specPath: string;
   readonly client: ClientModel;
   readonly schemas: readonly NamedSchema[];
   readonly pageClasses: readonly PageClassModel[];

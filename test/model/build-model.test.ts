@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/paths.js';
 
 function model(yaml: string, extra: Record<string, string> = {}): ApiModel {
   const cwd = specDir({ 'openapi.yaml': yaml, ...extra });
-  return buildModel(loadSpec('openapi.yaml', { cwd }), 'openapi.yaml').model;
+  return buildModel(loadSpec('openapi.yaml', { cwd })).model;
 }
 
 function errors(yaml: string): Diagnostic[] {
@@ -31,7 +31,7 @@ function operations(resource: ResourceModel): { path: string; op: OperationModel
 const LIST = (path: string, extra = ''): string => `  ${path}:\n    get:\n${extra}      responses:\n        "200":\n          description: ok\n`;
 
 describe('the model of spec/openapi.yaml', () => {
-  const { model: admin } = buildModel(loadSpec('spec/openapi.yaml', { cwd: ROOT }), 'spec/openapi.yaml');
+  const { model: admin } = buildModel(loadSpec('spec/openapi.yaml', { cwd: ROOT }));
 
   it('has the client the seeds show', () => {
     expect(admin.client).toMatchObject({

@@ -42,22 +42,50 @@ describe('the committed generated/ package', () => {
   });
 });
 
+/** The code of every `@example` in a package's sources, as the body of a function over `client`. */
+function examples(files: readonly { path: string; contents: string }[]): string[] {
+  return files
+    .filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/core/'))
+    .flatMap((f) => [...f.contents.matchAll(/@example\n\s*\* ```ts\n((?:\s*\*.*\n)*?)\s*\* ```/g)])
+    .map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
+}
+
 describe('every generated package type-checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-typecheck-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('under strict tsc with isolatedDeclarations and no Node types, in one program', () => {
-    for (const name of FIXTURES) {
-      const { files } = generateFixture(name);
-      writeOutput(join(dir, name), planOutput(join(dir, name), files));
+  it('under strict tsc with isolatedDeclarations and no Node types, its @examples included, in one program', () => {
+    const packages = [...FIXTURES.map((name) => ({ name, generation: generateFixture(name) })), { name: 'admin', generation: generate({ spec: 'spec/openapi.yaml', out: 'generated', cwd: ROOT, dist: false }) }];
+    for (const { name, generation } of packages) {
+      writeOutput(join(dir, name), planOutput(join(dir, name), generation.files));
+      const snippets = examples(generation.files);
+      expect(snippets.length).toBeGreaterThan(0);
+      const client = generation.model.client.className;
+      writeFileSync(
+        join(dir, name, 'examples.ts'),
+        [
+          `import type { ${client} } from './src/index.js';`,
+          `declare const client: ${client};`,
+          `declare const console: { log(...values: unknown[]): void };`,
+          ...snippets.map((code, i) => `export async function example${i}(): Promise<void> {\n${code}}`),
+        ].join('\n'),
+      );
     }
     const tsconfig = JSON.parse(readFileSync(join(dir, FIXTURES[0], 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined }, include: FIXTURES.map((n) => `${n}/src`) }),
+      JSON.stringify({
+        compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined },
+        include: packages.flatMap(({ name }) => [`${name}/src`, `${name}/examples.ts`]),
+      }),
     );
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    const run = (): string => execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-    expect(run).not.toThrow();
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toBe('');
   });
 });
