@@ -35,3 +35,9 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
 const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptions'] as const;
 
 export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];
+
+/** Members every generated client inherits from the runtime's `BaseClient`; no resource or method may hide one. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage']);
+
+/** Members every generated resource inherits from the runtime's `APIResource`. */
+export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(['constructor', '_client']);

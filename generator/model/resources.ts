@@ -2,6 +2,7 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { camelCase, pascalCase, singular, toIdentifier, type NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import type { SchemaConverter } from './schemas.js';
+import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
 import type { SpecContext } from './spec-context.js';
 
 interface Placement {
@@ -34,7 +35,8 @@ export function buildResources(
   for (const { draft, pagination } of drafts) {
     const placement = place(draft, allDrafts);
     let node = root;
-    for (const segment of placement.resource) {
+    for (const declared of placement.resource) {
+      const segment = unreserved(ctx, node, declared, draft.extensions.resource !== undefined, 'Resource', draft);
       let child = node.children.get(segment);
       if (child === undefined) {
         child = { name: segment, path: [...node.path, segment], children: new Map(), operations: [] };
@@ -42,7 +44,7 @@ export function buildResources(
       }
       node = child;
     }
-    let method = placement.method;
+    let method = unreserved(ctx, node, placement.method, placement.declared, 'Method', draft);
     if (node.operations.some((o) => o.method === method)) {
       if (placement.declared) {
         ctx.diagnostics.error(
@@ -57,6 +59,19 @@ export function buildResources(
   }
   checkClashes(ctx, root);
   return toModel(root, { names, clientClassName, schemas }, undefined);
+}
+
+/**
+ * A property name for `node`'s class that does not hide a member it inherits: an inferred
+ * name steps aside with a suffix, a declared one is the spec's error.
+ */
+function unreserved(ctx: SpecContext, node: Node, name: string, declared: boolean, suffix: string, draft: OperationDraft): string {
+  const isClient = node.path.length === 0;
+  if (!(isClient ? CLIENT_MEMBERS : RESOURCE_MEMBERS).has(name)) return name;
+  if (declared) {
+    ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${isClient ? 'the client' : 'every resource'}; choose another name.`, draft.location);
+  }
+  return `${name}${suffix}`;
 }
 
 function place(draft: OperationDraft, all: readonly OperationDraft[]): Placement {

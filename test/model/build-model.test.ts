@@ -149,6 +149,19 @@ describe('resources and methods inferred from paths', () => {
     ]);
   });
 
+  it('keeps inferred names off the members the client and resources already have', () => {
+    const found = operations(model(openapi(`paths:\n${LIST('/request')}${LIST('/timeout')}${LIST('/things/constructor')}`)).root).map((o) => o.path);
+    expect(found).toEqual(['requestResource.list', 'timeoutResource.list', 'things.constructor_.list']);
+  });
+
+  it('refuses declared names that would hide a member of the client or a resource', () => {
+    const yaml = openapi(`paths:\n${LIST('/a', '      x-sdkgen-resource: baseURL\n')}${LIST('/b', '      x-sdkgen-resource: b\n      x-sdkgen-method: _client\n')}`);
+    expect(errors(yaml).map((d) => [d.code, d.message])).toEqual([
+      ['name-reserved', '`baseURL` is already a member of the client; choose another name.'],
+      ['name-reserved', '`_client` is already a member of every resource; choose another name.'],
+    ]);
+  });
+
   it('lets x-sdkgen-resource and x-sdkgen-method override inference', () => {
     const found = operations(model(openapi(`paths:\n${LIST('/things', '      x-sdkgen-resource: a.b\n      x-sdkgen-method: all\n')}`)).root).map((o) => o.path);
     expect(found).toEqual(['a.b.all']);
@@ -184,5 +197,15 @@ describe('diagnostics', () => {
   it('reports operations that would share a declared method name', () => {
     const yaml = openapi(`paths:\n${LIST('/a', '      x-sdkgen-method: go\n')}${LIST('/b', '      x-sdkgen-resource: a\n      x-sdkgen-method: go\n')}`);
     expect(errors(yaml).map((d) => d.code)).toEqual(['method-duplicate']);
+  });
+});
+
+describe('reserved member names', () => {
+  it('cover every member a generated client or resource inherits from the runtime', async () => {
+    const { BaseClient } = await import('../../generator/runtime/client.js');
+    const { CLIENT_MEMBERS } = await import('../../generator/model/reserved-names.js');
+    const client = new BaseClient({}, { baseURL: 'http://x', auth: [], credentials: {} });
+    const members = [...Object.getOwnPropertyNames(BaseClient.prototype), ...Object.keys(client)];
+    expect(members.filter((m) => !CLIENT_MEMBERS.has(m))).toEqual([]);
   });
 });
