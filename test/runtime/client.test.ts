@@ -192,6 +192,23 @@ describe('requests', () => {
     expect(requests[0]?.headers['x-drop']).toBeUndefined();
   });
 
+  it('sends JSON bodies as JSON and binary, form and stream bodies as they are', async () => {
+    const bodies: string[] = [];
+    const url = await serve((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        bodies.push(`${req.headers['content-type'] ?? '-'} ${text}`);
+        json(res, 200, {});
+      });
+    });
+    const c = client(url);
+    await c.request({ method: 'post', path: '/j', body: { a: [1] } });
+    await c.request({ method: 'post', path: '/b', body: new TextEncoder().encode('raw') });
+    await c.request({ method: 'post', path: '/s', body: new Blob(['chunked']).stream() });
+    expect(bodies).toEqual(['application/json {"a":[1]}', '- raw', '- chunked']);
+  });
+
   it('fails without a credential before sending, unless the caller sets the header', async () => {
     const url = await serve((_req, res) => json(res, 200, {}));
     const c = new BaseClient({}, { baseURL: url, auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }], credentials: {} });

@@ -105,8 +105,15 @@ export class BaseClient {
     const search = stringifyQuery(query);
     const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
     const url = `${this.baseURL}${path}${search === '' ? '' : `?${search}`}`;
-    const init: RequestInit = { method: request.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) };
-    const maxRetries = validCount('maxRetries', options.maxRetries ?? this.maxRetries);
+    const streaming = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+    // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: request.method.toUpperCase(),
+      headers,
+      ...(body === undefined ? {} : { body }),
+      ...(streaming ? { duplex: 'half' } : {}),
+    };
+    const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const timeout = validTimeout(options.timeout ?? this.timeout);
     const format = request.format ?? 'json';
 
@@ -223,7 +230,8 @@ function encodeBody(body: unknown, headers: Record<string, string>): BodyInit | 
     ArrayBuffer.isView(body) ||
     body instanceof Blob ||
     body instanceof FormData ||
-    body instanceof URLSearchParams
+    body instanceof URLSearchParams ||
+    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
   ) {
     return body as BodyInit;
   }
