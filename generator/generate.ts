@@ -1,4 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic, SourceText } from './diagnostics.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
@@ -12,7 +13,11 @@ export interface GenerateOptions {
   readonly cwd?: string | undefined;
   /** Compile `dist/` too (default true). */
   readonly dist?: boolean | undefined;
+  /** Where compiled modules are cached by content hash (default: sdkgen's node_modules/.cache/sdkgen; `false` for none). */
+  readonly cacheDir?: string | false | undefined;
 }
+
+const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/sdkgen/', import.meta.url));
 
 export interface Generation {
   readonly model: ApiModel;
@@ -30,7 +35,8 @@ export function generate(options: GenerateOptions): Generation {
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out));
   const spec = loadSpec(options.spec, { cwd });
   const { model, diagnostics } = buildModel(spec);
-  const files = emitPackage(model, { command, dist: options.dist ?? true });
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
   return { model, files, diagnostics, command, sourceText: spec.sourceText };
 }
 

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ts } from 'ts-morph';
 import type { OutputFile } from './output-file.js';
 
@@ -8,30 +11,119 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   isolatedDeclarations: true,
   verbatimModuleSyntax: true,
   strict: true,
+  // The sources were type-checked by their emitters' tests and satisfy isolatedDeclarations:
+  // emitting needs no checker, no lib and no module resolution.
+  noCheck: true,
+  noLib: true,
+  noResolve: true,
+  types: [],
+  rootDir: '/src',
+  outDir: '/dist',
+  newLine: ts.NewLineKind.LineFeed,
 };
 
+export interface CompileOptions {
+  /** Where compiled modules are kept by content hash; `undefined` to compile everything. */
+  readonly cacheDir?: string | undefined;
+}
+
 /**
- * `dist/`: JavaScript and declarations for every `src/` module, so plain Node can import
- * the package right after generation. Each file is transpiled on its own: the generated
- * code and the runtime are written to satisfy `isolatedDeclarations`, which makes this as
- * fast as stripping types while still yielding exact `.d.ts` files.
+ * `dist/`: JavaScript and declarations for every `src/` module, so plain Node can import the
+ * package right after generation. A type-only module needs no compiler (its declarations are
+ * its text); the others are compiled together in one program, and each result is kept by
+ * content hash, so a module that did not change is never compiled again.
  */
-export function compileDist(files: readonly OutputFile[]): OutputFile[] {
+export function compileDist(files: readonly OutputFile[], options: CompileOptions = {}): OutputFile[] {
   const out: OutputFile[] = [];
-  const problems: string[] = [];
+  const misses: OutputFile[] = [];
   for (const file of files) {
     if (!file.path.startsWith('src/') || !file.path.endsWith('.ts')) continue;
-    const target = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
-    const js = ts.transpileModule(file.contents, { fileName: file.path, compilerOptions: COMPILER_OPTIONS, reportDiagnostics: false });
-    const dts = ts.transpileDeclaration(file.contents, { fileName: file.path, compilerOptions: COMPILER_OPTIONS, reportDiagnostics: true });
-    for (const diagnostic of dts.diagnostics ?? []) {
-      problems.push(`${file.path}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+    const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
+    if (file.typesOnly === true) {
+      out.push({ path: `${base}.js`, contents: `${firstLineComment(file.contents)}export {};\n` }, { path: `${base}.d.ts`, contents: file.contents });
+      continue;
     }
-    out.push({ path: `${target}.js`, contents: js.outputText }, { path: `${target}.d.ts`, contents: dts.outputText });
+    const cached = readCache(options.cacheDir, file.contents);
+    if (cached === undefined) misses.push(file);
+    else out.push({ path: `${base}.js`, contents: cached.js }, { path: `${base}.d.ts`, contents: cached.dts });
+  }
+  for (const [file, compiled] of compileTogether(misses)) {
+    writeCache(options.cacheDir, file.contents, compiled);
+    const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
+    out.push({ path: `${base}.js`, contents: compiled.js }, { path: `${base}.d.ts`, contents: compiled.dts });
+  }
+  return out;
+}
+
+interface Compiled {
+  readonly js: string;
+  readonly dts: string;
+}
+
+function compileTogether(files: readonly OutputFile[]): Map<OutputFile, Compiled> {
+  const result = new Map<OutputFile, Compiled>();
+  if (files.length === 0) return result;
+  const byPath = new Map(files.map((f) => [`/${f.path}`, f]));
+  const written = new Map<string, string>();
+  const host: ts.CompilerHost = {
+    getSourceFile: (name, languageVersion) => {
+      const file = byPath.get(name);
+      return file === undefined ? undefined : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
+    },
+    getDefaultLibFileName: () => '/lib.d.ts',
+    writeFile: (name, text) => written.set(name, text),
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (name) => byPath.has(name),
+    readFile: (name) => byPath.get(name)?.contents,
+  };
+  const program = ts.createProgram([...byPath.keys()], COMPILER_OPTIONS, host);
+  const emit = program.emit();
+  const problems = emit.diagnostics.map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  for (const [name, file] of byPath) {
+    const base = name.replace(/^\/src\//, '/dist/').replace(/\.ts$/, '');
+    const js = written.get(`${base}.js`);
+    const dts = written.get(`${base}.d.ts`);
+    if (js === undefined || dts === undefined) problems.push(`${file.path}: nothing was emitted`);
+    else result.set(file, { js, dts });
   }
   if (problems.length > 0) {
     // The emitters promise isolated-declaration-safe code; anything else is a generator bug.
     throw new Error(`sdkgen emitted code that cannot be compiled file by file:\n${problems.join('\n')}`);
   }
-  return out;
+  return result;
+}
+
+function firstLineComment(text: string): string {
+  const first = text.slice(0, text.indexOf('\n') + 1);
+  return first.startsWith('//') ? first : '';
+}
+
+function cacheKey(contents: string): string {
+  return createHash('sha256').update(ts.version).update(JSON.stringify(COMPILER_OPTIONS)).update(contents).digest('hex');
+}
+
+function readCache(dir: string | undefined, contents: string): Compiled | undefined {
+  if (dir === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(dir, `${cacheKey(contents)}.json`), 'utf8')) as Compiled;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a cache that cannot be written only costs time. Written whole, then renamed. */
+function writeCache(dir: string | undefined, contents: string, compiled: Compiled): void {
+  if (dir === undefined) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, `${cacheKey(contents)}.json`);
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(compiled));
+    renameSync(temp, target);
+  } catch {
+    // Read-only or full disk: carry on without the cache.
+  }
 }

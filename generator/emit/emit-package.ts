@@ -16,6 +16,8 @@ export interface EmitOptions {
   readonly command: string;
   /** Also compile `dist/` (JavaScript + declarations). */
   readonly dist: boolean;
+  /** Where compiled modules are cached by content hash. */
+  readonly cacheDir?: string | undefined;
 }
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
@@ -32,18 +34,19 @@ export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[]
   const banner = bannerFor(options.command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
+  const modelsFile = emitModelsFile(project, model, banner);
   const sourceFiles = [
-    emitModelsFile(project, model, banner),
+    modelsFile,
     emitPaginationFile(project, model, banner),
     emitClientFile(project, model, lookup, banner),
     ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner)),
     emitIndexFile(project, model, banner),
   ];
   const sources: OutputFile[] = [
-    ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText() })),
+    ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText(), typesOnly: file === modelsFile })),
     ...runtimeFiles(banner),
     ...packageFiles(model, options.command),
   ];
-  const files = options.dist ? [...sources, ...compileDist(sources)] : sources;
+  const files = options.dist ? [...sources, ...compileDist(sources, { cacheDir: options.cacheDir })] : sources;
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

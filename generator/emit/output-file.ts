@@ -2,4 +2,6 @@
 export interface OutputFile {
   readonly path: string;
   readonly contents: string;
+  /** Holds only type declarations: its declaration file is its own text, its JavaScript is empty. */
+  readonly typesOnly?: boolean | undefined;
 }

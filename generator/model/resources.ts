@@ -102,7 +102,8 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[]): 
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
     draft.method === 'post' &&
-    !all.some((other) => other.path === draft.path && other.method === 'get');
+    // A real action has no collection behaviour: no GET on it, and no paths below it.
+    !all.some((other) => (other.path === draft.path && other.method === 'get') || other.path.startsWith(`${draft.path}/`));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
   const onItem = last !== undefined && isTemplate(last);
   return { resource: resourceOf(segments), method: verbName(draft.method, onItem) };
