@@ -5,7 +5,7 @@ import { readPageClasses } from './extensions.js';
 import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import { readOperations } from './operations.js';
-import { resolvePagination } from './pagination.js';
+import { inferScheme, InferredPageClasses, resolvePagination } from './pagination.js';
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
@@ -36,11 +36,17 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.registerComponents();
   const drafts = readOperations(ctx, schemas, pageClasses, client.auth);
   schemas.drain();
-  const placed = drafts.map((draft) => ({ draft, pagination: resolvePagination(ctx, schemas, draft) }));
+  // Declared page classes are checked; undeclared GET lists get an inferred one.
+  const inferred = new InferredPageClasses(names, pageClasses.values());
+  const placed = drafts.map((draft) => {
+    if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined) return { draft, pagination: resolvePagination(ctx, schemas, draft) };
+    const found = inferScheme(schemas, draft);
+    return { draft, pagination: found === undefined ? undefined : { pageClass: inferred.classFor(found.scheme), item: found.item } };
+  });
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   return {
-    model: { client, schemas: schemas.schemas, pageClasses: [...pageClasses.values()], root },
+    model: { client, schemas: schemas.schemas, pageClasses: inferred.all, root },
     diagnostics: ctx.diagnostics.all,
   };
 }

@@ -96,30 +96,39 @@ export function readOperationExtensions(ctx: SpecContext, operation: Record<stri
   };
 }
 
+/** The keys of each scheme type: required ones, then optional ones (besides description, type, items, hasMore). */
+const SCHEME_KEYS = {
+  cursor: { required: ['cursorField', 'cursorParam'], optional: [] },
+  'item-id': { required: ['idField', 'cursorParam'], optional: [] },
+  'page-number': { required: ['pageParam'], optional: ['totalPages'] },
+  offset: { required: ['offsetParam'], optional: ['total'] },
+  'next-url': { required: ['urlField'], optional: [] },
+} as const satisfies Record<PageScheme['type'], { required: readonly string[]; optional: readonly string[] }>;
+
 function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>): PageScheme | undefined {
   const type = raw['type'];
-  const common = ['description', 'type', 'items', 'hasMore', 'cursorParam'];
-  switch (type) {
-    case 'cursor': {
-      if (!knownKeys(ctx, raw, [...common, 'cursorField'])) return undefined;
-      const fields = requiredStrings(ctx, name, raw, ['items', 'cursorField', 'cursorParam']);
-      if (fields === undefined) return undefined;
-      return { type, items: fields['items'] as string, hasMore: stringValue(ctx, raw, 'hasMore'), cursorField: fields['cursorField'] as string, cursorParam: fields['cursorParam'] as string };
-    }
-    case 'item-id': {
-      if (!knownKeys(ctx, raw, [...common, 'idField'])) return undefined;
-      const fields = requiredStrings(ctx, name, raw, ['items', 'idField', 'cursorParam']);
-      if (fields === undefined) return undefined;
-      return { type, items: fields['items'] as string, hasMore: stringValue(ctx, raw, 'hasMore'), idField: fields['idField'] as string, cursorParam: fields['cursorParam'] as string };
-    }
-    default:
-      ctx.diagnostics.error(
-        'extension-invalid',
-        `Page class ${name} has ${type === undefined ? 'no `type`' : `the unknown type ${JSON.stringify(type)}`}; use "cursor" or "item-id".`,
-        type === undefined ? locate(ctx, raw) : locateValue(ctx, raw, 'type'),
-      );
-      return undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(SCHEME_KEYS, type)) {
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `Page class ${name} has ${type === undefined ? 'no `type`' : `the unknown type ${JSON.stringify(type)}`}; use one of: ${Object.keys(SCHEME_KEYS).join(', ')}.`,
+      type === undefined ? locate(ctx, raw) : locateValue(ctx, raw, 'type'),
+    );
+    return undefined;
   }
+  const keys = SCHEME_KEYS[type as PageScheme['type']];
+  if (!knownKeys(ctx, raw, ['description', 'type', 'items', 'hasMore', ...keys.required, ...keys.optional])) return undefined;
+  const required = requiredStrings(ctx, name, raw, ['items', ...keys.required]);
+  if (required === undefined) return undefined;
+  const optional: Record<string, string> = {};
+  for (const key of ['hasMore', ...keys.optional]) {
+    const value = stringValue(ctx, raw, key);
+    if (value !== undefined) optional[key] = value;
+  }
+  // One key order for every scheme (type, items, hasMore, then the type's own), so equal
+  // schemes compare equal and print alike. The keys were checked against the type above.
+  const { items, ...specific } = required;
+  const { hasMore, ...extra } = optional;
+  return { type, items, ...(hasMore === undefined ? {} : { hasMore }), ...specific, ...extra } as unknown as PageScheme;
 }
 
 function objectExtension(ctx: SpecContext, container: Record<string, unknown>, key: string, allowed: readonly string[]): Record<string, unknown> | undefined {

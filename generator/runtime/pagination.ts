@@ -24,7 +24,41 @@ export interface ItemIdScheme {
   readonly cursorParam: string;
 }
 
-export type PageScheme = CursorScheme | ItemIdScheme;
+/** A page number parameter counts up from the first request's (or 1). */
+export interface PageNumberScheme {
+  readonly type: 'page-number';
+  readonly items: string;
+  readonly hasMore?: string | undefined;
+  readonly pageParam: string;
+  /** Response field with the number of pages, if the API has one. */
+  readonly totalPages?: string | undefined;
+}
+
+/** An offset parameter moves on by the number of items received. */
+export interface OffsetScheme {
+  readonly type: 'offset';
+  readonly items: string;
+  readonly hasMore?: string | undefined;
+  readonly offsetParam: string;
+  /** Response field with the total number of items, if the API has one. */
+  readonly total?: string | undefined;
+}
+
+/** The response names the URL of the next page; it is followed only on the client's own origin. */
+export interface NextURLScheme {
+  readonly type: 'next-url';
+  readonly items: string;
+  readonly hasMore?: string | undefined;
+  readonly urlField: string;
+}
+
+export type PageScheme = CursorScheme | ItemIdScheme | PageNumberScheme | OffsetScheme | NextURLScheme;
+
+/** How to ask for the next page, and a key that must not repeat. */
+interface NextPage {
+  readonly request: APIRequest;
+  readonly key: string;
+}
 
 /** What a page needs from the client to fetch the pages after it. */
 export interface PageClient {
@@ -78,22 +112,20 @@ export class Page<Item> implements AsyncIterable<Item> {
   }
 
   /**
-   * Whether a next page exists: the response did not say it was the last, and it gave a
-   * cursor. An empty page with a cursor is not the end.
+   * Whether a next page exists: the response did not say it was the last, and it tells
+   * how to get the next one. An empty page with a cursor is not the end.
    */
   hasNextPage(): boolean {
-    return this.#nextCursor() !== undefined;
+    return this.#next() !== undefined;
   }
 
   /** Fetches the page after this one, with the same parameters and options. */
   async getNextPage(): Promise<this> {
-    const cursor = this.#nextCursor();
-    if (cursor === undefined) throw new SDKError('There is no next page; check hasNextPage() first.');
-    const { request, options, client } = this.#context;
-    const query: Readonly<Record<string, unknown>> = { ...request.query };
-    if (query[this.#scheme.cursorParam] === cursor) throw repeatedCursor(cursor);
-    const next: APIRequest = { ...request, query: { ...query, [this.#scheme.cursorParam]: cursor } };
-    return client.requestPage<this, Item>(this.constructor as PageClass<Page<Item>>, next, options);
+    const next = this.#next();
+    if (next === undefined) throw new SDKError('There is no next page; check hasNextPage() first.');
+    if (next.key === this.#key()) throw repeatedCursor(next.key);
+    const { options, client } = this.#context;
+    return client.requestPage<this, Item>(this.constructor as PageClass<Page<Item>>, next.request, options);
   }
 
   /** This page and every page after it. Throws `PaginationError` if the server repeats a cursor. */
@@ -102,10 +134,10 @@ export class Page<Item> implements AsyncIterable<Item> {
     let page: this = this;
     for (;;) {
       yield page;
-      const cursor = page.#nextCursor();
-      if (cursor === undefined) return;
-      if (seen.has(cursor)) throw repeatedCursor(cursor);
-      seen.add(cursor);
+      const next = page.#next();
+      if (next === undefined) return;
+      if (seen.has(next.key)) throw repeatedCursor(next.key);
+      seen.add(next.key);
       page = await page.getNextPage();
     }
   }
@@ -117,27 +149,80 @@ export class Page<Item> implements AsyncIterable<Item> {
     }
   }
 
-  #nextCursor(): string | undefined {
+  /** The request for the next page, or `undefined` on the last page. */
+  #next(): NextPage | undefined {
     const scheme = this.#scheme;
     if (scheme.hasMore !== undefined && this.#body[scheme.hasMore] === false) return undefined;
-    const cursor = this.#cursorValue(scheme);
-    if (typeof cursor === 'number' && Number.isFinite(cursor)) return String(cursor);
-    return typeof cursor === 'string' && cursor !== '' ? cursor : undefined;
-  }
-
-  #cursorValue(scheme: PageScheme): unknown {
+    const { request } = this.#context;
+    const query: Readonly<Record<string, unknown>> = { ...request.query };
+    const withParam = (param: string, value: string | number): NextPage => ({
+      request: { ...request, query: { ...query, [param]: value } },
+      key: String(value),
+    });
     switch (scheme.type) {
-      case 'cursor':
-        return this.#body[scheme.cursorField];
+      case 'cursor': {
+        const cursor = asCursor(this.#body[scheme.cursorField]);
+        return cursor === undefined ? undefined : withParam(scheme.cursorParam, cursor);
+      }
       case 'item-id': {
         const items = this.getPaginatedItems();
         const last: unknown = items[items.length - 1];
-        return last !== null && typeof last === 'object' ? (last as Record<string, unknown>)[scheme.idField] : undefined;
+        const cursor = last !== null && typeof last === 'object' ? asCursor((last as Record<string, unknown>)[scheme.idField]) : undefined;
+        return cursor === undefined ? undefined : withParam(scheme.cursorParam, cursor);
+      }
+      case 'page-number': {
+        if (this.getPaginatedItems().length === 0) return undefined;
+        const current = asNumber(query[scheme.pageParam]) ?? 1;
+        const total = scheme.totalPages === undefined ? undefined : asNumber(this.#body[scheme.totalPages]);
+        return total !== undefined && current >= total ? undefined : withParam(scheme.pageParam, current + 1);
+      }
+      case 'offset': {
+        const count = this.getPaginatedItems().length;
+        if (count === 0) return undefined;
+        const next = (asNumber(query[scheme.offsetParam]) ?? 0) + count;
+        const total = scheme.total === undefined ? undefined : asNumber(this.#body[scheme.total]);
+        return total !== undefined && next >= total ? undefined : withParam(scheme.offsetParam, next);
+      }
+      case 'next-url': {
+        const url = asCursor(this.#body[scheme.urlField]);
+        if (url === undefined) return undefined;
+        // The URL carries its own query; nothing of the first request's is added to it.
+        return { request: { method: request.method, path: url, auth: request.auth, format: request.format }, key: url };
       }
       default:
         return assertNever(scheme);
     }
   }
+
+  /** The key of the request that fetched this page, to catch a server that points back at it. */
+  #key(): string | undefined {
+    const scheme = this.#scheme;
+    const query: Readonly<Record<string, unknown>> = { ...this.#context.request.query };
+    switch (scheme.type) {
+      case 'cursor':
+      case 'item-id':
+        return asCursor(query[scheme.cursorParam]);
+      case 'page-number':
+        return asCursor(query[scheme.pageParam]);
+      case 'offset':
+        return asCursor(query[scheme.offsetParam]);
+      case 'next-url':
+        return this.#context.request.path;
+      default:
+        return assertNever(scheme);
+    }
+  }
+}
+
+/** A usable cursor: a non-empty string, or a finite number as text. */
+function asCursor(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function asNumber(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
 function repeatedCursor(cursor: string): PaginationError {

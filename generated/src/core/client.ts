@@ -10,6 +10,7 @@ import {
   APIResponseParseError,
   APIUserAbortError,
   MissingCredentialsError,
+  PaginationError,
   SDKError,
 } from './errors.js';
 import type { Page, PageClass } from './pagination.js';
@@ -103,8 +104,7 @@ export class BaseClient {
     this.#authorize(request, headers, query);
     const body = encodeBody(request.body, headers);
     const search = stringifyQuery(query);
-    const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
-    const url = `${this.baseURL}${path}${search === '' ? '' : `?${search}`}`;
+    const url = this.#url(request, search);
     const streaming = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
     const init: RequestInit & { duplex?: 'half' } = {
@@ -160,6 +160,25 @@ export class BaseClient {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * The request's URL. A path is appended to `baseURL`; an absolute URL (a next-page link)
+   * is taken as it is, but only on the client's own origin: a server must not be able to
+   * send the client, credential and all, somewhere else.
+   */
+  #url(request: APIRequest, search: string): string {
+    const query = search === '' ? '' : `?${search}`;
+    if (!/^https?:\/\//i.test(request.path)) {
+      const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
+      return `${this.baseURL}${path}${query}`;
+    }
+    const target = new URL(request.path);
+    if (target.origin !== new URL(this.baseURL).origin) {
+      throw new PaginationError(`Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`);
+    }
+    for (const [name, value] of new URLSearchParams(search)) target.searchParams.append(name, value);
+    return target.toString();
   }
 
   #statusError(response: Response, text: string): APIError {
