@@ -1,7 +1,7 @@
 import type { AuthScheme } from '../runtime/types.js';
 import { readAuthExtension, readClientExtension } from './extensions.js';
 import type { AuthModel, ClientModel } from './model.js';
-import { camelCase, constantCase, kebabCase, pascalCase, toIdentifier, type NameRegistry } from './names.js';
+import { camelCase, constantCase, kebabCase, toIdentifier, type NameRegistry } from './names.js';
 import { deref, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
 
 /** Options of every client; a credential option must not take one of these names. */
@@ -13,18 +13,21 @@ export function buildClient(ctx: SpecContext, names: NameRegistry): ClientModel 
   const info = isRecord(doc['info']) ? doc['info'] : {};
   const title = stringField(ctx, info, 'title') ?? 'API';
   const ext = readClientExtension(ctx, doc);
-  // "OpenAI API" → OpenAI: the client is the API, the suffix adds nothing.
-  const derived = toIdentifier(pascalCase(title.replace(/\b(rest\s+)?api\b/gi, ' ')), 'Client') || 'Client';
+  // "OpenAI API" → OpenAI, "Pet Store API" → PetStore: the client is the API, and each word
+  // keeps its own capitals.
+  const titleWords = title.replace(/\b(rest\s+)?api\b/gi, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const derived = toIdentifier(titleWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''), 'Client');
   const className = names.claim(ext.name ?? derived, `${ext.name ?? derived}Client`);
+  const envPrefix = titleWords.length > 0 ? titleWords.join('_').toUpperCase() : constantCase(className);
   const version = stringField(ctx, info, 'version') ?? '0.0.0';
   return {
     className,
-    packageName: ext.package ?? (kebabCase(className) || 'client'),
+    packageName: ext.package ?? ((titleWords.length > 0 ? titleWords.join('-').toLowerCase().replace(/[^a-z0-9-]/g, '') : kebabCase(className)) || 'client'),
     version: /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version) ? version : '0.0.0',
     title,
     description: stringField(ctx, info, 'description'),
     baseURL: serverURL(ctx, doc),
-    auth: readAuth(ctx, doc, className),
+    auth: readAuth(ctx, doc, envPrefix),
   };
 }
 
@@ -44,7 +47,7 @@ function serverURL(ctx: SpecContext, doc: Record<string, unknown>): string {
   });
 }
 
-function readAuth(ctx: SpecContext, doc: Record<string, unknown>, className: string): AuthModel[] {
+function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: string): AuthModel[] {
   const components = isRecord(doc['components']) ? doc['components'] : {};
   const schemes = isRecord(components['securitySchemes']) ? components['securitySchemes'] : {};
   const entries = Object.entries(schemes);
@@ -55,7 +58,9 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, className: str
     if (!isRecord(scheme)) continue;
     const ext = readAuthExtension(ctx, scheme);
     const single = entries.length === 1;
-    let option = ext.option ?? (single ? 'apiKey' : toIdentifier(camelCase(schemeName), 'apiKey'));
+    // "ApiKeyAuth" → apiKey, "AdminApiKeyAuth" → adminApiKey: the suffix says nothing to a caller.
+    const named = toIdentifier(camelCase(schemeName.replace(/[-_ ]?(auth|authentication|scheme|security)$/i, '')) || camelCase(schemeName), 'apiKey');
+    let option = ext.option ?? (single ? 'apiKey' : named);
     if (BASE_OPTIONS.has(option) || options.has(option)) {
       if (ext.option !== undefined) {
         ctx.diagnostics.error('extension-invalid', `Credential option "${option}" is already a client option.`, locate(ctx, scheme, 'x-sdkgen-auth'));
@@ -63,7 +68,7 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, className: str
       }
       option = `${option}Credential`;
     }
-    const env = ext.env ?? (single ? `${constantCase(className)}_API_KEY` : `${constantCase(className)}_${constantCase(schemeName)}`);
+    const env = ext.env ?? `${envPrefix}_${constantCase(option)}`;
     const runtime = runtimeScheme(ctx, schemeName, scheme, option, env);
     if (runtime === undefined) continue;
     options.add(option);

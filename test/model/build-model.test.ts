@@ -209,3 +209,16 @@ describe('reserved member names', () => {
     expect(members.filter((m) => !CLIENT_MEMBERS.has(m))).toEqual([]);
   });
 });
+
+describe('credentials without x-sdkgen-auth', () => {
+  it('name one option per scheme after the scheme, without an Auth suffix', () => {
+    const m = model(
+      `openapi: 3.1.0\ninfo: {title: OpenAI API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    ApiKeyAuth: {type: http, scheme: bearer}\n    AdminApiKeyAuth: {type: http, scheme: bearer}\n    basic: {type: http, scheme: basic}\n`,
+    );
+    expect([m.client.className, m.client.packageName]).toEqual(['OpenAI', 'openai']);
+    expect(m.client.auth.map((a) => a.runtime)).toEqual([
+      { type: 'bearer', option: 'apiKey', env: 'OPENAI_API_KEY' },
+      { type: 'bearer', option: 'adminApiKey', env: 'OPENAI_ADMIN_API_KEY' },
+    ]);
+  });
+});
