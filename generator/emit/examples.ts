@@ -1,6 +1,6 @@
 import type { NamedSchema, OperationModel, ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
 import { camelCase } from '../model/names.js';
-import { member, valueLiteral } from './literals.js';
+import { member, RawCode, valueLiteral } from './literals.js';
 
 /** Looks up named schemas, to show fields and build example values. */
 export type SchemaLookup = (name: string) => NamedSchema | undefined;
@@ -40,8 +40,26 @@ function parameterExample(parameter: ParameterModel, lookup: SchemaLookup): unkn
 export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number): unknown {
   if (depth > 4) return undefined;
   switch (type.kind) {
-    case 'primitive':
-      return type.name === 'string' ? 'string' : type.name === 'number' ? 0 : type.name === 'boolean' ? true : null;
+    case 'primitive': {
+      const name = type.name;
+      switch (name) {
+        case 'string':
+          return 'string';
+        case 'number':
+          return 0;
+        case 'boolean':
+          return true;
+        case 'Blob':
+          return new RawCode(`new File(['…'], 'file.bin')`);
+        case 'null':
+        case 'unknown':
+          return null;
+        default: {
+          const never: never = name;
+          throw new Error(`unknown primitive ${String(never)}`);
+        }
+      }
+    }
     case 'literal':
       return type.value;
     case 'array':
@@ -57,6 +75,11 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
     }
     case 'intersection':
       return Object.assign({}, ...type.members.map((m) => exampleValue(m, lookup, depth + 1)).filter((v) => typeof v === 'object' && v !== null));
+    case 'omit': {
+      const value = exampleValue(type.type, lookup, depth);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).filter(([key]) => !type.keys.includes(key)));
+    }
     case 'object':
       return Object.fromEntries(
         type.properties.filter((p) => p.required && !p.readOnly).map((p) => [p.name, p.docs.example?.value ?? p.docs.default?.value ?? exampleValue(p.type, lookup, depth + 1)]),

@@ -25,8 +25,18 @@ export function member(object: string, name: string): string {
   return isIdentifier(name) ? `${object}.${name}` : `${object}[${quote(name)}]`;
 }
 
+/** An expression to print as it is inside a value, for example values no JSON can hold (a file). */
+export class RawCode {
+  readonly code: string;
+
+  constructor(code: string) {
+    this.code = code;
+  }
+}
+
 /** A JSON-like value as TypeScript source, single-quoted, keys bare where possible. */
 export function valueLiteral(value: unknown): string {
+  if (value instanceof RawCode) return value.code;
   if (value === null) return 'null';
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';

@@ -166,6 +166,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       }
       if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
       if (operation.body !== undefined) writer.writeLine('body,');
+      if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
       if (headerParams.length > 0) {
         const entries = headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`);
         writer.writeLine(`headers: { ${entries.join(', ')} },`);

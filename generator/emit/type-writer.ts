@@ -35,6 +35,11 @@ export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
     case 'object':
       writeObject(writer, type.properties, type.additional);
       return;
+    case 'omit':
+      writer.write('Omit<');
+      writeType(writer, type.type);
+      writer.write(`, ${type.keys.map((k) => valueLiteral(k)).join(' | ')}>`);
+      return;
     default: {
       const never: never = type;
       throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
@@ -99,6 +104,9 @@ export function referencedNames(type: TypeModel, into: Set<string> = new Set()):
     case 'object':
       for (const property of type.properties) referencedNames(property.type, into);
       if (type.additional !== undefined) referencedNames(type.additional, into);
+      break;
+    case 'omit':
+      referencedNames(type.type, into);
       break;
     case 'primitive':
     case 'literal':

@@ -9,6 +9,8 @@ import { inferScheme, InferredPageClasses, resolvePagination } from './paginatio
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
+import { requestView, responseView } from './visibility.js';
+import type { OperationDraft } from './operations.js';
 import type { SpecContext } from './spec-context.js';
 
 export interface BuildResult {
@@ -38,7 +40,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts.map((draft) => {
+  const placed = drafts.map(withVisibility(schemas)).map((draft) => {
     if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined) return { draft, pagination: resolvePagination(ctx, schemas, draft) };
     const found = inferScheme(schemas, draft);
     return { draft, pagination: found === undefined ? undefined : { pageClass: inferred.classFor(found.scheme), item: found.item } };
@@ -49,4 +51,13 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     model: { client, schemas: schemas.schemas, pageClasses: inferred.all, root },
     diagnostics: ctx.diagnostics.all,
   };
+}
+
+/** Bodies without read-only properties, responses without write-only ones. */
+function withVisibility(schemas: SchemaConverter): (draft: OperationDraft) => OperationDraft {
+  return (draft) => ({
+    ...draft,
+    body: draft.body === undefined ? undefined : { ...draft.body, type: requestView(draft.body.type, schemas) },
+    response: draft.response.type === undefined ? draft.response : { ...draft.response, type: responseView(draft.response.type, schemas) },
+  });
 }

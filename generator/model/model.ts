@@ -63,7 +63,8 @@ export interface FieldDocs extends Docs {
   readonly constraints?: Constraints | undefined;
 }
 
-export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'unknown';
+/** `Blob` is a file or binary body (`type: string, format: binary`). */
+export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'Blob';
 
 /** A TypeScript type, structurally. */
 export type TypeModel =
@@ -73,7 +74,9 @@ export type TypeModel =
   | { readonly kind: 'object'; readonly properties: readonly PropertyModel[]; readonly additional: TypeModel | undefined }
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'union'; readonly members: readonly TypeModel[] }
-  | { readonly kind: 'intersection'; readonly members: readonly TypeModel[] };
+  | { readonly kind: 'intersection'; readonly members: readonly TypeModel[] }
+  /** `Omit<T, keys>`: a named type without some properties (read-only ones in a request, say). */
+  | { readonly kind: 'omit'; readonly type: TypeModel; readonly keys: readonly string[] };
 
 export interface PropertyModel {
   /** As on the wire; emitters quote it when it is not an identifier. */
@@ -134,7 +137,15 @@ export interface OperationModel {
   readonly headerParams: readonly ParameterModel[];
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
-  readonly body: { readonly type: TypeModel; readonly required: boolean; readonly description: string | undefined } | undefined;
+  readonly body:
+    | {
+        readonly type: TypeModel;
+        readonly required: boolean;
+        readonly description: string | undefined;
+        /** The media type it is sent as: JSON, `multipart/form-data`, a form, text or binary. */
+        readonly contentType: string;
+      }
+    | undefined;
   readonly response: ResponseModel;
   readonly pagination: OperationPagination | undefined;
   /** Option names of the auth schemes that may authorize the call; `[]` for none. */

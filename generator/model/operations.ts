@@ -15,7 +15,7 @@ import type {
 import { camelCase, toIdentifier } from './names.js';
 import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
-import { STRING } from './types.js';
+import { BLOB, STRING } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
 export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination'> {
@@ -186,10 +186,12 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
   const { value: body, file: bodyFile } = deref(ctx, operation['requestBody'], file);
   if (!isRecord(body)) return undefined;
   const media = pickMedia(body['content']);
+  const fallback = media?.format === 'binary' ? BLOB : STRING;
   return {
-    type: media === undefined ? STRING : schemas.convert(media.schema, bodyFile),
+    type: media?.schema === undefined ? fallback : schemas.convert(media.schema, bodyFile),
     required: body['required'] === true,
     description: stringField(ctx, body, 'description'),
+    contentType: media?.contentType ?? 'application/json',
   };
 }
 
@@ -206,7 +208,7 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   const description = stringField(ctx, response, 'description');
   if (media === undefined) return { ...none, description };
   return {
-    type: media.format === 'json' ? schemas.convert(media.schema, responseFile) : STRING,
+    type: media.format === 'json' ? schemas.convert(media.schema, responseFile) : media.format === 'binary' ? BLOB : STRING,
     format: media.format,
     description,
     example: mediaExample(media.raw) ?? schemas.fieldDocs(media.schema, responseFile).example,
@@ -239,6 +241,7 @@ function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth
 }
 
 interface Media {
+  readonly contentType: string;
   readonly schema: unknown;
   readonly format: ResponseFormat;
   readonly raw: Record<string, unknown>;
@@ -248,12 +251,16 @@ interface Media {
 function pickMedia(content: unknown): Media | undefined {
   if (!isRecord(content)) return undefined;
   const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
+  const media = (entry: [string, Record<string, unknown>], format: ResponseFormat): Media => ({ contentType: entry[0], schema: entry[1]['schema'], format, raw: entry[1] });
   const json = entries.find(([type]) => isJSONMediaType(type));
-  if (json !== undefined) return { schema: json[1]['schema'], format: 'json', raw: json[1] };
+  if (json !== undefined) return media(json, 'json');
+  // Forms are objects too: a multipart or urlencoded body comes before text and bytes.
+  const form = entries.find(([type]) => /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type));
+  if (form !== undefined) return media(form, 'json');
   const text = entries.find(([type]) => type.startsWith('text/'));
-  if (text !== undefined) return { schema: text[1]['schema'], format: 'text', raw: text[1] };
+  if (text !== undefined) return media(text, 'text');
   const other = entries[0];
-  return other === undefined ? undefined : { schema: other[1]['schema'], format: 'binary', raw: other[1] };
+  return other === undefined ? undefined : media(other, 'binary');
 }
 
 function isJSONMediaType(type: string): boolean {

@@ -32,8 +32,13 @@ export function buildResources(
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const allDrafts = drafts.map((d) => d.draft);
+  const listLike = (draft: OperationDraft): boolean => {
+    const type = draft.response.type;
+    if (type === undefined) return false;
+    return type.kind === 'array' || (schemas.objectOf(type)?.properties.some((p) => p.type.kind === 'array') ?? false);
+  };
   for (const { draft, pagination } of drafts) {
-    const placement = place(draft, allDrafts);
+    const placement = place(draft, allDrafts, listLike);
     let node = root;
     for (const declared of placement.resource) {
       const segment = unreserved(ctx, node, declared, draft.extensions.resource !== undefined, 'Resource', draft);
@@ -74,8 +79,8 @@ function unreserved(ctx: SpecContext, node: Node, name: string, declared: boolea
   return `${name}${suffix}`;
 }
 
-function place(draft: OperationDraft, all: readonly OperationDraft[]): Placement {
-  const inferred = inferPlacement(draft, all);
+function place(draft: OperationDraft, all: readonly OperationDraft[], listLike: (draft: OperationDraft) => boolean): Placement {
+  const inferred = inferPlacement(draft, all, listLike);
   const declaredMethod = draft.extensions.method;
   return {
     resource: draft.extensions.resource ?? inferred.resource,
@@ -90,20 +95,24 @@ const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
  * `/a/{id}` → a.retrieve / update / delete; `/a` → a.list / create; a POST-only
  * segment after a parameter (`/jobs/{id}/cancel`) is an action → jobs.cancel.
  */
-function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[]): Omit<Placement, 'declared'> {
+function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], listLike: (draft: OperationDraft) => boolean): Omit<Placement, 'declared'> {
   const segments = draft.path.split('/').filter((s) => s !== '');
   const last = segments[segments.length - 1];
   const beforeLast = segments[segments.length - 2];
   const resourceOf = (parts: readonly string[]): string[] =>
     parts.filter((s) => !isTemplate(s)).map((s) => toIdentifier(camelCase(s), 'resource'));
+  const samePath = all.filter((other) => other.path === draft.path);
+  // An action has no collection behaviour: nothing below it, and it is either a POST
+  // without a GET beside it (`/jobs/{id}/cancel`), or a lone GET of something that is
+  // not a list (`/files/{id}/content`).
   const isAction =
     last !== undefined &&
     !isTemplate(last) &&
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
-    draft.method === 'post' &&
-    // A real action has no collection behaviour: no GET on it, and no paths below it.
-    !all.some((other) => (other.path === draft.path && other.method === 'get') || other.path.startsWith(`${draft.path}/`));
+    !all.some((other) => other.path.startsWith(`${draft.path}/`)) &&
+    ((draft.method === 'post' && !samePath.some((other) => other.method === 'get')) ||
+      (draft.method === 'get' && samePath.length === 1 && !listLike(draft)));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
   const onItem = last !== undefined && isTemplate(last);
   return { resource: resourceOf(segments), method: verbName(draft.method, onItem) };

@@ -2,7 +2,7 @@ import type { SpecFile } from '../load/yaml-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
 import { booleanField, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
-import { intersectionOf, NEVER, unionOf, UNKNOWN } from './types.js';
+import { BLOB, intersectionOf, NEVER, unionOf, UNKNOWN } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
   string: { kind: 'primitive', name: 'string' },
@@ -33,6 +33,8 @@ export class SchemaConverter {
   readonly #ctx: SpecContext;
   readonly #names: NameRegistry;
   readonly #nameByTarget = new Map<object, string>();
+  /** The key a schema has in `components.schemas`: the implicit value of a discriminator. */
+  readonly #componentKey = new Map<object, string>();
   readonly #pending: { readonly name: string; readonly raw: object; readonly file: SpecFile }[] = [];
   readonly #named = new Map<string, NamedSchema>();
   readonly #order: string[] = [];
@@ -49,7 +51,10 @@ export class SchemaConverter {
     const schemas = isRecord(components) ? components['schemas'] : undefined;
     if (!isRecord(schemas)) return;
     for (const [key, raw] of Object.entries(schemas)) {
-      if (typeof raw === 'object' && raw !== null) this.#register(raw, key, root);
+      if (typeof raw === 'object' && raw !== null) {
+        this.#componentKey.set(raw, key);
+        this.#register(raw, key, root);
+      }
     }
   }
 
@@ -79,6 +84,10 @@ export class SchemaConverter {
 
   /** The object type behind `type`, following named references. */
   objectOf(type: TypeModel): Extract<TypeModel, { kind: 'object' }> | undefined {
+    if (type.kind === 'omit') {
+      const inner = this.objectOf(type.type);
+      return inner === undefined ? undefined : { ...inner, properties: inner.properties.filter((p) => !type.keys.includes(p.name)) };
+    }
     const seen = new Set<string>();
     let current: TypeModel | undefined = type;
     while (current?.kind === 'ref' && !seen.has(current.name)) {
@@ -102,10 +111,11 @@ export class SchemaConverter {
     const core = this.#coreType(raw, file);
     if (core !== undefined) parts.push(core);
     const allOf = this.#list(raw, 'allOf');
-    if (allOf !== undefined) parts.push(intersectionOf(allOf.map((s) => this.convert(s, file))));
+    if (allOf !== undefined) parts.push(intersectionOf([...allOf.map((s) => this.convert(s, file)), ...this.#inheritedDiscriminator(raw, allOf, file)]));
+    const discriminator = readDiscriminator(raw);
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = this.#list(raw, key);
-      if (members !== undefined) parts.push(unionOf(members.map((s) => this.convert(s, file))));
+      if (members !== undefined) parts.push(unionOf(members.map((s) => this.#variant(s, file, discriminator))));
     }
     let type = parts.length === 0 ? UNKNOWN : intersectionOf(parts);
     if (raw['nullable'] === true) type = unionOf([type, PRIMITIVE_BY_TYPE.null]);
@@ -134,6 +144,69 @@ export class SchemaConverter {
     };
   }
 
+  /**
+   * A variant of a discriminated union, with its discriminator property narrowed to the
+   * values that select it: the mapping's keys that point at it, else (no mapping entry) its
+   * schema name, as OpenAPI says. A variant that already fixes the property (enum, const)
+   * keeps its own values: spec authors who write `role: {enum: [user]}` mean `'user'`, not
+   * the schema's name (the mistake openapi-typescript and hey-api make).
+   */
+  #variant(member: unknown, file: SpecFile, discriminator: Discriminator | undefined): TypeModel {
+    const type = this.convert(member, file);
+    if (discriminator === undefined || !isRecord(member) || typeof member['$ref'] !== 'string') return type;
+    const target = this.#ctx.spec.resolveRef(member['$ref'], file);
+    if (target === undefined || !isRecord(target.value)) return type;
+    if (this.#fixesProperty(target.value, discriminator.propertyName, target.file, 0)) return type;
+    const values = this.#selectingValues(target.value, target.pointer, discriminator, file);
+    return values.length === 0 ? type : intersectionOf([type, discriminatorObject(discriminator.propertyName, values)]);
+  }
+
+  /** `Snake: allOf: [Reptile, …]` where Reptile has a discriminator: Snake's property is `'Snake'` (or its mapping keys). */
+  #inheritedDiscriminator(raw: Record<string, unknown>, allOf: readonly unknown[], file: SpecFile): TypeModel[] {
+    const name = this.#componentKey.get(raw);
+    if (name === undefined) return [];
+    const narrowed: TypeModel[] = [];
+    for (const part of allOf) {
+      if (!isRecord(part) || typeof part['$ref'] !== 'string') continue;
+      const base = this.#ctx.spec.resolveRef(part['$ref'], file);
+      if (base === undefined || !isRecord(base.value) || 'oneOf' in base.value || 'anyOf' in base.value) continue;
+      const discriminator = readDiscriminator(base.value);
+      if (discriminator === undefined || this.#fixesProperty(raw, discriminator.propertyName, file, 0)) continue;
+      const values = this.#selectingValues(raw, undefined, discriminator, base.file);
+      if (values.length > 0) narrowed.push(discriminatorObject(discriminator.propertyName, values));
+    }
+    return narrowed;
+  }
+
+  /** The discriminator values that select `target`: mapping keys that point at it, else its component name. */
+  #selectingValues(target: object, pointer: readonly string[] | undefined, discriminator: Discriminator, mappingFile: SpecFile): string[] {
+    const mapped = Object.entries(discriminator.mapping)
+      .filter(([, ref]) => this.#ctx.spec.resolveRef(ref.includes('#') || ref.includes('/') || ref.includes('.') ? ref : `#/components/schemas/${ref}`, mappingFile)?.value === target)
+      .map(([value]) => value);
+    if (mapped.length > 0) return mapped;
+    const key = this.#componentKey.get(target) ?? (pointer?.[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined);
+    return key === undefined ? [] : [key];
+  }
+
+  /** Whether the schema itself (or what it extends) pins the property to enum or const values. */
+  #fixesProperty(raw: Record<string, unknown>, property: string, file: SpecFile, depth: number): boolean {
+    if (depth > 8) return false;
+    const properties = raw['properties'];
+    const own = isRecord(properties) ? properties[property] : undefined;
+    const resolved = isRecord(own) && typeof own['$ref'] === 'string' ? this.#ctx.spec.resolveRef(own['$ref'], file)?.value : own;
+    if (isRecord(resolved) && ('const' in resolved || Array.isArray(resolved['enum']))) return true;
+    const allOf = raw['allOf'];
+    return (
+      Array.isArray(allOf) &&
+      allOf.some((part) => {
+        if (!isRecord(part)) return false;
+        if (typeof part['$ref'] !== 'string') return this.#fixesProperty(part, property, file, depth + 1);
+        const target = this.#ctx.spec.resolveRef(part['$ref'], file);
+        return target !== undefined && isRecord(target.value) && this.#fixesProperty(target.value, property, target.file, depth + 1);
+      })
+    );
+  }
+
   #refType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
     const resolved = this.#ctx.spec.resolveRef(raw['$ref'] as string, file);
     if (resolved === undefined) return UNKNOWN; // diagnosed when the spec was loaded
@@ -141,6 +214,9 @@ export class SchemaConverter {
     const known = this.#nameByTarget.get(resolved.value);
     if (known !== undefined) return { kind: 'ref', name: known };
     const key = resolved.pointer[resolved.pointer.length - 1];
+    if (key !== undefined && resolved.pointer.length === 3 && resolved.pointer[0] === 'components' && resolved.pointer[1] === 'schemas') {
+      this.#componentKey.set(resolved.value, key);
+    }
     // A key keeps its spelling, like a component's; a whole file is named after the file, as a type.
     const hint = key ?? pascalCase(resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, ''));
     return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file) };
@@ -182,6 +258,7 @@ export class SchemaConverter {
   #typeOf(type: unknown, raw: Record<string, unknown>, file: SpecFile): TypeModel {
     switch (type) {
       case 'string':
+        return isBinaryString(raw) ? BLOB : PRIMITIVE_BY_TYPE.string;
       case 'integer':
       case 'number':
       case 'boolean':
@@ -247,4 +324,36 @@ function literalOf(value: unknown): TypeModel {
 
 function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+interface Discriminator {
+  readonly propertyName: string;
+  /** Discriminator value → `$ref` (or bare schema name) of the variant it selects. */
+  readonly mapping: Readonly<Record<string, string>>;
+}
+
+function readDiscriminator(raw: Record<string, unknown>): Discriminator | undefined {
+  const discriminator = raw['discriminator'];
+  if (!isRecord(discriminator) || typeof discriminator['propertyName'] !== 'string') return undefined;
+  const mapping = isRecord(discriminator['mapping']) ? discriminator['mapping'] : {};
+  return {
+    propertyName: discriminator['propertyName'],
+    mapping: Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  };
+}
+
+/** `{ kind: 'cat' | 'kitten' }`: what narrows a variant to the values that select it. */
+function discriminatorObject(property: string, values: readonly string[]): TypeModel {
+  return {
+    kind: 'object',
+    properties: [{ name: property, required: true, type: unionOf(values.map((value) => ({ kind: 'literal', value }))), docs: {}, readOnly: false, writeOnly: false }],
+    additional: undefined,
+  };
+}
+
+/** A file or raw bytes: `format: binary`, or (3.1) a `contentMediaType` that is not text and not encoded. */
+function isBinaryString(raw: Record<string, unknown>): boolean {
+  if (raw['format'] === 'binary') return true;
+  const media = raw['contentMediaType'];
+  return typeof media === 'string' && raw['contentEncoding'] === undefined && !/^text\/|json|xml/i.test(media);
 }

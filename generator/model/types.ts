@@ -4,6 +4,7 @@ export const UNKNOWN: TypeModel = { kind: 'primitive', name: 'unknown' };
 /** The empty union: no value fits. */
 export const NEVER: TypeModel = { kind: 'union', members: [] };
 export const STRING: TypeModel = { kind: 'primitive', name: 'string' };
+export const BLOB: TypeModel = { kind: 'primitive', name: 'Blob' };
 
 /** A union, flattened and without duplicates; `unknown` absorbs everything. */
 export function unionOf(members: readonly TypeModel[]): TypeModel {

@@ -99,7 +99,7 @@ export class BaseClient {
       options.headers ?? {},
     );
     this.#authorize(request, headers, query);
-    const body = encodeBody(request.body, headers);
+    const body = encodeBody(request.body, request.contentType, headers);
     const search = stringifyQuery(query);
     const url = this.#url(request, search);
     const streaming = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
@@ -142,10 +142,10 @@ export class BaseClient {
     };
     try {
       let response: Response;
-      let body: string | ArrayBuffer;
+      let body: string | Blob;
       try {
         response = await this.#fetch(url, { ...init, signal: controller.signal });
-        body = format === 'binary' && response.ok ? await response.arrayBuffer() : await response.text();
+        body = format === 'binary' && response.ok ? await response.blob() : await response.text();
       } catch (cause) {
         return failed(cause);
       }
@@ -238,9 +238,27 @@ function mergeHeaders(...sources: HeadersInit[]): Record<string, string> {
   return merged;
 }
 
-function encodeBody(body: unknown, headers: Record<string, string>): BodyInit | undefined {
+function encodeBody(body: unknown, contentType: string | undefined, headers: Record<string, string>): BodyInit | undefined {
   if (body === undefined) return undefined;
-  if (
+  const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (media === 'multipart/form-data') {
+    // fetch writes the content type itself, with the boundary of the parts.
+    delete headers['content-type'];
+    return body instanceof FormData ? body : toFormData(body);
+  }
+  if (media === 'application/x-www-form-urlencoded') {
+    return body instanceof URLSearchParams ? body : toSearchParams(body);
+  }
+  if (isBodyInit(body)) {
+    if (contentType !== undefined) headers['content-type'] ??= contentType;
+    return body;
+  }
+  headers['content-type'] ??= 'application/json';
+  return JSON.stringify(body);
+}
+
+function isBodyInit(body: unknown): body is BodyInit {
+  return (
     typeof body === 'string' ||
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body) ||
@@ -248,14 +266,33 @@ function encodeBody(body: unknown, headers: Record<string, string>): BodyInit | 
     body instanceof FormData ||
     body instanceof URLSearchParams ||
     (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-  ) {
-    return body as BodyInit;
-  }
-  headers['content-type'] ??= 'application/json';
-  return JSON.stringify(body);
+  );
 }
 
-function parseBody(response: Response, body: string | ArrayBuffer, format: ResponseFormat): unknown {
+/** A multipart form from a plain object: files as parts, arrays as repeated fields, objects as JSON. */
+function toFormData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (item instanceof Blob) form.append(name, item, 'name' in item && typeof item.name === 'string' ? item.name : name);
+      else form.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    }
+  }
+  return form;
+}
+
+function toSearchParams(body: unknown): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    }
+  }
+  return params;
+}
+
+function parseBody(response: Response, body: string | Blob, format: ResponseFormat): unknown {
   switch (format) {
     case 'binary':
     case 'text':

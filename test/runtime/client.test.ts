@@ -209,6 +209,43 @@ describe('requests', () => {
     expect(bodies).toEqual(['application/json {"a":[1]}', '- raw', '- chunked']);
   });
 
+  it('encodes multipart and urlencoded bodies from objects, and sends bytes and text with their type', async () => {
+    const seen: { type: string; body: string }[] = [];
+    const url = await serve((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        seen.push({ type: req.headers['content-type'] ?? '', body: text });
+        json(res, 200, {});
+      });
+    });
+    const c = client(url);
+    await c.request({ method: 'post', path: '/m', contentType: 'multipart/form-data', body: { file: new File(['PNG'], 'leo.png'), tags: ['a', 'b'], meta: { k: 1 }, skip: undefined } });
+    await c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { time: 'noon & night', n: 2 } });
+    await c.request({ method: 'put', path: '/b', contentType: 'application/octet-stream', body: new Blob(['raw']) });
+    await c.request({ method: 'put', path: '/t', contentType: 'text/plain', body: 'hello' });
+    const [multipart, form, bytes, text] = seen;
+    expect(multipart?.type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(multipart?.body).toContain('name="file"; filename="leo.png"');
+    expect(multipart?.body).toContain('PNG');
+    expect(multipart?.body.match(/name="tags"/g)).toHaveLength(2);
+    expect(multipart?.body).toContain('{"k":1}');
+    expect(multipart?.body).not.toContain('name="skip"');
+    expect(form).toEqual({ type: 'application/x-www-form-urlencoded;charset=UTF-8', body: 'time=noon+%26+night&n=2' });
+    expect(bytes).toEqual({ type: 'application/octet-stream', body: 'raw' });
+    expect(text).toEqual({ type: 'text/plain', body: 'hello' });
+  });
+
+  it('reads binary responses as a Blob', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(Buffer.from([137, 80, 78, 71]));
+    });
+    const blob = await client(url).request<Blob>({ method: 'get', path: '/img', format: 'binary' });
+    expect(blob).toBeInstanceOf(Blob);
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([137, 80, 78, 71]);
+  });
+
   it('fails without a credential before sending, unless the caller sets the header', async () => {
     const url = await serve((_req, res) => json(res, 200, {}));
     const c = new BaseClient({}, { baseURL: url, auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }], credentials: {} });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
-const FIXTURES = ['petstore-inferred', 'multi-file'] as const;
+const FIXTURES = ['petstore-inferred', 'multi-file', 'schema-language'] as const;
 
 const generateFixture = (name: string) =>
   generate({ spec: `test/fixtures/${name}/openapi.yaml`, out: `test/fixtures/${name}/out`, cwd: ROOT, dist: false });
@@ -54,10 +54,13 @@ describe('every generated package type-checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-typecheck-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('under strict tsc with isolatedDeclarations and no Node types, its @examples included, in one program', () => {
+  it('under strict tsc with isolatedDeclarations and no Node types, with its @examples and consumer, in one program', () => {
     const packages = [...FIXTURES.map((name) => ({ name, generation: generateFixture(name) })), { name: 'admin', generation: generate({ spec: 'spec/openapi.yaml', out: 'generated', cwd: ROOT, dist: false }) }];
     for (const { name, generation } of packages) {
       writeOutput(join(dir, name), planOutput(join(dir, name), generation.files));
+      // A fixture's consumer.ts says what its client must accept and reject (@ts-expect-error).
+      const consumer = join(ROOT, 'test/fixtures', name, 'consumer.ts');
+      if (existsSync(consumer)) copyFileSync(consumer, join(dir, name, 'consumer.ts'));
       const snippets = examples(generation.files);
       expect(snippets.length).toBeGreaterThan(0);
       const client = generation.model.client.className;
@@ -76,7 +79,7 @@ describe('every generated package type-checks', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined },
-        include: packages.flatMap(({ name }) => [`${name}/src`, `${name}/examples.ts`]),
+        include: packages.flatMap(({ name }) => [`${name}/src`, `${name}/examples.ts`, `${name}/consumer.ts`]),
       }),
     );
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');

@@ -48,7 +48,7 @@ export interface ClientConfig {
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
-/** How to read a successful response body. */
+/** How to read a successful response body: parsed JSON, a string, or a `Blob` of bytes. */
 export type ResponseFormat = 'json' | 'text' | 'binary';
 
 /** One operation call, as a generated method describes it. */
@@ -61,6 +61,12 @@ export interface APIRequest {
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
   readonly body?: unknown;
+  /**
+   * The body's media type when it is not JSON: `multipart/form-data` and
+   * `application/x-www-form-urlencoded` bodies are encoded from a plain object; other
+   * bodies (bytes, text) are sent as given with this content type.
+   */
+  readonly contentType?: string | undefined;
   readonly headers?: HeadersInit | undefined;
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for any. */
   readonly auth?: readonly string[] | undefined;
@@ -72,5 +78,5 @@ export interface RawResponse {
   readonly response: Response;
   readonly data: unknown;
   /** The body as received, to hand out again by `asResponse()`. */
-  readonly body: string | ArrayBuffer | null;
+  readonly body: string | Blob | null;
 }
