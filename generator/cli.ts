@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, SpecError } from './diagnostics.js';
-import { generate } from './generate.js';
-import type { ResourceModel } from './model/model.js';
+import { countOperations } from './command.js';
+import { SpecError } from './diagnostics.js';
+import { generateInParallel } from './generate-parallel.js';
 import { planOutput, writeOutput } from './write/write-output.js';
 
 /** Exit codes, documented in the README. */
@@ -35,7 +36,7 @@ const defaultIO: CliIO = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function main(argv: readonly string[], io: CliIO = defaultIO): number {
+export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -53,7 +54,7 @@ export function main(argv: readonly string[], io: CliIO = defaultIO): number {
     return EXIT.usage;
   }
   try {
-    return runGenerate(args.values, io);
+    return await runGenerate(args.values, io);
   } catch (error) {
     if (error instanceof SpecError) {
       io.err(error.message);
@@ -84,13 +85,16 @@ function parse(argv: readonly string[]) {
   });
 }
 
-function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): number {
+async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): Promise<number> {
   const started = performance.now();
   const spec = options.spec ?? 'spec/openapi.yaml';
   const out = options.out ?? 'generated';
   const check = options.check === true;
-  const generation = generate({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false });
-  for (const warning of generation.diagnostics) io.err(formatDiagnostic(warning, generation.sourceText));
+  // Progress is for specs big enough to make people wait.
+  const big = options.quiet !== true && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
+  const onProgress = big ? (message: string): void => io.err(`sdkgen: ${message}`) : undefined;
+  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress });
+  for (const warning of generation.warnings) io.err(warning);
   const outDir = resolve(io.cwd, out);
   if (check) {
     // dist/ is not committed, so only the sources count as stale.
@@ -121,6 +125,12 @@ function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): nu
   return EXIT.ok;
 }
 
-function countOperations(resource: ResourceModel): number {
-  return resource.operations.length + resource.children.reduce((sum, child) => sum + countOperations(child), 0);
+const BIG_SPEC_BYTES = 256 * 1024;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -28,6 +28,13 @@ export class SpecError extends Error {
     this.name = 'SpecError';
     this.diagnostics = diagnostics;
   }
+
+  /** The error again, from diagnostics formatted elsewhere (in the thread that had the source texts). */
+  static formatted(diagnostics: readonly Diagnostic[], message: string): SpecError {
+    const error = new SpecError(diagnostics);
+    error.message = message;
+    return error;
+  }
 }
 
 /** Collects diagnostics across a stage, so one run reports them all. */

@@ -1,6 +1,7 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic, SourceText } from './diagnostics.js';
+import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
+import { formatDiagnostic } from './diagnostics.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import { loadSpec } from './load/load-spec.js';
@@ -13,39 +14,44 @@ export interface GenerateOptions {
   readonly cwd?: string | undefined;
   /** Compile `dist/` too (default true). */
   readonly dist?: boolean | undefined;
-  /** Where compiled modules are cached by content hash (default: sdkgen's node_modules/.cache/sdkgen; `false` for none). */
+  /** Where compiled modules are cached by content hash (default: $SDKGEN_CACHE_DIR, else sdkgen's node_modules/.cache/sdkgen; `false` for none). */
   readonly cacheDir?: string | false | undefined;
+  /** Told what each phase did and how long it took, for progress on big specs. */
+  readonly onProgress?: ((message: string) => void) | undefined;
 }
-
-const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/sdkgen/', import.meta.url));
 
 export interface Generation {
   readonly model: ApiModel;
   readonly files: readonly OutputFile[];
-  /** Warnings; errors are thrown as `SpecError`. */
-  readonly diagnostics: readonly Diagnostic[];
+  /** Warnings, formatted with their location and excerpt; errors are thrown as `SpecError`. */
+  readonly warnings: readonly string[];
   readonly command: string;
-  /** The text of each spec file, to quote in diagnostics. */
-  readonly sourceText: SourceText;
 }
 
-/** load → model → emit, all in memory; nothing is written. Throws `SpecError` on bad input. */
+export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPath(new URL('../node_modules/.cache/sdkgen/', import.meta.url));
+
+/** load → model → emit, all in memory and in this thread; nothing is written. Throws `SpecError` on bad input. */
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
-  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out));
+  const progress = phaseTimer(options.onProgress);
   const spec = loadSpec(options.spec, { cwd });
+  progress(`read ${spec.files.size} file(s), ${formatBytes([...spec.files.values()].reduce((n, f) => n + f.text.length, 0))}`);
   const { model, diagnostics } = buildModel(spec);
-  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
-  return { model, files, diagnostics, command, sourceText: spec.sourceText };
+  progress(`modeled ${describeModel(model)}`);
+  const warnings = diagnostics.map((d) => formatDiagnostic(d, spec.sourceText));
+  return emit(model, warnings, options, progress);
 }
 
-/**
- * The command that remakes this output, run from the folder that holds the output:
- * the same wherever the generator was started from, so banners never churn.
- */
-export function regenerateCommand(specPath: string, outDir: string): string {
-  const base = dirname(outDir);
-  const posix = (path: string): string => path.split(sep).join('/');
-  return `sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`;
+/** The emit stage, shared by the in-thread and the parallel pipelines. */
+export function emit(model: ApiModel, warnings: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
+  const cwd = options.cwd ?? process.cwd();
+  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out));
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
+  progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);
+  return { model, files, warnings, command };
+}
+
+export function describeModel(model: ApiModel): string {
+  return `${countOperations(model.root)} operation(s), ${model.schemas.length} schema(s), ${model.pageClasses.length} page class(es)`;
 }

@@ -174,7 +174,7 @@ export class BaseClient {
     if (target.origin !== new URL(this.baseURL).origin) {
       throw new PaginationError(`Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`);
     }
-    for (const [name, value] of new URLSearchParams(search)) target.searchParams.append(name, value);
+    new URLSearchParams(search).forEach((value, name) => target.searchParams.append(name, value));
     return target.toString();
   }
 

@@ -11,10 +11,10 @@ import { openapi, specDir } from '../helpers/spec-files.js';
 const run = promisify(execFile);
 
 /** Runs the CLI in-process with `cwd`, capturing what it prints. */
-function cli(cwd: string, ...argv: string[]): { code: number; out: string; err: string } {
+async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -28,29 +28,29 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('sdkgen generate', () => {
-  it('writes the package, prints what it wrote, and rewrites nothing the second time', () => {
+  it('writes the package, prints what it wrote, and rewrites nothing the second time', async () => {
     const dir = project();
     dirs.push(dir);
-    const first = cli(dir, 'generate');
+    const first = await cli(dir, 'generate');
     expect(first.code).toBe(0);
     expect(first.out).toContain('wrote   generated/src/resources/admin/organization/projects/groups.ts');
     expect(first.out).toMatch(/2 operation\(s\), 6 schema\(s\) → generated\/: \d+ written, 0 unchanged, 0 deleted/);
     const before = statSync(join(dir, 'generated/src/models.ts')).mtimeMs;
-    const second = cli(dir, 'generate');
+    const second = await cli(dir, 'generate');
     expect(second.out).toMatch(/: 0 written, \d+ unchanged, 0 deleted/);
     expect(statSync(join(dir, 'generated/src/models.ts')).mtimeMs).toBe(before);
   });
 
-  it('--check passes on a fresh output and lists stale, missing and extra files otherwise', () => {
+  it('--check passes on a fresh output and lists stale, missing and extra files otherwise', async () => {
     const dir = project();
     dirs.push(dir);
-    cli(dir, 'generate', '--no-dist');
-    expect(cli(dir, 'generate', '--check')).toMatchObject({ code: 0 });
+    await cli(dir, 'generate', '--no-dist');
+    expect(await cli(dir, 'generate', '--check')).toMatchObject({ code: 0 });
     writeFileSync(join(dir, 'generated/src/models.ts'), '// edited by hand\n');
     rmSync(join(dir, 'generated/src/pagination.ts'));
     writeFileSync(join(dir, 'generated/src/leftover.ts'), 'export {};\n');
     writeFileSync(join(dir, 'generated/NOTES.md'), 'mine\n');
-    const check = cli(dir, 'generate', '--check');
+    const check = await cli(dir, 'generate', '--check');
     expect(check.code).toBe(1);
     expect(check.err.split('\n').slice(1)).toEqual([
       '  generated/src/models.ts',
@@ -59,13 +59,13 @@ describe('sdkgen generate', () => {
     ]);
     expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
     // A real run repairs what it owns and leaves the rest alone.
-    expect(cli(dir, 'generate', '--no-dist').code).toBe(0);
+    expect((await cli(dir, 'generate', '--no-dist')).code).toBe(0);
     expect(existsSync(join(dir, 'generated/src/leftover.ts'))).toBe(false);
     expect(readFileSync(join(dir, 'generated/NOTES.md'), 'utf8')).toBe('mine\n');
-    expect(cli(dir, 'generate', '--check').code).toBe(0);
+    expect((await cli(dir, 'generate', '--check')).code).toBe(0);
   });
 
-  it('reports every spec error with file, line, column and excerpt, and writes nothing', () => {
+  it('reports every spec error with file, line, column and excerpt, and writes nothing', async () => {
     const dir = specDir({
       'openapi.yaml': openapi(
         'paths:\n  /a/{id}:\n    get:\n      x-sdkgen-method: 9lives\n      responses: {"200": {description: ok}}\n',
@@ -74,7 +74,7 @@ describe('sdkgen generate', () => {
     dirs.push(dir);
     mkdirSync(join(dir, 'out/src'), { recursive: true });
     writeFileSync(join(dir, 'out/src/keep.ts'), 'export const untouched = true;\n');
-    const result = cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out');
+    const result = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out');
     expect(result.code).toBe(1);
     expect(result.err).toContain('openapi.yaml:8:3: error path-param-undeclared: Path parameter {id} of GET /a/{id} is not declared.');
     expect(result.err).toContain('8 |   /a/{id}:\n  |   ^');
@@ -84,10 +84,10 @@ describe('sdkgen generate', () => {
     expect(readFileSync(join(dir, 'out/src/keep.ts'), 'utf8')).toBe('export const untouched = true;\n');
   });
 
-  it('explains usage errors with exit code 2', () => {
-    expect(cli(ROOT, 'frobnicate').code).toBe(2);
-    expect(cli(ROOT, 'generate', '--nope').code).toBe(2);
-    expect(cli(ROOT, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen generate') });
+  it('explains usage errors with exit code 2', async () => {
+    expect((await cli(ROOT, 'frobnicate')).code).toBe(2);
+    expect((await cli(ROOT, 'generate', '--nope')).code).toBe(2);
+    expect(await cli(ROOT, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen generate') });
   });
 
   it('runs as the sdkgen bin, exiting 1 without a stack trace on a bad spec', async () => {
@@ -104,7 +104,7 @@ describe('the compiled package', () => {
   it('is importable by plain Node ESM right after generation, and walks a list', async () => {
     const dir = project();
     dirs.push(dir);
-    expect(cli(dir, 'generate').code).toBe(0);
+    expect((await cli(dir, 'generate')).code).toBe(0);
     const server = await startAdminServer({ groups: 42, key: 'sk-node' });
     try {
       const script = `

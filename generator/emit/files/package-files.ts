@@ -19,7 +19,8 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
   const tsconfig = {
     compilerOptions: {
       target: 'ES2022',
-      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      // No DOM.Iterable: the client must compile wherever DOM types do, iterable or not.
+      lib: ['ES2022', 'DOM'],
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
       strict: true,

@@ -1,0 +1,30 @@
+import { dirname, relative, sep } from 'node:path';
+import type { ResourceModel } from './model/model.js';
+
+/**
+ * The command that remakes this output, run from the folder that holds the output:
+ * the same wherever the generator was started from, so banners never churn.
+ */
+export function regenerateCommand(specPath: string, outDir: string): string {
+  const base = dirname(outDir);
+  const posix = (path: string): string => path.split(sep).join('/');
+  return `sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`;
+}
+
+export function countOperations(resource: ResourceModel): number {
+  return resource.operations.length + resource.children.reduce((sum, child) => sum + countOperations(child), 0);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/** Reports each phase with the time since the previous one. */
+export function phaseTimer(report: ((message: string) => void) | undefined): (message: string) => void {
+  let last = performance.now();
+  return (message) => {
+    const now = performance.now();
+    report?.(`${message} (${((now - last) / 1000).toFixed(2)}s)`);
+    last = now;
+  };
+}
