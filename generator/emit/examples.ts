@@ -26,8 +26,9 @@ function exampleArguments(operation: OperationModel, lookup: SchemaLookup): stri
   const args = operation.pathParams.map((p) =>
     valueLiteral(p.docs.example?.value ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),
   );
-  if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
+  if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
+  else if (operation.body !== undefined && required.length > 0) args.push('undefined');
   if (required.length > 0) args.push(valueLiteral(Object.fromEntries(required.map((p) => [p.name, parameterExample(p, lookup)]))));
   return args;
 }

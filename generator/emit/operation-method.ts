@@ -32,11 +32,18 @@ export function operationMethod(operation: OperationModel, ctx: MethodContext): 
     name: p.identifier,
     type: typeWriter(p.type),
   }));
-  if (operation.body !== undefined) {
-    parameters.push({ name: 'body', type: typeWriter(operation.body.type), hasQuestionToken: !operation.body.required });
-  }
   const paramsType = operation.paramsTypeName;
   const paramsRequired = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
+  if (operation.body !== undefined) {
+    const body = operation.body;
+    // An optional body before required params cannot be `body?`: it takes `undefined` instead.
+    const optionalInPlace = !body.required && paramsType !== undefined && paramsRequired;
+    parameters.push(
+      optionalInPlace
+        ? { name: 'body', type: (writer) => { writeType(writer, body.type); writer.write(' | undefined'); } }
+        : { name: 'body', type: typeWriter(body.type), hasQuestionToken: !body.required },
+    );
+  }
   if (paramsType !== undefined) {
     parameters.push({ name: 'params', type: paramsType, ...(paramsRequired ? {} : { initializer: '{}' }) });
   }

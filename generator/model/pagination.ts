@@ -155,7 +155,9 @@ export class InferredPageClasses {
     const key = JSON.stringify(scheme);
     const known = this.#byScheme.get(key);
     if (known !== undefined) return known;
-    const pageClass: PageClassModel = { name: this.#names.claim(baseName(scheme)), description: describeScheme(scheme), scheme };
+    // Lists whose items are not `data` are told apart by them: WorkflowsPageNumberPage.
+    const base = scheme.items === 'data' ? baseName(scheme) : `${pascalCase(scheme.items)}${baseName(scheme)}`;
+    const pageClass: PageClassModel = { name: this.#names.claim(base), description: describeScheme(scheme), scheme };
     this.#byScheme.set(key, pageClass);
     return pageClass;
   }

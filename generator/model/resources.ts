@@ -101,7 +101,10 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], l
   const beforeLast = segments[segments.length - 2];
   const resourceOf = (parts: readonly string[]): string[] =>
     parts.filter((s) => !isTemplate(s)).map((s) => toIdentifier(camelCase(s), 'resource'));
-  const samePath = all.filter((other) => other.path === draft.path);
+  // Paths compare by shape: `/users/{user_id}/x` and `/users/{username}/x` are one path.
+  const shape = (path: string): string => path.replace(/\{[^{}]+\}/g, '{}');
+  const own = shape(draft.path);
+  const samePath = all.filter((other) => shape(other.path) === own);
   // An action has no collection behaviour: nothing below it, and it is either a POST
   // without a GET beside it (`/jobs/{id}/cancel`), or a lone GET of something that is
   // not a list (`/files/{id}/content`).
@@ -110,7 +113,7 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], l
     !isTemplate(last) &&
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
-    !all.some((other) => other.path.startsWith(`${draft.path}/`)) &&
+    !all.some((other) => shape(other.path).startsWith(`${own}/`)) &&
     ((draft.method === 'post' && !samePath.some((other) => other.method === 'get')) ||
       (draft.method === 'get' && samePath.length === 1 && !listLike(draft)));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };

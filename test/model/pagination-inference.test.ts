@@ -29,7 +29,7 @@ describe('pagination inference', () => {
       name: 'NextCursorPage', type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after',
     });
     expect(inferred(q('cursor'), `results: {type: array}, next_cursor: {type: string}`)).toEqual({
-      name: 'NextCursorPage', type: 'cursor', items: 'results', cursorField: 'next_cursor', cursorParam: 'cursor',
+      name: 'ResultsNextCursorPage', type: 'cursor', items: 'results', cursorField: 'next_cursor', cursorParam: 'cursor',
     });
   });
 
@@ -44,7 +44,7 @@ describe('pagination inference', () => {
   });
 
   it('follows a next URL', () => {
-    expect(inferred(q('limit', 'integer'), `items: {type: array}, next: {type: string, format: uri}`)).toMatchObject({ name: 'NextURLPage', type: 'next-url', urlField: 'next' });
+    expect(inferred(q('limit', 'integer'), `items: {type: array}, next: {type: string, format: uri}`)).toMatchObject({ name: 'ItemsNextURLPage', type: 'next-url', urlField: 'next' });
   });
 
   it('counts page numbers and offsets, a string page being a token instead', () => {

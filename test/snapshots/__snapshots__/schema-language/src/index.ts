@@ -5,3 +5,4 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Animal, Lion, Parrot, Pet, Cat, Dog, Reptile, Snake, Keeper, Tree, PhotoCreateResponse, PhotoCreateBody, ScheduleUpdateBody } from './models.js';
+export type { TreeUpdateParams } from './resources/trees.js';

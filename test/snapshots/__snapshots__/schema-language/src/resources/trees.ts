@@ -7,6 +7,31 @@ import type { Tree } from '../models.js';
 /** `client.trees`. */
 export class Trees extends APIResource {
   /**
+   * An optional body before a required query parameter.
+   *
+   * `PATCH /trees/{tree_id}`
+   * @param treeId - The `tree_id` path parameter.
+   * @param body - The request body.
+   * @param params - Query parameters: see {@link TreeUpdateParams}.
+   * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
+   * @returns Updated.
+   * @example
+   * ```ts
+   * await client.trees.update(0, undefined, { reason: 'string' });
+   * ```
+   */
+  update(treeId: number, body: Tree | undefined, params: TreeUpdateParams, options?: RequestOptions): APIPromise<void> {
+    return this._client.request<void>({
+      method: 'patch',
+      path: '/trees/{tree_id}',
+      pathParams: { tree_id: treeId },
+      query: params,
+      body,
+      auth: [],
+    }, options);
+  }
+
+  /**
    * `GET /trees`
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns A tree.
@@ -23,4 +48,9 @@ export class Trees extends APIResource {
       auth: [],
     }, options);
   }
+}
+
+/** Parameters of {@link Trees.update}. */
+export interface TreeUpdateParams {
+  reason: string;
 }
