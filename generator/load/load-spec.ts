@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { DiagnosticBag, type SourceText } from '../diagnostics.js';
 import { parseRef, resolvePointer, type RefTarget } from './refs.js';
 import { validateDocument } from './validate-document.js';
+import { parseJSONSpecFile } from './json-file.js';
 import { parseSpecFile, type SpecFile } from './yaml-file.js';
 
 /** A `$ref` resolved to the file and value it names. */
@@ -35,7 +36,9 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const diagnostics = new DiagnosticBag();
   const files = new Map<string, SpecFile>();
   const display = (absolute: string): string => relative(cwd, absolute).split(sep).join('/') || absolute;
-  const sourceText: SourceText = (name) => [...files.values()].find((f) => f.displayPath === name)?.text;
+  // Every text read, parsed or not, so that diagnostics can quote it.
+  const texts = new Map<string, string>();
+  const sourceText: SourceText = (name) => texts.get(name);
 
   const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }): SpecFile | undefined => {
     const known = files.get(absolute);
@@ -57,7 +60,13 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       diagnostics.error('file-empty', `${display(absolute)} is empty.`, where ?? { file: display(absolute), line: 1, column: 1 });
       return undefined;
     }
-    const { file, diagnostics: parseDiagnostics } = parseSpecFile(absolute, display(absolute), text);
+    texts.set(display(absolute), text);
+    const parsed = parseFile(absolute, display(absolute), text);
+    if (parsed.file === undefined) {
+      diagnostics.error('json-syntax', parsed.error.message, parsed.error.location);
+      return undefined;
+    }
+    const { file, diagnostics: parseDiagnostics } = parsed;
     files.set(absolute, file);
     diagnostics.addAll(parseDiagnostics);
     if (parseDiagnostics.length === 0) collectRefs(file);
@@ -129,4 +138,17 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
 function describeMissing(file: SpecFile, target: Extract<RefTarget, { kind: 'local' }>): string {
   const pointer = `#/${target.pointer.join('/')}`;
   return target.file === '' ? `no ${pointer} in this file` : `no ${pointer} in ${file.displayPath}`;
+}
+
+/**
+ * JSON through the fast JSON reader; YAML, and anything that is not strict JSON but may be
+ * YAML, through the YAML reader. A `.json` file that is not JSON is a JSON syntax error.
+ */
+function parseFile(absolute: string, display: string, text: string): ReturnType<typeof parseJSONSpecFile> {
+  const isJSONFile = absolute.toLowerCase().endsWith('.json');
+  if (isJSONFile || /^\s*[{[]/.test(text)) {
+    const json = parseJSONSpecFile(absolute, display, text);
+    if (json.file !== undefined || isJSONFile) return json;
+  }
+  return parseSpecFile(absolute, display, text);
 }

@@ -88,6 +88,21 @@ const OFFSET_PARAMS = ['offset', 'skip'];
 const TOTAL_FIELDS = ['total', 'total_count', 'totalCount', 'count'];
 
 /**
+ * Whether a response is a list: an array, or an object with an array of items under a
+ * list-ish name (`data`, `items`, …), or an array beside paging fields (`has_more`, totals).
+ */
+export function isListResponse(schemas: SchemaConverter, type: TypeModel | undefined): boolean {
+  if (type === undefined) return false;
+  if (type.kind === 'array') return true;
+  const object = schemas.objectOf(type);
+  if (object === undefined) return false;
+  const arrays = object.properties.filter((p) => p.type.kind === 'array');
+  if (arrays.some((p) => ITEM_FIELDS.includes(p.name))) return true;
+  const paging = [...HAS_MORE_FIELDS, ...TOTAL_FIELDS, ...TOTAL_PAGES_FIELDS, ...CURSOR_FIELDS, ...LAST_ID_FIELDS];
+  return arrays.length === 1 && object.properties.some((p) => paging.includes(p.name));
+}
+
+/**
  * Recognizes the common pagination schemes in an undeclared GET whose response is an
  * object with an array of items:
  * - a next cursor (`next`, `next_cursor`, …) sent back as `after`/`cursor`/…;

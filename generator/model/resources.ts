@@ -1,6 +1,7 @@
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { camelCase, pascalCase, singular, toIdentifier, type NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
+import { isListResponse } from './pagination.js';
 import type { SchemaConverter } from './schemas.js';
 import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
 import type { SpecContext } from './spec-context.js';
@@ -32,11 +33,8 @@ export function buildResources(
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const allDrafts = drafts.map((d) => d.draft);
-  const listLike = (draft: OperationDraft): boolean => {
-    const type = draft.response.type;
-    if (type === undefined) return false;
-    return type.kind === 'array' || (schemas.objectOf(type)?.properties.some((p) => p.type.kind === 'array') ?? false);
-  };
+  const paginated = new Set(drafts.filter((d) => d.pagination !== undefined).map((d) => d.draft));
+  const listLike = (draft: OperationDraft): boolean => paginated.has(draft) || isListResponse(schemas, draft.response.type);
   for (const { draft, pagination } of drafts) {
     const placement = place(draft, allDrafts, listLike);
     let node = root;
@@ -115,10 +113,13 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], l
     isTemplate(beforeLast) &&
     !all.some((other) => shape(other.path).startsWith(`${own}/`)) &&
     ((draft.method === 'post' && !samePath.some((other) => other.method === 'get')) ||
-      (draft.method === 'get' && samePath.length === 1 && !listLike(draft)));
+      (draft.method === 'get' && samePath.length === 1 && draft.response.type !== undefined && !listLike(draft)));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
   const onItem = last !== undefined && isTemplate(last);
-  return { resource: resourceOf(segments), method: verbName(draft.method, onItem) };
+  // A GET on a collection path that returns one thing (`/me`, `/files/{id}/content`) retrieves it.
+  const returnsOne = draft.response.type !== undefined && !listLike(draft);
+  const method = draft.method === 'get' && !onItem && returnsOne ? 'retrieve' : verbName(draft.method, onItem);
+  return { resource: resourceOf(segments), method };
 }
 
 function verbName(method: OperationDraft['method'], onItem: boolean): string {

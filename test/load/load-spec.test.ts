@@ -103,3 +103,26 @@ describe('loadSpec', () => {
     expect((loadSpec('openapi.json', { cwd }).root.value as { openapi: string }).openapi).toBe('3.0.3');
   });
 });
+
+describe('JSON specs', () => {
+  it('are read with positions like YAML ones', () => {
+    const text = '{\n  "openapi": "3.0.3",\n  "info": {"title": "J", "version": "1"},\n  "paths": {\n    "/a": {"get": {"responses": {}}}\n  },\n  "x": ["\\u00e9\\"", -1.5e3, true, null]\n}\n';
+    const cwd = specDir({ 'openapi.json': text });
+    const spec = loadSpec('openapi.json', { cwd });
+    const doc = spec.root.value as { paths: Record<string, object>; x: unknown[] };
+    expect(doc.x).toEqual(['é"', -1500, true, null]);
+    expect(spec.root.locate(doc.paths, '/a')).toEqual({ file: 'openapi.json', line: 5, column: 5 });
+    expect(spec.root.locate(doc.paths['/a'] as object, 'get', 'value')).toEqual({ file: 'openapi.json', line: 5, column: 19 });
+    expect(spec.root.locate(doc.x, 1)).toEqual({ file: 'openapi.json', line: 7, column: 21 });
+  });
+
+  it('report syntax errors and duplicate keys with their position', () => {
+    expect(diagnosticsOf({ 'openapi.json': '{\n  "openapi": "3.0.3",\n  "info": {,}\n}' }, 'openapi.json').map(brief)).toEqual(['openapi.json:3:12 json-syntax']);
+    expect(diagnosticsOf({ 'openapi.json': '{"openapi": "3.0.3", "openapi": "3.1.0"}' }, 'openapi.json').map(brief)).toEqual(['openapi.json:1:22 json-duplicate-key']);
+  });
+
+  it('leave YAML that starts like JSON to the YAML reader', () => {
+    const cwd = specDir({ 'openapi.yaml': '{openapi: 3.1.0, info: {title: Flow, version: "1"}, paths: {}}\n' });
+    expect((loadSpec('openapi.yaml', { cwd }).root.value as { info: { title: string } }).info.title).toBe('Flow');
+  });
+});

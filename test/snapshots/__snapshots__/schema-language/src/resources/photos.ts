@@ -3,9 +3,13 @@ import type { APIPromise } from '../core/api-promise.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { PhotoCreateBody, PhotoCreateResponse } from '../models.js';
+import { Content } from './photos/content.js';
 
 /** `client.photos`. */
 export class Photos extends APIResource {
+  /** `client.photos.content` */
+  readonly content: Content = new Content(this._client);
+
   /**
    * `POST /photos`
    * @param body - The request body.
@@ -24,27 +28,6 @@ export class Photos extends APIResource {
       body,
       contentType: 'multipart/form-data',
       auth: [],
-    }, options);
-  }
-
-  /**
-   * `GET /photos/{photo_id}/content`
-   * @param photoId - The `photo_id` path parameter.
-   * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
-   * @returns The photo's bytes.
-   * @example
-   * ```ts
-   * const result = await client.photos.content('photo_id');
-   * console.log(result);
-   * ```
-   */
-  content(photoId: string, options?: RequestOptions): APIPromise<Blob> {
-    return this._client.request<Blob>({
-      method: 'get',
-      path: '/photos/{photo_id}/content',
-      pathParams: { photo_id: photoId },
-      auth: [],
-      format: 'binary',
     }, options);
   }
 }

@@ -37,11 +37,11 @@ export class Trees extends APIResource {
    * @returns A tree.
    * @example
    * ```ts
-   * const tree = await client.trees.list();
+   * const tree = await client.trees.retrieve();
    * console.log(tree.value);
    * ```
    */
-  list(options?: RequestOptions): APIPromise<Tree> {
+  retrieve(options?: RequestOptions): APIPromise<Tree> {
     return this._client.request<Tree>({
       method: 'get',
       path: '/trees',
