@@ -73,8 +73,13 @@ export class NameRegistry {
     return this.#taken.has(name.toLowerCase());
   }
 
-  /** The first free candidate, else the first with the smallest free numeric suffix. */
-  claim(...candidates: string[]): string {
+  /**
+   * The first free candidate, else the first with the smallest free numeric suffix. Each
+   * candidate is made a valid identifier first (`100` → `_100`), so no caller can hand out
+   * a name that does not compile.
+   */
+  claim(...raw: string[]): string {
+    const candidates = raw.map((candidate) => toIdentifier(candidate, 'Unnamed'));
     for (const candidate of candidates) {
       if (!this.has(candidate)) return this.#take(candidate);
     }

@@ -231,7 +231,11 @@ function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth
     for (const schemeName of Object.keys(requirement)) {
       const scheme = auth.find((a) => a.schemeName === schemeName);
       if (scheme === undefined) {
-        ctx.diagnostics.error('security-unknown', `Security scheme "${schemeName}" is not declared in components.securitySchemes.`, locate(ctx, requirement, schemeName));
+        // Declared but unsupported schemes were reported once already; an undeclared one is
+        // the spec's slip, not a reason to refuse the whole client.
+        if (!declaredSchemes(ctx).has(schemeName)) {
+          ctx.diagnostics.warning('security-unknown', `Security scheme "${schemeName}" is not declared in components.securitySchemes; calls that need it send no credential.`, locate(ctx, requirement, schemeName));
+        }
       } else if (!options.includes(scheme.runtime.option)) {
         options.push(scheme.runtime.option);
       }
@@ -278,4 +282,10 @@ function mediaExample(media: Record<string, unknown>): { value: unknown } | unde
 
 function firstMediaSchema(content: unknown): unknown {
   return pickMedia(content)?.schema;
+}
+
+function declaredSchemes(ctx: SpecContext): Set<string> {
+  const components = (ctx.spec.root.value as Record<string, unknown>)['components'];
+  const schemes = isRecord(components) ? components['securitySchemes'] : undefined;
+  return new Set(isRecord(schemes) ? Object.keys(schemes) : []);
 }

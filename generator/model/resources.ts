@@ -103,16 +103,16 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], l
   const shape = (path: string): string => path.replace(/\{[^{}]+\}/g, '{}');
   const own = shape(draft.path);
   const samePath = all.filter((other) => shape(other.path) === own);
-  // An action has no collection behaviour: nothing below it, and it is either a POST
-  // without a GET beside it (`/jobs/{id}/cancel`), or a lone GET of something that is
-  // not a list (`/files/{id}/content`).
+  // An action has no collection behaviour: nothing below it, and it is the only operation
+  // of its path, either a POST (`/jobs/{id}/cancel`) or a GET of something that is not a
+  // list (`/files/{id}/content`).
   const isAction =
     last !== undefined &&
     !isTemplate(last) &&
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
     !all.some((other) => shape(other.path).startsWith(`${own}/`)) &&
-    ((draft.method === 'post' && !samePath.some((other) => other.method === 'get')) ||
+    ((draft.method === 'post' && samePath.length === 1) ||
       (draft.method === 'get' && samePath.length === 1 && draft.response.type !== undefined && !listLike(draft)));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
   const onItem = last !== undefined && isTemplate(last);

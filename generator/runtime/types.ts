@@ -54,7 +54,7 @@ export interface APIRequest {
   /** The path template below `baseURL`, as in the spec: `/projects/{project_id}/groups`. */
   readonly path: string;
   /** Values of the template's parameters; each is encoded as one path segment. */
-  readonly pathParams?: Readonly<Record<string, string | number>> | undefined;
+  readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
   readonly body?: unknown;

@@ -162,6 +162,22 @@ describe('resources and methods inferred from paths', () => {
     ]);
   });
 
+  it('makes every class and type name an identifier, even from segments like 2.0 or 100', () => {
+    const m = model(openapi(`paths:\n${LIST('/2.0/status/100', '      parameters: [{name: q, in: query, schema: {type: string}}]\n')}`));
+    const [[path, op] = []] = operations(m.root).map((o) => [o.path, o.op] as const);
+    expect(path).toBe('_20.status._100.list');
+    expect(op?.paramsTypeName).toBe('_100ListParams');
+    const classNames = (r: ResourceModel): string[] => [r.className, ...r.children.flatMap(classNames)];
+    expect(classNames(m.root).slice(1)).toEqual(['_20', 'Status', '_100']);
+  });
+
+  it('names a POST the only operation of its path an action, and a POST beside a DELETE a create', () => {
+    const found = operations(
+      model(openapi(`paths:\n  /users/{u}/tokens:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"201": {description: ok}}\n    delete:\n      responses: {"204": {description: ok}}\n  /users/{u}/suspend:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"204": {description: ok}}\n`)).root,
+    ).map((o) => o.path);
+    expect(found).toEqual(['users.suspend', 'users.tokens.create', 'users.tokens.delete']);
+  });
+
   it('lets x-sdkgen-resource and x-sdkgen-method override inference', () => {
     const found = operations(model(openapi(`paths:\n${LIST('/things', '      x-sdkgen-resource: a.b\n      x-sdkgen-method: all\n')}`)).root).map((o) => o.path);
     expect(found).toEqual(['a.b.all']);
@@ -207,6 +223,20 @@ describe('reserved member names', () => {
     const client = new BaseClient({}, { baseURL: 'http://x', auth: [], credentials: {} });
     const members = [...Object.getOwnPropertyNames(BaseClient.prototype), ...Object.keys(client)];
     expect(members.filter((m) => !CLIENT_MEMBERS.has(m))).toEqual([]);
+  });
+});
+
+describe('security requirements', () => {
+  it('warn, not fail, on schemes that are undeclared or unsupported', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(`paths:\n${LIST('/a', '      security: [{basic: []}, {ghost: []}, {key: []}]\n')}components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n    key: {type: apiKey, in: header, name: X-Key}\n`),
+    });
+    const { model: m, diagnostics } = buildModel(loadSpec('openapi.yaml', { cwd }));
+    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'security-unsupported'],
+      ['warning', 'security-unknown'],
+    ]);
+    expect(operations(m.root)[0]?.op.auth).toEqual(['key']);
   });
 });
 

@@ -14,6 +14,12 @@ describe('expandPath', () => {
     expect(expandPath('/p/{id}', { id: 'ünï%' })).toBe('/p/%C3%BCn%C3%AF%25');
   });
 
+  it('writes lists and objects in the simple style, each part encoded', () => {
+    expect(expandPath('/p/{ids}', { ids: ['a b', 'c/d', 3] })).toBe('/p/a%20b,c%2Fd,3');
+    expect(expandPath('/p/{point}', { point: { x: 1, 'y z': 2 } })).toBe('/p/x,1,y%20z,2');
+    expect(() => expandPath('/p/{ids}', { ids: [] })).toThrow('must not be empty');
+  });
+
   it('refuses values that URL parsers would turn into other paths', () => {
     expect(() => expandPath('/p/{id}', { id: '..' })).toThrow('Path parameter `id` must not be "..".');
     expect(() => expandPath('/p/{id}', { id: '.' })).toThrow('must not be "."');
