@@ -1,11 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
-import type { SpecFile } from './yaml-file.js';
-
-/** Offsets of a JSON object or array and of each of its entries. */
-interface NodeOffsets {
-  readonly start: number;
-  readonly entries: Map<string, { readonly key: number; readonly value: number }>;
-}
+import { specFile, type NodeOffsets, type SpecFile } from './spec-file.js';
 
 /** A JSON syntax error at an offset. */
 class JSONSyntaxError extends Error {
@@ -50,20 +44,7 @@ export function parseJSONSpecFile(
     if (!(error instanceof JSONSyntaxError)) throw error;
     return { file: undefined, error: { message: error.message, location: toLocation(error.offset) } };
   }
-  const file: SpecFile = {
-    displayPath,
-    absolutePath,
-    text,
-    value: diagnostics.length > 0 ? undefined : value,
-    owns: (container) => offsets.has(container),
-    locate(container, key, part = 'key') {
-      const node = offsets.get(container);
-      if (node === undefined) return toLocation(0);
-      if (key === undefined) return toLocation(node.start);
-      const entry = node.entries.get(String(key));
-      return toLocation(entry === undefined ? node.start : part === 'key' ? entry.key : entry.value);
-    },
-  };
+  const file = specFile({ absolutePath, displayPath }, text, diagnostics.length > 0 ? undefined : value, offsets, toLocation);
   return { file, diagnostics };
 }
 

@@ -4,7 +4,8 @@ import { DiagnosticBag, type SourceText } from '../diagnostics.js';
 import { parseRef, resolvePointer, type RefTarget } from './refs.js';
 import { validateDocument } from './validate-document.js';
 import { parseJSONSpecFile } from './json-file.js';
-import { parseSpecFile, type SpecFile } from './yaml-file.js';
+import type { SpecFile } from './spec-file.js';
+import { parseSpecFile } from './yaml-file.js';
 
 /** A `$ref` resolved to the file and value it names. */
 export interface ResolvedRef {

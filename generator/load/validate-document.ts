@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { SpecFile } from './yaml-file.js';
+import type { SpecFile } from './spec-file.js';
 
 /** Checks the outline every later stage relies on: an OpenAPI 3.x document with the right kinds of nodes. */
 export function validateDocument(file: SpecFile): Diagnostic[] {

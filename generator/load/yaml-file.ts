@@ -1,24 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { specFile, type NodeOffsets, type SpecFile } from './spec-file.js';
 
-/** Offsets of a map or sequence and of each of its entries, to point diagnostics at them. */
-interface NodeOffsets {
-  readonly start: number;
-  readonly entries: Map<string, { readonly key: number; readonly value: number }>;
-}
-
-/** A parsed spec file: its plain value, and where each part of it stands in the text. */
-export interface SpecFile {
-  /** As shown to people: relative to the working directory, with `/`. */
-  readonly displayPath: string;
-  readonly absolutePath: string;
-  readonly text: string;
-  readonly value: unknown;
-  /** Where `container` (an object or array of this file) is, or its entry `key`. */
-  locate(container: object, key?: string | number, part?: 'key' | 'value'): SourceLocation;
-  /** Whether `container` is an object or array read from this file. */
-  owns(container: object): boolean;
-}
 
 /**
  * Parses YAML (or JSON, which YAML 1.2 reads too) into plain values, keeping positions.
@@ -42,20 +25,7 @@ export function parseSpecFile(absolutePath: string, displayPath: string, text: s
     });
   }
   const value = diagnostics.length > 0 ? undefined : new Converter(document, offsets).convert(document.contents);
-  const file: SpecFile = {
-    displayPath,
-    absolutePath,
-    text,
-    value,
-    owns: (container) => offsets.has(container),
-    locate(container, key, part = 'key') {
-      const node = offsets.get(container);
-      if (node === undefined) return toLocation(0);
-      if (key === undefined) return toLocation(node.start);
-      const entry = node.entries.get(String(key));
-      return toLocation(entry === undefined ? node.start : part === 'key' ? entry.key : entry.value);
-    },
-  };
+  const file = specFile({ absolutePath, displayPath }, text, value, offsets, toLocation);
   return { file, diagnostics };
 }
 

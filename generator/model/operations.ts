@@ -1,5 +1,5 @@
 import { HTTP_METHODS } from '../load/validate-document.js';
-import type { SpecFile } from '../load/yaml-file.js';
+import type { SpecFile } from '../load/spec-file.js';
 import { readOperationExtensions, type OperationExtensions } from './extensions.js';
 import type {
   AuthModel,

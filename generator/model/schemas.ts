@@ -1,4 +1,4 @@
-import type { SpecFile } from '../load/yaml-file.js';
+import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
 import { booleanField, isRecord, locate, stringField, type SpecContext } from './spec-context.js';

@@ -1,7 +1,7 @@
 import type { DiagnosticBag, SourceLocation } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { isRecord } from '../load/validate-document.js';
-import type { SpecFile } from '../load/yaml-file.js';
+import type { SpecFile } from '../load/spec-file.js';
 
 export { isRecord };
 

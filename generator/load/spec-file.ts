@@ -1,0 +1,43 @@
+import type { SourceLocation } from '../diagnostics.js';
+
+/** Offsets of a mapping or list and of each of its entries, to point diagnostics at them. */
+export interface NodeOffsets {
+  readonly start: number;
+  readonly entries: Map<string, { readonly key: number; readonly value: number }>;
+}
+
+/** A parsed spec file: its plain value, and where each part of it stands in the text. */
+export interface SpecFile {
+  /** As shown to people: relative to the working directory, with `/`. */
+  readonly displayPath: string;
+  readonly absolutePath: string;
+  readonly text: string;
+  readonly value: unknown;
+  /** Where `container` (an object or array of this file) is, or its entry `key`. */
+  locate(container: object, key?: string | number, part?: 'key' | 'value'): SourceLocation;
+  /** Whether `container` is an object or array read from this file. */
+  owns(container: object): boolean;
+}
+
+/** A `SpecFile` over the offsets a reader (YAML or JSON) recorded, and its offset → line/column mapping. */
+export function specFile(
+  paths: { readonly absolutePath: string; readonly displayPath: string },
+  text: string,
+  value: unknown,
+  offsets: WeakMap<object, NodeOffsets>,
+  toLocation: (offset: number) => SourceLocation,
+): SpecFile {
+  return {
+    ...paths,
+    text,
+    value,
+    owns: (container) => offsets.has(container),
+    locate(container, key, part = 'key') {
+      const node = offsets.get(container);
+      if (node === undefined) return toLocation(0);
+      if (key === undefined) return toLocation(node.start);
+      const entry = node.entries.get(String(key));
+      return toLocation(entry === undefined ? node.start : part === 'key' ? entry.key : entry.value);
+    },
+  };
+}
