@@ -32,11 +32,11 @@ export function buildResources(
   schemas: SchemaConverter,
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
-  const allDrafts = drafts.map((d) => d.draft);
+  const paths = new PathIndex(drafts.map((d) => d.draft.path));
   const paginated = new Set(drafts.filter((d) => d.pagination !== undefined).map((d) => d.draft));
   const listLike = (draft: OperationDraft): boolean => paginated.has(draft) || isListResponse(schemas, draft.response.type);
   for (const { draft, pagination } of drafts) {
-    const placement = place(draft, allDrafts, listLike);
+    const placement = place(draft, paths, listLike);
     let node = root;
     for (const declared of placement.resource) {
       const segment = unreserved(ctx, node, declared, draft.extensions.resource !== undefined, 'Resource', draft);
@@ -77,8 +77,8 @@ function unreserved(ctx: SpecContext, node: Node, name: string, declared: boolea
   return `${name}${suffix}`;
 }
 
-function place(draft: OperationDraft, all: readonly OperationDraft[], listLike: (draft: OperationDraft) => boolean): Placement {
-  const inferred = inferPlacement(draft, all, listLike);
+function place(draft: OperationDraft, paths: PathIndex, listLike: (draft: OperationDraft) => boolean): Placement {
+  const inferred = inferPlacement(draft, paths, listLike);
   const declaredMethod = draft.extensions.method;
   return {
     resource: draft.extensions.resource ?? inferred.resource,
@@ -90,19 +90,48 @@ function place(draft: OperationDraft, all: readonly OperationDraft[], listLike: 
 const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
 
 /**
- * `/a/{id}` → a.retrieve / update / delete; `/a` → a.list / create; a POST-only
- * segment after a parameter (`/jobs/{id}/cancel`) is an action → jobs.cancel.
+ * The operations' paths by shape: `/users/{user_id}/x` and `/users/{username}/x` are one
+ * path. Built once, so placing each operation is constant time.
  */
-function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], listLike: (draft: OperationDraft) => boolean): Omit<Placement, 'declared'> {
+class PathIndex {
+  readonly #operations = new Map<string, number>();
+  readonly #parents = new Set<string>();
+
+  constructor(paths: readonly string[]) {
+    for (const path of paths) {
+      const shape = PathIndex.shape(path);
+      this.#operations.set(shape, (this.#operations.get(shape) ?? 0) + 1);
+      const segments = shape.split('/');
+      for (let i = 1; i < segments.length; i++) this.#parents.add(segments.slice(0, i).join('/'));
+    }
+  }
+
+  static shape(path: string): string {
+    return path.replace(/\{[^{}]+\}/g, '{}');
+  }
+
+  /** How many operations share this path's shape. */
+  operationsOn(path: string): number {
+    return this.#operations.get(PathIndex.shape(path)) ?? 0;
+  }
+
+  /** Whether some operation's path lies below this one. */
+  hasBelow(path: string): boolean {
+    return this.#parents.has(PathIndex.shape(path));
+  }
+}
+
+/**
+ * `/a/{id}` → a.retrieve / update / delete; `/a` → a.list / create (retrieve, if it returns
+ * one thing); an action segment after a parameter (`/jobs/{id}/cancel`) → jobs.cancel.
+ */
+function inferPlacement(draft: OperationDraft, paths: PathIndex, listLike: (draft: OperationDraft) => boolean): Omit<Placement, 'declared'> {
   const segments = draft.path.split('/').filter((s) => s !== '');
   const last = segments[segments.length - 1];
   const beforeLast = segments[segments.length - 2];
   const resourceOf = (parts: readonly string[]): string[] =>
     parts.filter((s) => !isTemplate(s)).map((s) => toIdentifier(camelCase(s), 'resource'));
-  // Paths compare by shape: `/users/{user_id}/x` and `/users/{username}/x` are one path.
-  const shape = (path: string): string => path.replace(/\{[^{}]+\}/g, '{}');
-  const own = shape(draft.path);
-  const samePath = all.filter((other) => shape(other.path) === own);
+  const returnsOne = draft.response.type !== undefined && !listLike(draft);
   // An action has no collection behaviour: nothing below it, and it is the only operation
   // of its path, either a POST (`/jobs/{id}/cancel`) or a GET of something that is not a
   // list (`/files/{id}/content`).
@@ -111,13 +140,11 @@ function inferPlacement(draft: OperationDraft, all: readonly OperationDraft[], l
     !isTemplate(last) &&
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
-    !all.some((other) => shape(other.path).startsWith(`${own}/`)) &&
-    ((draft.method === 'post' && samePath.length === 1) ||
-      (draft.method === 'get' && samePath.length === 1 && draft.response.type !== undefined && !listLike(draft)));
+    !paths.hasBelow(draft.path) &&
+    paths.operationsOn(draft.path) === 1 &&
+    (draft.method === 'post' || (draft.method === 'get' && returnsOne));
   if (isAction) return { resource: resourceOf(segments.slice(0, -1)), method: toIdentifier(camelCase(last), 'action') };
   const onItem = last !== undefined && isTemplate(last);
-  // A GET on a collection path that returns one thing (`/me`, `/files/{id}/content`) retrieves it.
-  const returnsOne = draft.response.type !== undefined && !listLike(draft);
   const method = draft.method === 'get' && !onItem && returnsOne ? 'retrieve' : verbName(draft.method, onItem);
   return { resource: resourceOf(segments), method };
 }
