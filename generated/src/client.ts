@@ -26,6 +26,7 @@ export class OpenAI extends BaseClient {
     super(options, {
       baseURL: 'https://api.openai.com/v1',
       auth: [{ type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' }],
+      logEnv: 'OPENAI_LOG',
       credentials: { adminAPIKey: options.adminAPIKey },
     });
   }

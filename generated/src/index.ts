@@ -4,6 +4,7 @@ export { SDKError, MissingCredentialsError, APIError, BadRequestError, Authentic
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export type { RequestOptions, Fetch } from './core/types.js';
+export type { Logger, LogLevel } from './core/log.js';
 export { NextCursorPage, ConversationCursorPage } from './pagination.js';
 export type { ProjectGroup, ProjectGroupListResource, ProjectUser, ProjectUserListResponse, ErrorResponse, Error } from './models.js';
 export type { GroupListParams } from './resources/admin/organization/projects/groups.js';

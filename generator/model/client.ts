@@ -28,6 +28,7 @@ export function buildClient(ctx: SpecContext, names: NameRegistry): ClientModel 
     description: stringField(ctx, info, 'description'),
     baseURL: serverURL(ctx, doc),
     auth: readAuth(ctx, doc, envPrefix),
+    logEnv: ext.logEnv ?? `${envPrefix}_LOG`,
   };
 }
 

@@ -19,6 +19,7 @@ export const EXT = {
 export interface ClientExtension {
   readonly name?: string | undefined;
   readonly package?: string | undefined;
+  readonly logEnv?: string | undefined;
 }
 
 export interface AuthExtension {
@@ -33,11 +34,12 @@ export interface OperationExtensions {
 }
 
 export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
-  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package']);
+  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package', 'logEnv']);
   if (ext === undefined) return {};
   return {
     name: identifierValue(ctx, ext, 'name'),
     package: matching(ctx, ext, 'package', /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'an npm package name'),
+    logEnv: matching(ctx, ext, 'logEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'),
   };
 }
 

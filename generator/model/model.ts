@@ -25,6 +25,8 @@ export interface ClientModel {
   readonly description: string | undefined;
   readonly baseURL: string;
   readonly auth: readonly AuthModel[];
+  /** The environment variable that sets the client's log level, e.g. `OPENAI_LOG`. */
+  readonly logEnv: string;
 }
 
 export interface AuthModel {

@@ -29,6 +29,7 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
   { module: 'api-promise', values: ['APIPromise', 'PagePromise'], types: ['WithResponse'] },
   { module: 'pagination', values: ['Page'], types: ['PageScheme', 'CursorScheme', 'ItemIdScheme'] },
   { module: 'types', values: [], types: ['RequestOptions', 'Fetch'] },
+  { module: 'log', values: [], types: ['Logger', 'LogLevel'] },
 ];
 
 /** Names the generated modules use internally, and `ClientOptions`, which the client module exports. */

@@ -1,3 +1,5 @@
+import type { Logger, LogLevel } from './log.js';
+
 /** The `fetch` the client calls; any web-standard implementation fits. */
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -17,6 +19,10 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInit | undefined;
   /** Query parameters sent with every request. */
   defaultQuery?: Readonly<Record<string, unknown>> | undefined;
+  /** `off`, `error`, `warn` (default), `info` (retries) or `debug` (every request and response). Also read from the client's `*_LOG` environment variable. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (default `console`); they never contain a credential. */
+  logger?: Logger | undefined;
 }
 
 /** Options of one call; they override the client's. */
@@ -41,6 +47,8 @@ export interface ClientConfig {
   readonly auth: readonly AuthScheme[];
   /** The credentials given as options, by option name; missing ones are read from `env`. */
   readonly credentials: Readonly<Record<string, string | undefined>>;
+  /** The environment variable that sets the log level when the option does not, e.g. `OPENAI_LOG`. */
+  readonly logEnv?: string | undefined;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

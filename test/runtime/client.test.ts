@@ -301,6 +301,48 @@ describe('pages', () => {
   });
 });
 
+describe('logging', () => {
+  const capture = (): { lines: string[]; logger: import('../../generator/runtime/log.js').Logger } => {
+    const lines: string[] = [];
+    const push = (level: string) => (message: string, ...details: unknown[]) => lines.push(`${level} ${message} ${details.map((d) => JSON.stringify(d)).join(' ')}`.trim());
+    return { lines, logger: { error: push('error'), warn: push('warn'), info: push('info'), debug: push('debug') } };
+  };
+
+  it('logs retries at info, each request and response at debug, and never a credential', async () => {
+    const url = await serve((req, res, n) => (n === 1 ? json(res, 503, { echo: req.headers.authorization }, QUICK) : json(res, 200, {}, { 'x-request-id': 'req_9' })));
+    const { lines, logger } = capture();
+    await get(client(url, { key: 'sk-SECRET-1', logLevel: 'debug', logger, defaultHeaders: { 'X-Api-Key': 'also-secret' } }), { query: { token: 'sk-SECRET-1' } });
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['debug', 'debug', 'info', 'debug', 'debug']);
+    expect(lines[2]).toMatch(/^info Retrying GET .*\/thing\?token=\[redacted\] in \d+ ms \(retry 1 of 2\) after: 503/);
+    expect(lines[4]).toMatch(/^debug ← GET .*: 200 in \d+ ms \(req_9\)$/);
+    expect(lines.join('\n')).not.toContain('sk-SECRET-1');
+    expect(lines.join('\n')).not.toContain('also-secret');
+    expect(lines[0]).toContain('"authorization":"[redacted]"');
+  });
+
+  it('is quiet below the level, and takes the level from the environment variable', async () => {
+    // Requests 1 and 3 fail once each: the first under the default level, the second under the environment's.
+    const url = await serve((_req, res, n) => (n === 1 || n === 3 ? json(res, 500, {}, QUICK) : json(res, 200, {})));
+    const quiet = capture();
+    await get(client(url, { logger: quiet.logger }));
+    expect(quiet.lines).toEqual([]);
+    process.env['SDKGEN_TEST_LOG'] = 'info';
+    try {
+      const fromEnv = capture();
+      const c = new BaseClient({ logger: fromEnv.logger }, { baseURL: url, auth: [], credentials: {}, logEnv: 'SDKGEN_TEST_LOG' });
+      await c.request({ method: 'get', path: '/x', auth: [] });
+      expect(fromEnv.lines).toHaveLength(1);
+      expect(fromEnv.lines[0]).toMatch(/^info Retrying GET .*\/x in \d+ ms \(retry 1 of 2\) after: 500/);
+      process.env['SDKGEN_TEST_LOG'] = 'loud';
+      const wrong = capture();
+      new BaseClient({ logger: wrong.logger }, { baseURL: url, auth: [], credentials: {}, logEnv: 'SDKGEN_TEST_LOG' });
+      expect(wrong.lines).toEqual(['warn SDKGEN_TEST_LOG is "loud", not one of off, error, warn, info, debug; using warn.']);
+    } finally {
+      delete process.env['SDKGEN_TEST_LOG'];
+    }
+  });
+});
+
 describe('RateLimitError', () => {
   it('carries the parsed body and the status', async () => {
     const url = await serve((_req, res) => json(res, 429, { error: { message: 'slow down', type: 'rate_limit' } }, { 'x-should-retry': 'false' }));

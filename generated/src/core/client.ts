@@ -3,6 +3,7 @@
 
 import { APIPromise, PagePromise } from './api-promise.js';
 import { readEnv } from './env.js';
+import { isLogLevel, levelLogger, type Logger } from './log.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -52,6 +53,9 @@ export class BaseClient {
   readonly #auth: readonly AuthScheme[];
   // Private so that logging or inspecting the client never shows a credential.
   readonly #credentials: ReadonlyMap<string, string>;
+  readonly #log: Logger;
+  // Checked before building debug lines, so that a quiet client pays nothing for them.
+  readonly #debug: boolean;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseURL = (options.baseURL ?? config.baseURL).replace(/\/+$/, '');
@@ -70,6 +74,14 @@ export class BaseClient {
       if (value !== undefined && value !== '') credentials.set(scheme.option, value);
     }
     this.#credentials = credentials;
+    const fromEnv = config.logEnv === undefined ? undefined : readEnv(config.logEnv);
+    const level = options.logLevel ?? (isLogLevel(fromEnv) ? fromEnv : 'warn');
+    const secrets = [...credentials.values()];
+    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, secrets));
+    this.#debug = level === 'debug';
+    if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
+      this.#log.warn(`${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`);
+    }
   }
 
   /** Sends a request and resolves to its parsed body. */
@@ -118,10 +130,19 @@ export class BaseClient {
     const format = request.format ?? 'json';
 
     for (let retry = 0; ; retry++) {
+      const started = Date.now();
+      if (this.#debug) this.#log.debug(`→ ${init.method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, { headers: safeHeaders(headers) });
       const attempt = await this.#attempt(url, init, timeout, options.signal, format);
+      if (this.#debug) {
+        const outcome = attempt.ok ? String(attempt.raw.response.status) : attempt.error.message;
+        const id = attempt.ok ? attempt.raw.response.headers.get('x-request-id') : undefined;
+        this.#log.debug(`← ${init.method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
+      }
       if (attempt.ok) return attempt.raw;
       if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
-      await sleep(retryDelayMs(retry + 1, attempt.headers), options.signal);
+      const delay = retryDelayMs(retry + 1, attempt.headers);
+      this.#log.info(`Retrying ${init.method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`);
+      await sleep(delay, options.signal);
     }
   }
 
@@ -226,6 +247,15 @@ function applyCredential(
 
 function authHeaderName(scheme: AuthScheme): string {
   return scheme.type === 'bearer' ? 'authorization' : scheme.name.toLowerCase();
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'api-key', 'x-api-key']);
+
+/** Headers as they may be logged: credential-bearing ones masked, whatever their value. */
+function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : value;
+  return out;
 }
 
 /** Later sources win; header names are compared case-insensitively; `null` removes. */

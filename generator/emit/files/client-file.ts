@@ -25,6 +25,7 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
   const config = [
     `baseURL: ${quote(client.baseURL)},`,
     `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
+    `logEnv: ${quote(client.logEnv)},`,
     `credentials: ${client.auth.length === 0 ? '{}' : `{ ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} }`},`,
   ];
   const optionsInterface = {

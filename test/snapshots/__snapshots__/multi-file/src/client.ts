@@ -19,6 +19,7 @@ export class Library extends BaseClient {
     super(options, {
       baseURL: 'https://library.example.com',
       auth: [],
+      logEnv: 'LIBRARY_LOG',
       credentials: {},
     });
   }

@@ -4,5 +4,6 @@ export { SDKError, MissingCredentialsError, APIError, BadRequestError, Authentic
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export type { RequestOptions, Fetch } from './core/types.js';
+export type { Logger, LogLevel } from './core/log.js';
 export type { NewPet, Pet, Person } from './models.js';
 export type { PetListParams, PetDeleteParams } from './resources/pets.js';

@@ -31,6 +31,7 @@ export class Zoo extends BaseClient {
     super(options, {
       baseURL: 'https://zoo.example.com/api',
       auth: [],
+      logEnv: 'ZOO_LOG',
       credentials: {},
     });
   }

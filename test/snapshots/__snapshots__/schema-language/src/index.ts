@@ -4,5 +4,6 @@ export { SDKError, MissingCredentialsError, APIError, BadRequestError, Authentic
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export type { RequestOptions, Fetch } from './core/types.js';
+export type { Logger, LogLevel } from './core/log.js';
 export type { Animal, Lion, Parrot, Pet, Cat, Dog, Reptile, Snake, Keeper, Tree, PhotoCreateResponse, PhotoCreateBody, ScheduleUpdateBody } from './models.js';
 export type { TreeUpdateParams } from './resources/trees.js';
