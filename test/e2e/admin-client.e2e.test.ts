@@ -64,6 +64,25 @@ describe('groups: next-cursor pagination', () => {
     ]);
   });
 
+  it('retries a page that fails mid-walk, without losing or repeating an item', async () => {
+    let failed = false;
+    const { server } = await setup({
+      groups: 50,
+      intercept: (req, res) => {
+        if (failed || req.query.get('after') !== 'group_0019') return false;
+        failed = true;
+        res.writeHead(503, { 'content-type': 'application/json', 'retry-after-ms': '1' });
+        res.end(JSON.stringify({ error: { message: 'overloaded' } }));
+        return true;
+      },
+    });
+    const client = new OpenAI({ adminAPIKey: KEY, baseURL: server.baseURL, maxRetries: 2 });
+    const ids: string[] = [];
+    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) ids.push(group.group_id);
+    expect(ids).toEqual(Array.from({ length: 50 }, (_, i) => `group_${String(i).padStart(4, '0')}`));
+    expect(server.requests.map((r) => r.query.get('after'))).toEqual([null, 'group_0019', 'group_0019', 'group_0039']);
+  });
+
   it('iterPages yields each page once, the first included', async () => {
     const { client } = await setup({ groups: 45 });
     const first = await client.admin.organization.projects.groups.list('proj_abc', { limit: 20 });
