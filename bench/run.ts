@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clientBench } from './client.js';
 import { median, printTable, ratio, runNode, type Summary } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -38,6 +39,17 @@ try {
     lines.push(ratio(`sdkgen cold / openapi-typescript — ${spec.name}`, cold, types, 1), ratio(`sdkgen warm / openapi-typescript — ${spec.name}`, warm, types, 1));
   }
   printTable('Generation (wall time, peak memory of the process)', rows);
+
+  // The generated client's own costs (pagination speed, memory, bundle size).
+  const admin = join(work, 'admin');
+  runNode([SDKGEN, 'generate', '--spec', join(ROOT, 'spec/openapi.yaml'), '--out', admin, '--quiet'], ROOT);
+  const packages: Record<string, string> = { 'spec/': admin };
+  if (existsSync(OPENAI)) {
+    packages['openai.yaml'] = join(work, 'openai-client');
+    runNode([SDKGEN, 'generate', '--spec', OPENAI, '--out', packages['openai.yaml'], '--quiet'], ROOT);
+  }
+  console.log('\nThe generated client at run time');
+  for (const line of await clientBench({ root: ROOT, work, runs: RUNS, packages, admin })) console.log(line);
 
   if (existsSync(OPENAI)) {
     const typecheck = typecheckBench();

@@ -1,3 +1,4 @@
+import { itemIterator, type Page } from './pagination.js';
 import type { RawResponse } from './types.js';
 
 /** A result together with the HTTP response it came from. */
@@ -63,9 +64,8 @@ export class APIPromise<T> extends Promise<T> {
  * The promise of a page: await it for the first page, or `for await` over it for every
  * item of every page.
  */
-export class PagePromise<P extends AsyncIterable<Item>, Item> extends APIPromise<P> implements AsyncIterable<Item> {
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    const page = await this;
-    yield* page;
+export class PagePromise<P extends Page<Item>, Item> extends APIPromise<P> implements AsyncIterable<Item> {
+  [Symbol.asyncIterator](): AsyncIterator<Item> {
+    return itemIterator<Item>(() => this);
   }
 }

@@ -83,6 +83,17 @@ describe('groups: next-cursor pagination', () => {
     expect(server.requests.map((r) => r.query.get('after'))).toEqual([null, 'group_0019', 'group_0019', 'group_0039']);
   });
 
+  it('stops fetching when the loop breaks', async () => {
+    const { server, client } = await setup({ groups: 100 });
+    const seen: string[] = [];
+    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 10 })) {
+      seen.push(group.group_id);
+      if (seen.length === 15) break;
+    }
+    expect(seen).toHaveLength(15);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('iterPages yields each page once, the first included', async () => {
     const { client } = await setup({ groups: 45 });
     const first = await client.admin.organization.projects.groups.list('proj_abc', { limit: 20 });

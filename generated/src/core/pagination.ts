@@ -4,6 +4,9 @@
 import { PaginationError, SDKError } from './errors.js';
 import type { APIRequest, RequestOptions } from './types.js';
 
+/** How many recent cursors a walk remembers to catch a server that loops. */
+const REMEMBERED_CURSORS = 1024;
+
 /** The response field holding the next cursor is sent back as a request parameter. */
 export interface CursorScheme {
   readonly type: 'cursor';
@@ -131,7 +134,11 @@ export class Page<Item> implements AsyncIterable<Item> {
     return client.requestPage<this, Item>(this.constructor as PageClass<Page<Item>>, next.request, options);
   }
 
-  /** This page and every page after it. Throws `PaginationError` if the server repeats a cursor. */
+  /**
+   * This page and every page after it. Throws `PaginationError` if the server sends a cursor
+   * again within the last 1,024 pages: enough for any loop a buggy server makes, while the
+   * memory of a walk over millions of items stays flat.
+   */
   async *iterPages(): AsyncGenerator<this, void, undefined> {
     const seen = new Set<string>();
     let page: this = this;
@@ -141,15 +148,14 @@ export class Page<Item> implements AsyncIterable<Item> {
       if (next === undefined) return;
       if (seen.has(next.key)) throw repeatedCursor(next.key);
       seen.add(next.key);
+      if (seen.size > REMEMBERED_CURSORS) seen.delete(seen.values().next().value as string);
       page = await page.getNextPage();
     }
   }
 
   /** Every item of this page and of every page after it. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.iterPages()) {
-      yield* page.getPaginatedItems();
-    }
+  [Symbol.asyncIterator](): AsyncIterator<Item> {
+    return itemIterator(() => Promise.resolve(this));
   }
 
   /** The request for the next page, or `undefined` on the last page. */
@@ -215,6 +221,37 @@ export class Page<Item> implements AsyncIterable<Item> {
         return assertNever(scheme);
     }
   }
+}
+
+/**
+ * The items of a first page and of every page after it. Written by hand rather than as
+ * nested async generators: each item then costs one promise, not one per generator layer,
+ * which keeps walking a long list close to the speed of a raw fetch loop.
+ */
+export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): AsyncIterator<Item> & AsyncIterable<Item> {
+  let pages: AsyncGenerator<Page<Item>, void, undefined> | undefined;
+  let items: readonly Item[] = [];
+  let index = 0;
+  const iterator: AsyncIterator<Item> & AsyncIterable<Item> = {
+    async next(): Promise<IteratorResult<Item, undefined>> {
+      while (index >= items.length) {
+        pages ??= (await firstPage()).iterPages();
+        const step = await pages.next();
+        if (step.done === true) return { value: undefined, done: true };
+        items = step.value.getPaginatedItems();
+        index = 0;
+      }
+      return { value: items[index++] as Item, done: false };
+    },
+    async return(): Promise<IteratorResult<Item, undefined>> {
+      await pages?.return();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
 }
 
 /** A usable cursor: a non-empty string, or a finite number as text. */

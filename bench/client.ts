@@ -1,0 +1,142 @@
+// The generated client's own costs: auto-pagination against a raw fetch loop, memory over
+// 200,000 items, and the size of a bundled consumer. Part of `npm run bench`.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface ClientBenchOptions {
+  readonly root: string;
+  readonly work: string;
+  readonly runs: number;
+  /** Generated packages (with dist/) to measure the bundle of: name → folder. */
+  readonly packages: Readonly<Record<string, string>>;
+  /** The generated admin client's folder, for the pagination and memory runs. */
+  readonly admin: string;
+}
+
+/** Starts bench/page-server.js with `items` groups; resolves to its base URL. */
+async function pageServer(root: string, items: number): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bench/page-server.js'), String(items)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('error', reject);
+  });
+  return { url: `http://127.0.0.1:${port}/v1`, stop: () => child.kill() };
+}
+
+function runScript(work: string, name: string, code: string, args: readonly string[] = []): unknown {
+  const file = join(work, name);
+  writeFileSync(file, code);
+  const result = spawnSync(process.execPath, [...args, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null');
+}
+
+export async function clientBench(options: ClientBenchOptions): Promise<string[]> {
+  const lines: string[] = [];
+  const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+
+  // 20,000 items in pages of 100, both ways in one process, alternating, median of runs.
+  const small = await pageServer(options.root, 20_000);
+  try {
+    const result = runScript(
+      options.work,
+      'paginate.mjs',
+      `import OpenAI from ${entry};
+const base = ${JSON.stringify(small.url)};
+const client = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base });
+async function raw() {
+  let after, count = 0;
+  for (;;) {
+    const url = base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
+    const response = await fetch(url, { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' } });
+    const page = await response.json();
+    for (const item of page.data) count += item.group_id.length > 0 ? 1 : 0;
+    if (!page.has_more || !page.next) return count;
+    after = page.next;
+  }
+}
+async function sdk() {
+  let count = 0;
+  for await (const item of client.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) count += item.group_id.length > 0 ? 1 : 0;
+  return count;
+}
+const times = { raw: [], sdk: [] };
+for (let i = 0; i < ${Math.max(options.runs, 21)} + 1; i++) {
+  for (const [name, fn] of [['raw', raw], ['sdk', sdk]]) {
+    const start = performance.now();
+    const count = await fn();
+    if (count !== 20000) throw new Error(name + ' saw ' + count + ' items');
+    if (i > 0) times[name].push(performance.now() - start); // the first round warms up both
+  }
+}
+const median = (v) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)];
+console.log(JSON.stringify({ raw: median(times.raw), sdk: median(times.sdk) }));`,
+    ) as { raw: number; sdk: number };
+    const ratio = result.sdk / result.raw;
+    lines.push(
+      `  ${'auto-paginate 20,000 items (pages of 100): raw fetch loop'.padEnd(58)} ${(result.raw / 1000).toFixed(3)} s`,
+      `  ${'auto-paginate 20,000 items (pages of 100): generated client'.padEnd(58)} ${(result.sdk / 1000).toFixed(3)} s`,
+      `  ${'client / raw fetch loop'.padEnd(58)} ${ratio.toFixed(2)}×${ratio <= 1.1 ? '  ✓ within 1.10×' : '  ✗ target ≤ 1.10×'}`,
+    );
+  } finally {
+    small.stop();
+  }
+
+  // 200,000 items: the heap after a full GC, sampled as the walk goes, must not grow with the
+  // count. Node's fetch itself retains a little per request, so a raw loop is measured too and
+  // the client is judged on what it adds.
+  const big = await pageServer(options.root, 200_000);
+  try {
+    const walk = (name: string, loop: string): number[] =>
+      runScript(
+        options.work,
+        `memory-${name}.mjs`,
+        `import OpenAI from ${entry};
+const base = ${JSON.stringify(big.url)};
+const client = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base });
+const samples = [];
+let count = 0;
+const seen = () => { if (++count % 20000 === 0) { globalThis.gc(); samples.push(process.memoryUsage().heapUsed); } };
+${loop}
+console.log(JSON.stringify(samples));`,
+        ['--expose-gc'],
+      ) as number[];
+    const raw = walk(
+      'raw',
+      `for (let after; ;) {
+  const r = await fetch(base + '/organization/projects/proj_abc/groups?limit=100' + (after ? '&after=' + after : ''), { headers: { authorization: 'Bearer sk-bench' } });
+  const page = await r.json();
+  for (const _ of page.data) seen();
+  if (!page.has_more) break;
+  after = page.next;
+}`,
+    );
+    const sdk = walk('client', `for await (const _ of client.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) seen();`);
+    const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
+    // The first 20,000 items include the JIT's warm-up; growth is measured after them.
+    const growth = (samples: number[]): number => (samples.at(-1) ?? 0) - (samples[1] ?? 0);
+    const added = growth(sdk) - growth(raw);
+    lines.push(
+      `  ${'heap after GC every 20,000 of 200,000 items, client (MB)'.padEnd(58)} ${sdk.map(mb).join(' ')}`,
+      `  ${'the same, raw fetch loop (MB)'.padEnd(58)} ${raw.map(mb).join(' ')}`,
+      `  ${'growth 40,000 → 200,000 items: client / raw loop'.padEnd(58)} ${(growth(sdk) / 1024).toFixed(0)} kB / ${(growth(raw) / 1024).toFixed(0)} kB${added < 256 * 1024 ? '  ✓ flat (the client adds < 256 kB)' : '  ✗ the client grows'}`,
+    );
+  } finally {
+    big.stop();
+  }
+
+  // A consumer that imports the client and walks one list, bundled and minified, gzipped.
+  for (const [name, folder] of Object.entries(options.packages)) {
+    const consumer = join(options.work, `consumer-${name.replace(/\W+/g, "-")}.mjs`);
+    const call = name === 'spec/' ? 'admin.organization.projects.groups' : 'organization.projects.groups';
+    writeFileSync(consumer, `import OpenAI from ${JSON.stringify(join(folder, 'dist/index.js'))};\nconst client = new OpenAI();\nfor await (const g of client.${call}.list('proj_abc')) console.log(g.group_id);\n`);
+    const result = await build({ entryPoints: [consumer], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+    const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+    const gz = gzipSync(bytes).length;
+    lines.push(`  ${`bundle of a one-list consumer, minified + gzip — ${name}`.padEnd(58)} ${(gz / 1024).toFixed(1)} kB (${(bytes.length / 1024).toFixed(1)} kB raw)${gz <= 10 * 1024 ? '  ✓ ≤ 10 kB' : '  ✗ target ≤ 10 kB'}`);
+  }
+  return lines;
+}
