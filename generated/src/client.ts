@@ -27,6 +27,7 @@ export class OpenAI extends BaseClient {
       baseURL: 'https://api.openai.com/v1',
       auth: [{ type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' }],
       logEnv: 'OPENAI_LOG',
+      defaultAuth: ['adminAPIKey'],
       credentials: { adminAPIKey: options.adminAPIKey },
     });
   }

@@ -22,6 +22,8 @@ export interface MethodContext {
   readonly resourcePath: readonly string[];
   /** How the method reaches the client: `this._client` in a resource, `this` in the client. */
   readonly clientExpression: string;
+  /** The client's default schemes: a method whose own are the same does not repeat them. */
+  readonly defaultAuth: readonly string[];
 }
 
 /** The method of one operation: typed arguments, JSDoc with an example, a body that describes the request. */
@@ -178,7 +180,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
         const entries = headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`);
         writer.writeLine(`headers: { ${entries.join(', ')} },`);
       }
-      writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
+      if (!sameSchemes(operation.auth, ctx.defaultAuth)) writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
       if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
     });
     writer.write(', options);');
@@ -198,3 +200,7 @@ function importTypes(type: TypeModel, imports: ImportSet): void {
   for (const name of referencedNames(type)) imports.type(name, FILES.models);
 }
 
+
+function sameSchemes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((option) => b.includes(option));
+}

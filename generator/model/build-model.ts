@@ -4,7 +4,7 @@ import { buildClient } from './client.js';
 import { readPageClasses } from './extensions.js';
 import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
-import { readOperations } from './operations.js';
+import { readOperations, readSecurity } from './operations.js';
 import { inferScheme, InferredPageClasses, resolvePagination } from './pagination.js';
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
@@ -28,7 +28,8 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag() };
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
-  const client = buildClient(ctx, names);
+  const built = buildClient(ctx, names);
+  const client = { ...built, defaultAuth: readSecurity(ctx, {}, built.auth) };
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
     if (names.has(pageClass.name)) ctx.diagnostics.error('name-taken', `Page class name ${pageClass.name} is already used.`, spec.root.locate(doc, 'x-sdkgen-pagination'));

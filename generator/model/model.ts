@@ -27,6 +27,8 @@ export interface ClientModel {
   readonly auth: readonly AuthModel[];
   /** The environment variable that sets the client's log level, e.g. `OPENAI_LOG`. */
   readonly logEnv: string;
+  /** Option names of the schemes the document's `security` names: what a call needs unless it says otherwise. */
+  readonly defaultAuth: readonly string[];
 }
 
 export interface AuthModel {

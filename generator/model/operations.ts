@@ -216,7 +216,8 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
 }
 
 /** The operation's security, else the document's: option names of the schemes that may authorize it. */
-function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth: readonly AuthModel[]): string[] {
+/** The operation's security, else the document's (pass `{}` for the document's alone). */
+export function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth: readonly AuthModel[]): string[] {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const owner = operation['security'] !== undefined ? operation : doc;
   const requirements = owner['security'];

@@ -51,6 +51,7 @@ export class BaseClient {
   readonly #defaultHeaders: HeadersInit;
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
   readonly #auth: readonly AuthScheme[];
+  readonly #defaultAuth: readonly string[] | undefined;
   // Private so that logging or inspecting the client never shows a credential.
   readonly #credentials: ReadonlyMap<string, string>;
   readonly #log: Logger;
@@ -68,6 +69,7 @@ export class BaseClient {
     this.#defaultHeaders = options.defaultHeaders ?? {};
     this.#defaultQuery = options.defaultQuery ?? {};
     this.#auth = config.auth;
+    this.#defaultAuth = config.defaultAuth;
     const credentials = new Map<string, string>();
     for (const scheme of config.auth) {
       const value = config.credentials[scheme.option] ?? (scheme.env === undefined ? undefined : readEnv(scheme.env));
@@ -209,7 +211,8 @@ export class BaseClient {
   }
 
   #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
-    const allowed = request.auth === undefined ? this.#auth : this.#auth.filter((s) => request.auth?.includes(s.option));
+    const wanted = request.auth ?? this.#defaultAuth;
+    const allowed = wanted === undefined ? this.#auth : this.#auth.filter((s) => wanted.includes(s.option));
     if (allowed.length === 0) return;
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);

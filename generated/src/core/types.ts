@@ -52,6 +52,8 @@ export interface ClientConfig {
   readonly credentials: Readonly<Record<string, string | undefined>>;
   /** The environment variable that sets the log level when the option does not, e.g. `OPENAI_LOG`. */
   readonly logEnv?: string | undefined;
+  /** Option names of the schemes that authorize a call that names none: the document's `security`. */
+  readonly defaultAuth?: readonly string[] | undefined;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -76,7 +78,7 @@ export interface APIRequest {
    */
   readonly contentType?: string | undefined;
   readonly headers?: HeadersInit | undefined;
-  /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for any. */
+  /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for the client's default. */
   readonly auth?: readonly string[] | undefined;
   readonly format?: ResponseFormat | undefined;
 }

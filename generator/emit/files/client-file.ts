@@ -26,6 +26,7 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
     `baseURL: ${quote(client.baseURL)},`,
     `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
     `logEnv: ${quote(client.logEnv)},`,
+    `defaultAuth: [${client.defaultAuth.map(quote).join(', ')}],`,
     `credentials: ${client.auth.length === 0 ? '{}' : `{ ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} }`},`,
   ];
   const optionsInterface = {
@@ -51,7 +52,7 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
         },
       },
     ],
-    methods: root.operations.map((operation) => operationMethod(operation, { imports, lookup, resourcePath: [], clientExpression: 'this' })),
+    methods: root.operations.map((operation) => operationMethod(operation, { imports, lookup, resourcePath: [], clientExpression: 'this', defaultAuth: client.defaultAuth })),
   };
   const params = root.operations.map((operation) => paramsInterface(operation, client.className, imports)).filter((p) => p !== undefined);
   return project.createSourceFile(FILES.client, { statements: [banner, ...imports.structures(), optionsInterface, classStructure, ...params] }, { overwrite: true });

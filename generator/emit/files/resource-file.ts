@@ -7,7 +7,7 @@ import { operationMethod, paramsInterface } from '../operation-method.js';
 import { coreFile, resourceFile } from '../paths.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
-export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string): SourceFile {
+export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[]): SourceFile {
   const file = resourceFile(resource);
   const imports = new ImportSet(file);
   imports.value('APIResource', coreFile('resource'));
@@ -19,7 +19,7 @@ export function emitResourceFile(project: Project, resource: ResourceModel, look
     docs: jsDoc(`\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`),
     properties: childProperties(resource, imports, 'this._client'),
     methods: resource.operations.map((operation) =>
-      operationMethod(operation, { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client' }),
+      operationMethod(operation, { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client', defaultAuth }),
     ),
   };
   const params = resource.operations.map((operation) => paramsInterface(operation, resource.className, imports)).filter((p) => p !== undefined);

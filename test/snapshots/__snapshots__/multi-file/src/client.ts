@@ -20,6 +20,7 @@ export class Library extends BaseClient {
       baseURL: 'https://library.example.com',
       auth: [],
       logEnv: 'LIBRARY_LOG',
+      defaultAuth: [],
       credentials: {},
     });
   }

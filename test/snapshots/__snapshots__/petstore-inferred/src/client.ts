@@ -19,6 +19,7 @@ export class PetStore extends BaseClient {
       baseURL: 'https://eu.pets.example.com/v2',
       auth: [{ type: 'header', option: 'apiKey', env: 'PET_STORE_API_KEY', name: 'X-API-Key' }],
       logEnv: 'PET_STORE_LOG',
+      defaultAuth: ['apiKey'],
       credentials: { apiKey: options.apiKey },
     });
   }

@@ -32,6 +32,7 @@ export class Zoo extends BaseClient {
       baseURL: 'https://zoo.example.com/api',
       auth: [],
       logEnv: 'ZOO_LOG',
+      defaultAuth: [],
       credentials: {},
     });
   }

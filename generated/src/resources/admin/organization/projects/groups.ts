@@ -30,7 +30,6 @@ export class Groups extends APIResource {
       path: '/organization/projects/{project_id}/groups',
       pathParams: { project_id: projectId },
       query: params,
-      auth: ['adminAPIKey'],
     }, options);
   }
 }

@@ -30,7 +30,6 @@ export class Users extends APIResource {
       path: '/organization/projects/{project_id}/users',
       pathParams: { project_id: projectId },
       query: params,
-      auth: ['adminAPIKey'],
     }, options);
   }
 }

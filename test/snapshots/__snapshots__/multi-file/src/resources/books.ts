@@ -24,7 +24,6 @@ export class Books extends APIResource {
       method: 'get',
       path: '/books',
       query: params,
-      auth: [],
     }, options);
   }
 }

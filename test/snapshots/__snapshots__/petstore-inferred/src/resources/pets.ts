@@ -26,7 +26,6 @@ export class Pets extends APIResource {
       path: '/pets',
       query,
       headers: { 'X-Trace-Id': header0 },
-      auth: ['apiKey'],
     }, options);
   }
 
@@ -48,7 +47,6 @@ export class Pets extends APIResource {
       method: 'post',
       path: '/pets',
       body,
-      auth: ['apiKey'],
     }, options);
   }
 
@@ -68,7 +66,6 @@ export class Pets extends APIResource {
       method: 'get',
       path: '/pets/{pet-id}',
       pathParams: { 'pet-id': petId },
-      auth: ['apiKey'],
     }, options);
   }
 
@@ -91,7 +88,6 @@ export class Pets extends APIResource {
       path: '/pets/{pet-id}',
       pathParams: { 'pet-id': petId },
       headers: { 'X-Retention-Days': header0 === undefined ? undefined : String(header0) },
-      auth: ['apiKey'],
     }, options);
   }
 
@@ -111,7 +107,6 @@ export class Pets extends APIResource {
       method: 'post',
       path: '/pets/{pet-id}/adopt',
       pathParams: { 'pet-id': petId },
-      auth: ['apiKey'],
     }, options);
   }
 }

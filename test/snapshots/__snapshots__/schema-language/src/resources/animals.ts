@@ -22,7 +22,6 @@ export class Animals extends APIResource {
       method: 'post',
       path: '/animals',
       body,
-      auth: [],
     }, options);
   }
 }

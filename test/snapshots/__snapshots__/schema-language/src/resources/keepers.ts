@@ -22,7 +22,6 @@ export class Keepers extends APIResource {
       method: 'post',
       path: '/keepers',
       body,
-      auth: [],
     }, options);
   }
 }

@@ -22,7 +22,6 @@ export class Pets extends APIResource {
       method: 'put',
       path: '/pets',
       body,
-      auth: [],
     }, options);
   }
 }

@@ -27,7 +27,6 @@ export class Photos extends APIResource {
       path: '/photos',
       body,
       contentType: 'multipart/form-data',
-      auth: [],
     }, options);
   }
 }

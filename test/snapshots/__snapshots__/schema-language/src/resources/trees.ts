@@ -27,7 +27,6 @@ export class Trees extends APIResource {
       pathParams: { tree_id: treeId },
       query: params,
       body,
-      auth: [],
     }, options);
   }
 
@@ -45,7 +44,6 @@ export class Trees extends APIResource {
     return this._client.request<Tree>({
       method: 'get',
       path: '/trees',
-      auth: [],
     }, options);
   }
 }

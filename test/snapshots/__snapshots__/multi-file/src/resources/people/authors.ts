@@ -22,7 +22,6 @@ export class Authors extends APIResource {
       method: 'get',
       path: '/authors/{id}',
       pathParams: { id },
-      auth: [],
     }, options);
   }
 }

@@ -23,7 +23,6 @@ export class Schedule extends APIResource {
       path: '/feeding/schedule',
       body,
       contentType: 'application/x-www-form-urlencoded',
-      auth: [],
       format: 'text',
     }, options);
   }

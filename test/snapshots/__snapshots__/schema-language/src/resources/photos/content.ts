@@ -23,7 +23,6 @@ export class Content extends APIResource {
       pathParams: { photo_id: photoId },
       body,
       contentType: 'application/octet-stream',
-      auth: [],
     }, options);
   }
 
@@ -43,7 +42,6 @@ export class Content extends APIResource {
       method: 'get',
       path: '/photos/{photo_id}/content',
       pathParams: { photo_id: photoId },
-      auth: [],
       format: 'binary',
     }, options);
   }
