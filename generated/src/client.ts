@@ -13,15 +13,8 @@ export interface ClientOptions extends BaseClientOptions {
   adminAPIKey?: string | undefined;
 }
 
-/**
- * OpenAI Admin API
- *
- * Administration endpoints of the OpenAI API for organizations and their projects.
- */
-export class OpenAI extends BaseClient {
-  /** `client.admin` */
-  readonly admin: Admin = new Admin(this);
-
+/** OpenAI Admin API: the client without its resource tree. Pair it with the standalone operation functions (they take any client), so that a bundle keeps only the operations it calls; {@link OpenAI} is this client with every resource. */
+export class OpenAICore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(options, {
       baseURL: 'https://api.openai.com/v1',
@@ -31,4 +24,14 @@ export class OpenAI extends BaseClient {
       credentials: { adminAPIKey: options.adminAPIKey },
     });
   }
+}
+
+/**
+ * OpenAI Admin API
+ *
+ * Administration endpoints of the OpenAI API for organizations and their projects.
+ */
+export class OpenAI extends OpenAICore {
+  /** `client.admin` */
+  readonly admin: Admin = new Admin(this);
 }

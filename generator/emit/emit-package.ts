@@ -39,7 +39,7 @@ export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[]
     modelsFile,
     emitPaginationFile(project, model, banner),
     emitClientFile(project, model, lookup, banner),
-    ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner, model.client.defaultAuth)),
+    ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
     emitIndexFile(project, model, banner),
   ];
   const sources: OutputFile[] = [

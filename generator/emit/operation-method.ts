@@ -1,6 +1,7 @@
 import {
   StructureKind,
   type CodeBlockWriter,
+  type FunctionDeclarationStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
@@ -24,12 +25,47 @@ export interface MethodContext {
   readonly clientExpression: string;
   /** The client's default schemes: a method whose own are the same does not repeat them. */
   readonly defaultAuth: readonly string[];
+  /** The client class without resources, named in the functions' docs. */
+  readonly coreClassName: string;
 }
 
-/** The method of one operation: typed arguments, JSDoc with an example, a body that describes the request. */
+/** The method of one operation: typed arguments and JSDoc with an example; it calls the operation's function. */
 export function operationMethod(operation: OperationModel, ctx: MethodContext): OptionalKind<MethodDeclarationStructure> {
-  const { imports } = ctx;
-  planImports(operation, imports);
+  planImports(operation, ctx.imports);
+  const parameters = operationParameters(operation);
+  const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
+  return {
+    kind: StructureKind.Method,
+    name: operation.name,
+    docs: jsDoc(methodDescription(operation), methodTags(operation, ctx)),
+    parameters,
+    returnType: returnType(operation),
+    statements: `return ${operation.functionName}(${args});`,
+  };
+}
+
+/**
+ * The operation as a standalone function of a client: what the method calls, and what a
+ * bundle imports on its own so that it tree-shakes down to the operations it uses.
+ */
+export function operationFunction(operation: OperationModel, ctx: MethodContext): OptionalKind<FunctionDeclarationStructure> {
+  planImports(operation, ctx.imports);
+  ctx.imports.type('BaseClient', coreFile('client'));
+  const parameters = operationParameters(operation);
+  const client = parameters.some((p) => p.name === 'client') ? 'apiClient' : 'client';
+  const call = `${[...ctx.resourcePath, operation.name].join('.')}`;
+  return {
+    kind: StructureKind.Function,
+    name: operation.functionName,
+    isExported: true,
+    docs: jsDoc(`\`client.${call}()\` as a function of any client, even one without resources (\`${ctx.coreClassName}\`), so that bundles keep only the operations they call.`),
+    parameters: [{ name: client, type: 'BaseClient' }, ...parameters],
+    returnType: returnType(operation),
+    statements: methodBody(operation, { ...ctx, clientExpression: client }),
+  };
+}
+
+function operationParameters(operation: OperationModel): OptionalKind<ParameterDeclarationStructure>[] {
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = operation.pathParams.map((p) => ({
     name: p.identifier,
     type: typeWriter(p.type),
@@ -50,14 +86,7 @@ export function operationMethod(operation: OperationModel, ctx: MethodContext): 
     parameters.push({ name: 'params', type: paramsType, ...(paramsRequired ? {} : { initializer: '{}' }) });
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
-  return {
-    kind: StructureKind.Method,
-    name: operation.name,
-    docs: jsDoc(methodDescription(operation), methodTags(operation, ctx)),
-    parameters,
-    returnType: returnType(operation),
-    statements: methodBody(operation, ctx),
-  };
+  return parameters;
 }
 
 /** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */

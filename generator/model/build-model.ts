@@ -29,7 +29,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
   const built = buildClient(ctx, names);
-  const client = { ...built, defaultAuth: readSecurity(ctx, {}, built.auth) };
+  const client = { ...built, coreClassName: names.claim(`${built.className}Core`), defaultAuth: readSecurity(ctx, {}, built.auth) };
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
     if (names.has(pageClass.name)) ctx.diagnostics.error('name-taken', `Page class name ${pageClass.name} is already used.`, spec.root.locate(doc, 'x-sdkgen-pagination'));

@@ -8,7 +8,7 @@ import { deref, isRecord, locate, stringField, type SpecContext } from './spec-c
 const BASE_OPTIONS = new Set(['baseURL', 'maxRetries', 'timeout', 'fetch', 'defaultHeaders', 'defaultQuery']);
 
 /** The client class, its package, its server and its credentials, from `info`, `servers` and `securitySchemes`. */
-export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientModel, 'defaultAuth'> {
+export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientModel, 'defaultAuth' | 'coreClassName'> {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const info = isRecord(doc['info']) ? doc['info'] : {};
   const title = stringField(ctx, info, 'title') ?? 'API';

@@ -19,6 +19,8 @@ export interface ApiModel {
 export interface ClientModel {
   /** Name of the client class, also the package's default export. */
   readonly className: string;
+  /** The client without its resource tree (`OpenAICore`), for bundles built from standalone functions. */
+  readonly coreClassName: string;
   readonly packageName: string;
   readonly version: string;
   readonly title: string;
@@ -135,6 +137,8 @@ export interface OperationModel {
   readonly path: string;
   /** Method name on its resource. */
   readonly name: string;
+  /** The exported standalone function (`listProjectGroups(client, …)`) the method calls. */
+  readonly functionName: string;
   readonly docs: Docs;
   readonly pathParams: readonly ParameterModel[];
   readonly queryParams: readonly ParameterModel[];

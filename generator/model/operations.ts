@@ -18,7 +18,7 @@ import { deref, isRecord, locate, locateValue, stringField, type SpecContext } f
 import { BLOB, STRING } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
-export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination'> {
+export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination' | 'functionName'> {
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
   readonly pageClass: PageClassModel | undefined;

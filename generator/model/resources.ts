@@ -207,7 +207,11 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
     const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
     const named = hoistInlineTypes(ctx, { ...model, pagination }, node, qualify);
-    return { ...named, name: method, paramsTypeName: hasParams ? names.claim(...qualify('Params')) : undefined };
+    const paramsTypeName = hasParams ? names.claim(...qualify('Params')) : undefined;
+    // Named after the operationId where the spec gives one, else after its place on the client.
+    const fromPath = camelCase([...node.path, method].join(' ')) || method;
+    const fromId = draft.operationId.includes(' ') ? fromPath : camelCase(draft.operationId) || fromPath;
+    return { ...named, name: method, paramsTypeName, functionName: names.claim(fromId, fromPath) };
   });
   return {
     name: node.name,
@@ -218,7 +222,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
   };
 }
 
-type Unnamed = Omit<OperationModel, 'name' | 'paramsTypeName'>;
+type Unnamed = Omit<OperationModel, 'name' | 'paramsTypeName' | 'functionName'>;
 
 /** Inline object types of a response, its list items and a body become named types (`BookListResponse`). */
 function hoistInlineTypes(ctx: ModelContext, operation: Unnamed, node: Node, qualify: (suffix: string) => string[]): Unnamed {

@@ -7,7 +7,10 @@ import OpenAI, {
   MissingCredentialsError,
   NextCursorPage,
   NotFoundError,
+  OpenAICore,
   SDKError,
+  listProjectGroups,
+  listProjectUsers,
   type ProjectGroup,
   type ProjectUser,
 } from '../../generated/src/index.js';
@@ -139,6 +142,21 @@ describe('groups: next-cursor pagination', () => {
     for await (const _ of page) count++;
     expect(count).toBe(1);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('standalone functions', () => {
+  it('walk the same pages with a client that has no resource tree', async () => {
+    const { server } = await setup({ groups: 25, users: 3 });
+    const core = new OpenAICore({ adminAPIKey: KEY, baseURL: server.baseURL });
+    expect('admin' in core).toBe(false);
+    const ids: string[] = [];
+    for await (const group of listProjectGroups(core, 'proj_abc', { limit: 10, order: 'desc' })) ids.push(group.group_id);
+    expect(ids).toHaveLength(25);
+    expect(ids[0]).toBe('group_0024');
+    const page = await listProjectUsers(core, 'proj_abc');
+    expect(page.data.map((u) => u.id)).toEqual(['user_0000', 'user_0001', 'user_0002']);
+    expect(server.requests.map((r) => r.query.get('order'))).toEqual(['desc', 'desc', 'desc', null]);
   });
 });
 

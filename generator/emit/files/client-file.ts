@@ -4,7 +4,7 @@ import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
 import { propertyKey, quote, valueLiteral } from '../literals.js';
-import { operationMethod, paramsInterface } from '../operation-method.js';
+import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
 import { coreFile, FILES } from '../paths.js';
 import { childProperties } from './resource-file.js';
 
@@ -37,13 +37,14 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
     docs: jsDoc(`Options of {@link ${client.className}}.`),
     properties: credentialOptions,
   };
-  const classStructure = {
+  const coreStructure = {
     kind: StructureKind.Class as const,
-    name: client.className,
+    name: client.coreClassName,
     isExported: true,
     extends: 'BaseClient',
-    docs: jsDoc([client.title, client.description].filter((t) => t !== undefined).join('\n\n')),
-    properties: childProperties(root, imports, 'this'),
+    docs: jsDoc(
+      `${client.title}: the client without its resource tree. Pair it with the standalone operation functions (they take any client), so that a bundle keeps only the operations it calls; {@link ${client.className}} is this client with every resource.`,
+    ),
     ctors: [
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
@@ -52,10 +53,24 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
         },
       },
     ],
-    methods: root.operations.map((operation) => operationMethod(operation, { imports, lookup, resourcePath: [], clientExpression: 'this', defaultAuth: client.defaultAuth })),
   };
+  const context = { imports, lookup, resourcePath: [], clientExpression: 'this', defaultAuth: client.defaultAuth, coreClassName: client.coreClassName };
+  const classStructure = {
+    kind: StructureKind.Class as const,
+    name: client.className,
+    isExported: true,
+    extends: client.coreClassName,
+    docs: jsDoc([client.title, client.description].filter((t) => t !== undefined).join('\n\n')),
+    properties: childProperties(root, imports, 'this'),
+    methods: root.operations.map((operation) => operationMethod(operation, context)),
+  };
+  const functions = root.operations.map((operation) => operationFunction(operation, context));
   const params = root.operations.map((operation) => paramsInterface(operation, client.className, imports)).filter((p) => p !== undefined);
-  return project.createSourceFile(FILES.client, { statements: [banner, ...imports.structures(), optionsInterface, classStructure, ...params] }, { overwrite: true });
+  return project.createSourceFile(
+    FILES.client,
+    { statements: [banner, ...imports.structures(), optionsInterface, coreStructure, classStructure, ...params, ...functions] },
+    { overwrite: true },
+  );
 }
 
 function credentialDefault(env: string | undefined): string {

@@ -19,15 +19,17 @@ export function emitIndexFile(project: Project, model: ApiModel, banner: string)
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: from(FILES.client),
-      namedExports: [{ name: client }, { name: client, alias: 'default' }, { name: 'type ClientOptions' }],
+      namedExports: [{ name: client }, { name: client, alias: 'default' }, { name: model.client.coreClassName }, { name: 'type ClientOptions' }],
     },
     ...RUNTIME_EXPORTS.map((m) => exportsOf(coreFile(m.module), m.values, m.types)),
   ];
   if (model.pageClasses.length > 0) statements.push(exportsOf(FILES.pagination, model.pageClasses.map((p) => p.name), []));
   if (model.schemas.length > 0) statements.push(exportsOf(FILES.models, [], model.schemas.map((s) => s.name)));
   for (const resource of [model.root, ...allResources(model)]) {
+    const file = resource.path.length === 0 ? FILES.client : resourceFile(resource);
+    const functions = resource.operations.map((o) => o.functionName);
     const params = resource.operations.map((o) => o.paramsTypeName).filter((n): n is string => n !== undefined);
-    if (params.length > 0) statements.push(exportsOf(resource.path.length === 0 ? FILES.client : resourceFile(resource), [], params));
+    if (functions.length > 0 || params.length > 0) statements.push(exportsOf(file, functions, params));
   }
   return project.createSourceFile(FILES.index, { statements }, { overwrite: true });
 }

@@ -3,14 +3,16 @@ import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
-import { operationMethod, paramsInterface } from '../operation-method.js';
+import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
 import { coreFile, resourceFile } from '../paths.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
-export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[]): SourceFile {
+export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[], coreClassName: string): SourceFile {
   const file = resourceFile(resource);
   const imports = new ImportSet(file);
   imports.value('APIResource', coreFile('resource'));
+  const context = { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client', defaultAuth, coreClassName };
+  const functions = resource.operations.map((operation) => operationFunction(operation, context));
   const classStructure: OptionalKind<ClassDeclarationStructure> = {
     kind: StructureKind.Class,
     name: resource.className,
@@ -18,12 +20,10 @@ export function emitResourceFile(project: Project, resource: ResourceModel, look
     extends: 'APIResource',
     docs: jsDoc(`\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`),
     properties: childProperties(resource, imports, 'this._client'),
-    methods: resource.operations.map((operation) =>
-      operationMethod(operation, { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client', defaultAuth }),
-    ),
+    methods: resource.operations.map((operation) => operationMethod(operation, context)),
   };
   const params = resource.operations.map((operation) => paramsInterface(operation, resource.className, imports)).filter((p) => p !== undefined);
-  return project.createSourceFile(file, { statements: [banner, ...imports.structures(), classStructure, ...params] }, { overwrite: true });
+  return project.createSourceFile(file, { statements: [banner, ...imports.structures(), classStructure, ...params, ...functions] }, { overwrite: true });
 }
 
 /** `readonly groups: Groups = new Groups(client)` for each child resource. */

@@ -8,13 +8,8 @@ import { People } from './resources/people.js';
 export interface ClientOptions extends BaseClientOptions {
 }
 
-/** Library */
-export class Library extends BaseClient {
-  /** `client.books` */
-  readonly books: Books = new Books(this);
-  /** `client.people` */
-  readonly people: People = new People(this);
-
+/** Library: the client without its resource tree. Pair it with the standalone operation functions (they take any client), so that a bundle keeps only the operations it calls; {@link Library} is this client with every resource. */
+export class LibraryCore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(options, {
       baseURL: 'https://library.example.com',
@@ -24,4 +19,12 @@ export class Library extends BaseClient {
       credentials: {},
     });
   }
+}
+
+/** Library */
+export class Library extends LibraryCore {
+  /** `client.books` */
+  readonly books: Books = new Books(this);
+  /** `client.people` */
+  readonly people: People = new People(this);
 }

@@ -9,11 +9,8 @@ export interface ClientOptions extends BaseClientOptions {
   apiKey?: string | undefined;
 }
 
-/** Pet Store API */
-export class PetStore extends BaseClient {
-  /** `client.pets` */
-  readonly pets: Pets = new Pets(this);
-
+/** Pet Store API: the client without its resource tree. Pair it with the standalone operation functions (they take any client), so that a bundle keeps only the operations it calls; {@link PetStore} is this client with every resource. */
+export class PetStoreCore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(options, {
       baseURL: 'https://eu.pets.example.com/v2',
@@ -23,4 +20,10 @@ export class PetStore extends BaseClient {
       credentials: { apiKey: options.apiKey },
     });
   }
+}
+
+/** Pet Store API */
+export class PetStore extends PetStoreCore {
+  /** `client.pets` */
+  readonly pets: Pets = new Pets(this);
 }

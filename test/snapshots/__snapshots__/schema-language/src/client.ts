@@ -12,8 +12,21 @@ import { Trees } from './resources/trees.js';
 export interface ClientOptions extends BaseClientOptions {
 }
 
+/** Zoo: the client without its resource tree. Pair it with the standalone operation functions (they take any client), so that a bundle keeps only the operations it calls; {@link Zoo} is this client with every resource. */
+export class ZooCore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(options, {
+      baseURL: 'https://zoo.example.com/api',
+      auth: [],
+      logEnv: 'ZOO_LOG',
+      defaultAuth: [],
+      credentials: {},
+    });
+  }
+}
+
 /** Zoo */
-export class Zoo extends BaseClient {
+export class Zoo extends ZooCore {
   /** `client.animals` */
   readonly animals: Animals = new Animals(this);
   /** `client.pets` */
@@ -26,14 +39,4 @@ export class Zoo extends BaseClient {
   readonly feeding: Feeding = new Feeding(this);
   /** `client.trees` */
   readonly trees: Trees = new Trees(this);
-
-  constructor(options: ClientOptions = {}) {
-    super(options, {
-      baseURL: 'https://zoo.example.com/api',
-      auth: [],
-      logEnv: 'ZOO_LOG',
-      defaultAuth: [],
-      credentials: {},
-    });
-  }
 }
