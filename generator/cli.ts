@@ -111,10 +111,15 @@ async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliI
   const plan = planOutput(outDir, generation.files);
   writeOutput(outDir, plan);
   if (options.quiet !== true) {
-    const compiled = plan.changed.filter((f) => f.path.startsWith('dist/')).length;
-    for (const file of plan.changed) if (!file.path.startsWith('dist/')) io.out(`  wrote   ${out}/${file.path}`);
-    if (compiled > 0) io.out(`  wrote   ${out}/dist/ (${compiled} compiled files)`);
-    for (const path of plan.stale) io.out(`  deleted ${out}/${path}`);
+    // Sources one by one, compiled dist/ files as a count: the sources are what people review.
+    const inDist = (path: string): boolean => path.startsWith('dist/');
+    const report = (verb: string, paths: readonly string[]): void => {
+      for (const path of paths.filter((p) => !inDist(p))) io.out(`  ${verb.padEnd(7)} ${out}/${path}`);
+      const compiled = paths.filter(inDist).length;
+      if (compiled > 0) io.out(`  ${verb.padEnd(7)} ${out}/dist/ (${compiled} compiled files)`);
+    };
+    report('wrote', plan.changed.map((f) => f.path));
+    report('deleted', plan.stale);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     io.out(

@@ -35,24 +35,32 @@ export interface CompileOptions {
  */
 export function compileDist(files: readonly OutputFile[], options: CompileOptions = {}): OutputFile[] {
   const out: OutputFile[] = [];
-  const misses: OutputFile[] = [];
+  const misses = new Map<OutputFile, string>();
   for (const file of files) {
     if (!file.path.startsWith('src/') || !file.path.endsWith('.ts')) continue;
-    const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
     if (file.typesOnly === true) {
-      out.push({ path: `${base}.js`, contents: `${firstLineComment(file.contents)}export {};\n` }, { path: `${base}.d.ts`, contents: file.contents });
+      out.push(...distPair(file, { js: `${firstLineComment(file.contents)}export {};\n`, dts: file.contents }));
       continue;
     }
-    const cached = readCache(options.cacheDir, file.contents);
-    if (cached === undefined) misses.push(file);
-    else out.push({ path: `${base}.js`, contents: cached.js }, { path: `${base}.d.ts`, contents: cached.dts });
+    const key = cacheKey(file.contents);
+    const cached = readCache(options.cacheDir, key);
+    if (cached === undefined) misses.set(file, key);
+    else out.push(...distPair(file, cached));
   }
-  for (const [file, compiled] of compileTogether(misses)) {
-    writeCache(options.cacheDir, file.contents, compiled);
-    const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
-    out.push({ path: `${base}.js`, contents: compiled.js }, { path: `${base}.d.ts`, contents: compiled.dts });
+  for (const [file, compiled] of compileTogether([...misses.keys()])) {
+    writeCache(options.cacheDir, misses.get(file) as string, compiled);
+    out.push(...distPair(file, compiled));
   }
   return out;
+}
+
+/** `src/a/b.ts` → `dist/a/b.js` and `dist/a/b.d.ts`. */
+function distPair(file: OutputFile, compiled: Compiled): OutputFile[] {
+  const base = `dist/${file.path.slice('src/'.length, -'.ts'.length)}`;
+  return [
+    { path: `${base}.js`, contents: compiled.js },
+    { path: `${base}.d.ts`, contents: compiled.dts },
+  ];
 }
 
 interface Compiled {
@@ -105,21 +113,21 @@ function cacheKey(contents: string): string {
   return createHash('sha256').update(ts.version).update(JSON.stringify(COMPILER_OPTIONS)).update(contents).digest('hex');
 }
 
-function readCache(dir: string | undefined, contents: string): Compiled | undefined {
+function readCache(dir: string | undefined, key: string): Compiled | undefined {
   if (dir === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(join(dir, `${cacheKey(contents)}.json`), 'utf8')) as Compiled;
+    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as Compiled;
   } catch {
     return undefined;
   }
 }
 
 /** Best effort: a cache that cannot be written only costs time. Written whole, then renamed. */
-function writeCache(dir: string | undefined, contents: string, compiled: Compiled): void {
+function writeCache(dir: string | undefined, key: string, compiled: Compiled): void {
   if (dir === undefined) return;
   try {
     mkdirSync(dir, { recursive: true });
-    const target = join(dir, `${cacheKey(contents)}.json`);
+    const target = join(dir, `${key}.json`);
     const temp = `${target}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(compiled));
     renameSync(temp, target);
