@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
-import { formatDiagnostic } from './diagnostics.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
-import { loadSpec } from './load/load-spec.js';
-import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/model.js';
+import { modelSpec } from './model-spec.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -34,11 +32,8 @@ export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPat
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const spec = loadSpec(options.spec, { cwd });
-  progress(`read ${spec.files.size} file(s), ${formatBytes([...spec.files.values()].reduce((n, f) => n + f.text.length, 0))}`);
-  const { model, diagnostics } = buildModel(spec);
-  progress(`modeled ${describeModel(model)}`);
-  const warnings = diagnostics.map((d) => formatDiagnostic(d, spec.sourceText));
+  const { model, warnings, files, bytes } = modelSpec(options.spec, cwd);
+  progress(`read ${files} file(s), ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, options, progress);
 }
 

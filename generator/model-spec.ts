@@ -1,0 +1,27 @@
+import { formatDiagnostic } from './diagnostics.js';
+import { loadSpec } from './load/load-spec.js';
+import { buildModel } from './model/build-model.js';
+import type { ApiModel } from './model/model.js';
+
+export interface ModeledSpec {
+  readonly model: ApiModel;
+  /** Warnings, formatted with their location and excerpt. */
+  readonly warnings: readonly string[];
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/**
+ * load → model: everything before emitting. Kept apart from the emit stage (and from
+ * ts-morph) so that the CLI's worker thread can run it alone. Throws `SpecError`.
+ */
+export function modelSpec(spec: string, cwd: string): ModeledSpec {
+  const loaded = loadSpec(spec, { cwd });
+  const { model, diagnostics } = buildModel(loaded);
+  return {
+    model,
+    warnings: diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText)),
+    files: loaded.files.size,
+    bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
+  };
+}
