@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { offsetLocator } from './line-index.js';
 import { specFile, type NodeOffsets, type SpecFile } from './spec-file.js';
 
 /** A JSON syntax error at an offset. */
@@ -22,17 +23,7 @@ export function parseJSONSpecFile(
   displayPath: string,
   text: string,
 ): { file: SpecFile; diagnostics: Diagnostic[] } | { file: undefined; error: { message: string; location: SourceLocation } } {
-  const lines = lineStarts(text);
-  const toLocation = (offset: number): SourceLocation => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lines[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { file: displayPath, line: low + 1, column: offset - (lines[low] as number) + 1 };
-  };
+  const toLocation = offsetLocator(text, displayPath);
   const offsets = new WeakMap<object, NodeOffsets>();
   const diagnostics: Diagnostic[] = [];
   let value: unknown;
@@ -46,12 +37,6 @@ export function parseJSONSpecFile(
   }
   const file = specFile({ absolutePath, displayPath }, text, diagnostics.length > 0 ? undefined : value, offsets, toLocation);
   return { file, diagnostics };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

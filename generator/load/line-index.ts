@@ -1,0 +1,17 @@
+import type { SourceLocation } from '../diagnostics.js';
+
+/** Maps offsets of `text` to 1-based line and column, by binary search over line starts. */
+export function offsetLocator(text: string, displayPath: string): (offset: number) => SourceLocation {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { file: displayPath, line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
