@@ -10,6 +10,8 @@ import { median, printTable, ratio, runNode, type Summary } from './measure.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+// BENCH_PARTS=generation,client,typecheck (default: all) to measure only some of it.
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,typecheck').split(','));
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-bench-'));
 const bin = (path: string): string => join(ROOT, 'node_modules', path);
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
@@ -24,7 +26,7 @@ else console.log('(../shared/specs/openai.yaml is absent: only spec/ is measured
 try {
   const lines: string[] = [];
   const rows: Summary[] = [];
-  for (const spec of specs) {
+  for (const spec of PARTS.has('generation') ? specs : []) {
     const out = join(work, 'out');
     // Cold: an empty compile cache, as on a fresh machine; warm: the cache of the previous run.
     const cold = median(`sdkgen generate, cold cache — ${spec.name}`, RUNS, () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT, { ...process.env, SDKGEN_CACHE_DIR: cache }), () => {
@@ -38,9 +40,22 @@ try {
     rows.push(cold, warm, types);
     lines.push(ratio(`sdkgen cold / openapi-typescript — ${spec.name}`, cold, types, 1), ratio(`sdkgen warm / openapi-typescript — ${spec.name}`, warm, types, 1));
   }
-  printTable('Generation (wall time, peak memory of the process)', rows);
+  if (rows.length > 0) printTable('Generation (wall time, peak memory of the process)', rows);
 
   // The generated client's own costs (pagination speed, memory, bundle size).
+  if (PARTS.has('client')) await runClientBench();
+  if (existsSync(OPENAI) && PARTS.has('typecheck')) {
+    const typecheck = typecheckBench();
+    printTable('Type-checking the openai.yaml client with a consumer that calls three methods (tsc --noEmit)', typecheck.rows);
+    lines.push(...typecheck.lines);
+  }
+  console.log('\nRatios (lower is better)');
+  for (const line of lines) console.log(line);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function runClientBench(): Promise<void> {
   const admin = join(work, 'admin');
   runNode([SDKGEN, 'generate', '--spec', join(ROOT, 'spec/openapi.yaml'), '--out', admin, '--quiet'], ROOT);
   const packages: Record<string, string> = { 'spec/': admin };
@@ -50,16 +65,6 @@ try {
   }
   console.log('\nThe generated client at run time');
   for (const line of await clientBench({ root: ROOT, work, runs: RUNS, packages, admin })) console.log(line);
-
-  if (existsSync(OPENAI)) {
-    const typecheck = typecheckBench();
-    printTable('Type-checking the openai.yaml client with a consumer that calls three methods (tsc --noEmit)', typecheck.rows);
-    lines.push(...typecheck.lines);
-  }
-  console.log('\nRatios (lower is better)');
-  for (const line of lines) console.log(line);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
 
 /** tsc over: an empty project; sdkgen's client + consumer; openapi-typescript types + openapi-fetch + the same consumer. */

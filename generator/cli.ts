@@ -36,7 +36,8 @@ const defaultIO: CliIO = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+/** `worker`: the model worker's entry, when the CLI runs from a bundle. */
+export async function main(argv: readonly string[], io: CliIO = defaultIO, worker?: URL): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     return EXIT.usage;
   }
   try {
-    return await runGenerate(args.values, io);
+    return await runGenerate(args.values, io, worker);
   } catch (error) {
     if (error instanceof SpecError) {
       io.err(error.message);
@@ -85,7 +86,7 @@ function parse(argv: readonly string[]) {
   });
 }
 
-async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO): Promise<number> {
+async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliIO, worker: URL | undefined): Promise<number> {
   const started = performance.now();
   const spec = options.spec ?? 'spec/openapi.yaml';
   const out = options.out ?? 'generated';
@@ -93,7 +94,7 @@ async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliI
   // Progress is for specs big enough to make people wait.
   const big = options.quiet !== true && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
   const onProgress = big ? (message: string): void => io.err(`sdkgen: ${message}`) : undefined;
-  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress });
+  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress }, worker);
   for (const warning of generation.warnings) io.err(warning);
   const outDir = resolve(io.cwd, out);
   if (check) {

@@ -4,17 +4,18 @@ import { SpecError } from './diagnostics.js';
 import type { GenerateOptions, Generation } from './generate.js';
 import type { ModelReply, ModelRequest } from './model-worker.js';
 
-const WORKER = new URL('../bin/model-worker.js', import.meta.url);
+/** The worker's entry: TypeScript through tsx, unless the CLI runs bundled (see bin/bundle.js). */
+const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 
 /**
  * The CLI's pipeline: the spec is read and modeled in a worker thread while this thread
  * loads ts-morph and TypeScript for the emit stage (each takes a third of a second or
  * more on a big spec). Same result as `generate()`.
  */
-export async function generateInParallel(options: GenerateOptions): Promise<Generation> {
+export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const reply = modelInWorker({ spec: options.spec, cwd });
+  const reply = modelInWorker(worker, { spec: options.spec, cwd });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;
   if (!result.ok) {
@@ -25,9 +26,9 @@ export async function generateInParallel(options: GenerateOptions): Promise<Gene
   return emit(result.model, result.warnings, options, progress);
 }
 
-function modelInWorker(request: ModelRequest): Promise<ModelReply> {
+function modelInWorker(entry: URL, request: ModelRequest): Promise<ModelReply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: request });
+    const worker = new Worker(entry, { workerData: request });
     worker.once('message', (reply: ModelReply) => resolve(reply));
     worker.once('error', reject);
     worker.once('exit', (code) => {
