@@ -25,6 +25,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 export interface CompileOptions {
   /** Where compiled modules are kept by content hash; `undefined` to compile everything. */
   readonly cacheDir?: string | undefined;
+  /** Syntax trees already made of some modules, by path (ts-morph's), so they are not parsed again. */
+  readonly parsed?: ReadonlyMap<string, ts.SourceFile> | undefined;
 }
 
 /**
@@ -47,11 +49,16 @@ export function compileDist(files: readonly OutputFile[], options: CompileOption
     if (cached === undefined) misses.set(file, key);
     else out.push(...distPair(file, cached));
   }
-  for (const [file, compiled] of compileTogether([...misses.keys()])) {
+  for (const [file, compiled] of compileTogether([...misses.keys()], options.parsed)) {
     writeCache(options.cacheDir, misses.get(file) as string, compiled);
     out.push(...distPair(file, compiled));
   }
   return out;
+}
+
+interface Compiled {
+  readonly js: string;
+  readonly dts: string;
 }
 
 /** `src/a/b.ts` → `dist/a/b.js` and `dist/a/b.d.ts`. */
@@ -63,12 +70,7 @@ function distPair(file: OutputFile, compiled: Compiled): OutputFile[] {
   ];
 }
 
-interface Compiled {
-  readonly js: string;
-  readonly dts: string;
-}
-
-function compileTogether(files: readonly OutputFile[]): Map<OutputFile, Compiled> {
+function compileTogether(files: readonly OutputFile[], parsed: ReadonlyMap<string, ts.SourceFile> | undefined): Map<OutputFile, Compiled> {
   const result = new Map<OutputFile, Compiled>();
   if (files.length === 0) return result;
   const byPath = new Map(files.map((f) => [`/${f.path}`, f]));
@@ -76,7 +78,12 @@ function compileTogether(files: readonly OutputFile[]): Map<OutputFile, Compiled
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => {
       const file = byPath.get(name);
-      return file === undefined ? undefined : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
+      if (file === undefined) return undefined;
+      const tree = parsed?.get(file.path);
+      // ts-morph's tree of the same text, named as this program names it.
+      return tree !== undefined && tree.text === file.contents && tree.fileName === name
+        ? tree
+        : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
     },
     getDefaultLibFileName: () => '/lib.d.ts',
     writeFile: (name, text) => written.set(name, text),

@@ -1,4 +1,4 @@
-import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, type ts } from 'ts-morph';
 import type { ApiModel, NamedSchema } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
 import { compileDist } from './compile-dist.js';
@@ -22,6 +22,19 @@ export interface EmitOptions {
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
+  const { files, parsed } = emitSources(model, options.command);
+  return sortByPath(options.dist ? [...files, ...compileDist(files, { cacheDir: options.cacheDir, parsed })] : files);
+}
+
+export interface EmittedSources {
+  /** Every file of the package but `dist/`, unsorted. */
+  readonly files: readonly OutputFile[];
+  /** The syntax tree ts-morph made of each emitted module, by path: compiling `dist/` needn't parse them again. */
+  readonly parsed: ReadonlyMap<string, ts.SourceFile>;
+}
+
+/** The package's sources: emitted modules, the copied runtime and the package files. */
+export function emitSources(model: ApiModel, command: string): EmittedSources {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -31,7 +44,7 @@ export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[]
       useTrailingCommas: true,
     },
   });
-  const banner = bannerFor(options.command);
+  const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
   const modelsFile = emitModelsFile(project, model, banner);
@@ -42,11 +55,15 @@ export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[]
     ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
     emitIndexFile(project, model, banner),
   ];
-  const sources: OutputFile[] = [
+  const parsed = new Map(sourceFiles.map((file) => [file.getFilePath().replace(/^\//, ''), file.compilerNode]));
+  const files: OutputFile[] = [
     ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText(), typesOnly: file === modelsFile })),
     ...runtimeFiles(banner),
-    ...packageFiles(model, options.command),
+    ...packageFiles(model, command),
   ];
-  const files = options.dist ? [...sources, ...compileDist(sources, { cacheDir: options.cacheDir })] : sources;
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, parsed };
+}
+
+export function sortByPath(files: readonly OutputFile[]): OutputFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
