@@ -1,4 +1,8 @@
-/** How long to wait at most when the server asks for a delay; longer requests are capped, not obeyed. */
+/**
+ * The longest delay a server may ask for and get. A longer one (a proxy saying "come back
+ * tomorrow") is not waited for: the client backs off as usual, so a caller blocked by it
+ * gets the error after its retries instead of hanging, as Stainless-generated clients do.
+ */
 export const MAX_RETRY_AFTER_MS = 60_000;
 const INITIAL_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 8_000;
@@ -20,7 +24,7 @@ export function shouldRetryResponse(response: Response): boolean {
 
 /**
  * The delay before retry number `retry` (1-based): the server's `retry-after-ms` or
- * `Retry-After` (seconds or an HTTP date) when present and sane, else exponential
+ * `Retry-After` (seconds or an HTTP date) when present and under a minute, else exponential
  * backoff with up to 25% jitter so that many clients do not retry in lockstep.
  */
 export function retryDelayMs(retry: number, headers: Headers | undefined, now: number = Date.now()): number {
@@ -31,15 +35,14 @@ export function retryDelayMs(retry: number, headers: Headers | undefined, now: n
 }
 
 function serverRetryDelayMs(headers: Headers, now: number): number | undefined {
+  const sane = (ms: number): number | undefined => (ms >= 0 && ms < MAX_RETRY_AFTER_MS ? ms : undefined);
   const ms = parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, MAX_RETRY_AFTER_MS);
+  if (Number.isFinite(ms)) return sane(ms);
   const retryAfter = headers.get('retry-after');
   if (retryAfter === null) return undefined;
   const seconds = Number(retryAfter.trim());
-  if (retryAfter.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) {
-    return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
-  }
+  if (retryAfter.trim() !== '' && Number.isFinite(seconds)) return sane(seconds * 1000);
   const date = Date.parse(retryAfter);
   if (Number.isNaN(date)) return undefined;
-  return Math.min(Math.max(date - now, 0), MAX_RETRY_AFTER_MS);
+  return sane(Math.max(date - now, 0));
 }

@@ -38,11 +38,19 @@ describe('stringifyQuery', () => {
 
 describe('retryDelayMs', () => {
   const headers = (h: Record<string, string>): Headers => new Headers(h);
-  it('prefers retry-after-ms, then Retry-After seconds or date, capped', () => {
+  it('prefers retry-after-ms, then Retry-After seconds or date, under a minute', () => {
     expect(retryDelayMs(1, headers({ 'retry-after-ms': '250', 'retry-after': '9' }))).toBe(250);
     expect(retryDelayMs(1, headers({ 'retry-after': '2' }))).toBe(2000);
     expect(retryDelayMs(1, headers({ 'retry-after': new Date(10_000).toUTCString() }), 7_000)).toBe(3000);
-    expect(retryDelayMs(1, headers({ 'retry-after': '86400' }))).toBe(MAX_RETRY_AFTER_MS);
+    expect(retryDelayMs(1, headers({ 'retry-after': '59.5' }))).toBe(59_500);
+  });
+
+  it('backs off as usual when the server asks for a minute or more, or for a negative delay', () => {
+    for (const asked of [{ 'retry-after': '86400' }, { 'retry-after': String(MAX_RETRY_AFTER_MS / 1000) }, { 'retry-after-ms': '-5' }, { 'retry-after': new Date(7_000 + 3_600_000).toUTCString() }]) {
+      const delay = retryDelayMs(1, headers(asked), 7_000);
+      expect(delay).toBeLessThanOrEqual(500);
+      expect(delay).toBeGreaterThanOrEqual(375);
+    }
   });
 
   it('backs off exponentially with jitter otherwise', () => {
