@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { countOperations } from './command.js';
 import { SpecError } from './diagnostics.js';
 import { generateInParallel } from './generate-parallel.js';
-import { planOutput, writeOutput } from './write/write-output.js';
+import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from './write/write-output.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
@@ -94,10 +94,16 @@ async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliI
   // Progress is for specs big enough to make people wait.
   const big = options.quiet !== true && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
   const onProgress = big ? (message: string): void => io.err(`sdkgen: ${message}`) : undefined;
+  const outDir = resolve(io.cwd, out);
+  // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
+  if (!check && finishInterruptedWrite(outDir)) io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
   const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress }, worker);
   for (const warning of generation.warnings) io.err(warning);
-  const outDir = resolve(io.cwd, out);
   if (check) {
+    if (hasInterruptedWrite(outDir)) {
+      io.err(`sdkgen: ${out}/ was left mid-write by a run that was killed; run \`${generation.command}\` to finish it.`);
+      return EXIT.failed;
+    }
     // dist/ is not committed, so only the sources count as stale.
     const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), ['src']);
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 
@@ -30,29 +30,110 @@ export function planOutput(outDir: string, files: readonly OutputFile[], dirs: r
 }
 
 /**
- * Writes only what changed. Every new file is first written beside its target under a
- * temporary name; only when all are written are they renamed into place (one atomic
- * rename each). A failure before that removes the temporaries and leaves the output
- * exactly as it was.
+ * A run that was killed while renaming leaves this file in the output: the renames and
+ * deletions it had still to make. The next run finishes them before anything else.
+ */
+export const JOURNAL = '.sdkgen-journal.json';
+const TEMP_MARK = '.sdkgen-tmp-';
+
+interface Journal {
+  /** [temporary, target] pairs, relative to the output folder. */
+  readonly renames: readonly (readonly [string, string])[];
+  readonly deletes: readonly string[];
+}
+
+/**
+ * Writes only what changed, so that no failure or kill leaves a half-written package:
+ * 1. every new file is written beside its target under a temporary name; a failure here
+ *    removes the temporaries and leaves the output exactly as it was;
+ * 2. a journal of the renames and deletions to come is written (whole, then renamed in);
+ * 3. the renames and deletions are made, then the journal is removed.
+ * A run killed in step 3 leaves the journal; the next run (`finishInterruptedWrite`) makes
+ * the rest of its renames first, so the output always ends as one generation wrote it.
  */
 export function writeOutput(outDir: string, plan: OutputPlan): void {
-  const temporaries: { readonly temp: string; readonly target: string }[] = [];
+  finishInterruptedWrite(outDir);
+  const renames: [string, string][] = [];
   try {
     for (const file of plan.changed) {
-      const target = join(outDir, file.path);
-      const temp = `${target}.sdkgen-tmp-${process.pid}`;
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(temp, file.contents);
-      temporaries.push({ temp, target });
+      const temp = `${file.path}${TEMP_MARK}${process.pid}`;
+      mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
+      writeFileSync(join(outDir, temp), file.contents);
+      renames.push([temp, file.path]);
     }
   } catch (error) {
-    for (const { temp } of temporaries) rmSync(temp, { force: true });
+    for (const [temp] of renames) rmSync(join(outDir, temp), { force: true });
     throw error;
   }
-  for (const { temp, target } of temporaries) renameSync(temp, target);
-  for (const path of plan.stale) rmSync(join(outDir, path), { force: true });
-  for (const dir of OWNED_DIRS) removeEmptyDirs(join(outDir, dir));
+  if (renames.length === 0 && plan.stale.length === 0) return;
+  const journal: Journal = { renames, deletes: plan.stale };
+  const journalTemp = join(outDir, `${JOURNAL}${TEMP_MARK}${process.pid}`);
+  writeFileSync(journalTemp, JSON.stringify(journal));
+  renameSync(journalTemp, join(outDir, JOURNAL));
+  applyJournal(outDir, journal);
 }
+
+/**
+ * Finishes the renames of a run that was killed after writing its journal, and removes the
+ * temporary files of one killed before (whose output was still untouched). Returns whether
+ * there was anything to finish or clean.
+ */
+export function finishInterruptedWrite(outDir: string): boolean {
+  const journalPath = join(outDir, JOURNAL);
+  let finished = false;
+  if (existsSync(journalPath)) {
+    applyJournal(outDir, JSON.parse(readFileSync(journalPath, 'utf8')) as Journal);
+    finished = true;
+  }
+  for (const path of leftoverTemporaries(outDir)) {
+    rmSync(join(outDir, path), { force: true });
+    finished = true;
+  }
+  return finished;
+}
+
+/** Whether a killed run left a journal to finish or temporary files behind; reads only. */
+export function hasInterruptedWrite(outDir: string): boolean {
+  return existsSync(join(outDir, JOURNAL)) || leftoverTemporaries(outDir).length > 0;
+}
+
+/** Idempotent: a rename already made (its temporary gone) is skipped, so it can be replayed. */
+function applyJournal(outDir: string, journal: Journal): void {
+  for (const [temp, target] of journal.renames) {
+    if (existsSync(join(outDir, temp))) renameSync(join(outDir, temp), join(outDir, target));
+    faultInjection.afterRename();
+  }
+  for (const path of journal.deletes) rmSync(join(outDir, path), { force: true });
+  for (const dir of OWNED_DIRS) removeEmptyDirs(join(outDir, dir));
+  rmSync(join(outDir, JOURNAL), { force: true });
+}
+
+function leftoverTemporaries(outDir: string): string[] {
+  const top = safeReaddir(outDir).filter((name) => name.includes(TEMP_MARK));
+  return [...top, ...OWNED_DIRS.flatMap((dir) => listFiles(outDir, dir))].filter((path) => path.includes(TEMP_MARK));
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * For the tests that kill a run mid-write: SDKGEN_FAULT_KILL_AFTER_RENAMES=N makes the
+ * process kill itself (SIGKILL, as a crash or an impatient CI would) after N renames.
+ */
+const faultInjection = (() => {
+  const limit = Number(process.env['SDKGEN_FAULT_KILL_AFTER_RENAMES'] ?? NaN);
+  let renames = 0;
+  return {
+    afterRename(): void {
+      if (Number.isInteger(limit) && ++renames >= limit) process.kill(process.pid, 'SIGKILL');
+    },
+  };
+})();
 
 function readText(path: string): string | undefined {
   try {
