@@ -1,5 +1,5 @@
 import type { NamedSchema, OperationModel, ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
-import { camelCase } from '../model/names.js';
+import { camelCase, toIdentifier } from '../model/names.js';
 import { member, RawCode, valueLiteral } from './literals.js';
 
 /** Looks up named schemas, to show fields and build example values. */
@@ -24,7 +24,7 @@ export function exampleSnippet(operation: OperationModel, resourcePath: readonly
 function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
   // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
   const args = operation.pathParams.map((p) =>
-    valueLiteral(p.docs.example?.value ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),
+    valueLiteral(usable(p.docs.example?.value, p.type, lookup) ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),
   );
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
@@ -34,12 +34,19 @@ function exampleArguments(operation: OperationModel, lookup: SchemaLookup): stri
 }
 
 function parameterExample(parameter: ParameterModel, lookup: SchemaLookup): unknown {
-  return parameter.docs.example?.value ?? parameter.docs.default?.value ?? exampleValue(parameter.type, lookup, 0);
+  return usable(parameter.docs.example?.value, parameter.type, lookup) ?? usable(parameter.docs.default?.value, parameter.type, lookup) ?? exampleValue(parameter.type, lookup, 0);
 }
 
-/** A value of `type` built from examples and defaults, falling back to placeholders. */
-export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number): unknown {
-  if (depth > 4) return undefined;
+/** How deep an example nests objects and lists at most: enough for real request bodies, bounded for recursive ones. */
+const MAX_NESTING = 8;
+
+/**
+ * A value of `type` built from examples and defaults, falling back to placeholders;
+ * `undefined` where none can be made (a schema that only recurses, or nests too deep).
+ * Only objects and lists count as nesting; a schema already being expanded is not entered again.
+ */
+export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number, expanding: ReadonlySet<string> = new Set()): unknown {
+  if (depth > MAX_NESTING) return undefined;
   switch (type.kind) {
     case 'primitive': {
       const name = type.name;
@@ -63,28 +70,46 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
     }
     case 'literal':
       return type.value;
-    case 'array':
-      return [exampleValue(type.items, lookup, depth + 1)];
+    case 'array': {
+      const item = exampleValue(type.items, lookup, depth + 1, expanding);
+      return item === undefined ? [] : [item];
+    }
     case 'ref': {
       const schema = lookup(type.name);
-      if (schema === undefined) return undefined;
-      return schema.docs.example?.value ?? exampleValue(schema.type, lookup, depth + 1);
+      if (schema === undefined || expanding.has(type.name)) return undefined;
+      return usable(schema.docs.example?.value, schema.type, lookup) ?? exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]));
     }
     case 'union': {
-      const first = type.members.find((m) => !(m.kind === 'primitive' && m.name === 'null')) ?? type.members[0];
-      return first === undefined ? null : exampleValue(first, lookup, depth + 1);
+      // The first member that makes a value, null last: `T | null` shows a T.
+      const members = [...type.members].sort((a, b) => Number(isNull(a)) - Number(isNull(b)));
+      for (const member of members) {
+        const value = exampleValue(member, lookup, depth, expanding);
+        if (value !== undefined) return value;
+      }
+      return undefined;
     }
-    case 'intersection':
-      return Object.assign({}, ...type.members.map((m) => exampleValue(m, lookup, depth + 1)).filter((v) => typeof v === 'object' && v !== null));
+    case 'intersection': {
+      const parts = type.members.map((m) => exampleValue(m, lookup, depth, expanding));
+      if (parts.some((part) => part === undefined)) return undefined;
+      return Object.assign({}, ...parts.filter((v) => typeof v === 'object' && v !== null));
+    }
     case 'omit': {
-      const value = exampleValue(type.type, lookup, depth);
+      const value = exampleValue(type.type, lookup, depth, expanding);
       if (value === null || typeof value !== 'object') return value;
       return Object.fromEntries(Object.entries(value).filter(([key]) => !type.keys.includes(key)));
     }
-    case 'object':
-      return Object.fromEntries(
-        type.properties.filter((p) => p.required && !p.readOnly).map((p) => [p.name, p.docs.example?.value ?? p.docs.default?.value ?? exampleValue(p.type, lookup, depth + 1)]),
-      );
+    case 'object': {
+      const entries: [string, unknown][] = [];
+      for (const property of type.properties.filter((p) => p.required && !p.readOnly)) {
+        const value =
+          usable(property.docs.example?.value, property.type, lookup) ??
+          usable(property.docs.default?.value, property.type, lookup) ??
+          exampleValue(property.type, lookup, depth + 1, expanding);
+        if (value === undefined) return undefined;
+        entries.push([property.name, value]);
+      }
+      return Object.fromEntries(entries);
+    }
     default: {
       const never: never = type;
       throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
@@ -92,8 +117,71 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
   }
 }
 
+/**
+ * The spec's own example or default, if it has the type's shape: specs get these wrong
+ * (a JSON text where an object is due), and a snippet must still type-check.
+ */
+function usable(value: unknown, type: TypeModel, lookup: SchemaLookup): unknown {
+  return value !== undefined && fits(value, type, lookup, 0) ? value : undefined;
+}
+
+function fits(value: unknown, type: TypeModel, lookup: SchemaLookup, hops: number): boolean {
+  if (hops > 16) return true;
+  switch (type.kind) {
+    case 'primitive': {
+      const name = type.name;
+      switch (name) {
+        case 'string':
+        case 'number':
+        case 'boolean':
+          return typeof value === name;
+        case 'null':
+          return value === null;
+        case 'Blob':
+          return false;
+        case 'unknown':
+          return true;
+        default: {
+          const never: never = name;
+          throw new Error(`unknown primitive ${String(never)}`);
+        }
+      }
+    }
+    case 'literal':
+      return value === type.value;
+    case 'array':
+      return Array.isArray(value) && value.every((item) => fits(item, type.items, lookup, hops + 1));
+    case 'ref': {
+      const schema = lookup(type.name);
+      return schema === undefined || fits(value, schema.type, lookup, hops + 1);
+    }
+    case 'union':
+      return type.members.some((member) => fits(value, member, lookup, hops + 1));
+    case 'intersection':
+      return type.members.every((member) => fits(value, member, lookup, hops + 1));
+    case 'omit':
+      return fits(value, type.type, lookup, hops + 1);
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const record = value as Record<string, unknown>;
+      return type.properties.every((p) => (record[p.name] === undefined ? !p.required : fits(record[p.name], p.type, lookup, hops + 1)));
+    }
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function isNull(type: TypeModel): boolean {
+  return type.kind === 'primitive' && type.name === 'null';
+}
+
+/** The response's variable, named for its schema: an identifier strict mode takes, not one the example uses. */
 function variableName(type: TypeModel, fallback: string): string {
-  return type.kind === 'ref' ? camelCase(type.name) || fallback : fallback;
+  if (type.kind !== 'ref' || camelCase(type.name) === '') return fallback;
+  const name = toIdentifier(camelCase(type.name), fallback);
+  return name === 'client' || name === 'console' ? `${name}Result` : name;
 }
 
 /** `item.id`, else the first `*_id` that is not an argument of the call, else the first required field. */

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { generate } from '../../generator/generate.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
+import { examplesModule } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
@@ -43,14 +44,6 @@ describe('the committed generated/ package', () => {
   });
 });
 
-/** The code of every `@example` in a package's sources, as the body of a function over `client`. */
-function examples(files: readonly { path: string; contents: string }[]): string[] {
-  return files
-    .filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/core/'))
-    .flatMap((f) => [...f.contents.matchAll(/@example\n\s*\* ```ts\n((?:\s*\*.*\n)*?)\s*\* ```/g)])
-    .map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
-}
-
 describe('every generated package type-checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-typecheck-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,18 +55,9 @@ describe('every generated package type-checks', () => {
       // A fixture's consumer.ts says what its client must accept and reject (@ts-expect-error).
       const consumer = join(ROOT, 'test/fixtures', name, 'consumer.ts');
       if (existsSync(consumer)) copyFileSync(consumer, join(dir, name, 'consumer.ts'));
-      const snippets = examples(generation.files);
-      expect(snippets.length).toBeGreaterThan(0);
-      const client = generation.model.client.className;
-      writeFileSync(
-        join(dir, name, 'examples.ts'),
-        [
-          `import type { ${client} } from './src/index.js';`,
-          `declare const client: ${client};`,
-          `declare const console: { log(...values: unknown[]): void };`,
-          ...snippets.map((code, i) => `export async function example${i}(): Promise<void> {\n${code}}`),
-        ].join('\n'),
-      );
+      const examples = examplesModule(generation.files, generation.model.client.className);
+      expect(examples.count).toBeGreaterThan(0);
+      writeFileSync(join(dir, name, 'examples.ts'), examples.text);
     }
     const tsconfig = JSON.parse(readFileSync(join(dir, FIXTURES[0], 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
     writeFileSync(

@@ -1,0 +1,19 @@
+/** The code of every `@example` in a package's sources, as the body of a function over `client`. */
+export function examples(files: readonly { path: string; contents: string }[]): string[] {
+  return files
+    .filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/core/'))
+    .flatMap((f) => [...f.contents.matchAll(/@example\n\s*\* ```ts\n((?:\s*\*.*\n)*?)\s*\* ```/g)])
+    .map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
+}
+
+/** A module with each `@example` of a package as a function, over a `client` of class `clientClass`, to type-check. */
+export function examplesModule(files: readonly { path: string; contents: string }[], clientClass: string, from = './src/index.js'): { text: string; count: number } {
+  const snippets = examples(files);
+  const text = [
+    `import type { ${clientClass} } from '${from}';`,
+    `declare const client: ${clientClass};`,
+    `declare const console: { log(...values: unknown[]): void };`,
+    ...snippets.map((code, i) => `export async function example${i}(): Promise<void> {\n${code}}`),
+  ].join('\n');
+  return { text, count: snippets.length };
+}
