@@ -3,12 +3,17 @@ import type { Docs, FieldDocs } from '../model/model.js';
 
 export type DocTag = OptionalKind<JSDocTagStructure>;
 
-/** Spec text made safe inside `/** … *\/`: it cannot close the comment or start a tag. */
+/**
+ * Spec text made safe inside `/** … *\/`: it cannot close the comment or start a tag, and
+ * opens no comment either (`/*` would throw ts-morph's writer off: it tracks comments).
+ * Both escapes are Markdown's, so hovers show the text as written.
+ */
 export function docText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .trim()
     .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
     .replace(/^(\s*)@/gm, '$1\\@');
 }
 

@@ -20,6 +20,14 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
 }
 
+/**
+ * A key of an object literal. `__proto__: v` (quoted or not) would set the prototype, not a
+ * property: that key is written computed, `['__proto__']: v`, which makes an own property.
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? `[${quote(name)}]` : propertyKey(name);
+}
+
 /** Property access for generated code: `a.b` or `a['b-c']`. */
 export function member(object: string, name: string): string {
   return isIdentifier(name) ? `${object}.${name}` : `${object}[${quote(name)}]`;
@@ -45,7 +53,7 @@ export function valueLiteral(value: unknown): string {
   if (typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return '{}';
-    return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${valueLiteral(v)}`).join(', ')} }`;
+    return `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${valueLiteral(v)}`).join(', ')} }`;
   }
   return 'undefined';
 }

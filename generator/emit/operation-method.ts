@@ -12,7 +12,7 @@ import { interfaceDeclaration } from './declarations.js';
 import { describe, docText, jsDoc, type DocTag } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
-import { propertyKey, quote } from './literals.js';
+import { objectKey, quote } from './literals.js';
 import { coreFile, FILES } from './paths.js';
 import { referencedNames, writeType } from './type-writer.js';
 
@@ -200,7 +200,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`method: ${quote(operation.method)},`);
       writer.writeLine(`path: ${quote(operation.path)},`);
       if (operation.pathParams.length > 0) {
-        writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${propertyKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
+        writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
       }
       if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
       if (operation.body !== undefined) writer.writeLine('body,');

@@ -18,6 +18,24 @@ import { deref, isRecord, locate, locateValue, stringField, type SpecContext } f
 import { BLOB, STRING } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
+/** The parameters every emitted method or function may have besides path parameters. */
+const SIGNATURE_PARAMETERS = ['client', 'params', 'body', 'options'];
+
+/**
+ * Path parameters none of which is called `name`: a method's argument must not hide the
+ * operation function that its body calls (operationId `__proto__` and path `{__proto__}`).
+ */
+export function pathParamsAvoiding<P extends { readonly identifier: string }>(pathParams: readonly P[], name: string): P[] {
+  const taken = new Set([...SIGNATURE_PARAMETERS, ...pathParams.map((p) => p.identifier), name]);
+  return pathParams.map((p) => {
+    if (p.identifier !== name) return p;
+    let identifier = `${name}Param`;
+    for (let n = 2; taken.has(identifier); n++) identifier = `${name}Param${n}`;
+    taken.add(identifier);
+    return { ...p, identifier };
+  });
+}
+
 export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination' | 'functionName'> {
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
@@ -109,8 +127,9 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
     }
   }
   const parameters = [...byKey.values()];
-  // Path parameters become positional arguments: their identifiers must differ.
-  const used = new Set<string>();
+  // Path parameters become positional arguments: their identifiers must differ, from each
+  // other and from the other parameters of the emitted methods and functions.
+  const used = new Set<string>(SIGNATURE_PARAMETERS);
   return parameters.map((p) => {
     if (p.in !== 'path') return p;
     let identifier = p.identifier;

@@ -1,6 +1,6 @@
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { camelCase, pascalCase, singular, toIdentifier, type NameRegistry } from './names.js';
-import type { OperationDraft } from './operations.js';
+import { pathParamsAvoiding, type OperationDraft } from './operations.js';
 import { isListResponse } from './pagination.js';
 import type { SchemaConverter } from './schemas.js';
 import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
@@ -211,7 +211,8 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
     const fromId = draft.operationId.includes(' ') ? fromPath : camelCase(draft.operationId) || fromPath;
-    return { ...named, name: method, paramsTypeName, functionName: names.claim(fromId, fromPath) };
+    const functionName = names.claim(fromId, fromPath);
+    return { ...named, pathParams: pathParamsAvoiding(named.pathParams, functionName), name: method, paramsTypeName, functionName };
   });
   return {
     name: node.name,
