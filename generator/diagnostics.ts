@@ -40,13 +40,27 @@ export class SpecError extends Error {
 /** Collects diagnostics across a stage, so one run reports them all. */
 export class DiagnosticBag {
   readonly #items: Diagnostic[] = [];
+  readonly #scopes: SourceLocation[] = [];
 
   error(code: string, message: string, location?: SourceLocation, hint?: string): void {
-    this.#items.push({ code, severity: 'error', message, location, hint });
+    this.#items.push({ code, severity: 'error', message, location: location ?? this.#scopes.at(-1), hint });
   }
 
   warning(code: string, message: string, location?: SourceLocation, hint?: string): void {
-    this.#items.push({ code, severity: 'warning', message, location, hint });
+    this.#items.push({ code, severity: 'warning', message, location: location ?? this.#scopes.at(-1), hint });
+  }
+
+  /**
+   * Runs `work` with `location` (an operation's, a schema's) as the place of any diagnostic
+   * it reports without one: a problem is always shown somewhere near where it is.
+   */
+  within<T>(location: SourceLocation, work: () => T): T {
+    this.#scopes.push(location);
+    try {
+      return work();
+    } finally {
+      this.#scopes.pop();
+    }
   }
 
   addAll(diagnostics: readonly Diagnostic[]): void {
@@ -97,6 +111,6 @@ function codeExcerpt(text: string | undefined, location: SourceLocation): string
   if (line === undefined) return undefined;
   const gutter = String(location.line);
   const shown = line.length > 160 ? `${line.slice(0, 157)}...` : line;
-  const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(Math.min(location.column - 1, shown.length))}^`;
+  const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, Math.min(location.column - 1, shown.length)))}^`;
   return `${gutter} | ${shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?')}\n${caret}`;
 }

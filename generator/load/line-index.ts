@@ -4,7 +4,8 @@ import type { SourceLocation } from '../diagnostics.js';
 export function offsetLocator(text: string, displayPath: string): (offset: number) => SourceLocation {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
+  return (at) => {
+    const offset = Math.max(0, Math.min(at, text.length));
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -107,7 +107,8 @@ class PositionWalk {
     while (!this.#atPop()) {
       const keyEvent = this.#events[this.#at];
       const key = keyEvent?.type === EVENT_ID.SCALAR ? this.#keyOf(keyEvent) : undefined;
-      const keyOffset = this.#node(undefined);
+      const keyNode = this.#node(undefined);
+      const keyOffset = keyNode === -1 ? start : keyNode; // an empty key: the mapping's place
       const keyEnd = this.#scalarEnd;
       const own = key !== undefined && object !== undefined && Object.hasOwn(object, key);
       let valueOffset = this.#node(own ? object[key] : undefined);

@@ -18,6 +18,9 @@ import { deref, isRecord, locate, locateValue, stringField, type SpecContext } f
 import { BLOB, STRING } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
+/** An HTTP field name (RFC 9110 token). */
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 /** The parameters every emitted method or function may have besides path parameters. */
 const SIGNATURE_PARAMETERS = ['client', 'params', 'body', 'options'];
 
@@ -61,7 +64,8 @@ export function readOperations(
     if (!isRecord(item)) continue;
     for (const [method, operation] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method) || !isRecord(operation)) continue;
-      drafts.push(readOperation(ctx, schemas, pageClasses, auth, { path, method: method as HttpMethod, item, operation, file }));
+      const source = { path, method: method as HttpMethod, item, operation, file };
+      drafts.push(ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)));
     }
   }
   return drafts;
@@ -121,8 +125,8 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
   const byKey = new Map<string, ParameterModel>();
   for (const list of [source.item['parameters'], source.operation['parameters']]) {
     if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = readParameter(ctx, schemas, raw, source.file);
+    for (const [index, raw] of list.entries()) {
+      const parameter = ctx.diagnostics.within(locateValue(ctx, list, index), () => readParameter(ctx, schemas, raw, source.file));
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }
   }
@@ -159,6 +163,10 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
     ctx.diagnostics.error('parameter-invalid', `Parameter "${name}" has \`in: ${String(location)}\`; expected path, query, header or cookie.`, locate(ctx, value, 'in'));
     return undefined;
   }
+  if (location === 'header' && !HTTP_TOKEN.test(name)) {
+    ctx.diagnostics.warning('parameter-unsupported', `Header parameter "${name}" is left out: it is not a valid HTTP header name, and fetch would refuse it.`, locate(ctx, value, 'name'));
+    return undefined;
+  }
   const schema = value['schema'] ?? firstMediaSchema(value['content']);
   const schemaDocs = schemas.fieldDocs(schema, paramFile);
   const examples = value['examples'];
@@ -175,7 +183,7 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
     identifier: toIdentifier(camelCase(name), 'param'),
     in: location as ParameterLocation,
     required: location === 'path' || value['required'] === true,
-    type: schema === undefined ? STRING : schemas.convert(schema, paramFile),
+    type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
   };
 }
@@ -207,7 +215,7 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
   const media = pickMedia(body['content']);
   const fallback = media?.format === 'binary' ? BLOB : STRING;
   return {
-    type: media?.schema === undefined ? fallback : schemas.convert(media.schema, bodyFile),
+    type: media?.schema === undefined ? fallback : schemas.convert(media.schema, bodyFile, { container: media.raw, key: 'schema' }),
     required: body['required'] === true,
     description: stringField(ctx, body, 'description'),
     contentType: media?.contentType ?? 'application/json',
@@ -227,7 +235,7 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   const description = stringField(ctx, response, 'description');
   if (media === undefined) return { ...none, description };
   return {
-    type: media.format === 'json' ? schemas.convert(media.schema, responseFile) : media.format === 'binary' ? BLOB : STRING,
+    type: media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) : media.format === 'binary' ? BLOB : STRING,
     format: media.format,
     description,
     example: mediaExample(media.raw) ?? schemas.fieldDocs(media.schema, responseFile).example,

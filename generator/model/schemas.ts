@@ -1,7 +1,7 @@
 import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
-import { booleanField, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+import { booleanField, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
 import { BLOB, intersectionOf, NEVER, unionOf, UNKNOWN } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
@@ -29,6 +29,12 @@ const CONSTRAINT_KEYS = [
  * Turns JSON Schemas into `TypeModel`s. Every `$ref` target becomes a named type, so
  * recursive schemas, within a file or across files, are plain references.
  */
+/** Where a schema is written: its container (a mapping or a list) and its key there. */
+export interface SchemaSite {
+  readonly container: object;
+  readonly key: string | number;
+}
+
 export class SchemaConverter {
   readonly #ctx: SpecContext;
   readonly #names: NameRegistry;
@@ -64,7 +70,7 @@ export class SchemaConverter {
       const { name, raw, file } = next;
       this.#named.set(name, {
         name,
-        type: this.convert(raw, file),
+        type: this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.convert(raw, file)),
         docs: this.fieldDocs(raw, file),
         location: locate(this.#ctx, raw),
       });
@@ -97,11 +103,12 @@ export class SchemaConverter {
     return current?.kind === 'object' ? current : undefined;
   }
 
-  convert(raw: unknown, file: SpecFile): TypeModel {
+  /** `at`: where `raw` is written, to point at a schema that is not a mapping (a string, say). */
+  convert(raw: unknown, file: SpecFile, at?: SchemaSite): TypeModel {
     if (raw === true || raw === undefined) return UNKNOWN;
     if (raw === false) return NEVER;
     if (!isRecord(raw)) {
-      const where = typeof raw === 'object' && raw !== null ? locate(this.#ctx, raw) : undefined;
+      const where = typeof raw === 'object' && raw !== null ? locate(this.#ctx, raw) : at === undefined ? undefined : locateValue(this.#ctx, at.container, at.key);
       this.#ctx.diagnostics.error('schema-invalid', 'A schema must be a mapping or a boolean.', where);
       return UNKNOWN;
     }
@@ -111,11 +118,11 @@ export class SchemaConverter {
     const core = this.#coreType(raw, file);
     if (core !== undefined) parts.push(core);
     const allOf = this.#list(raw, 'allOf');
-    if (allOf !== undefined) parts.push(intersectionOf([...allOf.map((s) => this.convert(s, file)), ...this.#inheritedDiscriminator(raw, allOf, file)]));
+    if (allOf !== undefined) parts.push(intersectionOf([...allOf.map((s, i) => this.convert(s, file, { container: allOf, key: i })), ...this.#inheritedDiscriminator(raw, allOf, file)]));
     const discriminator = readDiscriminator(raw);
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = this.#list(raw, key);
-      if (members !== undefined) parts.push(unionOf(members.map((s) => this.#variant(s, file, discriminator))));
+      if (members !== undefined) parts.push(unionOf(members.map((s, i) => this.#variant(s, file, discriminator, { container: members, key: i }))));
     }
     let type = parts.length === 0 ? UNKNOWN : intersectionOf(parts);
     if (raw['nullable'] === true) type = unionOf([type, PRIMITIVE_BY_TYPE.null]);
@@ -151,8 +158,8 @@ export class SchemaConverter {
    * keeps its own values: spec authors who write `role: {enum: [user]}` mean `'user'`, not
    * the schema's name (the mistake openapi-typescript and hey-api make).
    */
-  #variant(member: unknown, file: SpecFile, discriminator: Discriminator | undefined): TypeModel {
-    const type = this.convert(member, file);
+  #variant(member: unknown, file: SpecFile, discriminator: Discriminator | undefined, at: SchemaSite): TypeModel {
+    const type = this.convert(member, file, at);
     if (discriminator === undefined || !isRecord(member) || typeof member['$ref'] !== 'string') return type;
     const target = this.#ctx.spec.resolveRef(member['$ref'], file);
     if (target === undefined || !isRecord(target.value)) return type;
@@ -210,7 +217,7 @@ export class SchemaConverter {
   #refType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
     const resolved = this.#ctx.spec.resolveRef(raw['$ref'] as string, file);
     if (resolved === undefined) return UNKNOWN; // diagnosed when the spec was loaded
-    if (typeof resolved.value !== 'object' || resolved.value === null) return this.convert(resolved.value, resolved.file);
+    if (typeof resolved.value !== 'object' || resolved.value === null) return this.convert(resolved.value, resolved.file, { container: raw, key: '$ref' });
     const known = this.#nameByTarget.get(resolved.value);
     if (known !== undefined) return { kind: 'ref', name: known };
     const key = resolved.pointer[resolved.pointer.length - 1];
@@ -265,7 +272,7 @@ export class SchemaConverter {
       case 'null':
         return PRIMITIVE_BY_TYPE[type];
       case 'array':
-        return { kind: 'array', items: this.convert(raw['items'], file) };
+        return { kind: 'array', items: this.convert(raw['items'], file, { container: raw, key: 'items' }) };
       case 'object':
         return this.#objectType(raw, file);
       default:
@@ -287,7 +294,7 @@ export class SchemaConverter {
         properties.push({
           name,
           required: required.has(name),
-          type: this.convert(schema, file),
+          type: this.convert(schema, file, { container: rawProperties, key: name }),
           docs: this.fieldDocs(schema, file),
           readOnly: flags['readOnly'] === true,
           writeOnly: flags['writeOnly'] === true,
@@ -295,7 +302,7 @@ export class SchemaConverter {
       }
     }
     const extra = raw['additionalProperties'];
-    const additional = extra === undefined || extra === false ? undefined : this.convert(extra, file);
+    const additional = extra === undefined || extra === false ? undefined : this.convert(extra, file, { container: raw, key: 'additionalProperties' });
     return { kind: 'object', properties, additional: properties.length === 0 && additional === undefined ? UNKNOWN : additional };
   }
 

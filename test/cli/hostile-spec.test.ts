@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/paths.js';
 const dir = mkdtempSync(join(tmpdir(), 'sdkgen-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const out = join(dir, 'nested/out');
-const { files } = generate({ spec: 'test/fixtures/hostile/openapi.yaml', out, cwd: ROOT, cacheDir: false });
+const { files, warnings } = generate({ spec: 'test/fixtures/hostile/openapi.yaml', out, cwd: ROOT, cacheDir: false });
 
 describe('a hostile spec', () => {
   it('writes only inside the output folder, under plain file names', () => {
@@ -35,6 +35,10 @@ describe('a hostile spec', () => {
     const result = JSON.parse(stdout) as { pwned: unknown; exports: number };
     expect(result.pwned).toBeNull();
     expect(result.exports).toBeGreaterThan(10);
+  });
+
+  it('leaves out a header parameter whose name fetch would refuse, and says so', () => {
+    expect(warnings.join('\n')).toMatch(/warning parameter-unsupported: Header parameter "x-weird header" is left out/);
   });
 
   it('sends a path parameter named __proto__ as a parameter, not a prototype', async () => {

@@ -15,7 +15,7 @@ export class Things extends APIResource {
    * and </script>
    *
    * `GET /things`
-   * @param params - Query and header parameters: see {@link ThingRetrieveParams}.
+   * @param params - Query parameters: see {@link ThingRetrieveParams}.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns *\/ ok
    * @example
@@ -66,17 +66,14 @@ export interface ThingRetrieveParams {
    * @default "it's \"quoted\" \\ *\/"
    */
   'filter*/'?: string;
-  'x-weird header'?: string;
 }
 
 /** `client.things.retrieve()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
 export function tmpEscape(client: BaseClient, params: ThingRetrieveParams = {}, options?: RequestOptions): APIPromise<FooBar> {
-  const { 'x-weird header': header0, ...query } = params;
   return client.request<FooBar>({
     method: 'get',
     path: '/things',
-    query,
-    headers: { 'x-weird header': header0 },
+    query: params,
   }, options);
 }
 
