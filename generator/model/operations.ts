@@ -59,12 +59,20 @@ export function readOperations(
   const paths = doc['paths'];
   if (!isRecord(paths)) return [];
   const drafts: OperationDraft[] = [];
+  // operationIds are unique in a valid spec; a repeated one would silently rename a function.
+  const firstById = new Map<string, string>();
   for (const [path, rawItem] of Object.entries(paths)) {
     const { value: item, file } = deref(ctx, rawItem, root);
     if (!isRecord(item)) continue;
     for (const [method, operation] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method) || !isRecord(operation)) continue;
       const source = { path, method: method as HttpMethod, item, operation, file };
+      const id = operation['operationId'];
+      if (typeof id === 'string') {
+        const first = firstById.get(id);
+        if (first === undefined) firstById.set(id, `${method.toUpperCase()} ${path}`);
+        else ctx.diagnostics.error('operation-id-duplicate', `operationId "${id}" is already the id of ${first}; operationIds must be unique.`, locateValue(ctx, operation, 'operationId'));
+      }
       drafts.push(ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)));
     }
   }

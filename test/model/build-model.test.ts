@@ -196,6 +196,12 @@ describe('diagnostics', () => {
     expect(codes(openapi(`paths:\n${LIST('/a/{id}')}`))).toEqual(['8:3 path-param-undeclared']);
   });
 
+  it('reports a repeated operationId where it is repeated, naming the operation that has it first', () => {
+    const found = errors(openapi(`paths:\n${LIST('/a', '      operationId: listThings\n')}${LIST('/b', '      operationId: listThings\n')}`));
+    expect(found.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual(['16:20 operation-id-duplicate']);
+    expect(found[0]?.message).toBe('operationId "listThings" is already the id of GET /a; operationIds must be unique.');
+  });
+
   it('reports pagination on fields that do not exist', () => {
     const yaml = openapi(
       'x-sdkgen-pagination:\n  P: {type: cursor, items: data, cursorField: next, cursorParam: after}\npaths:\n  /a:\n    get:\n      x-sdkgen-pagination: P\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {data: {type: array}}}\n',
