@@ -18,6 +18,8 @@ Options:
   --out <dir>     the package folder to write                default: generated
   --check         write nothing; exit 1 and list the files that differ from what the spec gives
   --no-dist       skip compiling dist/ (JavaScript + declarations)
+  --allow-remote-refs
+                  follow $refs to http(s) URLs (refused by default)
   --quiet         print only errors
   --debug         print stack traces of internal errors
   -h, --help      show this help
@@ -79,6 +81,7 @@ function parse(argv: readonly string[]) {
       out: { type: 'string', default: 'generated' },
       check: { type: 'boolean', default: false },
       dist: { type: 'boolean', default: true },
+      'allow-remote-refs': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -97,7 +100,7 @@ async function runGenerate(options: ReturnType<typeof parse>['values'], io: CliI
   const outDir = resolve(io.cwd, out);
   // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
   if (!check && finishInterruptedWrite(outDir)) io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
-  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress }, worker);
+  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist !== false, onProgress, allowRemoteRefs: options['allow-remote-refs'] === true }, worker);
   for (const warning of generation.warnings) io.err(warning);
   if (check) {
     if (hasInterruptedWrite(outDir)) {

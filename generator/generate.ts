@@ -16,6 +16,8 @@ export interface GenerateOptions {
   readonly cacheDir?: string | false | undefined;
   /** Told what each phase did and how long it took, for progress on big specs. */
   readonly onProgress?: ((message: string) => void) | undefined;
+  /** Follow `$ref`s to http(s) URLs (`--allow-remote-refs`); refused by default. */
+  readonly allowRemoteRefs?: boolean | undefined;
 }
 
 export interface Generation {
@@ -32,7 +34,7 @@ export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPat
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { model, warnings, files, bytes } = modelSpec(options.spec, cwd);
+  const { model, warnings, files, bytes } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs });
   progress(`read ${files} file(s), ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, options, progress);
 }
@@ -40,7 +42,7 @@ export function generate(options: GenerateOptions): Generation {
 /** The emit stage, shared by the in-thread and the parallel pipelines. */
 export function emit(model: ApiModel, warnings: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
   const cwd = options.cwd ?? process.cwd();
-  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out));
+  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), options.allowRemoteRefs === true ? ['--allow-remote-refs'] : []);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
   progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);

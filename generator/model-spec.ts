@@ -15,8 +15,8 @@ export interface ModeledSpec {
  * load → model: everything before emitting. Kept apart from the emit stage (and from
  * ts-morph) so that the CLI's worker thread can run it alone. Throws `SpecError`.
  */
-export function modelSpec(spec: string, cwd: string): ModeledSpec {
-  const loaded = loadSpec(spec, { cwd });
+export function modelSpec(spec: string, cwd: string, options: { readonly allowRemoteRefs?: boolean | undefined } = {}): ModeledSpec {
+  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs });
   const { model, diagnostics } = buildModel(loaded);
   return {
     model,

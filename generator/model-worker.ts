@@ -6,6 +6,7 @@ import { modelSpec, type ModeledSpec } from './model-spec.js';
 export interface ModelRequest {
   readonly spec: string;
   readonly cwd: string;
+  readonly allowRemoteRefs?: boolean | undefined;
 }
 
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
@@ -13,10 +14,10 @@ export type ModelReply =
   | ({ readonly ok: true } & ModeledSpec)
   | { readonly ok: false; readonly specError: boolean; readonly message: string; readonly diagnostics: SpecError['diagnostics'] };
 
-const { spec, cwd } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs }) };
 } catch (error) {
   reply =
     error instanceof SpecError

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { DiagnosticBag, type SourceText } from '../diagnostics.js';
 import { parseRef, resolvePointer, type RefTarget } from './refs.js';
 import { validateDocument } from './validate-document.js';
 import { parseJSONSpecFile } from './json-file.js';
+import { fetchText, isRemote } from './remote-file.js';
 import type { SpecFile } from './spec-file.js';
 import { parseSpecFile } from './yaml-file.js';
 
@@ -29,6 +30,8 @@ export interface LoadedSpec {
 export interface LoadOptions {
   /** Directory that displayed paths are relative to. */
   readonly cwd?: string | undefined;
+  /** Follow `$ref`s to http(s) URLs (off by default: a spec should not make the generator fetch). */
+  readonly allowRemoteRefs?: boolean | undefined;
 }
 
 /** Reads and checks a spec; throws `SpecError` with every problem found. */
@@ -36,7 +39,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const cwd = options.cwd ?? process.cwd();
   const diagnostics = new DiagnosticBag();
   const files = new Map<string, SpecFile>();
-  const display = (absolute: string): string => relative(cwd, absolute).split(sep).join('/') || absolute;
+  const display = (absolute: string): string => (isRemote(absolute) ? absolute : relative(cwd, absolute).split(sep).join('/') || absolute);
   // Every text read, parsed or not, so that diagnostics can quote it.
   const texts = new Map<string, string>();
   const sourceText: SourceText = (name) => texts.get(name);
@@ -46,12 +49,21 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     if (known !== undefined) return known;
     const where = referencedFrom === undefined ? undefined : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
     let text: string;
-    try {
-      text = readFileSync(absolute, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
-      diagnostics.error('file-unreadable', `${display(absolute)} ${reason}.`, where);
-      return undefined;
+    if (isRemote(absolute)) {
+      const fetched = fetchText(absolute);
+      if ('error' in fetched) {
+        diagnostics.error('file-unreadable', `${absolute} cannot be fetched (${fetched.error}).`, where);
+        return undefined;
+      }
+      text = fetched.text;
+    } else {
+      try {
+        text = readFileSync(absolute, 'utf8');
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+        diagnostics.error('file-unreadable', `${display(absolute)} ${reason}.`, where);
+        return undefined;
+      }
     }
     if (text.includes('\u0000')) {
       diagnostics.error('file-binary', `${display(absolute)} is a binary file, not YAML or JSON.`, where);
@@ -94,16 +106,21 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
 
   const checkRef = (file: SpecFile, container: object, ref: string): void => {
     const location = file.locate(container, '$ref', 'value');
-    const target = parseRef(ref);
+    const target = refTarget(ref, file, options.allowRemoteRefs === true);
     if (target.kind === 'remote') {
-      diagnostics.error('ref-remote', `Remote $ref "${ref}" is not followed.`, location, 'Download the file next to the spec and refer to it by a relative path.');
+      diagnostics.error(
+        'ref-remote',
+        `Remote $ref "${ref}" is not followed.`,
+        location,
+        'Download the file next to the spec and refer to it by a relative path, or pass --allow-remote-refs.',
+      );
       return;
     }
     if (target.kind === 'invalid') {
       diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
       return;
     }
-    const targetFile = target.file === '' ? file : readFile(resolve(dirname(file.absolutePath), target.file), { file, container, key: '$ref' });
+    const targetFile = target.file === '' ? file : readFile(target.file, { file, container, key: '$ref' });
     if (targetFile === undefined || targetFile.value === undefined) return;
     if (resolvePointer(targetFile.value, target.pointer) === undefined) {
       diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location);
@@ -126,14 +143,35 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       return root;
     },
     resolveRef(ref, from) {
-      const target = parseRef(ref);
+      const target = refTarget(ref, from, options.allowRemoteRefs === true);
       if (target.kind !== 'local') return undefined;
-      const file = target.file === '' ? from : files.get(resolve(dirname(from.absolutePath), target.file));
+      const file = target.file === '' ? from : files.get(target.file);
       if (file === undefined) return undefined;
       const value = resolvePointer(file.value, target.pointer);
       return value === undefined ? undefined : { file, pointer: target.pointer, value };
     },
   };
+}
+
+/**
+ * What `ref`, written in `from`, names: `file` is absolute (a path, or a URL when remote refs
+ * are allowed), or empty for `from` itself. A remote document may only refer to other URLs.
+ */
+function refTarget(ref: string, from: SpecFile, allowRemote: boolean): RefTarget {
+  const target = parseRef(ref);
+  const fromRemote = isRemote(from.absolutePath);
+  if (target.kind === 'remote') {
+    if (!allowRemote || !isRemote(target.url)) return target;
+    const hash = target.url.indexOf('#');
+    const local = parseRef(hash === -1 ? '' : target.url.slice(hash));
+    return local.kind === 'local' ? { ...local, file: hash === -1 ? target.url : target.url.slice(0, hash) } : local;
+  }
+  if (target.kind !== 'local' || target.file === '') return target;
+  if (fromRemote) {
+    if (isAbsolute(target.file)) return { kind: 'invalid', reason: 'a remote document cannot refer to a local file' };
+    return { ...target, file: new URL(target.file, from.absolutePath).href };
+  }
+  return { ...target, file: resolve(dirname(from.absolutePath), target.file) };
 }
 
 function describeMissing(file: SpecFile, target: Extract<RefTarget, { kind: 'local' }>): string {
