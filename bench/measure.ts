@@ -12,6 +12,8 @@ export interface Summary {
   readonly seconds: number;
   readonly peakMB: number;
   readonly runs: number;
+  /** Each run's seconds, in order (for paired ratios of interleaved runs). */
+  readonly each?: readonly number[];
 }
 
 // Loaded into the child with --import: prints its peak RSS when it exits, whatever it is.
@@ -38,6 +40,36 @@ export function median(label: string, runs: number, once: () => Run, prepare: ()
   return { label, seconds: middle(results.map((r) => r.seconds)), peakMB: middle(results.map((r) => r.peakMB)), runs };
 }
 
+/**
+ * Several programs measured in turns, one run of each per round, `runs` rounds: on a shared
+ * machine whose speed drifts, every program then sees the same drift, and the ratio of
+ * round i's runs compares like with like.
+ */
+export function interleaved(runs: number, programs: readonly { label: string; once: () => Run; prepare?: () => void }[]): Summary[] {
+  const results = programs.map(() => [] as Run[]);
+  for (let round = 0; round < runs; round++) {
+    programs.forEach((program, i) => {
+      program.prepare?.();
+      // The files the previous program wrote or deleted go to disk now, not during this one.
+      spawnSync('sync');
+      results[i]?.push(program.once());
+    });
+  }
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  return programs.map((program, i) => {
+    const own = results[i] ?? [];
+    return { label: program.label, seconds: middle(own.map((r) => r.seconds)), peakMB: middle(own.map((r) => r.peakMB)), runs, each: own.map((r) => r.seconds) };
+  });
+}
+
+/** The median over rounds of ours / theirs, for interleaved runs. */
+export function pairedRatio(ours: Summary, theirs: Summary): number {
+  const a = ours.each ?? [];
+  const b = theirs.each ?? [];
+  const ratios = a.map((value, i) => value / (b[i] ?? Number.NaN)).sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+}
+
 export function printTable(title: string, rows: readonly Summary[]): void {
   console.log(`\n${title}`);
   for (const row of rows) {
@@ -47,7 +79,8 @@ export function printTable(title: string, rows: readonly Summary[]): void {
 }
 
 export function ratio(label: string, ours: Summary, theirs: Summary, target?: number): string {
-  const value = ours.seconds / theirs.seconds;
+  const value = ours.each !== undefined && theirs.each !== undefined ? pairedRatio(ours, theirs) : ours.seconds / theirs.seconds;
   const verdict = target === undefined ? '' : value <= target ? '  ✓ within target' : `  ✗ target ≤ ${target.toFixed(2)}×`;
-  return `  ${label.padEnd(58)} ${value.toFixed(2)}×${verdict}`;
+  const how = ours.each !== undefined && theirs.each !== undefined ? ' (median of per-round ratios)' : '';
+  return `  ${label.padEnd(58)} ${value.toFixed(2)}×${verdict}${how}`;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench } from './client.js';
-import { median, printTable, ratio, runNode, type Summary } from './measure.js';
+import { interleaved, median, printTable, ratio, runNode, type Run, type Summary } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
@@ -28,15 +28,21 @@ try {
   const rows: Summary[] = [];
   for (const spec of PARTS.has('generation') ? specs : []) {
     const out = join(work, 'out');
-    // Cold: an empty compile cache, as on a fresh machine; warm: the cache of the previous run.
-    const cold = median(`sdkgen generate, cold cache — ${spec.name}`, RUNS, () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT, { ...process.env, SDKGEN_CACHE_DIR: cache }), () => {
-      rmSync(out, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
-    });
-    const warm = median(`sdkgen generate, warm cache — ${spec.name}`, RUNS, () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT, { ...process.env, SDKGEN_CACHE_DIR: cache }), () =>
-      rmSync(out, { recursive: true, force: true }),
-    );
-    const types = median(`openapi-typescript (types only) — ${spec.name}`, RUNS, () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT));
+    // Cold: an empty compile cache, as on a fresh machine; warm: the cache the cold run just
+    // made. Interleaved, a round of each at a time, so that drift of a shared machine hits all.
+    const sdkgen = (): Run => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT, { ...process.env, SDKGEN_CACHE_DIR: cache });
+    const [cold, warm, types] = interleaved(RUNS, [
+      {
+        label: `sdkgen generate, cold cache — ${spec.name}`,
+        once: sdkgen,
+        prepare: () => {
+          rmSync(out, { recursive: true, force: true });
+          rmSync(cache, { recursive: true, force: true });
+        },
+      },
+      { label: `sdkgen generate, warm cache — ${spec.name}`, once: sdkgen, prepare: () => rmSync(out, { recursive: true, force: true }) },
+      { label: `openapi-typescript (types only) — ${spec.name}`, once: () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT) },
+    ]) as [Summary, Summary, Summary];
     rows.push(cold, warm, types);
     lines.push(ratio(`sdkgen cold / openapi-typescript — ${spec.name}`, cold, types, 1), ratio(`sdkgen warm / openapi-typescript — ${spec.name}`, warm, types, 1));
   }
