@@ -12,15 +12,23 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   verbatimModuleSyntax: true,
   strict: true,
   // The sources were type-checked by their emitters' tests and satisfy isolatedDeclarations:
-  // emitting needs no checker, no lib and no module resolution.
+  // emitting needs no checker, no module resolution, and of the standard library only the
+  // well-known symbols (see WELL_KNOWN_SYMBOLS).
   noCheck: true,
-  noLib: true,
   noResolve: true,
   types: [],
   rootDir: '/src',
   outDir: '/dist',
   newLine: ts.NewLineKind.LineFeed,
 };
+
+/**
+ * The one part of the standard library declaration emit needs: without it, a member named
+ * `[Symbol.asyncIterator]` is not known to be a well-known symbol, and the emitter adds a
+ * bogus `[x: number]` index signature to the class beside it.
+ */
+const LIB_FILE = '/lib.d.ts';
+const WELL_KNOWN_SYMBOLS = 'interface SymbolConstructor { readonly iterator: unique symbol; readonly asyncIterator: unique symbol; }\ndeclare var Symbol: SymbolConstructor;\n';
 
 export interface CompileOptions {
   /** Where compiled modules are kept by content hash; `undefined` to compile everything. */
@@ -77,6 +85,7 @@ function compileTogether(files: readonly OutputFile[], parsed: ReadonlyMap<strin
   const written = new Map<string, string>();
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => {
+      if (name === LIB_FILE) return ts.createSourceFile(name, WELL_KNOWN_SYMBOLS, languageVersion, false, ts.ScriptKind.TS);
       const file = byPath.get(name);
       if (file === undefined) return undefined;
       const tree = parsed?.get(file.path);
@@ -85,13 +94,13 @@ function compileTogether(files: readonly OutputFile[], parsed: ReadonlyMap<strin
         ? tree
         : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
     },
-    getDefaultLibFileName: () => '/lib.d.ts',
+    getDefaultLibFileName: () => LIB_FILE,
     writeFile: (name, text) => written.set(name, text),
     getCurrentDirectory: () => '/',
     getCanonicalFileName: (name) => name,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    fileExists: (name) => byPath.has(name),
+    fileExists: (name) => name === LIB_FILE || byPath.has(name),
     readFile: (name) => byPath.get(name)?.contents,
   };
   const program = ts.createProgram([...byPath.keys()], COMPILER_OPTIONS, host);
@@ -117,7 +126,7 @@ function firstLineComment(text: string): string {
 }
 
 function cacheKey(contents: string): string {
-  return createHash('sha256').update(ts.version).update(JSON.stringify(COMPILER_OPTIONS)).update(contents).digest('hex');
+  return createHash('sha256').update(ts.version).update(JSON.stringify(COMPILER_OPTIONS)).update(WELL_KNOWN_SYMBOLS).update(contents).digest('hex');
 }
 
 function readCache(dir: string | undefined, key: string): Compiled | undefined {

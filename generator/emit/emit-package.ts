@@ -1,6 +1,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, type ts } from 'ts-morph';
 import type { ApiModel, NamedSchema } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
+import { apiReportFile } from './files/api-report-file.js';
 import { compileDist } from './compile-dist.js';
 import { emitClientFile } from './files/client-file.js';
 import { emitIndexFile } from './files/index-file.js';
@@ -23,7 +24,10 @@ export interface EmitOptions {
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
   const { files, parsed } = emitSources(model, options.command);
-  return sortByPath(options.dist ? [...files, ...compileDist(files, { cacheDir: options.cacheDir, parsed })] : files);
+  // Declarations are compiled even without dist/: the API report is made of them.
+  const dist = compileDist(files, { cacheDir: options.cacheDir, parsed });
+  const report = apiReportFile(model.client.packageName, options.command, dist);
+  return sortByPath([...files, report, ...(options.dist ? dist : [])]);
 }
 
 export interface EmittedSources {

@@ -23,6 +23,12 @@ describe('compileDist', () => {
     expect(fresh['dist/models.js']).toMatch(/export \{\};\n$/);
   });
 
+  it('declares [Symbol.asyncIterator] members as they are, with no bogus index signature beside them', () => {
+    expect(fresh['dist/core/pagination.d.ts']).toContain('[Symbol.asyncIterator](): AsyncIterator<Item>;');
+    expect(fresh['dist/core/api-promise.d.ts']).toContain('[Symbol.asyncIterator](): AsyncIterator<Item>;');
+    for (const [path, text] of Object.entries(fresh)) expect(text, path).not.toMatch(/\[x: number\]/);
+  });
+
   it("compiles ts-morph's syntax trees to the same bytes as freshly parsed text", () => {
     expect(parsed.size).toBeGreaterThan(3);
     expect(byPath(compileDist(files, { parsed }))).toEqual(fresh);
