@@ -1,7 +1,5 @@
 import {
   boolCoreTag,
-  constructFromEvents,
-  CORE_SCHEMA,
   EVENT_ID,
   floatCoreTag,
   getScalarValue,
@@ -17,43 +15,45 @@ import type { NodeOffsets } from './spec-file.js';
 
 /** The core schema's implicit scalar tags, in the order js-yaml tries them on a plain scalar. */
 const IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag] as const;
-/** First characters a plain key needs for a tag above to resolve it to a non-string; `undefined`: any. */
+/** First characters a plain scalar needs for a tag above to resolve it to a non-string; `undefined`: any. */
 const RESOLVABLE_FIRST_CHARS: ReadonlySet<string> | undefined = IMPLICIT_TAGS.some((tag) => tag.implicitFirstChars === null)
   ? undefined
   : new Set(IMPLICIT_TAGS.flatMap((tag) => tag.implicitFirstChars ?? []));
 
+/** A construct this reader leaves to the `yaml` package (explicit tags, complex keys, …). */
+class Unsupported extends Error {}
+
 /**
- * Reads YAML with js-yaml's event parser and records where every mapping, list and entry is.
- * On openai.yaml (3 MB) this takes about 0.1 s where the `yaml` package's `parseDocument`
- * takes about 0.55 s, and parsing was most of a generation's critical path.
+ * Reads YAML with js-yaml's event parser, building plain values and recording where every
+ * mapping, list and entry is, in one pass over the events. On openai.yaml (3 MB) this takes
+ * about 0.15 s cold where the `yaml` package's `parseDocument` takes about 0.55 s, and
+ * parsing was most of a generation's critical path.
  *
- * Values come from js-yaml's own constructor (core schema, no merge keys, duplicate keys
- * refused, `__proto__` kept a plain key); offsets come from walking its event stream beside them.
- * Returns `undefined` whenever js-yaml refuses the text: the caller then reads it with the
- * `yaml` package, which reports every error with its position.
+ * Values are what js-yaml's core schema gives (YAML 1.2: null, booleans, numbers, strings;
+ * no merge keys, no timestamps), and `__proto__` stays a plain key. Whatever this reader does
+ * not take on (explicit tags, complex or aliased keys, duplicate keys, several documents,
+ * syntax errors) makes it return `undefined`: the caller then reads the text with the `yaml`
+ * package, which reports every error with its position, or reads what only it accepts.
  */
 export function readYamlFast(text: string): { value: unknown; offsets: WeakMap<object, NodeOffsets> } | undefined {
   try {
-    const events = parseEvents(text, {});
-    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
-    if (documents.length !== 1) return undefined;
-    const value = documents[0];
     const offsets = new WeakMap<object, NodeOffsets>();
-    new PositionWalk(text, events, offsets).document(value);
+    const value = new Builder(text, parseEvents(text, {}), offsets).document();
     return { value, offsets };
   } catch {
     return undefined;
   }
 }
 
-/** Walks the events of one document in step with the value built from them. */
-class PositionWalk {
+/** Builds the value of one document from its events, with the offsets of its collections. */
+class Builder {
   readonly #text: string;
   readonly #events: readonly Event[];
   readonly #offsets: WeakMap<object, NodeOffsets>;
+  readonly #anchors = new Map<string, unknown>();
   #at = 0;
-  /** Where the last scalar read ends: an empty value's position is found after it. */
-  #scalarEnd = 0;
+  /** Where the node just built starts, as the `yaml` package counts it; -1 for an empty scalar. */
+  #start = 0;
 
   constructor(text: string, events: readonly Event[], offsets: WeakMap<object, NodeOffsets>) {
     this.#text = text;
@@ -61,79 +61,81 @@ class PositionWalk {
     this.#offsets = offsets;
   }
 
-  document(value: unknown): void {
-    if (this.#next().type !== EVENT_ID.DOCUMENT) throw new Error('expected a document event');
-    this.#node(value);
+  document(): unknown {
+    if (this.#next().type !== EVENT_ID.DOCUMENT) throw new Unsupported('no document');
+    const value = this.#node();
+    if (this.#next().type !== EVENT_ID.POP || this.#at !== this.#events.length) throw new Unsupported('more than one document');
+    return value;
   }
 
-  /**
-   * Consumes one node's events and returns where it starts, or -1 for an empty scalar;
-   * records offsets for `value` when it is the collection built from them.
-   */
-  #node(value: unknown): number {
+  /** Consumes one node's events and returns its value; `#start` is where it starts. */
+  #node(): unknown {
     const event = this.#next();
     switch (event.type) {
-      case EVENT_ID.SCALAR:
-        if (event.valueEnd !== -1) this.#scalarEnd = event.valueEnd;
-        return scalarStart(this.#text, event);
-      case EVENT_ID.ALIAS:
-        return event.anchorStart - 1; // the `*`
-      case EVENT_ID.SEQUENCE:
-        this.#sequence(event.start, Array.isArray(value) ? value : undefined);
-        return event.start;
-      case EVENT_ID.MAPPING:
-        this.#mapping(event.start, isRecord(value) ? value : undefined);
-        return event.start;
+      case EVENT_ID.SCALAR: {
+        if (event.tagStart !== -1) throw new Unsupported('explicit tag');
+        const value = event.style === SCALAR_STYLE.PLAIN ? resolvePlain(getScalarValue(this.#text, event)) : getScalarValue(this.#text, event);
+        if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), value);
+        this.#start = scalarStart(this.#text, event);
+        return value;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = this.#text.slice(event.anchorStart, event.anchorEnd);
+        if (!this.#anchors.has(name)) throw new Unsupported('unknown alias');
+        this.#start = event.anchorStart - 1; // the `*`
+        return this.#anchors.get(name);
+      }
+      case EVENT_ID.SEQUENCE: {
+        if (event.tagStart !== -1) throw new Unsupported('explicit tag');
+        const items: unknown[] = [];
+        if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), items);
+        const entries = new Map<string, { key: number; value: number }>();
+        while (!this.#atPop()) {
+          items.push(this.#node());
+          const offset = this.#start === -1 ? event.start : this.#start;
+          entries.set(String(items.length - 1), { key: offset, value: offset });
+        }
+        this.#offsets.set(items, { start: event.start, entries });
+        this.#start = event.start;
+        return items;
+      }
+      case EVENT_ID.MAPPING: {
+        if (event.tagStart !== -1) throw new Unsupported('explicit tag');
+        const object: Record<string, unknown> = {};
+        if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), object);
+        const entries = new Map<string, { key: number; value: number }>();
+        while (!this.#atPop()) {
+          const keyEvent = this.#next();
+          if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.tagStart !== -1 || keyEvent.anchorStart !== -1) throw new Unsupported('complex key');
+          const source = getScalarValue(this.#text, keyEvent);
+          const key = keyEvent.style === SCALAR_STYLE.PLAIN ? String(resolvePlain(source)) : source;
+          if (Object.hasOwn(object, key)) throw new Unsupported('duplicate key');
+          const keyStart = scalarStart(this.#text, keyEvent);
+          const keyOffset = keyStart === -1 ? event.start : keyStart; // an empty key: the mapping's place
+          const keyEnd = keyEvent.valueEnd === -1 ? keyOffset : keyEvent.valueEnd;
+          const value = this.#node();
+          // An empty value is where the `yaml` package puts it: just after the key's colon.
+          const valueOffset = this.#start === -1 ? this.#text.indexOf(':', keyEnd) + 1 || keyOffset : this.#start;
+          // defineProperty: a "__proto__" key stays a plain key, never a prototype.
+          if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+          else object[key] = value;
+          entries.set(key, { key: keyOffset, value: valueOffset });
+        }
+        this.#offsets.set(object, { start: event.start, entries });
+        this.#start = event.start;
+        return object;
+      }
       case EVENT_ID.DOCUMENT:
       case EVENT_ID.POP:
-        throw new Error(`unexpected event ${event.type}`);
+        throw new Unsupported(`unexpected event ${event.type}`);
       default:
         return assertNever(event);
     }
   }
 
-  #sequence(start: number, items: readonly unknown[] | undefined): void {
-    const entries = new Map<string, { key: number; value: number }>();
-    for (let index = 0; !this.#atPop(); index++) {
-      const node = this.#node(items?.[index]);
-      const offset = node === -1 ? start : node;
-      entries.set(String(index), { key: offset, value: offset });
-    }
-    if (items !== undefined) this.#offsets.set(items, { start, entries });
-  }
-
-  #mapping(start: number, object: Record<string, unknown> | undefined): void {
-    const entries = new Map<string, { key: number; value: number }>();
-    while (!this.#atPop()) {
-      const keyEvent = this.#events[this.#at];
-      const key = keyEvent?.type === EVENT_ID.SCALAR ? this.#keyOf(keyEvent) : undefined;
-      const keyNode = this.#node(undefined);
-      const keyOffset = keyNode === -1 ? start : keyNode; // an empty key: the mapping's place
-      const keyEnd = this.#scalarEnd;
-      const own = key !== undefined && object !== undefined && Object.hasOwn(object, key);
-      let valueOffset = this.#node(own ? object[key] : undefined);
-      // An empty value is where the `yaml` package puts it: just after the key's colon.
-      if (valueOffset === -1) valueOffset = this.#text.indexOf(':', keyEnd) + 1 || keyOffset;
-      if (own) entries.set(key, { key: keyOffset, value: valueOffset });
-    }
-    if (object !== undefined) this.#offsets.set(object, { start, entries });
-  }
-
-  /** The property name js-yaml's `{}` map gives a scalar key: `String` of its resolved value. */
-  #keyOf(event: ScalarEvent): string {
-    const source = getScalarValue(this.#text, event);
-    if (event.style !== SCALAR_STYLE.PLAIN || event.tagStart !== -1) return source;
-    if (RESOLVABLE_FIRST_CHARS !== undefined && !RESOLVABLE_FIRST_CHARS.has(source.charAt(0))) return source;
-    for (const tag of IMPLICIT_TAGS) {
-      const value = tag.resolve(source, false, tag.tagName);
-      if (value !== NOT_RESOLVED) return String(value);
-    }
-    return source;
-  }
-
   #atPop(): boolean {
     const event = this.#events[this.#at];
-    if (event === undefined) throw new Error('unterminated collection');
+    if (event === undefined) throw new Unsupported('unterminated collection');
     if (event.type !== EVENT_ID.POP) return false;
     this.#at++;
     return true;
@@ -141,9 +143,19 @@ class PositionWalk {
 
   #next(): Event {
     const event = this.#events[this.#at++];
-    if (event === undefined) throw new Error('unexpected end of events');
+    if (event === undefined) throw new Unsupported('unexpected end of events');
     return event;
   }
+}
+
+/** A plain scalar's value under the core schema: null, a boolean, a number, else the text. */
+function resolvePlain(source: string): unknown {
+  if (RESOLVABLE_FIRST_CHARS !== undefined && !RESOLVABLE_FIRST_CHARS.has(source.charAt(0))) return source;
+  for (const tag of IMPLICIT_TAGS) {
+    const value = tag.resolve(source, false, tag.tagName);
+    if (value !== NOT_RESOLVED) return value;
+  }
+  return source;
 }
 
 /**
@@ -151,6 +163,7 @@ class PositionWalk {
  * scalar's `|` or `>` indicator; -1 for an empty scalar.
  */
 function scalarStart(text: string, event: ScalarEvent): number {
+  if (event.valueStart === -1) return -1;
   switch (event.style) {
     case SCALAR_STYLE.PLAIN:
       return event.valueStart;
@@ -172,10 +185,6 @@ function blockIndicator(text: string, contentStart: number): number {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const header = /[|>][-+1-9]{0,2}(?:[ \t]+#.*)?$/.exec(text.slice(lineStart, end));
   return header === null ? contentStart : lineStart + header.index;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function assertNever(value: never): never {

@@ -93,6 +93,8 @@ describe('the fast YAML reader (js-yaml events)', () => {
     expect(readYamlFast('[a]: 1\n')).toBeUndefined();
     expect(readYamlFast('a: 1\n---\nb: 2\n')).toBeUndefined();
     expect(readYamlFast('# nothing\n')).toBeUndefined();
+    expect(readYamlFast('a: !!str 5\n')).toBeUndefined();
+    expect(readYamlFast('? [a]\n: 1\n')).toBeUndefined();
   });
 });
 
@@ -102,6 +104,10 @@ describe('parseSpecFile', () => {
     expect(diagnostics.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual(
       expect.arrayContaining(['2:1 yaml-duplicate-key', expect.stringMatching(/ yaml-syntax$/)]),
     );
+  });
+
+  it('reads explicit tags through the yaml package', () => {
+    expect(parseSpecFile('/x/openapi.yaml', 'openapi.yaml', 'a: !!str 5\nb: 6\n').file.value).toEqual({ a: '5', b: 6 });
   });
 
   it('reads what only the yaml package accepts, such as a flow-list key', () => {
