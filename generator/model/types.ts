@@ -30,11 +30,37 @@ export function isNever(type: TypeModel): boolean {
 }
 
 function dedupe(types: readonly TypeModel[]): TypeModel[] {
+  if (types.length < 2) return [...types];
   const seen = new Set<string>();
   return types.filter((t) => {
-    const key = JSON.stringify(t);
+    const key = identity(t);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A key equal for equal types. Names and literals are cheap to key; only structured types are
+ * serialized whole (doing that for every member of every union was a third of modeling openai.yaml).
+ */
+function identity(type: TypeModel): string {
+  switch (type.kind) {
+    case 'primitive':
+      return `p:${type.name}`;
+    case 'ref':
+      return `r:${type.name}`;
+    case 'literal':
+      return `l:${JSON.stringify(type.value)}`;
+    case 'array':
+    case 'object':
+    case 'union':
+    case 'intersection':
+    case 'omit':
+      return JSON.stringify(type);
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
 }
