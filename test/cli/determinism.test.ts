@@ -1,20 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { readTree } from '../helpers/tree.js';
 import { specDir } from '../helpers/spec-files.js';
 
 const run = promisify(execFile);
 
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return files;
-}
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -31,14 +25,14 @@ describe('generation is deterministic', () => {
       cwd: project,
       env: { ...process.env, TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
     });
-    const first = tree(join(project, 'out'));
+    const first = readTree(join(project, 'out'));
     rmSync(join(project, 'out'), { recursive: true });
     // …and absolute ones from elsewhere, in a +13:45 time zone and a Turkish locale (dotless i).
     await run(process.execPath, [cli, 'generate', '--spec', join(project, 'api/openapi.yaml'), '--out', join(project, 'out'), '--quiet'], {
       cwd: join(project, 'sub/deeper'),
       env: { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
     });
-    const second = tree(join(project, 'out'));
+    const second = readTree(join(project, 'out'));
     expect(Object.keys(second).length).toBeGreaterThan(20);
     expect(Object.keys(second).some((path) => path.startsWith('dist/'))).toBe(true);
     expect(second).toEqual(first);

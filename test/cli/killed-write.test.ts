@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOURNAL } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
+import { readTree } from '../helpers/tree.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 const list = (name: string, summary: string): string =>
@@ -22,14 +23,6 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}, kill
   });
 }
 
-/** Every file below `dir`, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  }
-  return files;
-}
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -44,7 +37,7 @@ async function projectAtV1(): Promise<{ dir: string; before: Record<string, stri
   expect((await run(dir, [])).code).toBe(0);
   writeFileSync(join(dir, 'out/NOTES.md'), 'mine, not the generator’s\n');
   writeFileSync(join(dir, 'openapi.yaml'), V2);
-  return { dir, before: snapshot(join(dir, 'out')), expected: { ...snapshot(join(reference, 'out')), 'NOTES.md': 'mine, not the generator’s\n' } };
+  return { dir, before: readTree(join(dir, 'out')), expected: { ...readTree(join(reference, 'out')), 'NOTES.md': 'mine, not the generator’s\n' } };
 }
 
 describe('a run killed while writing (SIGKILL)', () => {
@@ -54,7 +47,7 @@ describe('a run killed while writing (SIGKILL)', () => {
     expect(killed.signal).toBe('SIGKILL');
     const out = join(dir, 'out');
     expect(existsSync(join(out, JOURNAL))).toBe(true);
-    expect(snapshot(out)).not.toEqual(before);
+    expect(readTree(out)).not.toEqual(before);
 
     const check = await run(dir, ['--check']);
     expect(check.code).toBe(1);
@@ -63,7 +56,7 @@ describe('a run killed while writing (SIGKILL)', () => {
     const again = await run(dir, []);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('finished the writes of an earlier run that was killed');
-    expect(snapshot(out)).toEqual(expected);
+    expect(readTree(out)).toEqual(expected);
   });
 
   it('at any moment: the output is the old one, or has a journal; either way the next run ends at the new one', async () => {
@@ -71,7 +64,7 @@ describe('a run killed while writing (SIGKILL)', () => {
       const { dir, before, expected } = await projectAtV1();
       const out = join(dir, 'out');
       await run(dir, [], {}, delay);
-      const now = snapshot(out);
+      const now = readTree(out);
       const temporaries = Object.keys(now).filter((path) => path.includes('.sdkgen-tmp-'));
       const journaled = existsSync(join(out, JOURNAL));
       if (!journaled) {
@@ -80,7 +73,7 @@ describe('a run killed while writing (SIGKILL)', () => {
         expect([before, expected]).toContainEqual(withoutTemporaries);
       }
       expect((await run(dir, [])).code).toBe(0);
-      expect(snapshot(out)).toEqual(expected);
+      expect(readTree(out)).toEqual(expected);
     }
   });
 });
