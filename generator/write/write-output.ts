@@ -55,9 +55,9 @@ export function writeOutput(outDir: string, plan: OutputPlan): void {
   finishInterruptedWrite(outDir);
   const renames: [string, string][] = [];
   try {
+    for (const dir of new Set(plan.changed.map((file) => dirname(join(outDir, file.path))))) mkdirSync(dir, { recursive: true });
     for (const file of plan.changed) {
       const temp = `${file.path}${TEMP_MARK}${process.pid}`;
-      mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
       writeFileSync(join(outDir, temp), file.contents);
       renames.push([temp, file.path]);
     }
