@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countOperations } from './command.js';
 import { SpecError } from './diagnostics.js';
+import { diffCommand } from './diff/diff-command.js';
 import { generateInParallel } from './generate-parallel.js';
 import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from './write/write-output.js';
 
@@ -10,6 +11,7 @@ import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
 const HELP = `Usage: sdkgen generate [options]
+       sdkgen diff <base-spec> <head-spec> | --base <git-ref> [spec]   (sdkgen diff --help)
 
 Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
 
@@ -40,6 +42,7 @@ const defaultIO: CliIO = {
 
 /** `worker`: the model worker's entry, when the CLI runs from a bundle. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO, worker?: URL): Promise<number> {
+  if (argv[0] === 'diff') return diffCommand(argv.slice(1), { cwd: io.cwd, out: (text) => io.out(text.replace(/\n$/, '')), err: io.err });
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);

@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+import type { ApiModel, NamedSchema, OperationModel, ParameterModel, ResourceModel, TypeModel } from '../model/model.js';
+import { rule, type RuleId, type Severity } from './rules.js';
+
+/** One change between two specs, with what it does to the wire and to the generated client. */
+export interface Change {
+  readonly rule: RuleId;
+  /** The operations it reaches (`GET /pets`); empty for changes to the API as a whole. */
+  readonly operations: readonly string[];
+  /** What changed: "query parameter `limit`", "`Pet.owner` (response)". */
+  readonly subject: string;
+  readonly before?: string | undefined;
+  readonly after?: string | undefined;
+  readonly wire: Severity;
+  readonly client: Severity;
+  /** Stable across runs and key orders: the rule, the subject and the values. */
+  readonly fingerprint: string;
+}
+
+type Side = 'request' | 'response';
+type Lookup = (name: string) => NamedSchema | undefined;
+
+/** Every change from `base` to `head`, each reported once with the operations it reaches. */
+export function compareModels(base: ApiModel, head: ApiModel): Change[] {
+  const collector = new Collector();
+  const baseOps = operationsOf(base);
+  const headOps = operationsOf(head);
+  const lookups = { base: lookupOf(base), head: lookupOf(head) };
+
+  for (const [key, before] of baseOps) {
+    const after = headOps.get(key);
+    if (after === undefined) collector.add('operation-removed', undefined, `\`${before.label}\``, { before: before.call });
+    else compareOperation(collector, before, after, lookups);
+  }
+  for (const [key, after] of headOps) {
+    if (!baseOps.has(key)) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call });
+  }
+
+  const headSchemas = new Set(head.schemas.map((s) => s.name));
+  const baseSchemas = new Set(base.schemas.map((s) => s.name));
+  for (const name of baseSchemas) if (!headSchemas.has(name)) collector.add('schema-removed', undefined, `type \`${name}\``);
+  for (const name of headSchemas) if (!baseSchemas.has(name)) collector.add('schema-added', undefined, `type \`${name}\``);
+
+  if (base.client.baseURL !== head.client.baseURL) {
+    collector.add('server-url-changed', undefined, 'default server URL', { before: base.client.baseURL, after: head.client.baseURL });
+  }
+  return collector.changes();
+}
+
+interface PlacedOperation {
+  readonly operation: OperationModel;
+  /** `GET /pets/{}`: the wire identity, whatever the path parameters are called. */
+  readonly label: string;
+  /** `client.pets.list` */
+  readonly call: string;
+}
+
+function operationsOf(model: ApiModel): Map<string, PlacedOperation> {
+  const out = new Map<string, PlacedOperation>();
+  const visit = (resource: ResourceModel): void => {
+    for (const operation of resource.operations) {
+      const label = `${operation.method.toUpperCase()} ${operation.path}`;
+      const key = label.replace(/\{[^}]*\}/g, '{}');
+      out.set(key, { operation, label, call: ['client', ...resource.path, operation.name].join('.') });
+    }
+    resource.children.forEach(visit);
+  };
+  visit(model.root);
+  return out;
+}
+
+function lookupOf(model: ApiModel): Lookup {
+  const byName = new Map(model.schemas.map((s) => [s.name, s]));
+  return (name) => byName.get(name);
+}
+
+function compareOperation(collector: Collector, base: PlacedOperation, head: PlacedOperation, lookups: { base: Lookup; head: Lookup }): void {
+  const op = head.label;
+  const a = base.operation;
+  const b = head.operation;
+  if (b.docs.deprecated === true && a.docs.deprecated !== true) collector.add('operation-deprecated', op, `\`${op}\``);
+  if (base.call !== head.call) collector.add('operation-method-renamed', op, `\`${op}\``, { before: base.call, after: head.call });
+  if (a.functionName !== b.functionName) collector.add('operation-function-renamed', op, `\`${op}\``, { before: a.functionName, after: b.functionName });
+
+  // Parameters: path ones by position (their names are not on the wire), the others by place and name.
+  const types = new TypeComparison(collector, op, lookups);
+  const paramKey = (p: ParameterModel, index: number): string => (p.in === 'path' ? `path#${index}` : `${p.in}:${p.name.toLowerCase()}`);
+  const params = (o: OperationModel): Map<string, ParameterModel> =>
+    new Map([...o.pathParams.map((p, i) => [paramKey(p, i), p] as const), ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const)]);
+  const before = params(a);
+  const after = params(b);
+  for (const [key, p] of before) {
+    const q = after.get(key);
+    const subject = `${p.in} parameter \`${q?.name ?? p.name}\``;
+    if (q === undefined) collector.add('request-parameter-removed', op, subject);
+    else {
+      if (!p.required && q.required) collector.add('request-parameter-became-required', op, subject);
+      if (p.required && !q.required) collector.add('request-parameter-became-optional', op, subject);
+      types.compare('request', subject, p.type, q.type, 'request-parameter-type-changed');
+    }
+  }
+  for (const [key, q] of after) {
+    if (!before.has(key)) collector.add(q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional', op, `${q.in} parameter \`${q.name}\``);
+  }
+
+  if (a.body === undefined && b.body !== undefined && b.body.required) collector.add('request-body-added-required', op, 'request body');
+  if (a.body !== undefined && b.body === undefined) collector.add('request-body-removed', op, 'request body');
+  if (a.body !== undefined && b.body !== undefined) {
+    if (!a.body.required && b.body.required) collector.add('request-body-became-required', op, 'request body');
+    types.compare('request', 'request body', a.body.type, b.body.type, 'request-type-changed');
+  }
+
+  if (a.response.type !== undefined && b.response.type === undefined) collector.add('response-body-removed', op, 'response body');
+  if (a.response.type !== undefined && b.response.type !== undefined) types.compare('response', 'response body', a.response.type, b.response.type, 'response-type-changed');
+
+  const auth = (o: OperationModel): string => [...o.auth].sort().join(', ') || 'none';
+  if (auth(a) !== auth(b)) collector.add('security-changed', op, 'security', { before: auth(a), after: auth(b) });
+  const paging = (o: OperationModel): string => (o.pagination === undefined ? 'none' : `${o.pagination.pageClass.name} ${JSON.stringify(o.pagination.pageClass.scheme)}`);
+  if (paging(a) !== paging(b)) collector.add('pagination-changed', op, 'pagination', { before: paging(a), after: paging(b) });
+}
+
+/**
+ * Compares two types of one operation, field by field. Inside a named schema the subject is
+ * the schema's path (`Pet.owner`), so a change reached through many operations is one change.
+ */
+class TypeComparison {
+  readonly #collector: Collector;
+  readonly #operation: string;
+  readonly #lookups: { base: Lookup; head: Lookup };
+  readonly #entered = new Set<string>();
+
+  constructor(collector: Collector, operation: string, lookups: { base: Lookup; head: Lookup }) {
+    this.#collector = collector;
+    this.#operation = operation;
+    this.#lookups = lookups;
+  }
+
+  compare(side: Side, subject: string, a: TypeModel, b: TypeModel, typeRule: RuleId): void {
+    // A named schema on both sides: compare it once per side, under its own name.
+    if (a.kind === 'ref' && b.kind === 'ref' && a.name === b.name) {
+      const key = `${side}:${a.name}`;
+      if (this.#entered.has(key)) return;
+      this.#entered.add(key);
+      const before = this.#lookups.base(a.name)?.type;
+      const after = this.#lookups.head(b.name)?.type;
+      if (before !== undefined && after !== undefined) this.compare(side, `\`${a.name}\``, before, after, side === 'request' ? 'request-type-changed' : 'response-type-changed');
+      return;
+    }
+    const x = this.#resolve(a, 'base');
+    const y = this.#resolve(b, 'head');
+    if (side === 'response' && isNullable(y, this.#lookups.head) && !isNullable(x, this.#lookups.base)) {
+      this.#add('response-became-nullable', subject);
+    }
+    const [xs, ys] = [withoutNull(x), withoutNull(y)];
+    const enumBefore = enumValues(xs, this.#lookups.base);
+    const enumAfter = enumValues(ys, this.#lookups.head);
+    if (enumBefore !== undefined && enumAfter !== undefined) {
+      for (const value of enumBefore) if (!enumAfter.has(value)) this.#add(side === 'request' ? 'request-enum-value-removed' : 'response-enum-value-removed', subject, { before: value });
+      for (const value of enumAfter) if (!enumBefore.has(value)) this.#add(side === 'request' ? 'request-enum-value-added' : 'response-enum-value-added', subject, { after: value });
+      return;
+    }
+    if (xs.kind === 'object' && ys.kind === 'object') {
+      this.#compareObjects(side, subject, xs, ys);
+      return;
+    }
+    if (xs.kind === 'array' && ys.kind === 'array') {
+      this.compare(side, `${subject}[]`, xs.items, ys.items, typeRule);
+      return;
+    }
+    const before = shape(xs, this.#lookups.base);
+    const after = shape(ys, this.#lookups.head);
+    if (before !== after) this.#add(typeRule, subject, { before, after });
+  }
+
+  #compareObjects(side: Side, subject: string, a: Extract<TypeModel, { kind: 'object' }>, b: Extract<TypeModel, { kind: 'object' }>): void {
+    // Fields a side never sees do not count there: readOnly ones in requests, writeOnly in responses.
+    const seen = (p: { readOnly: boolean; writeOnly: boolean }): boolean => (side === 'request' ? !p.readOnly : !p.writeOnly);
+    const before = new Map(a.properties.filter(seen).map((p) => [p.name, p]));
+    const after = new Map(b.properties.filter(seen).map((p) => [p.name, p]));
+    const field = (name: string): string => (subject.startsWith('`') && subject.endsWith('`') ? `${subject.slice(0, -1)}.${name}\`` : `${subject} field \`${name}\``);
+    for (const [name, p] of before) {
+      const q = after.get(name);
+      if (q === undefined) {
+        this.#add(side === 'request' ? 'request-property-removed' : 'response-property-removed', field(name));
+        continue;
+      }
+      if (p.required !== q.required) {
+        const rule: RuleId =
+          side === 'request'
+            ? q.required
+              ? 'request-property-became-required'
+              : 'request-property-became-optional'
+            : q.required
+              ? 'response-property-became-required'
+              : 'response-property-became-optional';
+        this.#add(rule, field(name));
+      }
+      this.compare(side, field(name), p.type, q.type, side === 'request' ? 'request-type-changed' : 'response-type-changed');
+    }
+    for (const [name, q] of after) {
+      if (before.has(name)) continue;
+      this.#add(side === 'request' ? (q.required ? 'request-property-added-required' : 'request-property-added-optional') : 'response-property-added', field(name));
+    }
+  }
+
+  #resolve(type: TypeModel, which: 'base' | 'head'): TypeModel {
+    let current = type;
+    for (let hops = 0; current.kind === 'ref' && hops < 16; hops++) {
+      const next = this.#lookups[which](current.name)?.type;
+      if (next === undefined) break;
+      current = next;
+    }
+    return current;
+  }
+
+  #add(id: RuleId, subject: string, values: { before?: string; after?: string } = {}): void {
+    this.#collector.add(id, this.#operation, subject, values);
+  }
+}
+
+function isNullable(type: TypeModel, lookup: Lookup): boolean {
+  if (type.kind === 'primitive') return type.name === 'null';
+  if (type.kind === 'literal') return type.value === null;
+  if (type.kind === 'union') return type.members.some((m) => isNullable(m.kind === 'ref' ? (lookup(m.name)?.type ?? m) : m, lookup));
+  return false;
+}
+
+function withoutNull(type: TypeModel): TypeModel {
+  if (type.kind !== 'union') return type;
+  const members = type.members.filter((m) => !(m.kind === 'primitive' && m.name === 'null') && !(m.kind === 'literal' && m.value === null));
+  return members.length === 1 ? (members[0] as TypeModel) : { kind: 'union', members };
+}
+
+/** The values of an enum (a literal or a union of literals), as JSON; `undefined` for other types. */
+function enumValues(type: TypeModel, lookup: Lookup): Set<string> | undefined {
+  const resolved = type.kind === 'ref' ? lookup(type.name)?.type : type;
+  if (resolved === undefined) return undefined;
+  if (resolved.kind === 'literal') return new Set([JSON.stringify(resolved.value)]);
+  if (resolved.kind !== 'union' || resolved.members.length === 0 || !resolved.members.every((m) => m.kind === 'literal')) return undefined;
+  return new Set(resolved.members.map((m) => JSON.stringify((m as { value: unknown }).value)));
+}
+
+/** A short, canonical text of a type for "before → after": named types by name, a few levels deep. */
+function shape(type: TypeModel, lookup: Lookup, depth = 0): string {
+  switch (type.kind) {
+    case 'primitive':
+      return type.name;
+    case 'literal':
+      return JSON.stringify(type.value);
+    case 'ref': {
+      const target = lookup(type.name)?.type;
+      return depth < 2 && target !== undefined && target.kind !== 'object' ? shape(target, lookup, depth + 1) : type.name;
+    }
+    case 'array':
+      return `${shape(type.items, lookup, depth + 1)}[]`;
+    case 'object':
+      return depth > 2 ? 'object' : `{ ${type.properties.map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
+    case 'union':
+      return type.members.map((m) => shape(m, lookup, depth + 1)).join(' | ');
+    case 'intersection':
+      return type.members.map((m) => shape(m, lookup, depth + 1)).join(' & ');
+    case 'omit':
+      return `Omit<${shape(type.type, lookup, depth + 1)}, ${type.keys.join(' | ')}>`;
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Gathers changes; one found again (through another operation) adds that operation to it. */
+class Collector {
+  readonly #byKey = new Map<string, { change: Omit<Change, 'operations'>; operations: Set<string> }>();
+
+  add(id: RuleId, operation: string | undefined, subject: string, values: { before?: string | undefined; after?: string | undefined } = {}): void {
+    const { wire, client } = rule(id);
+    // Subjects inside a named schema are the same for every operation; others name their operation.
+    const local = operation !== undefined && !subject.startsWith('`');
+    const key = JSON.stringify([id, local ? operation : '', subject, values.before ?? null, values.after ?? null]);
+    const known = this.#byKey.get(key);
+    if (known !== undefined) {
+      if (operation !== undefined) known.operations.add(operation);
+      return;
+    }
+    const fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    this.#byKey.set(key, { change: { rule: id, subject, before: values.before, after: values.after, wire, client, fingerprint }, operations: new Set(operation === undefined ? [] : [operation]) });
+  }
+
+  changes(): Change[] {
+    return [...this.#byKey.values()].map(({ change, operations }) => ({ ...change, operations: [...operations].sort() }));
+  }
+}
