@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ApiModel, NamedSchema, OperationModel, ParameterModel, ResourceModel, TypeModel } from '../model/model.js';
+import type { ApiModel, Constraints, NamedSchema, OperationModel, ParameterModel, ResourceModel, TypeModel } from '../model/model.js';
 import { rule, type RuleId, type Severity } from './rules.js';
 
 /** One change between two specs, with what it does to the wire and to the generated client. */
@@ -29,7 +29,10 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
 
   for (const [key, before] of baseOps) {
     const after = headOps.get(key);
-    if (after === undefined) collector.add('operation-removed', undefined, `\`${before.label}\``, { before: before.call });
+    if (after === undefined) {
+      // A deprecated operation was announced to go: its removal is expected, if still felt.
+      collector.add(before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed', undefined, `\`${before.label}\``, { before: before.call });
+    }
     else compareOperation(collector, before, after, lookups);
   }
   for (const [key, after] of headOps) {
@@ -97,6 +100,7 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
       if (!p.required && q.required) collector.add('request-parameter-became-required', op, subject);
       if (p.required && !q.required) collector.add('request-parameter-became-optional', op, subject);
       types.compare('request', subject, p.type, q.type, 'request-parameter-type-changed');
+      types.constraints('request', subject, p.docs.constraints, q.docs.constraints);
     }
   }
   for (const [key, q] of after) {
@@ -141,9 +145,12 @@ class TypeComparison {
       const key = `${side}:${a.name}`;
       if (this.#entered.has(key)) return;
       this.#entered.add(key);
-      const before = this.#lookups.base(a.name)?.type;
-      const after = this.#lookups.head(b.name)?.type;
-      if (before !== undefined && after !== undefined) this.compare(side, `\`${a.name}\``, before, after, side === 'request' ? 'request-type-changed' : 'response-type-changed');
+      const before = this.#lookups.base(a.name);
+      const after = this.#lookups.head(b.name);
+      if (before !== undefined && after !== undefined) {
+        this.compare(side, `\`${a.name}\``, before.type, after.type, side === 'request' ? 'request-type-changed' : 'response-type-changed');
+        this.constraints(side, `\`${a.name}\``, before.docs.constraints, after.docs.constraints);
+      }
       return;
     }
     const x = this.#resolve(a, 'base');
@@ -172,6 +179,22 @@ class TypeComparison {
     if (before !== after) this.#add(typeRule, subject, { before, after });
   }
 
+  /**
+   * Constraints (`maxLength`, `minimum`, `pattern`, …): tighter ones refuse requests that were
+   * valid; looser ones in responses can surprise clients that relied on them.
+   */
+  constraints(side: Side, subject: string, a: Constraints | undefined, b: Constraints | undefined): void {
+    const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])].sort() as (keyof Constraints)[];
+    for (const key of keys) {
+      const before = a?.[key];
+      const after = b?.[key];
+      if (before === after) continue;
+      const tighter = tightened(key, before, after);
+      const id: RuleId = side === 'request' ? (tighter ? 'request-constraint-tightened' : 'request-constraint-loosened') : tighter ? 'response-constraint-tightened' : 'response-constraint-loosened';
+      this.#add(id, subject, { before: before === undefined ? undefined : `${key}: ${String(before)}`, after: after === undefined ? undefined : `${key}: ${String(after)}` });
+    }
+  }
+
   #compareObjects(side: Side, subject: string, a: Extract<TypeModel, { kind: 'object' }>, b: Extract<TypeModel, { kind: 'object' }>): void {
     // Fields a side never sees do not count there: readOnly ones in requests, writeOnly in responses.
     const seen = (p: { readOnly: boolean; writeOnly: boolean }): boolean => (side === 'request' ? !p.readOnly : !p.writeOnly);
@@ -196,6 +219,7 @@ class TypeComparison {
         this.#add(rule, field(name));
       }
       this.compare(side, field(name), p.type, q.type, side === 'request' ? 'request-type-changed' : 'response-type-changed');
+      this.constraints(side, field(name), p.docs.constraints, q.docs.constraints);
     }
     for (const [name, q] of after) {
       if (before.has(name)) continue;
@@ -213,8 +237,35 @@ class TypeComparison {
     return current;
   }
 
-  #add(id: RuleId, subject: string, values: { before?: string; after?: string } = {}): void {
+  #add(id: RuleId, subject: string, values: { before?: string | undefined; after?: string | undefined } = {}): void {
     this.#collector.add(id, this.#operation, subject, values);
+  }
+}
+
+/** Whether going from `before` to `after` lets fewer values through (a changed pattern counts as tighter). */
+function tightened(key: keyof Constraints, before: number | string | undefined, after: number | string | undefined): boolean {
+  if (after === undefined) return false;
+  if (before === undefined) return true;
+  if (typeof before !== 'number' || typeof after !== 'number') return true;
+  switch (key) {
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'minLength':
+    case 'minItems':
+      return after > before;
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'maxLength':
+    case 'maxItems':
+      return after < before;
+    case 'multipleOf':
+      return after % before !== 0;
+    case 'pattern':
+      return true;
+    default: {
+      const never: never = key;
+      throw new Error(`unknown constraint ${String(never)}`);
+    }
   }
 }
 

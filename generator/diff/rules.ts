@@ -18,6 +18,7 @@ export interface Rule {
 export const RULES = {
   'operation-removed': { title: 'an operation was removed', wire: 'breaking', client: 'breaking' },
   'operation-added': { title: 'an operation was added', wire: 'non-breaking', client: 'non-breaking' },
+  'deprecated-operation-removed': { title: 'a deprecated operation was removed', wire: 'potentially-breaking', client: 'breaking' },
   'operation-deprecated': { title: 'an operation was deprecated', wire: 'non-breaking', client: 'non-breaking' },
   'operation-method-renamed': { title: "an operation's method on the client was renamed or moved", wire: 'non-breaking', client: 'breaking' },
   'operation-function-renamed': { title: "an operation's standalone function was renamed", wire: 'non-breaking', client: 'breaking' },
@@ -38,6 +39,10 @@ export const RULES = {
   'request-type-changed': { title: 'a request type changed', wire: 'breaking', client: 'breaking' },
   'request-enum-value-removed': { title: 'a value was removed from a request enum', wire: 'breaking', client: 'breaking' },
   'request-enum-value-added': { title: 'a value was added to a request enum', wire: 'non-breaking', client: 'non-breaking' },
+  'request-constraint-tightened': { title: 'a request constraint was tightened', wire: 'breaking', client: 'non-breaking' },
+  'request-constraint-loosened': { title: 'a request constraint was loosened', wire: 'non-breaking', client: 'non-breaking' },
+  'response-constraint-loosened': { title: 'a response constraint was loosened', wire: 'potentially-breaking', client: 'non-breaking' },
+  'response-constraint-tightened': { title: 'a response constraint was tightened', wire: 'non-breaking', client: 'non-breaking' },
   'response-property-removed': { title: 'a response field was removed', wire: 'breaking', client: 'breaking' },
   'response-property-added': { title: 'a response field was added', wire: 'non-breaking', client: 'non-breaking' },
   'response-property-became-optional': { title: 'a response field became optional', wire: 'breaking', client: 'breaking' },

@@ -146,6 +146,11 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     head: edit(['      requestBody:\n        required: false', '      requestBody:\n        required: true']),
     rules: ['request-body-added-required'],
   },
+  { name: 'deprecated operation removed', base: edit([GET_PET, `${GET_PET}      deprecated: true\n`]), head: edit(['  /pets/{petId}:\n', '  /pets/{petId}/card:\n']), rules: ['deprecated-operation-removed', 'operation-added'] },
+  { name: 'request constraint tightened', head: edit(['        nickname: {type: string}', '        nickname: {type: string, maxLength: 20}']), rules: ['request-constraint-tightened'] },
+  { name: 'request constraint loosened', base: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: integer, maximum: 50}}']), head: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: integer, maximum: 100}}']), rules: ['request-constraint-loosened'] },
+  { name: 'response constraint loosened', base: edit(['        tag: {type: string}', '        tag: {type: string, maxLength: 10}']), head: BASE, rules: ['response-constraint-loosened'] },
+  { name: 'response constraint tightened', head: edit(['        tag: {type: string}', '        tag: {type: string, pattern: "^[a-z]+$"}']), rules: ['response-constraint-tightened'] },
   { name: 'server URL changed', head: edit(['url: https://api.example.com/v1', 'url: https://api.example.com/v2']), rules: ['server-url-changed'] },
 ];
 
