@@ -161,9 +161,15 @@ class TypeComparison {
     const [xs, ys] = [withoutNull(x), withoutNull(y)];
     const enumBefore = enumValues(xs, this.#lookups.base);
     const enumAfter = enumValues(ys, this.#lookups.head);
-    if (enumBefore !== undefined && enumAfter !== undefined) {
-      for (const value of enumBefore) if (!enumAfter.has(value)) this.#add(side === 'request' ? 'request-enum-value-removed' : 'response-enum-value-removed', subject, { before: value });
-      for (const value of enumAfter) if (!enumBefore.has(value)) this.#add(side === 'request' ? 'request-enum-value-added' : 'response-enum-value-added', subject, { after: value });
+    if (enumBefore !== undefined && enumAfter !== undefined && enumBefore.open === enumAfter.open) {
+      // An extensible enum promised more values may come, and its type takes any string.
+      const [removed, added]: [RuleId, RuleId] = enumAfter.open
+        ? ['extensible-enum-value-removed', 'extensible-enum-value-added']
+        : side === 'request'
+          ? ['request-enum-value-removed', 'request-enum-value-added']
+          : ['response-enum-value-removed', 'response-enum-value-added'];
+      for (const value of enumBefore.values) if (!enumAfter.values.has(value)) this.#add(removed, subject, { before: value });
+      for (const value of enumAfter.values) if (!enumBefore.values.has(value)) this.#add(added, subject, { after: value });
       return;
     }
     if (xs.kind === 'object' && ys.kind === 'object') {
@@ -282,13 +288,20 @@ function withoutNull(type: TypeModel): TypeModel {
   return members.length === 1 ? (members[0] as TypeModel) : { kind: 'union', members };
 }
 
-/** The values of an enum (a literal or a union of literals), as JSON; `undefined` for other types. */
-function enumValues(type: TypeModel, lookup: Lookup): Set<string> | undefined {
+/**
+ * The values of an enum (a literal, or a union of literals) as JSON; `open` for an extensible
+ * one (its literals and `string`); `undefined` for other types.
+ */
+function enumValues(type: TypeModel, lookup: Lookup): { values: Set<string>; open: boolean } | undefined {
   const resolved = type.kind === 'ref' ? lookup(type.name)?.type : type;
   if (resolved === undefined) return undefined;
-  if (resolved.kind === 'literal') return new Set([JSON.stringify(resolved.value)]);
-  if (resolved.kind !== 'union' || resolved.members.length === 0 || !resolved.members.every((m) => m.kind === 'literal')) return undefined;
-  return new Set(resolved.members.map((m) => JSON.stringify((m as { value: unknown }).value)));
+  if (resolved.kind === 'literal') return { values: new Set([JSON.stringify(resolved.value)]), open: false };
+  if (resolved.kind !== 'union' || resolved.members.length === 0) return undefined;
+  const literals = resolved.members.filter((m): m is Extract<TypeModel, { kind: 'literal' }> => m.kind === 'literal');
+  const rest = resolved.members.filter((m) => m.kind !== 'literal');
+  const open = rest.length === 1 && rest[0]?.kind === 'primitive' && rest[0].name === 'string' && literals.length > 0;
+  if (rest.length > 0 && !open) return undefined;
+  return { values: new Set(literals.map((m) => JSON.stringify(m.value))), open };
 }
 
 /** A short, canonical text of a type for "before → after": named types by name, a few levels deep. */

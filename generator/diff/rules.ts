@@ -51,6 +51,8 @@ export const RULES = {
   'response-type-changed': { title: 'a response type changed', wire: 'breaking', client: 'breaking' },
   'response-enum-value-added': { title: 'a value was added to a response enum', wire: 'potentially-breaking', client: 'potentially-breaking' },
   'response-enum-value-removed': { title: 'a value was removed from a response enum', wire: 'non-breaking', client: 'potentially-breaking' },
+  'extensible-enum-value-added': { title: 'a value was added to an extensible enum (x-extensible-enum)', wire: 'non-breaking', client: 'non-breaking' },
+  'extensible-enum-value-removed': { title: 'a value was removed from an extensible enum (x-extensible-enum)', wire: 'potentially-breaking', client: 'non-breaking' },
   'response-body-removed': { title: 'the response body was removed', wire: 'breaking', client: 'breaking' },
   'schema-removed': { title: 'a named type was removed or renamed', wire: 'non-breaking', client: 'breaking' },
   'schema-added': { title: 'a named type was added', wire: 'non-breaking', client: 'non-breaking' },

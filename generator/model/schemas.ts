@@ -2,7 +2,7 @@ import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
 import { booleanField, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
-import { BLOB, intersectionOf, NEVER, unionOf, UNKNOWN } from './types.js';
+import { BLOB, intersectionOf, NEVER, STRING, unionOf, UNKNOWN } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
   string: { kind: 'primitive', name: 'string' },
@@ -256,6 +256,9 @@ export class SchemaConverter {
     if ('const' in raw) return literalOf(raw['const']);
     const values = raw['enum'];
     if (Array.isArray(values)) return unionOf(values.map(literalOf));
+    // Zalando's open enum: these values today, maybe others tomorrow; any string is typed valid.
+    const extensible = raw['x-extensible-enum'];
+    if (Array.isArray(extensible)) return unionOf([...extensible.filter((v) => typeof v === 'string').map(literalOf), STRING]);
     const declared = raw['type'];
     const types: unknown[] = Array.isArray(declared) ? declared : declared === undefined ? inferTypes(raw) : [declared];
     if (types.length === 0) return undefined;

@@ -151,6 +151,8 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
   { name: 'request constraint loosened', base: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: integer, maximum: 50}}']), head: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: integer, maximum: 100}}']), rules: ['request-constraint-loosened'] },
   { name: 'response constraint loosened', base: edit(['        tag: {type: string}', '        tag: {type: string, maxLength: 10}']), head: BASE, rules: ['response-constraint-loosened'] },
   { name: 'response constraint tightened', head: edit(['        tag: {type: string}', '        tag: {type: string, pattern: "^[a-z]+$"}']), rules: ['response-constraint-tightened'] },
+  { name: 'extensible enum value added (x-extensible-enum)', base: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used]}']), head: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used, refurbished]}']), rules: ['extensible-enum-value-added'] },
+  { name: 'extensible enum value removed', base: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used]}']), head: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new]}']), rules: ['extensible-enum-value-removed'] },
   { name: 'server URL changed', head: edit(['url: https://api.example.com/v1', 'url: https://api.example.com/v2']), rules: ['server-url-changed'] },
 ];
 

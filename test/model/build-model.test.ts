@@ -189,6 +189,16 @@ describe('resources and methods inferred from paths', () => {
   });
 });
 
+describe('schemas', () => {
+  it('types an x-extensible-enum as its values or any other string', () => {
+    const m = model(openapi('paths: {}\ncomponents:\n  schemas:\n    Condition: {type: string, x-extensible-enum: [new, used]}\n'));
+    expect(m.schemas.find((s) => s.name === 'Condition')?.type).toEqual({
+      kind: 'union',
+      members: [{ kind: 'literal', value: 'new' }, { kind: 'literal', value: 'used' }, { kind: 'primitive', name: 'string' }],
+    });
+  });
+});
+
 describe('diagnostics', () => {
   const codes = (yaml: string): string[] => errors(yaml).map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`);
 
