@@ -7,75 +7,7 @@ import { RULES, type RuleId } from '../../generator/diff/rules.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { ROOT } from '../helpers/paths.js';
 import { specDir } from '../helpers/spec-files.js';
-
-/** A small API: pets with owners, a list and a create; `edit` changes its YAML text. */
-const BASE = `openapi: 3.1.0
-info: {title: Pets API, version: 1.0.0}
-servers: [{url: https://api.example.com/v1}]
-components:
-  securitySchemes:
-    key: {type: http, scheme: bearer}
-  schemas:
-    Pet:
-      type: object
-      required: [id, name, kind]
-      properties:
-        id: {type: string}
-        name: {type: string}
-        kind: {type: string, enum: [cat, dog]}
-        owner: {$ref: "#/components/schemas/Owner"}
-        tag: {type: string}
-    Owner:
-      type: object
-      required: [name]
-      properties:
-        name: {type: string}
-    NewPet:
-      type: object
-      required: [name]
-      properties:
-        name: {type: string}
-        kind: {type: string, enum: [cat, dog]}
-        nickname: {type: string}
-security: [{key: []}]
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      parameters:
-        - {name: limit, in: query, required: false, schema: {type: integer}}
-        - {name: species, in: query, required: false, schema: {type: string, enum: [cat, dog]}}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/Pet"}}
-    post:
-      operationId: createPet
-      requestBody:
-        required: false
-        content:
-          application/json:
-            schema: {$ref: "#/components/schemas/NewPet"}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Pet"}
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters:
-        - {name: petId, in: path, required: true, schema: {type: string}}
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Pet"}
-`;
+import { BASE, edit } from './pets-spec.js';
 
 function changes(head: string, base = BASE): Change[] {
   const dir = specDir({ 'base.yaml': base, 'head.yaml': head });
@@ -84,22 +16,17 @@ function changes(head: string, base = BASE): Change[] {
 
 const ids = (found: readonly Change[]): RuleId[] => [...new Set(found.map((c) => c.rule))].sort();
 
-/** The head spec: BASE with each [from, to] replaced once (each `from` must occur). */
-function edit(...replacements: [string, string][]): string {
-  let text = BASE;
-  for (const [from, to] of replacements) {
-    if (!text.includes(from)) throw new Error(`not in BASE: ${from}`);
-    text = text.replace(from, to);
-  }
-  return text;
-}
-
 const LIST_PARAMS = '        - {name: limit, in: query, required: false, schema: {type: integer}}\n';
 const GET_PET = '  /pets/{petId}:\n    get:\n      operationId: getPet\n';
 
 const CASES: readonly { name: string; head: string; base?: string; rules: RuleId[] }[] = [
   { name: 'nothing', head: BASE, rules: [] },
   { name: 'keys reordered and a schema moved into a $ref of the same shape', head: edit(['        name: {type: string}\n        kind: {type: string, enum: [cat, dog]}\n        nickname', '        kind: {type: string, enum: [cat, dog]}\n        name: {type: string}\n        nickname']), rules: [] },
+  {
+    name: 'an inline schema moved into a $ref of the same shape (a new type for the client, no wire change)',
+    head: edit(['        nickname: {type: string}', '        nickname: {$ref: "#/components/schemas/Nickname"}'], ['    NewPet:', '    Nickname: {type: string}\n    NewPet:']),
+    rules: ['schema-added'],
+  },
   { name: 'operation removed (moved to another path)', head: edit(['  /pets/{petId}:\n', '  /pets/{petId}/card:\n']), rules: ['operation-added', 'operation-removed'] },
   { name: 'operation deprecated', head: edit([GET_PET, `${GET_PET}      deprecated: true\n`]), rules: ['operation-deprecated'] },
   { name: 'function renamed (operationId)', head: edit(['operationId: getPet', 'operationId: fetchPet']), rules: ['operation-function-renamed'] },
