@@ -27,16 +27,27 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
   const headOps = operationsOf(head);
   const lookups = { base: lookupOf(base), head: lookupOf(head) };
 
+  // An operation whose path or method changed but whose operationId stayed is one that moved.
+  const removed = [...baseOps].filter(([key]) => !headOps.has(key));
+  const added = new Map([...headOps].filter(([key]) => !baseOps.has(key)).map(([key, op]) => [op.operation.operationId, { key, op }]));
+  const moved = new Set<string>();
+  for (const [, before] of removed) {
+    const target = added.get(before.operation.operationId);
+    if (target === undefined || before.operation.operationId.includes(' ')) continue;
+    collector.add('operation-moved', undefined, `\`${before.label}\``, { before: before.label, after: target.op.label });
+    compareOperation(collector, before, target.op, lookups);
+    moved.add(before.label).add(target.op.label);
+  }
   for (const [key, before] of baseOps) {
     const after = headOps.get(key);
-    if (after === undefined) {
+    if (after !== undefined) compareOperation(collector, before, after, lookups);
+    else if (!moved.has(before.label)) {
       // A deprecated operation was announced to go: its removal is expected, if still felt.
       collector.add(before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed', undefined, `\`${before.label}\``, { before: before.call });
     }
-    else compareOperation(collector, before, after, lookups);
   }
   for (const [key, after] of headOps) {
-    if (!baseOps.has(key)) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call });
+    if (!baseOps.has(key) && !moved.has(after.label)) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call });
   }
 
   const headSchemas = new Set(head.schemas.map((s) => s.name));

@@ -17,6 +17,7 @@ export interface Rule {
  */
 export const RULES = {
   'operation-removed': { title: 'an operation was removed', wire: 'breaking', client: 'breaking' },
+  'operation-moved': { title: "an operation's path or HTTP method changed (same operationId)", wire: 'breaking', client: 'non-breaking' },
   'operation-added': { title: 'an operation was added', wire: 'non-breaking', client: 'non-breaking' },
   'deprecated-operation-removed': { title: 'a deprecated operation was removed', wire: 'potentially-breaking', client: 'breaking' },
   'operation-deprecated': { title: 'an operation was deprecated', wire: 'non-breaking', client: 'non-breaking' },
