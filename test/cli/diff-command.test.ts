@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
@@ -63,6 +63,18 @@ describe('sdkgen diff', () => {
     expect(code).toBe(1);
     expect(out).toContain('2 breaking');
     expect((await diff(repo, '--base', 'no-such-ref')).err).toContain('cannot read no-such-ref from git');
+  });
+
+  it('compares multi-file specs, naming the schema of the file that changed', async () => {
+    const multi = specDir({});
+    cpSync(join(ROOT, 'test/fixtures/multi-file'), join(multi, 'base'), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/multi-file'), join(multi, 'head'), { recursive: true });
+    const author = join(multi, 'head/schemas/author.yaml');
+    writeFileSync(author, readFileSync(author, 'utf8').replace('required: [name]', 'required: []'));
+    const { code, out } = await diff(multi, 'base/openapi.yaml', 'head/openapi.yaml', '--format', 'json');
+    expect(code).toBe(0);
+    const changes = (JSON.parse(out) as { changes: { rule: string; subject: string }[] }).changes;
+    expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'response-property-became-optional', subject: '`Author.name`' })]));
   });
 
   it('refuses wrong usage with exit 2, and reports a bad spec with exit 1', async () => {
