@@ -191,9 +191,15 @@ class TypeComparison {
       this.compare(side, `${subject}[]`, xs.items, ys.items, typeRule);
       return;
     }
+    // Nullability was looked at above: the rest of the type is compared without null.
     const before = shape(xs, this.#lookups.base);
     const after = shape(ys, this.#lookups.head);
-    if (before !== after) this.#add(typeRule, subject, { before, after });
+    if (before === after) return;
+    // A request type that takes all it took (string → string | number), or a response type
+    // that gives only what it gave: nothing that worked stops working.
+    if (side === 'request' && accepts(ys, xs, this.#lookups.head, this.#lookups.base)) this.#add('request-type-widened', subject, { before, after });
+    else if (side === 'response' && accepts(xs, ys, this.#lookups.base, this.#lookups.head)) this.#add('response-type-narrowed', subject, { before, after });
+    else this.#add(typeRule, subject, { before, after });
   }
 
   /**
@@ -284,6 +290,21 @@ function tightened(key: keyof Constraints, before: number | string | undefined, 
       throw new Error(`unknown constraint ${String(never)}`);
     }
   }
+}
+
+/** Whether every value of `narrow` is a value of `wide`, for scalar types and their unions (objects: same shape only). */
+function accepts(wide: TypeModel, narrow: TypeModel, wideLookup: Lookup, narrowLookup: Lookup, depth = 0): boolean {
+  if (depth > 8) return false;
+  const w = wide.kind === 'ref' ? (wideLookup(wide.name)?.type ?? wide) : wide;
+  const n = narrow.kind === 'ref' ? (narrowLookup(narrow.name)?.type ?? narrow) : narrow;
+  if (n.kind === 'union') return n.members.every((m) => accepts(w, m, wideLookup, narrowLookup, depth + 1));
+  if (w.kind === 'union') return w.members.some((m) => accepts(m, n, wideLookup, narrowLookup, depth + 1));
+  if (w.kind === 'primitive' && w.name === 'unknown') return true;
+  if (w.kind === 'primitive' && n.kind === 'primitive') return w.name === n.name;
+  if (w.kind === 'primitive' && n.kind === 'literal') return n.value === null ? w.name === 'null' : typeof n.value === w.name;
+  if (w.kind === 'literal' && n.kind === 'literal') return w.value === n.value;
+  if (w.kind === 'array' && n.kind === 'array') return accepts(w.items, n.items, wideLookup, narrowLookup, depth + 1);
+  return shape(w, wideLookup) === shape(n, narrowLookup);
 }
 
 function isNullable(type: TypeModel, lookup: Lookup): boolean {

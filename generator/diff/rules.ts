@@ -37,6 +37,8 @@ export const RULES = {
   'request-property-removed': { title: 'a request field was removed', wire: 'potentially-breaking', client: 'breaking' },
   'request-property-became-required': { title: 'a request field became required', wire: 'breaking', client: 'breaking' },
   'request-property-became-optional': { title: 'a request field became optional', wire: 'non-breaking', client: 'non-breaking' },
+  'request-type-widened': { title: 'a request type now takes more values', wire: 'non-breaking', client: 'non-breaking' },
+  'response-type-narrowed': { title: 'a response type now gives fewer kinds of values', wire: 'non-breaking', client: 'non-breaking' },
   'request-type-changed': { title: 'a request type changed', wire: 'breaking', client: 'breaking' },
   'request-enum-value-removed': { title: 'a value was removed from a request enum', wire: 'breaking', client: 'breaking' },
   'request-enum-value-added': { title: 'a value was added to a request enum', wire: 'non-breaking', client: 'non-breaking' },

@@ -30,6 +30,7 @@ const CASES: readonly { rule: RuleId; head: string; usage: string }[] = [
   { rule: 'response-enum-value-added', head: edit([PET_KIND, PET_KIND.replace('[cat, dog]', '[cat, dog, bird]')]), usage: `const kind = (await client.pets.retrieve('p')).kind;\n  switch (kind) { case 'cat': case 'dog': break; default: { const unreachable: never = kind; void unreachable; } }` },
   { rule: 'request-property-added-optional', head: edit(['        nickname: {type: string}', '        nickname: {type: string}\n        price: {type: number}']), usage: `await client.pets.create({ name: 'Rex' });` },
   { rule: 'request-constraint-tightened', head: edit(['        nickname: {type: string}', '        nickname: {type: string, maxLength: 3}']), usage: `await client.pets.create({ name: 'Rex', nickname: 'Rexie' });` },
+  { rule: 'request-type-widened', head: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: [integer, string]}}']), usage: `await client.pets.list({ limit: 5 });` },
   { rule: 'response-property-added', head: edit(['        tag: {type: string}\n', '        tag: {type: string}\n        age: {type: integer}\n']), usage: `const pet: sdk.Pet = await client.pets.retrieve('p'); void pet.id;` },
 ];
 

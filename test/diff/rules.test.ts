@@ -81,6 +81,9 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
   { name: 'response constraint tightened', head: edit(['        tag: {type: string}', '        tag: {type: string, pattern: "^[a-z]+$"}']), rules: ['response-constraint-tightened'] },
   { name: 'extensible enum value added (x-extensible-enum)', base: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used]}']), head: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used, refurbished]}']), rules: ['extensible-enum-value-added'] },
   { name: 'extensible enum value removed', base: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new, used]}']), head: edit(['        tag: {type: string}', '        tag: {type: string, x-extensible-enum: [new]}']), rules: ['extensible-enum-value-removed'] },
+  { name: 'request parameter type widened', head: edit(['{name: limit, in: query, required: false, schema: {type: integer}}', '{name: limit, in: query, required: false, schema: {type: [integer, string]}}']), rules: ['request-type-widened'] },
+  { name: 'response type narrowed', base: edit(['        id: {type: string}', '        id: {type: [string, integer]}']), head: BASE, rules: ['response-type-narrowed'] },
+  { name: 'response type widened (a change)', head: edit(['        id: {type: string}', '        id: {type: [string, integer]}']), rules: ['response-type-changed'] },
   { name: 'server URL changed', head: edit(['url: https://api.example.com/v1', 'url: https://api.example.com/v2']), rules: ['server-url-changed'] },
 ];
 
