@@ -232,16 +232,21 @@ export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): As
   let pages: AsyncGenerator<Page<Item>, void, undefined> | undefined;
   let items: readonly Item[] = [];
   let index = 0;
+  // Between pages: fetches pages until one has items, or the walk ends.
+  const nextPage = async (): Promise<IteratorResult<Item, undefined>> => {
+    while (index >= items.length) {
+      pages ??= (await firstPage()).iterPages();
+      const step = await pages.next();
+      if (step.done === true) return { value: undefined, done: true };
+      items = step.value.getPaginatedItems();
+      index = 0;
+    }
+    return { value: items[index++] as Item, done: false };
+  };
   const iterator: AsyncIterator<Item> & AsyncIterable<Item> = {
-    async next(): Promise<IteratorResult<Item, undefined>> {
-      while (index >= items.length) {
-        pages ??= (await firstPage()).iterPages();
-        const step = await pages.next();
-        if (step.done === true) return { value: undefined, done: true };
-        items = step.value.getPaginatedItems();
-        index = 0;
-      }
-      return { value: items[index++] as Item, done: false };
+    // Not `async`: an item already at hand costs one resolved promise and nothing more.
+    next(): Promise<IteratorResult<Item, undefined>> {
+      return index < items.length ? Promise.resolve({ value: items[index++] as Item, done: false }) : nextPage();
     },
     async return(): Promise<IteratorResult<Item, undefined>> {
       await pages?.return();
