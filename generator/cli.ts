@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { countOperations } from './command.js';
 import { SpecError } from './diagnostics.js';
 import { diffCommand } from './diff/diff-command.js';
+import { mockCommand } from './mock/mock-command.js';
 import { generateInParallel } from './generate-parallel.js';
 import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from './write/write-output.js';
 
@@ -43,6 +44,7 @@ const defaultIO: CliIO = {
 /** `worker`: the model worker's entry, when the CLI runs from a bundle. */
 export async function main(argv: readonly string[], io: CliIO = defaultIO, worker?: URL): Promise<number> {
   if (argv[0] === 'diff') return diffCommand(argv.slice(1), { cwd: io.cwd, out: (text) => io.out(text.replace(/\n$/, '')), err: io.err });
+  if (argv[0] === 'mock') return mockCommand(argv.slice(1), io);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);

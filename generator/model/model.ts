@@ -117,6 +117,10 @@ export interface ParameterModel {
 }
 
 export interface ResponseModel {
+  /** The success status it comes with (`2XX` → 200); what a mock server answers. */
+  readonly status: number;
+  /** Its media type (`application/json`, …); `undefined` when it has no body. */
+  readonly contentType: string | undefined;
   /** `undefined` when the operation returns no body. */
   readonly type: TypeModel | undefined;
   readonly format: ResponseFormat;

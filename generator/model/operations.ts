@@ -233,16 +233,20 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
 /** The first success response: the lowest 2xx status, else `2XX`. */
 function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ResponseModel {
   const responses = operation['responses'];
-  const none: ResponseModel = { type: undefined, format: 'json', description: undefined, example: undefined };
+  const none: ResponseModel = { status: 200, contentType: undefined, type: undefined, format: 'json', description: undefined, example: undefined };
   if (!isRecord(responses)) return none;
   const status = Object.keys(responses).filter((s) => SUCCESS_STATUS.test(s)).sort()[0];
   if (status === undefined) return none;
+  // `2XX` says any success will do; 200 is the one a mock answers.
+  const code = /^\d+$/.test(status) ? Number(status) : 200;
   const { value: response, file: responseFile } = deref(ctx, responses[status], file);
-  if (!isRecord(response)) return none;
+  if (!isRecord(response)) return { ...none, status: code };
   const media = pickMedia(response['content']);
   const description = stringField(ctx, response, 'description');
-  if (media === undefined) return { ...none, description };
+  if (media === undefined) return { ...none, status: code, description };
   return {
+    status: code,
+    contentType: media.contentType,
     type: media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) : media.format === 'binary' ? BLOB : STRING,
     format: media.format,
     description,

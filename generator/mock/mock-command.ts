@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { SpecError } from '../diagnostics.js';
+import { modelSpec } from '../model-spec.js';
+import { countOperations } from '../command.js';
+import { startMockServer, type MockServer } from './mock-server.js';
+
+export const MOCK_HELP = `Usage: sdkgen mock [options]
+
+Serves a stateful mock of an OpenAPI description on 127.0.0.1: a made-up, deterministic
+data set shaped by the schemas and examples; lists paginated the way the spec says (or
+sdkgen infers); requests checked against the spec, with a 400 that says what is wrong;
+what is created, changed or deleted stays so until the mock stops.
+
+Options:
+  --spec <file>       the OpenAPI document (YAML or JSON)          default: spec/openapi.yaml
+  --port <number>     the port to listen on (0: any free port)     default: 4010
+  --host <address>    the address to listen on                     default: 127.0.0.1
+  --items <number>    how many items each list starts with         default: 45
+  --allow-remote-refs follow $refs to http(s) URLs
+  --quiet             do not log requests
+  -h, --help          show this help
+
+It prints the base URL to use as the client's \`baseURL\` and runs until stopped (Ctrl-C).
+Exit codes: 0 stopped; 1 the spec has errors, or the port is taken; 2 wrong usage; 3 internal error.`;
+
+export interface MockIO {
+  readonly cwd: string;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** Resolves when the mock should stop; SIGINT or SIGTERM by default. */
+  readonly stopped?: Promise<void> | undefined;
+  /** Told the running server, for tests and the demo. */
+  readonly onListening?: ((server: MockServer) => void) | undefined;
+}
+
+/** `sdkgen mock`: resolves to the exit code once the mock has stopped. */
+export async function mockCommand(argv: readonly string[], io: MockIO, defaults: { readonly spec?: string | undefined } = {}): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    io.err(`sdkgen mock: ${(error as Error).message}\n\n${MOCK_HELP}`);
+    return 2;
+  }
+  if (values.help === true) {
+    io.out(MOCK_HELP);
+    return 0;
+  }
+  const port = Number(values.port);
+  const items = Number(values.items);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) return usage(io, `--port must be a whole number from 0 to 65535, got ${values.port}.`);
+  if (!Number.isInteger(items) || items < 0 || items > 100_000) return usage(io, `--items must be a whole number from 0 to 100000, got ${values.items}.`);
+  const spec = values.spec ?? defaults.spec ?? 'spec/openapi.yaml';
+  let server: MockServer;
+  try {
+    const { model, warnings } = modelSpec(spec, io.cwd, { allowRemoteRefs: values['allow-remote-refs'] === true });
+    for (const warning of warnings) io.err(warning);
+    server = await startMockServer(model, { port, host: values.host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
+    io.out(`sdkgen mock: ${model.client.title} (${countOperations(model.root)} operation(s)) at ${server.baseURL}`);
+    io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
+  } catch (error) {
+    if (error instanceof SpecError) {
+      io.err(error.message);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      io.err(`sdkgen mock: cannot listen on ${values.host}:${port} (${code}); pick another --port, or 0 for any free one.`);
+      return 1;
+    }
+    throw error;
+  }
+  io.onListening?.(server);
+  await (io.stopped ?? signalled());
+  await server.close();
+  return 0;
+}
+
+function usage(io: MockIO, message: string): number {
+  io.err(`sdkgen mock: ${message}\n\n${MOCK_HELP}`);
+  return 2;
+}
+
+function signalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    options: {
+      spec: { type: 'string' },
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      items: { type: 'string', default: '45' },
+      'allow-remote-refs': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}

@@ -1,0 +1,70 @@
+import { fakeValue, type SchemaLookup } from './fake-data.js';
+import type { Collection } from './routes.js';
+
+export type Item = Record<string, unknown>;
+
+interface List {
+  readonly items: Item[];
+  /** Items ever made here, so a new item's id is never one a deleted item had. */
+  made: number;
+}
+
+/**
+ * The mock's state: for each concrete list path (`/projects/proj_abc/groups`), its items,
+ * made up on first use from the item schema and the spec's examples, the same on every run.
+ * Creating, changing and deleting items changes what later calls see.
+ */
+export class MockStore {
+  readonly #lists = new Map<string, List>();
+  readonly #lookup: SchemaLookup;
+  readonly #size: number;
+
+  /** `size`: how many items each list starts with. */
+  constructor(lookup: SchemaLookup, size: number) {
+    this.#lookup = lookup;
+    this.#size = size;
+  }
+
+  /** The list's items, in order; the array itself, so changes stick. */
+  items(collection: Collection, path: string, known: Readonly<Record<string, unknown>>): Item[] {
+    return this.#list(collection, path, known).items;
+  }
+
+  find(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, id: string): Item | undefined {
+    const field = collection.idField;
+    return field === undefined ? undefined : this.items(collection, path, known).find((item) => String(item[field]) === id);
+  }
+
+  /** A new item: made like the others, then the request's fields over it; the id stays the store's. */
+  create(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, fields: Item): Item {
+    const list = this.#list(collection, path, known);
+    const made = this.#make(collection, path, known, list.made++);
+    const item = { ...made, ...fields };
+    if (collection.idField !== undefined) item[collection.idField] = made[collection.idField];
+    list.items.push(item);
+    return item;
+  }
+
+  remove(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, item: Item): void {
+    const items = this.items(collection, path, known);
+    items.splice(items.indexOf(item), 1);
+  }
+
+  #list(collection: Collection, path: string, known: Readonly<Record<string, unknown>>): List {
+    let list = this.#lists.get(path);
+    if (list === undefined) {
+      const items = Array.from({ length: this.#size }, (_, index) => this.#make(collection, path, known, index));
+      list = { items, made: items.length };
+      this.#lists.set(path, list);
+    }
+    return list;
+  }
+
+  #make(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, index: number): Item {
+    const value = fakeValue(collection.itemType, { lookup: this.#lookup, seed: `${path}#${index}`, index, known, idPrefix: collection.idPrefix });
+    const item: Item = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : { value };
+    // An id the schema does not make unique by its name (`name`, `slug`) is made unique here.
+    if (collection.idField !== undefined && !/(^id$|_id$|Id$|ID$)/.test(collection.idField)) item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
+    return item;
+  }
+}
