@@ -1,6 +1,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, type ts } from 'ts-morph';
 import type { ApiModel, NamedSchema } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
+import { apiDocsFile } from './files/api-docs-file.js';
 import { apiReportFile } from './files/api-report-file.js';
 import { compileDist } from './compile-dist.js';
 import { emitClientFile } from './files/client-file.js';
@@ -8,6 +9,7 @@ import { emitIndexFile } from './files/index-file.js';
 import { emitModelsFile } from './files/models-file.js';
 import { packageFiles } from './files/package-files.js';
 import { emitPaginationFile } from './files/pagination-file.js';
+import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
 import type { OutputFile } from './output-file.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -64,6 +66,8 @@ export function emitSources(model: ApiModel, command: string): EmittedSources {
     ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText(), typesOnly: file === modelsFile })),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
+    readmeFile(model, lookup, command),
+    apiDocsFile(model, lookup, command),
   ];
   return { files, parsed };
 }

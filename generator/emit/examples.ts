@@ -10,8 +10,20 @@ export type SchemaLookup = (name: string) => NamedSchema | undefined;
  * iterate a list with `for await`, else await the call and print a telling field.
  */
 export function exampleSnippet(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
-  const callee = [...resourcePath, operation.name].reduce((object, name) => member(object, name), 'client');
-  const call = `${callee}(${exampleArguments(operation, lookup).join(', ')})`;
+  // The same snippet goes into the method's JSDoc and into api.md: made once per operation.
+  let snippet = snippets.get(operation);
+  if (snippet === undefined) {
+    snippet = makeSnippet(operation, resourcePath, lookup);
+    snippets.set(operation, snippet);
+  }
+  return snippet;
+}
+
+/** By operation: a model is immutable, and an operation belongs to one resource path and one model. */
+const snippets = new WeakMap<OperationModel, string>();
+
+function makeSnippet(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
+  const call = exampleCall(operation, resourcePath, lookup);
   if (operation.pagination !== undefined) {
     const variable = variableName(operation.pagination.item, 'item');
     return [`for await (const ${variable} of ${call}) {`, `  console.log(${shown(variable, operation.pagination.item, operation, lookup)});`, '}'].join('\n');
@@ -19,6 +31,12 @@ export function exampleSnippet(operation: OperationModel, resourcePath: readonly
   if (operation.response.type === undefined) return `await ${call};`;
   const variable = variableName(operation.response.type, 'result');
   return [`const ${variable} = await ${call};`, `console.log(${shown(variable, operation.response.type, operation, lookup)});`].join('\n');
+}
+
+/** `client.a.b.list('proj_abc')`: the call with example arguments for what it requires. */
+export function exampleCall(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
+  const callee = [...resourcePath, operation.name].reduce((object, name) => member(object, name), 'client');
+  return `${callee}(${exampleArguments(operation, lookup).join(', ')})`;
 }
 
 function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { ApiModel, AuthModel, NamedSchema, OperationModel } from '../model/model.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
 import { pageOf } from './paginate.js';
-import { coerce, readQueryParam, resolve } from './params.js';
+import { resolveType } from '../model/type-queries.js';
+import { coerce, readQueryParam } from './params.js';
 import { buildRoutes, type Collection, type Route } from './routes.js';
 import { MockStore, type Item } from './store.js';
 import { validateValue, type Problem } from './validate.js';
@@ -239,7 +240,7 @@ function missingCredential(operation: OperationModel, auth: readonly AuthModel[]
 
 /** The list response: made from its schema, with the page's items and the scheme's fields. */
 function listEnvelope(operation: OperationModel, items: readonly Item[], fields: Readonly<Record<string, unknown>>, request: ParsedRequest, lookup: SchemaLookup, itemsField = 'data'): unknown {
-  const type = operation.response.type === undefined ? undefined : resolve(operation.response.type, lookup);
+  const type = operation.response.type === undefined ? undefined : resolveType(operation.response.type, lookup);
   if (type?.kind === 'array') return items;
   const envelope = made(operation, request, lookup, 'envelope') as Record<string, unknown>;
   const out: Record<string, unknown> = { ...(isItem(envelope) ? envelope : {}), [itemsField]: items, ...fields };

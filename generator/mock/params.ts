@@ -1,4 +1,5 @@
-import type { ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
+import type { ParameterModel, TypeModel } from '../model/model.js';
+import { resolveType } from '../model/type-queries.js';
 import type { SchemaLookup } from './fake-data.js';
 
 /**
@@ -7,7 +8,7 @@ import type { SchemaLookup } from './fake-data.js';
  * (`deepObject`), else the last value given. `undefined` when the request has none.
  */
 export function readQueryParam(param: ParameterModel, search: URLSearchParams, lookup: SchemaLookup): unknown {
-  const type = resolve(param.type, lookup);
+  const type = resolveType(param.type, lookup);
   if (type?.kind === 'array') {
     const values = [...search.getAll(param.name), ...search.getAll(`${param.name}[]`)];
     return values.length === 0 ? undefined : values.map((v) => coerce(v, type.items, lookup));
@@ -73,37 +74,6 @@ function scalarKinds(type: TypeModel, lookup: SchemaLookup, depth: number): Set<
       assertNever(type);
   }
   return kinds;
-}
-
-/** The properties an object type has, through `$ref`s, `allOf` and `Omit`. */
-export function objectProperties(type: TypeModel, lookup: SchemaLookup, depth = 0): PropertyModel[] {
-  if (depth > 16) return [];
-  switch (type.kind) {
-    case 'object':
-      return [...type.properties];
-    case 'ref': {
-      const schema = lookup(type.name);
-      return schema === undefined ? [] : objectProperties(schema.type, lookup, depth + 1);
-    }
-    case 'intersection':
-      return type.members.flatMap((member) => objectProperties(member, lookup, depth + 1));
-    case 'omit':
-      return objectProperties(type.type, lookup, depth + 1).filter((p) => !type.keys.includes(p.name));
-    case 'primitive':
-    case 'literal':
-    case 'array':
-    case 'union':
-      return [];
-    default:
-      return assertNever(type);
-  }
-}
-
-/** A type with its `$ref`s followed (to a depth). */
-export function resolve(type: TypeModel, lookup: SchemaLookup): TypeModel | undefined {
-  let current: TypeModel | undefined = type;
-  for (let i = 0; current?.kind === 'ref' && i < 32; i++) current = lookup(current.name)?.type;
-  return current?.kind === 'ref' ? undefined : current;
 }
 
 function assertNever(value: never): never {

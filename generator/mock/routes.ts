@@ -1,6 +1,6 @@
 import type { ApiModel, OperationModel, ResourceModel, TypeModel } from '../model/model.js';
 import { isIdName, type SchemaLookup } from './fake-data.js';
-import { objectProperties, resolve } from './params.js';
+import { objectProperties, resolveType } from '../model/type-queries.js';
 
 /**
  * A list the mock keeps, at one path template (`/projects/{project_id}/groups`): the
@@ -85,11 +85,11 @@ function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Coll
 /** The type of one item of a list response: the paginated item, a top-level array, or `data: [...]`. */
 function listItemType(operation: OperationModel, lookup: SchemaLookup): TypeModel | undefined {
   if (operation.pagination !== undefined) return operation.pagination.item;
-  const response = operation.response.type === undefined ? undefined : resolve(operation.response.type, lookup);
+  const response = operation.response.type === undefined ? undefined : resolveType(operation.response.type, lookup);
   if (response?.kind === 'array') return response.items;
   if (response?.kind === 'object') {
     const data = response.properties.find((p) => p.name === 'data');
-    const type = data === undefined ? undefined : resolve(data.type, lookup);
+    const type = data === undefined ? undefined : resolveType(data.type, lookup);
     if (type?.kind === 'array') return type.items;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { FieldDocs, TypeModel } from '../model/model.js';
+import { resolveType } from '../model/type-queries.js';
 import type { SchemaLookup } from './fake-data.js';
 
 /** One thing wrong with a request: where (`query.limit`, `body.messages[0].role`) and what. */
@@ -127,9 +128,7 @@ class Validator {
   }
 
   #resolve(type: TypeModel): TypeModel | undefined {
-    let current: TypeModel | undefined = type;
-    for (let i = 0; current?.kind === 'ref' && i < 32; i++) current = this.#lookup(current.name)?.type;
-    return current?.kind === 'ref' ? undefined : current;
+    return resolveType(type, this.#lookup);
   }
 
   #describe(type: TypeModel): string {

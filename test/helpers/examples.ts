@@ -17,3 +17,18 @@ export function examplesModule(files: readonly { path: string; contents: string 
   ].join('\n');
   return { text, count: snippets.length };
 }
+
+/**
+ * Every ```ts block of a package's README.md and api.md, as a module importing the package's
+ * sources instead of its name, to type-check as a user would copy it.
+ */
+export function markdownExamples(files: readonly { path: string; contents: string }[], packageName: string): { path: string; text: string }[] {
+  return files
+    .filter((f) => f.path === 'README.md' || f.path === 'api.md')
+    .flatMap((f) =>
+      [...f.contents.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, i) => ({
+        path: `docs-${f.path.replace(/\.md$/, '').toLowerCase()}-${i}.ts`,
+        text: `${(match[1] ?? '').split(`from '${packageName}';`).join(`from './src/index.js';`)}\nexport {};\n`,
+      })),
+    );
+}

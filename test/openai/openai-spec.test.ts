@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { startAdminServer } from '../helpers/admin-server.js';
-import { examplesModule } from '../helpers/examples.js';
+import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
@@ -46,7 +46,7 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, 'out');
 
-  it('generates, and type-checks strictly with zero errors, with every @example and what consumers may and may not write', () => {
+  it('generates, and type-checks strictly with zero errors, with every @example, the README and what consumers may and may not write', () => {
     const { files, model } = generate({ spec: OPENAI_SPEC, out, cwd: ROOT });
     writeOutput(out, planOutput(out, files));
     expect(files.filter((f) => f.path.startsWith('src/resources/')).length).toBeGreaterThan(100);
@@ -55,10 +55,14 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
     const examples = examplesModule(files, model.client.className, './out/src/index.js');
     expect(examples.count).toBe(288);
     writeFileSync(join(dir, 'examples.mts'), examples.text);
+    // The README's programs (the API reference's are the @examples above, with an import).
+    const readme = markdownExamples(files, model.client.packageName).filter((doc) => doc.path.startsWith('docs-readme-'));
+    expect(readme.length).toBeGreaterThan(8);
+    for (const doc of readme) writeFileSync(join(out, doc.path), doc.text);
     const tsconfig = JSON.parse(readFileSync(join(out, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined }, include: ['out/src', 'consumer.mts', 'examples.mts'] }),
+      JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined }, include: ['out/src', 'out/docs-readme-*.ts', 'consumer.mts', 'examples.mts'] }),
     );
     let output = '';
     try {

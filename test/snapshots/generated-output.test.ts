@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { generate } from '../../generator/generate.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
-import { examplesModule } from '../helpers/examples.js';
+import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
@@ -48,7 +48,7 @@ describe('every generated package type-checks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-typecheck-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('under strict tsc with isolatedDeclarations and no Node types, with its @examples and consumer, in one program', () => {
+  it('under strict tsc with isolatedDeclarations and no Node types, with its @examples, docs examples and consumer, in one program', () => {
     const packages = [...FIXTURES.map((name) => ({ name, generation: generateFixture(name) })), { name: 'admin', generation: generate({ spec: 'spec/openapi.yaml', out: 'generated', cwd: ROOT, dist: false }) }];
     for (const { name, generation } of packages) {
       writeOutput(join(dir, name), planOutput(join(dir, name), generation.files));
@@ -58,13 +58,17 @@ describe('every generated package type-checks', () => {
       const examples = examplesModule(generation.files, generation.model.client.className);
       expect(examples.count).toBeGreaterThan(0);
       writeFileSync(join(dir, name, 'examples.ts'), examples.text);
+      // The README's and the API reference's code, as a user would paste it.
+      const docs = markdownExamples(generation.files, generation.model.client.packageName);
+      expect(docs.length).toBeGreaterThan(name === 'admin' ? 10 : 1);
+      for (const doc of docs) writeFileSync(join(dir, name, doc.path), doc.text);
     }
     const tsconfig = JSON.parse(readFileSync(join(dir, FIXTURES[0], 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined },
-        include: packages.flatMap(({ name }) => [`${name}/src`, `${name}/examples.ts`, `${name}/consumer.ts`]),
+        include: packages.flatMap(({ name }) => [`${name}/src`, `${name}/examples.ts`, `${name}/consumer.ts`, `${name}/docs-*.ts`]),
       }),
     );
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');

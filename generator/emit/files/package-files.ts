@@ -12,7 +12,7 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' } },
-    files: ['dist', 'src'],
+    files: ['dist', 'src', 'api.md'],
     sideEffects: false,
     engines: { node: '>=20' },
   };

@@ -1,0 +1,39 @@
+import type { NamedSchema, PropertyModel, TypeModel } from './model.js';
+
+export type SchemaLookup = (name: string) => NamedSchema | undefined;
+
+/** A type with its `$ref`s followed; `undefined` for a ref to nothing or a loop of refs. */
+export function resolveType(type: TypeModel, lookup: SchemaLookup): TypeModel | undefined {
+  let current: TypeModel | undefined = type;
+  for (let i = 0; current?.kind === 'ref' && i < 32; i++) current = lookup(current.name)?.type;
+  return current?.kind === 'ref' ? undefined : current;
+}
+
+/** The properties an object type has, through `$ref`s, `allOf` and `Omit`; the last of a name wins. */
+export function objectProperties(type: TypeModel, lookup: SchemaLookup, depth = 0): PropertyModel[] {
+  if (depth > 16) return [];
+  switch (type.kind) {
+    case 'object':
+      return [...type.properties];
+    case 'ref': {
+      const schema = lookup(type.name);
+      return schema === undefined ? [] : objectProperties(schema.type, lookup, depth + 1);
+    }
+    case 'intersection': {
+      const byName = new Map<string, PropertyModel>();
+      for (const member of type.members) for (const p of objectProperties(member, lookup, depth + 1)) byName.set(p.name, p);
+      return [...byName.values()];
+    }
+    case 'omit':
+      return objectProperties(type.type, lookup, depth + 1).filter((p) => !type.keys.includes(p.name));
+    case 'primitive':
+    case 'literal':
+    case 'array':
+    case 'union':
+      return [];
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
