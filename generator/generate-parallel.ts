@@ -23,7 +23,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     throw new Error(`the model worker failed: ${result.message}`);
   }
   progress(`read ${result.files} file(s), ${formatBytes(result.bytes)}, and modeled ${describeModel(result.model)}`);
-  return emit(result.model, result.warnings, options, progress);
+  return emit(result.model, result.warnings, result.inputs, options, progress);
 }
 
 function modelInWorker(entry: URL, request: ModelRequest): Promise<ModelReply> {

@@ -26,6 +26,8 @@ export interface Generation {
   /** Warnings, formatted with their location and excerpt; errors are thrown as `SpecError`. */
   readonly warnings: readonly string[];
   readonly command: string;
+  /** Absolute paths of the spec's local files, for `--watch`. */
+  readonly inputs: readonly string[];
 }
 
 export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPath(new URL('../node_modules/.cache/sdkgen/', import.meta.url));
@@ -34,19 +36,19 @@ export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPat
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { model, warnings, files, bytes } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs });
+  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs });
   progress(`read ${files} file(s), ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
-  return emit(model, warnings, options, progress);
+  return emit(model, warnings, inputs, options, progress);
 }
 
 /** The emit stage, shared by the in-thread and the parallel pipelines. */
-export function emit(model: ApiModel, warnings: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
+export function emit(model: ApiModel, warnings: readonly string[], inputs: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), options.allowRemoteRefs === true ? ['--allow-remote-refs'] : []);
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
   progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);
-  return { model, files, warnings, command };
+  return { model, files, warnings, command, inputs };
 }
 
 export function describeModel(model: ApiModel): string {

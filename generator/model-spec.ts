@@ -9,6 +9,8 @@ export interface ModeledSpec {
   readonly warnings: readonly string[];
   readonly files: number;
   readonly bytes: number;
+  /** Absolute paths of the local files read (a remote `$ref`'s URL is not one), for `--watch`. */
+  readonly inputs: readonly string[];
 }
 
 /**
@@ -23,5 +25,6 @@ export function modelSpec(spec: string, cwd: string, options: { readonly allowRe
     warnings: diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText)),
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
+    inputs: [...loaded.files.values()].map((f) => f.absolutePath).filter((path) => !/^https?:\/\//i.test(path)),
   };
 }

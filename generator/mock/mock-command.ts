@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { stopSignal } from '../cli/signals.js';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
 import { countOperations } from '../command.js';
+import { loadConfig, type SdkgenConfig } from '../config/load-config.js';
 import { startMockServer, type MockServer } from './mock-server.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
@@ -16,6 +18,8 @@ Options:
   --port <number>     the port to listen on (0: any free port)     default: 4010
   --host <address>    the address to listen on                     default: 127.0.0.1
   --items <number>    how many items each list starts with         default: 45
+  --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
+                      default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
   --quiet             do not log requests
   -h, --help          show this help
@@ -34,7 +38,7 @@ export interface MockIO {
 }
 
 /** `sdkgen mock`: resolves to the exit code once the mock has stopped. */
-export async function mockCommand(argv: readonly string[], io: MockIO, defaults: { readonly spec?: string | undefined } = {}): Promise<number> {
+export async function mockCommand(argv: readonly string[], io: MockIO): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
@@ -46,16 +50,25 @@ export async function mockCommand(argv: readonly string[], io: MockIO, defaults:
     io.out(MOCK_HELP);
     return 0;
   }
-  const port = Number(values.port);
-  const items = Number(values.items);
+  let config: SdkgenConfig;
+  try {
+    config = loadConfig(io.cwd, values.config);
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    io.err(error.message);
+    return 1;
+  }
+  const port = Number(values.port ?? config.mock?.port ?? 4010);
+  const items = Number(values.items ?? config.mock?.items ?? 45);
+  const host = values.host ?? config.mock?.host ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 0 || port > 65_535) return usage(io, `--port must be a whole number from 0 to 65535, got ${values.port}.`);
   if (!Number.isInteger(items) || items < 0 || items > 100_000) return usage(io, `--items must be a whole number from 0 to 100000, got ${values.items}.`);
-  const spec = values.spec ?? defaults.spec ?? 'spec/openapi.yaml';
+  const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
   let server: MockServer;
   try {
-    const { model, warnings } = modelSpec(spec, io.cwd, { allowRemoteRefs: values['allow-remote-refs'] === true });
+    const { model, warnings } = modelSpec(spec, io.cwd, { allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false });
     for (const warning of warnings) io.err(warning);
-    server = await startMockServer(model, { port, host: values.host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
+    server = await startMockServer(model, { port, host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
     io.out(`sdkgen mock: ${model.client.title} (${countOperations(model.root)} operation(s)) at ${server.baseURL}`);
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
   } catch (error) {
@@ -65,13 +78,13 @@ export async function mockCommand(argv: readonly string[], io: MockIO, defaults:
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      io.err(`sdkgen mock: cannot listen on ${values.host}:${port} (${code}); pick another --port, or 0 for any free one.`);
+      io.err(`sdkgen mock: cannot listen on ${host}:${port} (${code}); pick another --port, or 0 for any free one.`);
       return 1;
     }
     throw error;
   }
   io.onListening?.(server);
-  await (io.stopped ?? signalled());
+  await (io.stopped ?? stopSignal());
   await server.close();
   return 0;
 }
@@ -81,28 +94,17 @@ function usage(io: MockIO, message: string): number {
   return 2;
 }
 
-function signalled(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
-
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: false,
     options: {
       spec: { type: 'string' },
-      port: { type: 'string', default: '4010' },
-      host: { type: 'string', default: '127.0.0.1' },
-      items: { type: 'string', default: '45' },
-      'allow-remote-refs': { type: 'boolean', default: false },
+      config: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      items: { type: 'string' },
+      'allow-remote-refs': { type: 'boolean' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },

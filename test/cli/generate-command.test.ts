@@ -87,7 +87,11 @@ describe('sdkgen generate', () => {
   it('explains usage errors with exit code 2', async () => {
     expect((await cli(ROOT, 'frobnicate')).code).toBe(2);
     expect((await cli(ROOT, 'generate', '--nope')).code).toBe(2);
-    expect(await cli(ROOT, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen generate') });
+    expect(await cli(ROOT, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen <command>') });
+    expect(await cli(ROOT, 'generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen generate') });
+    expect(await cli(ROOT, 'help', 'mock')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen mock') });
+    expect((await cli(ROOT, 'help', 'nope')).code).toBe(2);
+    expect((await cli(ROOT)).code).toBe(2);
   });
 
   it('runs as the sdkgen bin, exiting 1 without a stack trace on a bad spec', async () => {

@@ -1,0 +1,230 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countOperations } from '../command.js';
+import { loadConfig } from '../config/load-config.js';
+import { SpecError } from '../diagnostics.js';
+import { generateInParallel } from '../generate-parallel.js';
+import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from '../write/write-output.js';
+import { EXIT, type CliIO } from './io.js';
+import { stopSignal } from './signals.js';
+import { paintDiagnostics, painter } from './terminal.js';
+import { watchFiles } from './watch.js';
+
+export const GENERATE_HELP = `Usage: sdkgen generate [options]
+
+Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
+
+Options:
+  --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
+  --out <dir>         the package folder to write                default: generated
+  --config <file>     read options from this file                default: sdkgen.config.json|yaml|yml,
+                      or the "sdkgen" key of package.json; command-line options win
+  --watch             regenerate whenever the spec (or a file it refers to) changes; on an
+                      error, keep the last good output and say why
+  --check             write nothing; exit 1 and list the files that differ from what the spec gives
+  --no-dist           skip compiling dist/ (JavaScript + declarations)
+  --allow-remote-refs follow $refs to http(s) URLs (refused by default)
+  --quiet             print only errors
+  --debug             print stack traces of internal errors
+  -h, --help          show this help
+
+Exit codes: 0 success; 1 the spec or config has errors, or --check found stale files;
+2 wrong usage; 3 internal error.`;
+
+/** `sdkgen generate`: resolves to the exit code (with --watch, once stopped). */
+export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    const parsed = parse(argv);
+    if (parsed.positionals.length > 0) throw new Error(`unexpected argument "${parsed.positionals.join(' ')}"`);
+    values = parsed.values;
+  } catch (error) {
+    io.err(`sdkgen generate: ${(error as Error).message}\n\n${GENERATE_HELP}`);
+    return EXIT.usage;
+  }
+  if (values.help === true) {
+    io.out(GENERATE_HELP);
+    return EXIT.ok;
+  }
+  if (values.watch === true && values.check === true) {
+    io.err(`sdkgen generate: --watch and --check do not go together: --check is for CI, --watch for editing.\n\n${GENERATE_HELP}`);
+    return EXIT.usage;
+  }
+  const paintErr = painter(io.colour?.err ?? false);
+  const once = async (): Promise<RunResult> => {
+    let out: string | undefined;
+    try {
+      const config = loadConfig(io.cwd, values.config);
+      out = values.out ?? config.out ?? 'generated';
+      const options: RunOptions = {
+        spec: values.spec ?? config.spec ?? 'spec/openapi.yaml',
+        out,
+        check: values.check === true,
+        dist: values.dist ?? config.dist ?? true,
+        allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
+        quiet: values.quiet === true,
+        configFile: config.file,
+      };
+      return { ...(await runGenerate(options, io, worker)), out };
+    } catch (error) {
+      if (error instanceof SpecError) {
+        io.err(paintDiagnostics(error.message, paintErr));
+        io.err(`sdkgen: ${error.diagnostics.filter((d) => d.severity === 'error').length} error(s); nothing was written.`);
+        return { code: EXIT.failed, out };
+      }
+      io.err(`sdkgen: internal error: ${(error as Error).message}`);
+      if (values.debug === true) io.err(String((error as Error).stack));
+      else io.err('Run again with --debug for the stack trace, and report it with the spec that caused it.');
+      return { code: EXIT.internal, out };
+    }
+  };
+  const first = await once();
+  if (values.watch !== true) return first.code;
+  return watchAndRegenerate(first.inputs, once, values, io);
+}
+
+async function watchAndRegenerate(
+  initial: readonly string[] | undefined,
+  once: () => Promise<RunResult>,
+  values: ReturnType<typeof parse>['values'],
+  io: CliIO,
+): Promise<number> {
+  const paint = painter(io.colour?.err ?? false);
+  // Until a run succeeds, the spec and config files are all that is known to watch.
+  const always = (): string[] => {
+    const config = safeConfigFile(io.cwd, values.config);
+    const spec = resolve(io.cwd, values.spec ?? safeConfigSpec(io.cwd, values.config) ?? 'spec/openapi.yaml');
+    return [spec, ...(config === undefined ? [] : [resolve(io.cwd, config)])];
+  };
+  let inputs = initial ?? [];
+  io.err(paint.dim(`sdkgen: watching ${new Set([...inputs, ...always()]).size} file(s) for changes; Ctrl-C stops.`));
+  await watchFiles({
+    files: () => [...new Set([...inputs, ...always()])],
+    stopped: io.stopped ?? stopSignal(),
+    run: async (changed) => {
+      io.err(paint.dim(`sdkgen: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; regenerating.`));
+      const result = await once();
+      if (result.inputs !== undefined) inputs = result.inputs;
+      if (result.code !== EXIT.ok) io.err(`sdkgen: kept the last good output${result.out === undefined ? '' : ` in ${result.out}/`}; save a fix to try again.`);
+    },
+  });
+  return EXIT.ok;
+}
+
+interface RunResult {
+  readonly code: number;
+  /** The spec's files, when the run got as far as reading them. */
+  readonly inputs?: readonly string[] | undefined;
+  readonly out?: string | undefined;
+}
+
+interface RunOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly dist: boolean;
+  readonly allowRemoteRefs: boolean;
+  readonly quiet: boolean;
+  readonly configFile: string | undefined;
+}
+
+async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefined): Promise<{ code: number; inputs: readonly string[] }> {
+  const started = performance.now();
+  const { spec, out, check } = options;
+  const paint = painter(io.colour?.out ?? false);
+  const paintErr = painter(io.colour?.err ?? false);
+  // Progress is for specs big enough to make people wait.
+  const big = !options.quiet && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
+  const onProgress = big ? (message: string): void => io.err(paintErr.dim(`sdkgen: ${message}`)) : undefined;
+  const outDir = resolve(io.cwd, out);
+  // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
+  if (!check && finishInterruptedWrite(outDir)) io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
+  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist, onProgress, allowRemoteRefs: options.allowRemoteRefs }, worker);
+  for (const warning of generation.warnings) io.err(paintDiagnostics(warning, paintErr));
+  const inputs = generation.inputs;
+  if (check) {
+    if (hasInterruptedWrite(outDir)) {
+      io.err(`sdkgen: ${out}/ was left mid-write by a run that was killed; run \`${generation.command}\` to finish it.`);
+      return { code: EXIT.failed, inputs };
+    }
+    // dist/ is not committed, so only the sources count as stale.
+    const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), ['src']);
+    const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
+    if (stale.length === 0) {
+      if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
+      return { code: EXIT.ok, inputs };
+    }
+    io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
+    for (const path of stale) io.err(`  ${out}/${path}`);
+    return { code: EXIT.failed, inputs };
+  }
+  const plan = planOutput(outDir, generation.files);
+  writeOutput(outDir, plan);
+  if (!options.quiet) {
+    // Sources one by one, compiled dist/ files as a count: the sources are what people review.
+    const inDist = (path: string): boolean => path.startsWith('dist/');
+    const report = (verb: string, paths: readonly string[]): void => {
+      for (const path of paths.filter((p) => !inDist(p))) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/${path}`));
+      const compiled = paths.filter(inDist).length;
+      if (compiled > 0) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/dist/ (${compiled} compiled files)`));
+    };
+    report('wrote', plan.changed.map((f) => f.path));
+    report('deleted', plan.stale);
+    const operations = countOperations(generation.model.root);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
+    io.out(
+      `${paint.green('sdkgen:')} ${operations} operation(s), ${generation.model.schemas.length} schema(s) → ${out}/: ` +
+        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s.${from}`,
+    );
+  }
+  return { code: EXIT.ok, inputs };
+}
+
+const BIG_SPEC_BYTES = 256 * 1024;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The config's file and spec for the watch list; a broken config is the run's to report. */
+function safeConfigFile(cwd: string, explicit: string | undefined): string | undefined {
+  try {
+    return loadConfig(cwd, explicit).file;
+  } catch {
+    return explicit;
+  }
+}
+
+function safeConfigSpec(cwd: string, explicit: string | undefined): string | undefined {
+  try {
+    return loadConfig(cwd, explicit).spec;
+  } catch {
+    return undefined;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      config: { type: 'string' },
+      watch: { type: 'boolean' },
+      check: { type: 'boolean' },
+      dist: { type: 'boolean' },
+      'allow-remote-refs': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { specDir } from '../helpers/spec-files.js';
+
+const SPEC = (operations: string): string => `openapi: 3.1.0
+info: {title: Watched API, version: 1.0.0}
+servers: [{url: https://api.example.com}]
+paths:
+${operations}`;
+const op = (path: string, id: string): string => `  ${path}:\n    get:\n      operationId: ${id}\n      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "./schemas.yaml#/Thing"}}}}}\n`;
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Waits until `check` holds, polling; fails after a few seconds. */
+async function until(check: () => boolean, what: string, log: () => string = () => ''): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}; printed:\n${log()}`);
+}
+
+describe('sdkgen generate --watch', () => {
+  it('regenerates when the spec or a file it refers to changes, and keeps the last good output on an error', async () => {
+    const dir = specDir({ 'openapi.yaml': SPEC(op('/things', 'listThings')), 'schemas.yaml': 'Thing: {type: object, properties: {name: {type: string}}}\n' });
+    dirs.push(dir);
+    const lines: string[] = [];
+    let stop = (): void => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = { cwd: dir, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), stopped };
+    const done = main(['generate', '--watch', '--spec', 'openapi.yaml', '--out', 'out', '--no-dist'], io);
+    const text = (): string => lines.join('\n');
+    const runs = (): number => lines.filter((l) => l.includes(' written, ')).length;
+    await until(() => text().includes('watching 2 file(s) for changes'), 'the watch to start');
+    expect(runs()).toBe(1);
+
+    writeFileSync(join(dir, 'openapi.yaml'), SPEC(op('/things', 'listThings') + op('/widgets', 'listWidgets')));
+    await until(() => runs() === 2, 'a run after the spec changed');
+    expect(text()).toContain('openapi.yaml changed; regenerating.');
+    expect(readFileSync(join(dir, 'out/src/index.ts'), 'utf8')).toContain('listWidgets');
+
+    // A file reached by $ref is watched too.
+    writeFileSync(join(dir, 'schemas.yaml'), 'Thing: {type: object, properties: {label: {type: string}}}\n');
+    await until(() => runs() === 3, 'a run after schemas.yaml changed');
+    expect(readFileSync(join(dir, 'out/src/models.ts'), 'utf8')).toContain('label?: string');
+
+    const good = readFileSync(join(dir, 'out/src/index.ts'), 'utf8');
+    writeFileSync(join(dir, 'openapi.yaml'), `${SPEC(op('/things', 'listThings'))}  /oops: [\n`);
+    await until(() => text().includes('kept the last good output in out/'), 'the error to be reported', text);
+    expect(text()).toMatch(/openapi\.yaml:\d+:\d+: error yaml-syntax/);
+    expect(readFileSync(join(dir, 'out/src/index.ts'), 'utf8')).toBe(good);
+
+    writeFileSync(join(dir, 'openapi.yaml'), SPEC(op('/things', 'listThings')));
+    await until(() => runs() === 4, 'a run after the fix');
+    expect(readFileSync(join(dir, 'out/src/index.ts'), 'utf8')).not.toContain('listWidgets');
+
+    stop();
+    expect(await done).toBe(0);
+  });
+
+  it('does not go with --check', async () => {
+    const err: string[] = [];
+    expect(await main(['generate', '--watch', '--check'], { cwd: '.', out: () => {}, err: (l) => err.push(l) })).toBe(2);
+    expect(err.join('\n')).toContain('--watch and --check do not go together');
+  });
+});
