@@ -38,7 +38,7 @@ const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptio
 export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];
 
 /** Members every generated client inherits from the runtime's `BaseClient`; no resource or method may hide one. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage']);
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage', 'fetchPage']);
 
 /** Members every generated resource inherits from the runtime's `APIResource`. */
 export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(['constructor', '_client']);

@@ -65,11 +65,12 @@ interface NextPage {
 
 /** What a page needs from the client to fetch the pages after it. */
 export interface PageClient {
-  requestPage<P extends Page<Item>, Item>(
+  /** The page a request gives, as a plain promise: the pages after the first need no `PagePromise`. */
+  fetchPage<P extends Page<Item>, Item>(
     pageClass: PageClass<Page<Item>>,
     request: APIRequest,
     options?: RequestOptions,
-  ): PromiseLike<P>;
+  ): Promise<P>;
 }
 
 export interface PageContext {
@@ -126,9 +127,13 @@ export class Page<Item> implements AsyncIterable<Item> {
   async getNextPage(): Promise<this> {
     const next = this.#next();
     if (next === undefined) throw new SDKError('There is no next page; check hasNextPage() first.');
-    if (next.key === this.#key()) throw repeatedCursor(next.key);
+    return this.#fetch(next);
+  }
+
+  #fetch(next: NextPage): Promise<this> {
+    if (next.key === this.#key()) return Promise.reject(repeatedCursor(next.key));
     const { options, client } = this.#context;
-    return client.requestPage<this, Item>(this.constructor as PageClass<Page<Item>>, next.request, options);
+    return client.fetchPage<this, Item>(this.constructor as PageClass<Page<Item>>, next.request, options);
   }
 
   /**
@@ -146,7 +151,7 @@ export class Page<Item> implements AsyncIterable<Item> {
       if (seen.has(next.key)) throw repeatedCursor(next.key);
       seen.add(next.key);
       if (seen.size > REMEMBERED_CURSORS) seen.delete(seen.values().next().value as string);
-      page = await page.getNextPage();
+      page = await page.#fetch(next);
     }
   }
 
@@ -160,7 +165,7 @@ export class Page<Item> implements AsyncIterable<Item> {
     const scheme = this.#scheme;
     if (scheme.hasMore !== undefined && this.#body[scheme.hasMore] === false) return undefined;
     const { request } = this.#context;
-    const query: Readonly<Record<string, unknown>> = { ...request.query };
+    const query = (request.query ?? {}) as Readonly<Record<string, unknown>>;
     const withParam = (param: string, value: string | number): NextPage => ({
       request: { ...request, query: { ...query, [param]: value } },
       key: String(value),
@@ -203,7 +208,7 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** The key of the request that fetched this page, to catch a server that points back at it. */
   #key(): string | undefined {
     const scheme = this.#scheme;
-    const query: Readonly<Record<string, unknown>> = { ...this.#context.request.query };
+    const query = (this.#context.request.query ?? {}) as Readonly<Record<string, unknown>>;
     switch (scheme.type) {
       case 'cursor':
       case 'item-id':

@@ -107,6 +107,11 @@ export class BaseClient {
     );
   }
 
+  /** A page as a plain promise, for the pages a walk fetches after the first. */
+  fetchPage<P extends Page<Item>, Item>(pageClass: PageClass<Page<Item>>, request: APIRequest, options?: RequestOptions): Promise<P> {
+    return this.#send(request, options).then((raw) => new pageClass({ client: this, request, options }, raw.data) as P);
+  }
+
   async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
     const headers = mergeHeaders(
@@ -265,7 +270,10 @@ function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, 
 function mergeHeaders(...sources: HeadersInit[]): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const source of sources) {
-    for (const [name, value] of Object.entries(source)) {
+    // for…in rather than Object.entries: no arrays made for the usual empty sources.
+    for (const name in source) {
+      if (!Object.hasOwn(source, name)) continue;
+      const value = source[name];
       const key = name.toLowerCase();
       if (value === null) delete merged[key];
       else if (value !== undefined) merged[key] = value;
