@@ -33,8 +33,6 @@ const WELL_KNOWN_SYMBOLS = 'interface SymbolConstructor { readonly iterator: uni
 export interface CompileOptions {
   /** Where compiled modules are kept by content hash; `undefined` to compile everything. */
   readonly cacheDir?: string | undefined;
-  /** Syntax trees already made of some modules, by path (ts-morph's), so they are not parsed again. */
-  readonly parsed?: ReadonlyMap<string, ts.SourceFile> | undefined;
 }
 
 /**
@@ -57,7 +55,7 @@ export function compileDist(files: readonly OutputFile[], options: CompileOption
     if (cached === undefined) misses.set(file, key);
     else out.push(...distPair(file, cached));
   }
-  for (const [file, compiled] of compileTogether([...misses.keys()], options.parsed)) {
+  for (const [file, compiled] of compileTogether([...misses.keys()])) {
     writeCache(options.cacheDir, misses.get(file) as string, compiled);
     out.push(...distPair(file, compiled));
   }
@@ -78,7 +76,7 @@ function distPair(file: OutputFile, compiled: Compiled): OutputFile[] {
   ];
 }
 
-function compileTogether(files: readonly OutputFile[], parsed: ReadonlyMap<string, ts.SourceFile> | undefined): Map<OutputFile, Compiled> {
+function compileTogether(files: readonly OutputFile[]): Map<OutputFile, Compiled> {
   const result = new Map<OutputFile, Compiled>();
   if (files.length === 0) return result;
   const byPath = new Map(files.map((f) => [`/${f.path}`, f]));
@@ -87,12 +85,7 @@ function compileTogether(files: readonly OutputFile[], parsed: ReadonlyMap<strin
     getSourceFile: (name, languageVersion) => {
       if (name === LIB_FILE) return ts.createSourceFile(name, WELL_KNOWN_SYMBOLS, languageVersion, false, ts.ScriptKind.TS);
       const file = byPath.get(name);
-      if (file === undefined) return undefined;
-      const tree = parsed?.get(file.path);
-      // ts-morph's tree of the same text, named as this program names it.
-      return tree !== undefined && tree.text === file.contents && tree.fileName === name
-        ? tree
-        : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
+      return file === undefined ? undefined : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
     },
     getDefaultLibFileName: () => LIB_FILE,
     writeFile: (name, text) => written.set(name, text),

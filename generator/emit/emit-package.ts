@@ -1,4 +1,3 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type ts } from 'ts-morph';
 import type { ApiModel, NamedSchema } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
 import { apiDocsFile } from './files/api-docs-file.js';
@@ -25,51 +24,29 @@ export interface EmitOptions {
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
-  const { files, parsed } = emitSources(model, options.command);
+  const files = emitSources(model, options.command);
   // Declarations are compiled even without dist/: the API report is made of them.
-  const dist = compileDist(files, { cacheDir: options.cacheDir, parsed });
+  const dist = compileDist(files, { cacheDir: options.cacheDir });
   const report = apiReportFile(model.client.packageName, options.command, dist);
   return sortByPath([...files, report, ...(options.dist ? dist : [])]);
 }
 
-export interface EmittedSources {
-  /** Every file of the package but `dist/`, unsorted. */
-  readonly files: readonly OutputFile[];
-  /** The syntax tree ts-morph made of each emitted module, by path: compiling `dist/` needn't parse them again. */
-  readonly parsed: ReadonlyMap<string, ts.SourceFile>;
-}
-
-/** The package's sources: emitted modules, the copied runtime and the package files. */
-export function emitSources(model: ApiModel, command: string): EmittedSources {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Single,
-      newLineKind: NewLineKind.LineFeed,
-      useTrailingCommas: true,
-    },
-  });
+/** The package's sources (every file but `dist/`, unsorted): emitted modules, the copied runtime, package files and docs. */
+export function emitSources(model: ApiModel, command: string): OutputFile[] {
   const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
-  const modelsFile = emitModelsFile(project, model, banner);
-  const sourceFiles = [
-    modelsFile,
-    emitPaginationFile(project, model, banner),
-    emitClientFile(project, model, lookup, banner),
-    ...allResources(model).map((resource) => emitResourceFile(project, resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
-    emitIndexFile(project, model, banner),
-  ];
-  const parsed = new Map(sourceFiles.map((file) => [file.getFilePath().replace(/^\//, ''), file.compilerNode]));
-  const files: OutputFile[] = [
-    ...sourceFiles.map((file) => ({ path: file.getFilePath().replace(/^\//, ''), contents: file.getFullText(), typesOnly: file === modelsFile })),
+  return [
+    emitModelsFile(model, banner),
+    emitPaginationFile(model, banner),
+    emitClientFile(model, lookup, banner),
+    ...allResources(model).map((resource) => emitResourceFile(resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
+    emitIndexFile(model, banner),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),
     apiDocsFile(model, lookup, command),
   ];
-  return { files, parsed };
 }
 
 export function sortByPath(files: readonly OutputFile[]): OutputFile[] {

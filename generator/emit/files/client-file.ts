@@ -1,4 +1,4 @@
-import { StructureKind, type CodeBlockWriter, type Project, type SourceFile } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
@@ -7,9 +7,11 @@ import { propertyKey, quote, valueLiteral } from '../literals.js';
 import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
 import { coreFile, FILES } from '../paths.js';
 import { childProperties } from './resource-file.js';
+import type { OutputFile } from '../output-file.js';
+import { printModule } from '../print-module.js';
 
 /** `src/client.ts`: the client class, its options (credentials included) and the top-level resources. */
-export function emitClientFile(project: Project, model: ApiModel, lookup: SchemaLookup, banner: string): SourceFile {
+export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: string): OutputFile {
   const { client, root } = model;
   const imports = new ImportSet(FILES.client);
   imports.value('BaseClient', coreFile('client'));
@@ -66,11 +68,7 @@ export function emitClientFile(project: Project, model: ApiModel, lookup: Schema
   };
   const functions = root.operations.map((operation) => operationFunction(operation, context));
   const params = root.operations.map((operation) => paramsInterface(operation, client.className, imports)).filter((p) => p !== undefined);
-  return project.createSourceFile(
-    FILES.client,
-    { statements: [banner, ...imports.structures(), optionsInterface, coreStructure, classStructure, ...params, ...functions] },
-    { overwrite: true },
-  );
+  return printModule(FILES.client, [banner, ...imports.structures(), optionsInterface, coreStructure, classStructure, ...params, ...functions]);
 }
 
 function credentialDefault(env: string | undefined): string {

@@ -1,11 +1,13 @@
-import { StructureKind, type ExportDeclarationStructure, type OptionalKind, type Project, type SourceFile } from 'ts-morph';
+import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { RUNTIME_EXPORTS } from '../../model/reserved-names.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
 import { allResources } from './resource-file.js';
+import type { OutputFile } from '../output-file.js';
+import { printModule } from '../print-module.js';
 
 /** `src/index.ts`: the client (named and default), errors, promises, pages, and every model and params type. */
-export function emitIndexFile(project: Project, model: ApiModel, banner: string): SourceFile {
+export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
   const from = (file: string): string => moduleSpecifier(FILES.index, file);
   const exportsOf = (file: string, values: readonly string[], types: readonly string[]): OptionalKind<ExportDeclarationStructure> => ({
     kind: StructureKind.ExportDeclaration,
@@ -31,5 +33,5 @@ export function emitIndexFile(project: Project, model: ApiModel, banner: string)
     const params = resource.operations.map((o) => o.paramsTypeName).filter((n): n is string => n !== undefined);
     if (functions.length > 0 || params.length > 0) statements.push(exportsOf(file, functions, params));
   }
-  return project.createSourceFile(FILES.index, { statements }, { overwrite: true });
+  return printModule(FILES.index, statements);
 }

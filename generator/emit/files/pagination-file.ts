@@ -1,12 +1,14 @@
-import { StructureKind, type Project, type SourceFile } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
 import { valueLiteral } from '../literals.js';
 import { coreFile, FILES } from '../paths.js';
+import type { OutputFile } from '../output-file.js';
+import { printModule } from '../print-module.js';
 
 /** `src/pagination.ts`: the client's named page classes, each a runtime `Page` with its scheme. */
-export function emitPaginationFile(project: Project, model: ApiModel, banner: string): SourceFile {
+export function emitPaginationFile(model: ApiModel, banner: string): OutputFile {
   const imports = new ImportSet(FILES.pagination);
   if (model.pageClasses.length > 0) {
     imports.value('Page', coreFile('pagination'));
@@ -29,5 +31,5 @@ export function emitPaginationFile(project: Project, model: ApiModel, banner: st
       },
     ],
   }));
-  return project.createSourceFile(FILES.pagination, { statements: [banner, ...imports.structures(), ...classes, ...(classes.length === 0 ? ['export {};'] : [])] }, { overwrite: true });
+  return printModule(FILES.pagination, [banner, ...imports.structures(), ...classes, ...(classes.length === 0 ? ['export {};'] : [])]);
 }

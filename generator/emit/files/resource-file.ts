@@ -1,13 +1,15 @@
-import { StructureKind, type ClassDeclarationStructure, type OptionalKind, type Project, type PropertyDeclarationStructure, type SourceFile } from 'ts-morph';
+import { StructureKind, type ClassDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
 import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
 import { coreFile, resourceFile } from '../paths.js';
+import type { OutputFile } from '../output-file.js';
+import { printModule } from '../print-module.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
-export function emitResourceFile(project: Project, resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[], coreClassName: string): SourceFile {
+export function emitResourceFile(resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[], coreClassName: string): OutputFile {
   const file = resourceFile(resource);
   const imports = new ImportSet(file);
   imports.value('APIResource', coreFile('resource'));
@@ -23,7 +25,7 @@ export function emitResourceFile(project: Project, resource: ResourceModel, look
     methods: resource.operations.map((operation) => operationMethod(operation, context)),
   };
   const params = resource.operations.map((operation) => paramsInterface(operation, resource.className, imports)).filter((p) => p !== undefined);
-  return project.createSourceFile(file, { statements: [banner, ...imports.structures(), classStructure, ...params, ...functions] }, { overwrite: true });
+  return printModule(file, [banner, ...imports.structures(), classStructure, ...params, ...functions]);
 }
 
 /** `readonly groups: Groups = new Groups(client)` for each child resource. */
