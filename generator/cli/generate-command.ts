@@ -93,9 +93,14 @@ async function watchAndRegenerate(
   const paint = painter(io.colour?.err ?? false);
   // Until a run succeeds, the spec and config files are all that is known to watch.
   const always = (): string[] => {
-    const config = safeConfigFile(io.cwd, values.config);
-    const spec = resolve(io.cwd, values.spec ?? safeConfigSpec(io.cwd, values.config) ?? 'spec/openapi.yaml');
-    return [spec, ...(config === undefined ? [] : [resolve(io.cwd, config)])];
+    let config: { file?: string | undefined; spec?: string | undefined } = { file: values.config };
+    try {
+      config = loadConfig(io.cwd, values.config);
+    } catch {
+      // A broken config is the run's to report; meanwhile the file named by --config is watched.
+    }
+    const spec = resolve(io.cwd, values.spec ?? config.spec ?? 'spec/openapi.yaml');
+    return [spec, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
   };
   let inputs = initial ?? [];
   io.err(paint.dim(`sdkgen: watching ${new Set([...inputs, ...always()]).size} file(s) for changes; Ctrl-C stops.`));
@@ -189,23 +194,6 @@ function fileSize(path: string): number {
     return statSync(path).size;
   } catch {
     return 0;
-  }
-}
-
-/** The config's file and spec for the watch list; a broken config is the run's to report. */
-function safeConfigFile(cwd: string, explicit: string | undefined): string | undefined {
-  try {
-    return loadConfig(cwd, explicit).file;
-  } catch {
-    return explicit;
-  }
-}
-
-function safeConfigSpec(cwd: string, explicit: string | undefined): string | undefined {
-  try {
-    return loadConfig(cwd, explicit).spec;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FieldDocs, NamedSchema, TypeModel } from '../model/model.js';
-import { textMatching } from './pattern-text.js';
+import { singular } from '../model/names.js';
+import { matchesPattern, textMatching } from './pattern-text.js';
 import { randomInt, seededRandom, type Random } from './random.js';
 import { validateValue } from './validate.js';
 
@@ -211,7 +212,7 @@ class Faker {
     else if (/(^|_)(name|title)$/.test(lower) || lower === 'name') text = `${words(name.replace(/(^|_)(name|title)$/i, '')) || words(this.#options.idPrefix ?? 'item')} ${index + 1}`;
     else text = `${words(name) || 'text'} ${index + 1}`;
     const { minLength, maxLength, pattern } = docs?.constraints ?? {};
-    if (pattern !== undefined && !matches(pattern, text)) text = textMatching(pattern, this.#random) ?? text;
+    if (pattern !== undefined && !matchesPattern(pattern, text)) text = textMatching(pattern, this.#random) ?? text;
     if (minLength !== undefined && text.length < minLength) text = text.padEnd(minLength, 'x');
     if (maxLength !== undefined && text.length > maxLength) text = text.slice(0, maxLength);
     return text;
@@ -232,7 +233,7 @@ class Faker {
     const prefix = fromExample ?? (fromName !== '' ? fromName : (this.#options.idPrefix ?? 'obj'));
     const id = `${prefix}_${String(this.#index + 1).padStart(3, '0')}`;
     const pattern = docs?.constraints?.pattern;
-    return pattern === undefined || matches(pattern, id) ? id : (textMatching(pattern, this.#random) ?? id);
+    return pattern === undefined || matchesPattern(pattern, id) ? id : (textMatching(pattern, this.#random) ?? id);
   }
 
   #number(name: string, docs: FieldDocs | undefined): number {
@@ -265,21 +266,11 @@ function isTimeField(name: string, docs: FieldDocs | undefined): boolean {
   return docs?.format === 'unixtime' || /(_at|^created|^updated|timestamp)$/i.test(name);
 }
 
-function matches(pattern: string, text: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(text);
-  } catch {
-    return true;
-  }
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function singular(name: string): string {
-  return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : name;
-}
 
 /** `group_name` → `Group name`. */
 function words(name: string): string {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { CliIO } from '../cli/io.js';
 import { stopSignal } from '../cli/signals.js';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
@@ -27,12 +28,7 @@ Options:
 It prints the base URL to use as the client's \`baseURL\` and runs until stopped (Ctrl-C).
 Exit codes: 0 stopped; 1 the spec has errors, or the port is taken; 2 wrong usage; 3 internal error.`;
 
-export interface MockIO {
-  readonly cwd: string;
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  /** Resolves when the mock should stop; SIGINT or SIGTERM by default. */
-  readonly stopped?: Promise<void> | undefined;
+export interface MockIO extends CliIO {
   /** Told the running server, for tests and the demo. */
   readonly onListening?: ((server: MockServer) => void) | undefined;
 }

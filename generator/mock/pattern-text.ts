@@ -1,5 +1,17 @@
 import { randomInt, type Random } from './random.js';
 
+/**
+ * Whether `text` matches an OpenAPI `pattern` (ECMA-262, unanchored). A pattern JavaScript
+ * cannot compile is not held against the text.
+ */
+export function matchesPattern(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    return true;
+  }
+}
+
 /** Repeats of `*` and `+`, kept short: the text is data, not a stress test. */
 const OPEN_REPEAT = 3;
 

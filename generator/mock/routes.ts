@@ -1,4 +1,5 @@
 import type { ApiModel, OperationModel, ResourceModel, TypeModel } from '../model/model.js';
+import { singular } from '../model/names.js';
 import { isIdName, type SchemaLookup } from './fake-data.js';
 import { objectProperties, resolveType } from '../model/type-queries.js';
 
@@ -46,7 +47,7 @@ export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
       template: operation.path,
       itemType,
       idField: idFieldOf(itemType, itemParam, operation, lookup),
-      idPrefix: singular(lastStaticSegment(operation.path)),
+      idPrefix: singular(lastStaticSegment(operation.path).replace(/[^A-Za-z0-9]+/g, '_')),
     });
   }
   const routes = operations.map((operation): Route => {
@@ -137,10 +138,6 @@ function lastStaticSegment(path: string): string {
   return path.split('/').filter((s) => s !== '' && !s.includes('{')).at(-1) ?? 'item';
 }
 
-function singular(name: string): string {
-  const word = name.replace(/[^A-Za-z0-9]+/g, '_');
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('ses') ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { fakeValue, type SchemaLookup } from './fake-data.js';
+import { fakeValue, isIdName, type SchemaLookup } from './fake-data.js';
 import type { Collection } from './routes.js';
 
 export type Item = Record<string, unknown>;
@@ -64,7 +64,7 @@ export class MockStore {
     const value = fakeValue(collection.itemType, { lookup: this.#lookup, seed: `${path}#${index}`, index, known, idPrefix: collection.idPrefix });
     const item: Item = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : { value };
     // An id the schema does not make unique by its name (`name`, `slug`) is made unique here.
-    if (collection.idField !== undefined && !/(^id$|_id$|Id$|ID$)/.test(collection.idField)) item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
+    if (collection.idField !== undefined && !isIdName(collection.idField)) item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
     return item;
   }
 }

@@ -1,6 +1,7 @@
 import type { FieldDocs, TypeModel } from '../model/model.js';
 import { resolveType } from '../model/type-queries.js';
 import type { SchemaLookup } from './fake-data.js';
+import { matchesPattern } from './pattern-text.js';
 
 /** One thing wrong with a request: where (`query.limit`, `body.messages[0].role`) and what. */
 export interface Problem {
@@ -167,21 +168,13 @@ function checkConstraints(value: unknown, docs: FieldDocs | undefined, fail: (me
     const length = [...value].length;
     if (c.minLength !== undefined && length < c.minLength) fail(`must be at least ${c.minLength} characters long, got ${length}`);
     if (c.maxLength !== undefined && length > c.maxLength) fail(`must be at most ${c.maxLength} characters long, got ${length}`);
-    if (c.pattern !== undefined && !matches(c.pattern, value)) fail(`must match the pattern ${c.pattern}`);
+    if (c.pattern !== undefined && !matchesPattern(c.pattern, value)) fail(`must match the pattern ${c.pattern}`);
   } else if (Array.isArray(value)) {
     if (c.minItems !== undefined && value.length < c.minItems) fail(`must have at least ${c.minItems} item(s), got ${value.length}`);
     if (c.maxItems !== undefined && value.length > c.maxItems) fail(`must have at most ${c.maxItems} item(s), got ${value.length}`);
   }
 }
 
-/** ECMA-262 patterns as OpenAPI says; one JavaScript cannot compile is not held against the request. */
-function matches(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(value);
-  } catch {
-    return true;
-  }
-}
 
 export function describe(type: TypeModel): string {
   switch (type.kind) {
