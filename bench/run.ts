@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench } from './client.js';
-import { interleaved, median, printTable, ratio, runNode, type Run, type Summary } from './measure.js';
+import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
@@ -17,7 +17,6 @@ const bin = (path: string): string => join(ROOT, 'node_modules', path);
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
 const OTS = bin('openapi-typescript/bin/cli.js');
 const TSC = bin('typescript/bin/tsc');
-const cache = join(work, 'cache');
 
 const specs = [{ name: 'spec/openapi.yaml', path: join(ROOT, 'spec/openapi.yaml') }];
 if (existsSync(OPENAI)) specs.push({ name: 'openai.yaml (2.9 MB, 288 operations)', path: OPENAI });
@@ -28,23 +27,17 @@ try {
   const rows: Summary[] = [];
   for (const spec of PARTS.has('generation') ? specs : []) {
     const out = join(work, 'out');
-    // Cold: an empty compile cache, as on a fresh machine; warm: the cache the cold run just
-    // made. Interleaved, a round of each at a time, so that drift of a shared machine hits all.
-    const sdkgen = (): Run => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT, { ...process.env, SDKGEN_CACHE_DIR: cache });
-    const [cold, warm, types] = interleaved(RUNS, [
+    // Interleaved, a round of each at a time, so that drift of a shared machine hits both.
+    const [sdkgen, types] = interleaved(RUNS, [
       {
-        label: `sdkgen generate, cold cache — ${spec.name}`,
-        once: sdkgen,
-        prepare: () => {
-          rmSync(out, { recursive: true, force: true });
-          rmSync(cache, { recursive: true, force: true });
-        },
+        label: `sdkgen generate — ${spec.name}`,
+        once: () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT),
+        prepare: () => rmSync(out, { recursive: true, force: true }),
       },
-      { label: `sdkgen generate, warm cache — ${spec.name}`, once: sdkgen, prepare: () => rmSync(out, { recursive: true, force: true }) },
       { label: `openapi-typescript (types only) — ${spec.name}`, once: () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT) },
-    ]) as [Summary, Summary, Summary];
-    rows.push(cold, warm, types);
-    lines.push(ratio(`sdkgen cold / openapi-typescript — ${spec.name}`, cold, types, 1), ratio(`sdkgen warm / openapi-typescript — ${spec.name}`, warm, types, 1));
+    ]) as [Summary, Summary];
+    rows.push(sdkgen, types);
+    lines.push(ratio(`sdkgen / openapi-typescript — ${spec.name}`, sdkgen, types, 1));
   }
   if (rows.length > 0) printTable('Generation (wall time, peak memory of the process)', rows);
 

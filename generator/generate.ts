@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
@@ -12,8 +11,6 @@ export interface GenerateOptions {
   readonly cwd?: string | undefined;
   /** Compile `dist/` too (default true). */
   readonly dist?: boolean | undefined;
-  /** Where compiled modules are cached by content hash (default: $SDKGEN_CACHE_DIR, else sdkgen's node_modules/.cache/sdkgen; `false` for none). */
-  readonly cacheDir?: string | false | undefined;
   /** Told what each phase did and how long it took, for progress on big specs. */
   readonly onProgress?: ((message: string) => void) | undefined;
   /** Follow `$ref`s to http(s) URLs (`--allow-remote-refs`); refused by default. */
@@ -30,8 +27,6 @@ export interface Generation {
   readonly inputs: readonly string[];
 }
 
-export const DEFAULT_CACHE_DIR = process.env['SDKGEN_CACHE_DIR'] ?? fileURLToPath(new URL('../node_modules/.cache/sdkgen/', import.meta.url));
-
 /** load → model → emit, all in memory and in this thread; nothing is written. Throws `SpecError` on bad input. */
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
@@ -45,8 +40,7 @@ export function generate(options: GenerateOptions): Generation {
 export function emit(model: ApiModel, warnings: readonly string[], inputs: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), options.allowRemoteRefs === true ? ['--allow-remote-refs'] : []);
-  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const files = emitPackage(model, { command, dist: options.dist ?? true, cacheDir });
+  const files = emitPackage(model, { command, dist: options.dist ?? true });
   progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);
   return { model, files, warnings, command, inputs };
 }

@@ -18,15 +18,13 @@ export interface EmitOptions {
   readonly command: string;
   /** Also compile `dist/` (JavaScript + declarations). */
   readonly dist: boolean;
-  /** Where compiled modules are cached by content hash. */
-  readonly cacheDir?: string | undefined;
 }
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
   const files = emitSources(model, options.command);
   // Declarations are compiled even without dist/: the API report is made of them.
-  const dist = compileDist(files, { cacheDir: options.cacheDir });
+  const dist = compileDist(files);
   const report = apiReportFile(model.client.packageName, options.command, dist);
   return sortByPath([...files, report, ...(options.dist ? dist : [])]);
 }

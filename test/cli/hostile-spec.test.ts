@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/paths.js';
 const dir = mkdtempSync(join(tmpdir(), 'sdkgen-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const out = join(dir, 'nested/out');
-const { files, warnings } = generate({ spec: 'test/fixtures/hostile/openapi.yaml', out, cwd: ROOT, cacheDir: false });
+const { files, warnings } = generate({ spec: 'test/fixtures/hostile/openapi.yaml', out, cwd: ROOT });
 
 describe('a hostile spec', () => {
   it('writes only inside the output folder, under plain file names', () => {

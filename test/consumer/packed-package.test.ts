@@ -15,7 +15,7 @@ import { ROOT } from '../helpers/paths.js';
 const run = promisify(execFile);
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const dir = mkdtempSync(join(tmpdir(), 'sdkgen-consumer-'));
-const generation = generate({ spec: 'spec/openapi.yaml', out: join(dir, 'package'), cwd: ROOT, cacheDir: false });
+const generation = generate({ spec: 'spec/openapi.yaml', out: join(dir, 'package'), cwd: ROOT });
 let tarball: string;
 let packed: string[];
 let mock: MockServer;

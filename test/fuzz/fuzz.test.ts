@@ -29,7 +29,7 @@ function runCase(text: string, dir: string): Outcome {
   writeFileSync(join(dir, 'out-marker.txt'), 'a file of the user, in the output folder\n');
   let generation: ReturnType<typeof generate>;
   try {
-    generation = generate({ spec: 'openapi.yaml', out: 'out', cwd: dir, dist: false, cacheDir: false });
+    generation = generate({ spec: 'openapi.yaml', out: 'out', cwd: dir, dist: false });
   } catch (error) {
     if (!(error instanceof SpecError)) throw new Error(`crash (${(error as Error).name}: ${(error as Error).message})`, { cause: error });
     const errors = error.diagnostics.filter((d) => d.severity === 'error');

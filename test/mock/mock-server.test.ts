@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/paths.js';
 // operations, an action, constraints), driven by the client sdkgen generates for the same spec.
 const dir = mkdtempSync(join(tmpdir(), 'sdkgen-mock-'));
 const out = join(dir, 'shop-client');
-const generation = generate({ spec: 'test/fixtures/mock-shop/openapi.yaml', out, cwd: ROOT, cacheDir: false });
+const generation = generate({ spec: 'test/fixtures/mock-shop/openapi.yaml', out, cwd: ROOT });
 const { model } = generation;
 const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
 const lookup = (name: string): NamedSchema | undefined => schemas.get(name);

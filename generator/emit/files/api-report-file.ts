@@ -6,7 +6,7 @@ export const API_REPORT = 'api-report.md';
 /**
  * The package's public surface for review, in the spirit of api-extractor's `.api.md`: every
  * module's declarations as the compiler emitted them, comments left out, modules in path
- * order. Committed with the client, it makes a pull request that changes the surface (a
+ * order, indented with spaces and quoted as the sources are. Committed with the client, it makes a pull request that changes the surface (a
  * renamed method, a narrowed parameter, a field made optional) show it in plain review.
  */
 export function apiReportFile(packageName: string, command: string, dist: readonly OutputFile[]): OutputFile {
@@ -44,7 +44,43 @@ function withoutComments(text: string): string {
       continue;
     }
     if (trimmed.startsWith('//') || trimmed === '') continue;
-    kept.push(line);
+    kept.push(singleQuoted(withSpaceIndent(line)));
   }
   return kept.join('\n');
+}
+
+/** Leading tabs as four spaces each: a review tool shows tabs at whatever width it likes. */
+function withSpaceIndent(line: string): string {
+  let tabs = 0;
+  while (line[tabs] === '\t') tabs += 1;
+  return tabs === 0 ? line : `${'    '.repeat(tabs)}${line.slice(tabs)}`;
+}
+
+/**
+ * Double-quoted string literals as single-quoted ones, the sources' style: oxc prints
+ * declarations with double quotes, while a types-only module's declarations are its own text.
+ * Only the quotes and the escapes of quote characters change; template literals are kept.
+ */
+export function singleQuoted(line: string): string {
+  if (!line.includes('"')) return line;
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i] as string;
+    if (quote === undefined) {
+      if (c === '"' || c === "'" || c === '`') quote = c;
+      out += c === '"' ? "'" : c;
+    } else if (c === '\\') {
+      const next = line[i + 1] ?? '';
+      i += 1;
+      // In a literal that was double-quoted, `\"` needs no escape and `\'` keeps its own.
+      out += quote === '"' && next === '"' ? '"' : `${c}${next}`;
+    } else if (c === quote) {
+      out += c === '"' ? "'" : c;
+      quote = undefined;
+    } else {
+      out += quote === '"' && c === "'" ? "\\'" : c;
+    }
+  }
+  return out;
 }
