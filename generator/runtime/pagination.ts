@@ -1,8 +1,8 @@
 import { PaginationError, SDKError } from './errors.js';
 import type { APIRequest, RequestOptions } from './types.js';
 
-/** How many recent cursors a walk remembers to catch a server that loops. */
-const REMEMBERED_CURSORS = 1024;
+/** How many recent cursors a walk remembers exactly, to stop a short loop before any page repeats. */
+const REMEMBERED_CURSORS = 64;
 
 /** The response field holding the next cursor is sent back as a request parameter. */
 export interface CursorScheme {
@@ -84,6 +84,34 @@ export interface PageClass<P> {
   readonly scheme: PageScheme;
 }
 
+/** A walk's step to the next page; set by `Page`, which alone can read a page's cursor. */
+let following: <P extends Page<unknown>>(page: P, guard: CursorLoopGuard) => Promise<P> | undefined;
+
+/**
+ * Tells whether a walk has met a cursor before, in constant memory however long the walk.
+ * The last 64 cursors are remembered exactly, so a short loop stops before a page repeats;
+ * longer loops are caught by Brent's cycle detection: one cursor is kept as a checkpoint,
+ * moved on after 1, 2, 4, 8, … steps, and any loop comes back to it within twice its length.
+ */
+class CursorLoopGuard {
+  readonly #recent = new Set<string>();
+  #checkpoint: string | undefined;
+  #stepsToMove = 1;
+  #steps = 0;
+
+  repeats(cursor: string): boolean {
+    if (cursor === this.#checkpoint || this.#recent.has(cursor)) return true;
+    this.#recent.add(cursor);
+    if (this.#recent.size > REMEMBERED_CURSORS) this.#recent.delete(this.#recent.values().next().value as string);
+    if (++this.#steps === this.#stepsToMove) {
+      this.#checkpoint = cursor;
+      this.#stepsToMove *= 2;
+      this.#steps = 0;
+    }
+    return false;
+  }
+}
+
 /**
  * One page of a list, with every field of the response envelope, that walks the pages
  * after it. Each named page class of a client (e.g. `NextCursorPage`) sets `scheme`.
@@ -104,8 +132,9 @@ export class Page<Item> implements AsyncIterable<Item> {
     this.#body = body as Record<string, unknown>;
     // The envelope's fields (`data`, `has_more`, `next`, …) become the page's own, except
     // any that would hide a method of the page.
-    for (const key of Object.keys(body)) {
-      if (!(key in this)) (this as Record<string, unknown>)[key] = this.#body[key];
+    const reserved = reservedNames(new.target);
+    for (const key in body) {
+      if (Object.hasOwn(body, key) && !reserved.has(key)) (this as Record<string, unknown>)[key] = this.#body[key];
     }
   }
 
@@ -137,27 +166,31 @@ export class Page<Item> implements AsyncIterable<Item> {
   }
 
   /**
-   * This page and every page after it. Throws `PaginationError` if the server sends a cursor
-   * again within the last 1,024 pages: enough for any loop a buggy server makes, while the
-   * memory of a walk over millions of items stays flat.
+   * This page and every page after it. Throws `PaginationError` when the server sends a
+   * cursor again (see `CursorLoopGuard`), so a buggy server cannot keep the walk looping.
    */
   async *iterPages(): AsyncGenerator<this, void, undefined> {
-    const seen = new Set<string>();
-    let page: this = this;
-    for (;;) {
-      yield page;
-      const next = page.#next();
-      if (next === undefined) return;
-      if (seen.has(next.key)) throw repeatedCursor(next.key);
-      seen.add(next.key);
-      if (seen.size > REMEMBERED_CURSORS) seen.delete(seen.values().next().value as string);
-      page = await page.#fetch(next);
-    }
+    const guard = new CursorLoopGuard();
+    for (let page: this | undefined = this; page !== undefined; page = await page.#following(guard)) yield page;
   }
 
   /** Every item of this page and of every page after it. */
   [Symbol.asyncIterator](): AsyncIterator<Item> {
     return itemIterator(() => Promise.resolve(this));
+  }
+
+  /** One step of a walk: the page after this one, or `undefined` after the last. */
+  #following(guard: CursorLoopGuard): Promise<this> | undefined {
+    const next = this.#next();
+    if (next === undefined) return undefined;
+    if (guard.repeats(next.key)) return Promise.reject(repeatedCursor(next.key));
+    return this.#fetch(next);
+  }
+
+  static {
+    // The item iterator below walks pages with the same step as iterPages(), without an
+    // async generator between it and the pages.
+    following = (page, guard) => page.#following(guard);
   }
 
   /** The request for the next page, or `undefined` on the last page. */
@@ -227,20 +260,25 @@ export class Page<Item> implements AsyncIterable<Item> {
 
 /**
  * The items of a first page and of every page after it. Written by hand rather than as
- * nested async generators: each item then costs one promise, not one per generator layer,
+ * nested async generators: an item then costs one promise, and a page no generator step,
  * which keeps walking a long list close to the speed of a raw fetch loop.
  */
 export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): AsyncIterator<Item> & AsyncIterable<Item> {
-  let pages: AsyncGenerator<Page<Item>, void, undefined> | undefined;
+  const guard = new CursorLoopGuard();
+  let page: Page<Item> | undefined;
   let items: readonly Item[] = [];
   let index = 0;
+  let done = false;
   // Between pages: fetches pages until one has items, or the walk ends.
   const nextPage = async (): Promise<IteratorResult<Item, undefined>> => {
     while (index >= items.length) {
-      pages ??= (await firstPage()).iterPages();
-      const step = await pages.next();
-      if (step.done === true) return { value: undefined, done: true };
-      items = step.value.getPaginatedItems();
+      const next = done ? undefined : page === undefined ? firstPage() : following(page, guard);
+      if (next === undefined) {
+        done = true;
+        return { value: undefined, done: true };
+      }
+      page = await next;
+      items = page.getPaginatedItems();
       index = 0;
     }
     return { value: items[index++] as Item, done: false };
@@ -250,15 +288,33 @@ export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): As
     next(): Promise<IteratorResult<Item, undefined>> {
       return index < items.length ? Promise.resolve({ value: items[index++] as Item, done: false }) : nextPage();
     },
-    async return(): Promise<IteratorResult<Item, undefined>> {
-      await pages?.return();
-      return { value: undefined, done: true };
+    // Leaving a `for await` early: nothing is in flight between items, so there is nothing to cancel.
+    return(): Promise<IteratorResult<Item, undefined>> {
+      done = true;
+      items = [];
+      return Promise.resolve({ value: undefined, done: true });
     },
     [Symbol.asyncIterator]() {
       return iterator;
     },
   };
   return iterator;
+}
+
+const reservedByClass = new WeakMap<object, ReadonlySet<string>>();
+
+/** Every name a page of this class has from its prototypes (methods, `constructor`, `__proto__`, …), worked out once per class. */
+function reservedNames(pageClass: object): ReadonlySet<string> {
+  let names = reservedByClass.get(pageClass);
+  if (names === undefined) {
+    const found = new Set<string>(['__proto__']);
+    for (let proto: object | null = (pageClass as { prototype: object }).prototype; proto !== null; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) found.add(name);
+    }
+    names = found;
+    reservedByClass.set(pageClass, names);
+  }
+  return names;
 }
 
 /** A usable cursor: a non-empty string, or a finite number as text. */

@@ -4,26 +4,30 @@
  * `undefined` and `null` values are left out.
  */
 export function stringifyQuery(query: Readonly<Record<string, unknown>>): string {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(query)) {
-    appendParam(parts, name, value);
+  let out = '';
+  // for…in and string building: this runs for every page of a walk.
+  for (const name in query) {
+    if (Object.hasOwn(query, name)) out = appendParam(out, name, query[name]);
   }
-  return parts.join('&');
+  return out;
 }
 
-function appendParam(parts: string[], name: string, value: unknown): void {
-  if (value === undefined || value === null) return;
+function appendParam(out: string, name: string, value: unknown): string {
+  if (value === undefined || value === null) return out;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return pair(out, name, String(value));
   if (Array.isArray(value)) {
-    for (const item of value) appendParam(parts, name, item);
-    return;
+    for (const item of value) out = appendParam(out, name, item);
+    return out;
   }
-  if (value instanceof Date) {
-    parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(value.toISOString())}`);
-    return;
-  }
+  if (value instanceof Date) return pair(out, name, value.toISOString());
   if (typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) appendParam(parts, `${name}[${key}]`, inner);
-    return;
+    for (const [key, inner] of Object.entries(value)) out = appendParam(out, `${name}[${key}]`, inner);
+    return out;
   }
-  parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  return pair(out, name, String(value));
+}
+
+function pair(out: string, name: string, value: string): string {
+  const encoded = `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  return out === '' ? encoded : `${out}&${encoded}`;
 }

@@ -283,6 +283,43 @@ describe('pages', () => {
     expect(items).toHaveLength(3);
   });
 
+  // A fetch that serves page after page of one item, each pointing at the cursor `next(n)`
+  // gives for the page at cursor n: a server's loop of any length, without sockets.
+  function cyclingClient(next: (n: number) => number, pages: number[]): BaseClient {
+    const fetch = async (input: string): Promise<Response> => {
+      const n = Number(new URL(input).searchParams.get('after') ?? 0);
+      pages.push(n);
+      return new Response(JSON.stringify({ data: [n], has_more: true, next: String(next(n)) }), { headers: { 'content-type': 'application/json' } });
+    };
+    return client('http://api.test', { fetch });
+  }
+  const walkAll = async (c: BaseClient): Promise<unknown[]> => {
+    const items: unknown[] = [];
+    for await (const item of c.requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) items.push(item);
+    return items;
+  };
+
+  it('stops a loop longer than the cursors it remembers exactly, within a few rounds of it', async () => {
+    // 0 → 1 → … → 99 → 30 → 31 → …: a loop of 70 pages entered after 30.
+    const pages: number[] = [];
+    await expect(walkAll(cyclingClient((n) => (n === 99 ? 30 : n + 1), pages))).rejects.toBeInstanceOf(PaginationError);
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.length).toBeLessThanOrEqual(30 + 3 * 70);
+    // 0 → … → 4,999 → 0: a loop of 5,000 pages.
+    const long: number[] = [];
+    await expect(walkAll(cyclingClient((n) => (n + 1) % 5000, long))).rejects.toThrow(/sent the cursor "\d+" again/);
+    expect(long.length).toBeGreaterThan(5000);
+    expect(long.length).toBeLessThanOrEqual(3 * 5000);
+  });
+
+  it('walks 20,000 pages of distinct cursors without a false alarm', async () => {
+    const pages: number[] = [];
+    const c = cyclingClient((n) => n + 1, pages);
+    let count = 0;
+    for await (const _ of c.requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) if (++count === 20_000) break;
+    expect(pages).toHaveLength(20_000);
+  });
+
   it('walks item-id pages until an empty page', async () => {
     const url = await serve((req, res) => {
       const after = new URL(req.url ?? '', 'http://x').searchParams.get('starting_after');

@@ -26,12 +26,23 @@ import type {
   ClientOptions,
   Fetch,
   HeadersInit,
+  HttpMethod,
   RawResponse,
   RequestOptions,
   ResponseFormat,
 } from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
+const METHODS: Readonly<Record<HttpMethod, string>> = {
+  get: 'GET',
+  put: 'PUT',
+  post: 'POST',
+  delete: 'DELETE',
+  options: 'OPTIONS',
+  head: 'HEAD',
+  patch: 'PATCH',
+  trace: 'TRACE',
+};
 const DEFAULT_MAX_RETRIES = 2;
 
 /** One try's outcome: a response, or an error that another try may or may not cure. */
@@ -48,10 +59,12 @@ export class BaseClient {
   readonly maxRetries: number;
   readonly timeout: number;
   readonly #fetch: Fetch;
-  readonly #defaultHeaders: HeadersInit;
+  // `accept` and `defaultHeaders`, merged once: what every request starts from.
+  readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
   readonly #auth: readonly AuthScheme[];
-  readonly #defaultAuth: readonly string[] | undefined;
+  // The schemes that may authorize a call that names none, worked out once.
+  readonly #defaultAllowed: readonly AuthScheme[];
   // Private so that logging or inspecting the client never shows a credential.
   readonly #credentials: ReadonlyMap<string, string>;
   readonly #log: Logger;
@@ -66,10 +79,11 @@ export class BaseClient {
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (fetchImpl === undefined) throw new SDKError('No `fetch` is available: pass one as the `fetch` client option.');
     this.#fetch = fetchImpl;
-    this.#defaultHeaders = options.defaultHeaders ?? {};
+    this.#baseHeaders = mergeHeaders({ accept: 'application/json' }, options.defaultHeaders ?? {});
     this.#defaultQuery = options.defaultQuery ?? {};
     this.#auth = config.auth;
-    this.#defaultAuth = config.defaultAuth;
+    const defaultAuth = config.defaultAuth;
+    this.#defaultAllowed = defaultAuth === undefined ? config.auth : config.auth.filter((s) => defaultAuth.includes(s.option));
     const credentials = new Map<string, string>();
     for (const scheme of config.auth) {
       const value = config.credentials[scheme.option] ?? (scheme.env === undefined ? undefined : readEnv(scheme.env));
@@ -114,30 +128,22 @@ export class BaseClient {
 
   async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
-    const headers = mergeHeaders(
-      { accept: 'application/json' },
-      this.#defaultHeaders,
-      request.headers ?? {},
-      options.headers ?? {},
-    );
+    const headers = mergeHeaders(this.#baseHeaders, request.headers, options.headers);
     this.#authorize(request, headers, query);
     const body = encodeBody(request.body, request.contentType, headers);
     const search = stringifyQuery(query);
     const url = this.#url(request, search);
     const streaming = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: request.method.toUpperCase(),
-      headers,
-      ...(body === undefined ? {} : { body }),
-      ...(streaming ? { duplex: 'half' } : {}),
-    };
+    const init: RequestInit & { duplex?: 'half' } = { method: METHODS[request.method] ?? request.method.toUpperCase(), headers };
+    if (body !== undefined) init.body = body;
+    if (streaming) init.duplex = 'half';
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const timeout = validTimeout(options.timeout ?? this.timeout);
     const format = request.format ?? 'json';
 
     for (let retry = 0; ; retry++) {
-      const started = Date.now();
+      const started = this.#debug ? Date.now() : 0;
       if (this.#debug) this.#log.debug(`→ ${init.method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, { headers: safeHeaders(headers) });
       const attempt = await this.#attempt(url, init, timeout, options.signal, format);
       if (this.#debug) {
@@ -163,14 +169,10 @@ export class BaseClient {
   ): Promise<Attempt> {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
-    const onAbort = (): void => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    const failed = (cause: unknown): Attempt => {
-      if (signal?.aborted) throw new APIUserAbortError({ cause });
-      if (controller.signal.aborted) return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
-      return { ok: false, error: new APIConnectionError(connectionMessage(cause), { cause }), retryable: true };
-    };
+    const timer = setTimeout(abortController, timeoutMs, controller);
+    // A caller's signal aborts this try too; without one, no listener is made.
+    const onAbort = signal === undefined ? undefined : abortController.bind(undefined, controller);
+    if (onAbort !== undefined) signal?.addEventListener('abort', onAbort, { once: true });
     try {
       let response: Response;
       let body: string | Blob;
@@ -178,7 +180,9 @@ export class BaseClient {
         response = await this.#fetch(url, { ...init, signal: controller.signal });
         body = format === 'binary' && response.ok ? await response.blob() : await response.text();
       } catch (cause) {
-        return failed(cause);
+        if (signal?.aborted) throw new APIUserAbortError({ cause });
+        if (controller.signal.aborted) return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
+        return { ok: false, error: new APIConnectionError(connectionMessage(cause), { cause }), retryable: true };
       }
       if (!response.ok) {
         return { ok: false, error: this.#statusError(response, body as string), retryable: shouldRetryResponse(response), headers: response.headers };
@@ -186,7 +190,7 @@ export class BaseClient {
       return { ok: true, raw: { response, body, data: parseBody(response, body, format) } };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -198,7 +202,7 @@ export class BaseClient {
   #url(request: APIRequest, search: string): string {
     const query = search === '' ? '' : `?${search}`;
     if (!/^https?:\/\//i.test(request.path)) {
-      const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
+      const path = request.pathParams === undefined ? request.path : expandedPath(request.path, request.pathParams);
       return `${this.baseURL}${path}${query}`;
     }
     const target = new URL(request.path);
@@ -216,8 +220,7 @@ export class BaseClient {
   }
 
   #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
-    const wanted = request.auth ?? this.#defaultAuth;
-    const allowed = wanted === undefined ? this.#auth : this.#auth.filter((s) => wanted.includes(s.option));
+    const allowed = request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
     if (allowed.length === 0) return;
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);
@@ -266,10 +269,23 @@ function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, 
   return out;
 }
 
+// The pages of a walk share their first request's path parameters (the same object), so
+// each path is expanded once per walk, not once per page.
+const expandedPaths = new WeakMap<object, { readonly template: string; readonly path: string }>();
+
+function expandedPath(template: string, params: Readonly<Record<string, unknown>>): string {
+  const known = expandedPaths.get(params);
+  if (known !== undefined && known.template === template) return known.path;
+  const path = expandPath(template, params);
+  expandedPaths.set(params, { template, path });
+  return path;
+}
+
 /** Later sources win; header names are compared case-insensitively; `null` removes. */
-function mergeHeaders(...sources: HeadersInit[]): Record<string, string> {
+function mergeHeaders(...sources: (HeadersInit | undefined)[]): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const source of sources) {
+    if (source === undefined) continue;
     // for…in rather than Object.entries: no arrays made for the usual empty sources.
     for (const name in source) {
       if (!Object.hasOwn(source, name)) continue;
@@ -389,6 +405,11 @@ function isJSONContentType(contentType: string): boolean {
 function connectionMessage(cause: unknown): string {
   const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : '';
   return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
+}
+
+/** A module-level function, so that a try's timer and abort listener need no closure of their own. */
+function abortController(controller: AbortController): void {
+  controller.abort();
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
