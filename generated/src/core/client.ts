@@ -26,23 +26,12 @@ import type {
   ClientOptions,
   Fetch,
   HeadersInit,
-  HttpMethod,
   RawResponse,
   RequestOptions,
   ResponseFormat,
 } from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
-const METHODS: Readonly<Record<HttpMethod, string>> = {
-  get: 'GET',
-  put: 'PUT',
-  post: 'POST',
-  delete: 'DELETE',
-  options: 'OPTIONS',
-  head: 'HEAD',
-  patch: 'PATCH',
-  trace: 'TRACE',
-};
 const DEFAULT_MAX_RETRIES = 2;
 
 /** One try's outcome: a response, or an error that another try may or may not cure. */
@@ -135,7 +124,7 @@ export class BaseClient {
     const url = this.#url(request, search);
     const streaming = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
-    const init: RequestInit & { duplex?: 'half' } = { method: METHODS[request.method] ?? request.method.toUpperCase(), headers };
+    const init: RequestInit & { duplex?: 'half' } = { method: request.method.toUpperCase(), headers };
     if (body !== undefined) init.body = body;
     if (streaming) init.duplex = 'half';
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
@@ -171,7 +160,7 @@ export class BaseClient {
     const controller = new AbortController();
     const timer = setTimeout(abortController, timeoutMs, controller);
     // A caller's signal aborts this try too; without one, no listener is made.
-    const onAbort = signal === undefined ? undefined : abortController.bind(undefined, controller);
+    const onAbort = signal === undefined ? undefined : (): void => controller.abort();
     if (onAbort !== undefined) signal?.addEventListener('abort', onAbort, { once: true });
     try {
       let response: Response;
@@ -407,7 +396,7 @@ function connectionMessage(cause: unknown): string {
   return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
 }
 
-/** A module-level function, so that a try's timer and abort listener need no closure of their own. */
+/** A module-level function, so that a try's timer needs no closure of its own. */
 function abortController(controller: AbortController): void {
   controller.abort();
 }
