@@ -191,7 +191,7 @@ export class BaseClient {
   #url(request: APIRequest, search: string): string {
     const query = search === '' ? '' : `?${search}`;
     if (!/^https?:\/\//i.test(request.path)) {
-      const path = request.pathParams === undefined ? request.path : expandedPath(request.path, request.pathParams);
+      const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
       return `${this.baseURL}${path}${query}`;
     }
     const target = new URL(request.path);
@@ -256,18 +256,6 @@ function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, 
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : value;
   return out;
-}
-
-// The pages of a walk share their first request's path parameters (the same object), so
-// each path is expanded once per walk, not once per page.
-const expandedPaths = new WeakMap<object, { readonly template: string; readonly path: string }>();
-
-function expandedPath(template: string, params: Readonly<Record<string, unknown>>): string {
-  const known = expandedPaths.get(params);
-  if (known !== undefined && known.template === template) return known.path;
-  const path = expandPath(template, params);
-  expandedPaths.set(params, { template, path });
-  return path;
 }
 
 /** Later sources win; header names are compared case-insensitively; `null` removes. */
