@@ -283,8 +283,8 @@ describe('pages', () => {
     expect(items).toHaveLength(3);
   });
 
-  // A fetch that serves page after page of one item, each pointing at the cursor `next(n)`
-  // gives for the page at cursor n: a server's loop of any length, without sockets.
+  // A fetch that serves pages of one item: the page at cursor n points on to cursor next(n).
+  // Any loop a server could make, without sockets.
   function cyclingClient(next: (n: number) => number, pages: number[]): BaseClient {
     const fetch = async (input: string): Promise<Response> => {
       const n = Number(new URL(input).searchParams.get('after') ?? 0);

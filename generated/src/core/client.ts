@@ -158,7 +158,7 @@ export class BaseClient {
   ): Promise<Attempt> {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
-    const timer = setTimeout(abortController, timeoutMs, controller);
+    const timer = setTimeout(abortOnTimeout, timeoutMs, controller);
     // A caller's signal aborts this try too; without one, no listener is made.
     const onAbort = signal === undefined ? undefined : (): void => controller.abort();
     if (onAbort !== undefined) signal?.addEventListener('abort', onAbort, { once: true });
@@ -385,7 +385,7 @@ function connectionMessage(cause: unknown): string {
 }
 
 /** A module-level function, so that a try's timer needs no closure of its own. */
-function abortController(controller: AbortController): void {
+function abortOnTimeout(controller: AbortController): void {
   controller.abort();
 }
 
