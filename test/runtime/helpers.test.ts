@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createQuerySerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from '../../generator/runtime/env.js';
@@ -25,6 +26,22 @@ describe('expandPath', () => {
     expect(() => expandPath('/p/{id}', { id: '.' })).toThrow('must not be "."');
     expect(() => expandPath('/p/{id}', { id: '' })).toThrow('must not be empty');
     expect(() => expandPath('/p/{id}', {})).toThrow('is missing');
+  });
+
+  it('replaces exactly what /\\{([^{}]+)\\}/g matches, and leaves every other brace alone', () => {
+    expect(expandPath('/a{b}c{}d}{e{f}', { b: 'B', f: 'F' })).toBe('/aBc{}d}{eF');
+    // The definition, as a regex: the scan must agree with it on any template.
+    const byRegex = (template: string, params: Record<string, string>): string =>
+      template.replace(/\{([^{}]+)\}/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''));
+    const template = fc.array(fc.constantFrom('{', '}', 'a', 'b', '/', '{a}', '{b}', '%'), { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(template, (path) => {
+        const params: Record<string, string> = {};
+        for (const [, name] of path.matchAll(/\{([^{}]+)\}/g)) params[name as string] = `<${name}>`;
+        expect(expandPath(path, params)).toBe(byRegex(path, params));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
