@@ -34,18 +34,31 @@ function runScript(work: string, name: string, code: string, args: readonly stri
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null');
 }
 
-export async function clientBench(options: ClientBenchOptions): Promise<string[]> {
-  const lines: string[] = [];
-  const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+interface PaginationRounds {
+  readonly raw: number;
+  readonly rawTimeout: number;
+  readonly rawIterated: number;
+  readonly sdk: number;
+  readonly timeoutRatio: number;
+  readonly iteratedRatio: number;
+  readonly sdkRatio: number;
+}
 
-  // 20,000 items in pages of 100, both ways in one process, alternating, median of runs.
-  const small = await pageServer(options.root, 20_000);
+/**
+ * Walks `items` items in pages of 100 from a fresh page server, `rounds` times with each loop:
+ * the raw fetch loop, the same with a timeout, that with its items through an async iterator,
+ * and the generated client. Medians of the times, and of each loop's per-round ratio to raw.
+ */
+async function paginationRounds(options: ClientBenchOptions, items: number, rounds: number): Promise<PaginationRounds> {
+  const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+  const server = await pageServer(options.root, items);
+  const url = server.url;
   try {
-    const result = runScript(
+    return runScript(
       options.work,
-      'paginate.mjs',
+      `paginate-${items}.mjs`,
       `import OpenAI from ${entry};
-const base = ${JSON.stringify(small.url)};
+const base = ${JSON.stringify(url)};
 const client = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base });
 async function raw() {
   let after, count = 0;
@@ -110,32 +123,46 @@ async function sdk() {
 }
 const times = { raw: [], rawTimeout: [], rawIterated: [], sdk: [] };
 const loops = [['raw', raw], ['rawTimeout', rawTimeout], ['rawIterated', rawIterated], ['sdk', sdk]];
-for (let i = 0; i < ${Math.max(options.runs, 41)} + 1; i++) {
+for (let i = 0; i < ${rounds} + 1; i++) {
   // Each round starts one loop later, so every loop follows every other equally often: a walk
   // leaves garbage (and undici's per-request state) that the next walk's collections pay for.
   for (const [name, fn] of loops.map((_, k) => loops[(i + k) % loops.length])) {
     const start = performance.now();
     const count = await fn();
-    if (count !== 20000) throw new Error(name + ' saw ' + count + ' items');
-    if (i > 0) times[name].push(performance.now() - start); // the first round warms up both
+    if (count !== ${items}) throw new Error(name + ' saw ' + count + ' items');
+    if (i > 0) times[name].push(performance.now() - start); // the first round warms up every loop
   }
 }
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 // Rounds alternate the loops, so the median of per-round ratios cancels the shared machine's drift.
 const ratio = (name) => median(times[name].map((t, i) => t / times.raw[i]));
 console.log(JSON.stringify({ raw: median(times.raw), rawTimeout: median(times.rawTimeout), rawIterated: median(times.rawIterated), sdk: median(times.sdk), timeoutRatio: ratio('rawTimeout'), iteratedRatio: ratio('rawIterated'), sdkRatio: ratio('sdk') }));`,
-    ) as { raw: number; rawTimeout: number; rawIterated: number; sdk: number; timeoutRatio: number; iteratedRatio: number; sdkRatio: number };
-    const ratio = result.sdkRatio;
-    lines.push(
-      `  ${'auto-paginate 20,000 items (pages of 100): raw fetch loop'.padEnd(58)} ${(result.raw / 1000).toFixed(3)} s`,
-      `  ${'the same raw loop with a timeout (AbortController per request)'.padEnd(58)} ${(result.rawTimeout / 1000).toFixed(3)} s (${result.timeoutRatio.toFixed(2)}×)`,
-      `  ${'…and its items through an async iterator (1 promise/item)'.padEnd(58)} ${(result.rawIterated / 1000).toFixed(3)} s (${result.iteratedRatio.toFixed(2)}×)`,
-      `  ${'auto-paginate 20,000 items (pages of 100): generated client'.padEnd(58)} ${(result.sdk / 1000).toFixed(3)} s`,
-      `  ${'client / raw fetch loop (median of per-round ratios)'.padEnd(58)} ${ratio.toFixed(2)}×${ratio <= 1.1 ? '  ✓ within 1.10×' : '  ✗ target ≤ 1.10×'}`,
-    );
+    ) as PaginationRounds;
   } finally {
-    small.stop();
+    server.stop();
   }
+}
+
+export async function clientBench(options: ClientBenchOptions): Promise<string[]> {
+  const lines: string[] = [];
+  const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+
+  // 20,000 items in pages of 100, every loop in one process, rotating, median of per-round ratios.
+  const long = await paginationRounds(options, 20_000, Math.max(options.runs, 41));
+  const ratio = long.sdkRatio;
+  lines.push(
+    `  ${'auto-paginate 20,000 items (pages of 100): raw fetch loop'.padEnd(58)} ${(long.raw / 1000).toFixed(3)} s`,
+    `  ${'the same raw loop with a timeout (AbortController per request)'.padEnd(58)} ${(long.rawTimeout / 1000).toFixed(3)} s (${long.timeoutRatio.toFixed(2)}×)`,
+    `  ${'…and its items through an async iterator (1 promise/item)'.padEnd(58)} ${(long.rawIterated / 1000).toFixed(3)} s (${long.iteratedRatio.toFixed(2)}×)`,
+    `  ${'auto-paginate 20,000 items (pages of 100): generated client'.padEnd(58)} ${(long.sdk / 1000).toFixed(3)} s`,
+    `  ${'client / raw fetch loop (median of per-round ratios)'.padEnd(58)} ${ratio.toFixed(2)}×${ratio <= 1.1 ? '  ✓ within 1.10×' : '  ✗ target ≤ 1.10×'}`,
+  );
+  // The same loops over many short walks: the median of 1,000 per-round ratios pins them down
+  // to about ±1% on this noisy machine (two identical builds differed that much).
+  const short = await paginationRounds(options, 2_000, 1_000);
+  lines.push(
+    `  ${'the same, 1,000 rounds of 2,000-item walks: timeout / iterated / client'.padEnd(58)} ${short.timeoutRatio.toFixed(3)}× / ${short.iteratedRatio.toFixed(3)}× / ${short.sdkRatio.toFixed(3)}×`,
+  );
 
   // 200,000 items: the heap after a full GC, sampled as the walk goes, must not grow with the
   // count. Node's fetch itself retains a little per request, so a raw loop is measured too and
