@@ -52,36 +52,39 @@ interface PaginationRounds {
 async function paginationRounds(options: ClientBenchOptions, items: number, rounds: number): Promise<PaginationRounds> {
   const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
   const server = await pageServer(options.root, items);
-  const url = server.url;
   try {
     return runScript(
       options.work,
       `paginate-${items}.mjs`,
       `import OpenAI from ${entry};
-const base = ${JSON.stringify(url)};
+const base = ${JSON.stringify(server.url)};
 const client = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base });
+const pageURL = (after) => base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
 async function raw() {
   let after, count = 0;
   for (;;) {
-    const url = base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
-    const response = await fetch(url, { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' } });
+    const response = await fetch(pageURL(after), { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' } });
     const page = await response.json();
     for (const item of page.data) count += item.group_id.length > 0 ? 1 : 0;
     if (!page.has_more || !page.next) return count;
     after = page.next;
   }
 }
-// The same loop with what any production client needs per request: a timeout that aborts
-// the fetch. Not the target's baseline; it shows how much of the gap is undici's cost of a signal.
+// One page with what any production client needs per request: a timeout that aborts the fetch.
+async function timedPage(after) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 600000);
+  const response = await fetch(pageURL(after), { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' }, signal: controller.signal });
+  const page = await response.json();
+  clearTimeout(timer);
+  return page;
+}
+// The raw loop with that timeout. Not the target's baseline; it shows how much of the gap is
+// undici's cost of a signal.
 async function rawTimeout() {
   let after, count = 0;
   for (;;) {
-    const url = base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), 600000);
-    const response = await fetch(url, { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' }, signal: controller.signal });
-    const page = await response.json();
-    clearTimeout(timer);
+    const page = await timedPage(after);
     for (const item of page.data) count += item.group_id.length > 0 ? 1 : 0;
     if (!page.has_more || !page.next) return count;
     after = page.next;
@@ -95,12 +98,7 @@ function rawIterable() {
     for (;;) {
       if (page !== undefined && index < page.data.length) return { value: page.data[index++], done: false };
       if (last) return { value: undefined, done: true };
-      const url = base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 600000);
-      const response = await fetch(url, { headers: { authorization: 'Bearer sk-bench', accept: 'application/json' }, signal: controller.signal });
-      page = await response.json();
-      clearTimeout(timer);
+      page = await timedPage(after);
       index = 0;
       if (!page.has_more || !page.next) last = true;
       else after = page.next;
