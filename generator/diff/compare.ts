@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiModel, Constraints, NamedSchema, OperationModel, ParameterModel, ResourceModel, TypeModel } from '../model/model.js';
+import { operationRoute } from '../model/route.js';
 import { rule, type RuleId, type Severity } from './rules.js';
 
 /** One change between two specs, with what it does to the wire and to the generated client. */
@@ -73,7 +74,7 @@ function operationsOf(model: ApiModel): Map<string, PlacedOperation> {
   const out = new Map<string, PlacedOperation>();
   const visit = (resource: ResourceModel): void => {
     for (const operation of resource.operations) {
-      const label = `${operation.method.toUpperCase()} ${operation.path}`;
+      const label = operationRoute(operation);
       const key = label.replace(/\{[^}]*\}/g, '{}');
       out.set(key, { operation, label, call: ['client', ...resource.path, operation.name].join('.') });
     }

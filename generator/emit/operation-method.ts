@@ -14,6 +14,7 @@ import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
 import { coreFile, FILES } from './paths.js';
+import { operationRoute } from '../model/route.js';
 import { referencedNames, writeType } from './type-writer.js';
 
 export interface MethodContext {
@@ -100,7 +101,7 @@ export function paramsInterface(operation: OperationModel, resourceClass: string
 
 function methodDescription(operation: OperationModel): string {
   const head = describe(operation.docs);
-  const route = `\`${operation.method.toUpperCase()} ${operation.path}\``;
+  const route = `\`${operationRoute(operation)}\``;
   return head === undefined ? route : `${head}\n\n${route}`;
 }
 
@@ -202,7 +203,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (operation.pathParams.length > 0) {
         writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
       }
-      if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
+      const fixed = operation.fixedQuery.map((q) => `${objectKey(q.name)}: ${quote(q.value)}`);
+      const rest = operation.queryParams.length === 0 ? [] : [headerParams.length > 0 ? '...query' : '...params'];
+      if (fixed.length > 0) writer.writeLine(`query: { ${[...rest, ...fixed].join(', ')} },`);
+      else if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
       if (headerParams.length > 0) {

@@ -44,6 +44,7 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
   const paths = root['paths'];
   if (isRecord(paths)) {
     for (const [path, item] of Object.entries(paths)) {
+      if (path.startsWith('x-')) continue; // the Paths Object allows extensions
       if (!path.startsWith('/')) error('path-invalid', `Path "${path}" must start with "/".`, paths, path);
       expectKind(paths, path, 'mapping', error);
       if (isRecord(item) && typeof item['$ref'] !== 'string') {

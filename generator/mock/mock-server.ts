@@ -72,7 +72,8 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     const path = url.pathname.slice(prefix.length) || '/';
     const method = (req.method ?? 'GET').toLowerCase();
     const matching = routes.filter((route) => route.pattern.test(path));
-    const route = matching.find((r) => r.operation.method === method);
+    // `/responses?beta=true` before `/responses`: a route whose key fixes a query takes the calls that send it.
+    const route = matching.find((r) => r.operation.method === method && r.operation.fixedQuery.every((q) => url.searchParams.get(q.name) === q.value));
     if (route === undefined) {
       if (matching.length === 0) return { status: 404, body: errorBody(`No operation at ${path}.`, 'not_found') };
       const allowed = [...new Set(matching.map((r) => r.operation.method.toUpperCase()))].join(', ');

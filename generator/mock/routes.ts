@@ -55,7 +55,12 @@ export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
     return { operation, role: roleOf(operation, collections), pattern, params };
   });
   // `/jobs/active` before `/jobs/{id}`: fixed segments are more specific than parameters.
-  return routes.sort((a, b) => staticSegments(b.operation.path) - staticSegments(a.operation.path) || a.operation.path.localeCompare(b.operation.path));
+  return routes.sort(
+    (a, b) =>
+      staticSegments(b.operation.path) - staticSegments(a.operation.path) ||
+      b.operation.fixedQuery.length - a.operation.fixedQuery.length ||
+      a.operation.path.localeCompare(b.operation.path),
+  );
 }
 
 function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Collection>): Role {

@@ -5,6 +5,8 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
 import type { PageScheme } from '../runtime/pagination.js';
+import type { FixedQuery } from './route.js';
+import type { PlacementRule } from './placement.js';
 
 export type { HttpMethod, ResponseFormat, PageScheme };
 
@@ -137,10 +139,14 @@ export interface OperationPagination {
 export interface OperationModel {
   readonly operationId: string;
   readonly method: HttpMethod;
-  /** The path template as in the spec: `/organization/projects/{project_id}/groups`. */
+  /** The path template the client requests: `/organization/projects/{project_id}/groups` (a query written in the spec's key is in `fixedQuery`). */
   readonly path: string;
+  /** `beta=true` of a key `/responses?beta=true`: sent with every call, left out of names. */
+  readonly fixedQuery: readonly FixedQuery[];
   /** Method name on its resource. */
   readonly name: string;
+  /** Why it has its place and name (docs/naming.md's rule, and a rename's reason), for `sdkgen plan`. */
+  readonly naming: { readonly rule: PlacementRule; readonly note: string | undefined };
   /** The exported standalone function (`listProjectGroups(client, …)`) the method calls. */
   readonly functionName: string;
   readonly docs: Docs;

@@ -49,6 +49,16 @@ export function toIdentifier(candidate: string, fallback: string): string {
   return RESERVED.has(id) ? `${id}_` : id;
 }
 
+/**
+ * A property or method name: identifier characters only, no leading digit. Keywords are fine
+ * there (`client.items.import()`); members every object inherits are kept off by the caller.
+ */
+export function memberName(candidate: string, fallback: string): string {
+  let id = candidate.replace(/[^\p{ID_Continue}$]/gu, '');
+  if (id === '') id = fallback;
+  return /^[\p{ID_Start}$_]/u.test(id) ? id : `_${id}`;
+}
+
 /** The singular of an English resource name: `groups` → `group`, `policies` → `policy`. */
 export function singular(word: string): string {
   if (/ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');

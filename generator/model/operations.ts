@@ -16,6 +16,7 @@ import { camelCase, toIdentifier } from './names.js';
 import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
 import { BLOB, STRING } from './types.js';
+import { parseRoute, type Route } from './route.js';
 
 /** An operation before it has a place in the resource tree. */
 /** An HTTP field name (RFC 9110 token). */
@@ -39,7 +40,7 @@ export function pathParamsAvoiding<P extends { readonly identifier: string }>(pa
   });
 }
 
-export interface OperationDraft extends Omit<OperationModel, 'name' | 'paramsTypeName' | 'pagination' | 'functionName'> {
+export interface OperationDraft extends Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'pagination' | 'functionName'> {
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
   readonly pageClass: PageClassModel | undefined;
@@ -62,11 +63,12 @@ export function readOperations(
   // operationIds are unique in a valid spec; a repeated one would silently rename a function.
   const firstById = new Map<string, string>();
   for (const [path, rawItem] of Object.entries(paths)) {
+    if (path.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const { value: item, file } = deref(ctx, rawItem, root);
     if (!isRecord(item)) continue;
     for (const [method, operation] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method) || !isRecord(operation)) continue;
-      const source = { path, method: method as HttpMethod, item, operation, file };
+      const source = { path, route: parseRoute(path), method: method as HttpMethod, item, operation, file };
       const id = operation['operationId'];
       if (typeof id === 'string') {
         const first = firstById.get(id);
@@ -80,7 +82,9 @@ export function readOperations(
 }
 
 interface OperationSource {
+  /** The key in `paths`, query and all. */
   readonly path: string;
+  readonly route: Route;
   readonly method: HttpMethod;
   readonly item: Record<string, unknown>;
   readonly operation: Record<string, unknown>;
@@ -94,9 +98,9 @@ function readOperation(
   auth: readonly AuthModel[],
   source: OperationSource,
 ): OperationDraft {
-  const { path, method, operation, file } = source;
+  const { path, route, method, operation, file } = source;
   const extensions = readOperationExtensions(ctx, operation);
-  const parameters = readParameters(ctx, schemas, source);
+  const parameters = withQueryTemplates(readParameters(ctx, schemas, source), route);
   checkPathTemplate(ctx, source, parameters);
   const pageClass = extensions.pagination === undefined ? undefined : pageClasses.get(extensions.pagination);
   if (extensions.pagination !== undefined && pageClass === undefined) {
@@ -110,7 +114,8 @@ function readOperation(
   return {
     operationId: stringField(ctx, operation, 'operationId') ?? `${method} ${path}`,
     method,
-    path,
+    path: route.path,
+    fixedQuery: route.fixedQuery,
     docs: {
       summary: stringField(ctx, operation, 'summary'),
       description: stringField(ctx, operation, 'description'),
@@ -196,8 +201,22 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
   };
 }
 
+/**
+ * `/search?q={q}`: a parameter the key puts in the query is a required query parameter, whether
+ * the spec declares it in the path, in the query, or (as some do) not at all.
+ */
+function withQueryTemplates(parameters: readonly ParameterModel[], route: Route): ParameterModel[] {
+  const out = parameters.map((p) => (p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`) ? { ...p, in: 'query' as const, required: true } : p));
+  for (const name of route.queryTemplates) {
+    if (!out.some((p) => p.in === 'query' && p.name === name)) {
+      out.push({ name, identifier: toIdentifier(camelCase(name), 'param'), in: 'query', required: true, type: STRING, docs: {} });
+    }
+  }
+  return out;
+}
+
 function checkPathTemplate(ctx: SpecContext, source: OperationSource, parameters: readonly ParameterModel[]): void {
-  const inTemplate = [...source.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
+  const inTemplate = [...source.route.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
   const paths = (ctx.spec.root.value as Record<string, unknown>)['paths'] as Record<string, unknown>;
   for (const name of inTemplate) {
     if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
@@ -211,7 +230,7 @@ function checkPathTemplate(ctx: SpecContext, source: OperationSource, parameters
   }
   for (const parameter of parameters) {
     if (parameter.in === 'path' && !inTemplate.includes(parameter.name)) {
-      ctx.diagnostics.error('path-param-unused', `Path parameter "${parameter.name}" is not in the path ${source.path}.`, locate(ctx, source.operation));
+      ctx.diagnostics.error('path-param-unused', `Path parameter "${parameter.name}" is not in the path ${source.route.path}.`, locate(ctx, source.operation));
     }
   }
 }

@@ -37,8 +37,28 @@ const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptio
 
 export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];
 
+/**
+ * Members every object inherits from `Object.prototype`. A method or resource of that name
+ * would break `String(client)` or `hasOwnProperty` checks, and a property of that name makes
+ * every object literal unassignable to its type (`{}` has a `constructor` of type `Function`).
+ */
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+
 /** Members every generated client inherits from the runtime's `BaseClient`; no resource or method may hide one. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage', 'fetchPage']);
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage', 'fetchPage']);
 
 /** Members every generated resource inherits from the runtime's `APIResource`. */
-export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set(['constructor', '_client']);
+export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, '_client']);

@@ -151,7 +151,7 @@ describe('resources and methods inferred from paths', () => {
 
   it('keeps inferred names off the members the client and resources already have', () => {
     const found = operations(model(openapi(`paths:\n${LIST('/request')}${LIST('/timeout')}${LIST('/things/constructor')}`)).root).map((o) => o.path);
-    expect(found).toEqual(['requestResource.list', 'timeoutResource.list', 'things.constructor_.list']);
+    expect(found).toEqual(['requestResource.list', 'timeoutResource.list', 'things.constructorResource.list']);
   });
 
   it('refuses declared names that would hide a member of the client or a resource', () => {
@@ -162,13 +162,13 @@ describe('resources and methods inferred from paths', () => {
     ]);
   });
 
-  it('makes every class and type name an identifier, even from segments like 2.0 or 100', () => {
+  it('makes every class and type name an identifier, even from segments like 2.0 or 100 (a leading version is no resource)', () => {
     const m = model(openapi(`paths:\n${LIST('/2.0/status/100', '      parameters: [{name: q, in: query, schema: {type: string}}]\n')}`));
     const [[path, op] = []] = operations(m.root).map((o) => [o.path, o.op] as const);
-    expect(path).toBe('_20.status._100.list');
+    expect(path).toBe('status._100.list');
     expect(op?.paramsTypeName).toBe('_100ListParams');
     const classNames = (r: ResourceModel): string[] => [r.className, ...r.children.flatMap(classNames)];
-    expect(classNames(m.root).slice(1)).toEqual(['_20', 'Status', '_100']);
+    expect(classNames(m.root).slice(1)).toEqual(['Status', '_100']);
   });
 
   it('names a POST the only operation of its path an action, and a POST beside a DELETE a create', () => {

@@ -1,4 +1,5 @@
 import type { ApiModel, FieldDocs, OperationModel, PropertyModel, ResourceModel, TypeModel } from '../../model/model.js';
+import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType } from '../../model/type-queries.js';
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
@@ -26,7 +27,7 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
     sections.push(`## ${code(title)}`);
     for (const operation of resource.operations) {
       const heading = operationTitle(operation);
-      contents.push(`  - [${heading}](#${headings.take(heading)}): ${code(`${operation.method.toUpperCase()} ${operation.path}`)}`);
+      contents.push(`  - [${heading}](#${headings.take(heading)}): ${code(operationRoute(operation))}`);
       sections.push(operationSection(model, resource, operation, heading, lookup));
     }
   }
@@ -47,7 +48,7 @@ function operationTitle(operation: OperationModel): string {
 }
 
 function operationSection(model: ApiModel, resource: ResourceModel, operation: OperationModel, heading: string, lookup: SchemaLookup): string {
-  const facts = [`**${code(`${operation.method.toUpperCase()} ${operation.path}`)}**`];
+  const facts = [`**${code(operationRoute(operation))}**`];
   if (operation.pagination !== undefined) facts.push(`paginated (${code(operation.pagination.pageClass.name)})`);
   if (operation.docs.deprecated === true) facts.push('**deprecated**');
   const description = describeOperation(operation);

@@ -2,7 +2,7 @@
 import { BaseClient } from './core/client.js';
 import type { ClientOptions as BaseClientOptions } from './core/types.js';
 import { Class } from './resources/class.js';
-import { Resource } from './resources/resource.js';
+import { Outside } from './resources/outside.js';
 import { Things } from './resources/things.js';
 
 /** Options of {@link HostileGlobalThisPwned1}. */
@@ -31,8 +31,8 @@ export class HostileGlobalThisPwned1Core extends BaseClient {
 export class HostileGlobalThisPwned1 extends HostileGlobalThisPwned1Core {
   /** `client.things` */
   readonly things: Things = new Things(this);
-  /** `client.resource` */
-  readonly resource: Resource = new Resource(this);
-  /** `client.class_` */
-  readonly class_: Class = new Class(this);
+  /** `client.outside` */
+  readonly outside: Outside = new Outside(this);
+  /** `client.class` */
+  readonly class: Class = new Class(this);
 }

@@ -7,5 +7,5 @@ export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema } from './models.js';
 export { tmpEscape, constructor_, proto, type ThingRetrieveParams } from './resources/things.js';
-export { resourceResourceOutsideDelete } from './resources/resource/resource/outside.js';
-export { classPrototypeConstructorRetrieve } from './resources/class/prototype/constructor.js';
+export { outsideDelete } from './resources/outside.js';
+export { classPrototypeConstructorResourceRetrieve } from './resources/class/prototype/constructor-resource.js';

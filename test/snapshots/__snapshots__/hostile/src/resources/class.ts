@@ -2,8 +2,8 @@
 import { APIResource } from '../core/resource.js';
 import { Prototype } from './class/prototype.js';
 
-/** `client.class_`: groups the resources below it. */
+/** `client.class`: groups the resources below it. */
 export class Class extends APIResource {
-  /** `client.class_.prototype_` */
-  readonly prototype_: Prototype = new Prototype(this._client);
+  /** `client.class.prototype` */
+  readonly prototype: Prototype = new Prototype(this._client);
 }

@@ -1,0 +1,264 @@
+/**
+ * Resource and method names for the whole API, decided in one place that sees every operation
+ * before it names any (docs/naming.md lists the rules). Each operation is first placed alone
+ * (placement.ts); where several would take one name, or a method would take a child resource's
+ * name, a fixed ranking says who keeps it, and the others are renamed from their fixed query,
+ * operationId or summary, with a warning that shows how to choose otherwise.
+ */
+import type { SourceLocation } from '../diagnostics.js';
+import type { HttpMethod, ResponseFormat } from './model.js';
+import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
+import { inferPlacement, segmentName, type PathShapes, type Placement, type PlacementRule } from './placement.js';
+import { resourceSegments } from './prefix.js';
+import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
+import { fixedQueryText, isTemplate, type FixedQuery } from './route.js';
+import type { SpecContext } from './spec-context.js';
+
+export interface NamingInput {
+  readonly method: HttpMethod;
+  /** The request path (no query) and its segments. */
+  readonly path: string;
+  readonly segments: readonly string[];
+  readonly fixedQuery: readonly FixedQuery[];
+  /** The spec's own operationId, if it has one. */
+  readonly operationId: string | undefined;
+  readonly summary: string | undefined;
+  readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
+  readonly returnsBody: boolean;
+  readonly listLike: boolean;
+  readonly format: ResponseFormat;
+  readonly location: SourceLocation;
+}
+
+export interface PlannedName {
+  readonly resource: readonly string[];
+  readonly method: string;
+  readonly rule: PlacementRule;
+  /** Why the name differs from what the rule gave, for `sdkgen plan` (`renamed: …`). */
+  readonly note: string | undefined;
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly input: NamingInput;
+  readonly placement: Placement;
+  readonly resource: readonly string[];
+  readonly declaredMethod: boolean;
+  /** The canonical path for its CRUD verb: a collection with items below, or an item of a collection. */
+  readonly canonical: boolean;
+}
+
+/** Names every operation; the result is in the order of `inputs`. */
+export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
+  const segments = resourceSegments(inputs.map((input) => input.segments));
+  const shapes = new ShapeIndex(segments);
+  const candidates = inputs.map((input, index): Candidate => {
+    const own = segments[index] as readonly string[];
+    const inferred = inferPlacement({ method: input.method, segments: own, returnsBody: input.returnsBody, listLike: input.listLike, format: input.format }, shapes);
+    const placement: Placement =
+      input.declared.resource === undefined && input.declared.method === undefined
+        ? inferred
+        : { resource: input.declared.resource ?? inferred.resource, method: input.declared.method ?? inferred.method, rule: 'declared' };
+    return {
+      index,
+      input,
+      placement,
+      resource: unreservedResource(ctx, placement.resource, input),
+      declaredMethod: input.declared.method !== undefined,
+      canonical: placement.rule === 'crud' && shapes.isCanonical(own, placement.method),
+    };
+  });
+  const planned = new Array<PlannedName>(inputs.length);
+  const byResource = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const key = candidate.resource.join('.');
+    byResource.set(key, [...(byResource.get(key) ?? []), candidate]);
+  }
+  const childrenOf = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    candidate.resource.forEach((name, depth) => {
+      const parent = candidate.resource.slice(0, depth).join('.');
+      childrenOf.set(parent, (childrenOf.get(parent) ?? new Set()).add(name));
+    });
+  }
+  for (const [key, members] of byResource) {
+    for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === '')) planned[candidate.index] = named;
+  }
+  return planned;
+}
+
+/** Each resource segment off the members its class inherits: a declared one that hides one is the spec's error. */
+function unreservedResource(ctx: SpecContext, resource: readonly string[], input: NamingInput): string[] {
+  return resource.map((name, depth) => {
+    const reserved = depth === 0 ? CLIENT_MEMBERS : RESOURCE_MEMBERS;
+    if (!reserved.has(name)) return name;
+    if (input.declared.resource !== undefined) {
+      ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${depth === 0 ? 'the client' : 'every resource'}; choose another name.`, input.location);
+    }
+    return `${name}Resource`;
+  });
+}
+
+/** The methods of one resource: contested names go to the best-ranked operation, the others are renamed. */
+function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: ReadonlySet<string>, isClient: boolean): Map<Candidate, PlannedName> {
+  const reserved = isClient ? CLIENT_MEMBERS : RESOURCE_MEMBERS;
+  const result = new Map<Candidate, PlannedName>();
+  const byName = new Map<string, Candidate[]>();
+  for (const candidate of members) {
+    let name = candidate.placement.method;
+    if (reserved.has(name)) {
+      if (candidate.declaredMethod) {
+        ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${isClient ? 'the client' : 'every resource'}; choose another name.`, candidate.input.location);
+      }
+      name = `${name}Method`;
+    }
+    byName.set(name, [...(byName.get(name) ?? []), candidate]);
+  }
+  // Every name some operation takes by its rule, and every child: a rename may take none of them.
+  const taken = new Set<string>([...children, ...byName.keys(), ...reserved]);
+  const renames: { candidate: Candidate; wanted: string; rival: Candidate | undefined }[] = [];
+  for (const name of [...byName.keys()].sort()) {
+    const ranked = [...(byName.get(name) as Candidate[])].sort(byRank);
+    const [winner, ...losers] = ranked;
+    if (winner === undefined) continue;
+    // Two declared names that clash are the spec's own error: both keep it, and the run fails.
+    const duplicates = winner.declaredMethod ? losers.filter((c) => c.declaredMethod) : [];
+    for (const extra of duplicates) {
+      ctx.diagnostics.error('method-duplicate', `Two operations are named ${[...extra.resource, name].join('.')}().`, extra.input.location);
+      result.set(extra, { resource: extra.resource, method: name, rule: 'declared', note: undefined });
+    }
+    if (children.has(name) && winner.declaredMethod) {
+      ctx.diagnostics.error(
+        'resource-method-clash',
+        `${[...winner.resource, name].join('.')} is both a resource and a declared method.`,
+        winner.input.location,
+        'Rename one with x-sdkgen-resource or x-sdkgen-method.',
+      );
+    }
+    // Variants of one path that all fix a query each take their suffix (`listPremium`, `listBasic`).
+    const allVariants = losers.length > 0 && winner.input.fixedQuery.length > 0 && !winner.declaredMethod;
+    if (allVariants) renames.push({ candidate: winner, wanted: name, rival: undefined });
+    else if (children.has(name) && !winner.declaredMethod) renames.push({ candidate: winner, wanted: name, rival: undefined });
+    else result.set(winner, { resource: winner.resource, method: name, rule: winner.placement.rule, note: undefined });
+    for (const loser of losers) if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
+  }
+  for (const { candidate, wanted, rival } of renames.sort((a, b) => byRank(a.candidate, b.candidate))) {
+    const { name, source } = renamed(candidate, wanted, taken);
+    taken.add(name);
+    const where = [...candidate.resource, wanted].join('.');
+    const clash = rival === undefined ? 'the name of a resource there' : `the name ${route(rival.input)} keeps`;
+    if (source !== 'fixed query') warnClash(ctx, candidate, where, clash, [...candidate.resource, name].join('.'), source);
+    result.set(candidate, {
+      resource: candidate.resource,
+      method: name,
+      rule: candidate.placement.rule,
+      note: `renamed from ${wanted} (${source}): clash with ${clash}`,
+    });
+  }
+  return result;
+}
+
+/** Who keeps a contested name: declared, then no fixed query, then the canonical path, then the shorter path, then spec order. */
+function byRank(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.declaredMethod) - Number(a.declaredMethod) ||
+    Number(a.input.fixedQuery.length > 0) - Number(b.input.fixedQuery.length > 0) ||
+    Number(b.canonical) - Number(a.canonical) ||
+    a.input.segments.length - b.input.segments.length ||
+    a.index - b.index
+  );
+}
+
+type RenameSource = 'fixed query' | 'operationId' | 'summary' | 'numbered';
+
+/** A new name, from the first source that gives a free one: the fixed query, the operationId, the summary, else a number. */
+function renamed(candidate: Candidate, wanted: string, taken: ReadonlySet<string>): { name: string; source: RenameSource } {
+  const free = (name: string | undefined): name is string => name !== undefined && name !== '' && isIdentifier(name) && !taken.has(name);
+  const { input } = candidate;
+  const fromQuery = input.fixedQuery.length > 0 ? `${wanted}${querySuffix(input.fixedQuery)}` : undefined;
+  if (free(fromQuery)) return { name: fromQuery, source: 'fixed query' };
+  const fromId = input.operationId === undefined ? undefined : nameFromWords(words(input.operationId), candidate.resource);
+  if (free(fromId) && fromId !== wanted) return { name: fromId, source: 'operationId' };
+  const fromSummary = input.summary === undefined ? undefined : nameFromWords(words(input.summary).filter((w) => !ARTICLES.has(w)).slice(0, 6), candidate.resource);
+  if (free(fromSummary) && fromSummary !== wanted) return { name: fromSummary, source: 'summary' };
+  let n = 2;
+  while (taken.has(`${wanted}${n}`)) n++;
+  return { name: `${wanted}${n}`, source: 'numbered' };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'given', 'specific', 'specified']);
+
+/** `Reports_generateForPeriod` on `reports` → `generateForPeriod`: a leading word that repeats the resource says nothing. */
+function nameFromWords(parts: readonly string[], resource: readonly string[]): string | undefined {
+  const own = resource.at(-1);
+  const names = own === undefined ? new Set<string>() : new Set(words(own).flatMap((w) => [w, singular(w)]));
+  let start = 0;
+  while (start < parts.length - 1 && names.has(parts[start] as string)) start++;
+  const name = camelCase(parts.slice(start).join(' '));
+  return name === '' ? undefined : /^\d/.test(name) ? `_${name}` : name;
+}
+
+/** `beta=true` → `Beta`, `type=premium` → `Premium`, `v=2` → `V2`: never `BetaTrue`. */
+function querySuffix(fixedQuery: readonly FixedQuery[]): string {
+  return fixedQuery
+    .map(({ name, value }) => {
+      if (value === '' || /^(true|1|yes|on)$/i.test(value)) return pascalCase(name);
+      if (/^\d/.test(value)) return pascalCase(`${name} ${value}`);
+      return pascalCase(value) || pascalCase(name);
+    })
+    .join('');
+}
+
+function route(input: NamingInput): string {
+  return `${input.method.toUpperCase()} ${input.path}${fixedQueryText(input.fixedQuery)}`;
+}
+
+function warnClash(ctx: SpecContext, candidate: Candidate, wanted: string, clash: string, chosen: string, source: RenameSource): void {
+  const { input } = candidate;
+  const pathKey = `${input.path}${fixedQueryText(input.fixedQuery)}`;
+  ctx.diagnostics.warning(
+    'name-clash',
+    `${route(input)} would be ${wanted}(), ${clash}; it is ${chosen}() (from its ${source === 'numbered' ? 'place' : source}).`,
+    input.location,
+    `To choose its name, set \`x-sdkgen-method\` (and \`x-sdkgen-resource\`) on the operation, or in an overlay: ` +
+      `{ target: "$.paths['${pathKey.replace(/'/g, "\\'")}'].${input.method}", update: { x-sdkgen-method: <name> } }.`,
+  );
+}
+
+/**
+ * The operations' paths by shape (`{}` for any parameter, names compared as identifiers, so
+ * `/Administrators` is `/administrators`). Built once; each question is constant time.
+ */
+class ShapeIndex implements PathShapes {
+  readonly #operations = new Map<string, number>();
+  readonly #prefixes = new Set<string>();
+
+  constructor(paths: readonly (readonly string[])[]) {
+    for (const segments of paths) {
+      const shape = ShapeIndex.shape(segments);
+      this.#operations.set(shape, (this.#operations.get(shape) ?? 0) + 1);
+      for (let i = 0; i < segments.length; i++) this.#prefixes.add(ShapeIndex.shape(segments.slice(0, i)));
+    }
+  }
+
+  static shape(segments: readonly string[]): string {
+    return segments.map((s) => (isTemplate(s) ? '{}' : segmentName(s))).join('/');
+  }
+
+  hasBelow(segments: readonly string[]): boolean {
+    return this.#prefixes.has(ShapeIndex.shape(segments));
+  }
+
+  operationsOn(segments: readonly string[]): number {
+    return this.#operations.get(ShapeIndex.shape(segments)) ?? 0;
+  }
+
+  /** `create`/`list` on a collection whose items are paths too; `retrieve`/`update`/`delete` on an item of a collection that is one. */
+  isCanonical(segments: readonly string[], verb: string): boolean {
+    const last = segments[segments.length - 1];
+    if (last === undefined) return false;
+    if (isTemplate(last)) return this.operationsOn(segments.slice(0, -1)) > 0;
+    if (verb === 'list' || verb === 'create' || verb === 'retrieve') return this.#operations.has(ShapeIndex.shape([...segments, '{id}'])) || this.hasBelow([...segments, '{id}']);
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Where one operation goes when nothing clashes: its resource path and method name, by the
+ * rules of docs/naming.md, each with the rule that decided it. Clashes between operations
+ * are settled afterwards, for the whole API at once (name-plan.ts).
+ */
+import { camelCase, memberName, words } from './names.js';
+import { isTemplate } from './route.js';
+import { ACTION_VERBS } from './verbs.js';
+import type { HttpMethod, ResponseFormat } from './model.js';
+
+/** What the placement rules read of an operation. */
+export interface PlacementInput {
+  readonly method: HttpMethod;
+  /** Segments left once the shared prefix and lone versions are dropped. */
+  readonly segments: readonly string[];
+  readonly returnsBody: boolean;
+  readonly listLike: boolean;
+  readonly format: ResponseFormat;
+}
+
+/** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
+export type PlacementRule = 'declared' | 'verb-segment' | 'action' | 'download' | 'crud';
+
+export interface Placement {
+  readonly resource: readonly string[];
+  readonly method: string;
+  readonly rule: PlacementRule;
+}
+
+/** What the rules need to know of the other paths: the shapes below which something lies, and how many operations each shape has. */
+export interface PathShapes {
+  hasBelow(segments: readonly string[]): boolean;
+  operationsOn(segments: readonly string[]): number;
+}
+
+/** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
+export function segmentName(segment: string): string {
+  const name = camelCase(segment);
+  return name === '' ? '' : memberName(name, 'resource');
+}
+
+export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placement {
+  const segments = op.segments;
+  const last = segments[segments.length - 1];
+  const parent = segments.slice(0, -1);
+  const resourceOf = (parts: readonly string[]): string[] => parts.filter((s) => !isTemplate(s)).map(segmentName).filter((s) => s !== '');
+  const literalLast = last !== undefined && !isTemplate(last) && segmentName(last) !== '';
+  const leaf = literalLast && !shapes.hasBelow(segments);
+  if (leaf && isVerbSegment(last, op) && (op.method === 'post' || (op.method === 'get' && shapes.operationsOn(segments) === 1))) return { resource: resourceOf(parent), method: segmentName(last), rule: 'verb-segment' };
+  // A GET of bytes or text is a download: a method named after what it fetches (`files.content`), never `list`.
+  if (leaf && op.method === 'get' && (op.format === 'binary' || op.format === 'text') && shapes.operationsOn(segments) === 1) {
+    return { resource: resourceOf(parent), method: segmentName(last), rule: 'download' };
+  }
+  // An action on one item (`/jobs/{id}/cancel`): nothing below it, the only operation of its
+  // path, and either a POST or a GET of something that is not a list (`/files/{id}/content`).
+  const beforeLast = segments[segments.length - 2];
+  const onItemAction =
+    leaf &&
+    beforeLast !== undefined &&
+    isTemplate(beforeLast) &&
+    shapes.operationsOn(segments) === 1 &&
+    (op.method === 'post' || (op.method === 'get' && !op.listLike));
+  if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last), rule: 'action' };
+  const onItem = last !== undefined && isTemplate(last);
+  const download = op.format === 'binary' || op.format === 'text';
+  const returnsOne = op.returnsBody && !op.listLike;
+  const method = op.method === 'get' && !onItem && (returnsOne || download) ? 'retrieve' : crudVerb(op.method, onItem);
+  return { resource: resourceOf(segments), method, rule: 'crud' };
+}
+
+/**
+ * `activate`, `search`, `submit_tool_outputs`: a segment that opens with an action verb. A
+ * compound (`check_runs`, `sync_jobs`) may be a noun, so it counts only where it returns no list.
+ * Only a POST, or a GET alone on its path, is an action: a PUT or a DELETE there (`PUT
+ * /feeding/schedule`) treats the segment as a noun.
+ */
+function isVerbSegment(segment: string, op: PlacementInput): boolean {
+  const [first, ...rest] = words(segment);
+  if (first === undefined || !ACTION_VERBS.has(first)) return false;
+  return rest.length === 0 || !op.listLike;
+}
+
+/** The canonical verbs: what a method on a collection (`/a`) or an item (`/a/{id}`) is called. */
+export function crudVerb(method: HttpMethod, onItem: boolean): string {
+  switch (method) {
+    case 'get':
+      return onItem ? 'retrieve' : 'list';
+    case 'post':
+      return onItem ? 'update' : 'create';
+    case 'put':
+    case 'patch':
+      return 'update';
+    case 'delete':
+      return 'delete';
+    case 'head':
+    case 'options':
+    case 'trace':
+      return method;
+    default: {
+      const never: never = method;
+      throw new Error(`unknown method ${String(never)}`);
+    }
+  }
+}

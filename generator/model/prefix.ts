@@ -1,0 +1,63 @@
+/**
+ * Path segments that are not resources: a prefix every path shares up to an API marker
+ * (`/rest/api/3`, `/controller/api/v1`), and a version segment with no other version beside
+ * it (`/v2/inventory` when there is no `/v1`). Where versions live side by side, they stay.
+ */
+import { isTemplate } from './route.js';
+
+const VERSION = /^v\d+([._-]?\d+)*([._-]?(alpha|beta|preview|rc)\d*)?$/i;
+const NUMBER = /^\d+(\.\d+)*$/;
+const MARKER = /^(api|apis|rest|restapi)$/i;
+
+/** `v2`, `v1beta1`; a bare number (`3`, `2.0`) only first or after a marker (`/rest/api/3`), where it cannot be an id or a code. */
+function isVersionAt(segments: readonly string[], index: number): boolean {
+  const segment = segments[index] as string;
+  if (VERSION.test(segment)) return true;
+  return NUMBER.test(segment) && (index === 0 || MARKER.test(segments[index - 1] as string));
+}
+
+/** Each path's segments without the ones that are not resources. */
+export function resourceSegments(paths: readonly (readonly string[])[]): (readonly string[])[] {
+  const shared = sharedPrefixLength(paths);
+  return dropLoneVersions(paths.map((segments) => segments.slice(shared)));
+}
+
+/** How many leading segments to drop: the shared literal prefix, up to its last marker or version. */
+function sharedPrefixLength(paths: readonly (readonly string[])[]): number {
+  const [first, ...others] = paths;
+  if (first === undefined) return 0;
+  let common = 0;
+  while (
+    common < first.length &&
+    !isTemplate(first[common] as string) &&
+    others.every((p) => p.length > common && p[common]?.toLowerCase() === first[common]?.toLowerCase())
+  ) {
+    common++;
+  }
+  let drop = 0;
+  for (let i = 0; i < common; i++) if (MARKER.test(first[i] as string) || isVersionAt(first, i)) drop = i + 1;
+  // A path that is all prefix keeps its last segment, so that it still names something.
+  return paths.some((p) => p.length <= drop) ? Math.max(0, drop - 1) : drop;
+}
+
+/** Drops a version segment (not the last of its path) where no different version stands beside it. */
+function dropLoneVersions(paths: readonly (readonly string[])[]): (readonly string[])[] {
+  const versionsAt = new Map<string, Set<string>>();
+  const parentKey = (segments: readonly string[], index: number): string =>
+    segments
+      .slice(0, index)
+      .map((s) => (isTemplate(s) ? '{}' : s.toLowerCase()))
+      .join('/');
+  for (const segments of paths) {
+    segments.forEach((segment, index) => {
+      if (!isVersionAt(segments, index)) return;
+      const key = parentKey(segments, index);
+      const set = versionsAt.get(key) ?? new Set<string>();
+      set.add(segment.toLowerCase());
+      versionsAt.set(key, set);
+    });
+  }
+  return paths.map((segments) =>
+    segments.filter((_, index) => !(index < segments.length - 1 && isVersionAt(segments, index) && versionsAt.get(parentKey(segments, index))?.size === 1)),
+  );
+}

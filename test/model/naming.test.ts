@@ -1,0 +1,331 @@
+/**
+ * docs/naming.md, rule by rule: a few paths in, the client's names out.
+ */
+import { describe, expect, it } from 'vitest';
+import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildModel, type BuildResult } from '../../generator/model/build-model.js';
+import type { OperationModel, ResourceModel } from '../../generator/model/model.js';
+import { specDir } from '../helpers/spec-files.js';
+
+type Returns = 'list' | 'one' | 'bytes' | 'text' | 'none';
+
+interface Op {
+  readonly id?: string;
+  readonly summary?: string;
+  readonly returns?: Returns;
+  readonly resource?: string;
+  readonly method?: string;
+  readonly query?: readonly string[];
+}
+
+type Paths = Record<string, Partial<Record<'get' | 'post' | 'put' | 'patch' | 'delete', Op>>>;
+
+const CONTENT: Record<Exclude<Returns, 'none'>, object> = {
+  list: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } } } },
+  one: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+  bytes: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  text: { 'text/csv': { schema: { type: 'string' } } },
+};
+
+/** A JSON spec of these paths; every `{param}` of a path (not of its query) is declared. */
+function spec(paths: Paths): string {
+  const out: Record<string, unknown> = {};
+  for (const [key, methods] of Object.entries(paths)) {
+    const pathPart = key.split('?')[0] as string;
+    const params = [...pathPart.matchAll(/\{([^{}]+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    out[key] = Object.fromEntries(
+      Object.entries(methods).map(([method, op]) => {
+        const returns = op.returns ?? (method === 'get' ? 'one' : 'none');
+        const query = (op.query ?? []).map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
+        return [
+          method,
+          {
+            ...(op.id === undefined ? {} : { operationId: op.id }),
+            ...(op.summary === undefined ? {} : { summary: op.summary }),
+            ...(op.resource === undefined ? {} : { 'x-sdkgen-resource': op.resource }),
+            ...(op.method === undefined ? {} : { 'x-sdkgen-method': op.method }),
+            parameters: [...params, ...query],
+            responses: { '200': returns === 'none' ? { description: 'ok' } : { description: 'ok', content: CONTENT[returns] } },
+          },
+        ];
+      }),
+    );
+  }
+  return JSON.stringify({ openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths: out }, null, 2);
+}
+
+function build(paths: Paths): BuildResult {
+  return buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': spec(paths) }) }));
+}
+
+function flatten(resource: ResourceModel): { call: string; op: OperationModel }[] {
+  return [...resource.operations.map((op) => ({ call: [...resource.path, op.name].join('.'), op })), ...resource.children.flatMap(flatten)];
+}
+
+/** `METHOD /path` → `resource.method`, for every operation. */
+function names(paths: Paths): Record<string, string> {
+  return Object.fromEntries(flatten(build(paths).model.root).map(({ call, op }) => [`${op.method.toUpperCase()} ${op.path}${op.fixedQuery.map((q, i) => `${i === 0 ? '?' : '&'}${q.name}=${q.value}`).join('')}`, call]));
+}
+
+function errors(paths: Paths): Diagnostic[] {
+  try {
+    build(paths);
+  } catch (error) {
+    if (error instanceof SpecError) return [...error.diagnostics];
+    throw error;
+  }
+  return [];
+}
+
+describe('1. declared names', () => {
+  it('win over every inferred name, which steps aside', () => {
+    expect(names({ '/a': { get: { returns: 'list' } }, '/b': { get: { returns: 'list', resource: 'a', method: 'list' } } })).toEqual({
+      'GET /a': 'a.list2',
+      'GET /b': 'a.list',
+    });
+  });
+
+  it('fail the run when two of them clash, or one hides an inherited member', () => {
+    const found = errors({
+      '/a': { get: { resource: 'x', method: 'go' } },
+      '/b': { get: { resource: 'x', method: 'go' } },
+      '/c': { get: { resource: 'x', method: 'toString' } },
+    });
+    expect(found.map((d) => d.code)).toEqual(['method-duplicate', 'name-reserved']);
+  });
+});
+
+describe('2. what is not a resource', () => {
+  it('drops a prefix every path shares, up to its last api, rest or version segment', () => {
+    expect(
+      names({
+        '/rest/api/3/issue/{key}/changelog': { get: { returns: 'list' } },
+        '/rest/api/3/issue/{key}': { get: {} },
+      }),
+    ).toEqual({ 'GET /rest/api/3/issue/{key}/changelog': 'issue.changelog.list', 'GET /rest/api/3/issue/{key}': 'issue.retrieve' });
+    expect(names({ '/controller/api/v1/devices': { get: { returns: 'list' } }, '/controller/api/v1/sites': { get: { returns: 'list' } } })).toEqual({
+      'GET /controller/api/v1/devices': 'devices.list',
+      'GET /controller/api/v1/sites': 'sites.list',
+    });
+  });
+
+  it('keeps a shared prefix without such a marker: it is a resource', () => {
+    expect(names({ '/pets': { get: { returns: 'list' } }, '/pets/{id}': { get: {} } })).toEqual({ 'GET /pets': 'pets.list', 'GET /pets/{id}': 'pets.retrieve' });
+  });
+
+  it('drops a lone version segment, and keeps versions that stand side by side', () => {
+    expect(names({ '/v2/inventory/changes': { get: { returns: 'list' } }, '/users': { get: { returns: 'list' } } })).toEqual({
+      'GET /v2/inventory/changes': 'inventory.changes.list',
+      'GET /users': 'users.list',
+    });
+    expect(names({ '/v1/users': { get: { returns: 'list' } }, '/v2/users': { get: { returns: 'list' } } })).toEqual({
+      'GET /v1/users': 'v1.users.list',
+      'GET /v2/users': 'v2.users.list',
+    });
+  });
+
+  it('ignores trailing slashes in names, and keeps them on the wire', () => {
+    const found = names({
+      '/characters/{id}/wallet/': { get: { returns: 'list' } },
+      '/characters/{id}/wallet/journal/': { get: { returns: 'list' } },
+    });
+    expect(found).toEqual({ 'GET /characters/{id}/wallet/': 'characters.wallet.list', 'GET /characters/{id}/wallet/journal/': 'characters.wallet.journal.list' });
+  });
+
+  it('makes segments that differ only in case one resource', () => {
+    expect(
+      names({
+        '/servers/{id}/administrators': { get: { returns: 'list' } },
+        '/servers/{id}/Administrators/activeDirectory': { put: {} },
+      }),
+    ).toEqual({ 'GET /servers/{id}/administrators': 'servers.administrators.list', 'PUT /servers/{id}/Administrators/activeDirectory': 'servers.administrators.activeDirectory.update' });
+  });
+
+  it('sends a query written in the path key, leaves it out of names, and makes its {param} a required query parameter', () => {
+    const { model } = build({ '/search/articles?query={query}': { get: { returns: 'list' } }, '/responses?beta=true': { post: {} } });
+    const found = flatten(model.root);
+    expect(found.map((f) => [f.call, f.op.path, f.op.fixedQuery, f.op.queryParams.map((p) => `${p.name}${p.required ? '' : '?'}`)])).toEqual([
+      ['search.articles.list', '/search/articles', [], ['query']],
+      ['responses.create', '/responses', [{ name: 'beta', value: 'true' }], []],
+    ]);
+  });
+
+  it('takes a {param} the key puts in the query even where the spec declares it in the path', () => {
+    const yaml = JSON.parse(spec({ '/numbers/{country}?{search}=1': { get: { returns: 'list' } } })) as { paths: Record<string, { get: { parameters: object[] } }> };
+    yaml.paths['/numbers/{country}?{search}=1']?.get.parameters.push({ name: 'search', in: 'path', required: true, schema: { type: 'string' } });
+    const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': JSON.stringify(yaml) }) }));
+    const [only] = flatten(model.root);
+    expect([only?.call, only?.op.pathParams.map((p) => p.name), only?.op.queryParams.map((p) => p.name)]).toEqual(['numbers.retrieve', ['country'], ['search']]);
+  });
+});
+
+describe('3. methods of one operation', () => {
+  it('makes a last segment that is an action verb a method of its parent', () => {
+    expect(
+      names({
+        '/organization/certificates': { get: { returns: 'list' }, post: {} },
+        '/organization/certificates/activate': { post: {} },
+        '/fine_tuning/alpha/graders/run': { post: {} },
+        '/vector_stores/{id}/search': { post: { returns: 'list' } },
+        '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs': { post: {} },
+      }),
+    ).toEqual({
+      'GET /organization/certificates': 'organization.certificates.list',
+      'POST /organization/certificates': 'organization.certificates.create',
+      'POST /organization/certificates/activate': 'organization.certificates.activate',
+      'POST /fine_tuning/alpha/graders/run': 'fineTuning.alpha.graders.run',
+      'POST /vector_stores/{id}/search': 'vectorStores.search',
+      'POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs': 'threads.runs.submitToolOutputs',
+    });
+  });
+
+  it('keeps a verb-led compound that returns a list, or has paths below it, a resource', () => {
+    expect(names({ '/repos/{r}/check_runs': { get: { returns: 'list' } }, '/jobs/run': { get: { returns: 'list' } }, '/jobs/run/{id}': { get: {} } })).toEqual({
+      'GET /repos/{r}/check_runs': 'repos.checkRuns.list',
+      'GET /jobs/run': 'jobs.run.list',
+      'GET /jobs/run/{id}': 'jobs.run.retrieve',
+    });
+  });
+
+  it('never calls a download list: it is named after what it fetches', () => {
+    expect(
+      names({
+        '/containers/{id}/files/{file_id}/content': { get: { returns: 'bytes' } },
+        '/containers/{id}/files/{file_id}': { get: {} },
+        '/reports': { get: { returns: 'text' } },
+      }),
+    ).toEqual({
+      'GET /containers/{id}/files/{file_id}/content': 'containers.files.content',
+      'GET /containers/{id}/files/{file_id}': 'containers.files.retrieve',
+      'GET /reports': 'reports',
+    });
+  });
+
+  it('names an action on one item after its segment', () => {
+    expect(names({ '/fine_tuning/jobs/{id}/pause': { post: {} }, '/users/{id}/profile': { get: {} } })).toEqual({
+      'POST /fine_tuning/jobs/{id}/pause': 'fineTuning.jobs.pause',
+      'GET /users/{id}/profile': 'users.profile',
+    });
+  });
+
+  it('gives the canonical verbs by method and shape', () => {
+    expect(
+      names({
+        '/things': { get: { returns: 'list' }, post: {} },
+        '/things/{id}': { get: {}, post: {}, put: {}, delete: {} },
+        '/settings': { get: { returns: 'one' } },
+      }),
+    ).toMatchObject({
+      'GET /things': 'things.list',
+      'POST /things': 'things.create',
+      'GET /things/{id}': 'things.retrieve',
+      'DELETE /things/{id}': 'things.delete',
+      'GET /settings': 'settings.retrieve',
+    });
+  });
+});
+
+describe('4 and 5. who keeps a contested name, and how the others are renamed', () => {
+  it('gives the canonical verb to the canonical path, and renames the other from its operationId', () => {
+    const { model, diagnostics } = build({
+      '/threads/runs': { post: { id: 'createThreadAndRun' } },
+      '/threads/{thread_id}/runs': { get: { returns: 'list' }, post: { id: 'createRun' } },
+      '/threads/{thread_id}/runs/{run_id}': { get: {} },
+    });
+    const found = flatten(model.root);
+    expect(Object.fromEntries(found.map((f) => [`${f.op.method} ${f.op.path}`, f.call]))).toMatchObject({
+      'post /threads/runs': 'threads.runs.createThreadAndRun',
+      'post /threads/{thread_id}/runs': 'threads.runs.create',
+    });
+    expect(found.find((f) => f.op.path === '/threads/runs')?.op.naming.note).toBe(
+      'renamed from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
+    );
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['name-clash', 'POST /threads/runs would be threads.runs.create(), the name POST /threads/{thread_id}/runs keeps; it is threads.runs.createThreadAndRun() (from its operationId).'],
+    ]);
+    expect(diagnostics[0]?.hint).toContain(`{ target: "$.paths['/threads/runs'].post", update: { x-sdkgen-method: <name> } }`);
+  });
+
+  it('settles an action after an id named like a literal sibling, dropping a leading word that repeats the resource', () => {
+    expect(
+      names({
+        '/reports/generate': { post: { id: 'generateReports' } },
+        '/reports/{report_id}/generate': { post: { id: 'Reports_GenerateOne' } },
+      }),
+    ).toEqual({ 'POST /reports/generate': 'reports.generate', 'POST /reports/{report_id}/generate': 'reports.generateOne' });
+  });
+
+  it('settles an inferred verb that equals a literal segment', () => {
+    expect(
+      names({
+        '/issue/{key}/changelog': { get: { returns: 'list', id: 'getChangeLogs' } },
+        '/issue/{key}/changelog/list': { post: { id: 'getChangeLogsByIds' } },
+        '/keys': { post: {} },
+        '/keys/create': { post: { summary: 'Create a key pair' } },
+        '/tokens': { post: {} },
+        '/tokens/create': { post: {} },
+      }),
+    ).toEqual({
+      'GET /issue/{key}/changelog': 'issue.changelog.list',
+      'POST /issue/{key}/changelog/list': 'issue.changelog.getChangeLogsByIds',
+      'POST /keys': 'keys.create',
+      'POST /keys/create': 'keys.createKeyPair',
+      'POST /tokens': 'tokens.create',
+      'POST /tokens/create': 'tokens.create2',
+    });
+  });
+
+  it('gives a child resource its name over a method (an action after an id here), and renames the method', () => {
+    const { model, diagnostics } = build({
+      '/files/upload_sessions': { post: { id: 'createUploadSession' } },
+      '/files/upload_sessions/{id}': { get: {} },
+      '/files/{file_id}/upload_sessions': { post: { id: 'createUploadSessionForFile' } },
+    });
+    const found = flatten(model.root).map((f) => f.call);
+    expect(found).toEqual(['files.createUploadSessionForFile', 'files.uploadSessions.create', 'files.uploadSessions.retrieve']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['name-clash']);
+  });
+
+  it('suffixes a fixed-query variant readably, never BetaTrue, without a warning', () => {
+    const { model, diagnostics } = build({
+      '/responses': { post: {} },
+      '/responses?beta=true': { post: {} },
+      '/responses/{id}': { get: {} },
+      '/responses/{id}?beta=true': { get: {} },
+      '/items?type=premium': { get: { returns: 'list' } },
+      '/items?type=basic': { get: { returns: 'list' } },
+    });
+    expect(flatten(model.root).map((f) => f.call)).toEqual([
+      'responses.create',
+      'responses.createBeta',
+      'responses.retrieve',
+      'responses.retrieveBeta',
+      'items.listPremium',
+      'items.listBasic',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('is the same whatever order the paths come in', () => {
+    const paths: Paths = {
+      '/reports/generate': { post: { id: 'a1' } },
+      '/reports/{id}/generate': { post: { id: 'a2' } },
+      '/reports/{id}': { get: {} },
+      '/keys': { post: {} },
+      '/keys/create': { post: {} },
+    };
+    const reversed = Object.fromEntries(Object.entries(paths).reverse());
+    expect(names(reversed)).toEqual(names(paths));
+  });
+});
+
+describe('6. reserved names', () => {
+  it('escapes Object.prototype members as resources and methods', () => {
+    expect(names({ '/things/constructor': { get: { returns: 'list' } }, '/things/{id}/toString': { post: {} }, '/valueOf': { get: { returns: 'list' } } })).toEqual({
+      'GET /things/constructor': 'things.constructorResource.list',
+      'POST /things/{id}/toString': 'things.toStringMethod',
+      'GET /valueOf': 'valueOfResource.list',
+    });
+  });
+});
