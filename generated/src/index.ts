@@ -6,6 +6,6 @@ export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './c
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { NextCursorPage, ConversationCursorPage } from './pagination.js';
-export type { ProjectGroup, ProjectGroupListResource, ProjectUser, ProjectUserListResponse, ErrorResponse, Error } from './models.js';
+export type { ProjectGroup, ProjectGroupListResource, ProjectUser, ProjectUserListResponse, ErrorResponse, ErrorSchema } from './models.js';
 export { listProjectGroups, type GroupListParams } from './resources/admin/organization/projects/groups.js';
 export { listProjectUsers, type UserListParams } from './resources/admin/organization/projects/users.js';

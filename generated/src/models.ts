@@ -67,11 +67,11 @@ export interface ProjectUserListResponse {
 /** The body of every error response. */
 export interface ErrorResponse {
   /** What went wrong. */
-  error: Error;
+  error: ErrorSchema;
 }
 
 /** What went wrong. */
-export interface Error {
+export interface ErrorSchema {
   /** A machine-readable error code, when there is one. */
   code: string | null;
   /** A human-readable description of the error. */

@@ -47,7 +47,7 @@ function exampleArguments(operation: OperationModel, lookup: SchemaLookup): stri
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
   else if (operation.body !== undefined && required.length > 0) args.push('undefined');
-  if (required.length > 0) args.push(valueLiteral(Object.fromEntries(required.map((p) => [p.name, parameterExample(p, lookup)]))));
+  if (required.length > 0) args.push(valueLiteral(Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))));
   return args;
 }
 

@@ -95,7 +95,7 @@ export function paramsInterface(operation: OperationModel, resourceClass: string
   if (operation.paramsTypeName === undefined) return undefined;
   const parameters = [...operation.queryParams, ...operation.headerParams];
   for (const p of parameters) importTypes(p.type, imports);
-  const properties = parameters.map((p) => ({ name: p.name, required: p.required, type: p.type, docs: p.docs, readOnly: false, writeOnly: false }));
+  const properties = parameters.map((p) => ({ name: p.property, required: p.required, type: p.type, docs: p.docs, readOnly: false, writeOnly: false }));
   return interfaceDeclaration(operation.paramsTypeName, `Parameters of {@link ${resourceClass}.${operation.name}}.`, [], properties, undefined);
 }
 
@@ -181,10 +181,12 @@ function writePageType(writer: CodeBlockWriter, operation: OperationModel, asPro
 function methodBody(operation: OperationModel, ctx: MethodContext): WriterFunction {
   return (writer) => {
     const headerParams = operation.headerParams;
-    if (headerParams.length > 0) {
+    // A query parameter whose property is escaped (`constructor_`) goes on the wire by its name.
+    const renamedQuery = operation.queryParams.filter((p) => p.property !== p.name);
+    if (headerParams.length > 0 || renamedQuery.length > 0) {
       // Header parameters travel as headers; the rest of `params`, if any, is the query.
-      const bindings = headerParams.map((p, i) => `${quote(p.name)}: header${i}`);
-      if (operation.queryParams.length > 0) bindings.push('...query');
+      const bindings = [...headerParams.map((p, i) => `${objectKey(p.property)}: header${i}`), ...renamedQuery.map((p, i) => `${objectKey(p.property)}: query${i}`)];
+      if (operation.queryParams.length > renamedQuery.length) bindings.push('...query');
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
     const pagination = operation.pagination;
@@ -203,10 +205,11 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (operation.pathParams.length > 0) {
         writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
       }
-      const fixed = operation.fixedQuery.map((q) => `${objectKey(q.name)}: ${quote(q.value)}`);
-      const rest = operation.queryParams.length === 0 ? [] : [headerParams.length > 0 ? '...query' : '...params'];
-      if (fixed.length > 0) writer.writeLine(`query: { ${[...rest, ...fixed].join(', ')} },`);
-      else if (operation.queryParams.length > 0) writer.writeLine(headerParams.length > 0 ? 'query,' : 'query: params,');
+      const destructured = headerParams.length > 0 || renamedQuery.length > 0;
+      const rest = operation.queryParams.length > renamedQuery.length ? [destructured ? '...query' : '...params'] : [];
+      const entries = [...rest, ...renamedQuery.map((p, i) => `${objectKey(p.name)}: query${i}`), ...operation.fixedQuery.map((q) => `${objectKey(q.name)}: ${quote(q.value)}`)];
+      if (entries.length === 1 && rest.length === 1) writer.writeLine(destructured ? 'query,' : 'query: params,');
+      else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
       if (headerParams.length > 0) {

@@ -3,6 +3,13 @@ import type { PropertyModel, TypeModel } from '../model/model.js';
 import { docLines, fieldTags } from './doc-comments.js';
 import { propertyKey, valueLiteral } from './literals.js';
 
+/**
+ * The members of TypeScript's `Object` interface. An optional property of such a name typed
+ * `string` alone would make `{}` unassignable (its `toString` is a function), and would lie:
+ * where the field is absent, reading it gives the inherited member.
+ */
+const OBJECT_INTERFACE_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
 /** Writes a `TypeModel` as a TypeScript type; object types span lines with their members' docs. */
 export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
   switch (type.kind) {
@@ -53,6 +60,8 @@ export function writeMembers(writer: CodeBlockWriter, properties: readonly Prope
     for (const line of docLines(property.docs.description, fieldTags(property.docs))) writer.writeLine(line);
     writer.write(`${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `);
     writeType(writer, property.type);
+    // Absent, `toString` is still there, inherited: saying so keeps every object literal assignable.
+    if (!property.required && OBJECT_INTERFACE_MEMBERS.has(property.name)) writer.write(` | Object[${valueLiteral(property.name)}]`);
     writer.write(';').newLine();
   }
   if (additional !== undefined) {

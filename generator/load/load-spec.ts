@@ -44,7 +44,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const texts = new Map<string, string>();
   const sourceText: SourceText = (name) => texts.get(name);
 
-  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }): SpecFile | undefined => {
+  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }, asText = false): SpecFile | undefined => {
     const known = files.get(absolute);
     if (known !== undefined) return known;
     const where = referencedFrom === undefined ? undefined : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
@@ -74,6 +74,15 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       return undefined;
     }
     texts.set(display(absolute), text);
+    // A Markdown (or any non-YAML, non-JSON) file a description refers to is its text, as
+    // Redocly and swagger-cli read it; so is a YAML-named one that does not read as a string.
+    if (!isDataFile(absolute) || asText) {
+      const parsed = asText && isDataFile(absolute) ? parseFile(absolute, display(absolute), text) : undefined;
+      const readsAsString = parsed?.file !== undefined && parsed.diagnostics.length === 0 && typeof parsed.file.value === 'string';
+      const file = readsAsString && parsed.file !== undefined ? parsed.file : textFile(absolute, display(absolute), text);
+      files.set(absolute, file);
+      return file;
+    }
     const parsed = parseFile(absolute, display(absolute), text);
     if (parsed.file === undefined) {
       diagnostics.error('json-syntax', parsed.error.message, parsed.error.location);
@@ -89,22 +98,22 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every $ref is checked at load, so later stages can rely on resolveRef.
   const collectRefs = (file: SpecFile): void => {
     const seen = new Set<object>();
-    const visit = (value: unknown): void => {
+    const visit = (value: unknown, key: string | undefined): void => {
       if (value === null || typeof value !== 'object' || seen.has(value)) return;
       seen.add(value);
       if (Array.isArray(value)) {
-        value.forEach(visit);
+        for (const item of value) visit(item, undefined);
         return;
       }
       const record = value as Record<string, unknown>;
       const ref = record['$ref'];
-      if (typeof ref === 'string') checkRef(file, record, ref);
-      for (const inner of Object.values(record)) visit(inner);
+      if (typeof ref === 'string') checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key));
+      for (const [innerKey, inner] of Object.entries(record)) visit(inner, innerKey);
     };
-    visit(file.value);
+    visit(file.value, undefined);
   };
 
-  const checkRef = (file: SpecFile, container: object, ref: string): void => {
+  const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {
     const location = file.locate(container, '$ref', 'value');
     const target = refTarget(ref, file, options.allowRemoteRefs === true);
     if (target.kind === 'remote') {
@@ -120,7 +129,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
       return;
     }
-    const targetFile = target.file === '' ? file : readFile(target.file, { file, container, key: '$ref' });
+    const targetFile = target.file === '' ? file : readFile(target.file, { file, container, key: '$ref' }, textExpected && target.pointer.length === 0);
     if (targetFile === undefined || targetFile.value === undefined) return;
     if (resolvePointer(targetFile.value, target.pointer) === undefined) {
       diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location);
@@ -177,6 +186,27 @@ function refTarget(ref: string, from: SpecFile, allowRemote: boolean): RefTarget
 function describeMissing(file: SpecFile, target: Extract<RefTarget, { kind: 'local' }>): string {
   const pointer = `#/${target.pointer.join('/')}`;
   return target.file === '' ? `no ${pointer} in this file` : `no ${pointer} in ${file.displayPath}`;
+}
+
+/** Keys whose value is text: a `$ref` there may name a Markdown file. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(['description', 'summary', 'title']);
+
+/** Whether a file is read as YAML or JSON (by its name); any other file a `$ref` names is text. */
+function isDataFile(path: string): boolean {
+  const name = path.replace(/[?#].*$/, '').toLowerCase();
+  return /\.(ya?ml|json)$/.test(name) || !/\.[a-z0-9]+$/.test(name.slice(name.lastIndexOf('/') + 1));
+}
+
+/** A file whose whole text is its value: nothing inside it to locate. */
+function textFile(absolutePath: string, displayPath: string, text: string): SpecFile {
+  return {
+    absolutePath,
+    displayPath,
+    text,
+    value: text,
+    owns: () => false,
+    locate: () => ({ file: displayPath, line: 1, column: 1 }),
+  };
 }
 
 /**

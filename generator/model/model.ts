@@ -100,6 +100,8 @@ export interface PropertyModel {
 export interface NamedSchema {
   /** Exported TypeScript name, unique in the package. */
   readonly name: string;
+  /** Its key in `components.schemas` (`Error`, where the type is `ErrorSchema`); `undefined` for a type sdkgen named. */
+  readonly componentKey: string | undefined;
   readonly type: TypeModel;
   readonly docs: FieldDocs;
   readonly location: SourceLocation;
@@ -112,6 +114,12 @@ export interface ParameterModel {
   readonly name: string;
   /** The method argument's name, for path parameters. */
   readonly identifier: string;
+  /**
+   * Its key in the method's `params` (query and header parameters): the wire name, escaped
+   * where it would be a member of `Object.prototype` (`constructor` → `constructor_`), since
+   * no object literal is assignable to a type with such a property.
+   */
+  readonly property: string;
   readonly in: ParameterLocation;
   readonly required: boolean;
   readonly type: TypeModel;

@@ -17,6 +17,7 @@ import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
 import { BLOB, STRING } from './types.js';
 import { parseRoute, type Route } from './route.js';
+import { OBJECT_MEMBERS } from './reserved-names.js';
 
 /** An operation before it has a place in the resource tree. */
 /** An HTTP field name (RFC 9110 token). */
@@ -66,9 +67,12 @@ export function readOperations(
     if (path.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const { value: item, file } = deref(ctx, rawItem, root);
     if (!isRecord(item)) continue;
-    for (const [method, operation] of Object.entries(item)) {
-      if (!HTTP_METHODS.has(method) || !isRecord(operation)) continue;
-      const source = { path, route: parseRoute(path), method: method as HttpMethod, item, operation, file };
+    for (const [method, rawOperation] of Object.entries(item)) {
+      if (!HTTP_METHODS.has(method)) continue;
+      // Not in OpenAPI, but bundlers follow it: an operation kept in a file of its own.
+      const { value: operation, file: operationFile } = deref(ctx, rawOperation, file);
+      if (!isRecord(operation)) continue;
+      const source = { path, route: parseRoute(path), method: method as HttpMethod, item, operation, file: operationFile };
       const id = operation['operationId'];
       if (typeof id === 'string') {
         const first = firstById.get(id);
@@ -143,7 +147,7 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }
   }
-  const parameters = [...byKey.values()];
+  const parameters = withProperties([...byKey.values()]);
   // Path parameters become positional arguments: their identifiers must differ, from each
   // other and from the other parameters of the emitted methods and functions.
   const used = new Set<string>(SIGNATURE_PARAMETERS);
@@ -153,6 +157,18 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
     for (let n = 2; used.has(identifier); n++) identifier = `${p.identifier}${n}`;
     used.add(identifier);
     return { ...p, identifier };
+  });
+}
+
+/** Query and header parameters get a `params` key no object literal trips on, distinct from the others'. */
+function withProperties(parameters: readonly ParameterModel[]): ParameterModel[] {
+  const used = new Set(parameters.filter((p) => p.in !== 'path').map((p) => p.name));
+  return parameters.map((p) => {
+    if (p.in === 'path' || !OBJECT_MEMBERS.has(p.name)) return p;
+    let property = `${p.name}_`;
+    while (used.has(property)) property += '_';
+    used.add(property);
+    return { ...p, property };
   });
 }
 
@@ -182,9 +198,7 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
   }
   const schema = value['schema'] ?? firstMediaSchema(value['content']);
   const schemaDocs = schemas.fieldDocs(schema, paramFile);
-  const examples = value['examples'];
-  const firstExample = isRecord(examples) ? Object.values(examples).find(isRecord) : undefined;
-  const example = 'example' in value ? { value: value['example'] } : firstExample !== undefined && 'value' in firstExample ? { value: firstExample['value'] } : schemaDocs.example;
+  const example = 'example' in value ? { value: value['example'] } : (firstExample(ctx, value['examples'], paramFile) ?? schemaDocs.example);
   const docs: FieldDocs = {
     ...schemaDocs,
     description: stringField(ctx, value, 'description') ?? schemaDocs.description,
@@ -194,6 +208,7 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
   return {
     name,
     identifier: toIdentifier(camelCase(name), 'param'),
+    property: name,
     in: location as ParameterLocation,
     required: location === 'path' || value['required'] === true,
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
@@ -209,7 +224,7 @@ function withQueryTemplates(parameters: readonly ParameterModel[], route: Route)
   const out = parameters.map((p) => (p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`) ? { ...p, in: 'query' as const, required: true } : p));
   for (const name of route.queryTemplates) {
     if (!out.some((p) => p.in === 'query' && p.name === name)) {
-      out.push({ name, identifier: toIdentifier(camelCase(name), 'param'), in: 'query', required: true, type: STRING, docs: {} });
+      out.push({ name, identifier: toIdentifier(camelCase(name), 'param'), property: name, in: 'query', required: true, type: STRING, docs: {} });
     }
   }
   return out;
@@ -269,7 +284,7 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
     type: media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) : media.format === 'binary' ? BLOB : STRING,
     format: media.format,
     description,
-    example: mediaExample(media.raw) ?? schemas.fieldDocs(media.schema, responseFile).example,
+    example: mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example,
   };
 }
 
@@ -331,12 +346,19 @@ function isJSONMediaType(type: string): boolean {
   return mime === 'application/json' || mime.endsWith('+json') || mime === '*/*';
 }
 
-function mediaExample(media: Record<string, unknown>): { value: unknown } | undefined {
+function mediaExample(ctx: SpecContext, media: Record<string, unknown>, file: SpecFile): { value: unknown } | undefined {
   if ('example' in media) return { value: media['example'] };
-  const examples = media['examples'];
+  return firstExample(ctx, media['examples'], file);
+}
+
+/** The value of the first Example Object of `examples`, following a `$ref` to `components.examples` or another file. */
+function firstExample(ctx: SpecContext, examples: unknown, file: SpecFile): { value: unknown } | undefined {
   if (!isRecord(examples)) return undefined;
-  const first = Object.values(examples).find(isRecord);
-  return first !== undefined && 'value' in first ? { value: first['value'] } : undefined;
+  for (const raw of Object.values(examples)) {
+    const { value } = deref(ctx, raw, file);
+    if (isRecord(value) && 'value' in value) return { value: value['value'] };
+  }
+  return undefined;
 }
 
 function firstMediaSchema(content: unknown): unknown {

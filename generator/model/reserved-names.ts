@@ -35,7 +35,21 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
 /** Names the generated modules use internally, and `ClientOptions`, which the client module exports. */
 const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptions'] as const;
 
-export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL];
+/**
+ * Globals of JavaScript, of TypeScript's standard types and of fetch: an exported type of one
+ * of these names would hide the global in the generated modules (which use `Record`, `Blob`,
+ * `Promise`, `Object`) and wherever a user imports it.
+ */
+const GLOBALS = (
+  'Array ArrayBuffer AsyncIterable AsyncIterableIterator AsyncIterator Awaited BigInt Blob Boolean DataView Date Error ' +
+  'EvalError Exclude Extract File FormData Function Headers Infinity Intl Iterable IterableIterator Iterator JSON Map Math ' +
+  'NaN NonNullable Number Object Omit Parameters Partial Pick Promise PromiseLike Proxy RangeError ReadableStream Readonly ' +
+  'Record ReferenceError Reflect RegExp Request Required Response ReturnType Set String Symbol SyntaxError TextDecoder ' +
+  'TextEncoder TypeError URIError URL URLSearchParams Uint8Array WeakMap WeakRef WeakSet AbortController AbortSignal ' +
+  'globalThis undefined'
+).split(' ');
+
+export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL, ...GLOBALS];
 
 /**
  * Members every object inherits from `Object.prototype`. A method or resource of that name

@@ -1,7 +1,7 @@
 import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
-import { booleanField, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
+import { booleanField, deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
 import { BLOB, intersectionOf, NEVER, STRING, unionOf, UNKNOWN } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
@@ -68,9 +68,12 @@ export class SchemaConverter {
   drain(): void {
     for (let next = this.#pending.shift(); next !== undefined; next = this.#pending.shift()) {
       const { name, raw, file } = next;
+      // `A: {$ref: B}`, `B: {$ref: A}` names no schema at all: `type A = B; type B = A` would not compile.
+      const loops = isRecord(raw) && typeof raw['$ref'] === 'string' && deref(this.#ctx, raw, file).value === undefined && this.#ctx.spec.resolveRef(raw['$ref'], file) !== undefined;
       this.#named.set(name, {
         name,
-        type: this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.convert(raw, file)),
+        componentKey: this.#componentKey.get(raw),
+        type: loops ? UNKNOWN : this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.convert(raw, file)),
         docs: this.fieldDocs(raw, file),
         location: locate(this.#ctx, raw),
       });
@@ -236,7 +239,7 @@ export class SchemaConverter {
   hoist(candidates: readonly string[], type: TypeModel, docs: FieldDocs, location: NamedSchema['location']): TypeModel {
     const name = this.#names.claim(...candidates);
     this.#order.push(name);
-    this.#named.set(name, { name, type, docs, location });
+    this.#named.set(name, { name, componentKey: undefined, type, docs, location });
     return { kind: 'ref', name };
   }
 

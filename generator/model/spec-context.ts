@@ -46,10 +46,14 @@ export function deref(
   return { value: current, file: currentFile, pointer };
 }
 
-/** A string field, or `undefined`; any other kind is diagnosed. */
+/**
+ * A string field, or `undefined`; any other kind is diagnosed. A `$ref` there (a description
+ * kept in a Markdown file, say) is followed, as the common bundlers do.
+ */
 export function stringField(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
-  const value = container[key];
+  let value = container[key];
   if (value === undefined || value === null) return undefined;
+  if (isRecord(value) && typeof value['$ref'] === 'string') value = deref(ctx, value, ctx.spec.fileOf(container)).value;
   if (typeof value === 'string') return value;
   ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a string.`, locate(ctx, container, key));
   return undefined;

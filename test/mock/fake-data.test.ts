@@ -14,7 +14,7 @@ const object = (properties: Record<string, [TypeModel, boolean, object?]>): Type
   properties: Object.entries(properties).map(([name, [type, required, docs]]) => ({ name, type, required, docs: docs ?? {}, readOnly: false, writeOnly: false })),
 });
 const schemas = (list: Record<string, TypeModel>): FakeOptions['lookup'] => {
-  const byName = new Map(Object.entries(list).map(([name, type]) => [name, { name, type, docs: {}, location: { file: 'x', line: 1, column: 1 } } satisfies NamedSchema]));
+  const byName = new Map(Object.entries(list).map(([name, type]) => [name, { name, componentKey: name, type, docs: {}, location: { file: 'x', line: 1, column: 1 } } satisfies NamedSchema]));
   return (name) => byName.get(name);
 };
 

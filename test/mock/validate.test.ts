@@ -13,7 +13,7 @@ const object = (properties: Record<string, [TypeModel, boolean]>): TypeModel => 
 });
 const message = (role: string): TypeModel => object({ role: [literal(role), true], content: [string, true] });
 const schemas = new Map<string, NamedSchema>([
-  ['Message', { name: 'Message', type: { kind: 'union', members: [message('user'), message('system')] }, docs: {}, location: { file: 'x', line: 1, column: 1 } }],
+  ['Message', { name: 'Message', componentKey: 'Message', type: { kind: 'union', members: [message('user'), message('system')] }, docs: {}, location: { file: 'x', line: 1, column: 1 } }],
 ]);
 const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
 const request = object({ messages: [{ kind: 'array', items: { kind: 'ref', name: 'Message' } }, true] });

@@ -130,6 +130,11 @@ describe('schemas', () => {
   it('gives schemas names that never clash with the runtime’s exports', () => {
     expect(schemasOf('    APIError:\n      type: string\n    Page:\n      type: string\n').map((s) => s.name)).toEqual(['APIErrorSchema', 'PageSchema']);
   });
+
+  it('gives schemas names that never hide a global the generated code or its users need', () => {
+    const globals = ['Error', 'Response', 'Promise', 'Record', 'Date', 'Blob', 'File', 'Object'];
+    expect(schemasOf(globals.map((name) => `    ${name}:\n      type: string\n`).join('')).map((s) => s.name)).toEqual(globals.map((name) => `${name}Schema`));
+  });
 });
 
 describe('resources and methods inferred from paths', () => {

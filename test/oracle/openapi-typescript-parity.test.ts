@@ -27,10 +27,11 @@ describe('types agree with openapi-typescript', () => {
     // defaultNonNullable off: a field with a default stays optional, since a request need not send it.
     const reference = astToString(await openapiTS(pathToFileURL(join(ROOT, spec)), { defaultNonNullable: false }));
     writeFileSync(join(dir, slug, 'reference.ts'), reference);
-    const names = model.schemas.map((s) => s.name);
-    expect(names.length).toBeGreaterThan(2);
-    const checks = names.map(
-      (name) => `export const ${name}_agrees: Same<ours.${name}, components['schemas']['${name}']> = true;`,
+    // By component key: a schema named like a global (`Error`) is exported under another name (`ErrorSchema`).
+    const named = model.schemas.filter((s) => s.componentKey !== undefined);
+    expect(named.length).toBeGreaterThan(2);
+    const checks = named.map(
+      ({ name, componentKey }) => `export const ${name}_agrees: Same<ours.${name}, components['schemas']['${componentKey}']> = true;`,
     );
     writeFileSync(
       join(dir, slug, 'compare.ts'),

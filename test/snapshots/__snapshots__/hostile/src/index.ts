@@ -8,4 +8,4 @@ export type { Logger, LogLevel } from './core/log.js';
 export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema } from './models.js';
 export { tmpEscape, constructor_, proto, type ThingRetrieveParams } from './resources/things.js';
 export { outsideDelete } from './resources/outside.js';
-export { classPrototypeConstructorResourceRetrieve } from './resources/class/prototype/constructor-resource.js';
+export { classPrototypeConstructorResourceRetrieve, type ConstructorResourceRetrieveParams } from './resources/class/prototype/constructor-resource.js';

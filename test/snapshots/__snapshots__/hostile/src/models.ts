@@ -20,6 +20,8 @@ export interface FooBar {
 export interface foo_bar {
   /** @default "a\\b'c\"d*\/e" */
   value?: string;
+  toString?: string | Object['toString'];
+  hasOwnProperty?: boolean | Object['hasOwnProperty'];
 }
 
 export interface Foo_BarSchema {

@@ -8,6 +8,7 @@ import type { RequestOptions } from '../../../core/types.js';
 export class ConstructorResource extends APIResource {
   /**
    * `GET /class/prototype/constructor`
+   * @param params - Query and header parameters: see {@link ConstructorResourceRetrieveParams}.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns ok
    * @example
@@ -16,15 +17,27 @@ export class ConstructorResource extends APIResource {
    * console.log(result);
    * ```
    */
-  retrieve(options?: RequestOptions): APIPromise<string> {
-    return classPrototypeConstructorResourceRetrieve(this._client, options);
+  retrieve(params: ConstructorResourceRetrieveParams = {}, options?: RequestOptions): APIPromise<string> {
+    return classPrototypeConstructorResourceRetrieve(this._client, params, options);
   }
 }
 
+/** Parameters of {@link ConstructorResource.retrieve}. */
+export interface ConstructorResourceRetrieveParams {
+  constructor_?: string;
+  toString__?: number;
+  toString_?: boolean;
+  limit?: number;
+  valueOf_?: string;
+}
+
 /** `client.class.prototype.constructorResource.retrieve()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
-export function classPrototypeConstructorResourceRetrieve(client: BaseClient, options?: RequestOptions): APIPromise<string> {
+export function classPrototypeConstructorResourceRetrieve(client: BaseClient, params: ConstructorResourceRetrieveParams = {}, options?: RequestOptions): APIPromise<string> {
+  const { valueOf_: header0, constructor_: query0, toString__: query1, ...query } = params;
   return client.request<string>({
     method: 'get',
     path: '/class/prototype/constructor',
+    query: { ...query, constructor: query0, toString: query1 },
+    headers: { 'valueOf': header0 },
   }, options);
 }

