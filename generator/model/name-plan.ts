@@ -188,10 +188,12 @@ function renamed(candidate: Candidate, wanted: string, taken: ReadonlySet<string
 
 const ARTICLES = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'given', 'specific', 'specified']);
 
-/** `Reports_generateForPeriod` on `reports` → `generateForPeriod`: a leading word that repeats the resource says nothing. */
+/**
+ * `Reports_generateForPeriod` on `reports` → `generateForPeriod`, `actions/set-selected-repos` on
+ * `orgs.actions.secrets` → `setSelectedRepos`: leading words that repeat the resource path say nothing.
+ */
 function nameFromWords(parts: readonly string[], resource: readonly string[]): string | undefined {
-  const own = resource.at(-1);
-  const names = own === undefined ? new Set<string>() : new Set(words(own).flatMap((w) => [w, singular(w)]));
+  const names = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
   let start = 0;
   while (start < parts.length - 1 && names.has(parts[start] as string)) start++;
   const name = camelCase(parts.slice(start).join(' '));

@@ -64,7 +64,11 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
   const returnsOne = op.returnsBody && !op.listLike;
-  const method = op.method === 'get' && !onItem && (returnsOne || download) ? 'retrieve' : crudVerb(op.method, onItem);
+  // A GET of one thing on a collection path is a singleton (`/settings`), unless the path has
+  // items below it: then it lists them, in a shape the list rules did not recognize.
+  const item = [...segments, '{id}'];
+  const hasItems = !onItem && (shapes.operationsOn(item) > 0 || shapes.hasBelow(item));
+  const method = op.method === 'get' && !onItem && (download || (returnsOne && !hasItems)) ? 'retrieve' : crudVerb(op.method, onItem);
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
 

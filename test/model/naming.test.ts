@@ -224,6 +224,14 @@ describe('3. methods of one operation', () => {
       'GET /settings': 'settings.retrieve',
     });
   });
+
+  it('lists with a GET on a collection whose items are paths, even when its response is no list it recognizes', () => {
+    expect(names({ '/spaces': { get: { returns: 'one' } }, '/spaces/{n}/resources/{id}': { get: {} }, '/spaces/{n}/resources': { get: { returns: 'one' } } })).toEqual({
+      'GET /spaces': 'spaces.list',
+      'GET /spaces/{n}/resources/{id}': 'spaces.resources.retrieve',
+      'GET /spaces/{n}/resources': 'spaces.resources.list',
+    });
+  });
 });
 
 describe('4 and 5. who keeps a contested name, and how the others are renamed', () => {
@@ -254,6 +262,12 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
         '/reports/{report_id}/generate': { post: { id: 'Reports_GenerateOne' } },
       }),
     ).toEqual({ 'POST /reports/generate': 'reports.generate', 'POST /reports/{report_id}/generate': 'reports.generateOne' });
+    expect(
+      names({
+        '/orgs/{org}/secrets/{name}/repositories': { put: { id: 'secrets/set-selected-repos-for-org-secret' } },
+        '/orgs/{org}/secrets/{name}/repositories/{id}': { put: {} },
+      }),
+    ).toEqual({ 'PUT /orgs/{org}/secrets/{name}/repositories': 'orgs.secrets.repositories.setSelectedReposForOrgSecret', 'PUT /orgs/{org}/secrets/{name}/repositories/{id}': 'orgs.secrets.repositories.update' });
   });
 
   it('settles an inferred verb that equals a literal segment', () => {
