@@ -5,10 +5,11 @@ import type { ResourceModel } from './model/model.js';
  * The command that remakes this output, run from the folder that holds the output:
  * the same wherever the generator was started from, so banners never churn.
  */
-export function regenerateCommand(specPath: string, outDir: string, flags: readonly string[] = []): string {
+export function regenerateCommand(specPath: string, outDir: string, extra: { readonly overlays?: readonly string[]; readonly flags?: readonly string[] } = {}): string {
   const base = dirname(outDir);
   const posix = (path: string): string => path.split(sep).join('/');
-  return [`sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`, ...flags].join(' ');
+  const overlays = (extra.overlays ?? []).map((overlay) => `--overlay ${posix(relative(base, overlay))}`);
+  return [`sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`, ...overlays, ...(extra.flags ?? [])].join(' ');
 }
 
 export function countOperations(resource: ResourceModel): number {

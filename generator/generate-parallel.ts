@@ -15,7 +15,7 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const reply = modelInWorker(worker, { spec: options.spec, cwd, allowRemoteRefs: options.allowRemoteRefs });
+  const reply = modelInWorker(worker, { spec: options.spec, cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;
   if (!result.ok) {

@@ -15,6 +15,8 @@ export interface GenerateOptions {
   readonly onProgress?: ((message: string) => void) | undefined;
   /** Follow `$ref`s to http(s) URLs (`--allow-remote-refs`); refused by default. */
   readonly allowRemoteRefs?: boolean | undefined;
+  /** OpenAPI Overlay files applied to the spec, in order (`--overlay`). */
+  readonly overlays?: readonly string[] | undefined;
 }
 
 export interface Generation {
@@ -31,7 +33,7 @@ export interface Generation {
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs });
+  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
   progress(`read ${files} file(s), ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
 }
@@ -39,7 +41,10 @@ export function generate(options: GenerateOptions): Generation {
 /** The emit stage, shared by the in-thread and the parallel pipelines. */
 export function emit(model: ApiModel, warnings: readonly string[], inputs: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
   const cwd = options.cwd ?? process.cwd();
-  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), options.allowRemoteRefs === true ? ['--allow-remote-refs'] : []);
+  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
+    overlays: (options.overlays ?? []).map((overlay) => resolve(cwd, overlay)),
+    flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
+  });
   const files = emitPackage(model, { command, dist: options.dist ?? true });
   progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);
   return { model, files, warnings, command, inputs };

@@ -1,5 +1,5 @@
 import { formatDiagnostic } from './diagnostics.js';
-import { loadSpec } from './load/load-spec.js';
+import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/model.js';
 
@@ -17,8 +17,8 @@ export interface ModeledSpec {
  * load → model: everything before emitting. Kept apart from the emit stage (and from
  * ts-morph) so that the CLI's worker thread can run it alone. Throws `SpecError`.
  */
-export function modelSpec(spec: string, cwd: string, options: { readonly allowRemoteRefs?: boolean | undefined } = {}): ModeledSpec {
-  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs });
+export function modelSpec(spec: string, cwd: string, options: Omit<LoadOptions, 'cwd'> = {}): ModeledSpec {
+  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
   const { model, diagnostics } = buildModel(loaded);
   return {
     model,

@@ -7,6 +7,7 @@ export interface ModelRequest {
   readonly spec: string;
   readonly cwd: string;
   readonly allowRemoteRefs?: boolean | undefined;
+  readonly overlays?: readonly string[] | undefined;
 }
 
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
@@ -14,10 +15,10 @@ export type ModelReply =
   | ({ readonly ok: true } & ModeledSpec)
   | { readonly ok: false; readonly specError: boolean; readonly message: string; readonly diagnostics: SpecError['diagnostics'] };
 
-const { spec, cwd, allowRemoteRefs } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs, overlays } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs }) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays }) };
 } catch (error) {
   reply =
     error instanceof SpecError

@@ -18,9 +18,10 @@ Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
   --out <dir>         the package folder to write                default: generated
+  --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
   --config <file>     read options from this file                default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json; command-line options win
-  --watch             regenerate whenever the spec (or a file it refers to) changes; on an
+  --watch             regenerate whenever the spec (a file it refers to, an overlay) changes; on an
                       error, keep the last good output and say why
   --check             write nothing; exit 1 and list the files that differ from what the spec gives
   --no-dist           skip compiling dist/ (JavaScript + declarations)
@@ -63,6 +64,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         check: values.check === true,
         dist: values.dist ?? config.dist ?? true,
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
+        overlays: values.overlay ?? config.overlays ?? [],
         quiet: values.quiet === true,
         configFile: config.file,
       };
@@ -93,14 +95,15 @@ async function watchAndRegenerate(
   const paint = painter(io.colour?.err ?? false);
   // Until a run succeeds, the spec and config files are all that is known to watch.
   const always = (): string[] => {
-    let config: { file?: string | undefined; spec?: string | undefined } = { file: values.config };
+    let config: { file?: string | undefined; spec?: string | undefined; overlays?: readonly string[] | undefined } = { file: values.config };
     try {
       config = loadConfig(io.cwd, values.config);
     } catch {
       // A broken config is the run's to report; meanwhile the file named by --config is watched.
     }
     const spec = resolve(io.cwd, values.spec ?? config.spec ?? 'spec/openapi.yaml');
-    return [spec, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
+    const overlays = (values.overlay ?? config.overlays ?? []).map((overlay) => resolve(io.cwd, overlay));
+    return [spec, ...overlays, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
   };
   let inputs = initial ?? [];
   io.err(paint.dim(`sdkgen: watching ${new Set([...inputs, ...always()]).size} file(s) for changes; Ctrl-C stops.`));
@@ -130,6 +133,7 @@ interface RunOptions {
   readonly check: boolean;
   readonly dist: boolean;
   readonly allowRemoteRefs: boolean;
+  readonly overlays: readonly string[];
   readonly quiet: boolean;
   readonly configFile: string | undefined;
 }
@@ -145,7 +149,7 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
   const outDir = resolve(io.cwd, out);
   // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
   if (!check && finishInterruptedWrite(outDir)) io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
-  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist, onProgress, allowRemoteRefs: options.allowRemoteRefs }, worker);
+  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist, onProgress, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays }, worker);
   for (const warning of generation.warnings) io.err(paintDiagnostics(warning, paintErr));
   const inputs = generation.inputs;
   if (check) {
@@ -210,6 +214,7 @@ function parse(argv: readonly string[]) {
       check: { type: 'boolean' },
       dist: { type: 'boolean' },
       'allow-remote-refs': { type: 'boolean' },
+      overlay: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },

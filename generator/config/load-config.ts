@@ -14,6 +14,8 @@ export interface SdkgenConfig {
   readonly out?: string | undefined;
   readonly dist?: boolean | undefined;
   readonly allowRemoteRefs?: boolean | undefined;
+  /** OpenAPI Overlay files applied to the spec, in order. */
+  readonly overlays?: readonly string[] | undefined;
   readonly mock?: { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined } | undefined;
 }
 
@@ -32,7 +34,7 @@ const isMap = (node: unknown): node is YAML.YAMLMap => loadYaml().isMap(node);
 const isScalar = (node: unknown): node is YAML.Scalar => loadYaml().isScalar(node);
 
 type Kind = 'string' | 'boolean' | 'port' | 'count';
-const TOP: Readonly<Record<string, Kind | 'mock'>> = { spec: 'string', out: 'string', dist: 'boolean', allowRemoteRefs: 'boolean', mock: 'mock' };
+const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = { spec: 'string', out: 'string', overlays: 'paths', dist: 'boolean', allowRemoteRefs: 'boolean', mock: 'mock' };
 const MOCK: Readonly<Record<string, Kind>> = { port: 'port', host: 'string', items: 'count' };
 
 /**
@@ -77,7 +79,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   }
   const at = (node: Node | null | undefined): SourceLocation => locate(node?.range?.[0] ?? 0);
   if (!isMap(root)) {
-    bag.error('config-wrong-type', `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, dist, allowRemoteRefs, mock).`, at(root));
+    bag.error('config-wrong-type', `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, mock).`, at(root));
     return fail();
   }
   const config: Record<string, unknown> = { file: shown };
@@ -87,6 +89,11 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
     const kind = TOP[name];
     if (kind === undefined) {
       bag.error('config-unknown-key', `Unknown option "${name}"; the options are ${Object.keys(TOP).join(', ')}.`, at(pair.key));
+    } else if (kind === 'paths') {
+      const items = loadYaml().isSeq(pair.value) ? pair.value.items : undefined;
+      const paths = items?.map((item) => (isScalar(item) && typeof item.value === 'string' && item.value !== '' ? item.value : undefined));
+      if (paths === undefined || paths.some((p) => p === undefined)) bag.error('config-wrong-type', `"${name}" must be a list of file paths.`, at(pair.value ?? pair.key));
+      else config[name] = paths.map((p) => relative(cwd, resolve(base, p as string)) || '.');
     } else if (kind === 'mock') {
       if (!isMap(pair.value)) bag.error('config-wrong-type', '"mock" must be a mapping of port, host, items.', at(pair.value ?? pair.key));
       else config['mock'] = readSection(pair.value.items as Pair<Node, Node | null>[], MOCK, 'mock', bag, at);

@@ -19,6 +19,7 @@ Options:
   --base <git-ref>    read the base spec from this commit of the git repository (spec default: spec/openapi.yaml)
   --format <format>   markdown (default, for a PR comment), json, or github (workflow annotations)
   --fail-on <level>   exit 1 when a change is at least this severe: breaking, potentially-breaking or any
+  --overlay <file>    apply this OpenAPI Overlay 1.0 file to both specs first; repeatable, in order
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
 
@@ -72,7 +73,7 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
       checkout = extracted.dir;
       basePath = extracted.spec;
     }
-    const options = { allowRemoteRefs: values['allow-remote-refs'] === true };
+    const options = { allowRemoteRefs: values['allow-remote-refs'] === true, overlays: values.overlay ?? [] };
     const base = modelSpec(basePath, io.cwd, options);
     const head = modelSpec(headPath, io.cwd, options);
     const changes = compareModels(base.model, head.model);
@@ -100,6 +101,7 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', default: 'markdown' },
       'fail-on': { type: 'string' },
       'allow-remote-refs': { type: 'boolean', default: false },
+      overlay: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

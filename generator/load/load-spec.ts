@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { DiagnosticBag, type SourceText } from '../diagnostics.js';
+import { DiagnosticBag, type Diagnostic, type SourceText } from '../diagnostics.js';
+import { applyOverlay } from './overlay.js';
 import { parseRef, resolvePointer, type RefTarget } from './refs.js';
 import { validateDocument } from './validate-document.js';
 import { parseJSONSpecFile } from './json-file.js';
@@ -25,6 +26,8 @@ export interface LoadedSpec {
   /** Resolves `ref` as written in `from`; `undefined` if it names nothing (already diagnosed at load). */
   resolveRef(ref: string, from: SpecFile): ResolvedRef | undefined;
   readonly sourceText: SourceText;
+  /** Warnings of loading (an overlay action that matched nothing); errors are thrown. */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export interface LoadOptions {
@@ -32,6 +35,8 @@ export interface LoadOptions {
   readonly cwd?: string | undefined;
   /** Follow `$ref`s to http(s) URLs (off by default: a spec should not make the generator fetch). */
   readonly allowRemoteRefs?: boolean | undefined;
+  /** OpenAPI Overlay 1.0 files, applied in order to the root document before anything reads it. */
+  readonly overlays?: readonly string[] | undefined;
 }
 
 /** Reads and checks a spec; throws `SpecError` with every problem found. */
@@ -44,7 +49,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const texts = new Map<string, string>();
   const sourceText: SourceText = (name) => texts.get(name);
 
-  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }, asText = false): SpecFile | undefined => {
+  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }, asText = false, deferRefs = false): SpecFile | undefined => {
     const known = files.get(absolute);
     if (known !== undefined) return known;
     const where = referencedFrom === undefined ? undefined : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
@@ -91,7 +96,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     const { file, diagnostics: parseDiagnostics } = parsed;
     files.set(absolute, file);
     diagnostics.addAll(parseDiagnostics);
-    if (parseDiagnostics.length === 0) collectRefs(file);
+    if (parseDiagnostics.length === 0 && !deferRefs) collectRefs(file);
     return file;
   };
 
@@ -137,9 +142,17 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   };
 
   const rootPath = resolve(cwd, specPath);
-  const root = readFile(rootPath);
+  const root = readFile(rootPath, undefined, false, true);
   diagnostics.throwIfErrors(sourceText);
   if (root === undefined) throw new Error('unreachable: an unreadable root file is always diagnosed');
+  // Overlays change the root document before its $refs are followed: an action may add some.
+  for (const overlayPath of options.overlays ?? []) {
+    const overlay = readFile(resolve(cwd, overlayPath), undefined, false, true);
+    if (overlay !== undefined && overlay.value !== undefined) diagnostics.addAll(applyOverlay(root.value, overlay));
+  }
+  diagnostics.throwIfErrors(sourceText);
+  collectRefs(root);
+  diagnostics.throwIfErrors(sourceText);
   diagnostics.addAll(validateDocument(root));
   diagnostics.throwIfErrors(sourceText);
 
@@ -147,6 +160,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     root,
     files,
     sourceText,
+    warnings: diagnostics.all,
     fileOf(container) {
       for (const file of files.values()) if (file.owns(container)) return file;
       return root;

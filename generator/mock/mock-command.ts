@@ -19,6 +19,7 @@ Options:
   --port <number>     the port to listen on (0: any free port)     default: 4010
   --host <address>    the address to listen on                     default: 127.0.0.1
   --items <number>    how many items each list starts with         default: 45
+  --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
   --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
                       default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
@@ -62,7 +63,10 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
   let server: MockServer;
   try {
-    const { model, warnings } = modelSpec(spec, io.cwd, { allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false });
+    const { model, warnings } = modelSpec(spec, io.cwd, {
+      allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
+      overlays: values.overlay ?? config.overlays ?? [],
+    });
     for (const warning of warnings) io.err(warning);
     server = await startMockServer(model, { port, host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
     io.out(`sdkgen mock: ${model.client.title} (${countOperations(model.root)} operation(s)) at ${server.baseURL}`);
@@ -101,6 +105,7 @@ function parse(argv: readonly string[]) {
       host: { type: 'string' },
       items: { type: 'string' },
       'allow-remote-refs': { type: 'boolean' },
+      overlay: { type: 'string', multiple: true },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -26,6 +26,7 @@ export interface BuildResult {
  */
 export function buildModel(spec: LoadedSpec): BuildResult {
   const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag() };
+  ctx.diagnostics.addAll(spec.warnings);
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
   const built = buildClient(ctx, names);
