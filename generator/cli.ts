@@ -2,6 +2,7 @@ import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
 import { EXIT, processIO, type CliIO } from './cli/io.js';
 import { DIFF_HELP, diffCommand } from './diff/diff-command.js';
 import { MOCK_HELP, mockCommand } from './mock/mock-command.js';
+import { PLAN_HELP, planCommand } from './plan/plan-command.js';
 
 export { EXIT, type CliIO };
 
@@ -9,6 +10,7 @@ const HELP = `Usage: sdkgen <command> [options]
 
 Commands:
   generate   generate a TypeScript client package from an OpenAPI description (--watch to keep at it)
+  plan       print the client generate would make (methods, routes, pages, auth, every inference), writing nothing
   mock       serve a stateful mock of the API on 127.0.0.1, for trying and testing a client
   diff       compare two versions of a spec: what breaks on the wire and in the generated client
 
@@ -18,7 +20,7 @@ Options may also come from sdkgen.config.json, sdkgen.config.yaml or the "sdkgen
 Exit codes, for every command: 0 success; 1 the input has errors (or, with generate --check,
 stale files; with diff --fail-on, a change that severe); 2 wrong usage; 3 internal error.`;
 
-const HELPS: Readonly<Record<string, string>> = { generate: GENERATE_HELP, mock: MOCK_HELP, diff: DIFF_HELP };
+const HELPS: Readonly<Record<string, string>> = { generate: GENERATE_HELP, plan: PLAN_HELP, mock: MOCK_HELP, diff: DIFF_HELP };
 
 /** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
 export async function main(argv: readonly string[], io: CliIO = processIO(), worker?: URL): Promise<number> {
@@ -26,6 +28,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
   switch (command) {
     case 'generate':
       return generateCommand(rest, io, worker);
+    case 'plan':
+      return planCommand(rest, io);
     case 'mock':
       return mockCommand(rest, io);
     case 'diff':

@@ -73,7 +73,7 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     const runtime = runtimeScheme(ctx, schemeName, scheme, option, env);
     if (runtime === undefined) continue;
     options.add(option);
-    auth.push({ schemeName, description: stringField(ctx, scheme, 'description'), runtime });
+    auth.push({ schemeName, declared: ext.option !== undefined || ext.env !== undefined, description: stringField(ctx, scheme, 'description'), runtime });
   }
   return auth;
 }

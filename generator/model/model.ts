@@ -38,6 +38,8 @@ export interface ClientModel {
 export interface AuthModel {
   /** Key of the scheme in `components.securitySchemes`. */
   readonly schemeName: string;
+  /** Whether `x-sdkgen-auth` chose its option or variable (else both were inferred from the scheme and the title). */
+  readonly declared: boolean;
   readonly description: string | undefined;
   /** What the runtime needs: how the credential travels, its option and environment variable. */
   readonly runtime: AuthScheme;
@@ -142,6 +144,8 @@ export interface OperationPagination {
   readonly pageClass: PageClassModel;
   /** The type of one item (`ProjectGroup`). */
   readonly item: TypeModel;
+  /** Whether sdkgen inferred it from the response's shape (else `x-sdkgen-pagination` declared it). */
+  readonly inferred: boolean;
 }
 
 export interface OperationModel {

@@ -152,7 +152,7 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
       resource: candidate.resource,
       method: name,
       rule: candidate.placement.rule,
-      note: `renamed from ${wanted} (${source}): clash with ${clash}`,
+      note: `from ${wanted} (${source}): clash with ${clash}`,
     });
   }
   return result;

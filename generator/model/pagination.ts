@@ -73,7 +73,7 @@ export function resolvePagination(ctx: SpecContext, schemas: SchemaConverter, dr
   }
   const param = requestParamOf(scheme);
   if (param !== undefined && !draft.queryParams.some((p) => p.name === param)) return fail(`the operation has no query parameter "${param}".`);
-  return { pageClass, item: items.items };
+  return { pageClass, item: items.items, inferred: false };
 }
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values'];

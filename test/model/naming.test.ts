@@ -247,7 +247,7 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
       'post /threads/{thread_id}/runs': 'threads.runs.create',
     });
     expect(found.find((f) => f.op.path === '/threads/runs')?.op.naming.note).toBe(
-      'renamed from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
+      'from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
     );
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['name-clash', 'POST /threads/runs would be threads.runs.create(), the name POST /threads/{thread_id}/runs keeps; it is threads.runs.createThreadAndRun() (from its operationId).'],

@@ -1,0 +1,50 @@
+import type { Plan } from './plan.js';
+
+export type PlanFormat = 'text' | 'json';
+
+/** The plan as text for a reader (resources in order, reasons under each method), or as JSON for tools. */
+export function formatPlan(plan: Plan, format: PlanFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(plan, null, 2)}\n`;
+    case 'text':
+      return planText(plan);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}
+
+function planText(plan: Plan): string {
+  const { client } = plan;
+  const lines = [
+    `${client.className} (package ${client.packageName})`,
+    `  base URL   ${client.baseURL === '' ? '(none: the spec has no servers; pass baseURL)' : client.baseURL}`,
+    `  log level  ${client.logEnv}`,
+  ];
+  if (plan.auth.length === 0) lines.push('  auth       none');
+  for (const auth of plan.auth) {
+    lines.push(`  auth       ${auth.option} (${auth.how}, scheme ${auth.scheme})${auth.env === undefined ? '' : `, from ${auth.env}`}: ${auth.reason}`);
+  }
+  // One block per resource, its columns aligned: call, route, what it returns; reasons below.
+  const blocks = new Map<string, Plan['methods'][number][]>();
+  for (const method of plan.methods) {
+    const owner = method.call.slice(0, method.call.lastIndexOf('.'));
+    blocks.set(owner, [...(blocks.get(owner) ?? []), method]);
+  }
+  for (const [owner, methods] of blocks) {
+    lines.push('', owner);
+    const calls = methods.map((m) => `${m.call.slice(owner.length + 1)}(${m.args})`);
+    const routes = methods.map((m) => `${m.http} ${m.path}${m.fixedQuery === '' ? '' : `?${m.fixedQuery}`}`);
+    const callWidth = Math.min(48, Math.max(...calls.map((c) => c.length)));
+    const routeWidth = Math.min(72, Math.max(...routes.map((r) => r.length)));
+    methods.forEach((method, i) => {
+      lines.push(`  ${(calls[i] as string).padEnd(callWidth)}  ${(routes[i] as string).padEnd(routeWidth)}  → ${method.returns}`);
+      for (const reason of method.reasons) lines.push(`      ${reason}`);
+    });
+  }
+  const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
+  lines.push('', `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it. Nothing was written.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { EXIT, type CliIO } from '../cli/io.js';
+import { loadConfig } from '../config/load-config.js';
+import { SpecError } from '../diagnostics.js';
+import { modelSpec } from '../model-spec.js';
+import { formatPlan, type PlanFormat } from './format-plan.js';
+import { planOf } from './plan.js';
+
+export const PLAN_HELP = `Usage: sdkgen plan [options]
+
+Prints the client that \`sdkgen generate\` would make, and writes nothing: every resource and
+method with its HTTP method and path, what it returns (its page class for a list), the
+credential options and their environment variables, and every inference with its reason
+(a method named after an action verb, a rename after a clash, pagination read from a response).
+
+Options:
+  --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
+  --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
+  --format <format>   text (default) or json
+  --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
+                      or the "sdkgen" key of package.json
+  --allow-remote-refs follow $refs to http(s) URLs
+  -h, --help          show this help
+
+Exit codes: 0 printed; 1 the spec or config has errors; 2 wrong usage; 3 internal error.`;
+
+const FORMATS: readonly PlanFormat[] = ['text', 'json'];
+
+/** \`sdkgen plan\`: returns the exit code. */
+export function planCommand(argv: readonly string[], io: CliIO): number {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    io.err(`sdkgen plan: ${(error as Error).message}\n\n${PLAN_HELP}`);
+    return EXIT.usage;
+  }
+  if (values.help === true) {
+    io.out(PLAN_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format as PlanFormat;
+  if (!FORMATS.includes(format)) {
+    io.err(`sdkgen plan: --format must be one of ${FORMATS.join(', ')}.\n\n${PLAN_HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    const config = loadConfig(io.cwd, values.config);
+    const { model, warnings } = modelSpec(values.spec ?? config.spec ?? 'spec/openapi.yaml', io.cwd, {
+      allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
+      overlays: values.overlay ?? config.overlays ?? [],
+    });
+    for (const warning of warnings) io.err(warning);
+    io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof SpecError) {
+      io.err(error.message);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    options: {
+      spec: { type: 'string' },
+      overlay: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      'allow-remote-refs': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * The client that would be generated, as data: every resource and method with its route,
+ * what it returns, and why sdkgen named or paginated it so. `sdkgen plan` prints it, so a
+ * user can review the inferences before generating anything.
+ */
+import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
+import type { PlacementRule } from '../model/placement.js';
+import { typeText } from '../emit/markdown.js';
+
+export interface Plan {
+  readonly client: {
+    readonly className: string;
+    readonly packageName: string;
+    readonly baseURL: string;
+    readonly logEnv: string;
+  };
+  readonly auth: readonly {
+    readonly option: string;
+    readonly env: string | undefined;
+    readonly how: string;
+    readonly scheme: string;
+    readonly reason: string;
+  }[];
+  readonly methods: readonly PlannedMethod[];
+}
+
+export interface PlannedMethod {
+  /** `client.threads.runs.create` */
+  readonly call: string;
+  /** Its positional arguments, then `params` and `body` where it has them: `threadId, body`. */
+  readonly args: string;
+  readonly http: string;
+  readonly path: string;
+  /** `beta=true`: sent with every call. */
+  readonly fixedQuery: string;
+  /** `NextCursorPage<ProjectGroup>`, `APIPromise<Run>`, `bytes (Blob)`. */
+  readonly returns: string;
+  readonly functionName: string;
+  readonly rule: PlacementRule;
+  /** Every inference behind the method, each with its reason. */
+  readonly reasons: readonly string[];
+}
+
+export function planOf(model: ApiModel): Plan {
+  return {
+    client: { className: model.client.className, packageName: model.client.packageName, baseURL: model.client.baseURL, logEnv: model.client.logEnv },
+    auth: model.client.auth.map((a) => ({
+      option: a.runtime.option,
+      env: a.runtime.env,
+      how: a.runtime.type === 'bearer' ? 'Authorization: Bearer' : `${a.runtime.type} ${a.runtime.name}`,
+      scheme: a.schemeName,
+      reason: a.declared ? 'declared by x-sdkgen-auth' : `inferred: the option from the scheme's name, the variable from info.title`,
+    })),
+    methods: methodsOf(model.root),
+  };
+}
+
+function methodsOf(resource: ResourceModel): PlannedMethod[] {
+  return [...resource.operations.map((op) => methodOf(resource, op)), ...resource.children.flatMap(methodsOf)];
+}
+
+function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
+  const args = [
+    ...op.pathParams.map((p) => p.identifier),
+    ...(op.body === undefined ? [] : [op.body.required ? 'body' : 'body?']),
+    ...(op.paramsTypeName === undefined ? [] : [[...op.queryParams, ...op.headerParams].some((p) => p.required) ? 'params' : 'params?']),
+  ].join(', ');
+  return {
+    call: ['client', ...resource.path, op.name].join('.'),
+    args,
+    http: op.method.toUpperCase(),
+    path: op.path,
+    fixedQuery: op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&'),
+    returns: returnsOf(op),
+    functionName: op.functionName,
+    rule: op.naming.rule,
+    reasons: reasonsOf(resource, op),
+  };
+}
+
+function returnsOf(op: OperationModel): string {
+  if (op.pagination !== undefined) return `${op.pagination.pageClass.name}<${typeText(op.pagination.item)}>`;
+  const type = op.response.type === undefined ? 'void' : typeText(op.response.type);
+  switch (op.response.format) {
+    case 'json':
+      return type;
+    case 'text':
+      return `${type} (text, ${op.response.contentType ?? 'text/plain'})`;
+    case 'binary':
+      return `${type} (bytes, ${op.response.contentType ?? 'application/octet-stream'})`;
+    default: {
+      const never: never = op.response.format;
+      throw new Error(`unknown response format ${String(never)}`);
+    }
+  }
+}
+
+function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
+  const reasons: string[] = [];
+  const parent = resource.path.length === 0 ? 'the client' : resource.path.join('.');
+  const last = op.path.split('/').filter((s) => s !== '').at(-1) ?? '';
+  switch (op.naming.rule) {
+    case 'declared':
+      reasons.push('named: declared by x-sdkgen-resource / x-sdkgen-method');
+      break;
+    case 'verb-segment':
+      reasons.push(`named: "${last}" is an action verb, so a method of ${parent}`);
+      break;
+    case 'download':
+      reasons.push(`named: a download, named after "${last}"`);
+      break;
+    case 'action':
+      reasons.push(`named: an action on one item, named after "${last}"`);
+      break;
+    case 'crud':
+      break;
+    default: {
+      const never: never = op.naming.rule;
+      throw new Error(`unknown rule ${String(never)}`);
+    }
+  }
+  if (op.naming.note !== undefined) reasons.push(`renamed ${op.naming.note}`);
+  if (op.fixedQuery.length > 0) reasons.push(`sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`);
+  if (op.pagination !== undefined) {
+    reasons.push(`paginated: ${op.pagination.inferred ? 'inferred' : 'declared'}, ${schemeText(op.pagination.pageClass.scheme)}`);
+  }
+  return reasons;
+}
+
+/** `next cursor "next" → "after"`: what a page reads and sends back for the next one. */
+export function schemeText(scheme: PageScheme): string {
+  const items = scheme.items === 'data' ? '' : `, items in "${scheme.items}"`;
+  switch (scheme.type) {
+    case 'cursor':
+      return `next cursor "${scheme.cursorField}" → "${scheme.cursorParam}"${items}`;
+    case 'item-id':
+      return `last item's "${scheme.idField}" → "${scheme.cursorParam}"${items}`;
+    case 'page-number':
+      return `page number "${scheme.pageParam}"${scheme.totalPages === undefined ? '' : ` up to "${scheme.totalPages}"`}${items}`;
+    case 'offset':
+      return `offset "${scheme.offsetParam}"${scheme.total === undefined ? '' : ` up to "${scheme.total}"`}${items}`;
+    case 'next-url':
+      return `next URL "${scheme.urlField}"${items}`;
+    default: {
+      const never: never = scheme;
+      throw new Error(`unknown scheme ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `sdkgen plan`: the client that would be generated, with every inference and its reason,
+ * written nowhere.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import { formatPlan } from '../../generator/plan/format-plan.js';
+import { planOf } from '../../generator/plan/plan.js';
+import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
+import { specDir } from '../helpers/spec-files.js';
+
+const SPEC = `openapi: 3.1.0
+info: {title: Shop API, version: 1.0.0}
+servers: [{url: https://api.shop.example/v1}]
+components:
+  securitySchemes:
+    ShopKeyAuth: {type: apiKey, in: header, name: X-Shop-Key}
+  schemas:
+    Order:
+      type: object
+      properties: {id: {type: string}}
+security: [{ShopKeyAuth: []}]
+paths:
+  /orders:
+    get:
+      parameters: [{name: cursor, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: {type: array, items: {$ref: "#/components/schemas/Order"}}
+                  next_cursor: {type: [string, "null"]}
+  /orders/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Order"}}}}}}
+  /orders/{id}/refund:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    post: {responses: {"200": {description: ok}}}
+  /orders/{id}/invoice:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {responses: {"200": {description: ok, content: {application/pdf: {schema: {type: string, format: binary}}}}}}
+  /orders?archived=true:
+    get: {responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Order"}}}}}}}
+`;
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the plan', () => {
+  it('lists every method with its route and return, and the reason for every inference', () => {
+    const dir = specDir({ 'openapi.yaml': SPEC });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    expect(formatPlan(planOf(model), 'text')).toBe(`Shop (package shop)
+  base URL   https://api.shop.example/v1
+  log level  SHOP_LOG
+  auth       apiKey (header X-Shop-Key, scheme ShopKeyAuth), from SHOP_API_KEY: inferred: the option from the scheme's name, the variable from info.title
+
+client.orders
+  list(params?)   GET /orders                → NextCursorPage<Order>
+      paginated: inferred, next cursor "next_cursor" → "cursor"
+  retrieve(id)    GET /orders/{id}           → Order
+  refund(id)      POST /orders/{id}/refund   → void
+      named: "refund" is an action verb, so a method of orders
+  invoice(id)     GET /orders/{id}/invoice   → Blob (bytes, application/pdf)
+      named: a download, named after "invoice"
+  listArchived()  GET /orders?archived=true  → Order[]
+      renamed from list (fixed query): clash with the name GET /orders keeps
+      sends archived=true with every call: the spec's path key has it
+
+5 methods; 4 with an inference or rename shown under it. Nothing was written.
+`);
+  });
+
+  it('is JSON for tools, with the same facts', () => {
+    const dir = specDir({ 'openapi.yaml': SPEC });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    const json = JSON.parse(formatPlan(planOf(model), 'json')) as ReturnType<typeof planOf>;
+    expect(json.auth).toEqual([{ option: 'apiKey', env: 'SHOP_API_KEY', how: 'header X-Shop-Key', scheme: 'ShopKeyAuth', reason: expect.stringContaining('inferred') }]);
+    expect(json.methods[0]).toEqual({
+      call: 'client.orders.list',
+      args: 'params?',
+      http: 'GET',
+      path: '/orders',
+      fixedQuery: '',
+      returns: 'NextCursorPage<Order>',
+      functionName: 'ordersList',
+      rule: 'crud',
+      reasons: ['paginated: inferred, next cursor "next_cursor" → "cursor"'],
+    });
+  });
+
+  it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
+    const { model } = buildModel(loadSpec(OPENAI_SPEC));
+    await expect(formatPlan(planOf(model), 'text')).toMatchFileSnapshot('./__snapshots__/openai-plan.txt');
+  });
+});
+
+describe('sdkgen plan', () => {
+  it('prints the plan, in text or JSON, and writes nothing', async () => {
+    const dir = specDir({ 'openapi.yaml': SPEC });
+    dirs.push(dir);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { cwd: dir, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    expect(await main(['plan', '--spec', 'openapi.yaml'], io)).toBe(0);
+    expect(out.join('\n')).toContain('client.orders');
+    out.length = 0;
+    expect(await main(['plan', '--spec', 'openapi.yaml', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(out.join('\n')).methods).toHaveLength(5);
+    expect(readdirSync(dir)).toEqual(['openapi.yaml']);
+    expect(await main(['plan', '--spec', 'openapi.yaml', '--format', 'yaml'], io)).toBe(2);
+    expect(await main(['plan', '--spec', 'missing.yaml'], io)).toBe(1);
+  });
+});
