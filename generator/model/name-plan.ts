@@ -52,9 +52,17 @@ interface Candidate {
 export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
   const segments = resourceSegments(inputs.map((input) => input.segments));
   const shapes = new ShapeIndex(segments);
+  const alone = inputs.map((input, index) =>
+    inferPlacement({ method: input.method, segments: segments[index] as readonly string[], returnsBody: input.returnsBody, listLike: input.listLike, format: input.format }, shapes),
+  );
+  // Every resource some operation lives in, and those with operations on one item, before any clash is settled.
+  const resources = new Set(alone.flatMap((p, index) => (inputs[index]?.declared.resource ?? p.resource).map((_, depth, all) => all.slice(0, depth + 1).join('.'))));
+  const withItems = new Set(alone.filter((p, index) => p.rule === 'crud' && isTemplate(segments[index]?.at(-1) ?? '')).map((p) => p.resource.join('.')));
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
-    const inferred = inferPlacement({ method: input.method, segments: own, returnsBody: input.returnsBody, listLike: input.listLike, format: input.format }, shapes);
+    const joined = joinedResource(alone[index] as Placement, input.method, resources);
+    // A download is never a list, whatever else its resource has.
+    const inferred = input.format === 'json' ? listsItems(joined, own, withItems) : joined;
     const placement: Placement =
       input.declared.resource === undefined && input.declared.method === undefined
         ? inferred
@@ -85,6 +93,28 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === '')) planned[candidate.index] = named;
   }
   return planned;
+}
+
+/**
+ * An action on an item named like a resource of its parent (`GET /providers/{id}/employers`
+ * beside `/providers/employers/{employerId}`) is that resource's collection, seen from the item:
+ * `providers.employers.list(id)`, not a method that the resource's name would have to push aside.
+ */
+function joinedResource(placement: Placement, method: HttpMethod, resources: ReadonlySet<string>): Placement {
+  if (placement.rule !== 'action' || (method !== 'get' && method !== 'post')) return placement;
+  const resource = [...placement.resource, placement.method];
+  if (!resources.has(resource.join('.'))) return placement;
+  return { resource, method: method === 'get' ? 'list' : 'create', rule: 'crud' };
+}
+
+/**
+ * A GET of one thing on a collection path (`/employers/{id}/notes`) of a resource whose items are
+ * read elsewhere (`/employers/notes/{noteId}`) lists them: `retrieve` is the item's.
+ */
+function listsItems(placement: Placement, segments: readonly string[], withItems: ReadonlySet<string>): Placement {
+  const onCollection = !isTemplate(segments.at(-1) ?? '{}');
+  if (placement.rule !== 'crud' || placement.method !== 'retrieve' || !onCollection || !withItems.has(placement.resource.join('.'))) return placement;
+  return { ...placement, method: 'list' };
 }
 
 /** Each resource segment off the members its class inherits: a declared one that hides one is the spec's error. */

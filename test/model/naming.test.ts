@@ -225,6 +225,23 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('joins an action on an item named like a resource of its parent to that resource, and lists its items there', () => {
+    expect(
+      names({
+        '/providers/{providerId}/employers': { get: {} },
+        '/providers/employers/{employerId}': { get: {} },
+        '/providers/employers/{employerId}/notes': { get: {} },
+        '/providers/employers/notes/{noteId}': { get: {}, put: {} },
+      }),
+    ).toEqual({
+      'GET /providers/{providerId}/employers': 'providers.employers.list',
+      'GET /providers/employers/{employerId}': 'providers.employers.retrieve',
+      'GET /providers/employers/{employerId}/notes': 'providers.employers.notes.list',
+      'GET /providers/employers/notes/{noteId}': 'providers.employers.notes.retrieve',
+      'PUT /providers/employers/notes/{noteId}': 'providers.employers.notes.update',
+    });
+  });
+
   it('lists with a GET on a collection whose items are paths, even when its response is no list it recognizes', () => {
     expect(names({ '/spaces': { get: { returns: 'one' } }, '/spaces/{n}/resources/{id}': { get: {} }, '/spaces/{n}/resources': { get: { returns: 'one' } } })).toEqual({
       'GET /spaces': 'spaces.list',
