@@ -27,6 +27,15 @@ describe.each(FIXTURES)('fixture %s', (name) => {
   it('generates the same bytes twice', () => {
     expect(generateFixture(name).files).toEqual(files);
   });
+
+  it('has no snapshot of a file it no longer generates', () => {
+    const dir = join(ROOT, 'test/snapshots/__snapshots__', name);
+    const snapshots = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
+    const generated = new Set(own.map((file) => file.path));
+    expect(snapshots.filter((path) => !generated.has(path)), 'delete these snapshot files').toEqual([]);
+  });
 });
 
 describe('the committed generated/ package', () => {

@@ -6,6 +6,6 @@ export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './c
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema } from './models.js';
-export { tmpEscape, constructor_, proto, type ThingRetrieveParams } from './resources/things.js';
+export { tmpEscape, constructor_, proto, type ThingListParams } from './resources/things.js';
 export { outsideDelete } from './resources/outside.js';
 export { classPrototypeConstructorResourceRetrieve, type ConstructorResourceRetrieveParams } from './resources/class/prototype/constructor-resource.js';

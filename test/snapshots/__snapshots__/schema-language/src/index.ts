@@ -12,4 +12,4 @@ export { keepersCreate } from './resources/keepers.js';
 export { photosCreate } from './resources/photos.js';
 export { photosContentUpdate, photosContentRetrieve } from './resources/photos/content.js';
 export { feedingScheduleUpdate } from './resources/feeding/schedule.js';
-export { treesUpdate, treesRetrieve, type TreeUpdateParams } from './resources/trees.js';
+export { treesUpdate, treesList, type TreeUpdateParams } from './resources/trees.js';

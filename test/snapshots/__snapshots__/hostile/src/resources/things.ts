@@ -15,16 +15,16 @@ export class Things extends APIResource {
    * and </script>
    *
    * `GET /things`
-   * @param params - Query parameters: see {@link ThingRetrieveParams}.
+   * @param params - Query parameters: see {@link ThingListParams}.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns *\/ ok
    * @example
    * ```ts
-   * const fooBar = await client.things.retrieve();
+   * const fooBar = await client.things.list();
    * console.log(fooBar.__proto__);
    * ```
    */
-  retrieve(params: ThingRetrieveParams = {}, options?: RequestOptions): APIPromise<FooBar> {
+  list(params: ThingListParams = {}, options?: RequestOptions): APIPromise<FooBar> {
     return tmpEscape(this._client, params, options);
   }
 
@@ -50,17 +50,17 @@ export class Things extends APIResource {
    * @returns ok
    * @example
    * ```ts
-   * const fooBarSchema = await client.things.proto('__proto__');
+   * const fooBarSchema = await client.things.retrieve('__proto__');
    * console.log(fooBarSchema);
    * ```
    */
-  proto(protoParam: string, options?: RequestOptions): APIPromise<FooBarSchema> {
+  retrieve(protoParam: string, options?: RequestOptions): APIPromise<FooBarSchema> {
     return proto(this._client, protoParam, options);
   }
 }
 
-/** Parameters of {@link Things.retrieve}. */
-export interface ThingRetrieveParams {
+/** Parameters of {@link Things.list}. */
+export interface ThingListParams {
   /**
    * *\/ globalThis.__pwned = 1 /\*
    * @default "it's \"quoted\" \\ *\/"
@@ -68,8 +68,8 @@ export interface ThingRetrieveParams {
   'filter*/'?: string;
 }
 
-/** `client.things.retrieve()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
-export function tmpEscape(client: BaseClient, params: ThingRetrieveParams = {}, options?: RequestOptions): APIPromise<FooBar> {
+/** `client.things.list()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
+export function tmpEscape(client: BaseClient, params: ThingListParams = {}, options?: RequestOptions): APIPromise<FooBar> {
   return client.request<FooBar>({
     method: 'get',
     path: '/things',
@@ -86,7 +86,7 @@ export function constructor_(client: BaseClient, body: foo_bar, options?: Reques
   }, options);
 }
 
-/** `client.things.proto()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
+/** `client.things.retrieve()` as a function of any client, even one without resources (`HostileGlobalThisPwned1Core`), so that bundles keep only the operations they call. */
 export function proto(client: BaseClient, protoParam: string, options?: RequestOptions): APIPromise<FooBarSchema> {
   return client.request<FooBarSchema>({
     method: 'get',

@@ -31,12 +31,12 @@ export class Trees extends APIResource {
    * @returns A tree.
    * @example
    * ```ts
-   * const tree = await client.trees.retrieve();
+   * const tree = await client.trees.list();
    * console.log(tree.value);
    * ```
    */
-  retrieve(options?: RequestOptions): APIPromise<Tree> {
-    return treesRetrieve(this._client, options);
+  list(options?: RequestOptions): APIPromise<Tree> {
+    return treesList(this._client, options);
   }
 }
 
@@ -56,8 +56,8 @@ export function treesUpdate(client: BaseClient, treeId: number, body: Tree | und
   }, options);
 }
 
-/** `client.trees.retrieve()` as a function of any client, even one without resources (`ZooCore`), so that bundles keep only the operations they call. */
-export function treesRetrieve(client: BaseClient, options?: RequestOptions): APIPromise<Tree> {
+/** `client.trees.list()` as a function of any client, even one without resources (`ZooCore`), so that bundles keep only the operations they call. */
+export function treesList(client: BaseClient, options?: RequestOptions): APIPromise<Tree> {
   return client.request<Tree>({
     method: 'get',
     path: '/trees',
