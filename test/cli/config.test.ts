@@ -63,7 +63,7 @@ describe('a config file', () => {
     const dir = project({ 'sdkgen.config.yaml': 'spec: api/openapi.yaml\noutt: client\ndist: "no"\nmock:\n  port: 99999\n' });
     const { code, err } = await cli(dir, ['generate']);
     expect(code).toBe(1);
-    expect(err).toContain('sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, dist, allowRemoteRefs, mock.');
+    expect(err).toContain('sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, overlays, dist, allowRemoteRefs, mock.');
     expect(err).toContain('2 | outt: client\n  | ^');
     expect(err).toContain('sdkgen.config.yaml:3:7: error config-wrong-type: "dist" must be true or false, got "no".');
     expect(err).toContain('sdkgen.config.yaml:5:9: error config-wrong-type: "mock.port" must be a port number from 0 to 65535, got 99999.');

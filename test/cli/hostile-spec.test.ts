@@ -29,7 +29,7 @@ describe('a hostile spec', () => {
     const script = `
       const module = await import(${JSON.stringify(join(out, 'dist/index.js'))});
       const client = new module.default({ baseURL: 'http://127.0.0.1:9' });
-      await client.things.proto('x', { maxRetries: 0, timeout: 200 }).catch(() => {});
+      await client.things.retrieve('x', { maxRetries: 0, timeout: 200 }).catch(() => {});
       console.log(JSON.stringify({ pwned: globalThis.__pwned ?? null, exports: Object.keys(module).length }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
     const result = JSON.parse(stdout) as { pwned: unknown; exports: number };
