@@ -51,7 +51,10 @@ interface Candidate {
 /** Names every operation; the result is in the order of `inputs`. */
 export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
   const segments = resourceSegments(inputs.map((input) => input.segments));
-  const shapes = new ShapeIndex(segments);
+  const shapes = new ShapeIndex(
+    segments,
+    inputs.map((input) => input.method),
+  );
   const alone = inputs.map((input, index) =>
     inferPlacement({ method: input.method, segments: segments[index] as readonly string[], returnsBody: input.returnsBody, listLike: input.listLike, format: input.format }, shapes),
   );
@@ -80,7 +83,9 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
   const byResource = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
     const key = candidate.resource.join('.');
-    byResource.set(key, [...(byResource.get(key) ?? []), candidate]);
+    const members = byResource.get(key);
+    if (members === undefined) byResource.set(key, [candidate]);
+    else members.push(candidate);
   }
   const childrenOf = new Map<string, Set<string>>();
   for (const candidate of candidates) {
@@ -142,7 +147,9 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
       }
       name = `${name}Method`;
     }
-    byName.set(name, [...(byName.get(name) ?? []), candidate]);
+    const named = byName.get(name);
+    if (named === undefined) byName.set(name, [candidate]);
+    else named.push(candidate);
   }
   // Every name some operation takes by its rule, and every child: a rename may take none of them.
   const taken = new Set<string>([...children, ...byName.keys(), ...reserved]);
@@ -173,7 +180,7 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
     for (const loser of losers) if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
   }
   for (const { candidate, wanted, rival } of renames.sort((a, b) => byRank(a.candidate, b.candidate))) {
-    const { name, source } = renamed(candidate, wanted, taken);
+    const { name, source } = renamed(candidate, wanted, rival, taken);
     taken.add(name);
     const where = [...candidate.resource, wanted].join('.');
     const clash = rival === undefined ? 'the name of a resource there' : `the name ${route(rival.input)} keeps`;
@@ -199,10 +206,10 @@ function byRank(a: Candidate, b: Candidate): number {
   );
 }
 
-type RenameSource = 'fixed query' | 'operationId' | 'summary' | 'numbered';
+type RenameSource = 'fixed query' | 'operationId' | 'summary' | 'HTTP method' | 'numbered';
 
 /** A new name, from the first source that gives a free one: the fixed query, the operationId, the summary, else a number. */
-function renamed(candidate: Candidate, wanted: string, taken: ReadonlySet<string>): { name: string; source: RenameSource } {
+function renamed(candidate: Candidate, wanted: string, rival: Candidate | undefined, taken: ReadonlySet<string>): { name: string; source: RenameSource } {
   const free = (name: string | undefined): name is string => name !== undefined && name !== '' && isIdentifier(name) && !taken.has(name);
   const { input } = candidate;
   const fromQuery = input.fixedQuery.length > 0 ? `${wanted}${querySuffix(input.fixedQuery)}` : undefined;
@@ -211,6 +218,9 @@ function renamed(candidate: Candidate, wanted: string, taken: ReadonlySet<string
   if (free(fromId) && fromId !== wanted) return { name: fromId, source: 'operationId' };
   const fromSummary = input.summary === undefined ? undefined : nameFromWords(words(input.summary).filter((w) => !ARTICLES.has(w)).slice(0, 6), candidate.resource);
   if (free(fromSummary) && fromSummary !== wanted) return { name: fromSummary, source: 'summary' };
+  // `GET /animal/search` and `POST /animal/search`: the HTTP method is what tells them apart.
+  const fromMethod = rival !== undefined && rival.input.method !== input.method ? `${wanted}${pascalCase(input.method)}` : undefined;
+  if (free(fromMethod)) return { name: fromMethod, source: 'HTTP method' };
   let n = 2;
   while (taken.has(`${wanted}${n}`)) n++;
   return { name: `${wanted}${n}`, source: 'numbered' };
@@ -263,14 +273,22 @@ function warnClash(ctx: SpecContext, candidate: Candidate, wanted: string, clash
  */
 class ShapeIndex implements PathShapes {
   readonly #operations = new Map<string, number>();
+  readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
 
-  constructor(paths: readonly (readonly string[])[]) {
-    for (const segments of paths) {
+  constructor(paths: readonly (readonly string[])[], methods: readonly HttpMethod[]) {
+    paths.forEach((segments, index) => {
       const shape = ShapeIndex.shape(segments);
       this.#operations.set(shape, (this.#operations.get(shape) ?? 0) + 1);
+      const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
+      onShape.add(methods[index] as HttpMethod);
+      this.#methods.set(shape, onShape);
       for (let i = 0; i < segments.length; i++) this.#prefixes.add(ShapeIndex.shape(segments.slice(0, i)));
-    }
+    });
+  }
+
+  methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod> {
+    return this.#methods.get(ShapeIndex.shape(segments)) ?? new Set();
   }
 
   static shape(segments: readonly string[]): string {

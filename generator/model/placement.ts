@@ -31,6 +31,8 @@ export interface Placement {
 export interface PathShapes {
   hasBelow(segments: readonly string[]): boolean;
   operationsOn(segments: readonly string[]): number;
+  /** The HTTP methods of the operations on this path's shape. */
+  methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod>;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
@@ -46,7 +48,10 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const resourceOf = (parts: readonly string[]): string[] => parts.filter((s) => !isTemplate(s)).map(segmentName).filter((s) => s !== '');
   const literalLast = last !== undefined && !isTemplate(last) && segmentName(last) !== '';
   const leaf = literalLast && !shapes.hasBelow(segments);
-  if (leaf && isVerbSegment(last, op) && (op.method === 'post' || (op.method === 'get' && shapes.operationsOn(segments) === 1))) return { resource: resourceOf(parent), method: segmentName(last), rule: 'verb-segment' };
+  const actionMethods = [...shapes.methodsOn(segments)].every((m) => m === 'get' || m === 'post');
+  if (leaf && isVerbSegment(last, op) && actionMethods && (op.method === 'get' || op.method === 'post')) {
+    return { resource: resourceOf(parent), method: segmentName(last), rule: 'verb-segment' };
+  }
   // A GET of bytes or text is a download: a method named after what it fetches (`files.content`), never `list`.
   if (leaf && op.method === 'get' && (op.format === 'binary' || op.format === 'text') && shapes.operationsOn(segments) === 1) {
     return { resource: resourceOf(parent), method: segmentName(last), rule: 'download' };
@@ -69,14 +74,20 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const item = [...segments, '{id}'];
   const hasItems = !onItem && (shapes.operationsOn(item) > 0 || shapes.hasBelow(item));
   const method = op.method === 'get' && !onItem && (download || (returnsOne && !hasItems)) ? 'retrieve' : crudVerb(op.method, onItem);
+  // Where the item's verbs are taken: a PUT beside a PATCH replaces; a write to a whole
+  // collection whose items are paths acts on all of them (`DELETE /labels` → `deleteAll`).
+  if (op.method === 'put' && shapes.methodsOn(segments).has('patch')) return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
+  if (!onItem && hasItems && (op.method === 'delete' || op.method === 'put' || op.method === 'patch')) {
+    return { resource: resourceOf(segments), method: { delete: 'deleteAll', put: 'replaceAll', patch: 'updateAll' }[op.method], rule: 'crud' };
+  }
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
 
 /**
  * `activate`, `search`, `submit_tool_outputs`: a segment that opens with an action verb. A
  * compound (`check_runs`, `sync_jobs`) may be a noun, so it counts only where it returns no list.
- * Only a POST, or a GET alone on its path, is an action: a PUT or a DELETE there (`PUT
- * /feeding/schedule`) treats the segment as a noun.
+ * Only a GET or a POST on a path that has nothing else is an action: a PUT or a DELETE there
+ * (`PUT /feeding/schedule`) treats the segment as a noun.
  */
 function isVerbSegment(segment: string, op: PlacementInput): boolean {
   const [first, ...rest] = words(segment);

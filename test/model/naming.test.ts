@@ -225,6 +225,36 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('replaces with a PUT beside a PATCH, and writes to a whole collection with deleteAll, replaceAll, updateAll', () => {
+    expect(
+      names({
+        '/namespaces/{name}': { get: {}, put: {}, patch: {}, delete: {} },
+        '/namespaces': { get: { returns: 'list' }, delete: {}, put: {}, patch: {} },
+        '/settings': { get: {}, put: {}, delete: {} },
+      }),
+    ).toEqual({
+      'GET /namespaces/{name}': 'namespaces.retrieve',
+      'PUT /namespaces/{name}': 'namespaces.replace',
+      'PATCH /namespaces/{name}': 'namespaces.update',
+      'DELETE /namespaces/{name}': 'namespaces.delete',
+      'GET /namespaces': 'namespaces.list',
+      'DELETE /namespaces': 'namespaces.deleteAll',
+      'PUT /namespaces': 'namespaces.replaceAll',
+      'PATCH /namespaces': 'namespaces.updateAll',
+      'GET /settings': 'settings.retrieve',
+      'PUT /settings': 'settings.update',
+      'DELETE /settings': 'settings.delete',
+    });
+  });
+
+  it('makes a verb segment with a GET and a POST two actions, told apart by their HTTP method', () => {
+    expect(names({ '/animal/search': { get: { returns: 'list' }, post: { returns: 'list' } }, '/animal': { get: {} } })).toEqual({
+      'GET /animal/search': 'animal.search',
+      'POST /animal/search': 'animal.searchPost',
+      'GET /animal': 'animal.retrieve',
+    });
+  });
+
   it('joins an action on an item named like a resource of its parent to that resource, and lists its items there', () => {
     expect(
       names({
@@ -281,10 +311,11 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
     ).toEqual({ 'POST /reports/generate': 'reports.generate', 'POST /reports/{report_id}/generate': 'reports.generateOne' });
     expect(
       names({
-        '/orgs/{org}/secrets/{name}/repositories': { put: { id: 'secrets/set-selected-repos-for-org-secret' } },
-        '/orgs/{org}/secrets/{name}/repositories/{id}': { put: {} },
+        '/orgs/{org}/secrets/{name}/repositories/{id}': { get: {} },
+        '/orgs/{org}/secrets/{name}/repositories/{id}/sync': { post: { id: 'secrets/sync-selected-repos-for-org-secret' } },
+        '/orgs/{org}/secrets/{name}/repositories/sync': { post: {} },
       }),
-    ).toEqual({ 'PUT /orgs/{org}/secrets/{name}/repositories': 'orgs.secrets.repositories.setSelectedReposForOrgSecret', 'PUT /orgs/{org}/secrets/{name}/repositories/{id}': 'orgs.secrets.repositories.update' });
+    ).toMatchObject({ 'POST /orgs/{org}/secrets/{name}/repositories/{id}/sync': 'orgs.secrets.repositories.syncSelectedReposForOrgSecret' });
   });
 
   it('settles an inferred verb that equals a literal segment', () => {
