@@ -76,10 +76,10 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const method = op.method === 'get' && !onItem && (download || (returnsOne && !hasItems)) ? 'retrieve' : crudVerb(op.method, onItem);
   // Where the item's verbs are taken: a PUT beside a PATCH replaces; a write to a whole
   // collection whose items are paths acts on all of them (`DELETE /labels` → `deleteAll`).
-  if (op.method === 'put' && shapes.methodsOn(segments).has('patch')) return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
   if (!onItem && hasItems && (op.method === 'delete' || op.method === 'put' || op.method === 'patch')) {
     return { resource: resourceOf(segments), method: { delete: 'deleteAll', put: 'replaceAll', patch: 'updateAll' }[op.method], rule: 'crud' };
   }
+  if (op.method === 'put' && shapes.methodsOn(segments).has('patch')) return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
 
