@@ -35,14 +35,68 @@ export function operationMethod(operation: OperationModel, ctx: MethodContext): 
   planImports(operation, ctx.imports);
   const parameters = operationParameters(operation);
   const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
+  const docs = jsDoc(methodDescription(operation), methodTags(operation, ctx));
+  const overloads = streamOverloads(operation, parameters);
   return {
     kind: StructureKind.Method,
     name: operation.name,
-    docs: jsDoc(methodDescription(operation), methodTags(operation, ctx)),
+    docs: overloads.length === 0 ? docs : [],
+    overloads: overloads.map((overload, i) => ({ ...overload, docs: i === 0 ? docs : [] })),
     parameters,
     returnType: returnType(operation),
     statements: `return ${operation.functionName}(${args});`,
   };
+}
+
+/**
+ * Where the body's `stream` flag chooses the answer: `stream: true` gives a `Stream` of events,
+ * `stream` false or left out the JSON answer, and a plain boolean either (as openai-node types it).
+ */
+function streamOverloads(
+  operation: OperationModel,
+  parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
+): { parameters: OptionalKind<ParameterDeclarationStructure>[]; returnType: WriterFunction }[] {
+  const streaming = operation.streaming;
+  const body = operation.body;
+  if (streaming?.mode !== 'flag' || body === undefined) return [];
+  // An overload declares no defaults: `params = {}` becomes `params?`.
+  const declared = parameters.map((p): OptionalKind<ParameterDeclarationStructure> => {
+    if (p.initializer === undefined) return p;
+    const { initializer: _default, ...rest } = p;
+    return { ...rest, hasQuestionToken: true };
+  });
+  const withBody = (flag: string | undefined, required: boolean): OptionalKind<ParameterDeclarationStructure>[] =>
+    declared.map((p) => {
+      if (p.name !== 'body' || flag === undefined) return p;
+      // `body | undefined` in place (an optional body before required params) keeps its `undefined`.
+      const orUndefined = !required && p.hasQuestionToken !== true && !body.required;
+      return {
+        ...p,
+        hasQuestionToken: !required && p.hasQuestionToken === true,
+        type: (writer: CodeBlockWriter) => {
+          writeType(writer, body.type);
+          writer.write(` & ${flag}${orUndefined ? ' | undefined' : ''}`);
+        },
+      };
+    });
+  const promiseOf = (write: (writer: CodeBlockWriter) => void): WriterFunction => (writer) => {
+    writer.write('APIPromise<');
+    write(writer);
+    writer.write('>');
+  };
+  const stream = (writer: CodeBlockWriter): void => writeStreamType(writer, streaming.events.item);
+  const json = (writer: CodeBlockWriter): void => writeResponseType(writer, operation);
+  return [
+    { parameters: withBody('{ stream: true }', true), returnType: promiseOf(stream) },
+    { parameters: withBody('{ stream?: false | null | undefined }', false), returnType: promiseOf(json) },
+    { parameters: withBody(undefined, false), returnType: returnType(operation) },
+  ];
+}
+
+function writeStreamType(writer: CodeBlockWriter, item: TypeModel): void {
+  writer.write('Stream<');
+  writeType(writer, item);
+  writer.write('>');
 }
 
 /**
@@ -55,12 +109,16 @@ export function operationFunction(operation: OperationModel, ctx: MethodContext)
   const parameters = operationParameters(operation);
   const client = parameters.some((p) => p.name === 'client') ? 'apiClient' : 'client';
   const call = `${[...ctx.resourcePath, operation.name].join('.')}`;
+  const docs = jsDoc(`\`client.${call}()\` as a function of any client, even one without resources (\`${ctx.coreClassName}\`), so that bundles keep only the operations they call.`);
+  const withClient = [{ name: client, type: 'BaseClient' }, ...parameters];
+  const overloads = streamOverloads(operation, withClient);
   return {
     kind: StructureKind.Function,
     name: operation.functionName,
     isExported: true,
-    docs: jsDoc(`\`client.${call}()\` as a function of any client, even one without resources (\`${ctx.coreClassName}\`), so that bundles keep only the operations they call.`),
-    parameters: [{ name: client, type: 'BaseClient' }, ...parameters],
+    docs: overloads.length === 0 ? docs : [],
+    overloads: overloads.map((overload, i) => ({ ...overload, docs: i === 0 ? docs : [] })),
+    parameters: withClient,
     returnType: returnType(operation),
     statements: methodBody(operation, { ...ctx, clientExpression: client }),
   };
@@ -144,13 +202,22 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  if (operation.streaming !== undefined) {
+    // Only a streaming operation's module imports the stream code: bundles of others leave it out.
+    imports.type('Stream', coreFile('stream'));
+    imports.value('streamOf', coreFile('stream'));
+    importTypes(operation.streaming.events.item, imports);
+  }
 }
 
 function returnType(operation: OperationModel): WriterFunction {
   if (operation.pagination !== undefined) return (writer) => writePageType(writer, operation, true);
+  const streaming = operation.streaming;
   return (writer) => {
     writer.write('APIPromise<');
-    writeResponseType(writer, operation);
+    if (streaming !== undefined) writeStreamType(writer, streaming.events.item);
+    if (streaming?.mode === 'flag') writer.write(' | ');
+    if (streaming?.mode !== 'always') writeResponseType(writer, operation);
     writer.write('>');
   };
 }
@@ -190,10 +257,16 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
     const pagination = operation.pagination;
+    const streaming = operation.streaming;
+    const flag = streaming?.mode === 'flag';
+    // The flag is read once: it decides the Accept header, how the body is read and what comes back.
+    if (flag) writer.writeLine(`const streamed = body${operation.body?.required === true ? '' : '?'}.stream === true;`);
     if (pagination !== undefined) {
       writer.write(`return ${ctx.clientExpression}.requestPage<`);
       writePageType(writer, operation, false);
       writer.write(`>(${pagination.pageClass.name}, `);
+    } else if (streaming !== undefined) {
+      writer.write(`return ${ctx.clientExpression}.request<${flag ? 'unknown' : 'Response'}>(`);
     } else {
       writer.write(`return ${ctx.clientExpression}.request<`);
       writeResponseType(writer, operation);
@@ -212,14 +285,33 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
-      if (headerParams.length > 0) {
-        const entries = headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`);
-        writer.writeLine(`headers: { ${entries.join(', ')} },`);
-      }
+      const accept = streaming === undefined ? [] : [flag ? "...(streamed ? { accept: 'text/event-stream' } : {})" : "accept: 'text/event-stream'"];
+      const headers = [...accept, ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`)];
+      if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
       if (!sameSchemes(operation.auth, ctx.defaultAuth)) writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
-      if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
+      if (flag) writer.writeLine(`format: streamed ? 'stream' : 'json',`);
+      else if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
     });
-    writer.write(', options);');
+    writer.write(', options)');
+    if (streaming !== undefined) {
+      const options = `{ terminator: ${quote(streaming.events.terminator)}${streaming.events.text ? ', text: true' : ''} }`;
+      if (flag) {
+        writer.write('._map<');
+        writeStreamType(writer, streaming.events.item);
+        writer.write(' | ');
+        writeResponseType(writer, operation);
+        writer.write('>((raw) => (streamed ? streamOf<');
+        writeType(writer, streaming.events.item);
+        writer.write(`>(${options})(raw) : (raw.data as `);
+        writeResponseType(writer, operation);
+        writer.write(')))');
+      } else {
+        writer.write('._map(streamOf<');
+        writeType(writer, streaming.events.item);
+        writer.write(`>(${options}))`);
+      }
+    }
+    writer.write(';');
   };
 }
 

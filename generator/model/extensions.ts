@@ -14,6 +14,7 @@ export const EXT = {
   auth: 'x-sdkgen-auth',
   resource: 'x-sdkgen-resource',
   method: 'x-sdkgen-method',
+  stream: 'x-sdkgen-stream',
 } as const;
 
 export interface ClientExtension {

@@ -138,6 +138,28 @@ export interface ResponseModel {
   readonly format: ResponseFormat;
   readonly description: string | undefined;
   readonly example: { readonly value: unknown } | undefined;
+  /** The `text/event-stream` answer the spec declares, whether it is the only one (`format: 'stream'`) or one beside JSON. */
+  readonly events: EventStreamModel | undefined;
+}
+
+/** What a stream of server-sent events carries. */
+export interface EventStreamModel {
+  /** One event's `data`, parsed: from OpenAPI 3.2's `itemSchema`, else the media type's schema, else `x-sdkgen-stream`. */
+  readonly item: TypeModel;
+  /** A `data` that ends the stream without being an item. */
+  readonly terminator: string;
+  /** The events are plain text (the schema is a string), not JSON. */
+  readonly text: boolean;
+}
+
+/**
+ * How a method streams: `always` (the operation answers only with events), or `flag` (the body's
+ * boolean `stream` property chooses between the events and the JSON answer, as in openai's
+ * `chat.completions.create({ stream: true })`).
+ */
+export interface OperationStreaming {
+  readonly mode: 'always' | 'flag';
+  readonly events: EventStreamModel;
 }
 
 export interface OperationPagination {
@@ -178,6 +200,8 @@ export interface OperationModel {
     | undefined;
   readonly response: ResponseModel;
   readonly pagination: OperationPagination | undefined;
+  /** Whether and how the method returns a `Stream` of events. */
+  readonly streaming: OperationStreaming | undefined;
   /** Option names of the auth schemes that may authorize the call; `[]` for none. */
   readonly auth: readonly string[];
   readonly location: SourceLocation;

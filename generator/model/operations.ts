@@ -1,6 +1,6 @@
 import { HTTP_METHODS } from '../load/validate-document.js';
 import type { SpecFile } from '../load/spec-file.js';
-import { readOperationExtensions, type OperationExtensions } from './extensions.js';
+import { EXT, readOperationExtensions, type OperationExtensions } from './extensions.js';
 import type {
   AuthModel,
   FieldDocs,
@@ -15,7 +15,7 @@ import type {
 import { camelCase, toIdentifier } from './names.js';
 import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
-import { BLOB, STRING } from './types.js';
+import { BLOB, STRING, UNKNOWN } from './types.js';
 import { parseRoute, type Route } from './route.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 
@@ -41,7 +41,7 @@ export function pathParamsAvoiding<P extends { readonly identifier: string }>(pa
   });
 }
 
-export interface OperationDraft extends Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'pagination' | 'functionName'> {
+export interface OperationDraft extends Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'pagination' | 'streaming' | 'functionName'> {
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
   readonly pageClass: PageClassModel | undefined;
@@ -267,7 +267,7 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
 /** The first success response: the lowest 2xx status, else `2XX`. */
 function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ResponseModel {
   const responses = operation['responses'];
-  const none: ResponseModel = { status: 200, contentType: undefined, type: undefined, format: 'json', description: undefined, example: undefined };
+  const none: ResponseModel = { status: 200, contentType: undefined, type: undefined, format: 'json', description: undefined, example: undefined, events: undefined };
   if (!isRecord(responses)) return none;
   const status = Object.keys(responses).filter((s) => SUCCESS_STATUS.test(s)).sort()[0];
   if (status === undefined) return none;
@@ -277,15 +277,54 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   if (!isRecord(response)) return { ...none, status: code };
   const media = pickMedia(response['content']);
   const description = stringField(ctx, response, 'description');
-  if (media === undefined) return { ...none, status: code, description };
+  const events = readEvents(ctx, schemas, operation, response['content'], responseFile);
+  if (media === undefined) return { ...none, status: code, description, events };
+  const type =
+    media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' })
+    : media.format === 'stream' ? (events?.item ?? UNKNOWN)
+    : media.format === 'binary' ? BLOB
+    : STRING;
   return {
     status: code,
     contentType: media.contentType,
-    type: media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) : media.format === 'binary' ? BLOB : STRING,
+    type,
     format: media.format,
     description,
-    example: mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example,
+    example: media.format === 'stream' ? undefined : (mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example),
+    events,
   };
+}
+
+/**
+ * The `text/event-stream` answer: one event's data is OpenAPI 3.2's `itemSchema`, else the
+ * media type's `schema`, else what `x-sdkgen-stream` on the operation declares (`item`,
+ * `terminator`). A string schema means the data is text, not JSON.
+ */
+function readEvents(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, content: unknown, file: SpecFile): ResponseModel['events'] {
+  const ext = operation[EXT.stream];
+  if (ext !== undefined && !isRecord(ext)) ctx.diagnostics.error('extension-invalid', `\`${EXT.stream}\` must be a mapping of item and terminator.`, locate(ctx, operation, EXT.stream));
+  const declared = isRecord(ext) ? ext : {};
+  for (const key of Object.keys(declared)) {
+    if (key !== 'item' && key !== 'terminator') ctx.diagnostics.error('extension-unknown-key', `Unknown key "${key}"; expected one of: item, terminator.`, locate(ctx, declared, key));
+  }
+  const terminator = declared['terminator'];
+  if (terminator !== undefined && (typeof terminator !== 'string' || terminator === '')) {
+    ctx.diagnostics.error('extension-invalid', '`terminator` must be a non-empty string.', locateValue(ctx, declared, 'terminator'));
+  }
+  const entry = isRecord(content) ? Object.entries(content).find(([type, value]) => isEventStream(type) && isRecord(value)) : undefined;
+  const media = entry?.[1] as Record<string, unknown> | undefined;
+  if (media === undefined && declared['item'] === undefined) return undefined;
+  const [schema, site] =
+    declared['item'] !== undefined ? [declared['item'], { container: declared, key: 'item' }]
+    : media?.['itemSchema'] !== undefined ? [media['itemSchema'], { container: media, key: 'itemSchema' }]
+    : [media?.['schema'], media === undefined ? undefined : { container: media, key: 'schema' }];
+  const item = schema === undefined ? UNKNOWN : schemas.convert(schema, file, site);
+  const text = item.kind === 'primitive' && item.name === 'string';
+  return { item, terminator: typeof terminator === 'string' && terminator !== '' ? terminator : '[DONE]', text };
+}
+
+export function isEventStream(mediaType: string): boolean {
+  return (mediaType.split(';')[0] ?? '').trim().toLowerCase() === 'text/event-stream';
 }
 
 /** The operation's security, else the document's: option names of the schemes that may authorize it. */
@@ -325,7 +364,7 @@ interface Media {
   readonly raw: Record<string, unknown>;
 }
 
-/** JSON first, then text, then anything else as binary. */
+/** JSON first, then forms, text, bytes, and last an event stream (a JSON or a binary answer is the default one). */
 function pickMedia(content: unknown): Media | undefined {
   if (!isRecord(content)) return undefined;
   const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
@@ -335,10 +374,12 @@ function pickMedia(content: unknown): Media | undefined {
   // Forms are objects too: a multipart or urlencoded body comes before text and bytes.
   const form = entries.find(([type]) => /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type));
   if (form !== undefined) return media(form, 'json');
-  const text = entries.find(([type]) => type.startsWith('text/'));
+  const text = entries.find(([type]) => type.startsWith('text/') && !isEventStream(type));
   if (text !== undefined) return media(text, 'text');
-  const other = entries[0];
-  return other === undefined ? undefined : media(other, 'binary');
+  const other = entries.find(([type]) => !isEventStream(type));
+  if (other !== undefined) return media(other, 'binary');
+  const events = entries.find(([type]) => isEventStream(type));
+  return events === undefined ? undefined : media(events, 'stream');
 }
 
 function isJSONMediaType(type: string): boolean {

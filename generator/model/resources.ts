@@ -6,6 +6,7 @@ import { isListResponse } from './pagination.js';
 import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
+import { streamingOf } from './streaming.js';
 
 interface Node {
   readonly name: string;
@@ -73,7 +74,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
     const qualify = (suffix: string): string[] => [`${base}${suffix}`, `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`];
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
     const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
-    const named = hoistInlineTypes(ctx, { ...model, pagination }, node, qualify);
+    const named = hoistInlineTypes(ctx, { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) }, node, qualify);
     const paramsTypeName = hasParams ? names.claim(...qualify('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;

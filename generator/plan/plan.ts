@@ -88,6 +88,8 @@ function returnsOf(op: OperationModel): string {
       return `${type} (text, ${op.response.contentType ?? 'text/plain'})`;
     case 'binary':
       return `${type} (bytes, ${op.response.contentType ?? 'application/octet-stream'})`;
+    case 'stream':
+      return `Stream<${type}>`;
     default: {
       const never: never = op.response.format;
       throw new Error(`unknown response format ${String(never)}`);

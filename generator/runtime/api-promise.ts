@@ -54,6 +54,14 @@ export class APIPromise<T> extends Promise<T> {
     return this.#parse().finally(onfinally);
   }
 
+  /**
+   * The same request with another result made from its response: how a streaming method turns
+   * the response into a `Stream`. `asResponse()` and `withResponse()` still work on it.
+   */
+  _map<U>(transform: (raw: RawResponse) => U): APIPromise<U> {
+    return new APIPromise<U>(this.#raw, transform);
+  }
+
   #parse(): Promise<T> {
     this.#parsed ??= this.#raw.then(this.#transform);
     return this.#parsed;

@@ -161,15 +161,30 @@ export class BaseClient {
   ): Promise<Attempt> {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
-    const timer = setTimeout(abortOnTimeout, timeoutMs, controller);
+    let timer = setTimeout(abortOnTimeout, timeoutMs, controller);
     // A caller's signal aborts this try too; without one, no listener is made.
     const onAbort = signal === undefined ? undefined : (): void => controller.abort();
     if (onAbort !== undefined) signal?.addEventListener('abort', onAbort, { once: true });
+    // A stream's timer and listener outlive this try: the body's reader ends them.
+    let handedOff = false;
     try {
       let response: Response;
       let body: string | Blob;
       try {
         response = await this.#fetch(url, fetchInit(init, controller.signal));
+        if (format === 'stream' && response.ok) {
+          handedOff = true;
+          const cleanup = (): void => {
+            clearTimeout(timer);
+            if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+          };
+          const restart = (): void => {
+            clearTimeout(timer);
+            timer = setTimeout(abortOnTimeout, timeoutMs, controller);
+          };
+          const watched = watchedResponse(response, { controller, signal, timeoutMs, restart, cleanup });
+          return { ok: true, raw: { response: watched, body: watched.body, data: watched, controller } };
+        }
         body = format === 'binary' && response.ok ? await response.blob() : await response.text();
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
@@ -181,8 +196,10 @@ export class BaseClient {
       }
       return { ok: true, raw: { response, body, data: parseBody(response, body, format) } };
     } finally {
-      clearTimeout(timer);
-      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+      if (!handedOff) {
+        clearTimeout(timer);
+        if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+      }
     }
   }
 
@@ -333,10 +350,56 @@ function toSearchParams(body: unknown): URLSearchParams {
   return params;
 }
 
+/**
+ * A streamed response whose body restarts the request's timer at every chunk: a stream that
+ * keeps sending is never cut, one that stalls for the timeout is, with an error that says so.
+ * The connection is released when the body ends, fails or is cancelled.
+ */
+function watchedResponse(
+  response: Response,
+  watch: { controller: AbortController; signal: AbortSignal | undefined; timeoutMs: number; restart: () => void; cleanup: () => void },
+): Response {
+  const source = response.body;
+  if (source === null) {
+    watch.cleanup();
+    return response;
+  }
+  const reader = source.getReader();
+  const failure = (cause: unknown): Error => {
+    if (watch.signal?.aborted) return new APIUserAbortError({ cause });
+    if (watch.controller.signal.aborted) return new APIConnectionTimeoutError(watch.timeoutMs, 'The stream stalled: no data');
+    return new APIConnectionError(connectionMessage(cause), { cause });
+  };
+  const body = new ReadableStream<Uint8Array>({
+    pull: async (ctrl) => {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          watch.cleanup();
+          ctrl.close();
+          return;
+        }
+        watch.restart();
+        ctrl.enqueue(value);
+      } catch (cause) {
+        watch.cleanup();
+        ctrl.error(failure(cause));
+      }
+    },
+    cancel: async (reason) => {
+      watch.cleanup();
+      watch.controller.abort();
+      await reader.cancel(reason).catch(() => {});
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 function parseBody(response: Response, body: string | Blob, format: ResponseFormat): unknown {
   switch (format) {
     case 'binary':
     case 'text':
+    case 'stream':
       return body;
     case 'json':
       return parseJSONBody(response, body as string);

@@ -75,8 +75,9 @@ export class APIConnectionError extends APIError<undefined> {
 
 /** The request, including reading its response body, took longer than `timeout`. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms.`);
+  /** `what`: what took too long, for a stream that stalled after it started. */
+  constructor(timeoutMs: number, what = 'Request timed out') {
+    super(`${what} after ${timeoutMs} ms.`);
   }
 }
 

@@ -58,8 +58,11 @@ export interface ClientConfig {
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
-/** How to read a successful response body: parsed JSON, a string, or a `Blob` of bytes. */
-export type ResponseFormat = 'json' | 'text' | 'binary';
+/**
+ * How to read a successful response body: parsed JSON, a string, a `Blob` of bytes, or (an
+ * event stream) not at all: the response is handed on with its body unread, watched for stalls.
+ */
+export type ResponseFormat = 'json' | 'text' | 'binary' | 'stream';
 
 /** One operation call, as a generated method describes it. */
 export interface APIRequest {
@@ -83,10 +86,12 @@ export interface APIRequest {
   readonly format?: ResponseFormat | undefined;
 }
 
-/** A response whose body has been read and parsed. */
+/** A response whose body has been read and parsed (or, for a stream, is still to be read). */
 export interface RawResponse {
   readonly response: Response;
   readonly data: unknown;
-  /** The body as received, to hand out again by `asResponse()`. */
-  readonly body: string | Blob | null;
+  /** The body as received, to hand out again by `asResponse()`; a stream's body is the response's own. */
+  readonly body: string | Blob | ReadableStream<Uint8Array> | null;
+  /** Aborts the request; for a stream, what closes the connection when the reader stops. */
+  readonly controller?: AbortController | undefined;
 }

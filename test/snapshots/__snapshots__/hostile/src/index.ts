@@ -3,6 +3,8 @@ export { HostileGlobalThisPwned1, HostileGlobalThisPwned1 as default, HostileGlo
 export { SDKError, MissingCredentialsError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, APIResponseParseError, PaginationError } from './core/errors.js';
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
+export { Stream, type StreamOptions } from './core/stream.js';
+export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema } from './models.js';

@@ -3,6 +3,8 @@ export { PetStore, PetStore as default, PetStoreCore, type ClientOptions } from 
 export { SDKError, MissingCredentialsError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, APIResponseParseError, PaginationError } from './core/errors.js';
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
+export { Stream, type StreamOptions } from './core/stream.js';
+export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export type { NewPet, Pet, Person } from './models.js';

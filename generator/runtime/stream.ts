@@ -1,0 +1,193 @@
+import { APIError, APIResponseParseError, SDKError } from './errors.js';
+import { EventStreamDecoder, type ServerSentEvent } from './sse.js';
+import type { RawResponse } from './types.js';
+
+/** How the events of one operation's stream are read. */
+export interface StreamOptions {
+  /** A `data` that ends the stream without being an item (`[DONE]`). */
+  readonly terminator?: string | undefined;
+  /** Each event's `data` is the item as it is (text), not JSON. */
+  readonly text?: boolean | undefined;
+}
+
+/** What a streaming method makes of its response: the `Stream` of its events. */
+export function streamOf<Item>(options: StreamOptions = {}): (raw: RawResponse) => Stream<Item> {
+  return (raw) => Stream.fromSSEResponse<Item>(raw.response, raw.controller ?? new AbortController(), options);
+}
+
+/**
+ * The events of a `text/event-stream` response, parsed from JSON: `for await` over it, once.
+ * Leaving the loop early (`break`, `return`, a throw) closes the connection; an `error` event
+ * is thrown as an `APIError`. Modeled on openai-node's `Stream`.
+ */
+export class Stream<Item> implements AsyncIterable<Item> {
+  /** Aborts the request: the connection closes and the loop ends. */
+  readonly controller: AbortController;
+  readonly #iterator: () => AsyncIterator<Item>;
+  #consumed = false;
+
+  constructor(iterator: () => AsyncIterator<Item>, controller: AbortController) {
+    this.#iterator = iterator;
+    this.controller = controller;
+  }
+
+  /** The stream of a response whose body is an event stream. */
+  static fromSSEResponse<Item>(response: Response, controller: AbortController, options: StreamOptions = {}): Stream<Item> {
+    return new Stream<Item>(() => sseItems<Item>(response, controller, options), controller);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Item> {
+    if (this.#consumed) throw new SDKError('A stream can be iterated once; use tee() to read it twice.');
+    this.#consumed = true;
+    return this.#iterator();
+  }
+
+  /** Two streams of the same items, each read at its own pace (the items are kept until both have them). */
+  tee(): [Stream<Item>, Stream<Item>] {
+    const queues: Item[][] = [[], []];
+    let source: AsyncIterator<Item> | undefined;
+    let pulling: Promise<IteratorResult<Item>> | undefined;
+    const pull = (): Promise<IteratorResult<Item>> => {
+      source ??= this[Symbol.asyncIterator]();
+      pulling ??= source.next().then((result) => {
+        pulling = undefined;
+        if (!result.done) for (const queue of queues) queue.push(result.value);
+        return result;
+      });
+      return pulling;
+    };
+    const side = (index: 0 | 1): Stream<Item> =>
+      new Stream<Item>(
+        () => ({
+          next: async (): Promise<IteratorResult<Item>> => {
+            const queue = queues[index] as Item[];
+            if (queue.length > 0) return { done: false, value: queue.shift() as Item };
+            const result = await pull();
+            if (result.done) return result;
+            return { done: false, value: queue.shift() as Item };
+          },
+          // One side leaving early leaves the other reading: only the source's own end closes it.
+          return: async (): Promise<IteratorResult<Item>> => ({ done: true, value: undefined }),
+        }),
+        this.controller,
+      );
+    return [side(0), side(1)];
+  }
+
+  /**
+   * The items as a web `ReadableStream` of newline-delimited JSON, to hand to another process
+   * or a browser (read back with `Stream.fromReadableStream`).
+   */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    const encoder = new TextEncoder();
+    let iterator: AsyncIterator<Item> | undefined;
+    return new ReadableStream<Uint8Array>({
+      start: () => {
+        iterator = this[Symbol.asyncIterator]();
+      },
+      pull: async (ctrl) => {
+        try {
+          const result = await (iterator as AsyncIterator<Item>).next();
+          if (result.done) ctrl.close();
+          else ctrl.enqueue(encoder.encode(`${JSON.stringify(result.value)}\n`));
+        } catch (error) {
+          ctrl.error(error);
+        }
+      },
+      cancel: async () => {
+        await iterator?.return?.();
+      },
+    });
+  }
+
+  /** A stream of the items of `toReadableStream()`'s output. */
+  static fromReadableStream<Item>(body: ReadableStream<Uint8Array>, controller: AbortController = new AbortController()): Stream<Item> {
+    return new Stream<Item>(() => ndjsonItems<Item>(body, controller), controller);
+  }
+}
+
+/** The items of an event stream: each event's JSON `data`, until the terminator or the end. */
+async function* sseItems<Item>(response: Response, controller: AbortController, options: StreamOptions): AsyncGenerator<Item> {
+  let done = false;
+  try {
+    for await (const event of events(response, controller)) {
+      if (options.terminator !== undefined && event.data === options.terminator) {
+        done = true;
+        break;
+      }
+      if (event.event === 'error') throw streamError(response, event);
+      yield options.text === true ? (event.data as Item) : parseItem<Item>(response, event.data);
+    }
+    done = true;
+  } finally {
+    // Left early (break, throw, return): nothing more will be read, so close the connection.
+    if (!done) controller.abort();
+  }
+}
+
+async function* events(response: Response, controller: AbortController): AsyncGenerator<ServerSentEvent> {
+  if (response.body === null) return;
+  const decoder = new EventStreamDecoder();
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield* decoder.decode(value);
+    }
+    yield* decoder.flush();
+  } finally {
+    if (!controller.signal.aborted) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+}
+
+async function* ndjsonItems<Item>(body: ReadableStream<Uint8Array>, controller: AbortController): AsyncGenerator<Item> {
+  const reader = body.getReader();
+  const text = new TextDecoder();
+  let buffer = '';
+  let done = false;
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      buffer += chunk.done ? text.decode() : text.decode(chunk.value, { stream: true });
+      let newline = buffer.indexOf('\n');
+      while (newline !== -1) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        if (line.trim() !== '') yield JSON.parse(line) as Item;
+        newline = buffer.indexOf('\n');
+      }
+      if (chunk.done) break;
+    }
+    if (buffer.trim() !== '') yield JSON.parse(buffer) as Item;
+    done = true;
+  } finally {
+    if (!done) {
+      controller.abort();
+      await reader.cancel().catch(() => {});
+    }
+    reader.releaseLock();
+  }
+}
+
+function parseItem<Item>(response: Response, data: string): Item {
+  try {
+    return JSON.parse(data) as Item;
+  } catch (cause) {
+    throw new APIResponseParseError(response.status, data, `An event of the stream is not valid JSON (${(cause as Error).message}).`, response.headers, { cause });
+  }
+}
+
+/** An `error` event, as the error the loop throws: its data parsed when it is JSON. */
+function streamError(response: Response, event: ServerSentEvent): APIError {
+  let body: unknown = event.data;
+  try {
+    body = JSON.parse(event.data);
+  } catch {
+    // Plain text: the message is the text.
+  }
+  const detail = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : body;
+  const message = typeof detail === 'object' && detail !== null && 'message' in detail ? String((detail as { message: unknown }).message) : String(detail);
+  return new APIError(undefined, body, `The stream sent an error: ${message}`, response.headers);
+}
