@@ -28,6 +28,11 @@ function makeSnippet(operation: OperationModel, resourcePath: readonly string[],
     const variable = variableName(operation.pagination.item, 'item');
     return [`for await (const ${variable} of ${call}) {`, `  console.log(${shown(variable, operation.pagination.item, operation, lookup)});`, '}'].join('\n');
   }
+  if (operation.streaming?.mode === 'always') {
+    const item = operation.streaming.events.item;
+    const variable = variableName(item, 'event');
+    return [`for await (const ${variable} of await ${call}) {`, `  console.log(${shown(variable, item, operation, lookup)});`, '}'].join('\n');
+  }
   if (operation.response.type === undefined) return `await ${call};`;
   const variable = variableName(operation.response.type, 'result');
   return [`const ${variable} = await ${call};`, `console.log(${shown(variable, operation.response.type, operation, lookup)});`].join('\n');

@@ -80,6 +80,7 @@ function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
 
 function returnsOf(op: OperationModel): string {
   if (op.pagination !== undefined) return `${op.pagination.pageClass.name}<${typeText(op.pagination.item)}>`;
+  if (op.streaming?.mode === 'flag') return `${op.response.type === undefined ? 'void' : typeText(op.response.type)}, or Stream<${typeText(op.streaming.events.item)}> with stream: true`;
   const type = op.response.type === undefined ? 'void' : typeText(op.response.type);
   switch (op.response.format) {
     case 'json':
@@ -125,6 +126,10 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
   if (op.fixedQuery.length > 0) reasons.push(`sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`);
   if (op.pagination !== undefined) {
     reasons.push(`paginated: ${op.pagination.inferred ? 'inferred' : 'declared'}, ${schemeText(op.pagination.pageClass.scheme)}`);
+  }
+  if (op.streaming !== undefined) {
+    const how = op.streaming.mode === 'flag' ? 'with stream: true in the body' : 'always';
+    reasons.push(`streams ${how}: text/event-stream, ${op.streaming.events.text ? 'text' : 'JSON'} events up to "${op.streaming.events.terminator}"`);
   }
   return reasons;
 }

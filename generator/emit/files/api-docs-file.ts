@@ -118,12 +118,17 @@ function parametersTable(operation: OperationModel, lookup: SchemaLookup): strin
 }
 
 function returns(operation: OperationModel, lookup: SchemaLookup): string[] {
-  const { pagination, response } = operation;
-  const shown = pagination?.item ?? response.type;
+  const { pagination, response, streaming } = operation;
+  const shown = pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type);
+  const streamed = streaming === undefined ? '' : code(`Stream<${typeText(streaming.events.item)}>`);
   const lead =
     pagination !== undefined
       ? `${code(`${pagination.pageClass.name}<${typeText(pagination.item)}>`)}: the first page, with the response's fields; ${code('for await')} over the call walks every ${code(typeText(pagination.item))} of every page.`
-      : response.type === undefined
+      : streaming?.mode === 'always'
+        ? `${streamed}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+        : streaming?.mode === 'flag'
+          ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+          : response.type === undefined
         ? 'Nothing (the response has no body).'
         : `${code(typeText(response.type))}${response.description === undefined ? '.' : `: ${cell(response.description)}`}`;
   if (shown === undefined) return [lead];
