@@ -44,7 +44,8 @@ export function exampleCall(operation: OperationModel, resourcePath: readonly st
   return `${callee}(${exampleArguments(operation, lookup).join(', ')})`;
 }
 
-function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
+/** The example arguments, in order: path parameters, the body, then `params`. */
+export function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
   // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
   const args = operation.pathParams.map((p) =>
     valueLiteral(usable(p.docs.example?.value, p.type, lookup) ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),

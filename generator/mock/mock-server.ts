@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiModel, AuthModel, NamedSchema, OperationModel } from '../model/model.js';
+import type { ApiModel, AuthModel, EventStreamModel, NamedSchema, OperationModel } from '../model/model.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
 import { pageOf } from './paginate.js';
 import { resolveType } from '../model/type-queries.js';
@@ -33,6 +33,8 @@ const DEFAULT_ITEMS = 45;
 interface Reply {
   readonly status: number;
   readonly body?: unknown;
+  /** Server-sent events to write one by one (each event's data), then the terminator. */
+  readonly events?: { readonly data: readonly string[]; readonly terminator: string } | undefined;
   /** `application/json` unless said. */
   readonly contentType?: string | undefined;
   readonly headers?: Readonly<Record<string, string>> | undefined;
@@ -85,6 +87,9 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     if (missing !== undefined) return { status: 401, body: errorBody(missing, 'invalid_api_key') };
     const request = readRequest(route, path, url, req, body, lookup);
     if ('problems' in request) return invalid(request.problems);
+    const streaming = route.operation.streaming;
+    const wantsStream = streaming?.mode === 'always' || (streaming?.mode === 'flag' && isItem(request.body) && request.body['stream'] === true);
+    if (streaming !== undefined && wantsStream) return { status: 200, events: streamEvents(route.operation, streaming.events, request, lookup) };
     return answer(route, request, url);
   }
 
@@ -277,6 +282,18 @@ function deletedResponse(operation: OperationModel, collection: Collection, item
 }
 
 /** The operation's response made from its schema, path parameters filled in. */
+/** How many events a mocked stream sends before its terminator. */
+const STREAM_EVENTS = 5;
+
+/** A handful of events whose data the stream's schema accepts, the same on every run. */
+function streamEvents(operation: OperationModel, events: EventStreamModel, request: ParsedRequest, lookup: SchemaLookup): { data: string[]; terminator: string } {
+  const data = Array.from({ length: STREAM_EVENTS }, (_, i) => {
+    const value = fakeValue(events.item, { lookup, seed: `${operation.method} ${fillTemplate(operation.path, request.path)} event ${i}`, known: request.path });
+    return events.text && typeof value === 'string' ? value : JSON.stringify(value);
+  });
+  return { data, terminator: events.terminator };
+}
+
 function made(operation: OperationModel, request: ParsedRequest, lookup: SchemaLookup, salt: string): unknown {
   const { type, format } = operation.response;
   if (type === undefined) return undefined;
@@ -314,6 +331,10 @@ function send(res: ServerResponse, reply: Reply, requestId: string): void {
     'access-control-expose-headers': 'x-request-id',
     ...reply.headers,
   };
+  if (reply.events !== undefined) {
+    sendEvents(res, reply.events, headers);
+    return;
+  }
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
     return;
@@ -322,6 +343,28 @@ function send(res: ServerResponse, reply: Reply, requestId: string): void {
   const isJSON = contentType === 'application/json' || contentType.endsWith('+json');
   const payload = Buffer.isBuffer(reply.body) ? reply.body : isJSON ? `${JSON.stringify(reply.body, null, 2)}\n` : String(reply.body);
   res.writeHead(reply.status, { ...headers, 'content-type': isJSON ? `${contentType}; charset=utf-8` : contentType }).end(payload);
+}
+
+/** Milliseconds between two events of a mocked stream: a steady pace, as a real one has. */
+const STREAM_PACE_MS = 20;
+
+/** Writes the events at a steady pace, then the terminator; stops if the client goes away. */
+function sendEvents(res: ServerResponse, events: NonNullable<Reply['events']>, headers: Record<string, string>): void {
+  res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+  let next = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const write = (): void => {
+    if (next < events.data.length) {
+      // A `data` line per line of the value, as the event-stream format needs.
+      res.write(`${(events.data[next] as string).split(/\r\n|\r|\n/).map((line) => `data: ${line}`).join('\n')}\n\n`);
+      next += 1;
+      timer = setTimeout(write, STREAM_PACE_MS);
+      return;
+    }
+    res.end(`data: ${events.terminator}\n\n`);
+  };
+  res.on('close', () => clearTimeout(timer));
+  write();
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

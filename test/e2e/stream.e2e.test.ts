@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { startMockServer } from '../../generator/mock/mock-server.js';
+import { validateValue } from '../../generator/mock/validate.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -241,5 +244,18 @@ describe('event streams, end to end', () => {
       res.end('data: line one\n\ndata: {"not": "parsed"}\n\ndata: EOF\n\ndata: after the end\n\n');
     });
     expect(await collect(await client.logs.retrieve('job_1'))).toEqual(['line one', '{"not": "parsed"}']);
+  });
+
+  it('comes from sdkgen mock of the same spec: schema-valid events at a steady pace, then the terminator, only with stream: true', async () => {
+    const { model } = modelSpec('test/fixtures/streaming/openapi.yaml', ROOT);
+    const mock = await startMockServer(model, { items: 3 });
+    close = () => mock.close();
+    const client = new lib.default({ apiKey: 'sk-test', baseURL: mock.baseURL, maxRetries: 0 });
+    const chunks = await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>);
+    expect(chunks).toHaveLength(5);
+    const lookup = (name: string) => model.schemas.find((s) => s.name === name);
+    for (const chunk of chunks) expect(validateValue(chunk, { kind: 'ref', name: 'Chunk' }, undefined, lookup, 'event')).toEqual([]);
+    expect(await client.completions.create({ prompt: 'hi' })).toMatchObject({ id: expect.any(String), text: expect.any(String) });
+    expect(await collect(await client.logs.retrieve('job_1'))).toHaveLength(5);
   });
 });

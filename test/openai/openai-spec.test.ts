@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
+import { startMockServer } from '../../generator/mock/mock-server.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { startAdminServer } from '../helpers/admin-server.js';
 import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
@@ -13,7 +15,7 @@ import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
 /** What a consumer of the client generated from the full OpenAI spec may and may not write. */
 const CONSUMER = `
-import OpenAI, { type ProjectGroup, type ProjectUser } from './out/src/index.js';
+import OpenAI, { type CreateChatCompletionResponse, type CreateChatCompletionStreamResponse, type ProjectGroup, type ProjectUser, type Stream } from './out/src/index.js';
 declare const client: OpenAI;
 
 export async function accepted(): Promise<void> {
@@ -27,6 +29,14 @@ export async function accepted(): Promise<void> {
   const user: ProjectUser | undefined = page.data[0];
   void user?.email;
   void page.last_id;
+  // stream: true gives the chunks, typed from the text/event-stream schema; without it, the completion.
+  const stream: Stream<CreateChatCompletionStreamResponse> = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true });
+  for await (const chunk of stream) {
+    const delta: string | null | undefined = chunk.choices[0]?.delta.content;
+    void delta;
+  }
+  const completion: CreateChatCompletionResponse = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
+  void completion.choices;
 }
 
 export async function rejected(): Promise<void> {
@@ -38,6 +48,9 @@ export async function rejected(): Promise<void> {
   client.organization.projects.groups.list('proj_abc', { order: 'sideways' });
   // @ts-expect-error: limit is a number
   client.organization.projects.groups.list('proj_abc', { limit: '10' });
+  // @ts-expect-error: a streamed call gives chunks, not a completion
+  const completion: CreateChatCompletionResponse = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true });
+  void completion;
 }
 `;
 
@@ -87,6 +100,27 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
       expect(JSON.parse(stdout)).toEqual({ groups: 25, users: 7 });
     } finally {
       await server.close();
+    }
+  });
+
+  it('streams a chat completion and downloads binary content from sdkgen mock, run by plain Node', async () => {
+    const mock = await startMockServer(modelSpec(OPENAI_SPEC, ROOT).model, { items: 3 });
+    try {
+      const script = `
+        import OpenAI from ${JSON.stringify(join(out, 'dist/index.js'))};
+        const client = new OpenAI({ apiKey: 'sk-test', baseURL: process.env.BASE_URL });
+        const chunks = [];
+        const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true });
+        for await (const chunk of stream) chunks.push(chunk.object);
+        const speech = await client.audio.speech.create({ model: 'tts-1', input: 'Hello', voice: 'alloy' });
+        console.log(JSON.stringify({ chunks, speech: { blob: speech instanceof Blob, text: await speech.text() } }));`;
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, BASE_URL: mock.baseURL } });
+      expect(JSON.parse(stdout)).toEqual({
+        chunks: ['chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk'],
+        speech: { blob: true, text: 'mock file for createSpeech\n' },
+      });
+    } finally {
+      await mock.close();
     }
   });
 });

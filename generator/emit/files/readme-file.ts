@@ -1,5 +1,6 @@
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
-import { exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
+import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
+import { member } from '../literals.js';
 import { cell, code, codeBlock, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
 import { API_DOCS } from './api-docs-file.js';
@@ -46,6 +47,8 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     '## Authentication',
     authentication(client.auth, client.className, client.packageName),
   ];
+  const streamed = samples.find((s) => s.operation.streaming?.mode === 'flag') ?? samples.find((s) => s.operation.streaming !== undefined);
+  if (streamed !== undefined) sections.push(...streamingSection(streamed, program, lookup));
   if (paginated !== undefined) {
     sections.push(
       '## Pagination',
@@ -143,6 +146,36 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     );
   }
   return { path: README, contents: `${sections.join('\n\n')}\n` };
+}
+
+/** How to read a stream of events, with the API's own streaming method. */
+function streamingSection(sample: Sample, program: (...lines: string[]) => string, lookup: SchemaLookup): string[] {
+  const { operation, resource } = sample;
+  const callee = [...resource.path, operation.name].reduce((object, name) => member(object, name), 'client');
+  let usage: string;
+  let lead: string;
+  if (operation.streaming?.mode === 'flag') {
+    const args = exampleArguments(operation, lookup);
+    const at = operation.pathParams.length;
+    // Object literals are printed on one line (`{ a: 1 }`): the flag goes in as one more field.
+    const body = args[at] ?? '{}';
+    args[at] = body === '{}' ? '{ stream: true }' : body.startsWith('{ ') && body.endsWith(' }') ? `${body.slice(0, -2)}, stream: true }` : `{ ...${body}, stream: true }`;
+    lead = `With ${code('stream: true')} in its body, ${code(`${callee}()`)} returns a ${code('Stream')} of the events the server sends, parsed; without it, the whole answer. The types follow the flag.`;
+    usage = program(`const stream = await ${callee}(${args.join(', ')});`, 'for await (const event of stream) {', '  console.log(event);', '}');
+  } else {
+    lead = `${code(`${callee}()`)} returns a ${code('Stream')} of the events the server sends, parsed.`;
+    usage = program(exampleSnippet(operation, resource.path, lookup));
+  }
+  return [
+    '## Streaming',
+    lead,
+    usage,
+    [
+      `- ${code('for await')} reads each event as it arrives. Leaving the loop (${code('break')}, a ${code('throw')}), ${code('stream.controller.abort()')} or the call's ${code('signal')} closes the connection.`,
+      `- A stream that keeps sending is never cut by ${code('timeout')}; one that sends nothing for that long ends with ${code('APIConnectionTimeoutError')}. An ${code('error')} event is thrown as an ${code('APIError')}.`,
+      `- ${code('stream.tee()')} gives two streams of the same events; ${code('stream.toReadableStream()')} a web ${code('ReadableStream')} of newline-delimited JSON (to send on to a browser), which ${code('Stream.fromReadableStream()')} reads back.`,
+    ].join('\n'),
+  ];
 }
 
 function authentication(auth: readonly AuthModel[], className: string, packageName: string): string {
