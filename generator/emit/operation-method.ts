@@ -236,7 +236,7 @@ function writePageType(writer: CodeBlockWriter, operation: OperationModel, asPro
   writer.write(`${pagination.pageClass.name}<`);
   writeType(writer, pagination.item);
   writer.write('>');
-  if (envelope !== undefined) {
+  if (envelope !== undefined && pagination.envelope) {
     writer.write(' & ');
     writeType(writer, envelope);
   }

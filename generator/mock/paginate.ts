@@ -65,6 +65,9 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       if (scheme.total !== undefined) fields[scheme.total] = all.length;
       break;
     }
+    case 'single':
+      // The whole list, in one answer.
+      return { items: all, fields };
     default:
       return assertNever(scheme);
   }

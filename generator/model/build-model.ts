@@ -45,7 +45,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const placed = drafts.map(withVisibility(schemas)).map((draft) => {
     if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined) return { draft, pagination: resolvePagination(ctx, schemas, draft) };
     const found = inferScheme(schemas, draft);
-    return { draft, pagination: found === undefined ? undefined : { pageClass: inferred.classFor(found.scheme), item: found.item, inferred: true } };
+    return { draft, pagination: found === undefined ? undefined : { pageClass: inferred.classFor(found.scheme), item: found.item, inferred: true, envelope: found.envelope } };
   });
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);

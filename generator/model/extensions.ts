@@ -106,6 +106,7 @@ const SCHEME_KEYS = {
   'page-number': { required: ['pageParam'], optional: ['totalPages'] },
   offset: { required: ['offsetParam'], optional: ['total'] },
   'next-url': { required: ['urlField'], optional: [] },
+  single: { required: [], optional: [] },
 } as const satisfies Record<PageScheme['type'], { required: readonly string[]; optional: readonly string[] }>;
 
 function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>): PageScheme | undefined {

@@ -168,6 +168,8 @@ export interface OperationPagination {
   readonly item: TypeModel;
   /** Whether sdkgen inferred it from the response's shape (else `x-sdkgen-pagination` declared it). */
   readonly inferred: boolean;
+  /** Whether the response is an object whose fields the page carries (not a bare array). */
+  readonly envelope: boolean;
 }
 
 export interface OperationModel {

@@ -15,6 +15,7 @@ export function requestParamOf(scheme: PageScheme): string | undefined {
     case 'offset':
       return scheme.offsetParam;
     case 'next-url':
+    case 'single':
       return undefined;
     default: {
       const never: never = scheme;
@@ -36,6 +37,7 @@ function responseFieldsOf(scheme: PageScheme): string[] {
     case 'offset':
       return scheme.total === undefined ? fields : [...fields, scheme.total];
     case 'item-id':
+    case 'single':
       return fields;
     default: {
       const never: never = scheme;
@@ -73,7 +75,7 @@ export function resolvePagination(ctx: SpecContext, schemas: SchemaConverter, dr
   }
   const param = requestParamOf(scheme);
   if (param !== undefined && !draft.queryParams.some((p) => p.name === param)) return fail(`the operation has no query parameter "${param}".`);
-  return { pageClass, item: items.items, inferred: false };
+  return { pageClass, item: items.items, inferred: false, envelope: true };
 }
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values'];
@@ -86,6 +88,7 @@ const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
 const TOTAL_PAGES_FIELDS = ['total_pages', 'totalPages', 'page_count', 'pageCount'];
 const OFFSET_PARAMS = ['offset', 'skip'];
 const TOTAL_FIELDS = ['total', 'total_count', 'totalCount', 'count'];
+const SIZE_PARAMS = ['limit', 'per_page', 'perPage', 'page_size', 'pageSize', 'size', 'max_results', 'maxResults'];
 
 /**
  * Whether a response is a list: an array, or an object with an array of items under a
@@ -111,8 +114,12 @@ export function isListResponse(schemas: SchemaConverter, type: TypeModel | undef
  * - a next URL (`next_url`, or a `next` of format uri);
  * - a page number (`page`), or an offset (`offset`) moved on by the items received.
  */
-export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { scheme: PageScheme; item: TypeModel } | undefined {
-  if (draft.method !== 'get' || draft.response.type === undefined) return undefined;
+export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { scheme: PageScheme; item: TypeModel; envelope: boolean } | undefined {
+  if (draft.method !== 'get' || draft.response.type === undefined || draft.response.format !== 'json') return undefined;
+  // A bare array: the whole list, read as the page's `data` (unless it takes paging parameters it cannot follow).
+  const bare = resolvedArray(schemas, draft.response.type);
+  const pagedBy = (names: readonly string[]): boolean => names.some((n) => draft.queryParams.some((p) => p.name === n));
+  if (bare !== undefined && !pagedBy([...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS])) return { scheme: { type: 'single', items: 'data' }, item: bare.items, envelope: false };
   const envelope = schemas.objectOf(draft.response.type);
   if (envelope === undefined) return undefined;
   const byName = new Map(envelope.properties.map((p) => [p.name, p]));
@@ -132,27 +139,30 @@ export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { 
   const item = itemsType.items;
 
   const urlField = pick(URL_FIELDS, (p) => isString(p.type)) ?? pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
-  if (urlField !== undefined) return { scheme: { type: 'next-url', ...common, urlField }, item };
+  if (urlField !== undefined) return { scheme: { type: 'next-url', ...common, urlField }, item, envelope: true };
   // A string `page` is a page token, not a number.
   const cursorParam = param(CURSOR_PARAMS) ?? param(PAGE_PARAMS, isString);
   if (cursorParam !== undefined) {
     const cursorField = pick(CURSOR_FIELDS, (p) => isString(p.type)) ?? pick(LAST_ID_FIELDS, (p) => isString(p.type));
-    if (cursorField !== undefined) return { scheme: { type: 'cursor', ...common, cursorField, cursorParam }, item };
+    if (cursorField !== undefined) return { scheme: { type: 'cursor', ...common, cursorField, cursorParam }, item, envelope: true };
     const itemObject = schemas.objectOf(item);
     if (hasMore !== undefined && itemObject?.properties.some((p) => p.name === 'id')) {
-      return { scheme: { type: 'item-id', ...common, idField: 'id', cursorParam }, item };
+      return { scheme: { type: 'item-id', ...common, idField: 'id', cursorParam }, item, envelope: true };
     }
   }
   const pageParam = param(PAGE_PARAMS, isNumber);
   if (pageParam !== undefined) {
     const totalPages = pick(TOTAL_PAGES_FIELDS, (p) => isNumber(p.type));
-    return { scheme: { type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) }, item };
+    return { scheme: { type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) }, item, envelope: true };
   }
   const offsetParam = param(OFFSET_PARAMS);
   if (offsetParam !== undefined) {
     const total = pick(TOTAL_FIELDS, (p) => isNumber(p.type));
-    return { scheme: { type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) }, item };
+    return { scheme: { type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) }, item, envelope: true };
   }
+  // A list with nothing to page by (no paging parameter, no has-more flag): the API sends it whole.
+  const pagingParam = [...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS, ...SIZE_PARAMS].some((n) => draft.queryParams.some((p) => p.name === n));
+  if (hasMore === undefined && !pagingParam && isListResponse(schemas, draft.response.type)) return { scheme: { type: 'single', items: itemsField }, item, envelope: true };
   return undefined;
 }
 
@@ -194,6 +204,8 @@ function baseName(scheme: PageScheme): string {
       return 'OffsetPage';
     case 'next-url':
       return 'NextURLPage';
+    case 'single':
+      return 'SinglePage';
     default: {
       const never: never = scheme;
       throw new Error(`unknown scheme ${JSON.stringify(never)}`);
@@ -213,11 +225,20 @@ function describeScheme(scheme: PageScheme): string {
       return `A page of a list that \`${scheme.offsetParam}\` moves through by the number of items received.`;
     case 'next-url':
       return `A page whose \`${scheme.urlField}\` field is the URL of the following page.`;
+    case 'single':
+      return 'A list the API sends whole, in one response: it iterates like the other pages, and has no next page.';
     default: {
       const never: never = scheme;
       throw new Error(`unknown scheme ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** The array type behind `type`, following named references. */
+function resolvedArray(schemas: SchemaConverter, type: TypeModel): Extract<TypeModel, { kind: 'array' }> | undefined {
+  let current: TypeModel | undefined = type;
+  for (let i = 0; current?.kind === 'ref' && i < 32; i++) current = schemas.lookup(current.name)?.type;
+  return current?.kind === 'array' ? current : undefined;
 }
 
 const isKind = (type: TypeModel, name: string): boolean =>

@@ -148,6 +148,8 @@ export function schemeText(scheme: PageScheme): string {
       return `offset "${scheme.offsetParam}"${scheme.total === undefined ? '' : ` up to "${scheme.total}"`}${items}`;
     case 'next-url':
       return `next URL "${scheme.urlField}"${items}`;
+    case 'single':
+      return `one page: the whole list${scheme.items === 'data' ? '' : ` in "${scheme.items}"`}, no paging parameter`;
     default: {
       const never: never = scheme;
       throw new Error(`unknown scheme ${JSON.stringify(never)}`);

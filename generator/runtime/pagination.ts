@@ -55,7 +55,18 @@ export interface NextURLScheme {
   readonly urlField: string;
 }
 
-export type PageScheme = CursorScheme | ItemIdScheme | PageNumberScheme | OffsetScheme | NextURLScheme;
+/**
+ * A list the API sends whole, in one response (`{ object: 'list', data: [...] }` with no paging
+ * parameters, or a bare array): a page that iterates like the others and has no next page.
+ */
+export interface SingleScheme {
+  readonly type: 'single';
+  /** Response field with the items; a bare array response is read as if it were `{ [items]: [...] }`. */
+  readonly items: string;
+  readonly hasMore?: undefined;
+}
+
+export type PageScheme = CursorScheme | ItemIdScheme | PageNumberScheme | OffsetScheme | NextURLScheme | SingleScheme;
 
 /** How to ask for the next page, and a key that must not repeat. */
 interface NextPage {
@@ -130,6 +141,8 @@ export class Page<Item> implements AsyncIterable<Item> {
   constructor(context: PageContext, body: unknown) {
     const scheme = (new.target as unknown as Partial<PageClass<unknown>>).scheme;
     if (scheme === undefined) throw new SDKError(`${new.target.name} has no pagination scheme.`);
+    // A bare array is the whole list: its items, under the scheme's field.
+    if (scheme.type === 'single' && Array.isArray(body)) body = { [scheme.items]: body };
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new SDKError(`Expected a JSON object as the page of ${context.request.path}, got ${describe(body)}.`);
     }
@@ -235,6 +248,8 @@ export class Page<Item> implements AsyncIterable<Item> {
         // The URL carries its own query; nothing of the first request's is added to it.
         return { request: { method: request.method, path: url, auth: request.auth, format: request.format }, key: url };
       }
+      case 'single':
+        return undefined;
       default:
         return assertNever(scheme);
     }
@@ -254,6 +269,8 @@ export class Page<Item> implements AsyncIterable<Item> {
         return asCursor(query[scheme.offsetParam]);
       case 'next-url':
         return this.#context.request.path;
+      case 'single':
+        return undefined;
       default:
         return assertNever(scheme);
     }

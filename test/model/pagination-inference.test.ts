@@ -53,6 +53,11 @@ describe('pagination inference', () => {
     expect(inferred(q('page'), `${ITEMS}, next_page: {type: string}`)).toMatchObject({ type: 'cursor', cursorField: 'next_page', cursorParam: 'page' });
   });
 
+  it('makes a list with nothing to page by one page that iterates: an envelope, or a bare array', () => {
+    expect(inferred('', `${ITEMS}, object: {type: string}`)).toEqual({ name: 'SinglePage', type: 'single', items: 'data' });
+    expect(inferred(q('after'), `${ITEMS}`)).toBeUndefined();
+  });
+
   it('leaves alone responses that are not lists of a known shape', () => {
     expect(inferred(q('after'), `${ITEMS}`)).toBeUndefined();
     expect(inferred('', `${ITEMS}, has_more: {type: boolean}, next: {type: string}`)).toBeUndefined();

@@ -37,6 +37,14 @@ export async function accepted(): Promise<void> {
   }
   const completion: CreateChatCompletionResponse = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
   void completion.choices;
+  // A list the API sends whole is one page that iterates.
+  for await (const model of client.models.list()) {
+    const id: string = model.id;
+    void id;
+  }
+  const models = await client.models.list();
+  const more: boolean = models.hasNextPage();
+  void [models.data, more];
 }
 
 export async function rejected(): Promise<void> {

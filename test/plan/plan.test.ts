@@ -71,9 +71,10 @@ client.orders
       named: "refund" is an action verb, so a method of orders
   invoice(id)     GET /orders/{id}/invoice   → Blob (bytes, application/pdf)
       named: a download, named after "invoice"
-  listArchived()  GET /orders?archived=true  → Order[]
+  listArchived()  GET /orders?archived=true  → SinglePage<Order>
       renamed from list (fixed query): clash with the name GET /orders keeps
       sends archived=true with every call: the spec's path key has it
+      paginated: inferred, one page: the whole list, no paging parameter
 
 5 methods; 4 with an inference or rename shown under it. Nothing was written.
 `);

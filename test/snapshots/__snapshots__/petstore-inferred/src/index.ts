@@ -7,5 +7,6 @@ export { Stream, type StreamOptions } from './core/stream.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
+export { SinglePage } from './pagination.js';
 export type { NewPet, Pet, Person } from './models.js';
 export { listPets, createPet, showPetById, petsDelete, petsAdopt, type PetListParams, type PetDeleteParams } from './resources/pets.js';
