@@ -202,6 +202,10 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  if (operation.response.format === 'binary') {
+    imports.type('BinaryResponse', coreFile('binary'));
+    imports.value('binaryOf', coreFile('binary'));
+  }
   if (operation.streaming !== undefined) {
     // Only a streaming operation's module imports the stream code: bundles of others leave it out.
     imports.type('Stream', coreFile('stream'));
@@ -223,8 +227,15 @@ function returnType(operation: OperationModel): WriterFunction {
 }
 
 function writeResponseType(writer: CodeBlockWriter, operation: OperationModel): void {
-  if (operation.response.type === undefined) writer.write('void');
+  if (operation.response.format === 'binary') writer.write(`BinaryResponse<${mediaTypesOf(operation)}>`);
+  else if (operation.response.type === undefined) writer.write('void');
   else writeType(writer, operation.response.type);
+}
+
+/** `'video/mp4' | 'image/webp'`: the media types a binary answer may come as. */
+function mediaTypesOf(operation: OperationModel): string {
+  const types = [...new Set(operation.response.mediaTypes.map((type) => (type.split(';')[0] ?? '').trim().toLowerCase()))];
+  return types.length === 0 ? 'string' : types.map(quote).join(' | ');
 }
 
 /** `NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup`: the page with its envelope's fields, and the item. */
@@ -267,6 +278,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.write(`>(${pagination.pageClass.name}, `);
     } else if (streaming !== undefined) {
       writer.write(`return ${ctx.clientExpression}.request<${flag ? 'unknown' : 'Response'}>(`);
+    } else if (operation.response.format === 'binary') {
+      writer.write(`return ${ctx.clientExpression}.request<Response>(`);
     } else {
       writer.write(`return ${ctx.clientExpression}.request<`);
       writeResponseType(writer, operation);
@@ -285,7 +298,12 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
-      const accept = streaming === undefined ? [] : [flag ? "...(streamed ? { accept: 'text/event-stream' } : {})" : "accept: 'text/event-stream'"];
+      // Accept lists what the spec declares, where that is not JSON alone (the client's default).
+      const declared = operation.response.format === 'json' ? [] : operation.response.mediaTypes;
+      const accept =
+        streaming !== undefined ? [flag ? "...(streamed ? { accept: 'text/event-stream' } : {})" : "accept: 'text/event-stream'"]
+        : declared.length > 0 ? [`accept: ${quote(declared.join(', '))}`]
+        : [];
       const headers = [...accept, ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`)];
       if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
       if (!sameSchemes(operation.auth, ctx.defaultAuth)) writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
@@ -293,6 +311,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
     });
     writer.write(', options)');
+    if (operation.response.format === 'binary' && streaming === undefined) writer.write(`._map(binaryOf<${mediaTypesOf(operation)}>())`);
     if (streaming !== undefined) {
       const options = `{ terminator: ${quote(streaming.events.terminator)}${streaming.events.text ? ', text: true' : ''} }`;
       if (flag) {

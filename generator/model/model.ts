@@ -133,6 +133,8 @@ export interface ResponseModel {
   readonly status: number;
   /** Its media type (`application/json`, …); `undefined` when it has no body. */
   readonly contentType: string | undefined;
+  /** Every media type the success response declares (an event stream aside): what `Accept` asks for, and a binary answer may be. */
+  readonly mediaTypes: readonly string[];
   /** `undefined` when the operation returns no body. */
   readonly type: TypeModel | undefined;
   readonly format: ResponseFormat;

@@ -267,7 +267,7 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
 /** The first success response: the lowest 2xx status, else `2XX`. */
 function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ResponseModel {
   const responses = operation['responses'];
-  const none: ResponseModel = { status: 200, contentType: undefined, type: undefined, format: 'json', description: undefined, example: undefined, events: undefined };
+  const none: ResponseModel = { status: 200, contentType: undefined, mediaTypes: [], type: undefined, format: 'json', description: undefined, example: undefined, events: undefined };
   if (!isRecord(responses)) return none;
   const status = Object.keys(responses).filter((s) => SUCCESS_STATUS.test(s)).sort()[0];
   if (status === undefined) return none;
@@ -275,8 +275,9 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   const code = /^\d+$/.test(status) ? Number(status) : 200;
   const { value: response, file: responseFile } = deref(ctx, responses[status], file);
   if (!isRecord(response)) return { ...none, status: code };
-  const media = pickMedia(response['content']);
+  const media = pickResponseMedia(response['content']);
   const description = stringField(ctx, response, 'description');
+  const mediaTypes = isRecord(response['content']) ? Object.keys(response['content']).filter((type) => !isEventStream(type)) : [];
   const events = readEvents(ctx, schemas, operation, response['content'], responseFile);
   if (media === undefined) return { ...none, status: code, description, events };
   const type =
@@ -287,6 +288,7 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   return {
     status: code,
     contentType: media.contentType,
+    mediaTypes,
     type,
     format: media.format,
     description,
@@ -364,6 +366,31 @@ interface Media {
   readonly raw: Record<string, unknown>;
 }
 
+/**
+ * A response that may be bytes (a media type that is not JSON, a form or text, or a schema of
+ * `format: binary`) is read as bytes, whatever else it may be: reading a video as JSON or text
+ * would corrupt it. Otherwise as `pickMedia`.
+ */
+function pickResponseMedia(content: unknown): Media | undefined {
+  const picked = pickMedia(content);
+  if (picked === undefined || picked.format === 'binary' || !isRecord(content)) return picked;
+  const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]) && !isEventStream(e[0]));
+  const bytes =
+    entries.find(([type]) => !isJSONMediaType(type) && !isFormMediaType(type) && !type.startsWith('text/')) ??
+    entries.find(([, media]) => isRecord(media['schema']) && isBinarySchema(media['schema']));
+  return bytes === undefined ? picked : { contentType: bytes[0], schema: bytes[1]['schema'], format: 'binary', raw: bytes[1] };
+}
+
+/** `format: binary`, or (3.1) a `contentMediaType` that is not text and not encoded. */
+function isBinarySchema(schema: Record<string, unknown>): boolean {
+  const media = schema['contentMediaType'];
+  return schema['format'] === 'binary' || (typeof media === 'string' && schema['contentEncoding'] === undefined && !/^text\/|json|xml/i.test(media));
+}
+
+function isFormMediaType(type: string): boolean {
+  return /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type);
+}
+
 /** JSON first, then forms, text, bytes, and last an event stream (a JSON or a binary answer is the default one). */
 function pickMedia(content: unknown): Media | undefined {
   if (!isRecord(content)) return undefined;
@@ -372,7 +399,7 @@ function pickMedia(content: unknown): Media | undefined {
   const json = entries.find(([type]) => isJSONMediaType(type));
   if (json !== undefined) return media(json, 'json');
   // Forms are objects too: a multipart or urlencoded body comes before text and bytes.
-  const form = entries.find(([type]) => /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type));
+  const form = entries.find(([type]) => isFormMediaType(type));
   if (form !== undefined) return media(form, 'json');
   const text = entries.find(([type]) => type.startsWith('text/') && !isEventStream(type));
   if (text !== undefined) return media(text, 'text');

@@ -29,6 +29,7 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
   { module: 'api-promise', values: ['APIPromise', 'PagePromise'], types: ['WithResponse'] },
   { module: 'pagination', values: ['Page'], types: ['PageScheme', 'CursorScheme', 'ItemIdScheme'] },
   { module: 'stream', values: ['Stream'], types: ['StreamOptions'] },
+  { module: 'binary', values: ['BinaryResponse'], types: [] },
   { module: 'sse', values: ['EventStreamDecoder'], types: ['ServerSentEvent'] },
   { module: 'types', values: [], types: ['RequestOptions', 'Fetch'] },
   { module: 'log', values: [], types: ['Logger', 'LogLevel'] },

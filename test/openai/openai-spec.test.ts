@@ -121,11 +121,11 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
         const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: true });
         for await (const chunk of stream) chunks.push(chunk.object);
         const speech = await client.audio.speech.create({ model: 'tts-1', input: 'Hello', voice: 'alloy' });
-        console.log(JSON.stringify({ chunks, speech: { blob: speech instanceof Blob, text: await speech.text() } }));`;
+        console.log(JSON.stringify({ chunks, speech: { contentType: speech.contentType, text: await speech.text() } }));`;
       const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, BASE_URL: mock.baseURL } });
       expect(JSON.parse(stdout)).toEqual({
         chunks: ['chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk'],
-        speech: { blob: true, text: 'mock file for createSpeech\n' },
+        speech: { contentType: 'application/octet-stream', text: 'mock file for createSpeech\n' },
       });
     } finally {
       await mock.close();

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BinaryResponse, binaryOf } from '../../generator/runtime/binary.js';
 import { BaseClient } from '../../generator/runtime/client.js';
 import {
   APIConnectionError,
@@ -236,14 +237,21 @@ describe('requests', () => {
     expect(text).toEqual({ type: 'text/plain', body: 'hello' });
   });
 
-  it('reads binary responses as a Blob', async () => {
+  it('hands binary responses on unread, byte for byte, bytes that are not UTF-8 included', async () => {
+    const bytes = Buffer.from([137, 80, 78, 71, 0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28, 0xed, 0xa0, 0x80]);
     const url = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'image/png' });
-      res.end(Buffer.from([137, 80, 78, 71]));
+      res.writeHead(200, { 'content-type': 'image/png; name=x' });
+      res.end(bytes);
     });
-    const blob = await client(url).request<Blob>({ method: 'get', path: '/img', format: 'binary' });
-    expect(blob).toBeInstanceOf(Blob);
-    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([137, 80, 78, 71]);
+    const binary = await client(url).request<Response>({ method: 'get', path: '/img', format: 'binary' })._map(binaryOf<'image/png'>());
+    expect(binary).toBeInstanceOf(BinaryResponse);
+    expect(binary.contentType).toBe('image/png');
+    expect(Buffer.from(await binary.bytes()).equals(bytes)).toBe(true);
+    const again = await client(url).request<Response>({ method: 'get', path: '/img', format: 'binary' })._map(binaryOf<'image/png'>());
+    const chunks: Uint8Array[] = [];
+    const reader = (again.body as ReadableStream<Uint8Array>).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
   });
 
   it('fails without a credential before sending, unless the caller sets the header', async () => {

@@ -175,7 +175,8 @@ export class BaseClient {
       let body: string | Blob;
       try {
         response = await this.#fetch(url, fetchInit(init, controller.signal));
-        if (format === 'stream' && response.ok) {
+        // Events and bytes are handed on unread: the caller reads them, as they come.
+        if ((format === 'stream' || format === 'binary') && response.ok) {
           handedOff = true;
           const cleanup = (): void => {
             clearTimeout(timer);
@@ -188,7 +189,7 @@ export class BaseClient {
           const watched = watchedResponse(response, { controller, signal, timeoutMs, restart, cleanup });
           return { ok: true, raw: { response: watched, body: watched.body, data: watched, controller } };
         }
-        body = format === 'binary' && response.ok ? await response.blob() : await response.text();
+        body = await response.text();
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
         if (controller.signal.aborted) return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };

@@ -59,8 +59,8 @@ export interface ClientConfig {
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 /**
- * How to read a successful response body: parsed JSON, a string, a `Blob` of bytes, or (an
- * event stream) not at all: the response is handed on with its body unread, watched for stalls.
+ * How to read a successful response body: parsed JSON, a string, or (bytes, an event stream)
+ * not at all: the response is handed on with its body unread, watched for stalls.
  */
 export type ResponseFormat = 'json' | 'text' | 'binary' | 'stream';
 

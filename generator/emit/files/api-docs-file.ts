@@ -119,13 +119,15 @@ function parametersTable(operation: OperationModel, lookup: SchemaLookup): strin
 
 function returns(operation: OperationModel, lookup: SchemaLookup): string[] {
   const { pagination, response, streaming } = operation;
-  const shown = pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type);
+  const shown = response.format === 'binary' ? undefined : (pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type));
   const streamed = streaming === undefined ? '' : code(`Stream<${typeText(streaming.events.item)}>`);
   const lead =
     pagination !== undefined
       ? `${code(`${pagination.pageClass.name}<${typeText(pagination.item)}>`)}: the first page, with the response's fields; ${code('for await')} over the call walks every ${code(typeText(pagination.item))} of every page.`
       : streaming?.mode === 'always'
         ? `${streamed}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+        : response.format === 'binary'
+          ? `${code(`BinaryResponse<${[...new Set(response.mediaTypes)].map((t) => `'${t}'`).join(' | ') || 'string'}>`)}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
         : streaming?.mode === 'flag'
           ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
           : response.type === undefined

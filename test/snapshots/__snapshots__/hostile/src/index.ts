@@ -4,6 +4,7 @@ export { SDKError, MissingCredentialsError, APIError, BadRequestError, Authentic
 export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.js';
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export { Stream, type StreamOptions } from './core/stream.js';
+export { BinaryResponse } from './core/binary.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';

@@ -30,6 +30,7 @@ export function feedingScheduleUpdate(client: BaseClient, body: ScheduleUpdateBo
     path: '/feeding/schedule',
     body,
     contentType: 'application/x-www-form-urlencoded',
+    headers: { accept: 'text/plain' },
     format: 'text',
   }, options);
 }
