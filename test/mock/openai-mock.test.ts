@@ -34,7 +34,7 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
     let checked = 0;
     for (const route of buildRoutes(model, lookup)) {
       const { operation, role } = route;
-      if (operation.method !== 'get' || role.kind === 'retrieve' || operation.response.format !== 'json') continue;
+      if (operation.method !== 'get' || role.kind === 'retrieve' || operation.response.format === 'text' || operation.response.format === 'stream') continue;
       // Required query parameters get a value their schema allows; path parameters any id.
       const path = operation.path.replace(/\{[^}]+\}/g, 'id_1');
       const query = operation.queryParams
@@ -44,6 +44,13 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
       checked++;
       if (status !== operation.response.status) {
         failures.push(`${operation.operationId}: ${status} ${JSON.stringify(body).slice(0, 200)}`);
+        continue;
+      }
+      if (operation.response.format === 'binary') {
+        // Bytes come with a media type the spec declares for them.
+        const response = await fetch(`${mock.baseURL}${path}`, { headers: { authorization: 'Bearer sk-test' } });
+        const type = (response.headers.get('content-type') ?? '').split(';')[0] ?? '';
+        if (!operation.response.mediaTypes.includes(type)) failures.push(`${operation.operationId}: bytes as ${type}, not one of ${operation.response.mediaTypes.join(', ')}`);
         continue;
       }
       if (operation.response.type === undefined) continue;
