@@ -4,6 +4,7 @@ import { apiDocsFile } from './files/api-docs-file.js';
 import { apiReportFile } from './files/api-report-file.js';
 import { compileDist } from './compile-dist.js';
 import { emitClientFile } from './files/client-file.js';
+import { emitErrorsFile } from './files/errors-file.js';
 import { emitIndexFile } from './files/index-file.js';
 import { emitModelsFile } from './files/models-file.js';
 import { packageFiles } from './files/package-files.js';
@@ -40,6 +41,7 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
     emitClientFile(model, lookup, banner),
     ...allResources(model).map((resource) => emitResourceFile(resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
     emitIndexFile(model, banner),
+    emitErrorsFile(model, banner),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),

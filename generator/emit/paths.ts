@@ -8,6 +8,7 @@ export const FILES = {
   client: 'src/client.ts',
   models: 'src/models.ts',
   pagination: 'src/pagination.ts',
+  errors: 'src/errors.ts',
   core: 'src/core',
 } as const;
 

@@ -144,6 +144,12 @@ export interface ResponseModel {
   readonly events: EventStreamModel | undefined;
 }
 
+export interface ErrorResponseModel {
+  /** As the spec writes it: `404`, `4XX` or `default`. */
+  readonly status: string;
+  readonly type: TypeModel;
+}
+
 /** What a stream of server-sent events carries. */
 export interface EventStreamModel {
   /** One event's `data`, parsed: from OpenAPI 3.2's `itemSchema`, else the media type's schema, else `x-sdkgen-stream`. */
@@ -206,6 +212,8 @@ export interface OperationModel {
   readonly pagination: OperationPagination | undefined;
   /** Whether and how the method returns a `Stream` of events. */
   readonly streaming: OperationStreaming | undefined;
+  /** The JSON bodies the spec declares for error statuses (`404`, `4XX`, `default`), in spec order. */
+  readonly errors: readonly ErrorResponseModel[];
   /** Option names of the auth schemes that may authorize the call; `[]` for none. */
   readonly auth: readonly string[];
   readonly location: SourceLocation;

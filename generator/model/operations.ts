@@ -3,6 +3,7 @@ import type { SpecFile } from '../load/spec-file.js';
 import { EXT, readOperationExtensions, type OperationExtensions } from './extensions.js';
 import type {
   AuthModel,
+  ErrorResponseModel,
   FieldDocs,
   HttpMethod,
   OperationModel,
@@ -130,6 +131,7 @@ function readOperation(
     headerParams: parameters.filter((p) => p.in === 'header'),
     body: readRequestBody(ctx, schemas, operation, file),
     response: readResponse(ctx, schemas, operation, file),
+    errors: readErrors(ctx, schemas, operation, file),
     auth: readSecurity(ctx, operation, auth),
     location: locate(ctx, operation),
     extensions,
@@ -295,6 +297,22 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
     example: media.format === 'stream' ? undefined : (mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example),
     events,
   };
+}
+
+/** The JSON bodies of the error responses (4xx, 5xx, `4XX`, `5XX`, `default`), to type `APIError.error` by. */
+function readErrors(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ErrorResponseModel[] {
+  const responses = operation['responses'];
+  if (!isRecord(responses)) return [];
+  const errors: ErrorResponseModel[] = [];
+  for (const [status, raw] of Object.entries(responses)) {
+    if (!/^([45](\d\d|XX)|default)$/i.test(status)) continue;
+    const { value: response, file: responseFile } = deref(ctx, raw, file);
+    if (!isRecord(response)) continue;
+    const media = pickMedia(response['content']);
+    if (media?.format !== 'json' || media.schema === undefined) continue;
+    errors.push({ status: status.toUpperCase(), type: schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) });
+  }
+  return errors;
 }
 
 /**

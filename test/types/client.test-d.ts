@@ -12,11 +12,31 @@ import OpenAI, {
   type ProjectUserListResponse,
   type UserListParams,
   type WithResponse,
+  APIError,
+  BadRequestError,
+  NotFoundError,
+  RateLimitError,
+  type ErrorResponse,
 } from '../../generated/src/index.js';
 
 const client = new OpenAI();
 
 describe('the generated admin client, as a consumer types it', () => {
+  it('types the body of an error the spec declares for its status, after instanceof', () => {
+    const thrown = (): unknown => new BadRequestError(400, { error: { code: null, message: 'bad', param: null, type: 'invalid_request_error' } }, '400 bad', new Headers());
+    const caught = thrown();
+    if (caught instanceof RateLimitError) expectTypeOf(caught.error).toEqualTypeOf<ErrorResponse | undefined>();
+    if (caught instanceof BadRequestError) {
+      expectTypeOf(caught.error).toEqualTypeOf<ErrorResponse | undefined>();
+      const message: string | undefined = caught.error?.error.message;
+      void message;
+      expectTypeOf(caught).toExtend<APIError>();
+    }
+    // A status no operation declares a body for stays unknown.
+    const other = thrown();
+    if (other instanceof NotFoundError) expectTypeOf(other.error).toEqualTypeOf<unknown>();
+  });
+
   it('exports the client class as the default and by name', () => {
     expectTypeOf(OpenAI).toEqualTypeOf<typeof NamedOpenAI>();
     expectTypeOf(new OpenAI({ adminAPIKey: 'k', baseURL: 'http://x', maxRetries: 1, timeout: 5, fetch: globalThis.fetch })).toEqualTypeOf<OpenAI>();

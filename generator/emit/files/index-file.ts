@@ -2,6 +2,7 @@ import { StructureKind, type ExportDeclarationStructure, type OptionalKind } fro
 import type { ApiModel } from '../../model/model.js';
 import { RUNTIME_EXPORTS } from '../../model/reserved-names.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
+import { TYPED_ERRORS } from './errors-file.js';
 import { allResources } from './resource-file.js';
 import type { OutputFile } from '../output-file.js';
 import { printModule } from '../print-module.js';
@@ -23,7 +24,9 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
       moduleSpecifier: from(FILES.client),
       namedExports: [{ name: client }, { name: client, alias: 'default' }, { name: model.client.coreClassName }, { name: 'type ClientOptions' }],
     },
-    ...RUNTIME_EXPORTS.map((m) => exportsOf(coreFile(m.module), m.values, m.types)),
+    // The error classes of a status come typed with the bodies the spec declares (src/errors.ts).
+    ...RUNTIME_EXPORTS.map((m) => exportsOf(coreFile(m.module), m.values.filter((v) => !TYPED_ERRORS.includes(v)), m.types)),
+    exportsOf(FILES.errors, TYPED_ERRORS, []),
   ];
   if (model.pageClasses.length > 0) statements.push(exportsOf(FILES.pagination, model.pageClasses.map((p) => p.name), []));
   if (model.schemas.length > 0) statements.push(exportsOf(FILES.models, [], model.schemas.map((s) => s.name)));

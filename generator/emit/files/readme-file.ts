@@ -101,7 +101,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
             ].join('\n'),
           ),
         ]),
-    `A call made without a credential throws ${code('MissingCredentialsError')} before anything is sent.`,
+    `The error class of a status carries the body the API declares for that status (its own code's, else its range's, else ${code('default')}), so that after ${code('instanceof')} its ${code('error')} is typed; a status the API declares no body for keeps ${code('unknown')}. A call made without a credential throws ${code('MissingCredentialsError')} before anything is sent.`,
     '## Retries',
     `Connection errors, timeouts, 408, 409, 429 and 5xx responses are retried ${code('maxRetries')} times (default 2) with exponential backoff and jitter, waiting as ${code('Retry-After')} or ${code('retry-after-ms')} asks when the server sends one (up to a minute). Other 4xx responses are never retried; an ${code('x-should-retry: true|false')} header overrides. Set it for the client or per request:`,
     ...(sample === undefined ? [] : [program(`const patient = new ${client.className}({ maxRetries: 5 });`, `await ${withOptions(call(sample), sample.operation, '{ maxRetries: 0 }')};`, 'void patient;')]),
