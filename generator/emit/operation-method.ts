@@ -15,7 +15,7 @@ import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
 import { coreFile, FILES } from './paths.js';
 import { operationRoute } from '../model/route.js';
-import { referencedNames, writeType } from './type-writer.js';
+import { mentionsUpload, referencedNames, writeType } from './type-writer.js';
 
 export interface MethodContext {
   readonly imports: ImportSet;
@@ -345,6 +345,7 @@ function typeWriter(type: TypeModel): WriterFunction {
 
 function importTypes(type: TypeModel, imports: ImportSet): void {
   for (const name of referencedNames(type)) imports.type(name, FILES.models);
+  if (mentionsUpload(type)) imports.type('Uploadable', coreFile('uploads'));
 }
 
 

@@ -14,7 +14,8 @@ const OBJECT_INTERFACE_MEMBERS: ReadonlySet<string> = new Set(['constructor', 't
 export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
   switch (type.kind) {
     case 'primitive':
-      writer.write(type.name);
+      // A file or bytes: whatever an upload may be made of (`Uploadable`, from the runtime).
+      writer.write(type.name === 'Blob' ? 'Uploadable' : type.name);
       return;
     case 'literal':
       writer.write(valueLiteral(type.value));
@@ -95,6 +96,30 @@ function writeJoined(writer: CodeBlockWriter, members: readonly TypeModel[], sep
 
 function needsParens(type: TypeModel): boolean {
   return type.kind === 'union' || type.kind === 'intersection';
+}
+
+/** Whether a type has a file or bytes in it (not through a named type): its module imports `Uploadable`. */
+export function mentionsUpload(type: TypeModel): boolean {
+  switch (type.kind) {
+    case 'primitive':
+      return type.name === 'Blob';
+    case 'literal':
+    case 'ref':
+      return false;
+    case 'array':
+      return mentionsUpload(type.items);
+    case 'union':
+    case 'intersection':
+      return type.members.some(mentionsUpload);
+    case 'object':
+      return type.properties.some((p) => mentionsUpload(p.type)) || (type.additional !== undefined && mentionsUpload(type.additional));
+    case 'omit':
+      return mentionsUpload(type.type);
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 /** Names of the named types a type refers to, for computing imports. */

@@ -30,6 +30,7 @@ export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly value
   { module: 'pagination', values: ['Page'], types: ['PageScheme', 'CursorScheme', 'ItemIdScheme'] },
   { module: 'stream', values: ['Stream'], types: ['StreamOptions'] },
   { module: 'binary', values: ['BinaryResponse'], types: [] },
+  { module: 'uploads', values: ['toFile'], types: ['Uploadable', 'FileOptions'] },
   { module: 'sse', values: ['EventStreamDecoder'], types: ['ServerSentEvent'] },
   { module: 'types', values: [], types: ['RequestOptions', 'Fetch'] },
   { module: 'log', values: [], types: ['Logger', 'LogLevel'] },

@@ -16,6 +16,7 @@ import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
 import { redactHeaders, redactSecrets } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
+import { isUploadable, toFile } from './uploads.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -124,7 +125,7 @@ export class BaseClient {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
     const headers = mergeHeaders(this.#baseHeaders, request.headers, options.headers);
     this.#authorize(request, headers, query);
-    const body = encodeBody(request.body, request.contentType, headers);
+    const body = await encodeBody(request.body, request.contentType, headers);
     const search = stringifyQuery(query);
     const url = this.#url(request, search);
     const streaming = body !== undefined && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
@@ -297,7 +298,7 @@ function mergeHeaders(...sources: (HeadersInit | undefined)[]): Record<string, s
   return merged;
 }
 
-function encodeBody(body: unknown, contentType: string | undefined, headers: Record<string, string>): BodyInit | undefined {
+async function encodeBody(body: unknown, contentType: string | undefined, headers: Record<string, string>): Promise<BodyInit | undefined> {
   if (body === undefined) return undefined;
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
   if (media === 'multipart/form-data') {
@@ -305,6 +306,8 @@ function encodeBody(body: unknown, contentType: string | undefined, headers: Rec
     delete headers['content-type'];
     return body instanceof FormData ? body : toFormData(body);
   }
+  // A download passed on, or a Node stream: read into a file of bytes first.
+  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json') && isUploadable(body)) body = await toFile(body);
   if (media === 'application/x-www-form-urlencoded') {
     return body instanceof URLSearchParams ? body : toSearchParams(body);
   }
@@ -328,14 +331,19 @@ function isBodyInit(body: unknown): body is BodyInit {
   );
 }
 
-/** A multipart form from a plain object: files as parts, arrays as repeated fields, objects as JSON. */
-function toFormData(body: unknown): FormData {
+/**
+ * A multipart form from a plain object: files as parts (any uploadable value, named after the
+ * field unless it has a name of its own), arrays as repeated fields, other objects as JSON.
+ */
+async function toFormData(body: unknown): Promise<FormData> {
   const form = new FormData();
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
-      if (item instanceof Blob) form.append(name, item, 'name' in item && typeof item.name === 'string' ? item.name : name);
-      else form.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+      if (isUploadable(item)) {
+        const file = item instanceof File ? item : await toFile(item, item instanceof Blob ? name : undefined);
+        form.append(name, file, file.name === 'upload' ? name : file.name);
+      } else form.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
     }
   }
   return form;

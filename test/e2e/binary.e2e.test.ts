@@ -1,6 +1,7 @@
 // Downloads and uploads of bytes through a generated client, against a real server on 127.0.0.1:
 // what goes over the wire is compared byte for byte, bytes that are not valid UTF-8 included.
-import { createServer } from 'node:http';
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,21 +18,31 @@ interface BinaryResponse {
   bytes(): Promise<Uint8Array>;
   blob(): Promise<Blob>;
 }
+type Uploadable = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | Response | AsyncIterable<Uint8Array | string>;
 interface Zoo {
-  photos: { content: { retrieve(id: string): Promise<BinaryResponse>; update(id: string, body: Blob | Uint8Array): Promise<void> } };
+  photos: {
+    create(body: { file: Uploadable; caption?: string; tags?: string[] }): Promise<{ id: string }>;
+    content: { retrieve(id: string): Promise<BinaryResponse>; update(id: string, body: Uploadable): Promise<void> };
+  };
+}
+interface Module {
+  default: new (options: { baseURL: string }) => Zoo;
+  toFile(value: Uploadable | string, name?: string, options?: { type?: string }): Promise<File>;
 }
 
 /** Not UTF-8: a lone continuation byte, an overlong form, a surrogate, 0xFF; and a NUL. */
 const BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xff, 0x00, 0xfe]);
 
 let Client: new (options: { baseURL: string }) => Zoo;
+let lib: Module;
 const dirs: string[] = [];
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'sdkgen-binary-'));
   dirs.push(out);
   const { files } = generate({ spec: 'test/fixtures/schema-language/openapi.yaml', out, cwd: ROOT });
   writeOutput(out, planOutput(out, files));
-  Client = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Client }).default;
+  lib = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as Module;
+  Client = lib.default;
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -65,6 +76,75 @@ describe('bytes over the wire', () => {
       await client.photos.content.update('photo_1', new Blob([BYTES]));
       expect(seen.uploaded?.equals(BYTES)).toBe(true);
       expect(seen.type).toBe('application/octet-stream');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('uploads from every kind of source, as a multipart file part and as raw bytes, with names and types carried', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdkgen-upload-'));
+    dirs.push(dir);
+    const path = join(dir, 'lion.png');
+    writeFileSync(path, BYTES);
+    const parts: { name: string; type: string; bytes: Buffer; tags: string[] }[] = [];
+    const raw: Buffer[] = [];
+    const read = (req: IncomingMessage): Promise<Buffer> =>
+      new Promise((resolve) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+      });
+    const server = createServer((req, res) => {
+      void read(req).then(async (body) => {
+        if (req.method === 'PUT') raw.push(body);
+        else {
+          const form = await new Response(body, { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+          const file = form.get('file') as File;
+          parts.push({ name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()), tags: form.getAll('tags') as string[] });
+        }
+        res.writeHead(req.method === 'PUT' ? 204 : 200, { 'content-type': 'application/json' });
+        res.end(req.method === 'PUT' ? undefined : '{"id":"photo_1"}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = new Client({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` });
+      const stream = (): ReadableStream<Uint8Array> =>
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new Uint8Array(BYTES.subarray(0, 5)));
+            controller.enqueue(new Uint8Array(BYTES.subarray(5)));
+            controller.close();
+          },
+        });
+      const sources: [string, () => Uploadable | Promise<Uploadable>][] = [
+        ['Blob', () => new Blob([BYTES], { type: 'image/png' })],
+        ['File', () => new File([BYTES], 'named.png', { type: 'image/png' })],
+        ['Uint8Array', () => new Uint8Array(BYTES)],
+        ['ArrayBuffer', () => new Uint8Array(BYTES).buffer],
+        ['ReadableStream', stream],
+        ['Response', () => new Response(BYTES, { headers: { 'content-type': 'image/png' } })],
+        ['fs.ReadStream', () => createReadStream(path)],
+        ['toFile(path)', () => lib.toFile(path, undefined, { type: 'image/png' })],
+      ];
+      for (const [, source] of sources) await client.photos.create({ file: await source(), tags: ['a', 'b'] });
+      for (const [, source] of sources) await client.photos.content.update('photo_1', await source());
+      expect(parts.map((p) => [p.name, p.type])).toEqual([
+        ['file', 'image/png'],
+        ['named.png', 'image/png'],
+        ['file', 'application/octet-stream'],
+        ['file', 'application/octet-stream'],
+        ['file', 'application/octet-stream'],
+        ['file', 'image/png'],
+        ['lion.png', 'application/octet-stream'],
+        ['lion.png', 'image/png'],
+      ]);
+      for (const part of parts) {
+        expect(part.bytes.equals(BYTES)).toBe(true);
+        expect(part.tags).toEqual(['a', 'b']);
+      }
+      expect(raw).toHaveLength(sources.length);
+      for (const bytes of raw) expect(bytes.equals(BYTES)).toBe(true);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

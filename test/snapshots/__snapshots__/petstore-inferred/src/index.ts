@@ -5,6 +5,7 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export { Stream, type StreamOptions } from './core/stream.js';
 export { BinaryResponse } from './core/binary.js';
+export { toFile, type Uploadable, type FileOptions } from './core/uploads.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';

@@ -4,6 +4,7 @@ import { type BinaryResponse, binaryOf } from '../../core/binary.js';
 import type { BaseClient } from '../../core/client.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/types.js';
+import type { Uploadable } from '../../core/uploads.js';
 
 /** `client.photos.content`. */
 export class Content extends APIResource {
@@ -18,7 +19,7 @@ export class Content extends APIResource {
    * await client.photos.content.update('photo_id', new File(['…'], 'file.bin'));
    * ```
    */
-  update(photoId: string, body: Blob, options?: RequestOptions): APIPromise<void> {
+  update(photoId: string, body: Uploadable, options?: RequestOptions): APIPromise<void> {
     return photosContentUpdate(this._client, photoId, body, options);
   }
 
@@ -39,7 +40,7 @@ export class Content extends APIResource {
 }
 
 /** `client.photos.content.update()` as a function of any client, even one without resources (`ZooCore`), so that bundles keep only the operations they call. */
-export function photosContentUpdate(client: BaseClient, photoId: string, body: Blob, options?: RequestOptions): APIPromise<void> {
+export function photosContentUpdate(client: BaseClient, photoId: string, body: Uploadable, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: 'put',
     path: '/photos/{photo_id}/content',
