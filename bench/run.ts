@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench } from './client.js';
+import { streamBench } from './stream.js';
 import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-// BENCH_PARTS=generation,client,typecheck (default: all) to measure only some of it.
-const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,typecheck').split(','));
+// BENCH_PARTS=generation,client,stream,typecheck (default: all) to measure only some of it.
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,stream,typecheck').split(','));
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-bench-'));
 const bin = (path: string): string => join(ROOT, 'node_modules', path);
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
@@ -43,6 +44,12 @@ try {
 
   // The generated client's own costs (pagination speed, memory, bundle size).
   if (PARTS.has('client')) await runClientBench();
+  if (PARTS.has('stream')) {
+    const client = join(work, 'streaming');
+    runNode([SDKGEN, 'generate', '--spec', join(ROOT, 'test/fixtures/streaming/openapi.yaml'), '--out', client, '--quiet'], ROOT);
+    console.log('\nEvent streams (a server in another process; alternating rounds)');
+    for (const line of await streamBench({ root: ROOT, work, runs: RUNS, client })) console.log(line);
+  }
   if (existsSync(OPENAI) && PARTS.has('typecheck')) {
     const typecheck = typecheckBench();
     printTable('Type-checking the openai.yaml client with a consumer that calls three methods (tsc --noEmit)', typecheck.rows);

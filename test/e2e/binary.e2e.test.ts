@@ -98,7 +98,7 @@ describe('bytes over the wire', () => {
       void read(req).then(async (body) => {
         if (req.method === 'PUT') raw.push(body);
         else {
-          const form = await new Response(body, { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+          const form = await new Response(new Uint8Array(body), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
           const file = form.get('file') as File;
           parts.push({ name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()), tags: form.getAll('tags') as string[] });
         }
