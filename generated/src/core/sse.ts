@@ -25,7 +25,8 @@ export class EventStreamDecoder {
   #line = '';
   // A CR ended the last chunk: an LF starting the next one belongs to it.
   #afterCR = false;
-  #data: string[] = [];
+  // The data lines so far, joined with LF; `undefined` before the first.
+  #data: string | undefined;
   #event = '';
   #id = '';
   #retry: number | undefined;
@@ -39,7 +40,7 @@ export class EventStreamDecoder {
   flush(): ServerSentEvent[] {
     const events = this.#lines(this.#text.decode());
     this.#line = '';
-    this.#data = [];
+    this.#data = undefined;
     return events;
   }
 
@@ -48,6 +49,18 @@ export class EventStreamDecoder {
     let start = 0;
     if (this.#afterCR && text.charCodeAt(0) === 10) start = 1;
     this.#afterCR = false;
+    // Most streams end lines with LF alone: then the lines are found by indexOf, not char by char.
+    if (text.indexOf('\r', start) === -1) {
+      for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
+        const line = this.#line === '' ? text.slice(start, end) : this.#line + text.slice(start, end);
+        this.#line = '';
+        start = end + 1;
+        const event = this.#field(line);
+        if (event !== undefined) events.push(event);
+      }
+      this.#line += text.slice(start);
+      return events;
+    }
     for (let i = start; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code !== 10 && code !== 13) continue;
@@ -75,7 +88,7 @@ export class EventStreamDecoder {
     if (value.charCodeAt(0) === 32) value = value.slice(1);
     switch (name) {
       case 'data':
-        this.#data.push(value);
+        this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
         break;
       case 'event':
         this.#event = value;
@@ -95,12 +108,12 @@ export class EventStreamDecoder {
   #dispatch(): ServerSentEvent | undefined {
     const retry = this.#retry;
     this.#retry = undefined;
-    if (this.#data.length === 0) {
+    if (this.#data === undefined) {
       this.#event = '';
       return undefined;
     }
-    const event: ServerSentEvent = { event: this.#event === '' ? 'message' : this.#event, data: this.#data.join('\n'), id: this.#id, retry };
-    this.#data = [];
+    const event: ServerSentEvent = { event: this.#event === '' ? 'message' : this.#event, data: this.#data, id: this.#id, retry };
+    this.#data = undefined;
     this.#event = '';
     return event;
   }
