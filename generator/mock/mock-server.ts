@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiModel, AuthModel, EventStreamModel, NamedSchema, OperationModel } from '../model/model.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
 import { pageOf } from './paginate.js';
-import { resolveType } from '../model/type-queries.js';
+import { objectProperties, resolveType } from '../model/type-queries.js';
 import { coerce, readQueryParam } from './params.js';
 import { buildRoutes, type Collection, type Route } from './routes.js';
 import { MockStore, type Item } from './store.js';
@@ -87,6 +87,8 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     if (missing !== undefined) return { status: 401, body: errorBody(missing, 'invalid_api_key') };
     const request = readRequest(route, path, url, req, body, lookup);
     if ('problems' in request) return invalid(request.problems);
+    const formProblems = await multipartProblems(route.operation, req, body, lookup);
+    if (formProblems.length > 0) return invalid(formProblems);
     const streaming = route.operation.streaming;
     const wantsStream = streaming?.mode === 'always' || (streaming?.mode === 'flag' && isItem(request.body) && request.body['stream'] === true);
     if (streaming !== undefined && wantsStream) return { status: 200, events: streamEvents(route.operation, streaming.events, request, lookup) };
@@ -221,6 +223,30 @@ function readRequestBody(operation: OperationModel, req: IncomingMessage, raw: B
   if (expected === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
   // Multipart and binary bodies are taken as sent: the mock checks their presence only.
   return undefined;
+}
+
+/** A multipart body's problems: unreadable, a required part missing, or a file part sent as text. */
+async function multipartProblems(operation: OperationModel, req: IncomingMessage, raw: Buffer, lookup: SchemaLookup): Promise<Problem[]> {
+  const spec = operation.body;
+  if (spec === undefined || raw.length === 0 || !/^multipart\/form-data/i.test(spec.contentType)) return [];
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(raw), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+  } catch (error) {
+    return [{ where: 'body', message: `is not a multipart form: ${(error as Error).message}` }];
+  }
+  const problems: Problem[] = [];
+  for (const property of objectProperties(spec.type, lookup)) {
+    const parts = form.getAll(property.name);
+    const where = `body.${property.name}`;
+    if (parts.length === 0) {
+      if (property.required) problems.push({ where, message: 'is required' });
+      continue;
+    }
+    const file = property.type.kind === 'primitive' && property.type.name === 'Blob';
+    if (file && parts.some((part) => typeof part === 'string')) problems.push({ where, message: 'must be a file part (with a filename), got a text field' });
+  }
+  return problems;
 }
 
 /** Whether the request carries a credential one of the operation's schemes accepts; else why not. */

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { startMockServer } from '../../generator/mock/mock-server.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -147,6 +149,26 @@ describe('bytes over the wire', () => {
       for (const bytes of raw) expect(bytes.equals(BYTES)).toBe(true);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('is checked by sdkgen mock: a multipart upload needs its required parts, and a file part must be a file', async () => {
+    const mock = await startMockServer(modelSpec('test/fixtures/schema-language/openapi.yaml', ROOT).model, { items: 3 });
+    try {
+      const client = new Client({ baseURL: mock.baseURL });
+      expect(await client.photos.create({ file: new Uint8Array(BYTES), caption: 'Leo' })).toMatchObject({ id: expect.any(String) });
+      const post = async (form: FormData): Promise<{ status: number; message: string }> => {
+        const response = await fetch(`${mock.baseURL}/photos`, { method: 'POST', body: form });
+        return { status: response.status, message: ((await response.json()) as { error: { message: string } }).error.message };
+      };
+      const missing = new FormData();
+      missing.append('caption', 'no file');
+      expect(await post(missing)).toEqual({ status: 400, message: 'Invalid request: body.file is required.' });
+      const text = new FormData();
+      text.append('file', 'not a file');
+      expect(await post(text)).toEqual({ status: 400, message: 'Invalid request: body.file must be a file part (with a filename), got a text field.' });
+    } finally {
+      await mock.close();
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
 import { member } from '../literals.js';
+import { objectProperties } from '../../model/type-queries.js';
+import { mentionsUpload } from '../type-writer.js';
 import { cell, code, codeBlock, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
 import { API_DOCS } from './api-docs-file.js';
@@ -49,6 +51,15 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
   ];
   const streamed = samples.find((s) => s.operation.streaming?.mode === 'flag') ?? samples.find((s) => s.operation.streaming !== undefined);
   if (streamed !== undefined) sections.push(...streamingSection(streamed, program, lookup));
+  const uploading = samples.find((s) => s.operation.body !== undefined && (mentionsUpload(s.operation.body.type) || objectProperties(s.operation.body.type, lookup).some((p) => mentionsUpload(p.type))));
+  if (uploading !== undefined) {
+    sections.push(
+      '## File uploads',
+      `A file is any ${code('Uploadable')}: a ${code('Blob')} or ${code('File')}, bytes (${code('Uint8Array')}, ${code('ArrayBuffer')}), a web ${code('ReadableStream')}, a ${code('Response')} (a download passed on), or in Node an ${code('fs.ReadStream')}. ${code('toFile(value, name?, { type })')} makes a named, typed ${code('File')} of any of them, and in Node of a path:`,
+      codeBlock('ts', [`import { toFile } from '${client.packageName}';`, '', `const file = await toFile(new Uint8Array([137, 80, 78, 71]), 'image.png', { type: 'image/png' });`, 'console.log(file.name, file.type, file.size);'].join('\n')),
+      `File names and media types travel with the parts of a form; a list of files is sent as repeated parts. Example: ${code(`${call(uploading)}`)}.`,
+    );
+  }
   if (paginated !== undefined) {
     sections.push(
       '## Pagination',
