@@ -386,17 +386,28 @@ interface Media {
 
 /**
  * A response that may be bytes (a media type that is not JSON, a form or text, or a schema of
- * `format: binary`) is read as bytes, whatever else it may be: reading a video as JSON or text
- * would corrupt it. Otherwise as `pickMedia`.
+ * `format: binary`) is read as bytes: reading a video as JSON or text would corrupt it. Unless
+ * its JSON is a structured answer (an object or a list, as Kubernetes declares beside protobuf
+ * and YAML, or many APIs beside XML): then the client asks for JSON and parses it. A JSON that
+ * is only a string (openai's videos.content) does not outweigh the bytes.
  */
 function pickResponseMedia(content: unknown): Media | undefined {
   const picked = pickMedia(content);
   if (picked === undefined || picked.format === 'binary' || !isRecord(content)) return picked;
+  if (picked.format === 'json' && isStructured(picked.schema)) return picked;
   const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]) && !isEventStream(e[0]));
   const bytes =
     entries.find(([type]) => !isJSONMediaType(type) && !isFormMediaType(type) && !type.startsWith('text/')) ??
     entries.find(([, media]) => isRecord(media['schema']) && isBinarySchema(media['schema']));
   return bytes === undefined ? picked : { contentType: bytes[0], schema: bytes[1]['schema'], format: 'binary', raw: bytes[1] };
+}
+
+/** An object or a list: a `$ref` (named schemas are), a composition, or a schema of those types. */
+function isStructured(schema: unknown): boolean {
+  if (!isRecord(schema)) return false;
+  if (typeof schema['$ref'] === 'string' || ['allOf', 'oneOf', 'anyOf', 'properties', 'items', 'additionalProperties'].some((key) => key in schema)) return true;
+  const type = schema['type'];
+  return (Array.isArray(type) ? type : [type]).some((t) => t === 'object' || t === 'array');
 }
 
 /** `format: binary`, or (3.1) a `contentMediaType` that is not text and not encoded. */

@@ -273,3 +273,18 @@ describe('credentials without x-sdkgen-auth', () => {
     ]);
   });
 });
+
+describe('responses that may be bytes', () => {
+  const formats = (content: string): string => {
+    const m = model(openapi(`paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n${content}`));
+    const [op] = operations(m.root).map((o) => o.op);
+    return `${op?.response.format} ${op?.response.mediaTypes.join(',')}`;
+  };
+
+  it('are bytes where a media type is neither JSON, a form nor text, unless the JSON is an object or a list', () => {
+    expect(formats('            video/mp4: {schema: {type: string, format: binary}}\n            application/json: {schema: {type: string}}\n')).toBe('binary video/mp4,application/json');
+    expect(formats('            application/json: {schema: {type: object, properties: {id: {type: string}}}}\n            application/xml: {schema: {type: object}}\n')).toBe('json application/json,application/xml');
+    expect(formats('            application/json: {schema: {type: array, items: {type: string}}}\n            application/vnd.kubernetes.protobuf: {schema: {type: string}}\n')).toBe('json application/json,application/vnd.kubernetes.protobuf');
+    expect(formats('            application/json: {schema: {type: string, format: binary}}\n')).toBe('binary application/json');
+  });
+});
