@@ -232,8 +232,8 @@ function writeResponseType(writer: CodeBlockWriter, operation: OperationModel): 
   else writeType(writer, operation.response.type);
 }
 
-/** `'video/mp4' | 'image/webp'`: the media types a binary answer may come as. */
-function mediaTypesOf(operation: OperationModel): string {
+/** `'video/mp4' | 'image/webp'`: the media types a binary answer may come as, as signatures and docs show them. */
+export function mediaTypesOf(operation: OperationModel): string {
   const types = [...new Set(operation.response.mediaTypes.map((type) => (type.split(';')[0] ?? '').trim().toLowerCase()))];
   return types.length === 0 ? 'string' : types.map(quote).join(' | ');
 }

@@ -128,10 +128,15 @@ function unreservedResource(ctx: SpecContext, resource: readonly string[], input
     const reserved = depth === 0 ? CLIENT_MEMBERS : RESOURCE_MEMBERS;
     if (!reserved.has(name)) return name;
     if (input.declared.resource !== undefined) {
-      ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${depth === 0 ? 'the client' : 'every resource'}; choose another name.`, input.location);
+      reportReserved(ctx, name, depth === 0, input.location);
     }
     return `${name}Resource`;
   });
+}
+
+/** A declared name that would hide a member every client (or resource) inherits: the spec's own error. */
+function reportReserved(ctx: SpecContext, name: string, onClient: boolean, location: SourceLocation): void {
+  ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${onClient ? 'the client' : 'every resource'}; choose another name.`, location);
 }
 
 /** The methods of one resource: contested names go to the best-ranked operation, the others are renamed. */
@@ -143,7 +148,7 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
     let name = candidate.placement.method;
     if (reserved.has(name)) {
       if (candidate.declaredMethod) {
-        ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${isClient ? 'the client' : 'every resource'}; choose another name.`, candidate.input.location);
+        reportReserved(ctx, name, isClient, candidate.input.location);
       }
       name = `${name}Method`;
     }

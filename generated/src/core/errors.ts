@@ -94,6 +94,16 @@ export class APIResponseParseError extends APIError<string> {}
 /** Auto-pagination stopped because the server's cursors would make it loop forever. */
 export class PaginationError extends SDKError {}
 
+/**
+ * An error class of a status, typed with the body an API declares for that status: what a
+ * generated package's `errors.ts` exports, so that `err instanceof NotFoundError` types `err.error`.
+ * At run time it is the class itself.
+ */
+export type WithBody<C extends abstract new (...args: never) => APIError, Body> = Omit<C, 'prototype'> & {
+  new (...args: ConstructorParameters<C>): InstanceType<C> & { readonly error: Body | undefined };
+  readonly prototype: InstanceType<C> & { readonly error: Body | undefined };
+};
+
 type APIErrorClass = new (status: number, error: unknown, message: string, headers: Headers) => APIError;
 
 function errorClassForStatus(status: number): APIErrorClass {

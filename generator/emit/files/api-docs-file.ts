@@ -1,5 +1,6 @@
 import type { ApiModel, FieldDocs, OperationModel, PropertyModel, ResourceModel, TypeModel } from '../../model/model.js';
 import { operationRoute } from '../../model/route.js';
+import { mediaTypesOf } from '../operation-method.js';
 import { objectProperties, resolveType } from '../../model/type-queries.js';
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
@@ -127,7 +128,7 @@ function returns(operation: OperationModel, lookup: SchemaLookup): string[] {
       : streaming?.mode === 'always'
         ? `${streamed}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
         : response.format === 'binary'
-          ? `${code(`BinaryResponse<${[...new Set(response.mediaTypes)].map((t) => `'${t}'`).join(' | ') || 'string'}>`)}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+          ? `${code(`BinaryResponse<${mediaTypesOf(operation)}>`)}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
         : streaming?.mode === 'flag'
           ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
           : response.type === undefined

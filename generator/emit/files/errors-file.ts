@@ -42,18 +42,11 @@ export function emitErrorsFile(model: ApiModel, banner: string): OutputFile {
     banner,
     `import * as core from '${moduleSpecifier(FILES.errors, coreFile('errors'))}';`,
     ...imports.structures(),
-    '',
-    [
-      '/** A runtime error class whose `error` is the body the API declares for the statuses it is thrown for. */',
-      'type WithBody<C extends abstract new (...args: never) => core.APIError, Body> = Omit<C, \'prototype\'> & {',
-      '  new (...args: ConstructorParameters<C>): InstanceType<C> & { readonly error: Body | undefined };',
-      '  readonly prototype: InstanceType<C> & { readonly error: Body | undefined };',
-      '};',
-    ].join('\n'),
+
     ...bodies.map(({ name, body, shown }) => (writer: CodeBlockWriter) => {
       writer.blankLineIfLastNot();
       writer.writeLine(`/** \`core.${name}\` (${shown}), with \`error\` typed by what the spec declares for it. */`);
-      writer.write(`export const ${name} = core.${name} as WithBody<typeof core.${name}, `);
+      writer.write(`export const ${name} = core.${name} as core.WithBody<typeof core.${name}, `);
       writeType(writer, body);
       writer.write('>;').newLine();
       writer.writeLine(`export type ${name} = InstanceType<typeof ${name}>;`);
