@@ -14,6 +14,16 @@ export interface StreamBenchOptions {
   readonly client: string;
 }
 
+interface StreamFigures {
+  readonly raw: number;
+  readonly floor: number;
+  readonly sdk: number;
+  readonly ratio: number;
+  readonly floorRatio: number;
+  readonly overFloor: number;
+  readonly heap: readonly number[];
+}
+
 /** A server in its own process that answers every request with `events` events of `{"id":"c<i>","delta":"x"}`, then [DONE]. */
 const SERVER = `
 import { createServer } from 'node:http';
@@ -48,12 +58,15 @@ export async function streamBench(options: StreamBenchOptions): Promise<string[]
       writeFileSync(file, script(options, `http://127.0.0.1:${port}/v1`, events));
       const result = spawnSync(process.execPath, ['--expose-gc', file], { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`stream bench failed:\n${result.stderr}`);
-      const out = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { raw: number; sdk: number; ratio: number; heap: number[] };
+      const out = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as StreamFigures;
       if (events === 100_000) {
         lines.push(
           `  ${`${events.toLocaleString('en')} events, hand-written fetch + TextDecoderStream loop`.padEnd(66)} ${out.raw.toFixed(0)} ms (median)`,
+          `  ${`${events.toLocaleString('en')} events, the same loop + items through an async iterator`.padEnd(66)} ${out.floor.toFixed(0)} ms (median)`,
           `  ${`${events.toLocaleString('en')} events, generated client, for await over a Stream`.padEnd(66)} ${out.sdk.toFixed(0)} ms (median)`,
+          `  ${'iterator loop / hand-written: the floor of any for await API'.padEnd(66)} ${out.floorRatio.toFixed(3)}×`,
           `  ${'client / hand-written (median of per-round ratios)'.padEnd(66)} ${out.ratio.toFixed(3)}×${out.ratio <= 1.1 ? '  ✓ ≤ 1.10×' : '  ✗ target ≤ 1.10×'}`,
+          `  ${'client / iterator loop'.padEnd(66)} ${out.overFloor.toFixed(3)}×${out.overFloor <= 1.1 ? '  ✓ ≤ 1.10×' : '  ✗ ≤ 1.10×'}`,
         );
       } else {
         const [first = 0, ...rest] = out.heap;
@@ -93,6 +106,35 @@ async function raw() {
   return count;
 }
 
+// The same loop handing each item through a minimal async iterator, as any \`for await\` API must:
+// what the iteration protocol itself costs (a promise and a microtask per item), with no client.
+async function floor() {
+  const response = await fetch(base + '/completions', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: '{"prompt":"x","stream":true}' });
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '', items = [], index = 0, ended = false;
+  const iterator = {
+    async next() {
+      for (;;) {
+        if (index < items.length) return { done: false, value: items[index++] };
+        if (ended) return { done: true, value: undefined };
+        const { done, value } = await reader.read();
+        if (done) { ended = true; continue; }
+        buffer += value; items = []; index = 0;
+        let at;
+        while ((at = buffer.indexOf('\\n\\n')) !== -1) {
+          const data = buffer.slice(6, at);
+          buffer = buffer.slice(at + 2);
+          if (data === '[DONE]') { ended = true; break; }
+          items.push(JSON.parse(data));
+        }
+      }
+    },
+  };
+  let count = 0;
+  for await (const chunk of { [Symbol.asyncIterator]: () => iterator }) if (chunk.delta === 'x') count++;
+  return count;
+}
+
 async function sdk(heap) {
   let count = 0;
   for await (const chunk of await client.completions.create({ prompt: 'x', stream: true })) {
@@ -109,16 +151,16 @@ if (${events} > 100000) {
   await sdk(heap);
   console.log(JSON.stringify({ raw: 0, sdk: 0, ratio: 0, heap }));
 } else {
-  await time(raw); await time(() => sdk());
-  const raws = [], sdks = [], ratios = [];
+  await time(raw); await time(floor); await time(() => sdk());
+  const raws = [], floors = [], sdks = [], ratios = [], floorRatios = [], overFloor = [];
+  const loops = [[raw, raws], [floor, floors], [() => sdk(), sdks]];
   for (let round = 0; round < ${Math.max(21, options.runs * 5)}; round++) {
-    // Alternating which goes first: each pays for the other's garbage equally often.
-    let r, s;
-    if (round % 2 === 0) { r = await time(raw); s = await time(() => sdk()); }
-    else { s = await time(() => sdk()); r = await time(raw); }
-    raws.push(r); sdks.push(s); ratios.push(s / r);
+    // Rotating which goes first: each pays for the others' garbage equally often.
+    const t = [];
+    for (let k = 0; k < 3; k++) { const [f, into] = loops[(round + k) % 3]; const ms = await time(f); into.push(ms); t[(round + k) % 3] = ms; }
+    ratios.push(t[2] / t[0]); floorRatios.push(t[1] / t[0]); overFloor.push(t[2] / t[1]);
   }
-  console.log(JSON.stringify({ raw: median(raws), sdk: median(sdks), ratio: median(ratios), heap: [] }));
+  console.log(JSON.stringify({ raw: median(raws), floor: median(floors), sdk: median(sdks), ratio: median(ratios), floorRatio: median(floorRatios), overFloor: median(overFloor), heap: [] }));
 }
 `;
 }

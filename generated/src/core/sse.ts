@@ -52,10 +52,20 @@ export class EventStreamDecoder {
     // Most streams end lines with LF alone: then the lines are found by indexOf, not char by char.
     if (text.indexOf('\r', start) === -1) {
       for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
-        const line = this.#line === '' ? text.slice(start, end) : this.#line + text.slice(start, end);
-        this.#line = '';
+        let event: ServerSentEvent | undefined;
+        if (this.#line !== '') {
+          event = this.#field(this.#line + text.slice(start, end));
+          this.#line = '';
+        } else if (end === start) {
+          event = this.#dispatch();
+        } else if (text.startsWith('data: ', start)) {
+          // The common line, read in place: no slice of the whole line, no field-name lookup.
+          const value = text.slice(start + 6, end);
+          this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
+        } else {
+          event = this.#field(text.slice(start, end));
+        }
         start = end + 1;
-        const event = this.#field(line);
         if (event !== undefined) events.push(event);
       }
       this.#line += text.slice(start);
