@@ -5,7 +5,7 @@ import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
-import { finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from '../write/write-output.js';
+import { describeRefusal, finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from '../write/write-output.js';
 import { EXIT, type CliIO } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
@@ -25,12 +25,17 @@ Options:
                       error, keep the last good output and say why
   --check             write nothing; exit 1 and list the files that differ from what the spec gives
   --no-dist           skip compiling dist/ (JavaScript + declarations)
+  --force             write into a folder sdkgen did not make, replacing its files of the same names;
+                      without it, sdkgen writes only into a new or empty folder, or one whose
+                      .sdkgen-manifest.json lists what it wrote there before. It never deletes
+                      a file it did not write
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
   --quiet             print only errors
   --debug             print stack traces of internal errors
   -h, --help          show this help
 
-Exit codes: 0 success; 1 the spec or config has errors, or --check found stale files;
+Exit codes: 0 success; 1 the spec or config has errors, --check found stale files, or the output
+folder holds files sdkgen did not write;
 2 wrong usage; 3 internal error.`;
 
 /** `sdkgen generate`: resolves to the exit code (with --watch, once stopped). */
@@ -66,6 +71,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
         quiet: values.quiet === true,
+        force: values.force === true,
         configFile: config.file,
       };
       return { ...(await runGenerate(options, io, worker)), out };
@@ -135,6 +141,7 @@ interface RunOptions {
   readonly allowRemoteRefs: boolean;
   readonly overlays: readonly string[];
   readonly quiet: boolean;
+  readonly force: boolean;
   readonly configFile: string | undefined;
 }
 
@@ -158,7 +165,7 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
       return { code: EXIT.failed, inputs };
     }
     // dist/ is not committed, so only the sources count as stale.
-    const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), ['src']);
+    const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), { sourcesOnly: true });
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
     if (stale.length === 0) {
       if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
@@ -169,7 +176,11 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
     return { code: EXIT.failed, inputs };
   }
   const plan = planOutput(outDir, generation.files);
-  writeOutput(outDir, plan);
+  if (plan.refusal !== undefined && !options.force) {
+    io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
+    return { code: EXIT.failed, inputs };
+  }
+  writeOutput(outDir, plan, { force: options.force });
   if (!options.quiet) {
     // Sources one by one, compiled dist/ files as a count: the sources are what people review.
     const inDist = (path: string): boolean => path.startsWith('dist/');
@@ -216,6 +227,7 @@ function parse(argv: readonly string[]) {
       'allow-remote-refs': { type: 'boolean' },
       overlay: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
+      force: { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -1,23 +1,60 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
+import { MANIFEST, manifestText, readOwnership } from './ownership.js';
 
-/**
- * Folders the generator owns in the output: a file there that it no longer produces is
- * deleted. Elsewhere it only writes its own files (package.json, …) and leaves the rest alone.
- */
+/** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
 
 export interface OutputPlan {
   /** Files whose content differs or that do not exist yet. */
   readonly changed: readonly OutputFile[];
   readonly unchanged: readonly string[];
-  /** Owned files that the new output no longer has. */
+  /** Files sdkgen wrote before that the new output no longer has: deleted. */
   readonly stale: readonly string[];
+  /** Why writing would harm files that are not sdkgen's, when it would; `--force` overrides. */
+  readonly refusal: OutputRefusal | undefined;
 }
 
-/** Compares the output with what is on disk, reading only; `dirs` limits which owned folders count. */
-export function planOutput(outDir: string, files: readonly OutputFile[], dirs: readonly string[] = OWNED_DIRS): OutputPlan {
+export interface OutputRefusal {
+  /** The folder is not empty and nothing says sdkgen made it. */
+  readonly foreign: boolean;
+  /** Existing files sdkgen did not write that the output would replace. */
+  readonly overwrites: readonly string[];
+  /** Files in the folder that are not sdkgen's, kept as they are. */
+  readonly kept: readonly string[];
+}
+
+/** The folder holds files that are not sdkgen's, which writing would replace or mix with. */
+export class OutputFolderError extends Error {
+  override readonly name = 'OutputFolderError';
+  constructor(
+    readonly outDir: string,
+    readonly refusal: OutputRefusal,
+  ) {
+    super(describeRefusal(outDir, refusal));
+  }
+}
+
+export function describeRefusal(outDir: string, refusal: OutputRefusal): string {
+  const list = (paths: readonly string[]): string => {
+    const shown = paths.slice(0, 8).join(', ');
+    return paths.length > 8 ? `${shown} and ${paths.length - 8} more` : shown;
+  };
+  const why = refusal.foreign
+    ? `${outDir} is not empty and was not made by sdkgen (it has no ${MANIFEST}).`
+    : `${outDir} holds files sdkgen did not write where it would write its own.`;
+  const harm = refusal.overwrites.length > 0 ? ` It would overwrite ${list(refusal.overwrites)}.` : ` It would add files beside ${list(refusal.kept)}.`;
+  return `${why}${harm} Choose an empty or new folder, or pass --force to write there anyway (sdkgen never deletes a file it did not write).`;
+}
+
+/**
+ * Compares the output with what is on disk, reading only. The output gains its manifest; with
+ * `sources`, only the committed files count (dist/ is neither compared nor deleted), as for --check.
+ */
+export function planOutput(outDir: string, generated: readonly OutputFile[], options: { readonly sourcesOnly?: boolean } = {}): OutputPlan {
+  const files = [...generated, { path: MANIFEST, contents: manifestText(generated.map((f) => f.path)) }];
+  const ownership = readOwnership(outDir, files.map((f) => f.path));
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
@@ -25,8 +62,14 @@ export function planOutput(outDir: string, files: readonly OutputFile[], dirs: r
     else changed.push(file);
   }
   const produced = new Set(files.map((f) => f.path));
-  const stale = dirs.flatMap((dir) => listFiles(outDir, dir)).filter((path) => !produced.has(path));
-  return { changed, unchanged, stale };
+  const counts = (path: string): boolean => options.sourcesOnly !== true || !path.startsWith('dist/');
+  const stale = [...ownership.owned].filter((path) => !produced.has(path) && counts(path) && ownership.present.includes(path)).sort();
+  const present = new Set(ownership.present);
+  const overwrites = changed.map((f) => f.path).filter((path) => present.has(path) && !ownership.owned.has(path)).sort();
+  const kept = ownership.present.filter((path) => !ownership.owned.has(path) && !produced.has(path));
+  const foreign = ownership.kind === 'foreign';
+  const refusal = foreign || overwrites.length > 0 ? { foreign, overwrites, kept } : undefined;
+  return { changed, unchanged, stale, refusal };
 }
 
 /**
@@ -51,7 +94,8 @@ interface Journal {
  * A run killed in step 3 leaves the journal; the next run (`finishInterruptedWrite`) makes
  * the rest of its renames first, so the output always ends as one generation wrote it.
  */
-export function writeOutput(outDir: string, plan: OutputPlan): void {
+export function writeOutput(outDir: string, plan: OutputPlan, options: { readonly force?: boolean } = {}): void {
+  if (plan.refusal !== undefined && options.force !== true) throw new OutputFolderError(outDir, plan.refusal);
   finishInterruptedWrite(outDir);
   const renames: [string, string][] = [];
   try {

@@ -48,13 +48,19 @@ describe('sdkgen generate', () => {
     expect(await cli(dir, 'generate', '--check')).toMatchObject({ code: 0 });
     writeFileSync(join(dir, 'generated/src/models.ts'), '// edited by hand\n');
     rmSync(join(dir, 'generated/src/pagination.ts'));
+    // A file an earlier run wrote (its manifest lists it) is stale; a user's own file is not sdkgen's to judge.
     writeFileSync(join(dir, 'generated/src/leftover.ts'), 'export {};\n');
+    const manifest = JSON.parse(readFileSync(join(dir, 'generated/.sdkgen-manifest.json'), 'utf8')) as { files: string[] };
+    manifest.files.push('src/leftover.ts');
+    writeFileSync(join(dir, 'generated/.sdkgen-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileSync(join(dir, 'generated/src/mine.ts'), 'export {};\n');
     writeFileSync(join(dir, 'generated/NOTES.md'), 'mine\n');
     const check = await cli(dir, 'generate', '--check');
     expect(check.code).toBe(1);
     expect(check.err.split('\n').slice(1)).toEqual([
       '  generated/src/models.ts',
       '  generated/src/pagination.ts',
+      '  generated/.sdkgen-manifest.json',
       '  generated/src/leftover.ts (no longer generated)',
     ]);
     expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
@@ -62,6 +68,7 @@ describe('sdkgen generate', () => {
     expect((await cli(dir, 'generate', '--no-dist')).code).toBe(0);
     expect(existsSync(join(dir, 'generated/src/leftover.ts'))).toBe(false);
     expect(readFileSync(join(dir, 'generated/NOTES.md'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(dir, 'generated/src/mine.ts'), 'utf8')).toBe('export {};\n');
     expect((await cli(dir, 'generate', '--check')).code).toBe(0);
   });
 
