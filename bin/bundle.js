@@ -135,5 +135,5 @@ function removeOldBuilds(current) {
 // `node bin/bundle.js` (npm's `prepare`, after `npm ci`): build now, so the first run needn't.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bundle = await bundledGenerator();
-  console.log(bundle === undefined ? 'sdkgen: no bundle (esbuild is missing, or the build failed: SDKGEN_BUNDLE_DEBUG=1 shows why); the CLI runs the TypeScript sources.' : 'sdkgen: generator bundled.');
+  console.error(bundle === undefined ? 'sdkgen: no bundle (esbuild is missing, or the build failed: SDKGEN_BUNDLE_DEBUG=1 shows why); the CLI runs the TypeScript sources.' : 'sdkgen: generator bundled.');
 }

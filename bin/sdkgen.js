@@ -1,15 +1,26 @@
 #!/usr/bin/env node
-// The CLI: from a bundle of the generator when one is fresh or can be made (bin/bundle.js),
-// else from the TypeScript sources through tsx's loader.
-import { bundledGenerator } from './bundle.js';
+// The CLI. Installed from npm, it runs the bundle the package ships (lib/, made by
+// bin/release.js). In this repository it runs a bundle of the current sources when one is
+// fresh or can be made (bin/bundle.js), else the TypeScript sources through tsx's loader.
+import { existsSync } from 'node:fs';
 
-const bundle = await bundledGenerator();
+const shipped = new URL('../lib/cli.js', import.meta.url);
+const sources = new URL('../generator/cli.ts', import.meta.url);
 let main;
-if (bundle === undefined) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import('../generator/cli.ts'));
+let worker;
+if (existsSync(shipped) && !existsSync(sources)) {
+  ({ main } = await import(shipped.href));
+  worker = new URL('../lib/model-worker.js', import.meta.url);
 } else {
-  ({ main } = await import(bundle.cli.href));
+  const { bundledGenerator } = await import('./bundle.js');
+  const bundle = await bundledGenerator();
+  if (bundle === undefined) {
+    const { register } = await import('tsx/esm/api');
+    register();
+    ({ main } = await import('../generator/cli.ts'));
+  } else {
+    ({ main } = await import(bundle.cli.href));
+    worker = bundle.worker;
+  }
 }
-process.exitCode = await main(process.argv.slice(2), undefined, bundle?.worker);
+process.exitCode = await main(process.argv.slice(2), undefined, worker);

@@ -1,8 +1,10 @@
 import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
+import { suggest, usageLine } from './cli/args.js';
 import { EXIT, processIO, type CliIO } from './cli/io.js';
-import { DIFF_HELP, diffCommand } from './diff/diff-command.js';
-import { MOCK_HELP, mockCommand } from './mock/mock-command.js';
-import { PLAN_HELP, planCommand } from './plan/plan-command.js';
+import { DIFF_HELP, diffCommand } from './cli/diff-command.js';
+import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
+import { PLAN_HELP, planCommand } from './cli/plan-command.js';
+import { SDKGEN_VERSION } from './version.js';
 
 export { EXIT, type CliIO };
 
@@ -14,7 +16,8 @@ Commands:
   mock       serve a stateful mock of the API on 127.0.0.1, for trying and testing a client
   diff       compare two versions of a spec: what breaks on the wire and in the generated client
 
-Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options.
+Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options;
+\`sdkgen --version\` prints the version.
 Options may also come from sdkgen.config.json, sdkgen.config.yaml or the "sdkgen" key of package.json.
 
 Exit codes, for every command: 0 success; 1 the input has errors (or, with generate --check,
@@ -34,22 +37,30 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       return mockCommand(rest, io);
     case 'diff':
       return diffCommand(rest, { cwd: io.cwd, out: (text) => io.out(text.replace(/\n$/, '')), err: io.err });
+    case '--version':
+    case '-v':
+    case 'version':
+      io.out(SDKGEN_VERSION);
+      return EXIT.ok;
     case 'help':
     case '--help':
     case '-h': {
       const topic = rest[0];
-      if (topic !== undefined && HELPS[topic] === undefined) return usage(io, `no command "${topic}"`);
+      if (topic !== undefined && HELPS[topic] === undefined) return usage(io, `no command "${topic}"${suggest(topic, Object.keys(HELPS), '')}`);
       io.out(topic === undefined ? HELP : (HELPS[topic] as string));
       return EXIT.ok;
     }
     case undefined:
-      return usage(io, 'no command given');
+      io.err(HELP);
+      return EXIT.usage;
     default:
-      return usage(io, command.startsWith('-') ? `a command comes first, before "${command}"` : `unknown command "${command}"`);
+      return usage(io, command.startsWith('-') ? `a command comes first, before "${command}"` : `unknown command "${command}"${suggest(command, COMMANDS, '')}`);
   }
 }
 
+const COMMANDS = [...Object.keys(HELPS), 'help', 'version'];
+
 function usage(io: CliIO, message: string): number {
-  io.err(`sdkgen: ${message}\n\n${HELP}`);
+  io.err(usageLine('', message));
   return EXIT.usage;
 }

@@ -1,15 +1,25 @@
-import { dirname, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { ResourceModel } from './model/model.js';
 
 /**
- * The command that remakes this output, run from the folder that holds the output:
- * the same wherever the generator was started from, so banners never churn.
+ * The command that remakes this output, run from the root of the project that holds it (the
+ * nearest folder above the output with a package.json, where \`npx sdkgen\` and npm scripts run;
+ * else the output's parent): the same wherever the generator was started from, so banners
+ * never churn.
  */
 export function regenerateCommand(specPath: string, outDir: string, extra: { readonly overlays?: readonly string[]; readonly flags?: readonly string[] } = {}): string {
-  const base = dirname(outDir);
+  const base = projectRoot(dirname(outDir));
   const posix = (path: string): string => path.split(sep).join('/');
   const overlays = (extra.overlays ?? []).map((overlay) => `--overlay ${posix(relative(base, overlay))}`);
   return [`sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`, ...overlays, ...(extra.flags ?? [])].join(' ');
+}
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
 }
 
 export function countOperations(resource: ResourceModel): number {

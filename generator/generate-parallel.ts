@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { plural } from './plural.js';
 import { formatBytes, phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
 import type { GenerateOptions, Generation } from './generate.js';
@@ -22,7 +23,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     if (result.specError) throw SpecError.formatted(result.diagnostics, result.message);
     throw new Error(`the model worker failed: ${result.message}`);
   }
-  progress(`read ${result.files} file(s), ${formatBytes(result.bytes)}, and modeled ${describeModel(result.model)}`);
+  progress(`read ${plural(result.files, 'file')}, ${formatBytes(result.bytes)}, and modeled ${describeModel(result.model)}`);
   return emit(result.model, result.warnings, result.inputs, options, progress);
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plural } from './plural.js';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
@@ -34,7 +35,7 @@ export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
   const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
-  progress(`read ${files} file(s), ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
+  progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
 }
 
@@ -46,10 +47,10 @@ export function emit(model: ApiModel, warnings: readonly string[], inputs: reado
     flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
   });
   const files = emitPackage(model, { command, dist: options.dist ?? true });
-  progress(`emitted ${files.filter((f) => f.path.startsWith('src/')).length} module(s)${options.dist === false ? '' : ' and compiled dist/'}`);
+  progress(`emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`);
   return { model, files, warnings, command, inputs };
 }
 
 export function describeModel(model: ApiModel): string {
-  return `${countOperations(model.root)} operation(s), ${model.schemas.length} schema(s), ${model.pageClasses.length} page class(es)`;
+  return `${plural(countOperations(model.root), 'operation')}, ${plural(model.schemas.length, 'schema')}, ${plural(model.pageClasses.length, 'page class', 'page classes')}`;
 }

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
 import { describeRefusal, finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from '../write/write-output.js';
+import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { EXIT, type CliIO } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
@@ -42,20 +42,16 @@ folder holds files sdkgen did not write;
 export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
-    const parsed = parse(argv);
-    if (parsed.positionals.length > 0) throw new Error(`unexpected argument "${parsed.positionals.join(' ')}"`);
-    values = parsed.values;
+    values = parse(argv).values;
+    if (values.watch === true && values.check === true) throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
   } catch (error) {
-    io.err(`sdkgen generate: ${(error as Error).message}\n\n${GENERATE_HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(usageLine('generate', error.message));
     return EXIT.usage;
   }
   if (values.help === true) {
     io.out(GENERATE_HELP);
     return EXIT.ok;
-  }
-  if (values.watch === true && values.check === true) {
-    io.err(`sdkgen generate: --watch and --check do not go together: --check is for CI, --watch for editing.\n\n${GENERATE_HELP}`);
-    return EXIT.usage;
   }
   const paintErr = painter(io.colour?.err ?? false);
   const once = async (): Promise<RunResult> => {
@@ -78,7 +74,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     } catch (error) {
       if (error instanceof SpecError) {
         io.err(paintDiagnostics(error.message, paintErr));
-        io.err(`sdkgen: ${error.diagnostics.filter((d) => d.severity === 'error').length} error(s); nothing was written.`);
+        io.err(`sdkgen: ${plural(error.diagnostics.filter((d) => d.severity === 'error').length, 'error')}; nothing was written.`);
         return { code: EXIT.failed, out };
       }
       io.err(`sdkgen: internal error: ${(error as Error).message}`);
@@ -112,7 +108,7 @@ async function watchAndRegenerate(
     return [spec, ...overlays, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
   };
   let inputs = initial ?? [];
-  io.err(paint.dim(`sdkgen: watching ${new Set([...inputs, ...always()]).size} file(s) for changes; Ctrl-C stops.`));
+  io.err(paint.dim(`sdkgen: watching ${plural(new Set([...inputs, ...always()]).size, 'file')} for changes; Ctrl-C stops.`));
   await watchFiles({
     files: () => [...new Set([...inputs, ...always()])],
     stopped: io.stopped ?? stopSignal(),
@@ -187,7 +183,7 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
     const report = (verb: string, paths: readonly string[]): void => {
       for (const path of paths.filter((p) => !inDist(p))) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/${path}`));
       const compiled = paths.filter(inDist).length;
-      if (compiled > 0) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/dist/ (${compiled} compiled files)`));
+      if (compiled > 0) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/dist/ (${plural(compiled, 'compiled file')})`));
     };
     report('wrote', plan.changed.map((f) => f.path));
     report('deleted', plan.stale);
@@ -195,7 +191,7 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
-      `${paint.green('sdkgen:')} ${operations} operation(s), ${generation.model.schemas.length} schema(s) → ${out}/: ` +
+      `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
         `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s.${from}`,
     );
   }
@@ -213,23 +209,24 @@ function fileSize(path: string): number {
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    allowNegative: true,
-    options: {
-      spec: { type: 'string' },
-      out: { type: 'string' },
-      config: { type: 'string' },
-      watch: { type: 'boolean' },
-      check: { type: 'boolean' },
-      dist: { type: 'boolean' },
-      'allow-remote-refs': { type: 'boolean' },
-      overlay: { type: 'string', multiple: true },
-      quiet: { type: 'boolean' },
-      force: { type: 'boolean' },
-      debug: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+  return parseCommandArgs(
+    {
+      command: 'generate',
+      options: {
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        config: { type: 'string' },
+        watch: { type: 'boolean' },
+        check: { type: 'boolean' },
+        dist: { type: 'boolean' },
+        'allow-remote-refs': { type: 'boolean' },
+        overlay: { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
+        force: { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  });
+    argv,
+  );
 }

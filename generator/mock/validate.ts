@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { FieldDocs, TypeModel } from '../model/model.js';
 import { resolveType } from '../model/type-queries.js';
 import type { SchemaLookup } from './fake-data.js';
@@ -166,12 +167,12 @@ function checkConstraints(value: unknown, docs: FieldDocs | undefined, fail: (me
     if (c.multipleOf !== undefined && c.multipleOf > 0 && !Number.isInteger(value / c.multipleOf)) fail(`must be a multiple of ${c.multipleOf}, got ${value}`);
   } else if (typeof value === 'string') {
     const length = [...value].length;
-    if (c.minLength !== undefined && length < c.minLength) fail(`must be at least ${c.minLength} characters long, got ${length}`);
-    if (c.maxLength !== undefined && length > c.maxLength) fail(`must be at most ${c.maxLength} characters long, got ${length}`);
+    if (c.minLength !== undefined && length < c.minLength) fail(`must be at least ${plural(c.minLength, 'character')} long, got ${length}`);
+    if (c.maxLength !== undefined && length > c.maxLength) fail(`must be at most ${plural(c.maxLength, 'character')} long, got ${length}`);
     if (c.pattern !== undefined && !matchesPattern(c.pattern, value)) fail(`must match the pattern ${c.pattern}`);
   } else if (Array.isArray(value)) {
-    if (c.minItems !== undefined && value.length < c.minItems) fail(`must have at least ${c.minItems} item(s), got ${value.length}`);
-    if (c.maxItems !== undefined && value.length > c.maxItems) fail(`must have at most ${c.maxItems} item(s), got ${value.length}`);
+    if (c.minItems !== undefined && value.length < c.minItems) fail(`must have at least ${plural(c.minItems, 'item')}, got ${value.length}`);
+    if (c.maxItems !== undefined && value.length > c.maxItems) fail(`must have at most ${plural(c.maxItems, 'item')}, got ${value.length}`);
   }
 }
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { colourEnabled } from '../../generator/cli/terminal.js';
 import type { MockServer } from '../../generator/mock/mock-server.js';
-import { mockCommand } from '../../generator/mock/mock-command.js';
+import { mockCommand } from '../../generator/cli/mock-command.js';
 import { ROOT } from '../helpers/paths.js';
 import { specDir } from '../helpers/spec-files.js';
 
@@ -67,7 +67,7 @@ describe('a config file', () => {
     expect(err).toContain('2 | outt: client\n  | ^');
     expect(err).toContain('sdkgen.config.yaml:3:7: error config-wrong-type: "dist" must be true or false, got "no".');
     expect(err).toContain('sdkgen.config.yaml:5:9: error config-wrong-type: "mock.port" must be a port number from 0 to 65535, got 99999.');
-    expect(err).toContain('3 error(s); nothing was written.');
+    expect(err).toContain('3 errors; nothing was written.');
     expect(existsSync(join(dir, 'generated'))).toBe(false);
   });
 

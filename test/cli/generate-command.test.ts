@@ -34,7 +34,7 @@ describe('sdkgen generate', () => {
     const first = await cli(dir, 'generate');
     expect(first.code).toBe(0);
     expect(first.out).toContain('wrote   generated/src/resources/admin/organization/projects/groups.ts');
-    expect(first.out).toMatch(/2 operation\(s\), 6 schema\(s\) → generated\/: \d+ written, 0 unchanged, 0 deleted/);
+    expect(first.out).toMatch(/2 operations, 6 schemas → generated\/: \d+ written, 0 unchanged, 0 deleted/);
     const before = statSync(join(dir, 'generated/src/models.ts')).mtimeMs;
     const second = await cli(dir, 'generate');
     expect(second.out).toMatch(/: 0 written, \d+ unchanged, 0 deleted/);
@@ -86,7 +86,7 @@ describe('sdkgen generate', () => {
     expect(result.err).toContain('openapi.yaml:8:3: error path-param-undeclared: Path parameter {id} of GET /a/{id} is not declared.');
     expect(result.err).toContain('8 |   /a/{id}:\n  |   ^');
     expect(result.err).toContain('openapi.yaml:10:24: error extension-invalid');
-    expect(result.err).toContain('2 error(s); nothing was written.');
+    expect(result.err).toContain('2 errors; nothing was written.');
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'out/src/keep.ts'), 'utf8')).toBe('export const untouched = true;\n');
   });

@@ -89,7 +89,7 @@ describe('sdkgen generate --overlay', () => {
       });
     const runs = (): number => lines.filter((l) => l.includes(' written, ')).length;
     const done = main(['generate', '--watch', '--spec', 'openapi.yaml', '--overlay', 'o.yaml', '--out', 'client', '--no-dist'], { cwd: dir, out: record, err: record, stopped });
-    await next(() => lines.some((l) => l.includes('watching 2 file(s)')) && runs() === 1);
+    await next(() => lines.some((l) => l.includes('watching 2 files')) && runs() === 1);
     writeFileSync(join(dir, 'o.yaml'), overlay('every'));
     await next(() => runs() === 2);
     expect(lines.join('\n')).toContain('o.yaml changed; regenerating.');

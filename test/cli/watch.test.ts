@@ -34,7 +34,7 @@ describe('sdkgen generate --watch', () => {
     const done = main(['generate', '--watch', '--spec', 'openapi.yaml', '--out', 'out', '--no-dist'], io);
     const text = (): string => lines.join('\n');
     const runs = (): number => lines.filter((l) => l.includes(' written, ')).length;
-    await until(() => text().includes('watching 2 file(s) for changes'), 'the watch to start');
+    await until(() => text().includes('watching 2 files for changes'), 'the watch to start');
     expect(runs()).toBe(1);
 
     writeFileSync(join(dir, 'openapi.yaml'), SPEC(op('/things', 'listThings') + op('/widgets', 'listWidgets')));

@@ -34,10 +34,10 @@ afterAll(async () => {
 });
 
 /** A fresh project with the packed client installed (offline: the package has no dependencies). */
-async function consumer(name: string, files: Record<string, string>): Promise<string> {
+async function consumer(name: string, files: Record<string, string>, type: 'module' | 'commonjs' = 'module'): Promise<string> {
   const project = join(dir, name);
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, type }));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(project, file), text);
   await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project });
   return project;
@@ -116,6 +116,24 @@ describe('the packed client, installed by a consumer', () => {
     expect(await runWithMock(project, 'index.js')).toEqual(EXPECTED);
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as { exports: Record<string, { types: string }> };
     expect(manifest.exports['.']?.types).toBe('./dist/index.d.ts');
+  });
+
+  it('runs from a CommonJS project through require() (Node 20.19+), as its engines say', async () => {
+    const program = [
+      "const { OpenAI, NotFoundError } = require('openai-admin');",
+      'async function main() {',
+      '  const client = new OpenAI({ baseURL: process.env.BASE_URL });',
+      '  let groups = 0, users = 0, first;',
+      "  for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) { groups++; first ??= group.group_id; }",
+      "  for await (const user of client.admin.organization.projects.users.list('proj_abc')) users += user.id.length > 0 ? 1 : 0;",
+      '  console.log(JSON.stringify({ groups, users, first, notFound: typeof NotFoundError }));',
+      '}',
+      'main();',
+    ].join('\n');
+    const project = await consumer('js-commonjs', { 'index.js': program }, 'commonjs');
+    expect(await runWithMock(project, 'index.js')).toEqual(EXPECTED);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as { engines: { node: string } };
+    expect(manifest.engines.node).toBe('>=20.19');
   });
 
   it('fails to compile when the types are misused, proving they come from the package', async () => {

@@ -111,7 +111,7 @@ describe('sdkgen mock', () => {
       { where: 'body.name', message: 'is required' },
       { where: 'body.price', message: 'must be ≥ 0, got -1' },
       { where: 'body.category', message: 'must be "books" or "games" or "odd value", got "toys"' },
-      { where: 'body.tags', message: 'must have at most 3 item(s), got 4' },
+      { where: 'body.tags', message: 'must have at most 3 items, got 4' },
     ]);
     const limit = await fetch(`${mock.baseURL}/products?limit=500&category=books`, { headers: { 'x-api-key': 'k' } });
     expect(limit.status).toBe(400);

@@ -14,7 +14,8 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
     exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' } },
     files: ['dist', 'src', 'api.md'],
     sideEffects: false,
-    engines: { node: '>=20' },
+    // 20.19: the first Node whose require() loads ES modules, so CommonJS projects can use the package too.
+    engines: { node: '>=20.19' },
   };
   const tsconfig = {
     compilerOptions: {

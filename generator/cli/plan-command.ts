@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
-import { EXIT, type CliIO } from '../cli/io.js';
+import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { EXIT, type CliIO } from './io.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
-import { formatPlan, type PlanFormat } from './format-plan.js';
-import { planOf } from './plan.js';
+import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
+import { planOf } from '../plan/plan.js';
 
 export const PLAN_HELP = `Usage: sdkgen plan [options]
 
@@ -31,8 +31,10 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
+    if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   } catch (error) {
-    io.err(`sdkgen plan: ${(error as Error).message}\n\n${PLAN_HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(usageLine('plan', error.message));
     return EXIT.usage;
   }
   if (values.help === true) {
@@ -40,10 +42,6 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
     return EXIT.ok;
   }
   const format = values.format as PlanFormat;
-  if (!FORMATS.includes(format)) {
-    io.err(`sdkgen plan: --format must be one of ${FORMATS.join(', ')}.\n\n${PLAN_HELP}`);
-    return EXIT.usage;
-  }
   try {
     const config = loadConfig(io.cwd, values.config);
     const { model, warnings } = modelSpec(values.spec ?? config.spec ?? 'spec/openapi.yaml', io.cwd, {
@@ -63,16 +61,18 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: false,
-    options: {
-      spec: { type: 'string' },
-      overlay: { type: 'string', multiple: true },
-      format: { type: 'string', default: 'text' },
-      config: { type: 'string' },
-      'allow-remote-refs': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h', default: false },
+  return parseCommandArgs(
+    {
+      command: 'plan',
+      options: {
+        spec: { type: 'string' },
+        overlay: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        'allow-remote-refs': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    argv,
+  );
 }

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { rmSync } from 'node:fs';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
-import { compareModels } from './compare.js';
-import { formatChanges, worst, type DiffFormat } from './format.js';
-import { severityRank, type Severity } from './rules.js';
+import { compareModels } from '../diff/compare.js';
+import { extractRevision, GitError } from '../diff/git-revision.js';
+import { formatChanges, worst, type DiffFormat } from '../diff/format.js';
+import { severityRank, type Severity } from '../diff/rules.js';
+import { parseCommandArgs, UsageError, usageLine } from './args.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
        sdkgen diff --base <git-ref> [spec] [options]
@@ -40,26 +38,24 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
+    if (args.values.help === true) {
+      io.out(`${DIFF_HELP}\n`);
+      return 0;
+    }
+    const format = args.values.format;
+    const failOn = args.values['fail-on'];
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+    if (failOn !== undefined && !(LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
+    if (args.values.base === undefined && args.positionals.length !== 2) throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
+    if (args.values.base !== undefined && args.positionals.length > 1) throw new UsageError('with --base, give at most one spec: the head');
   } catch (error) {
-    io.err(`sdkgen diff: ${(error as Error).message}\n\n${DIFF_HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(usageLine('diff', error.message));
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help === true) {
-    io.out(`${DIFF_HELP}\n`);
-    return 0;
-  }
   const format = values.format as DiffFormat;
   const failOn = values['fail-on'];
-  const usage = (message: string): number => {
-    io.err(`sdkgen diff: ${message}\n\n${DIFF_HELP}`);
-    return 2;
-  };
-  if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}.`);
-  if (failOn !== undefined && !(LEVELS as readonly string[]).includes(failOn)) return usage(`--fail-on must be one of ${LEVELS.join(', ')}.`);
-  if (values.base === undefined ? positionals.length !== 2 : positionals.length > 1) {
-    return usage(values.base === undefined ? 'expected a base spec and a head spec.' : 'expected at most one spec with --base.');
-  }
 
   let checkout: string | undefined;
   try {
@@ -93,38 +89,19 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      base: { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
-      'fail-on': { type: 'string' },
-      'allow-remote-refs': { type: 'boolean', default: false },
-      overlay: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
+  return parseCommandArgs(
+    {
+      command: 'diff',
+      positionals: { max: 2, what: 'spec' },
+      options: {
+        base: { type: 'string' },
+        format: { type: 'string', default: 'markdown' },
+        'fail-on': { type: 'string' },
+        'allow-remote-refs': { type: 'boolean', default: false },
+        overlay: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
-}
-
-class GitError extends Error {}
-
-/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several). */
-function extractRevision(cwd: string, ref: string, spec: string): { dir: string; spec: string } {
-  const git = (args: string[]): { stdout: Buffer; ok: boolean; stderr: string } => {
-    const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
-    return { stdout: result.stdout, ok: result.status === 0, stderr: String(result.stderr ?? '').trim() };
-  };
-  const top = git(['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new GitError(`sdkgen diff: --base needs a git repository: ${top.stderr}`);
-  const root = top.stdout.toString('utf8').trim();
-  const archive = git(['archive', '--format=tar', ref]);
-  if (!archive.ok) throw new GitError(`sdkgen diff: cannot read ${ref} from git: ${archive.stderr}`);
-  const dir = mkdtempSync(join(tmpdir(), 'sdkgen-diff-base-'));
-  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
-  if (untar.status !== 0) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new GitError(`sdkgen diff: cannot unpack ${ref}: ${String(untar.stderr).trim()}`);
-  }
-  return { dir, spec: join(dir, relative(root, resolve(cwd, spec))) };
+    argv,
+  );
 }

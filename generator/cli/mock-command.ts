@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
-import type { CliIO } from '../cli/io.js';
-import { stopSignal } from '../cli/signals.js';
+import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import type { CliIO } from './io.js';
+import { stopSignal } from './signals.js';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
 import { countOperations } from '../command.js';
 import { loadConfig, type SdkgenConfig } from '../config/load-config.js';
-import { startMockServer, type MockServer } from './mock-server.js';
+import { startMockServer, type MockServer } from '../mock/mock-server.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
 
@@ -40,7 +40,8 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   try {
     values = parse(argv).values;
   } catch (error) {
-    io.err(`sdkgen mock: ${(error as Error).message}\n\n${MOCK_HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    io.err(usageLine('mock', error.message));
     return 2;
   }
   if (values.help === true) {
@@ -58,8 +59,8 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   const port = Number(values.port ?? config.mock?.port ?? 4010);
   const items = Number(values.items ?? config.mock?.items ?? 45);
   const host = values.host ?? config.mock?.host ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return usage(io, `--port must be a whole number from 0 to 65535, got ${values.port}.`);
-  if (!Number.isInteger(items) || items < 0 || items > 100_000) return usage(io, `--items must be a whole number from 0 to 100000, got ${values.items}.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) return usage(io, `--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  if (!Number.isInteger(items) || items < 0 || items > 100_000) return usage(io, `--items must be a whole number from 0 to 100000, not "${values.items}"`);
   const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
   let server: MockServer;
   try {
@@ -69,7 +70,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     });
     for (const warning of warnings) io.err(warning);
     server = await startMockServer(model, { port, host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
-    io.out(`sdkgen mock: ${model.client.title} (${countOperations(model.root)} operation(s)) at ${server.baseURL}`);
+    io.out(`sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`);
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
   } catch (error) {
     if (error instanceof SpecError) {
@@ -90,24 +91,26 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
 }
 
 function usage(io: MockIO, message: string): number {
-  io.err(`sdkgen mock: ${message}\n\n${MOCK_HELP}`);
+  io.err(usageLine('mock', message));
   return 2;
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: false,
-    options: {
-      spec: { type: 'string' },
-      config: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      items: { type: 'string' },
-      'allow-remote-refs': { type: 'boolean' },
-      overlay: { type: 'string', multiple: true },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  return parseCommandArgs(
+    {
+      command: 'mock',
+      options: {
+        spec: { type: 'string' },
+        config: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        items: { type: 'string' },
+        'allow-remote-refs': { type: 'boolean' },
+        overlay: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    argv,
+  );
 }

@@ -1,0 +1,43 @@
+// The generator as it ships in the npm package (`npm pack`, `npm publish`: the `prepack`
+// script): one esbuild bundle in lib/, so that users run plain JavaScript and need neither
+// esbuild nor tsx. Unlike the development bundle (bin/bundle.js), it is relocatable: packages
+// stay bare imports, resolved from wherever npm installed them, and the sources' file
+// locations become paths relative to lib/ (the runtime it copies ships in generator/runtime/).
+import { rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const LIB = join(ROOT, 'lib');
+
+const relocatable = {
+  name: 'relocatable-source-locations',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]generator[\\/].*\.ts$/ }, (args) => {
+      const fromLib = relative(LIB, args.path).split('\\').join('/');
+      return {
+        contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `new URL(${JSON.stringify(fromLib)}, import.meta.url).href`),
+        loader: 'ts',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
+rmSync(LIB, { recursive: true, force: true });
+await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' },
+  outdir: LIB,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  plugins: [relocatable],
+});
+console.error('sdkgen: built lib/ for the package.');
