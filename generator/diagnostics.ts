@@ -105,12 +105,21 @@ export function formatDiagnostic(diagnostic: Diagnostic, sourceText: SourceText)
   return lines.join('\n');
 }
 
+/** How much of a long line an excerpt shows, and how far before the column it starts. */
+const EXCERPT_WIDTH = 120;
+const EXCERPT_LEAD = 50;
+
 function codeExcerpt(text: string | undefined, location: SourceLocation): string | undefined {
   if (text === undefined) return undefined;
   const line = text.split(/\r?\n/)[location.line - 1];
   if (line === undefined) return undefined;
   const gutter = String(location.line);
-  const shown = line.length > 160 ? `${line.slice(0, 157)}...` : line;
-  const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, Math.min(location.column - 1, shown.length)))}^`;
+  const column = Math.max(0, Math.min(location.column - 1, line.length));
+  // A long line (a minified JSON spec is one) is shown as a window around the column.
+  const start = line.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(column - EXCERPT_LEAD, line.length - EXCERPT_WIDTH));
+  const end = Math.min(line.length, start + EXCERPT_WIDTH);
+  const before = start > 0 ? '…' : '';
+  const shown = `${before}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(before.length + column - start)}^`;
   return `${gutter} | ${shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?')}\n${caret}`;
 }

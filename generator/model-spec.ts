@@ -1,5 +1,5 @@
-import { formatDiagnostic } from './diagnostics.js';
-import { loadSpec, type LoadOptions } from './load/load-spec.js';
+import { formatDiagnostic, sortDiagnostics, SpecError } from './diagnostics.js';
+import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/model.js';
 
@@ -17,9 +17,23 @@ export interface ModeledSpec {
  * load → model: everything before emitting. Kept apart from the emit stage (and from
  * ts-morph) so that the CLI's worker thread can run it alone. Throws `SpecError`.
  */
+/**
+ * The model, with the load stage's deferred `$ref` errors reported beside the model's own. Should
+ * a broken reference trip the model up some other way, the load errors are what is reported.
+ */
+function buildModelReportingAll(loaded: LoadedSpec): ReturnType<typeof buildModel> {
+  const deferred = loaded.warnings.filter((d) => d.severity === 'error');
+  try {
+    return buildModel(loaded);
+  } catch (error) {
+    if (error instanceof SpecError || deferred.length === 0) throw error;
+    throw new SpecError(sortDiagnostics(deferred), loaded.sourceText);
+  }
+}
+
 export function modelSpec(spec: string, cwd: string, options: Omit<LoadOptions, 'cwd'> = {}): ModeledSpec {
-  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
-  const { model, diagnostics } = buildModel(loaded);
+  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays, deferRefErrors: true });
+  const { model, diagnostics } = buildModelReportingAll(loaded);
   return {
     model,
     warnings: diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText)),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { DiagnosticBag, type Diagnostic, type SourceText } from '../diagnostics.js';
+import { closest } from '../did-you-mean.js';
 import { applyOverlay } from './overlay.js';
 import { parseRef, resolvePointer, type RefTarget } from './refs.js';
 import { validateDocument } from './validate-document.js';
@@ -26,7 +27,10 @@ export interface LoadedSpec {
   /** Resolves `ref` as written in `from`; `undefined` if it names nothing (already diagnosed at load). */
   resolveRef(ref: string, from: SpecFile): ResolvedRef | undefined;
   readonly sourceText: SourceText;
-  /** Warnings of loading (an overlay action that matched nothing); errors are thrown. */
+  /**
+   * Warnings of loading (an overlay action that matched nothing). Errors are thrown, but for
+   * broken `$ref`s with `deferRefErrors`: those are here, for the model to report with its own.
+   */
   readonly warnings: readonly Diagnostic[];
 }
 
@@ -37,6 +41,12 @@ export interface LoadOptions {
   readonly allowRemoteRefs?: boolean | undefined;
   /** OpenAPI Overlay 1.0 files, applied in order to the root document before anything reads it. */
   readonly overlays?: readonly string[] | undefined;
+  /**
+   * Hand broken `$ref`s on in `warnings` instead of throwing, when nothing else is wrong with the
+   * document's shape: the model stage, which treats what they name as unknown, then reports them
+   * together with its own errors, so that one run shows every problem.
+   */
+  readonly deferRefErrors?: boolean | undefined;
 }
 
 /** Reads and checks a spec; throws `SpecError` with every problem found. */
@@ -137,7 +147,9 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     const targetFile = target.file === '' ? file : readFile(target.file, { file, container, key: '$ref' }, textExpected && target.pointer.length === 0);
     if (targetFile === undefined || targetFile.value === undefined) return;
     if (resolvePointer(targetFile.value, target.pointer) === undefined) {
-      diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location);
+      const near = nearestTarget(targetFile.value, target.pointer);
+      const hint = near === undefined ? undefined : `Did you mean ${target.file === '' ? '' : ref.slice(0, ref.indexOf('#'))}#/${near.map(escapePointer).join('/')}?`;
+      diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location, hint);
     }
   };
 
@@ -152,9 +164,10 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   }
   diagnostics.throwIfErrors(sourceText);
   collectRefs(root);
-  diagnostics.throwIfErrors(sourceText);
+  // The document's own shape is checked even where $refs are broken: every problem in one run.
   diagnostics.addAll(validateDocument(root));
-  diagnostics.throwIfErrors(sourceText);
+  const fatal = diagnostics.all.some((d) => d.severity === 'error' && !(options.deferRefErrors === true && REF_ERRORS.has(d.code)));
+  if (fatal) diagnostics.throwIfErrors(sourceText);
 
   return {
     root,
@@ -197,10 +210,39 @@ function refTarget(ref: string, from: SpecFile, allowRemote: boolean): RefTarget
   return { ...target, file: resolve(dirname(from.absolutePath), target.file) };
 }
 
+/**
+ * The pointer a broken one most likely meant: the same up to the first missing step, which is
+ * replaced by the closest key there (`BookLst` → `BookList`).
+ */
+function nearestTarget(value: unknown, pointer: readonly string[]): string[] | undefined {
+  let node = value;
+  for (let depth = 0; depth < pointer.length; depth++) {
+    const step = pointer[depth] as string;
+    if (node === null || typeof node !== 'object') return undefined;
+    const record = node as Record<string, unknown>;
+    if (Object.hasOwn(record, step)) {
+      node = record[step];
+      continue;
+    }
+    const near = closest(step, Object.keys(record));
+    if (near === undefined) return undefined;
+    const rest = [near, ...pointer.slice(depth + 1)];
+    return resolvePointer(value, [...pointer.slice(0, depth), ...rest]) === undefined ? undefined : [...pointer.slice(0, depth), ...rest];
+  }
+  return undefined;
+}
+
+function escapePointer(step: string): string {
+  return step.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
 function describeMissing(file: SpecFile, target: Extract<RefTarget, { kind: 'local' }>): string {
   const pointer = `#/${target.pointer.join('/')}`;
   return target.file === '' ? `no ${pointer} in this file` : `no ${pointer} in ${file.displayPath}`;
 }
+
+/** Errors the model can work around (what the `$ref` names is unknown to it). */
+const REF_ERRORS: ReadonlySet<string> = new Set(['ref-unresolved', 'ref-invalid', 'ref-remote']);
 
 /** Keys whose value is text: a `$ref` there may name a Markdown file. */
 const TEXT_KEYS: ReadonlySet<string> = new Set(['description', 'summary', 'title']);
