@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiModel, AuthModel, EventStreamModel, NamedSchema, OperationModel } from '../model/model.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
+import { filterItems } from './filter.js';
 import { pageOf } from './paginate.js';
 import { objectProperties, resolveType } from '../model/type-queries.js';
 import { coerce, readQueryParam } from './params.js';
@@ -100,9 +101,9 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     const concrete = (collection: Collection): string => fillTemplate(collection.template, request.path);
     switch (role.kind) {
       case 'list': {
-        const items = store.items(role.collection, concrete(role.collection), request.path);
-        const ordered = request.query['order'] === 'desc' ? [...items].reverse() : items;
         const scheme = operation.pagination?.pageClass.scheme;
+        const items = filterItems(store.items(role.collection, concrete(role.collection), request.path), operation, request.query, scheme);
+        const ordered = request.query['order'] === 'desc' ? [...items].reverse() : items;
         if (scheme === undefined) return ok(operation, listEnvelope(operation, ordered, {}, request, lookup));
         const page = pageOf(ordered, { operation, scheme, query: request.query, url, idField: role.collection.idField });
         if ('where' in page) return invalid([page]);

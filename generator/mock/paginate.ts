@@ -3,7 +3,7 @@ import type { Problem } from './validate.js';
 import type { Item } from './store.js';
 
 /** Query parameters that set a page's size, by their usual names. */
-const PAGE_SIZE = /^(limit|per_page|perPage|page_size|pageSize|size|max_results|maxResults|top)$/;
+export const PAGE_SIZE = /^(limit|per_page|perPage|page_size|pageSize|size|max_results|maxResults|top)$/;
 const DEFAULT_PAGE_SIZE = 20;
 /** The next-URL scheme's own cursor parameter: the mock makes the URLs, so it picks the name. */
 export const NEXT_URL_CURSOR = 'cursor';
@@ -72,7 +72,8 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       return assertNever(scheme);
   }
   const items = all.slice(start, start + size);
-  const more = start + items.length < all.length && items.length > 0;
+  // `limit=0` answers an empty page that still says more exist, as real APIs do.
+  const more = start + items.length < all.length;
   const last = cursorOf(items.at(-1), start + items.length - 1);
   if (scheme.hasMore !== undefined) fields[scheme.hasMore] = more;
   switch (scheme.type) {
@@ -83,7 +84,8 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       break;
     case 'next-url': {
       const next = new URL(request.url);
-      next.searchParams.set(NEXT_URL_CURSOR, last ?? '');
+      // An empty page (limit=0) leads on from where it asked.
+      next.searchParams.set(NEXT_URL_CURSOR, last ?? request.url.searchParams.get(NEXT_URL_CURSOR) ?? '');
       fields[scheme.urlField] = more ? next.toString() : null;
       break;
     }

@@ -95,6 +95,18 @@ class Validator {
 
   /** Valid when some member accepts the value; else the closest member's problems. */
   #union(value: unknown, members: readonly TypeModel[], docs: FieldDocs | undefined, where: string, problems: Problem[], depth: number): void {
+    const tagged = typeof value === 'object' && value !== null && !Array.isArray(value) ? this.#discriminant(members) : undefined;
+    if (tagged !== undefined) {
+      // A tagged union: the tag says which variant to check against, and a wrong tag lists the right ones.
+      const tag = (value as Record<string, unknown>)[tagged.property];
+      const chosen = members.filter((_, i) => tagged.tags[i] === tag);
+      if (chosen.length === 0) {
+        const allowed = [...new Set(tagged.tags)].map((t) => JSON.stringify(t)).join(', ');
+        problems.push({ where: `${where}.${tagged.property}`, message: tag === undefined ? `is required: one of ${allowed}` : `must be one of ${allowed}, got ${describeValue(tag)}` });
+        return;
+      }
+      members = chosen;
+    }
     let closest: Problem[] | undefined;
     for (const member of members) {
       const found: Problem[] = [];
@@ -105,6 +117,35 @@ class Validator {
     }
     if (closest !== undefined) problems.push(...closest);
     else problems.push({ where, message: `must be ${[...new Set(members.map((m) => this.#describe(m)))].join(' or ')}, got ${describeValue(value)}` });
+  }
+
+  /**
+   * The property every member fixes to its own string (`kind: 'print'` | `kind: 'ebook'`), and
+   * each member's value of it; `undefined` when the union is not tagged that way.
+   */
+  #discriminant(members: readonly TypeModel[]): { property: string; tags: string[] } | undefined {
+    if (members.length < 2) return undefined;
+    const fixed = members.map((member) => this.#fixedStrings(member, 0));
+    for (const property of fixed[0]?.keys() ?? []) {
+      const tags = fixed.map((map) => map.get(property));
+      if (tags.every((tag): tag is string => tag !== undefined) && new Set(tags).size > 1) return { property, tags };
+    }
+    return undefined;
+  }
+
+  /** The properties an object type fixes to one string literal, through refs and intersections. */
+  #fixedStrings(type: TypeModel, depth: number): Map<string, string> {
+    const found = new Map<string, string>();
+    const resolved = depth > 8 ? undefined : this.#resolve(type);
+    if (resolved?.kind === 'object') {
+      for (const property of resolved.properties) {
+        const literal = this.#resolve(property.type);
+        if (property.required && literal?.kind === 'literal' && typeof literal.value === 'string') found.set(property.name, literal.value);
+      }
+    } else if (resolved?.kind === 'intersection') {
+      for (const member of resolved.members) for (const [name, value] of this.#fixedStrings(member, depth + 1)) found.set(name, value);
+    }
+    return found;
   }
 
   #sameKind(value: unknown, type: TypeModel): boolean {

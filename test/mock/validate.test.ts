@@ -29,7 +29,7 @@ describe('request validation', () => {
       { where: 'body.messages[1]', message: 'must be an object, got "hi"' },
     ]);
     expect(validateValue({ messages: [{ role: 'robot', content: 'x' }] }, request, undefined, lookup, 'body')).toEqual([
-      { where: 'body.messages[0].role', message: 'must be "user", got "robot"' },
+      { where: 'body.messages[0].role', message: 'must be one of "user", "system", got "robot"' },
     ]);
     expect(validateValue({}, request, undefined, lookup, 'body')).toEqual([{ where: 'body.messages', message: 'is required' }]);
   });

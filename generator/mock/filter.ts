@@ -1,0 +1,48 @@
+import type { OperationModel, PageScheme } from '../model/model.js';
+import { PAGE_SIZE } from './paginate.js';
+import type { Item } from './store.js';
+
+/**
+ * The items a list's query selects: a query parameter named like a field of the items
+ * (`?genre=fiction`, `?status=active`) keeps those whose field equals it (or, for a list
+ * field, holds it); several values (`?genre=a&genre=b`) keep any of them. Paging and
+ * ordering parameters, and parameters no item has a field for, select nothing.
+ */
+export function filterItems(items: readonly Item[], operation: OperationModel, query: Readonly<Record<string, unknown>>, scheme: PageScheme | undefined): readonly Item[] {
+  const paging = pagingParams(scheme);
+  const filters = operation.queryParams
+    .filter((param) => !paging.has(param.name) && !PAGE_SIZE.test(param.name) && param.name !== 'order')
+    .filter((param) => query[param.name] !== undefined)
+    .filter((param) => items.some((item) => Object.hasOwn(item, param.name)));
+  if (filters.length === 0) return items;
+  return items.filter((item) =>
+    filters.every((param) => {
+      const wanted = query[param.name];
+      const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);
+      const value = item[param.name];
+      return (Array.isArray(value) ? value : [value]).some((v) => v !== undefined && v !== null && accepted.includes(String(v)));
+    }),
+  );
+}
+
+function pagingParams(scheme: PageScheme | undefined): ReadonlySet<string> {
+  if (scheme === undefined) return new Set();
+  switch (scheme.type) {
+    case 'cursor':
+    case 'item-id':
+      return new Set([scheme.cursorParam]);
+    case 'page-number':
+      return new Set([scheme.pageParam]);
+    case 'offset':
+      return new Set([scheme.offsetParam]);
+    case 'next-url':
+    case 'single':
+      return new Set();
+    default:
+      return assertNever(scheme);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown pagination scheme: ${JSON.stringify(value)}`);
+}
