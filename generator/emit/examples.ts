@@ -1,5 +1,8 @@
-import type { NamedSchema, OperationModel, ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
+import type { FieldDocs, NamedSchema, OperationModel, ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
+import { textMatching } from '../values/pattern-text.js';
+import { seededRandom } from '../values/random.js';
+import { validateValue } from '../values/validate-value.js';
 import { member, RawCode, valueLiteral } from './literals.js';
 
 /** Looks up named schemas, to show fields and build example values. */
@@ -46,19 +49,27 @@ export function exampleCall(operation: OperationModel, resourcePath: readonly st
 
 /** The example arguments, in order: path parameters, the body, then `params`. */
 export function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
-  // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
-  const args = operation.pathParams.map((p) =>
-    valueLiteral(usable(p.docs.example?.value, p.type, lookup) ?? (p.type.kind === 'primitive' && p.type.name === 'string' ? p.name : exampleValue(p.type, lookup, 0))),
-  );
-  const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
-  if (operation.body?.required === true) args.push(valueLiteral(exampleValue(operation.body.type, lookup, 0)));
-  else if (operation.body !== undefined && required.length > 0) args.push('undefined');
-  if (required.length > 0) args.push(valueLiteral(Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))));
+  const values = exampleArgumentValues(operation, lookup);
+  const args = values.path.map((value) => valueLiteral(value));
+  if (values.body !== undefined) args.push(valueLiteral(values.body));
+  else if (operation.body !== undefined && values.params !== undefined) args.push('undefined');
+  if (values.params !== undefined) args.push(valueLiteral(values.params));
   return args;
 }
 
+/** The values an example call passes: each path parameter, the body when required, the required query and header parameters. */
+export function exampleArgumentValues(operation: OperationModel, lookup: SchemaLookup): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
+  // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
+  const path = operation.pathParams.map((p) => usable(p.docs.example?.value, p.type, lookup, p.docs) ?? usable(p.name, p.type, lookup, p.docs) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs));
+  const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
+  const body = operation.body?.required === true ? exampleValue(operation.body.type, lookup, 0) : undefined;
+  const params = required.length > 0 ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)])) : undefined;
+  return { path, body, params };
+}
+
 function parameterExample(parameter: ParameterModel, lookup: SchemaLookup): unknown {
-  return usable(parameter.docs.example?.value, parameter.type, lookup) ?? usable(parameter.docs.default?.value, parameter.type, lookup) ?? exampleValue(parameter.type, lookup, 0);
+  const { docs } = parameter;
+  return usable(docs.example?.value, parameter.type, lookup, docs) ?? usable(docs.default?.value, parameter.type, lookup, docs) ?? exampleValue(parameter.type, lookup, 0, new Set(), docs);
 }
 
 /** How deep an example nests objects and lists at most: enough for real request bodies, bounded for recursive ones. */
@@ -69,16 +80,16 @@ const MAX_NESTING = 8;
  * `undefined` where none can be made (a schema that only recurses, or nests too deep).
  * Only objects and lists count as nesting; a schema already being expanded is not entered again.
  */
-export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number, expanding: ReadonlySet<string> = new Set()): unknown {
+export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number, expanding: ReadonlySet<string> = new Set(), docs?: FieldDocs): unknown {
   if (depth > MAX_NESTING) return undefined;
   switch (type.kind) {
     case 'primitive': {
       const name = type.name;
       switch (name) {
         case 'string':
-          return 'string';
+          return exampleString(docs);
         case 'number':
-          return 0;
+          return exampleNumber(docs);
         case 'boolean':
           return true;
         case 'Blob':
@@ -96,18 +107,20 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
       return type.value;
     case 'array': {
       const item = exampleValue(type.items, lookup, depth + 1, expanding);
-      return item === undefined ? [] : [item];
+      if (item === undefined || docs?.constraints?.maxItems === 0) return [];
+      return Array.from({ length: Math.max(1, docs?.constraints?.minItems ?? 1) }, () => item);
     }
     case 'ref': {
       const schema = lookup(type.name);
       if (schema === undefined || expanding.has(type.name)) return undefined;
-      return usable(schema.docs.example?.value, schema.type, lookup) ?? exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]));
+      const own = { ...schema.docs, constraints: docs?.constraints ?? schema.docs.constraints };
+      return usable(schema.docs.example?.value, schema.type, lookup, own) ?? exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]), own);
     }
     case 'union': {
       // The first member that makes a value, null last: `T | null` shows a T.
       const members = [...type.members].sort((a, b) => Number(isNull(a)) - Number(isNull(b)));
       for (const member of members) {
-        const value = exampleValue(member, lookup, depth, expanding);
+        const value = exampleValue(member, lookup, depth, expanding, docs);
         if (value !== undefined) return value;
       }
       return undefined;
@@ -126,9 +139,9 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
       const entries: [string, unknown][] = [];
       for (const property of type.properties.filter((p) => p.required && !p.readOnly)) {
         const value =
-          usable(property.docs.example?.value, property.type, lookup) ??
-          usable(property.docs.default?.value, property.type, lookup) ??
-          exampleValue(property.type, lookup, depth + 1, expanding);
+          usable(property.docs.example?.value, property.type, lookup, property.docs) ??
+          usable(property.docs.default?.value, property.type, lookup, property.docs) ??
+          exampleValue(property.type, lookup, depth + 1, expanding, property.docs);
         if (value === undefined) return undefined;
         entries.push([property.name, value]);
       }
@@ -145,8 +158,52 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
  * The spec's own example or default, if it has the type's shape: specs get these wrong
  * (a JSON text where an object is due), and a snippet must still type-check.
  */
-function usable(value: unknown, type: TypeModel, lookup: SchemaLookup): unknown {
-  return value !== undefined && fits(value, type, lookup, 0) ? value : undefined;
+function usable(value: unknown, type: TypeModel, lookup: SchemaLookup, docs?: FieldDocs): unknown {
+  if (value === undefined || !fits(value, type, lookup, 0)) return undefined;
+  // It must also keep the spec's constraints (minimum, lengths, pattern, …), or the mock would refuse the call.
+  return validateValue(value, type, docs, lookup, '').length === 0 ? value : undefined;
+}
+
+/** Examples of well-known string formats, as the reference pages show them. */
+const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
+  'date-time': '2024-03-26T16:45:33Z',
+  date: '2024-03-26',
+  time: '16:45:33',
+  email: 'user@example.com',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  uuid: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  hostname: 'example.com',
+  byte: 'ZXhhbXBsZQ==',
+};
+
+/** `'string'`, or what the format, pattern and lengths ask for instead. */
+function exampleString(docs: FieldDocs | undefined): string {
+  const c = docs?.constraints;
+  const patterned = c?.pattern === undefined ? undefined : textMatching(c.pattern, seededRandom(c.pattern));
+  let text = patterned ?? FORMAT_EXAMPLES[docs?.format ?? ''] ?? 'string';
+  if (patterned === undefined) {
+    if (c?.minLength !== undefined && text.length < c.minLength) text = text.padEnd(c.minLength, 'x');
+    if (c?.maxLength !== undefined && text.length > c.maxLength) text = text.slice(0, c.maxLength);
+  }
+  return text;
+}
+
+/** 0, or the nearest whole number the bounds and `multipleOf` allow. */
+function exampleNumber(docs: FieldDocs | undefined): number {
+  const c = docs?.constraints;
+  if (c === undefined) return 0;
+  const low = Math.max(c.minimum ?? -Infinity, c.exclusiveMinimum === undefined ? -Infinity : Math.floor(c.exclusiveMinimum) + 1);
+  const high = Math.min(c.maximum ?? Infinity, c.exclusiveMaximum === undefined ? Infinity : Math.ceil(c.exclusiveMaximum) - 1);
+  let value = Math.min(Math.max(0, low), high);
+  if (!Number.isFinite(value)) value = 0;
+  if (c.multipleOf !== undefined && c.multipleOf > 0) {
+    const up = Math.ceil(value / c.multipleOf) * c.multipleOf;
+    value = up <= high ? up : Math.floor(value / c.multipleOf) * c.multipleOf;
+  }
+  return value;
 }
 
 function fits(value: unknown, type: TypeModel, lookup: SchemaLookup, hops: number): boolean {

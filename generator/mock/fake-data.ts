@@ -1,10 +1,11 @@
-import type { FieldDocs, NamedSchema, TypeModel } from '../model/model.js';
+import type { FieldDocs, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
-import { matchesPattern, textMatching } from './pattern-text.js';
-import { randomInt, seededRandom, type Random } from './random.js';
-import { validateValue } from './validate.js';
+import type { SchemaLookup } from '../model/type-queries.js';
+import { matchesPattern, textMatching } from '../values/pattern-text.js';
+import { randomInt, seededRandom, type Random } from '../values/random.js';
+import { validateValue } from '../values/validate-value.js';
 
-export type SchemaLookup = (name: string) => NamedSchema | undefined;
+export type { SchemaLookup };
 
 export interface FakeOptions {
   readonly lookup: SchemaLookup;

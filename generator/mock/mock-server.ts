@@ -8,7 +8,7 @@ import { objectProperties, resolveType } from '../model/type-queries.js';
 import { coerce, readQueryParam } from './params.js';
 import { buildRoutes, type Collection, type Route } from './routes.js';
 import { MockStore, type Item } from './store.js';
-import { validateValue, type Problem } from './validate.js';
+import { validateValue, type Problem } from '../values/validate-value.js';
 
 export interface MockServerOptions {
   /** 0 (the default) picks a free port. */

@@ -1,5 +1,5 @@
 import type { OperationModel, PageScheme } from '../model/model.js';
-import type { Problem } from './validate.js';
+import type { Problem } from '../values/validate-value.js';
 import type { Item } from './store.js';
 
 /** Query parameters that set a page's size, by their usual names. */

@@ -1,4 +1,5 @@
 import { DiagnosticBag, type Diagnostic } from '../diagnostics.js';
+import { checkExamples } from './example-check.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient } from './client.js';
 import { readPageClasses } from './extensions.js';
@@ -49,10 +50,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   });
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
-  return {
-    model: { client, schemas: schemas.schemas, pageClasses: inferred.all, root },
-    diagnostics: ctx.diagnostics.all,
-  };
+  const checked = checkExamples({ client, schemas: schemas.schemas, pageClasses: inferred.all, root });
+  ctx.diagnostics.addAll(checked.diagnostics);
+  return { model: checked.model, diagnostics: ctx.diagnostics.all };
 }
 
 /** Bodies without read-only properties, responses without write-only ones. */

@@ -65,11 +65,17 @@ export interface Constraints {
   readonly maxItems?: number | undefined;
 }
 
+/** An example value from the spec, and where it is written (for the warning when it does not fit its schema). */
+export interface ExampleModel {
+  readonly value: unknown;
+  readonly location?: SourceLocation | undefined;
+}
+
 export interface FieldDocs extends Docs {
   readonly format?: string | undefined;
   /** Present when the spec declares a default; `null` is a real default. */
   readonly default?: { readonly value: unknown } | undefined;
-  readonly example?: { readonly value: unknown } | undefined;
+  readonly example?: ExampleModel | undefined;
   readonly constraints?: Constraints | undefined;
 }
 
@@ -139,7 +145,7 @@ export interface ResponseModel {
   readonly type: TypeModel | undefined;
   readonly format: ResponseFormat;
   readonly description: string | undefined;
-  readonly example: { readonly value: unknown } | undefined;
+  readonly example: ExampleModel | undefined;
   /** The `text/event-stream` answer the spec declares, whether it is the only one (`format: 'stream'`) or one beside JSON. */
   readonly events: EventStreamModel | undefined;
 }

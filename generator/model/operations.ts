@@ -4,6 +4,7 @@ import { EXT, readOperationExtensions, type OperationExtensions } from './extens
 import type {
   AuthModel,
   ErrorResponseModel,
+  ExampleModel,
   FieldDocs,
   HttpMethod,
   OperationModel,
@@ -200,7 +201,7 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
   }
   const schema = value['schema'] ?? firstMediaSchema(value['content']);
   const schemaDocs = schemas.fieldDocs(schema, paramFile);
-  const example = 'example' in value ? { value: value['example'] } : (firstExample(ctx, value['examples'], paramFile) ?? schemaDocs.example);
+  const example = 'example' in value ? { value: value['example'], location: paramFile.locate(value, 'example', 'value') } : (firstExample(ctx, value['examples'], paramFile) ?? schemaDocs.example);
   const docs: FieldDocs = {
     ...schemaDocs,
     description: stringField(ctx, value, 'description') ?? schemaDocs.description,
@@ -443,17 +444,17 @@ function isJSONMediaType(type: string): boolean {
   return mime === 'application/json' || mime.endsWith('+json') || mime === '*/*';
 }
 
-function mediaExample(ctx: SpecContext, media: Record<string, unknown>, file: SpecFile): { value: unknown } | undefined {
-  if ('example' in media) return { value: media['example'] };
+function mediaExample(ctx: SpecContext, media: Record<string, unknown>, file: SpecFile): ExampleModel | undefined {
+  if ('example' in media) return { value: media['example'], location: file.locate(media, 'example', 'value') };
   return firstExample(ctx, media['examples'], file);
 }
 
 /** The value of the first Example Object of `examples`, following a `$ref` to `components.examples` or another file. */
-function firstExample(ctx: SpecContext, examples: unknown, file: SpecFile): { value: unknown } | undefined {
+function firstExample(ctx: SpecContext, examples: unknown, file: SpecFile): ExampleModel | undefined {
   if (!isRecord(examples)) return undefined;
   for (const raw of Object.values(examples)) {
-    const { value } = deref(ctx, raw, file);
-    if (isRecord(value) && 'value' in value) return { value: value['value'] };
+    const found = deref(ctx, raw, file);
+    if (isRecord(found.value) && 'value' in found.value) return { value: found.value['value'], location: found.file.locate(found.value, 'value', 'value') };
   }
   return undefined;
 }

@@ -143,7 +143,12 @@ export class SchemaConverter {
       if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) constraints[key] = value;
     }
     const examples = raw['examples'];
-    const example = 'example' in raw ? { value: raw['example'] } : Array.isArray(examples) && examples.length > 0 ? { value: examples[0] } : undefined;
+    const example =
+      'example' in raw
+        ? { value: raw['example'], location: file.locate(raw, 'example', 'value') }
+        : Array.isArray(examples) && examples.length > 0
+          ? { value: examples[0], location: file.locate(examples, 0, 'value') }
+          : undefined;
     return {
       description,
       deprecated: booleanField(this.#ctx, raw, 'deprecated'),

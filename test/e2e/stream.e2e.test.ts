@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
-import { validateValue } from '../../generator/mock/validate.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';

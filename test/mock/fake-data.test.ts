@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NamedSchema, TypeModel } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { fakeValue, type FakeOptions } from '../../generator/mock/fake-data.js';
-import { validateValue } from '../../generator/mock/validate.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 

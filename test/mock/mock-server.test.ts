@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import type { NamedSchema } from '../../generator/model/model.js';
 import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
-import { validateValue } from '../../generator/mock/validate.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 

@@ -4,7 +4,7 @@ import { modelSpec } from '../../generator/model-spec.js';
 import { fakeValue } from '../../generator/mock/fake-data.js';
 import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
 import { buildRoutes } from '../../generator/mock/routes.js';
-import { validateValue } from '../../generator/mock/validate.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 

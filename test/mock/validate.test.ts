@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NamedSchema, TypeModel } from '../../generator/model/model.js';
-import { textMatching } from '../../generator/mock/pattern-text.js';
-import { seededRandom } from '../../generator/mock/random.js';
-import { validateValue } from '../../generator/mock/validate.js';
+import { textMatching } from '../../generator/values/pattern-text.js';
+import { seededRandom } from '../../generator/values/random.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 
 const string: TypeModel = { kind: 'primitive', name: 'string' };
 const literal = (value: string): TypeModel => ({ kind: 'literal', value });

@@ -55,7 +55,7 @@ describe('$ref outside schemas', () => {
     });
     const [list, get] = operations(m.root);
     expect([list?.path, list?.docs.summary, list?.response.format, list?.response.description]).toEqual(['/pets', 'All pets', 'text', 'the names']);
-    expect([get?.operationId, get?.pathParams.map((p) => p.name), get?.response.example]).toEqual(['getPet', ['id'], { value: { name: 'Rex' } }]);
+    expect([get?.operationId, get?.pathParams.map((p) => p.name), get?.response.example?.value]).toEqual(['getPet', ['id'], { name: 'Rex' }]);
   });
 });
 

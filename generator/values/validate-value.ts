@@ -1,7 +1,6 @@
 import { plural } from '../plural.js';
 import type { FieldDocs, TypeModel } from '../model/model.js';
-import { resolveType } from '../model/type-queries.js';
-import type { SchemaLookup } from './fake-data.js';
+import { resolveType, type SchemaLookup } from '../model/type-queries.js';
 import { matchesPattern } from './pattern-text.js';
 
 /** One thing wrong with a request: where (`query.limit`, `body.messages[0].role`) and what. */
