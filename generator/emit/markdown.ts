@@ -1,4 +1,5 @@
 import type { Constraints, FieldDocs, TypeModel } from '../model/model.js';
+import { plural } from '../plural.js';
 
 /**
  * Markdown building blocks for the generated docs. Spec text goes into tables and code
@@ -41,6 +42,83 @@ export function anchor(heading: string): string {
 }
 
 /**
+ * A type on one line in Markdown, each named type a link to its entry (`anchors` gives them):
+ * [`Genre`](#genre)` | null`. Put it through `cell()` for a table.
+ */
+export function typeLinks(type: TypeModel, anchors: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  let text = '';
+  const flush = (): void => {
+    if (text !== '') parts.push(code(text));
+    text = '';
+  };
+  const write = (t: TypeModel): void => {
+    switch (t.kind) {
+      case 'ref': {
+        const target = anchors.get(t.name);
+        if (target === undefined) {
+          text += t.name;
+          return;
+        }
+        flush();
+        parts.push(`[${code(t.name)}](#${target})`);
+        return;
+      }
+      case 'array':
+        if (t.items.kind === 'union' || t.items.kind === 'intersection') {
+          text += 'Array<';
+          write(t.items);
+          text += '>';
+        } else {
+          write(t.items);
+          text += '[]';
+        }
+        return;
+      case 'union':
+        if (t.members.length === 0) text += 'never';
+        t.members.forEach((m, i) => {
+          if (i > 0) text += ' | ';
+          write(m);
+        });
+        return;
+      case 'intersection':
+        t.members.forEach((m, i) => {
+          if (i > 0) text += ' & ';
+          if (m.kind === 'union') text += '(';
+          write(m);
+          if (m.kind === 'union') text += ')';
+        });
+        return;
+      case 'omit':
+        text += 'Omit<';
+        write(t.type);
+        text += `, ${t.keys.map((k) => JSON.stringify(k)).join(' | ')}>`;
+        return;
+      case 'object':
+        if (t.properties.length === 0 && t.additional !== undefined) {
+          text += 'Record<string, ';
+          write(t.additional);
+          text += '>';
+        } else {
+          text += 'object';
+        }
+        return;
+      case 'primitive':
+      case 'literal':
+        text += typeText(t);
+        return;
+      default: {
+        const never: never = t;
+        throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+      }
+    }
+  };
+  write(type);
+  flush();
+  return parts.join('');
+}
+
+/**
  * A type on one line, for a table: named types by name, inline objects as `object` (their
  * fields are listed where it matters), unions and arrays spelled out.
  */
@@ -77,11 +155,11 @@ const CONSTRAINT_TEXT: { readonly [K in keyof Constraints]-?: (value: NonNullabl
   exclusiveMinimum: (v) => `> ${v}`,
   exclusiveMaximum: (v) => `< ${v}`,
   multipleOf: (v) => `multiple of ${v}`,
-  minLength: (v) => `at least ${v} characters`,
-  maxLength: (v) => `at most ${v} characters`,
+  minLength: (v) => `at least ${plural(v, 'character')}`,
+  maxLength: (v) => `at most ${plural(v, 'character')}`,
   pattern: (v) => `matches ${code(v)}`,
-  minItems: (v) => `at least ${v} items`,
-  maxItems: (v) => `at most ${v} items`,
+  minItems: (v) => `at least ${plural(v, 'item')}`,
+  maxItems: (v) => `at most ${plural(v, 'item')}`,
 };
 
 /** `≥ 0, ≤ 100, format unixtime`: what the server checks and how to read the value. */

@@ -11,7 +11,7 @@ import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
-const FIXTURES = ['petstore-inferred', 'multi-file', 'schema-language', 'hostile', 'streaming'] as const;
+const FIXTURES = ['petstore-inferred', 'multi-file', 'schema-language', 'hostile', 'streaming', 'bookstore'] as const;
 
 const generateFixture = (name: string) =>
   generate({ spec: `test/fixtures/${name}/openapi.yaml`, out: `test/fixtures/${name}/out`, cwd: ROOT, dist: false });
