@@ -3,7 +3,7 @@
  * rules of docs/naming.md, each with the rule that decided it. Clashes between operations
  * are settled afterwards, for the whole API at once (name-plan.ts).
  */
-import { camelCase, memberName, words } from './names.js';
+import { camelCase, memberName, singular, words } from './names.js';
 import { isTemplate } from './route.js';
 import { ACTION_VERBS } from './verbs.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
@@ -64,7 +64,7 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
     shapes.operationsOn(segments) === 1 &&
-    (op.method === 'post' || (op.method === 'get' && !op.listLike));
+    ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.listLike));
   if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last), rule: 'action' };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
@@ -82,6 +82,19 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   if (op.method === 'put' && shapes.methodsOn(segments).has('patch')) return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
+
+/**
+ * A POST to a plural noun below an item (`POST /books/{id}/reviews`, `/orders/{id}/refunds`)
+ * adds to that sub-collection, even when the spec has no other operation on it: `create`.
+ * A compound (`check_runs`) counts only when its last word is the plural.
+ */
+function createsInCollection(segment: string, op: PlacementInput): boolean {
+  const last = words(segment).at(-1);
+  return last !== undefined && op.returnsBody && singular(last) !== last && !ACTION_VERBS.has(last) && !UNCOUNTABLE_ACTIONS.has(last);
+}
+
+/** Words that end in `s` but name an action, not a collection. */
+const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set(['status', 'settings', 'analytics', 'metrics', 'stats', 'access', 'permissions', 'results', 'details']);
 
 /**
  * `activate`, `search`, `submit_tool_outputs`: a segment that opens with an action verb. A

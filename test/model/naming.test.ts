@@ -209,6 +209,26 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('makes a POST to a plural noun below an item a create on that sub-collection, the only operation there or not', () => {
+    expect(
+      names({
+        '/books/{id}/reviews': { post: { returns: 'one' } },
+        '/uploads/{upload_id}/parts': { post: { returns: 'one' } },
+        '/projects/{id}/service_accounts/{sa}/api_keys': { post: { returns: 'one' } },
+        '/jobs/{id}/status': { post: { returns: 'one' } },
+        '/orders/{id}/refunds': { post: {} },
+      }),
+    ).toEqual({
+      'POST /books/{id}/reviews': 'books.reviews.create',
+      'POST /uploads/{upload_id}/parts': 'uploads.parts.create',
+      'POST /projects/{id}/service_accounts/{sa}/api_keys': 'projects.serviceAccounts.apiKeys.create',
+      // Not a collection: an action named after its segment.
+      'POST /jobs/{id}/status': 'jobs.status',
+      // Nothing comes back: nothing was created to read, so it stays an action.
+      'POST /orders/{id}/refunds': 'orders.refunds',
+    });
+  });
+
   it('gives the canonical verbs by method and shape', () => {
     expect(
       names({

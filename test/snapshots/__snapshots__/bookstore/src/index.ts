@@ -11,5 +11,6 @@ export type { RequestOptions, Fetch } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
 export { NextCursorPage } from './pagination.js';
-export type { Genre, Format, PrintFormat, EbookFormat, BookInput, Book, BookList, ErrorSchema, BookReviewsResponse, BookReviewsBody } from './models.js';
-export { listBooks, createBook, getBook, createReview, type BookListParams } from './resources/books.js';
+export type { Genre, Format, PrintFormat, EbookFormat, BookInput, Book, BookList, ErrorSchema, ReviewCreateResponse, ReviewCreateBody } from './models.js';
+export { listBooks, createBook, getBook, type BookListParams } from './resources/books.js';
+export { createReview } from './resources/books/reviews.js';

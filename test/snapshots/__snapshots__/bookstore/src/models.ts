@@ -43,7 +43,7 @@ export interface ErrorSchema {
 }
 
 /** The review. */
-export interface BookReviewsResponse {
+export interface ReviewCreateResponse {
   id: string;
   /**
    * @minimum 1
@@ -52,7 +52,7 @@ export interface BookReviewsResponse {
   rating: number;
 }
 
-export interface BookReviewsBody {
+export interface ReviewCreateBody {
   /**
    * @minimum 1
    * @maximum 5

@@ -3,11 +3,15 @@ import type { APIPromise, PagePromise } from '../core/api-promise.js';
 import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
-import type { Book, BookInput, BookList, BookReviewsBody, BookReviewsResponse, Genre } from '../models.js';
+import type { Book, BookInput, BookList, Genre } from '../models.js';
 import { NextCursorPage } from '../pagination.js';
+import { Reviews } from './books/reviews.js';
 
 /** `client.books`. */
 export class Books extends APIResource {
+  /** `client.books.reviews` */
+  readonly reviews: Reviews = new Reviews(this._client);
+
   /**
    * List books
    *
@@ -59,24 +63,6 @@ export class Books extends APIResource {
   retrieve(bookId: string, options?: RequestOptions): APIPromise<Book> {
     return getBook(this._client, bookId, options);
   }
-
-  /**
-   * Review a book
-   *
-   * `POST /books/{book_id}/reviews`
-   * @param bookId - The `book_id` path parameter.
-   * @param body - The request body.
-   * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
-   * @returns The review.
-   * @example
-   * ```ts
-   * const bookReviewsResponse = await client.books.reviews('book_id', { rating: 1 });
-   * console.log(bookReviewsResponse.id);
-   * ```
-   */
-  reviews(bookId: string, body: BookReviewsBody, options?: RequestOptions): APIPromise<BookReviewsResponse> {
-    return createReview(this._client, bookId, body, options);
-  }
 }
 
 /** Parameters of {@link Books.list}. */
@@ -116,15 +102,5 @@ export function getBook(client: BaseClient, bookId: string, options?: RequestOpt
     method: 'get',
     path: '/books/{book_id}',
     pathParams: { book_id: bookId },
-  }, options);
-}
-
-/** `client.books.reviews()` as a function of any client, even one without resources (`BookstoreCore`), so that bundles keep only the operations they call. */
-export function createReview(client: BaseClient, bookId: string, body: BookReviewsBody, options?: RequestOptions): APIPromise<BookReviewsResponse> {
-  return client.request<BookReviewsResponse>({
-    method: 'post',
-    path: '/books/{book_id}/reviews',
-    pathParams: { book_id: bookId },
-    body,
   }, options);
 }
