@@ -69,7 +69,7 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
     if (gen.code === 1 && located && invalid !== undefined) return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, seconds: seconds() };
     return { id, outcome: gen.code === 3 ? 'crash' : 'gen-fail', detail: first, operations: 0, clashes, seconds: seconds() };
   }
-  const operations = Number(/(\d+) operation\(s\)/.exec(gen.output)?.[1] ?? 0);
+  const operations = Number((/([\d,]+) operations?\b/.exec(gen.output)?.[1] ?? "0").replaceAll(",", ""));
   const tsc = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', out, '--noEmit']);
   rmSync(out, { recursive: true, force: true });
   if (tsc.code !== 0) {
