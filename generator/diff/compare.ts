@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ApiModel, Constraints, NamedSchema, OperationModel, ParameterModel, ResourceModel, TypeModel } from '../model/model.js';
+import type { SourceLocation } from '../diagnostics.js';
+import type { ApiModel, Constraints, FieldDocs, NamedSchema, OperationModel, ParameterModel, PropertyModel, ResourceModel, TypeModel } from '../model/model.js';
 import { operationRoute } from '../model/route.js';
 import { rule, type RuleId, type Severity } from './rules.js';
 
@@ -14,9 +15,15 @@ export interface Change {
   readonly after?: string | undefined;
   readonly wire: Severity;
   readonly client: Severity;
+  /** `docs` for what the spec says (descriptions, examples), `api` for what it does. */
+  readonly kind: 'api' | 'docs';
+  /** Where in the head spec (for a removal: in the base spec) the change is. */
+  readonly location?: SourceLocation | undefined;
   /** Stable across runs and key orders: the rule, the subject and the values. */
   readonly fingerprint: string;
 }
+
+type Values = { before?: string | undefined; after?: string | undefined };
 
 type Side = 'request' | 'response';
 type Lookup = (name: string) => NamedSchema | undefined;
@@ -26,7 +33,7 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
   const collector = new Collector();
   const baseOps = operationsOf(base);
   const headOps = operationsOf(head);
-  const lookups = { base: lookupOf(base), head: lookupOf(head) };
+  const lookups: Lookups = { base: lookupOf(base), head: lookupOf(head), schemes: { base: schemesOf(base), head: schemesOf(head) } };
 
   // An operation whose path or method changed but whose operationId stayed is one that moved.
   const removed = [...baseOps].filter(([key]) => !headOps.has(key));
@@ -35,32 +42,116 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
   for (const [, before] of removed) {
     const target = added.get(before.operation.operationId);
     if (target === undefined || before.operation.operationId.includes(' ')) continue;
-    collector.add('operation-moved', undefined, `\`${before.label}\``, { before: before.label, after: target.op.label });
+    collector.add('operation-moved', undefined, `\`${before.label}\``, { before: before.label, after: target.op.label }, target.op.operation.location);
     compareOperation(collector, before, target.op, lookups);
     moved.add(before.label).add(target.op.label);
   }
+  const gone: PlacedOperation[] = [];
   for (const [key, before] of baseOps) {
     const after = headOps.get(key);
     if (after !== undefined) compareOperation(collector, before, after, lookups);
-    else if (!moved.has(before.label)) {
-      // A deprecated operation was announced to go: its removal is expected, if still felt.
-      collector.add(before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed', undefined, `\`${before.label}\``, { before: before.call });
-    }
+    else if (!moved.has(before.label)) gone.push(before);
   }
-  for (const [key, after] of headOps) {
-    if (!baseOps.has(key) && !moved.has(after.label)) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call });
+  const fresh = [...headOps].filter(([key, after]) => !baseOps.has(key) && !moved.has(after.label)).map(([, after]) => after);
+  // An operation gone and one new, alike in all but the path: likely the same one, moved.
+  const signature = (placed: PlacedOperation, lookup: Lookup): string => operationSignature(placed.operation, lookup);
+  for (const [before, after] of pairUnique(gone, fresh, (o) => signature(o, lookups.base), (o) => signature(o, lookups.head))) {
+    collector.add('operation-renamed', undefined, `\`${before.label}\``, { before: before.label, after: after.label }, after.operation.location);
+    compareOperation(collector, before, after, lookups);
+    gone.splice(gone.indexOf(before), 1);
+    fresh.splice(fresh.indexOf(after), 1);
   }
+  for (const before of gone) {
+    // A deprecated operation was announced to go: its removal is expected, if still felt.
+    collector.add(before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed', undefined, `\`${before.label}\``, { before: before.call }, before.operation.location);
+  }
+  for (const after of fresh) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call }, after.operation.location);
 
-  const headSchemas = new Set(head.schemas.map((s) => s.name));
-  const baseSchemas = new Set(base.schemas.map((s) => s.name));
-  for (const name of baseSchemas) if (!headSchemas.has(name)) collector.add('schema-removed', undefined, `type \`${name}\``);
-  for (const name of headSchemas) if (!baseSchemas.has(name)) collector.add('schema-added', undefined, `type \`${name}\``);
-
-  if (base.client.baseURL !== head.client.baseURL) {
-    collector.add('server-url-changed', undefined, 'default server URL', { before: base.client.baseURL, after: head.client.baseURL });
-  }
+  compareSchemas(collector, base, head, lookups);
+  compareClient(collector, base, head);
   return collector.changes();
 }
+
+/** Named types: removed, added, likely renamed (the same shape), and their docs. */
+function compareSchemas(collector: Collector, base: ApiModel, head: ApiModel, lookups: Lookups): void {
+  const headByName = new Map(head.schemas.map((s) => [s.name, s]));
+  const baseByName = new Map(base.schemas.map((s) => [s.name, s]));
+  const removed = base.schemas.filter((s) => !headByName.has(s.name));
+  const added = head.schemas.filter((s) => !baseByName.has(s.name));
+  const renamed = pairUnique(removed, added, (s) => shape(s.type, lookups.base, 0, true), (s) => shape(s.type, lookups.head, 0, true));
+  for (const [before, after] of renamed) collector.add('schema-renamed', undefined, `type \`${after.name}\``, { before: before.name, after: after.name }, after.location);
+  const paired = new Set(renamed.flat());
+  for (const schema of removed) if (!paired.has(schema)) collector.add('schema-removed', undefined, `type \`${schema.name}\``, {}, schema.location);
+  for (const schema of added) if (!paired.has(schema)) collector.add('schema-added', undefined, `type \`${schema.name}\``, {}, schema.location);
+  for (const after of head.schemas) {
+    const before = baseByName.get(after.name);
+    if (before === undefined) continue;
+    const subject = `type \`${after.name}\``;
+    if (text(before.docs.description) !== text(after.docs.description)) collector.add('schema-description-changed', undefined, subject, {}, after.location);
+    if (json(before.docs.example?.value) !== json(after.docs.example?.value)) collector.add('example-changed', undefined, subject, {}, after.docs.example?.location ?? after.location);
+  }
+}
+
+/** The API as a whole: its servers, its docs, and the client's own names. */
+function compareClient(collector: Collector, base: ApiModel, head: ApiModel): void {
+  const a = base.client;
+  const b = head.client;
+  if (a.baseURL !== b.baseURL) collector.add('server-url-changed', undefined, 'default server URL', { before: a.baseURL, after: b.baseURL });
+  const serversBefore = new Set(a.servers ?? []);
+  const serversAfter = new Set(b.servers ?? []);
+  for (const url of serversBefore) if (!serversAfter.has(url)) collector.add('server-removed', undefined, `server \`${url}\``);
+  for (const url of serversAfter) if (!serversBefore.has(url)) collector.add('server-added', undefined, `server \`${url}\``);
+  if (a.className !== b.className) collector.add('client-class-renamed', undefined, 'client class', { before: a.className, after: b.className });
+  if (a.packageName !== b.packageName) collector.add('package-renamed', undefined, 'package', { before: a.packageName, after: b.packageName });
+  for (const after of b.auth) {
+    const before = a.auth.find((auth) => auth.schemeName === after.schemeName);
+    if (before === undefined) continue;
+    const name = (auth: typeof after): string => `${auth.runtime.option}${auth.runtime.env === undefined ? '' : ` (${auth.runtime.env})`}`;
+    if (name(before) !== name(after)) collector.add('auth-option-renamed', undefined, `credential \`${after.schemeName}\``, { before: name(before), after: name(after) });
+  }
+  if (text(a.title) !== text(b.title)) collector.add('api-title-changed', undefined, 'API title', { before: a.title, after: b.title });
+  if (text(a.description) !== text(b.description)) collector.add('api-description-changed', undefined, 'API description');
+}
+
+/**
+ * Pairs the items of `gone` and `fresh` whose keys are equal, where exactly one of each has
+ * that key: a likely rename. Two removed fields of the same type are left unpaired: which
+ * became which is a guess.
+ */
+function pairUnique<A, B>(gone: readonly A[], fresh: readonly B[], keyOfGone: (a: A) => string, keyOfFresh: (b: B) => string): [A, B][] {
+  const group = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    return groups;
+  };
+  const before = group(gone, keyOfGone);
+  const after = group(fresh, keyOfFresh);
+  const pairs: [A, B][] = [];
+  for (const [key, [a, ...moreA]] of before) {
+    const [b, ...moreB] = after.get(key) ?? [];
+    if (a !== undefined && b !== undefined && moreA.length === 0 && moreB.length === 0) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/**
+ * What an operation takes and gives, and where it sits (its method and the path above its last
+ * segment): how one renamed in place (`/pets/search` → `/pets/find`) is recognized.
+ */
+function operationSignature(operation: OperationModel, lookup: Lookup): string {
+  const parent = operation.path.replace(/\{[^}]*\}/g, '{}').replace(/\/[^/]*\/?$/, '');
+  const params = [...operation.pathParams.map((p) => `path:${shape(p.type, lookup)}`), ...[...operation.queryParams, ...operation.headerParams].map((p) => `${p.in}:${p.name}${p.required ? '' : '?'}:${shape(p.type, lookup)}`).sort()];
+  return JSON.stringify([operation.method, parent, params, operation.body === undefined ? null : shape(operation.body.type, lookup, 0, true), operation.response.type === undefined ? null : shape(operation.response.type, lookup, 0, true)]);
+}
+
+const text = (value: string | undefined): string => (value ?? '').trim();
+const json = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value));
+/** A value for "before → after", cut to a line. */
+const short = (value: unknown): string | undefined => {
+  if (value === undefined) return undefined;
+  const written = JSON.stringify(value);
+  return written.length > 60 ? `${written.slice(0, 57)}...` : written;
+};
 
 interface PlacedOperation {
   readonly operation: OperationModel;
@@ -84,18 +175,34 @@ function operationsOf(model: ApiModel): Map<string, PlacedOperation> {
   return out;
 }
 
+interface Lookups {
+  readonly base: Lookup;
+  readonly head: Lookup;
+  /** Each credential option's security scheme: security is compared by scheme, whatever the option is called. */
+  readonly schemes: { readonly base: ReadonlyMap<string, string>; readonly head: ReadonlyMap<string, string> };
+}
+
+function schemesOf(model: ApiModel): ReadonlyMap<string, string> {
+  return new Map(model.client.auth.map((auth) => [auth.runtime.option, auth.schemeName]));
+}
+
 function lookupOf(model: ApiModel): Lookup {
   const byName = new Map(model.schemas.map((s) => [s.name, s]));
   return (name) => byName.get(name);
 }
 
-function compareOperation(collector: Collector, base: PlacedOperation, head: PlacedOperation, lookups: { base: Lookup; head: Lookup }): void {
+function compareOperation(collector: Collector, base: PlacedOperation, head: PlacedOperation, lookups: Lookups): void {
   const op = head.label;
   const a = base.operation;
   const b = head.operation;
-  if (b.docs.deprecated === true && a.docs.deprecated !== true) collector.add('operation-deprecated', op, `\`${op}\``);
-  if (base.call !== head.call) collector.add('operation-method-renamed', op, `\`${op}\``, { before: base.call, after: head.call });
-  if (a.functionName !== b.functionName) collector.add('operation-function-renamed', op, `\`${op}\``, { before: a.functionName, after: b.functionName });
+  const at = b.location;
+  const add = (id: RuleId, subject: string, values: Values = {}, location: SourceLocation | undefined = at): void => collector.add(id, op, subject, values, location);
+  if (b.docs.deprecated === true && a.docs.deprecated !== true) add('operation-deprecated', `\`${op}\``);
+  if (base.call !== head.call) add('operation-method-renamed', `\`${op}\``, { before: base.call, after: head.call });
+  if (a.functionName !== b.functionName) add('operation-function-renamed', `\`${op}\``, { before: a.functionName, after: b.functionName });
+  if (text(a.docs.summary) !== text(b.docs.summary)) add('operation-summary-changed', `\`${op}\``, { before: a.docs.summary, after: b.docs.summary });
+  if (text(a.docs.description) !== text(b.docs.description)) add('operation-description-changed', `\`${op}\``);
+  if (text(a.docs.externalDocs) !== text(b.docs.externalDocs)) add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
   // Parameters: path ones by position (their names are not on the wire), the others by place and name.
   const types = new TypeComparison(collector, op, lookups);
@@ -104,35 +211,63 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     new Map([...o.pathParams.map((p, i) => [paramKey(p, i), p] as const), ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const)]);
   const before = params(a);
   const after = params(b);
+  const removed = [...before].filter(([key]) => !after.has(key)).map(([, p]) => p);
+  const added = [...after].filter(([key]) => !before.has(key)).map(([, q]) => q);
+  const paramShape = (p: ParameterModel, lookup: Lookup): string => `${p.in}:${p.required}:${shape(p.type, lookup)}`;
+  const renamed = pairUnique(removed, added, (p) => paramShape(p, lookups.base), (q) => paramShape(q, lookups.head));
+  for (const [p, q] of renamed) add('request-parameter-renamed', `${q.in} parameter \`${q.name}\``, { before: p.name, after: q.name }, q.location ?? at);
+  const paired = new Set<ParameterModel>(renamed.flat());
   for (const [key, p] of before) {
     const q = after.get(key);
     const subject = `${p.in} parameter \`${q?.name ?? p.name}\``;
-    if (q === undefined) collector.add('request-parameter-removed', op, subject);
-    else {
-      if (!p.required && q.required) collector.add('request-parameter-became-required', op, subject);
-      if (p.required && !q.required) collector.add('request-parameter-became-optional', op, subject);
-      types.compare('request', subject, p.type, q.type, 'request-parameter-type-changed');
-      types.constraints('request', subject, p.docs.constraints, q.docs.constraints);
+    if (q === undefined) {
+      if (!paired.has(p)) add('request-parameter-removed', subject, {}, p.location ?? a.location);
+      continue;
     }
+    const where = q.location ?? at;
+    if (!p.required && q.required) add('request-parameter-became-required', subject, {}, where);
+    if (p.required && !q.required) add('request-parameter-became-optional', subject, {}, where);
+    types.compare('request', subject, p.type, q.type, 'request-parameter-type-changed', where);
+    types.constraints('request', subject, p.docs.constraints, q.docs.constraints, where);
+    types.fieldDocs('request', subject, p.docs, q.docs, where, 'parameter-description-changed');
   }
-  for (const [key, q] of after) {
-    if (!before.has(key)) collector.add(q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional', op, `${q.in} parameter \`${q.name}\``);
+  for (const q of added) {
+    if (!paired.has(q)) add(q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional', `${q.in} parameter \`${q.name}\``, {}, q.location ?? at);
   }
 
-  if (a.body === undefined && b.body !== undefined && b.body.required) collector.add('request-body-added-required', op, 'request body');
-  if (a.body !== undefined && b.body === undefined) collector.add('request-body-removed', op, 'request body');
+  if (a.body === undefined && b.body !== undefined && b.body.required) add('request-body-added-required', 'request body');
+  if (a.body !== undefined && b.body === undefined) add('request-body-removed', 'request body');
   if (a.body !== undefined && b.body !== undefined) {
-    if (!a.body.required && b.body.required) collector.add('request-body-became-required', op, 'request body');
-    types.compare('request', 'request body', a.body.type, b.body.type, 'request-type-changed');
+    if (!a.body.required && b.body.required) add('request-body-became-required', 'request body');
+    types.compare('request', 'request body', a.body.type, b.body.type, 'request-type-changed', at);
   }
 
-  if (a.response.type !== undefined && b.response.type === undefined) collector.add('response-body-removed', op, 'response body');
-  if (a.response.type !== undefined && b.response.type !== undefined) types.compare('response', 'response body', a.response.type, b.response.type, 'response-type-changed');
+  if (a.response.type !== undefined && b.response.type === undefined) add('response-body-removed', 'response body');
+  if (a.response.type !== undefined && b.response.type !== undefined) types.compare('response', 'response body', a.response.type, b.response.type, 'response-type-changed', at);
+  if (text(a.response.description) !== text(b.response.description)) add('response-description-changed', 'response');
+  if (a.response.format === 'json' && b.response.format === 'json' && json(a.response.example?.value) !== json(b.response.example?.value)) {
+    add('example-changed', 'response example', {}, b.response.example?.location ?? at);
+  }
 
-  const auth = (o: OperationModel): string => [...o.auth].sort().join(', ') || 'none';
-  if (auth(a) !== auth(b)) collector.add('security-changed', op, 'security', { before: auth(a), after: auth(b) });
+  // Statuses and headers the spec declares: a success status gone breaks callers who got it.
+  const success = (status: string): boolean => /^2/.test(status);
+  const statusesBefore = new Set(a.statuses ?? []);
+  const statusesAfter = new Set(b.statuses ?? []);
+  for (const status of statusesBefore) if (!statusesAfter.has(status)) add(success(status) ? 'response-success-status-removed' : 'response-error-status-removed', `status \`${status}\``);
+  for (const status of statusesAfter) if (!statusesBefore.has(status)) add(success(status) ? 'response-success-status-added' : 'response-error-status-added', `status \`${status}\``);
+  const headersBefore = new Set((a.response.headers ?? []).map((h) => h.toLowerCase()));
+  const headersAfter = new Set((b.response.headers ?? []).map((h) => h.toLowerCase()));
+  for (const header of headersBefore) if (!headersAfter.has(header)) add('response-header-removed', `response header \`${header}\``);
+  for (const header of headersAfter) if (!headersBefore.has(header)) add('response-header-added', `response header \`${header}\``);
+
+  const auth = (o: OperationModel, schemes: ReadonlyMap<string, string>): string => o.auth.map((option) => schemes.get(option) ?? option).sort().join(', ') || 'none';
+  if (auth(a, lookups.schemes.base) !== auth(b, lookups.schemes.head)) add('security-changed', 'security', { before: auth(a, lookups.schemes.base), after: auth(b, lookups.schemes.head) });
+  const scopesBefore = new Set(a.scopes ?? []);
+  const scopesAfter = new Set(b.scopes ?? []);
+  for (const scope of scopesAfter) if (!scopesBefore.has(scope)) add('security-scope-added', `scope \`${scope}\``);
+  for (const scope of scopesBefore) if (!scopesAfter.has(scope)) add('security-scope-removed', `scope \`${scope}\``);
   const paging = (o: OperationModel): string => (o.pagination === undefined ? 'none' : `${o.pagination.pageClass.name} ${JSON.stringify(o.pagination.pageClass.scheme)}`);
-  if (paging(a) !== paging(b)) collector.add('pagination-changed', op, 'pagination', { before: paging(a), after: paging(b) });
+  if (paging(a) !== paging(b)) add('pagination-changed', 'pagination', { before: paging(a), after: paging(b) });
 }
 
 /**
@@ -151,7 +286,10 @@ class TypeComparison {
     this.#lookups = lookups;
   }
 
-  compare(side: Side, subject: string, a: TypeModel, b: TypeModel, typeRule: RuleId): void {
+  compare(side: Side, subject: string, left: TypeModel, right: TypeModel, typeRule: RuleId, location: SourceLocation | undefined): void {
+    // A body without its read-only fields (`Omit<NewPet, 'id'>`) is its schema: the fields' own flags say which side sees them.
+    const a = left.kind === 'omit' ? left.type : left;
+    const b = right.kind === 'omit' ? right.type : right;
     // A named schema on both sides: compare it once per side, under its own name.
     if (a.kind === 'ref' && b.kind === 'ref' && a.name === b.name) {
       const key = `${side}:${a.name}`;
@@ -160,15 +298,15 @@ class TypeComparison {
       const before = this.#lookups.base(a.name);
       const after = this.#lookups.head(b.name);
       if (before !== undefined && after !== undefined) {
-        this.compare(side, `\`${a.name}\``, before.type, after.type, side === 'request' ? 'request-type-changed' : 'response-type-changed');
-        this.constraints(side, `\`${a.name}\``, before.docs.constraints, after.docs.constraints);
+        this.compare(side, `\`${a.name}\``, before.type, after.type, side === 'request' ? 'request-type-changed' : 'response-type-changed', after.location);
+        this.constraints(side, `\`${a.name}\``, before.docs.constraints, after.docs.constraints, after.location);
       }
       return;
     }
     const x = this.#resolve(a, 'base');
     const y = this.#resolve(b, 'head');
     if (side === 'response' && isNullable(y, this.#lookups.head) && !isNullable(x, this.#lookups.base)) {
-      this.#add('response-became-nullable', subject);
+      this.#add('response-became-nullable', subject, {}, location);
     }
     const [xs, ys] = [withoutNull(x), withoutNull(y)];
     const enumBefore = enumValues(xs, this.#lookups.base);
@@ -180,16 +318,16 @@ class TypeComparison {
         : side === 'request'
           ? ['request-enum-value-removed', 'request-enum-value-added']
           : ['response-enum-value-removed', 'response-enum-value-added'];
-      for (const value of enumBefore.values) if (!enumAfter.values.has(value)) this.#add(removed, subject, { before: value });
-      for (const value of enumAfter.values) if (!enumBefore.values.has(value)) this.#add(added, subject, { after: value });
+      for (const value of enumBefore.values) if (!enumAfter.values.has(value)) this.#add(removed, subject, { before: value }, location);
+      for (const value of enumAfter.values) if (!enumBefore.values.has(value)) this.#add(added, subject, { after: value }, location);
       return;
     }
     if (xs.kind === 'object' && ys.kind === 'object') {
-      this.#compareObjects(side, subject, xs, ys);
+      this.#compareObjects(side, subject, xs, ys, location);
       return;
     }
     if (xs.kind === 'array' && ys.kind === 'array') {
-      this.compare(side, `${subject}[]`, xs.items, ys.items, typeRule);
+      this.compare(side, `${subject}[]`, xs.items, ys.items, typeRule, location);
       return;
     }
     // Nullability was looked at above: the rest of the type is compared without null.
@@ -198,16 +336,16 @@ class TypeComparison {
     if (before === after) return;
     // A request type that takes all it took (string → string | number), or a response type
     // that gives only what it gave: nothing that worked stops working.
-    if (side === 'request' && accepts(ys, xs, this.#lookups.head, this.#lookups.base)) this.#add('request-type-widened', subject, { before, after });
-    else if (side === 'response' && accepts(xs, ys, this.#lookups.base, this.#lookups.head)) this.#add('response-type-narrowed', subject, { before, after });
-    else this.#add(typeRule, subject, { before, after });
+    if (side === 'request' && accepts(ys, xs, this.#lookups.head, this.#lookups.base)) this.#add('request-type-widened', subject, { before, after }, location);
+    else if (side === 'response' && accepts(xs, ys, this.#lookups.base, this.#lookups.head)) this.#add('response-type-narrowed', subject, { before, after }, location);
+    else this.#add(typeRule, subject, { before, after }, location);
   }
 
   /**
    * Constraints (`maxLength`, `minimum`, `pattern`, …): tighter ones refuse requests that were
    * valid; looser ones in responses can surprise clients that relied on them.
    */
-  constraints(side: Side, subject: string, a: Constraints | undefined, b: Constraints | undefined): void {
+  constraints(side: Side, subject: string, a: Constraints | undefined, b: Constraints | undefined, location: SourceLocation | undefined): void {
     const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])].sort() as (keyof Constraints)[];
     for (const key of keys) {
       const before = a?.[key];
@@ -215,22 +353,50 @@ class TypeComparison {
       if (before === after) continue;
       const tighter = tightened(key, before, after);
       const id: RuleId = side === 'request' ? (tighter ? 'request-constraint-tightened' : 'request-constraint-loosened') : tighter ? 'response-constraint-tightened' : 'response-constraint-loosened';
-      this.#add(id, subject, { before: before === undefined ? undefined : `${key}: ${String(before)}`, after: after === undefined ? undefined : `${key}: ${String(after)}` });
+      this.#add(id, subject, { before: before === undefined ? undefined : `${key}: ${String(before)}`, after: after === undefined ? undefined : `${key}: ${String(after)}` }, location);
     }
   }
 
-  #compareObjects(side: Side, subject: string, a: Extract<TypeModel, { kind: 'object' }>, b: Extract<TypeModel, { kind: 'object' }>): void {
+  /** What the docs of a parameter or field say: description and example; and its default and format. */
+  fieldDocs(side: Side, subject: string, a: FieldDocs, b: FieldDocs, location: SourceLocation | undefined, descriptionRule: RuleId): void {
+    if (text(a.description) !== text(b.description)) this.#add(descriptionRule, subject, {}, location);
+    if (json(a.example?.value) !== json(b.example?.value)) this.#add('example-changed', subject, { before: short(a.example?.value), after: short(b.example?.value) }, b.example?.location ?? location);
+    if (json(a.default?.value) !== json(b.default?.value)) {
+      this.#add(side === 'request' ? 'request-default-changed' : 'response-default-changed', subject, { before: short(a.default?.value), after: short(b.default?.value) }, location);
+    }
+    if ((a.format ?? '') !== (b.format ?? '')) this.#add(side === 'request' ? 'request-format-changed' : 'response-format-changed', subject, { before: a.format, after: b.format }, location);
+  }
+
+  #compareObjects(side: Side, subject: string, a: Extract<TypeModel, { kind: 'object' }>, b: Extract<TypeModel, { kind: 'object' }>, location: SourceLocation | undefined): void {
     // Fields a side never sees do not count there: readOnly ones in requests, writeOnly in responses.
     const seen = (p: { readOnly: boolean; writeOnly: boolean }): boolean => (side === 'request' ? !p.readOnly : !p.writeOnly);
+    const all = { before: new Map(a.properties.map((p) => [p.name, p])), after: new Map(b.properties.map((p) => [p.name, p])) };
     const before = new Map(a.properties.filter(seen).map((p) => [p.name, p]));
     const after = new Map(b.properties.filter(seen).map((p) => [p.name, p]));
     const field = (name: string): string => (subject.startsWith('`') && subject.endsWith('`') ? `${subject.slice(0, -1)}.${name}\`` : `${subject} field \`${name}\``);
+    const where = (p: PropertyModel | undefined): SourceLocation | undefined => p?.location ?? location;
+    // A field that stays but becomes read-only (write-only) leaves the request (response) by its flag, not by a removal.
+    const flipped = new Set<string>();
+    for (const [name, p] of all.before) {
+      const q = all.after.get(name);
+      if (q === undefined) continue;
+      if (side === 'request' && !p.readOnly && q.readOnly) this.#add('request-property-became-read-only', field(name), {}, where(q));
+      else if (side === 'request' && p.readOnly && !q.readOnly) this.#add('request-property-became-writable', field(name), {}, where(q));
+      else if (side === 'response' && !p.writeOnly && q.writeOnly) this.#add('response-property-became-write-only', field(name), {}, where(q));
+      else if (side === 'response' && p.writeOnly && !q.writeOnly) this.#add('response-property-became-readable', field(name), {}, where(q));
+      else continue;
+      flipped.add(name);
+    }
+    const removed = [...before.values()].filter((p) => !after.has(p.name) && !flipped.has(p.name));
+    const added = [...after.values()].filter((q) => !before.has(q.name) && !flipped.has(q.name));
+    const fieldShape = (p: PropertyModel, lookup: Lookup): string => `${p.required}:${shape(p.type, lookup)}`;
+    const renamed = pairUnique(removed, added, (p) => fieldShape(p, this.#lookups.base), (q) => fieldShape(q, this.#lookups.head));
+    for (const [p, q] of renamed) this.#add(side === 'request' ? 'request-property-renamed' : 'response-property-renamed', field(q.name), { before: p.name, after: q.name }, where(q));
+    const paired = new Set<PropertyModel>(renamed.flat());
+    for (const p of removed) if (!paired.has(p)) this.#add(side === 'request' ? 'request-property-removed' : 'response-property-removed', field(p.name), {}, where(p));
     for (const [name, p] of before) {
       const q = after.get(name);
-      if (q === undefined) {
-        this.#add(side === 'request' ? 'request-property-removed' : 'response-property-removed', field(name));
-        continue;
-      }
+      if (q === undefined) continue;
       if (p.required !== q.required) {
         const rule: RuleId =
           side === 'request'
@@ -240,14 +406,15 @@ class TypeComparison {
             : q.required
               ? 'response-property-became-required'
               : 'response-property-became-optional';
-        this.#add(rule, field(name));
+        this.#add(rule, field(name), {}, where(q));
       }
-      this.compare(side, field(name), p.type, q.type, side === 'request' ? 'request-type-changed' : 'response-type-changed');
-      this.constraints(side, field(name), p.docs.constraints, q.docs.constraints);
+      this.compare(side, field(name), p.type, q.type, side === 'request' ? 'request-type-changed' : 'response-type-changed', where(q));
+      this.constraints(side, field(name), p.docs.constraints, q.docs.constraints, where(q));
+      this.fieldDocs(side, field(name), p.docs, q.docs, where(q), 'property-description-changed');
     }
-    for (const [name, q] of after) {
-      if (before.has(name)) continue;
-      this.#add(side === 'request' ? (q.required ? 'request-property-added-required' : 'request-property-added-optional') : 'response-property-added', field(name));
+    for (const q of added) {
+      if (paired.has(q)) continue;
+      this.#add(side === 'request' ? (q.required ? 'request-property-added-required' : 'request-property-added-optional') : 'response-property-added', field(q.name), {}, where(q));
     }
   }
 
@@ -261,13 +428,14 @@ class TypeComparison {
     return current;
   }
 
-  #add(id: RuleId, subject: string, values: { before?: string | undefined; after?: string | undefined } = {}): void {
-    this.#collector.add(id, this.#operation, subject, values);
+  #add(id: RuleId, subject: string, values: Values, location: SourceLocation | undefined): void {
+    this.#collector.add(id, this.#operation, subject, values, location);
   }
 }
 
 /** Whether going from `before` to `after` lets fewer values through (a changed pattern counts as tighter). */
-function tightened(key: keyof Constraints, before: number | string | undefined, after: number | string | undefined): boolean {
+function tightened(key: keyof Constraints, before: number | string | boolean | undefined, after: number | string | boolean | undefined): boolean {
+  if (key === 'uniqueItems') return after === true;
   if (after === undefined) return false;
   if (before === undefined) return true;
   if (typeof before !== 'number' || typeof after !== 'number') return true;
@@ -338,7 +506,7 @@ function enumValues(type: TypeModel, lookup: Lookup): { values: Set<string>; ope
 }
 
 /** A short, canonical text of a type for "before → after": named types by name, a few levels deep. */
-function shape(type: TypeModel, lookup: Lookup, depth = 0): string {
+function shape(type: TypeModel, lookup: Lookup, depth = 0, structural = false): string {
   switch (type.kind) {
     case 'primitive':
       return type.name;
@@ -346,11 +514,14 @@ function shape(type: TypeModel, lookup: Lookup, depth = 0): string {
       return JSON.stringify(type.value);
     case 'ref': {
       const target = lookup(type.name)?.type;
+      if (structural && depth === 0 && target !== undefined) return shape(target, lookup, depth + 1);
       return depth < 2 && target !== undefined && target.kind !== 'object' ? shape(target, lookup, depth + 1) : type.name;
     }
     case 'array':
       return `${shape(type.items, lookup, depth + 1)}[]`;
     case 'object':
+      // Structural: a whole type's fields, to recognize one renamed (its fields sorted, its name not in it).
+      if (structural) return `{ ${[...type.properties].sort((x, y) => (x.name < y.name ? -1 : 1)).map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
       return depth > 2 ? 'object' : `{ ${type.properties.map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
     case 'union':
       return type.members.map((m) => shape(m, lookup, depth + 1)).join(' | ');
@@ -369,8 +540,8 @@ function shape(type: TypeModel, lookup: Lookup, depth = 0): string {
 class Collector {
   readonly #byKey = new Map<string, { change: Omit<Change, 'operations'>; operations: Set<string> }>();
 
-  add(id: RuleId, operation: string | undefined, subject: string, values: { before?: string | undefined; after?: string | undefined } = {}): void {
-    const { wire, client } = rule(id);
+  add(id: RuleId, operation: string | undefined, subject: string, values: Values = {}, location?: SourceLocation): void {
+    const { wire, client, kind } = rule(id);
     // Subjects inside a named schema are the same for every operation; others name their operation.
     const local = operation !== undefined && !subject.startsWith('`');
     const key = JSON.stringify([id, local ? operation : '', subject, values.before ?? null, values.after ?? null]);
@@ -380,7 +551,7 @@ class Collector {
       return;
     }
     const fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 16);
-    this.#byKey.set(key, { change: { rule: id, subject, before: values.before, after: values.after, wire, client, fingerprint }, operations: new Set(operation === undefined ? [] : [operation]) });
+    this.#byKey.set(key, { change: { rule: id, subject, before: values.before, after: values.after, wire, client, kind, location, fingerprint }, operations: new Set(operation === undefined ? [] : [operation]) });
   }
 
   changes(): Change[] {

@@ -160,6 +160,7 @@ const CONSTRAINT_TEXT: { readonly [K in keyof Constraints]-?: (value: NonNullabl
   pattern: (v) => `matches ${code(v)}`,
   minItems: (v) => `at least ${plural(v, 'item')}`,
   maxItems: (v) => `at most ${plural(v, 'item')}`,
+  uniqueItems: () => 'no two items alike',
 };
 
 /** `≥ 0, ≤ 100, format unixtime`: what the server checks and how to read the value. */

@@ -28,6 +28,7 @@ export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientM
     description: stringField(ctx, info, 'description'),
     baseURL: serverURL(ctx, doc),
     auth: readAuth(ctx, doc, envPrefix),
+    servers: Array.isArray(doc['servers']) ? doc['servers'].flatMap((server) => (isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [])) : [],
     logEnv: ext.logEnv ?? `${envPrefix}_LOG`,
   };
 }

@@ -28,6 +28,8 @@ export interface ClientModel {
   readonly title: string;
   readonly description: string | undefined;
   readonly baseURL: string;
+  /** Every server URL the spec lists, as written; for `sdkgen diff`. */
+  readonly servers?: readonly string[] | undefined;
   readonly auth: readonly AuthModel[];
   /** The environment variable that sets the client's log level, e.g. `OPENAI_LOG`. */
   readonly logEnv: string;
@@ -49,6 +51,8 @@ export interface Docs {
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated?: boolean | undefined;
+  /** `externalDocs.url` (and its description), where the spec points to more. */
+  readonly externalDocs?: string | undefined;
 }
 
 /** Validation keywords, shown in docs (the server enforces them, the client does not). */
@@ -63,6 +67,7 @@ export interface Constraints {
   readonly pattern?: string | undefined;
   readonly minItems?: number | undefined;
   readonly maxItems?: number | undefined;
+  readonly uniqueItems?: boolean | undefined;
 }
 
 /** An example value from the spec, and where it is written (for the warning when it does not fit its schema). */
@@ -102,6 +107,8 @@ export interface PropertyModel {
   readonly docs: FieldDocs;
   readonly readOnly: boolean;
   readonly writeOnly: boolean;
+  /** Where the spec declares it (its key under `properties`). */
+  readonly location?: SourceLocation | undefined;
 }
 
 /** A schema of `components.schemas` (or one reached by `$ref` in another file), emitted as a named type. */
@@ -132,6 +139,8 @@ export interface ParameterModel {
   readonly required: boolean;
   readonly type: TypeModel;
   readonly docs: FieldDocs;
+  /** Where the spec declares it. */
+  readonly location?: SourceLocation | undefined;
 }
 
 export interface ResponseModel {
@@ -146,6 +155,8 @@ export interface ResponseModel {
   readonly format: ResponseFormat;
   readonly description: string | undefined;
   readonly example: ExampleModel | undefined;
+  /** The names of the response headers it declares; for `sdkgen diff`. */
+  readonly headers?: readonly string[] | undefined;
   /** The `text/event-stream` answer the spec declares, whether it is the only one (`format: 'stream'`) or one beside JSON. */
   readonly events: EventStreamModel | undefined;
 }
@@ -222,6 +233,10 @@ export interface OperationModel {
   readonly errors: readonly ErrorResponseModel[];
   /** Option names of the auth schemes that may authorize the call; `[]` for none. */
   readonly auth: readonly string[];
+  /** The OAuth scopes its security asks for, as `scheme:scope`, sorted; for `sdkgen diff`. */
+  readonly scopes?: readonly string[] | undefined;
+  /** Every response status it declares (`200`, `404`, `4XX`, `default`), sorted; for `sdkgen diff`. */
+  readonly statuses?: readonly string[] | undefined;
   readonly location: SourceLocation;
 }
 

@@ -126,6 +126,7 @@ function readOperation(
       summary: stringField(ctx, operation, 'summary'),
       description: stringField(ctx, operation, 'description'),
       deprecated: operation['deprecated'] === true,
+      externalDocs: externalDocs(operation['externalDocs']),
     },
     pathParams: parameters.filter((p) => p.in === 'path'),
     queryParams: parameters.filter((p) => p.in === 'query'),
@@ -134,6 +135,8 @@ function readOperation(
     response: readResponse(ctx, schemas, operation, file),
     errors: readErrors(ctx, schemas, operation, file),
     auth: readSecurity(ctx, operation, auth),
+    scopes: readScopes(ctx, operation),
+    statuses: isRecord(operation['responses']) ? Object.keys(operation['responses']).sort() : [],
     location: locate(ctx, operation),
     extensions,
     pageClass,
@@ -216,6 +219,7 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
     required: location === 'path' || value['required'] === true,
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
+    location: paramFile.locate(value),
   };
 }
 
@@ -296,6 +300,7 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
     format: media.format,
     description,
     example: media.format === 'stream' ? undefined : (mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example),
+    headers: isRecord(response['headers']) ? Object.keys(response['headers']).sort() : [],
     events,
   };
 }
@@ -350,6 +355,25 @@ export function isEventStream(mediaType: string): boolean {
 
 /** The operation's security, else the document's: option names of the schemes that may authorize it. */
 /** The operation's security, else the document's (pass `{}` for the document's alone). */
+/** `scheme:scope` for every scope the operation's security (or the document's) asks for. */
+function readScopes(ctx: SpecContext, operation: Record<string, unknown>): string[] {
+  const doc = ctx.spec.root.value as Record<string, unknown>;
+  const requirements = (operation['security'] !== undefined ? operation : doc)['security'];
+  if (!Array.isArray(requirements)) return [];
+  const scopes = new Set<string>();
+  for (const requirement of requirements) {
+    if (!isRecord(requirement)) continue;
+    for (const [scheme, list] of Object.entries(requirement)) if (Array.isArray(list)) for (const scope of list) if (typeof scope === 'string') scopes.add(`${scheme}:${scope}`);
+  }
+  return [...scopes].sort();
+}
+
+/** `externalDocs` as one text: its URL, and its description after it. */
+export function externalDocs(value: unknown): string | undefined {
+  if (!isRecord(value) || typeof value['url'] !== 'string') return undefined;
+  return typeof value['description'] === 'string' ? `${value['url']} (${value['description']})` : value['url'];
+}
+
 export function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth: readonly AuthModel[]): string[] {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const owner = operation['security'] !== undefined ? operation : doc;

@@ -137,11 +137,12 @@ export class SchemaConverter {
     if (!isRecord(raw)) return {};
     const target = typeof raw['$ref'] === 'string' ? this.#ctx.spec.resolveRef(raw['$ref'], file)?.value : undefined;
     const description = stringField(this.#ctx, raw, 'description') ?? (isRecord(target) ? asString(target['description']) : undefined);
-    const constraints: Record<string, number | string> = {};
+    const constraints: Record<string, number | string | boolean> = {};
     for (const key of CONSTRAINT_KEYS) {
       const value = raw[key];
       if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) constraints[key] = value;
     }
+    if (raw['uniqueItems'] === true) constraints['uniqueItems'] = true;
     const examples = raw['examples'];
     const example =
       'example' in raw
@@ -309,6 +310,7 @@ export class SchemaConverter {
           docs: this.fieldDocs(schema, file),
           readOnly: flags['readOnly'] === true,
           writeOnly: flags['writeOnly'] === true,
+          location: file.locate(rawProperties, name),
         });
       }
     }

@@ -213,6 +213,7 @@ function checkConstraints(value: unknown, docs: FieldDocs | undefined, fail: (me
   } else if (Array.isArray(value)) {
     if (c.minItems !== undefined && value.length < c.minItems) fail(`must have at least ${plural(c.minItems, 'item')}, got ${value.length}`);
     if (c.maxItems !== undefined && value.length > c.maxItems) fail(`must have at most ${plural(c.maxItems, 'item')}, got ${value.length}`);
+    if (c.uniqueItems === true && new Set(value.map((item) => JSON.stringify(item))).size < value.length) fail('must not hold the same item twice');
   }
 }
 

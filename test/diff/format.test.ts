@@ -8,6 +8,7 @@ const change = (i: number): Change => ({
   subject: `\`Thing${i}.field\``,
   wire: 'breaking',
   client: 'breaking',
+  kind: 'api',
   fingerprint: i.toString(16).padStart(16, '0'),
 });
 
