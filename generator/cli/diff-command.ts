@@ -1,11 +1,14 @@
 import { rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
 import { compareModels } from '../diff/compare.js';
-import { extractRevision, GitError } from '../diff/git-revision.js';
-import { formatChanges, worst, type DiffFormat } from '../diff/format.js';
+import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
+import { surfaceSummary } from '../diff/surface.js';
+import type { Change } from '../diff/compare.js';
+import { describeChange, formatChanges, worst, type DiffFormat } from '../diff/format.js';
 import { severityRank, type Severity } from '../diff/rules.js';
-import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
        sdkgen diff --base <git-ref> [spec] [options]
@@ -17,6 +20,8 @@ Options:
   --base <git-ref>    read the base spec from this commit of the git repository (spec default: spec/openapi.yaml)
   --format <format>   markdown (default, for a PR comment), json, or github (workflow annotations)
   --fail-on <level>   exit 1 when a change is at least this severe: breaking, potentially-breaking or any
+                      (any counts documentation changes too); the changes that did it go to stderr
+  --ignore-docs       leave out documentation changes (descriptions, summaries, examples, externalDocs)
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to both specs first; repeatable, in order
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
@@ -72,11 +77,18 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
     const options = { allowRemoteRefs: values['allow-remote-refs'] === true, overlays: values.overlay ?? [] };
     const base = modelSpec(basePath, io.cwd, options);
     const head = modelSpec(headPath, io.cwd, options);
-    const changes = compareModels(base.model, head.model);
-    io.out(formatChanges(changes, format));
+    const all = compareModels(base.model, head.model);
+    const root = repositoryRoot(io.cwd) ?? io.cwd;
+    const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) => locatedInRepository(c, io.cwd, root, checkout));
+    const surface = format === 'github' ? undefined : surfaceSummary(base.model, head.model, changes);
+    io.out(formatChanges(changes, format, { surface }));
     if (failOn === undefined) return 0;
     const threshold: Severity = failOn === 'any' ? 'non-breaking' : (failOn as Severity);
-    return changes.some((change) => severityRank(worst(change)) <= severityRank(threshold)) ? 1 : 0;
+    const reached = changes.filter((change) => severityRank(worst(change)) <= severityRank(threshold));
+    if (reached.length === 0) return 0;
+    io.err(`sdkgen diff: ${plural(reached.length, 'change')} reached --fail-on ${failOn}:`);
+    for (const change of reached) io.err(`  ${describeChange(change)}`);
+    return 1;
   } catch (error) {
     if (error instanceof SpecError || error instanceof GitError) {
       io.err(error.message);
@@ -86,6 +98,18 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
   } finally {
     if (checkout !== undefined) rmSync(checkout, { recursive: true, force: true });
   }
+}
+
+/**
+ * The change with its file named from the repository's root (where a PR's files are): a base
+ * spec read from a git checkout points at the same file in the repository. Outside git, from
+ * the current folder.
+ */
+function locatedInRepository(change: Change, cwd: string, root: string, checkout: string | undefined): Change {
+  if (change.location === undefined) return change;
+  let absolute = resolve(cwd, change.location.file);
+  if (checkout !== undefined && !relative(checkout, absolute).startsWith('..')) absolute = join(root, relative(checkout, absolute));
+  return { ...change, location: { ...change.location, file: relative(root, absolute).split(sep).join('/') } };
 }
 
 function parse(argv: readonly string[]) {
@@ -98,6 +122,7 @@ function parse(argv: readonly string[]) {
         format: { type: 'string', default: 'markdown' },
         'fail-on': { type: 'string' },
         'allow-remote-refs': { type: 'boolean', default: false },
+        'ignore-docs': { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },

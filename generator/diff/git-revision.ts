@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 export class GitError extends Error {}
 
 /** The repository as it was at `ref`, in a temporary folder (all files: specs may span several). */
-export function extractRevision(cwd: string, ref: string, spec: string): { dir: string; spec: string } {
+export function extractRevision(cwd: string, ref: string, spec: string): { dir: string; spec: string; root: string } {
   const git = (args: string[]): { stdout: Buffer; ok: boolean; stderr: string } => {
     const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
     return { stdout: result.stdout, ok: result.status === 0, stderr: String(result.stderr ?? '').trim() };
@@ -23,5 +23,11 @@ export function extractRevision(cwd: string, ref: string, spec: string): { dir: 
     rmSync(dir, { recursive: true, force: true });
     throw new GitError(`sdkgen diff: cannot unpack ${ref}: ${String(untar.stderr).trim()}`);
   }
-  return { dir, spec: join(dir, relative(root, resolve(cwd, spec))) };
+  return { dir, spec: join(dir, relative(root, resolve(cwd, spec))), root };
+}
+
+/** The top of the git repository that holds `cwd`, if any: where annotations' paths start. */
+export function repositoryRoot(cwd: string): string | undefined {
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
 }

@@ -43,13 +43,14 @@ describe('sdkgen diff', () => {
 
   it('writes JSON with stable fingerprints, and GitHub workflow annotations', async () => {
     const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { summary: Record<string, number>; changes: { rule: string; fingerprint: string }[] };
-    expect(json.summary).toEqual({ breaking: 2, 'potentially-breaking': 0, 'non-breaking': 0 });
+    expect(json.summary).toEqual({ breaking: 2, 'potentially-breaking': 0, 'non-breaking': 0, documentation: 0 });
     expect(json.changes.map((c) => c.rule)).toEqual(['request-enum-value-removed', 'response-property-became-optional']);
     const again = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as typeof json;
     expect(again.changes.map((c) => c.fingerprint)).toEqual(json.changes.map((c) => c.fingerprint));
     const github = (await diff(dir, 'base.yaml', 'head.yaml', '--format', 'github')).out.split('\n');
     expect(github).toHaveLength(2);
-    expect(github[0]).toMatch(/^::error title=request-enum-value-removed {2}wire breaking {2}client breaking::a value was removed from a request enum: query parameter order/);
+    // On the spec's line, from the repository's root (here: no repository, so the current folder).
+    expect(github[0]).toMatch(/^::error file=head\.yaml,line=\d+,col=\d+,title=request-enum-value-removed%3A wire breaking%2C client breaking::a value was removed from a request enum: query parameter order/);
   });
 
   it('reads the base from git with --base', async () => {
@@ -62,7 +63,56 @@ describe('sdkgen diff', () => {
     const { code, out } = await diff(repo, '--base', 'HEAD', '--fail-on', 'breaking');
     expect(code).toBe(1);
     expect(out).toContain('2 breaking');
+    // The base's findings point into the repository's files, not the temporary checkout.
+    const github = (await diff(repo, '--base', 'HEAD', '--format', 'github')).out;
+    expect(github).toContain('file=spec/openapi.yaml,line=');
+    expect(github).not.toContain('sdkgen-diff-base-');
     expect((await diff(repo, '--base', 'no-such-ref')).err).toContain('cannot read no-such-ref from git');
+  });
+
+  it('locates every finding: in the head spec, or for a removal in the base', async () => {
+    const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { changes: { rule: string; location: { file: string; line: number; column: number } }[] };
+    const enumChange = json.changes.find((c) => c.rule === 'request-enum-value-removed');
+    const optional = json.changes.find((c) => c.rule === 'response-property-became-optional');
+    const lines = CHANGED.split('\n');
+    expect(enumChange?.location.file).toBe('head.yaml');
+    expect(lines[(enumChange?.location.line ?? 0) - 1]).toContain('- name: order');
+    expect(lines[(optional?.location.line ?? 0) - 1]).toContain('created_at:');
+    const removed = specDir({ 'base.yaml': ADMIN, 'head.yaml': ADMIN.replace('        group_type:\n          type: string\n          description: The type of the group.\n', '').replace('        - group_type\n', '') });
+    const gone = (JSON.parse((await diff(removed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as typeof json).changes.find((c) => c.rule === 'response-property-removed');
+    expect(gone?.location.file).toBe('base.yaml');
+    expect(ADMIN.split('\n')[(gone?.location.line ?? 0) - 1]).toContain('group_type:');
+  });
+
+  it('reports documentation changes in their own folded section, counted by --fail-on any, left out by --ignore-docs', async () => {
+    const docs = specDir({ 'base.yaml': ADMIN, 'head.yaml': ADMIN.replace('description: Display name of the group.', 'description: The name people see.') });
+    const markdown = await diff(docs, 'base.yaml', 'head.yaml');
+    expect(markdown.out).toContain('### API changes: 0 breaking, 0 potentially breaking, 0 non-breaking · 1 documentation change');
+    expect(markdown.out).toContain("<details>\n<summary>Documentation changes (1): descriptions, summaries, examples; they change the client's JSDoc and api.md, not its behaviour</summary>");
+    expect(markdown.out).toContain("a field's description changed: `ProjectGroup.group_name`");
+    expect((await diff(docs, 'base.yaml', 'head.yaml', '--fail-on', 'any')).code).toBe(1);
+    expect((await diff(docs, 'base.yaml', 'head.yaml', '--fail-on', 'breaking')).code).toBe(0);
+    const ignored = await diff(docs, 'base.yaml', 'head.yaml', '--ignore-docs', '--fail-on', 'any');
+    expect(ignored.code).toBe(0);
+    expect(ignored.out).toContain('No changes.');
+  });
+
+  it('says which findings made --fail-on fail, on stderr', async () => {
+    const { code, err } = await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json', '--fail-on', 'breaking');
+    expect(code).toBe(1);
+    expect(err.split('\n')[0]).toBe('sdkgen diff: 2 changes reached --fail-on breaking:');
+    expect(err).toMatch(/ {2}a value was removed from a request enum: query parameter `order`: `"desc"` → `—` \(`GET \/organization\/projects\/\{project_id\}\/groups`\) · wire breaking, client breaking · `request-enum-value-removed` · head\.yaml:\d+:\d+/);
+  });
+
+  it('sums up what the change does to the generated client, with the lines it changes', async () => {
+    const renamed = specDir({ 'base.yaml': ADMIN, 'head.yaml': CHANGED.replace('operationId: list-project-groups', 'operationId: list-groups-of-project') });
+    const { out } = await diff(renamed, 'base.yaml', 'head.yaml');
+    const section = out.slice(out.indexOf('#### The generated client'));
+    expect(section).toContain('- Functions renamed: `listProjectGroups` → `listGroupsOfProject`');
+    expect(section).toContain('- Types changed: `ProjectGroup`');
+    expect(section).toMatch(/\d+ lines changed in the generated package \(\+\d+ −\d+, \d+ files\); api-report\.md \+\d+ −\d+\./);
+    const json = JSON.parse((await diff(renamed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { surface: { lines: { added: number; removed: number } } };
+    expect(json.surface.lines.added).toBeGreaterThan(0);
   });
 
   it('compares multi-file specs, naming the schema of the file that changed', async () => {
@@ -73,8 +123,8 @@ describe('sdkgen diff', () => {
     writeFileSync(author, readFileSync(author, 'utf8').replace('required: [name]', 'required: []'));
     const { code, out } = await diff(multi, 'base/openapi.yaml', 'head/openapi.yaml', '--format', 'json');
     expect(code).toBe(0);
-    const changes = (JSON.parse(out) as { changes: { rule: string; subject: string }[] }).changes;
-    expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'response-property-became-optional', subject: '`Author.name`' })]));
+    const changes = (JSON.parse(out) as { changes: { rule: string; subject: string; location: { file: string } }[] }).changes;
+    expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'response-property-became-optional', subject: '`Author.name`', location: expect.objectContaining({ file: 'head/schemas/author.yaml' }) })]));
   });
 
   it('refuses wrong usage with exit 2, and reports a bad spec with exit 1', async () => {
