@@ -1,6 +1,6 @@
 // The generated client's own costs: auto-pagination against a raw fetch loop, memory over
 // 200,000 items, and the size of a bundled consumer. Part of `npm run bench`.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +18,9 @@ export interface ClientBenchOptions {
 
 /** Starts bench/page-server.js with `items` groups; resolves to its base URL. */
 async function pageServer(root: string, items: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bench/page-server.js'), String(items)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bench/page-server.js'), String(items)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
     child.once('error', reject);
@@ -196,7 +198,10 @@ console.log(JSON.stringify(samples));`,
   after = page.next;
 }`,
     );
-    const sdk = walk('client', `for await (const _ of client.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) seen();`);
+    const sdk = walk(
+      'client',
+      `for await (const _ of client.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) seen();`,
+    );
     const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
     const growth = (samples: number[]): number => (samples.at(-1) ?? 0) - (samples[0] ?? 0);
     // What the client adds over fetch's own retention; a raw heap that happened to shrink
@@ -223,11 +228,21 @@ console.log(JSON.stringify(samples));`,
     for (const [style, code] of Object.entries(consumers)) {
       const consumer = join(options.work, `consumer-${`${name}-${style}`.replace(/\W+/g, '-')}.mjs`);
       writeFileSync(consumer, code);
-      const result = await build({ entryPoints: [consumer], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+      const result = await build({
+        entryPoints: [consumer],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
       const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
       const gz = gzipSync(bytes).length;
       const label = `bundle, one-list consumer (${style}), min+gzip — ${name}`;
-      lines.push(`  ${label.padEnd(58)} ${(gz / 1024).toFixed(1)} kB (${(bytes.length / 1024).toFixed(1)} kB raw)${gz <= 10 * 1024 ? '  ✓ ≤ 10 kB' : '  ✗ target ≤ 10 kB'}`);
+      lines.push(
+        `  ${label.padEnd(58)} ${(gz / 1024).toFixed(1)} kB (${(bytes.length / 1024).toFixed(1)} kB raw)${gz <= 10 * 1024 ? '  ✓ ≤ 10 kB' : '  ✗ target ≤ 10 kB'}`,
+      );
     }
   }
   return lines;

@@ -16,8 +16,14 @@ let files: { path: string; contents: string }[] = [];
 time('emitPackage (all of emit, no dist), first', () => (files = emitPackage(model, { command: 'b', dist: false })));
 time('emitPackage again (warm JIT)', () => emitPackage(model, { command: 'b', dist: false }));
 const models = files.find((f) => f.path === 'src/models.ts')?.contents ?? '';
-time('ts.createSourceFile(models.ts) parse only', () => ts.createSourceFile('m.ts', models, ts.ScriptTarget.ES2022, true));
+time('ts.createSourceFile(models.ts) parse only', () =>
+  ts.createSourceFile('m.ts', models, ts.ScriptTarget.ES2022, true),
+);
 const project = new Project({ useInMemoryFileSystem: true });
 time('project.createSourceFile(models.ts text)', () => project.createSourceFile('/m.ts', models));
 time('CodeBlockWriter write of the same text', () => new CodeBlockWriter().write(models).toString());
-time('ts.createSourceFile of all other modules', () => files.filter((f) => f.path.endsWith('.ts') && f.path !== 'src/models.ts').forEach((f) => ts.createSourceFile(f.path, f.contents, ts.ScriptTarget.ES2022, true)));
+time('ts.createSourceFile of all other modules', () =>
+  files
+    .filter((f) => f.path.endsWith('.ts') && f.path !== 'src/models.ts')
+    .forEach((f) => ts.createSourceFile(f.path, f.contents, ts.ScriptTarget.ES2022, true)),
+);

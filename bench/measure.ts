@@ -22,9 +22,15 @@ const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.w
 /** Runs `node args…` once; throws with its output if it fails. */
 export function runNode(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', REPORT_PEAK, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', REPORT_PEAK, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
   const peak = /@@peak (\d+)/.exec(result.stderr)?.[1];
   return { seconds, peakMB: peak === undefined ? Number.NaN : Number(peak) / 1024 };
 }
@@ -36,7 +42,8 @@ export function median(label: string, runs: number, once: () => Run, prepare: ()
     prepare();
     results.push(once());
   }
-  const middle = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  const middle = (values: number[]): number =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return { label, seconds: middle(results.map((r) => r.seconds)), peakMB: middle(results.map((r) => r.peakMB)), runs };
 }
 
@@ -45,7 +52,10 @@ export function median(label: string, runs: number, once: () => Run, prepare: ()
  * machine whose speed drifts, every program then sees the same drift, and the ratio of
  * round i's runs compares like with like.
  */
-export function interleaved(runs: number, programs: readonly { label: string; once: () => Run; prepare?: () => void }[]): Summary[] {
+export function interleaved(
+  runs: number,
+  programs: readonly { label: string; once: () => Run; prepare?: () => void }[],
+): Summary[] {
   const results = programs.map(() => [] as Run[]);
   for (let round = 0; round < runs; round++) {
     programs.forEach((program, i) => {
@@ -55,10 +65,17 @@ export function interleaved(runs: number, programs: readonly { label: string; on
       results[i]?.push(program.once());
     });
   }
-  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  const middle = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return programs.map((program, i) => {
     const own = results[i] ?? [];
-    return { label: program.label, seconds: middle(own.map((r) => r.seconds)), peakMB: middle(own.map((r) => r.peakMB)), runs, each: own.map((r) => r.seconds) };
+    return {
+      label: program.label,
+      seconds: middle(own.map((r) => r.seconds)),
+      peakMB: middle(own.map((r) => r.peakMB)),
+      runs,
+      each: own.map((r) => r.seconds),
+    };
   });
 }
 
@@ -79,8 +96,10 @@ export function printTable(title: string, rows: readonly Summary[]): void {
 }
 
 export function ratio(label: string, ours: Summary, theirs: Summary, target?: number): string {
-  const value = ours.each !== undefined && theirs.each !== undefined ? pairedRatio(ours, theirs) : ours.seconds / theirs.seconds;
-  const verdict = target === undefined ? '' : value <= target ? '  ✓ within target' : `  ✗ target ≤ ${target.toFixed(2)}×`;
+  const value =
+    ours.each !== undefined && theirs.each !== undefined ? pairedRatio(ours, theirs) : ours.seconds / theirs.seconds;
+  const verdict =
+    target === undefined ? '' : value <= target ? '  ✓ within target' : `  ✗ target ≤ ${target.toFixed(2)}×`;
   const how = ours.each !== undefined && theirs.each !== undefined ? ' (median of per-round ratios)' : '';
   return `  ${label.padEnd(58)} ${value.toFixed(2)}×${verdict}${how}`;
 }

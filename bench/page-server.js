@@ -13,7 +13,12 @@ function page(start, limit) {
   let body = cache.get(key);
   if (body === undefined) {
     const data = ids.slice(start, start + limit).map((id, i) => ({
-      object: 'project.group', project_id: 'proj_abc', group_id: id, group_name: `Group ${start + i}`, group_type: 'group', created_at: 1711471533,
+      object: 'project.group',
+      project_id: 'proj_abc',
+      group_id: id,
+      group_name: `Group ${start + i}`,
+      group_type: 'group',
+      created_at: 1711471533,
     }));
     const hasMore = start + limit < total;
     body = JSON.stringify({ object: 'list', data, has_more: hasMore, next: hasMore ? data.at(-1).group_id : null });

@@ -17,8 +17,18 @@ const fieldsOf = (o: OperationModel): string[] => {
 const byClass = new Map<string, string[]>();
 const missed: string[] = [];
 for (const [path, o] of walk(model.root)) {
-  if (o.pagination !== undefined) byClass.set(o.pagination.pageClass.name, [...(byClass.get(o.pagination.pageClass.name) ?? []), path]);
-  else if (o.method === 'get' && fieldsOf(o).includes('data') && fieldsOf(o).includes('has_more')) missed.push(`${path} (${o.queryParams.map((p) => p.name).join(',')})`);
+  if (o.pagination !== undefined)
+    byClass.set(o.pagination.pageClass.name, [...(byClass.get(o.pagination.pageClass.name) ?? []), path]);
+  else if (o.method === 'get' && fieldsOf(o).includes('data') && fieldsOf(o).includes('has_more'))
+    missed.push(`${path} (${o.queryParams.map((p) => p.name).join(',')})`);
 }
-for (const pageClass of model.pageClasses) console.log(pageClass.name, JSON.stringify(pageClass.scheme), '\n  ', (byClass.get(pageClass.name) ?? []).length, 'operations, e.g.', (byClass.get(pageClass.name) ?? []).slice(0, 3).join(', '));
+for (const pageClass of model.pageClasses)
+  console.log(
+    pageClass.name,
+    JSON.stringify(pageClass.scheme),
+    '\n  ',
+    (byClass.get(pageClass.name) ?? []).length,
+    'operations, e.g.',
+    (byClass.get(pageClass.name) ?? []).slice(0, 3).join(', '),
+  );
 console.log(`data + has_more but not paginated: ${missed.length}`, missed);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench } from './client.js';
-import { streamBench } from './stream.js';
 import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
+import { streamBench } from './stream.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
@@ -35,7 +35,10 @@ try {
         once: () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT),
         prepare: () => rmSync(out, { recursive: true, force: true }),
       },
-      { label: `openapi-typescript (types only) — ${spec.name}`, once: () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT) },
+      {
+        label: `openapi-typescript (types only) — ${spec.name}`,
+        once: () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT),
+      },
     ]) as [Summary, Summary];
     rows.push(sdkgen, types);
     lines.push(ratio(`sdkgen / openapi-typescript — ${spec.name}`, sdkgen, types, 1));
@@ -46,13 +49,19 @@ try {
   if (PARTS.has('client')) await runClientBench();
   if (PARTS.has('stream')) {
     const client = join(work, 'streaming');
-    runNode([SDKGEN, 'generate', '--spec', join(ROOT, 'test/fixtures/streaming/openapi.yaml'), '--out', client, '--quiet'], ROOT);
+    runNode(
+      [SDKGEN, 'generate', '--spec', join(ROOT, 'test/fixtures/streaming/openapi.yaml'), '--out', client, '--quiet'],
+      ROOT,
+    );
     console.log('\nEvent streams (a server in another process; alternating rounds)');
     for (const line of await streamBench({ root: ROOT, work, runs: RUNS, client })) console.log(line);
   }
   if (existsSync(OPENAI) && PARTS.has('typecheck')) {
     const typecheck = typecheckBench();
-    printTable('Type-checking the openai.yaml client with a consumer that calls three methods (tsc --noEmit)', typecheck.rows);
+    printTable(
+      'Type-checking the openai.yaml client with a consumer that calls three methods (tsc --noEmit)',
+      typecheck.rows,
+    );
     lines.push(...typecheck.lines);
   }
   console.log('\nRatios (lower is better)');
@@ -75,12 +84,25 @@ async function runClientBench(): Promise<void> {
 
 /** tsc over: an empty project; sdkgen's client + consumer; openapi-typescript types + openapi-fetch + the same consumer. */
 function typecheckBench(): { rows: Summary[]; lines: string[] } {
-  const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+    skipLibCheck: true,
+  };
   const project = (name: string, files: Record<string, string>): string => {
     const dir = join(work, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-    for (const [file, text] of Object.entries({ 'tsconfig.json': JSON.stringify({ compilerOptions, include: ['*.ts', 'out/src'] }), ...files })) writeFileSync(join(dir, file), text);
+    for (const [file, text] of Object.entries({
+      'tsconfig.json': JSON.stringify({ compilerOptions, include: ['*.ts', 'out/src'] }),
+      ...files,
+    }))
+      writeFileSync(join(dir, file), text);
     return dir;
   };
   const empty = project('empty', { 'main.ts': 'export const nothing = 0;\n' });
@@ -118,11 +140,19 @@ export async function main(): Promise<void> {
   });
   runNode([OTS, OPENAI, '-o', join(peers, 'types.ts')], ROOT);
   // openapi-fetch resolves to the repository's copy, as an installed dependency would.
-  writeFileSync(join(peers, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, paths: { 'openapi-fetch': [bin('openapi-fetch/dist/index.d.mts')] } }, include: ['*.ts'] }));
+  writeFileSync(
+    join(peers, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { ...compilerOptions, paths: { 'openapi-fetch': [bin('openapi-fetch/dist/index.d.mts')] } },
+      include: ['*.ts'],
+    }),
+  );
   // As installed packages are used: sdkgen's package through its declarations (dist/*.d.ts),
   // openapi-typescript's output as the .d.ts its docs recommend; skipLibCheck, as above, then
   // skips checking both, as it does for any dependency.
-  const oursInstalled = project('sdkgen-package', { 'main.ts': readFileSync(join(ours, 'main.ts'), 'utf8').replace('./out/src/index.js', './out/dist/index.js') });
+  const oursInstalled = project('sdkgen-package', {
+    'main.ts': readFileSync(join(ours, 'main.ts'), 'utf8').replace('./out/src/index.js', './out/dist/index.js'),
+  });
   runNode([SDKGEN, 'generate', '--spec', OPENAI, '--out', join(oursInstalled, 'out'), '--quiet'], ROOT);
   writeFileSync(join(oursInstalled, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['main.ts'] }));
   const peersInstalled = project('openapi-fetch-dts', { 'main.ts': readFileSync(join(peers, 'main.ts'), 'utf8') });
@@ -136,7 +166,13 @@ export async function main(): Promise<void> {
     median('consumer of the sdkgen package (dist/*.d.ts)', RUNS, tsc(oursInstalled)),
     median('consumer of openapi-typescript types.d.ts + openapi-fetch', RUNS, tsc(peersInstalled)),
   ];
-  const [baseline, sdkgen, reference, installed, referenceInstalled] = rows as [Summary, Summary, Summary, Summary, Summary];
+  const [baseline, sdkgen, reference, installed, referenceInstalled] = rows as [
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+  ];
   const target = 2.3;
   return {
     rows,

@@ -52,7 +52,9 @@ export async function streamBench(options: StreamBenchOptions): Promise<string[]
   const lines: string[] = [];
   for (const events of [100_000, 1_000_000]) {
     const child = spawn(process.execPath, [serverFile, String(events)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+    const port = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+    );
     try {
       const file = join(options.work, `stream-${events}.mjs`);
       writeFileSync(file, script(options, `http://127.0.0.1:${port}/v1`, events));
@@ -71,7 +73,9 @@ export async function streamBench(options: StreamBenchOptions): Promise<string[]
       } else {
         const [first = 0, ...rest] = out.heap;
         const growth = Math.max(...rest) - first;
-        lines.push(`  ${`heap after GC every 100,000 of ${events.toLocaleString('en')} events (MB)`.padEnd(66)} ${out.heap.map((b) => (b / 1e6).toFixed(1)).join(' ')}${growth < 1e6 ? '  ✓ flat' : '  ✗ grows'}`);
+        lines.push(
+          `  ${`heap after GC every 100,000 of ${events.toLocaleString('en')} events (MB)`.padEnd(66)} ${out.heap.map((b) => (b / 1e6).toFixed(1)).join(' ')}${growth < 1e6 ? '  ✓ flat' : '  ✗ grows'}`,
+        );
       }
     } finally {
       child.kill();

@@ -18,7 +18,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
 
 interface Corpus {
-  readonly packages: readonly { readonly name: string; readonly version: string; readonly integrity: string; readonly specs: readonly string[] }[];
+  readonly packages: readonly {
+    readonly name: string;
+    readonly version: string;
+    readonly integrity: string;
+    readonly specs: readonly string[];
+  }[];
   readonly invalid: Readonly<Record<string, string>>;
 }
 
@@ -38,7 +43,9 @@ function unpacked(name: string, version: string, integrity: string): string {
   const dir = join(CACHE, `${name.replace('/', '+')}@${version}`);
   if (existsSync(join(dir, 'package'))) return join(dir, 'package');
   mkdirSync(dir, { recursive: true });
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', dir], { encoding: 'utf8' })) as { filename: string }[];
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', dir], { encoding: 'utf8' }),
+  ) as { filename: string }[];
   const tarball = join(dir, (packed as { filename: string }).filename);
   const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   if (actual !== integrity) throw new Error(`${name}@${version}: integrity ${actual} is not the corpus's ${integrity}`);
@@ -50,7 +57,10 @@ function unpacked(name: string, version: string, integrity: string): string {
 function run(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(command, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` });
+      resolve({
+        code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+        output: `${stdout}${stderr}`,
+      });
     });
   });
 }
@@ -64,19 +74,44 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
   if (gen.code !== 0) {
     const errors = gen.output.split('\n').filter((line) => / error [a-z-]+: /.test(line));
     const located = errors.length > 0 && errors.every((line) => /:\d+:\d+: error /.test(line));
-    const first = (errors[0] ?? gen.output.split('\n').find((l) => l.trim() !== '') ?? '').replace(spec, '<spec>').slice(0, 200);
+    const first = (errors[0] ?? gen.output.split('\n').find((l) => l.trim() !== '') ?? '')
+      .replace(spec, '<spec>')
+      .slice(0, 200);
     rmSync(out, { recursive: true, force: true });
-    if (gen.code === 1 && located && invalid !== undefined) return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, seconds: seconds() };
-    return { id, outcome: gen.code === 3 ? 'crash' : 'gen-fail', detail: first, operations: 0, clashes, seconds: seconds() };
+    if (gen.code === 1 && located && invalid !== undefined)
+      return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, seconds: seconds() };
+    return {
+      id,
+      outcome: gen.code === 3 ? 'crash' : 'gen-fail',
+      detail: first,
+      operations: 0,
+      clashes,
+      seconds: seconds(),
+    };
   }
-  const operations = Number((/([\d,]+) operations?\b/.exec(gen.output)?.[1] ?? "0").replaceAll(",", ""));
+  const operations = Number((/([\d,]+) operations?\b/.exec(gen.output)?.[1] ?? '0').replaceAll(',', ''));
   const tsc = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', out, '--noEmit']);
   rmSync(out, { recursive: true, force: true });
   if (tsc.code !== 0) {
     const errors = tsc.output.split('\n').filter((line) => line.includes('error TS'));
-    return { id, outcome: 'tsc-fail', detail: `${errors.length} errors, e.g. ${(errors[0] ?? '').slice(0, 200)}`, operations, clashes, seconds: seconds() };
+    return {
+      id,
+      outcome: 'tsc-fail',
+      detail: `${errors.length} errors, e.g. ${(errors[0] ?? '').slice(0, 200)}`,
+      operations,
+      clashes,
+      seconds: seconds(),
+    };
   }
-  if (invalid !== undefined) return { id, outcome: 'ok', detail: 'listed as invalid, but generates: take it off the list', operations, clashes, seconds: seconds() };
+  if (invalid !== undefined)
+    return {
+      id,
+      outcome: 'ok',
+      detail: 'listed as invalid, but generates: take it off the list',
+      operations,
+      clashes,
+      seconds: seconds(),
+    };
   return { id, outcome: 'ok', detail: '', operations, clashes, seconds: seconds() };
 }
 
@@ -89,7 +124,8 @@ async function main(): Promise<number> {
     const dir = unpacked(pkg.name, pkg.version, pkg.integrity);
     for (const path of pkg.specs) {
       const id = `${pkg.name}:${path}`;
-      if (filters.length === 0 || filters.some((f) => id.includes(f))) jobs.push({ id, spec: join(dir, path), invalid: corpus.invalid[id] });
+      if (filters.length === 0 || filters.some((f) => id.includes(f)))
+        jobs.push({ id, spec: join(dir, path), invalid: corpus.invalid[id] });
     }
   }
   const work = mkdtempSync(join(tmpdir(), 'sdkgen-sweep-'));
@@ -100,7 +136,9 @@ async function main(): Promise<number> {
       const result = await sweepOne(job.id, job.spec, job.invalid, work);
       results.push(result);
       const clashes = result.clashes > 0 ? `, ${result.clashes} renamed` : '';
-      console.log(`${result.outcome.padEnd(8)} ${result.id} (${result.operations} operations${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`);
+      console.log(
+        `${result.outcome.padEnd(8)} ${result.id} (${result.operations} operations${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
@@ -138,7 +176,9 @@ function summarize(corpus: Corpus, results: readonly Result[]): string {
     '',
     '## Failures',
     '',
-    ...(failed.length === 0 ? ['None.'] : failed.map((r) => `- \`${r.id}\` (${r.outcome}): ${r.detail.replace(/\|/g, '\\|')}`)),
+    ...(failed.length === 0
+      ? ['None.']
+      : failed.map((r) => `- \`${r.id}\` (${r.outcome}): ${r.detail.replace(/\|/g, '\\|')}`)),
     '',
     '## Every spec',
     '',

@@ -12,5 +12,7 @@ for (let i = 0; i < 3; i++) {
   const planned = performance.now() - start;
   start = performance.now();
   writeOutput('/tmp/sdkgen-write-bench', plan);
-  console.log(`${files.length} files: plan ${planned.toFixed(0)} ms, write ${(performance.now() - start).toFixed(0)} ms`);
+  console.log(
+    `${files.length} files: plan ${planned.toFixed(0)} ms, write ${(performance.now() - start).toFixed(0)} ms`,
+  );
 }

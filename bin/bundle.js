@@ -28,7 +28,10 @@ export async function bundledGenerator() {
 }
 
 function entryURLs(manifest) {
-  return { cli: pathToFileURL(join(manifest.dir, 'cli.js')), worker: pathToFileURL(join(manifest.dir, 'model-worker.js')) };
+  return {
+    cli: pathToFileURL(join(manifest.dir, 'cli.js')),
+    worker: pathToFileURL(join(manifest.dir, 'model-worker.js')),
+  };
 }
 
 function readManifest() {
@@ -101,7 +104,10 @@ const keepSourceLocations = {
   name: 'keep-source-locations',
   setup(build) {
     build.onLoad({ filter: /[\\/]generator[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      contents: readFileSync(args.path, 'utf8').replaceAll(
+        'import.meta.url',
+        JSON.stringify(pathToFileURL(args.path).href),
+      ),
       loader: 'ts',
       resolveDir: dirname(args.path),
     }));
@@ -135,5 +141,9 @@ function removeOldBuilds(current) {
 // `node bin/bundle.js` (npm's `prepare`, after `npm ci`): build now, so the first run needn't.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bundle = await bundledGenerator();
-  console.error(bundle === undefined ? 'sdkgen: no bundle (esbuild is missing, or the build failed: SDKGEN_BUNDLE_DEBUG=1 shows why); the CLI runs the TypeScript sources.' : 'sdkgen: generator bundled.');
+  console.error(
+    bundle === undefined
+      ? 'sdkgen: no bundle (esbuild is missing, or the build failed: SDKGEN_BUNDLE_DEBUG=1 shows why); the CLI runs the TypeScript sources.'
+      : 'sdkgen: generator bundled.',
+  );
 }

@@ -3,9 +3,8 @@
 // esbuild nor tsx. Unlike the development bundle (bin/bundle.js), it is relocatable: packages
 // stay bare imports, resolved from wherever npm installed them, and the sources' file
 // locations become paths relative to lib/ (the runtime it copies ships in generator/runtime/).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -18,7 +17,10 @@ const relocatable = {
     build.onLoad({ filter: /[\\/]generator[\\/].*\.ts$/ }, (args) => {
       const fromLib = relative(LIB, args.path).split('\\').join('/');
       return {
-        contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `new URL(${JSON.stringify(fromLib)}, import.meta.url).href`),
+        contents: readFileSync(args.path, 'utf8').replaceAll(
+          'import.meta.url',
+          `new URL(${JSON.stringify(fromLib)}, import.meta.url).href`,
+        ),
         loader: 'ts',
         resolveDir: dirname(args.path),
       };

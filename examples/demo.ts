@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url';
 import OpenAI from '../generated/src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const mock = spawn(process.execPath, ['bin/sdkgen.js', 'mock', '--spec', 'spec/openapi.yaml', '--port', '0', '--quiet'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const mock = spawn(
+  process.execPath,
+  ['bin/sdkgen.js', 'mock', '--spec', 'spec/openapi.yaml', '--port', '0', '--quiet'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 
 try {
   const baseURL = await mockURL();
@@ -20,7 +24,9 @@ try {
   console.log('Groups of project proj_abc:');
   let groups = 0;
   for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) {
-    console.log(`  ${group.group_id}  ${group.group_name.padEnd(18)} ${group.group_type.padEnd(6)} since ${new Date(group.created_at * 1000).toISOString().slice(0, 10)}`);
+    console.log(
+      `  ${group.group_id}  ${group.group_name.padEnd(18)} ${group.group_type.padEnd(6)} since ${new Date(group.created_at * 1000).toISOString().slice(0, 10)}`,
+    );
     groups++;
   }
 
@@ -38,7 +44,9 @@ try {
 /** The base URL the mock prints once it listens. */
 async function mockURL(): Promise<string> {
   const lines = createInterface({ input: mock.stdout });
-  const failed = new Promise<never>((_, reject) => mock.once('exit', (code) => reject(new Error(`sdkgen mock exited with code ${code}`))));
+  const failed = new Promise<never>((_, reject) =>
+    mock.once('exit', (code) => reject(new Error(`sdkgen mock exited with code ${code}`))),
+  );
   const found = (async () => {
     for await (const line of lines) {
       const url = /at (http:\/\/\S+)/.exec(line)?.[1];

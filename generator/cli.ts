@@ -1,12 +1,12 @@
-import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
 import { suggest, usageLine } from './cli/args.js';
-import { EXIT, processIO, type CliIO } from './cli/io.js';
 import { DIFF_HELP, diffCommand } from './cli/diff-command.js';
+import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
+import { type CliIO, EXIT, processIO } from './cli/io.js';
 import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
 import { PLAN_HELP, planCommand } from './cli/plan-command.js';
 import { SDKGEN_VERSION } from './version.js';
 
-export { EXIT, type CliIO };
+export { type CliIO, EXIT };
 
 const HELP = `Usage: sdkgen <command> [options]
 
@@ -23,7 +23,12 @@ Options may also come from sdkgen.config.json, sdkgen.config.yaml or the "sdkgen
 Exit codes, for every command: 0 success; 1 the input has errors (or, with generate --check,
 stale files; with diff --fail-on, a change that severe); 2 wrong usage; 3 internal error.`;
 
-const HELPS: Readonly<Record<string, string>> = { generate: GENERATE_HELP, plan: PLAN_HELP, mock: MOCK_HELP, diff: DIFF_HELP };
+const HELPS: Readonly<Record<string, string>> = {
+  generate: GENERATE_HELP,
+  plan: PLAN_HELP,
+  mock: MOCK_HELP,
+  diff: DIFF_HELP,
+};
 
 /** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
 export async function main(argv: readonly string[], io: CliIO = processIO(), worker?: URL): Promise<number> {
@@ -46,7 +51,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
     case '--help':
     case '-h': {
       const topic = rest[0];
-      if (topic !== undefined && HELPS[topic] === undefined) return usage(io, `no command "${topic}"${suggest(topic, Object.keys(HELPS), '')}`);
+      if (topic !== undefined && HELPS[topic] === undefined)
+        return usage(io, `no command "${topic}"${suggest(topic, Object.keys(HELPS), '')}`);
       io.out(topic === undefined ? HELP : (HELPS[topic] as string));
       return EXIT.ok;
     }
@@ -54,7 +60,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       io.err(HELP);
       return EXIT.usage;
     default:
-      return usage(io, command.startsWith('-') ? `a command comes first, before "${command}"` : `unknown command "${command}"${suggest(command, COMMANDS, '')}`);
+      return usage(
+        io,
+        command.startsWith('-')
+          ? `a command comes first, before "${command}"`
+          : `unknown command "${command}"${suggest(command, COMMANDS, '')}`,
+      );
   }
 }
 

@@ -8,11 +8,19 @@ import type { ResourceModel } from './model/model.js';
  * else the output's parent): the same wherever the generator was started from, so banners
  * never churn.
  */
-export function regenerateCommand(specPath: string, outDir: string, extra: { readonly overlays?: readonly string[]; readonly flags?: readonly string[] } = {}): string {
+export function regenerateCommand(
+  specPath: string,
+  outDir: string,
+  extra: { readonly overlays?: readonly string[]; readonly flags?: readonly string[] } = {},
+): string {
   const base = projectRoot(dirname(outDir));
   const posix = (path: string): string => path.split(sep).join('/');
   const overlays = (extra.overlays ?? []).map((overlay) => `--overlay ${posix(relative(base, overlay))}`);
-  return [`sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`, ...overlays, ...(extra.flags ?? [])].join(' ');
+  return [
+    `sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`,
+    ...overlays,
+    ...(extra.flags ?? []),
+  ].join(' ');
 }
 
 function projectRoot(from: string): string {

@@ -116,7 +116,8 @@ function codeExcerpt(text: string | undefined, location: SourceLocation): string
   const gutter = String(location.line);
   const column = Math.max(0, Math.min(location.column - 1, line.length));
   // A long line (a minified JSON spec is one) is shown as a window around the column.
-  const start = line.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(column - EXCERPT_LEAD, line.length - EXCERPT_WIDTH));
+  const start =
+    line.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(column - EXCERPT_LEAD, line.length - EXCERPT_WIDTH));
   const end = Math.min(line.length, start + EXCERPT_WIDTH);
   const before = start > 0 ? '…' : '';
   const shown = `${before}${line.slice(start, end)}${end < line.length ? '…' : ''}`;

@@ -15,7 +15,9 @@ export function closest(input: string, known: readonly string[]): string | undef
     }
   }
   // A third of the name may be wrong: `--frob` is not `--force`, `--ovrlay` is `--overlay`.
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(input.length, best.length) / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(input.length, best.length) / 3))
+    ? best
+    : undefined;
 }
 
 /** Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one edit. */
@@ -26,11 +28,15 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((d[(i - 1) * cols + j] as number) + 1, (d[i * cols + j - 1] as number) + 1, (d[(i - 1) * cols + j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (d[(i - 2) * cols + j - 2] as number) + 1);
+      let value = Math.min(
+        (d[(i - 1) * cols + j] as number) + 1,
+        (d[i * cols + j - 1] as number) + 1,
+        (d[(i - 1) * cols + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (d[(i - 2) * cols + j - 2] as number) + 1);
       d[i * cols + j] = value;
     }
   }
   return d[rows * cols - 1] as number;
 }
-

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { plural } from './plural.js';
 import { formatBytes, phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
 import type { GenerateOptions, Generation } from './generate.js';
 import type { ModelReply, ModelRequest } from './model-worker.js';
+import { plural } from './plural.js';
 
 /** The worker's entry: TypeScript through tsx, unless the CLI runs bundled (see bin/bundle.js). */
 const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
@@ -16,14 +16,21 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const reply = modelInWorker(worker, { spec: options.spec, cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
+  const reply = modelInWorker(worker, {
+    spec: options.spec,
+    cwd,
+    allowRemoteRefs: options.allowRemoteRefs,
+    overlays: options.overlays,
+  });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;
   if (!result.ok) {
     if (result.specError) throw SpecError.formatted(result.diagnostics, result.message);
     throw new Error(`the model worker failed: ${result.message}`);
   }
-  progress(`read ${plural(result.files, 'file')}, ${formatBytes(result.bytes)}, and modeled ${describeModel(result.model)}`);
+  progress(
+    `read ${plural(result.files, 'file')}, ${formatBytes(result.bytes)}, and modeled ${describeModel(result.model)}`,
+  );
   return emit(result.model, result.warnings, result.inputs, options, progress);
 }
 

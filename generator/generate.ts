@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { plural } from './plural.js';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
 import { modelSpec } from './model-spec.js';
+import { plural } from './plural.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -34,20 +34,31 @@ export interface Generation {
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, { allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays });
+  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, {
+    allowRemoteRefs: options.allowRemoteRefs,
+    overlays: options.overlays,
+  });
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
 }
 
 /** The emit stage, shared by the in-thread and the parallel pipelines. */
-export function emit(model: ApiModel, warnings: readonly string[], inputs: readonly string[], options: GenerateOptions, progress: (message: string) => void): Generation {
+export function emit(
+  model: ApiModel,
+  warnings: readonly string[],
+  inputs: readonly string[],
+  options: GenerateOptions,
+  progress: (message: string) => void,
+): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
     overlays: (options.overlays ?? []).map((overlay) => resolve(cwd, overlay)),
     flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
   });
   const files = emitPackage(model, { command, dist: options.dist ?? true });
-  progress(`emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`);
+  progress(
+    `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
+  );
   return { model, files, warnings, command, inputs };
 }
 

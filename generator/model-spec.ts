@@ -1,5 +1,5 @@
-import { formatDiagnostic, sortDiagnostics, SpecError } from './diagnostics.js';
-import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
+import { formatDiagnostic, SpecError, sortDiagnostics } from './diagnostics.js';
+import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/model.js';
 
@@ -32,7 +32,12 @@ function buildModelReportingAll(loaded: LoadedSpec): ReturnType<typeof buildMode
 }
 
 export function modelSpec(spec: string, cwd: string, options: Omit<LoadOptions, 'cwd'> = {}): ModeledSpec {
-  const loaded = loadSpec(spec, { cwd, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays, deferRefErrors: true });
+  const loaded = loadSpec(spec, {
+    cwd,
+    allowRemoteRefs: options.allowRemoteRefs,
+    overlays: options.overlays,
+    deferRefErrors: true,
+  });
   const { model, diagnostics } = buildModelReportingAll(loaded);
   return {
     model,

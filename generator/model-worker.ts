@@ -1,7 +1,7 @@
 // Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
-import { modelSpec, type ModeledSpec } from './model-spec.js';
+import { type ModeledSpec, modelSpec } from './model-spec.js';
 
 export interface ModelRequest {
   readonly spec: string;
@@ -13,7 +13,12 @@ export interface ModelRequest {
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
 export type ModelReply =
   | ({ readonly ok: true } & ModeledSpec)
-  | { readonly ok: false; readonly specError: boolean; readonly message: string; readonly diagnostics: SpecError['diagnostics'] };
+  | {
+      readonly ok: false;
+      readonly specError: boolean;
+      readonly message: string;
+      readonly diagnostics: SpecError['diagnostics'];
+    };
 
 const { spec, cwd, allowRemoteRefs, overlays } = workerData as ModelRequest;
 let reply: ModelReply;

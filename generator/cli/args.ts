@@ -1,9 +1,9 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest } from '../did-you-mean.js';
 import { plural } from '../plural.js';
 
-export { closest, plural };
 export { editDistance } from '../did-you-mean.js';
+export { closest, plural };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -29,26 +29,38 @@ export function parseCommandArgs<O extends Options>(spec: CommandArgs<O>, argv: 
   for (const arg of argv) {
     if (arg === '--') break;
     if (!arg.startsWith('-') || arg === '-') continue;
-    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0] ?? '' : undefined;
+    const name = arg.startsWith('--') ? (arg.slice(2).split('=')[0] ?? '') : undefined;
     if (name === undefined) {
       const short = arg.slice(1, 2);
-      if (!Object.values(spec.options).some((option) => option.short === short)) throw new UsageError(`unknown option ${arg}${suggest(arg.slice(1), names)}`);
+      if (!Object.values(spec.options).some((option) => option.short === short))
+        throw new UsageError(`unknown option ${arg}${suggest(arg.slice(1), names)}`);
       continue;
     }
     const option = spec.options[name];
     const negated = name.startsWith('no-') ? spec.options[name.slice(3)] : undefined;
-    if (option === undefined && negated?.type !== 'boolean') throw new UsageError(`unknown option --${name}${suggest(name, names)}`);
+    if (option === undefined && negated?.type !== 'boolean')
+      throw new UsageError(`unknown option --${name}${suggest(name, names)}`);
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: spec.options, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: spec.options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(reword(error as Error & { code?: string }));
   }
   const max = spec.positionals?.max ?? 0;
   if (parsed.positionals.length > max) {
     const extra = parsed.positionals.slice(max);
-    throw new UsageError(max === 0 ? `unexpected argument ${quote(extra.join(' '))}${suggest(extra[0] ?? '', names, '--')}` : `expected at most ${plural(max, spec.positionals?.what ?? 'argument')}, got ${quote(extra.join(' '))} too`);
+    throw new UsageError(
+      max === 0
+        ? `unexpected argument ${quote(extra.join(' '))}${suggest(extra[0] ?? '', names, '--')}`
+        : `expected at most ${plural(max, spec.positionals?.what ?? 'argument')}, got ${quote(extra.join(' '))} too`,
+    );
   }
   return parsed;
 }
@@ -69,7 +81,9 @@ function reword(error: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option !== undefined && /argument missing/.test(error.message) ? `${option} needs a value` : `${option ?? 'an option'} takes no value`;
+      return option !== undefined && /argument missing/.test(error.message)
+        ? `${option} needs a value`
+        : `${option ?? 'an option'} takes no value`;
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? ''}`.trim();
     default:

@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { SpecError } from '../diagnostics.js';
-import { modelSpec } from '../model-spec.js';
-import { compareModels } from '../diff/compare.js';
-import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
-import { surfaceSummary } from '../diff/surface.js';
 import type { Change } from '../diff/compare.js';
-import { describeChange, formatChanges, worst, type DiffFormat } from '../diff/format.js';
-import { severityRank, type Severity } from '../diff/rules.js';
+import { compareModels } from '../diff/compare.js';
+import { type DiffFormat, describeChange, formatChanges, worst } from '../diff/format.js';
+import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
+import { type Severity, severityRank } from '../diff/rules.js';
+import { surfaceSummary } from '../diff/surface.js';
+import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
@@ -49,10 +49,14 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
     }
     const format = args.values.format;
     const failOn = args.values['fail-on'];
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
-    if (failOn !== undefined && !(LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
-    if (args.values.base === undefined && args.positionals.length !== 2) throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
-    if (args.values.base !== undefined && args.positionals.length > 1) throw new UsageError('with --base, give at most one spec: the head');
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+    if (failOn !== undefined && !(LEVELS as readonly string[]).includes(failOn))
+      throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
+    if (args.values.base === undefined && args.positionals.length !== 2)
+      throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
+    if (args.values.base !== undefined && args.positionals.length > 1)
+      throw new UsageError('with --base, give at most one spec: the head');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('diff', error.message));
@@ -79,7 +83,9 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
     const head = modelSpec(headPath, io.cwd, options);
     const all = compareModels(base.model, head.model);
     const root = repositoryRoot(io.cwd) ?? io.cwd;
-    const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) => locatedInRepository(c, io.cwd, root, checkout));
+    const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) =>
+      locatedInRepository(c, io.cwd, root, checkout),
+    );
     const surface = format === 'github' ? undefined : surfaceSummary(base.model, head.model, changes);
     io.out(formatChanges(changes, format, { surface }));
     if (failOn === undefined) return 0;
@@ -108,7 +114,8 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
 function locatedInRepository(change: Change, cwd: string, root: string, checkout: string | undefined): Change {
   if (change.location === undefined) return change;
   let absolute = resolve(cwd, change.location.file);
-  if (checkout !== undefined && !relative(checkout, absolute).startsWith('..')) absolute = join(root, relative(checkout, absolute));
+  if (checkout !== undefined && !relative(checkout, absolute).startsWith('..'))
+    absolute = join(root, relative(checkout, absolute));
   return { ...change, location: { ...change.location, file: relative(root, absolute).split(sep).join('/') } };
 }
 

@@ -4,9 +4,15 @@ import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
-import { describeRefusal, finishInterruptedWrite, hasInterruptedWrite, planOutput, writeOutput } from '../write/write-output.js';
+import {
+  describeRefusal,
+  finishInterruptedWrite,
+  hasInterruptedWrite,
+  planOutput,
+  writeOutput,
+} from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
-import { EXIT, type CliIO } from './io.js';
+import { type CliIO, EXIT } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
 import { watchFiles } from './watch.js';
@@ -43,7 +49,8 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
-    if (values.watch === true && values.check === true) throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
+    if (values.watch === true && values.check === true)
+      throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('generate', error.message));
@@ -74,7 +81,9 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     } catch (error) {
       if (error instanceof SpecError) {
         io.err(paintDiagnostics(error.message, paintErr));
-        io.err(`sdkgen: ${plural(error.diagnostics.filter((d) => d.severity === 'error').length, 'error')}; nothing was written.`);
+        io.err(
+          `sdkgen: ${plural(error.diagnostics.filter((d) => d.severity === 'error').length, 'error')}; nothing was written.`,
+        );
         return { code: EXIT.failed, out };
       }
       io.err(`sdkgen: internal error: ${(error as Error).message}`);
@@ -97,7 +106,9 @@ async function watchAndRegenerate(
   const paint = painter(io.colour?.err ?? false);
   // Until a run succeeds, the spec and config files are all that is known to watch.
   const always = (): string[] => {
-    let config: { file?: string | undefined; spec?: string | undefined; overlays?: readonly string[] | undefined } = { file: values.config };
+    let config: { file?: string | undefined; spec?: string | undefined; overlays?: readonly string[] | undefined } = {
+      file: values.config,
+    };
     try {
       config = loadConfig(io.cwd, values.config);
     } catch {
@@ -108,7 +119,9 @@ async function watchAndRegenerate(
     return [spec, ...overlays, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
   };
   let inputs = initial ?? [];
-  io.err(paint.dim(`sdkgen: watching ${plural(new Set([...inputs, ...always()]).size, 'file')} for changes; Ctrl-C stops.`));
+  io.err(
+    paint.dim(`sdkgen: watching ${plural(new Set([...inputs, ...always()]).size, 'file')} for changes; Ctrl-C stops.`),
+  );
   await watchFiles({
     files: () => [...new Set([...inputs, ...always()])],
     stopped: io.stopped ?? stopSignal(),
@@ -116,7 +129,10 @@ async function watchAndRegenerate(
       io.err(paint.dim(`sdkgen: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; regenerating.`));
       const result = await once();
       if (result.inputs !== undefined) inputs = result.inputs;
-      if (result.code !== EXIT.ok) io.err(`sdkgen: kept the last good output${result.out === undefined ? '' : ` in ${result.out}/`}; save a fix to try again.`);
+      if (result.code !== EXIT.ok)
+        io.err(
+          `sdkgen: kept the last good output${result.out === undefined ? '' : ` in ${result.out}/`}; save a fix to try again.`,
+        );
     },
   });
   return EXIT.ok;
@@ -141,7 +157,11 @@ interface RunOptions {
   readonly configFile: string | undefined;
 }
 
-async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefined): Promise<{ code: number; inputs: readonly string[] }> {
+async function runGenerate(
+  options: RunOptions,
+  io: CliIO,
+  worker: URL | undefined,
+): Promise<{ code: number; inputs: readonly string[] }> {
   const started = performance.now();
   const { spec, out, check } = options;
   const paint = painter(io.colour?.out ?? false);
@@ -151,17 +171,35 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
   const onProgress = big ? (message: string): void => io.err(paintErr.dim(`sdkgen: ${message}`)) : undefined;
   const outDir = resolve(io.cwd, out);
   // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
-  if (!check && finishInterruptedWrite(outDir)) io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
-  const generation = await generateInParallel({ spec, out, cwd: io.cwd, dist: !check && options.dist, onProgress, allowRemoteRefs: options.allowRemoteRefs, overlays: options.overlays }, worker);
+  if (!check && finishInterruptedWrite(outDir))
+    io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
+  const generation = await generateInParallel(
+    {
+      spec,
+      out,
+      cwd: io.cwd,
+      dist: !check && options.dist,
+      onProgress,
+      allowRemoteRefs: options.allowRemoteRefs,
+      overlays: options.overlays,
+    },
+    worker,
+  );
   for (const warning of generation.warnings) io.err(paintDiagnostics(warning, paintErr));
   const inputs = generation.inputs;
   if (check) {
     if (hasInterruptedWrite(outDir)) {
-      io.err(`sdkgen: ${out}/ was left mid-write by a run that was killed; run \`${generation.command}\` to finish it.`);
+      io.err(
+        `sdkgen: ${out}/ was left mid-write by a run that was killed; run \`${generation.command}\` to finish it.`,
+      );
       return { code: EXIT.failed, inputs };
     }
     // dist/ is not committed, so only the sources count as stale.
-    const plan = planOutput(outDir, generation.files.filter((f) => !f.path.startsWith('dist/')), { sourcesOnly: true });
+    const plan = planOutput(
+      outDir,
+      generation.files.filter((f) => !f.path.startsWith('dist/')),
+      { sourcesOnly: true },
+    );
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
     if (stale.length === 0) {
       if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
@@ -185,7 +223,10 @@ async function runGenerate(options: RunOptions, io: CliIO, worker: URL | undefin
       const compiled = paths.filter(inDist).length;
       if (compiled > 0) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/dist/ (${plural(compiled, 'compiled file')})`));
     };
-    report('wrote', plan.changed.map((f) => f.path));
+    report(
+      'wrote',
+      plan.changed.map((f) => f.path),
+    );
     report('deleted', plan.stale);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

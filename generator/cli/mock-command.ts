@@ -1,11 +1,11 @@
+import { countOperations } from '../command.js';
+import { loadConfig, type SdkgenConfig } from '../config/load-config.js';
+import { SpecError } from '../diagnostics.js';
+import { type MockServer, startMockServer } from '../mock/mock-server.js';
+import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import type { CliIO } from './io.js';
 import { stopSignal } from './signals.js';
-import { SpecError } from '../diagnostics.js';
-import { modelSpec } from '../model-spec.js';
-import { countOperations } from '../command.js';
-import { loadConfig, type SdkgenConfig } from '../config/load-config.js';
-import { startMockServer, type MockServer } from '../mock/mock-server.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
 
@@ -59,8 +59,10 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   const port = Number(values.port ?? config.mock?.port ?? 4010);
   const items = Number(values.items ?? config.mock?.items ?? 45);
   const host = values.host ?? config.mock?.host ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return usage(io, `--port must be a whole number from 0 to 65535, not "${values.port}"`);
-  if (!Number.isInteger(items) || items < 0 || items > 100_000) return usage(io, `--items must be a whole number from 0 to 100000, not "${values.items}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return usage(io, `--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  if (!Number.isInteger(items) || items < 0 || items > 100_000)
+    return usage(io, `--items must be a whole number from 0 to 100000, not "${values.items}"`);
   const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
   let server: MockServer;
   try {
@@ -69,8 +71,15 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
       overlays: values.overlay ?? config.overlays ?? [],
     });
     for (const warning of warnings) io.err(warning);
-    server = await startMockServer(model, { port, host, items, log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`) });
-    io.out(`sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`);
+    server = await startMockServer(model, {
+      port,
+      host,
+      items,
+      log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
+    });
+    io.out(
+      `sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`,
+    );
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
   } catch (error) {
     if (error instanceof SpecError) {

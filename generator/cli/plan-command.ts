@@ -1,10 +1,10 @@
-import { parseCommandArgs, UsageError, usageLine } from './args.js';
-import { EXIT, type CliIO } from './io.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { modelSpec } from '../model-spec.js';
 import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
 import { planOf } from '../plan/plan.js';
+import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { type CliIO, EXIT } from './io.js';
 
 export const PLAN_HELP = `Usage: sdkgen plan [options]
 
@@ -31,7 +31,8 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
-    if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('plan', error.message));

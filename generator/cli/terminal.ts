@@ -2,7 +2,10 @@
  * Colour for people, plain text for machines: only on a terminal, never with `NO_COLOR`
  * (https://no-color.org), always with `FORCE_COLOR` (other than `0`).
  */
-export function colourEnabled(stream: { readonly isTTY?: boolean | undefined }, env: Readonly<Record<string, string | undefined>>): boolean {
+export function colourEnabled(
+  stream: { readonly isTTY?: boolean | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   const force = env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
@@ -28,8 +31,10 @@ export function painter(enabled: boolean): Paint {
 /** Diagnostics as formatted (`file:1:2: error code: …`, excerpt, caret) with severities and carets coloured. */
 export function paintDiagnostics(text: string, paint: Paint): string {
   return text
-    .replace(/^(.*?)(error|warning)( [\w-]+:)/gm, (_m, where: string, severity: string, code: string) =>
-      `${paint.bold(where)}${severity === 'error' ? paint.red(severity) : paint.yellow(severity)}${paint.bold(code)}`,
+    .replace(
+      /^(.*?)(error|warning)( [\w-]+:)/gm,
+      (_m, where: string, severity: string, code: string) =>
+        `${paint.bold(where)}${severity === 'error' ? paint.red(severity) : paint.yellow(severity)}${paint.bold(code)}`,
     )
     .replace(/^(\s+\| *)(\^)$/gm, (_m, gutter: string, caret: string) => `${gutter}${paint.red(caret)}`);
 }

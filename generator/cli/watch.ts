@@ -1,4 +1,4 @@
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch as watchFolder } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface WatchOptions {

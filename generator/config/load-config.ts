@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import type * as YAML from 'yaml';
 import type { Node, Pair } from 'yaml';
-import { DiagnosticBag, SpecError, type SourceLocation } from '../diagnostics.js';
+import { DiagnosticBag, type SourceLocation, SpecError } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
 
 /** What a config file may set; paths are read against the file's folder, and given relative to the working folder. */
@@ -16,7 +16,9 @@ export interface SdkgenConfig {
   readonly allowRemoteRefs?: boolean | undefined;
   /** OpenAPI Overlay files applied to the spec, in order. */
   readonly overlays?: readonly string[] | undefined;
-  readonly mock?: { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined } | undefined;
+  readonly mock?:
+    | { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined }
+    | undefined;
 }
 
 /** Looked for in this order in the working folder; then the `sdkgen` key of package.json. */
@@ -34,7 +36,14 @@ const isMap = (node: unknown): node is YAML.YAMLMap => loadYaml().isMap(node);
 const isScalar = (node: unknown): node is YAML.Scalar => loadYaml().isScalar(node);
 
 type Kind = 'string' | 'boolean' | 'port' | 'count';
-const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = { spec: 'string', out: 'string', overlays: 'paths', dist: 'boolean', allowRemoteRefs: 'boolean', mock: 'mock' };
+const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = {
+  spec: 'string',
+  out: 'string',
+  overlays: 'paths',
+  dist: 'boolean',
+  allowRemoteRefs: 'boolean',
+  mock: 'mock',
+};
 const MOCK: Readonly<Record<string, Kind>> = { port: 'port', host: 'string', items: 'count' };
 
 /**
@@ -58,7 +67,13 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError([{ code: 'config-unreadable', severity: 'error', message: `Cannot read the config file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` }]);
+    throw new ConfigError([
+      {
+        code: 'config-unreadable',
+        severity: 'error',
+        message: `Cannot read the config file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+      },
+    ]);
   }
   // package.json: only its `sdkgen` key is ours, and most have none.
   if (key !== undefined && !hasKey(text, key)) return { file: undefined };
@@ -69,7 +84,8 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   };
   // YAML reads JSON too, with positions for every node.
   const document = loadYaml().parseDocument(text, { uniqueKeys: true });
-  for (const error of document.errors) bag.error('config-syntax', error.message.split('\n')[0] ?? 'Syntax error.', locate(error.pos[0]));
+  for (const error of document.errors)
+    bag.error('config-syntax', error.message.split('\n')[0] ?? 'Syntax error.', locate(error.pos[0]));
   if (bag.hasErrors) fail();
   let root: Node | null = document.contents;
   if (key !== undefined) {
@@ -79,7 +95,11 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   }
   const at = (node: Node | null | undefined): SourceLocation => locate(node?.range?.[0] ?? 0);
   if (!isMap(root)) {
-    bag.error('config-wrong-type', `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, mock).`, at(root));
+    bag.error(
+      'config-wrong-type',
+      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, mock).`,
+      at(root),
+    );
     return fail();
   }
   const config: Record<string, unknown> = { file: shown };
@@ -88,46 +108,87 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const kind = TOP[name];
     if (kind === undefined) {
-      bag.error('config-unknown-key', `Unknown option "${name}"; the options are ${Object.keys(TOP).join(', ')}.`, at(pair.key));
+      bag.error(
+        'config-unknown-key',
+        `Unknown option "${name}"; the options are ${Object.keys(TOP).join(', ')}.`,
+        at(pair.key),
+      );
     } else if (kind === 'paths') {
       const items = loadYaml().isSeq(pair.value) ? pair.value.items : undefined;
-      const paths = items?.map((item) => (isScalar(item) && typeof item.value === 'string' && item.value !== '' ? item.value : undefined));
-      if (paths === undefined || paths.some((p) => p === undefined)) bag.error('config-wrong-type', `"${name}" must be a list of file paths.`, at(pair.value ?? pair.key));
+      const paths = items?.map((item) =>
+        isScalar(item) && typeof item.value === 'string' && item.value !== '' ? item.value : undefined,
+      );
+      if (paths === undefined || paths.some((p) => p === undefined))
+        bag.error('config-wrong-type', `"${name}" must be a list of file paths.`, at(pair.value ?? pair.key));
       else config[name] = paths.map((p) => relative(cwd, resolve(base, p as string)) || '.');
     } else if (kind === 'mock') {
-      if (!isMap(pair.value)) bag.error('config-wrong-type', '"mock" must be a mapping of port, host, items.', at(pair.value ?? pair.key));
+      if (!isMap(pair.value))
+        bag.error('config-wrong-type', '"mock" must be a mapping of port, host, items.', at(pair.value ?? pair.key));
       else config['mock'] = readSection(pair.value.items as Pair<Node, Node | null>[], MOCK, 'mock', bag, at);
     } else {
       const value = readValue(pair.value, pair.key, kind, name, bag, at);
       // Paths are the config file's, shown as the working folder's.
-      if (value !== undefined) config[name] = name === 'spec' || name === 'out' ? relative(cwd, resolve(base, value as string)) || '.' : value;
+      if (value !== undefined)
+        config[name] = name === 'spec' || name === 'out' ? relative(cwd, resolve(base, value as string)) || '.' : value;
     }
   }
   if (bag.hasErrors) fail();
   return config as unknown as SdkgenConfig;
 }
 
-function readSection(pairs: Pair<Node, Node | null>[], kinds: Readonly<Record<string, Kind>>, section: string, bag: DiagnosticBag, at: (node: Node | null | undefined) => SourceLocation): Record<string, unknown> {
+function readSection(
+  pairs: Pair<Node, Node | null>[],
+  kinds: Readonly<Record<string, Kind>>,
+  section: string,
+  bag: DiagnosticBag,
+  at: (node: Node | null | undefined) => SourceLocation,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const pair of pairs) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const kind = kinds[name];
-    if (kind === undefined) bag.error('config-unknown-key', `Unknown option "${section}.${name}"; the options are ${Object.keys(kinds).join(', ')}.`, at(pair.key));
+    if (kind === undefined)
+      bag.error(
+        'config-unknown-key',
+        `Unknown option "${section}.${name}"; the options are ${Object.keys(kinds).join(', ')}.`,
+        at(pair.key),
+      );
     else out[name] = readValue(pair.value, pair.key, kind, `${section}.${name}`, bag, at);
   }
   return out;
 }
 
-function readValue(node: Node | null, key: Node, kind: Kind, name: string, bag: DiagnosticBag, at: (node: Node | null | undefined) => SourceLocation): unknown {
+function readValue(
+  node: Node | null,
+  key: Node,
+  kind: Kind,
+  name: string,
+  bag: DiagnosticBag,
+  at: (node: Node | null | undefined) => SourceLocation,
+): unknown {
   const value = isScalar(node) ? node.value : undefined;
   const ok =
-    kind === 'string' ? typeof value === 'string' && value !== ''
-    : kind === 'boolean' ? typeof value === 'boolean'
-    : kind === 'port' ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65_535
-    : Number.isInteger(value) && (value as number) >= 0;
+    kind === 'string'
+      ? typeof value === 'string' && value !== ''
+      : kind === 'boolean'
+        ? typeof value === 'boolean'
+        : kind === 'port'
+          ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65_535
+          : Number.isInteger(value) && (value as number) >= 0;
   if (ok) return value;
-  const wanted = kind === 'string' ? 'a non-empty string' : kind === 'boolean' ? 'true or false' : kind === 'port' ? 'a port number from 0 to 65535' : 'a whole number ≥ 0';
-  bag.error('config-wrong-type', `"${name}" must be ${wanted}, got ${node === null || (isScalar(node) && node.value === null) ? 'nothing' : JSON.stringify(isScalar(node) ? node.value : node.toJSON())}.`, at(node ?? key));
+  const wanted =
+    kind === 'string'
+      ? 'a non-empty string'
+      : kind === 'boolean'
+        ? 'true or false'
+        : kind === 'port'
+          ? 'a port number from 0 to 65535'
+          : 'a whole number ≥ 0';
+  bag.error(
+    'config-wrong-type',
+    `"${name}" must be ${wanted}, got ${node === null || (isScalar(node) && node.value === null) ? 'nothing' : JSON.stringify(isScalar(node) ? node.value : node.toJSON())}.`,
+    at(node ?? key),
+  );
   return undefined;
 }
 

@@ -1,8 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../diagnostics.js';
-import type { ApiModel, Constraints, FieldDocs, NamedSchema, OperationModel, ParameterModel, PropertyModel, ResourceModel, TypeModel } from '../model/model.js';
+import type {
+  ApiModel,
+  Constraints,
+  FieldDocs,
+  NamedSchema,
+  OperationModel,
+  ParameterModel,
+  PropertyModel,
+  ResourceModel,
+  TypeModel,
+} from '../model/model.js';
 import { operationRoute } from '../model/route.js';
-import { rule, type RuleId, type Severity } from './rules.js';
+import { type RuleId, rule, type Severity } from './rules.js';
 
 /** One change between two specs, with what it does to the wire and to the generated client. */
 export interface Change {
@@ -33,16 +43,28 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
   const collector = new Collector();
   const baseOps = operationsOf(base);
   const headOps = operationsOf(head);
-  const lookups: Lookups = { base: lookupOf(base), head: lookupOf(head), schemes: { base: schemesOf(base), head: schemesOf(head) } };
+  const lookups: Lookups = {
+    base: lookupOf(base),
+    head: lookupOf(head),
+    schemes: { base: schemesOf(base), head: schemesOf(head) },
+  };
 
   // An operation whose path or method changed but whose operationId stayed is one that moved.
   const removed = [...baseOps].filter(([key]) => !headOps.has(key));
-  const added = new Map([...headOps].filter(([key]) => !baseOps.has(key)).map(([key, op]) => [op.operation.operationId, { key, op }]));
+  const added = new Map(
+    [...headOps].filter(([key]) => !baseOps.has(key)).map(([key, op]) => [op.operation.operationId, { key, op }]),
+  );
   const moved = new Set<string>();
   for (const [, before] of removed) {
     const target = added.get(before.operation.operationId);
     if (target === undefined || before.operation.operationId.includes(' ')) continue;
-    collector.add('operation-moved', undefined, `\`${before.label}\``, { before: before.label, after: target.op.label }, target.op.operation.location);
+    collector.add(
+      'operation-moved',
+      undefined,
+      `\`${before.label}\``,
+      { before: before.label, after: target.op.label },
+      target.op.operation.location,
+    );
     compareOperation(collector, before, target.op, lookups);
     moved.add(before.label).add(target.op.label);
   }
@@ -52,20 +74,40 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
     if (after !== undefined) compareOperation(collector, before, after, lookups);
     else if (!moved.has(before.label)) gone.push(before);
   }
-  const fresh = [...headOps].filter(([key, after]) => !baseOps.has(key) && !moved.has(after.label)).map(([, after]) => after);
+  const fresh = [...headOps]
+    .filter(([key, after]) => !baseOps.has(key) && !moved.has(after.label))
+    .map(([, after]) => after);
   // An operation gone and one new, alike in all but the path: likely the same one, moved.
   const signature = (placed: PlacedOperation, lookup: Lookup): string => operationSignature(placed.operation, lookup);
-  for (const [before, after] of pairUnique(gone, fresh, (o) => signature(o, lookups.base), (o) => signature(o, lookups.head))) {
-    collector.add('operation-renamed', undefined, `\`${before.label}\``, { before: before.label, after: after.label }, after.operation.location);
+  for (const [before, after] of pairUnique(
+    gone,
+    fresh,
+    (o) => signature(o, lookups.base),
+    (o) => signature(o, lookups.head),
+  )) {
+    collector.add(
+      'operation-renamed',
+      undefined,
+      `\`${before.label}\``,
+      { before: before.label, after: after.label },
+      after.operation.location,
+    );
     compareOperation(collector, before, after, lookups);
     gone.splice(gone.indexOf(before), 1);
     fresh.splice(fresh.indexOf(after), 1);
   }
   for (const before of gone) {
     // A deprecated operation was announced to go: its removal is expected, if still felt.
-    collector.add(before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed', undefined, `\`${before.label}\``, { before: before.call }, before.operation.location);
+    collector.add(
+      before.operation.docs.deprecated === true ? 'deprecated-operation-removed' : 'operation-removed',
+      undefined,
+      `\`${before.label}\``,
+      { before: before.call },
+      before.operation.location,
+    );
   }
-  for (const after of fresh) collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call }, after.operation.location);
+  for (const after of fresh)
+    collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call }, after.operation.location);
 
   compareSchemas(collector, base, head, lookups);
   compareClient(collector, base, head);
@@ -78,17 +120,33 @@ function compareSchemas(collector: Collector, base: ApiModel, head: ApiModel, lo
   const baseByName = new Map(base.schemas.map((s) => [s.name, s]));
   const removed = base.schemas.filter((s) => !headByName.has(s.name));
   const added = head.schemas.filter((s) => !baseByName.has(s.name));
-  const renamed = pairUnique(removed, added, (s) => shape(s.type, lookups.base, 0, true), (s) => shape(s.type, lookups.head, 0, true));
-  for (const [before, after] of renamed) collector.add('schema-renamed', undefined, `type \`${after.name}\``, { before: before.name, after: after.name }, after.location);
+  const renamed = pairUnique(
+    removed,
+    added,
+    (s) => shape(s.type, lookups.base, 0, true),
+    (s) => shape(s.type, lookups.head, 0, true),
+  );
+  for (const [before, after] of renamed)
+    collector.add(
+      'schema-renamed',
+      undefined,
+      `type \`${after.name}\``,
+      { before: before.name, after: after.name },
+      after.location,
+    );
   const paired = new Set(renamed.flat());
-  for (const schema of removed) if (!paired.has(schema)) collector.add('schema-removed', undefined, `type \`${schema.name}\``, {}, schema.location);
-  for (const schema of added) if (!paired.has(schema)) collector.add('schema-added', undefined, `type \`${schema.name}\``, {}, schema.location);
+  for (const schema of removed)
+    if (!paired.has(schema)) collector.add('schema-removed', undefined, `type \`${schema.name}\``, {}, schema.location);
+  for (const schema of added)
+    if (!paired.has(schema)) collector.add('schema-added', undefined, `type \`${schema.name}\``, {}, schema.location);
   for (const after of head.schemas) {
     const before = baseByName.get(after.name);
     if (before === undefined) continue;
     const subject = `type \`${after.name}\``;
-    if (text(before.docs.description) !== text(after.docs.description)) collector.add('schema-description-changed', undefined, subject, {}, after.location);
-    if (json(before.docs.example?.value) !== json(after.docs.example?.value)) collector.add('example-changed', undefined, subject, {}, after.docs.example?.location ?? after.location);
+    if (text(before.docs.description) !== text(after.docs.description))
+      collector.add('schema-description-changed', undefined, subject, {}, after.location);
+    if (json(before.docs.example?.value) !== json(after.docs.example?.value))
+      collector.add('example-changed', undefined, subject, {}, after.docs.example?.location ?? after.location);
   }
 }
 
@@ -96,21 +154,33 @@ function compareSchemas(collector: Collector, base: ApiModel, head: ApiModel, lo
 function compareClient(collector: Collector, base: ApiModel, head: ApiModel): void {
   const a = base.client;
   const b = head.client;
-  if (a.baseURL !== b.baseURL) collector.add('server-url-changed', undefined, 'default server URL', { before: a.baseURL, after: b.baseURL });
+  if (a.baseURL !== b.baseURL)
+    collector.add('server-url-changed', undefined, 'default server URL', { before: a.baseURL, after: b.baseURL });
   const serversBefore = new Set(a.servers ?? []);
   const serversAfter = new Set(b.servers ?? []);
-  for (const url of serversBefore) if (!serversAfter.has(url)) collector.add('server-removed', undefined, `server \`${url}\``);
-  for (const url of serversAfter) if (!serversBefore.has(url)) collector.add('server-added', undefined, `server \`${url}\``);
-  if (a.className !== b.className) collector.add('client-class-renamed', undefined, 'client class', { before: a.className, after: b.className });
-  if (a.packageName !== b.packageName) collector.add('package-renamed', undefined, 'package', { before: a.packageName, after: b.packageName });
+  for (const url of serversBefore)
+    if (!serversAfter.has(url)) collector.add('server-removed', undefined, `server \`${url}\``);
+  for (const url of serversAfter)
+    if (!serversBefore.has(url)) collector.add('server-added', undefined, `server \`${url}\``);
+  if (a.className !== b.className)
+    collector.add('client-class-renamed', undefined, 'client class', { before: a.className, after: b.className });
+  if (a.packageName !== b.packageName)
+    collector.add('package-renamed', undefined, 'package', { before: a.packageName, after: b.packageName });
   for (const after of b.auth) {
     const before = a.auth.find((auth) => auth.schemeName === after.schemeName);
     if (before === undefined) continue;
-    const name = (auth: typeof after): string => `${auth.runtime.option}${auth.runtime.env === undefined ? '' : ` (${auth.runtime.env})`}`;
-    if (name(before) !== name(after)) collector.add('auth-option-renamed', undefined, `credential \`${after.schemeName}\``, { before: name(before), after: name(after) });
+    const name = (auth: typeof after): string =>
+      `${auth.runtime.option}${auth.runtime.env === undefined ? '' : ` (${auth.runtime.env})`}`;
+    if (name(before) !== name(after))
+      collector.add('auth-option-renamed', undefined, `credential \`${after.schemeName}\``, {
+        before: name(before),
+        after: name(after),
+      });
   }
-  if (text(a.title) !== text(b.title)) collector.add('api-title-changed', undefined, 'API title', { before: a.title, after: b.title });
-  if (text(a.description) !== text(b.description)) collector.add('api-description-changed', undefined, 'API description');
+  if (text(a.title) !== text(b.title))
+    collector.add('api-title-changed', undefined, 'API title', { before: a.title, after: b.title });
+  if (text(a.description) !== text(b.description))
+    collector.add('api-description-changed', undefined, 'API description');
 }
 
 /**
@@ -118,7 +188,12 @@ function compareClient(collector: Collector, base: ApiModel, head: ApiModel): vo
  * that key: a likely rename. Two removed fields of the same type are left unpaired: which
  * became which is a guess.
  */
-function pairUnique<A, B>(gone: readonly A[], fresh: readonly B[], keyOfGone: (a: A) => string, keyOfFresh: (b: B) => string): [A, B][] {
+function pairUnique<A, B>(
+  gone: readonly A[],
+  fresh: readonly B[],
+  keyOfGone: (a: A) => string,
+  keyOfFresh: (b: B) => string,
+): [A, B][] {
   const group = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
     const groups = new Map<string, T[]>();
     for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -140,8 +215,19 @@ function pairUnique<A, B>(gone: readonly A[], fresh: readonly B[], keyOfGone: (a
  */
 function operationSignature(operation: OperationModel, lookup: Lookup): string {
   const parent = operation.path.replace(/\{[^}]*\}/g, '{}').replace(/\/[^/]*\/?$/, '');
-  const params = [...operation.pathParams.map((p) => `path:${shape(p.type, lookup)}`), ...[...operation.queryParams, ...operation.headerParams].map((p) => `${p.in}:${p.name}${p.required ? '' : '?'}:${shape(p.type, lookup)}`).sort()];
-  return JSON.stringify([operation.method, parent, params, operation.body === undefined ? null : shape(operation.body.type, lookup, 0, true), operation.response.type === undefined ? null : shape(operation.response.type, lookup, 0, true)]);
+  const params = [
+    ...operation.pathParams.map((p) => `path:${shape(p.type, lookup)}`),
+    ...[...operation.queryParams, ...operation.headerParams]
+      .map((p) => `${p.in}:${p.name}${p.required ? '' : '?'}:${shape(p.type, lookup)}`)
+      .sort(),
+  ];
+  return JSON.stringify([
+    operation.method,
+    parent,
+    params,
+    operation.body === undefined ? null : shape(operation.body.type, lookup, 0, true),
+    operation.response.type === undefined ? null : shape(operation.response.type, lookup, 0, true),
+  ]);
 }
 
 const text = (value: string | undefined): string => (value ?? '').trim();
@@ -196,26 +282,45 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   const a = base.operation;
   const b = head.operation;
   const at = b.location;
-  const add = (id: RuleId, subject: string, values: Values = {}, location: SourceLocation | undefined = at): void => collector.add(id, op, subject, values, location);
+  const add = (id: RuleId, subject: string, values: Values = {}, location: SourceLocation | undefined = at): void =>
+    collector.add(id, op, subject, values, location);
   if (b.docs.deprecated === true && a.docs.deprecated !== true) add('operation-deprecated', `\`${op}\``);
   if (base.call !== head.call) add('operation-method-renamed', `\`${op}\``, { before: base.call, after: head.call });
-  if (a.functionName !== b.functionName) add('operation-function-renamed', `\`${op}\``, { before: a.functionName, after: b.functionName });
-  if (text(a.docs.summary) !== text(b.docs.summary)) add('operation-summary-changed', `\`${op}\``, { before: a.docs.summary, after: b.docs.summary });
+  if (a.functionName !== b.functionName)
+    add('operation-function-renamed', `\`${op}\``, { before: a.functionName, after: b.functionName });
+  if (text(a.docs.summary) !== text(b.docs.summary))
+    add('operation-summary-changed', `\`${op}\``, { before: a.docs.summary, after: b.docs.summary });
   if (text(a.docs.description) !== text(b.docs.description)) add('operation-description-changed', `\`${op}\``);
-  if (text(a.docs.externalDocs) !== text(b.docs.externalDocs)) add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
+  if (text(a.docs.externalDocs) !== text(b.docs.externalDocs))
+    add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
   // Parameters: path ones by position (their names are not on the wire), the others by place and name.
   const types = new TypeComparison(collector, op, lookups);
-  const paramKey = (p: ParameterModel, index: number): string => (p.in === 'path' ? `path#${index}` : `${p.in}:${p.name.toLowerCase()}`);
+  const paramKey = (p: ParameterModel, index: number): string =>
+    p.in === 'path' ? `path#${index}` : `${p.in}:${p.name.toLowerCase()}`;
   const params = (o: OperationModel): Map<string, ParameterModel> =>
-    new Map([...o.pathParams.map((p, i) => [paramKey(p, i), p] as const), ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const)]);
+    new Map([
+      ...o.pathParams.map((p, i) => [paramKey(p, i), p] as const),
+      ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const),
+    ]);
   const before = params(a);
   const after = params(b);
   const removed = [...before].filter(([key]) => !after.has(key)).map(([, p]) => p);
   const added = [...after].filter(([key]) => !before.has(key)).map(([, q]) => q);
   const paramShape = (p: ParameterModel, lookup: Lookup): string => `${p.in}:${p.required}:${shape(p.type, lookup)}`;
-  const renamed = pairUnique(removed, added, (p) => paramShape(p, lookups.base), (q) => paramShape(q, lookups.head));
-  for (const [p, q] of renamed) add('request-parameter-renamed', `${q.in} parameter \`${q.name}\``, { before: p.name, after: q.name }, q.location ?? at);
+  const renamed = pairUnique(
+    removed,
+    added,
+    (p) => paramShape(p, lookups.base),
+    (q) => paramShape(q, lookups.head),
+  );
+  for (const [p, q] of renamed)
+    add(
+      'request-parameter-renamed',
+      `${q.in} parameter \`${q.name}\``,
+      { before: p.name, after: q.name },
+      q.location ?? at,
+    );
   const paired = new Set<ParameterModel>(renamed.flat());
   for (const [key, p] of before) {
     const q = after.get(key);
@@ -232,10 +337,17 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     types.fieldDocs('request', subject, p.docs, q.docs, where, 'parameter-description-changed');
   }
   for (const q of added) {
-    if (!paired.has(q)) add(q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional', `${q.in} parameter \`${q.name}\``, {}, q.location ?? at);
+    if (!paired.has(q))
+      add(
+        q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional',
+        `${q.in} parameter \`${q.name}\``,
+        {},
+        q.location ?? at,
+      );
   }
 
-  if (a.body === undefined && b.body !== undefined && b.body.required) add('request-body-added-required', 'request body');
+  if (a.body === undefined && b.body !== undefined && b.body.required)
+    add('request-body-added-required', 'request body');
   if (a.body !== undefined && b.body === undefined) add('request-body-removed', 'request body');
   if (a.body !== undefined && b.body !== undefined) {
     if (!a.body.required && b.body.required) add('request-body-became-required', 'request body');
@@ -243,9 +355,14 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   }
 
   if (a.response.type !== undefined && b.response.type === undefined) add('response-body-removed', 'response body');
-  if (a.response.type !== undefined && b.response.type !== undefined) types.compare('response', 'response body', a.response.type, b.response.type, 'response-type-changed', at);
+  if (a.response.type !== undefined && b.response.type !== undefined)
+    types.compare('response', 'response body', a.response.type, b.response.type, 'response-type-changed', at);
   if (text(a.response.description) !== text(b.response.description)) add('response-description-changed', 'response');
-  if (a.response.format === 'json' && b.response.format === 'json' && json(a.response.example?.value) !== json(b.response.example?.value)) {
+  if (
+    a.response.format === 'json' &&
+    b.response.format === 'json' &&
+    json(a.response.example?.value) !== json(b.response.example?.value)
+  ) {
     add('example-changed', 'response example', {}, b.response.example?.location ?? at);
   }
 
@@ -253,20 +370,40 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   const success = (status: string): boolean => /^2/.test(status);
   const statusesBefore = new Set(a.statuses ?? []);
   const statusesAfter = new Set(b.statuses ?? []);
-  for (const status of statusesBefore) if (!statusesAfter.has(status)) add(success(status) ? 'response-success-status-removed' : 'response-error-status-removed', `status \`${status}\``);
-  for (const status of statusesAfter) if (!statusesBefore.has(status)) add(success(status) ? 'response-success-status-added' : 'response-error-status-added', `status \`${status}\``);
+  for (const status of statusesBefore)
+    if (!statusesAfter.has(status))
+      add(
+        success(status) ? 'response-success-status-removed' : 'response-error-status-removed',
+        `status \`${status}\``,
+      );
+  for (const status of statusesAfter)
+    if (!statusesBefore.has(status))
+      add(success(status) ? 'response-success-status-added' : 'response-error-status-added', `status \`${status}\``);
   const headersBefore = new Set((a.response.headers ?? []).map((h) => h.toLowerCase()));
   const headersAfter = new Set((b.response.headers ?? []).map((h) => h.toLowerCase()));
-  for (const header of headersBefore) if (!headersAfter.has(header)) add('response-header-removed', `response header \`${header}\``);
-  for (const header of headersAfter) if (!headersBefore.has(header)) add('response-header-added', `response header \`${header}\``);
+  for (const header of headersBefore)
+    if (!headersAfter.has(header)) add('response-header-removed', `response header \`${header}\``);
+  for (const header of headersAfter)
+    if (!headersBefore.has(header)) add('response-header-added', `response header \`${header}\``);
 
-  const auth = (o: OperationModel, schemes: ReadonlyMap<string, string>): string => o.auth.map((option) => schemes.get(option) ?? option).sort().join(', ') || 'none';
-  if (auth(a, lookups.schemes.base) !== auth(b, lookups.schemes.head)) add('security-changed', 'security', { before: auth(a, lookups.schemes.base), after: auth(b, lookups.schemes.head) });
+  const auth = (o: OperationModel, schemes: ReadonlyMap<string, string>): string =>
+    o.auth
+      .map((option) => schemes.get(option) ?? option)
+      .sort()
+      .join(', ') || 'none';
+  if (auth(a, lookups.schemes.base) !== auth(b, lookups.schemes.head))
+    add('security-changed', 'security', {
+      before: auth(a, lookups.schemes.base),
+      after: auth(b, lookups.schemes.head),
+    });
   const scopesBefore = new Set(a.scopes ?? []);
   const scopesAfter = new Set(b.scopes ?? []);
   for (const scope of scopesAfter) if (!scopesBefore.has(scope)) add('security-scope-added', `scope \`${scope}\``);
   for (const scope of scopesBefore) if (!scopesAfter.has(scope)) add('security-scope-removed', `scope \`${scope}\``);
-  const paging = (o: OperationModel): string => (o.pagination === undefined ? 'none' : `${o.pagination.pageClass.name} ${JSON.stringify(o.pagination.pageClass.scheme)}`);
+  const paging = (o: OperationModel): string =>
+    o.pagination === undefined
+      ? 'none'
+      : `${o.pagination.pageClass.name} ${JSON.stringify(o.pagination.pageClass.scheme)}`;
   if (paging(a) !== paging(b)) add('pagination-changed', 'pagination', { before: paging(a), after: paging(b) });
 }
 
@@ -286,7 +423,14 @@ class TypeComparison {
     this.#lookups = lookups;
   }
 
-  compare(side: Side, subject: string, left: TypeModel, right: TypeModel, typeRule: RuleId, location: SourceLocation | undefined): void {
+  compare(
+    side: Side,
+    subject: string,
+    left: TypeModel,
+    right: TypeModel,
+    typeRule: RuleId,
+    location: SourceLocation | undefined,
+  ): void {
     // A body without its read-only fields (`Omit<NewPet, 'id'>`) is its schema: the fields' own flags say which side sees them.
     const a = left.kind === 'omit' ? left.type : left;
     const b = right.kind === 'omit' ? right.type : right;
@@ -298,7 +442,14 @@ class TypeComparison {
       const before = this.#lookups.base(a.name);
       const after = this.#lookups.head(b.name);
       if (before !== undefined && after !== undefined) {
-        this.compare(side, `\`${a.name}\``, before.type, after.type, side === 'request' ? 'request-type-changed' : 'response-type-changed', after.location);
+        this.compare(
+          side,
+          `\`${a.name}\``,
+          before.type,
+          after.type,
+          side === 'request' ? 'request-type-changed' : 'response-type-changed',
+          after.location,
+        );
         this.constraints(side, `\`${a.name}\``, before.docs.constraints, after.docs.constraints, after.location);
       }
       return;
@@ -318,8 +469,10 @@ class TypeComparison {
         : side === 'request'
           ? ['request-enum-value-removed', 'request-enum-value-added']
           : ['response-enum-value-removed', 'response-enum-value-added'];
-      for (const value of enumBefore.values) if (!enumAfter.values.has(value)) this.#add(removed, subject, { before: value }, location);
-      for (const value of enumAfter.values) if (!enumBefore.values.has(value)) this.#add(added, subject, { after: value }, location);
+      for (const value of enumBefore.values)
+        if (!enumAfter.values.has(value)) this.#add(removed, subject, { before: value }, location);
+      for (const value of enumAfter.values)
+        if (!enumBefore.values.has(value)) this.#add(added, subject, { after: value }, location);
       return;
     }
     if (xs.kind === 'object' && ys.kind === 'object') {
@@ -336,8 +489,10 @@ class TypeComparison {
     if (before === after) return;
     // A request type that takes all it took (string → string | number), or a response type
     // that gives only what it gave: nothing that worked stops working.
-    if (side === 'request' && accepts(ys, xs, this.#lookups.head, this.#lookups.base)) this.#add('request-type-widened', subject, { before, after }, location);
-    else if (side === 'response' && accepts(xs, ys, this.#lookups.base, this.#lookups.head)) this.#add('response-type-narrowed', subject, { before, after }, location);
+    if (side === 'request' && accepts(ys, xs, this.#lookups.head, this.#lookups.base))
+      this.#add('request-type-widened', subject, { before, after }, location);
+    else if (side === 'response' && accepts(xs, ys, this.#lookups.base, this.#lookups.head))
+      this.#add('response-type-narrowed', subject, { before, after }, location);
     else this.#add(typeRule, subject, { before, after }, location);
   }
 
@@ -345,55 +500,135 @@ class TypeComparison {
    * Constraints (`maxLength`, `minimum`, `pattern`, …): tighter ones refuse requests that were
    * valid; looser ones in responses can surprise clients that relied on them.
    */
-  constraints(side: Side, subject: string, a: Constraints | undefined, b: Constraints | undefined, location: SourceLocation | undefined): void {
+  constraints(
+    side: Side,
+    subject: string,
+    a: Constraints | undefined,
+    b: Constraints | undefined,
+    location: SourceLocation | undefined,
+  ): void {
     const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])].sort() as (keyof Constraints)[];
     for (const key of keys) {
       const before = a?.[key];
       const after = b?.[key];
       if (before === after) continue;
       const tighter = tightened(key, before, after);
-      const id: RuleId = side === 'request' ? (tighter ? 'request-constraint-tightened' : 'request-constraint-loosened') : tighter ? 'response-constraint-tightened' : 'response-constraint-loosened';
-      this.#add(id, subject, { before: before === undefined ? undefined : `${key}: ${String(before)}`, after: after === undefined ? undefined : `${key}: ${String(after)}` }, location);
+      const id: RuleId =
+        side === 'request'
+          ? tighter
+            ? 'request-constraint-tightened'
+            : 'request-constraint-loosened'
+          : tighter
+            ? 'response-constraint-tightened'
+            : 'response-constraint-loosened';
+      this.#add(
+        id,
+        subject,
+        {
+          before: before === undefined ? undefined : `${key}: ${String(before)}`,
+          after: after === undefined ? undefined : `${key}: ${String(after)}`,
+        },
+        location,
+      );
     }
   }
 
   /** What the docs of a parameter or field say: description and example; and its default and format. */
-  fieldDocs(side: Side, subject: string, a: FieldDocs, b: FieldDocs, location: SourceLocation | undefined, descriptionRule: RuleId): void {
+  fieldDocs(
+    side: Side,
+    subject: string,
+    a: FieldDocs,
+    b: FieldDocs,
+    location: SourceLocation | undefined,
+    descriptionRule: RuleId,
+  ): void {
     if (text(a.description) !== text(b.description)) this.#add(descriptionRule, subject, {}, location);
-    if (json(a.example?.value) !== json(b.example?.value)) this.#add('example-changed', subject, { before: short(a.example?.value), after: short(b.example?.value) }, b.example?.location ?? location);
+    if (json(a.example?.value) !== json(b.example?.value))
+      this.#add(
+        'example-changed',
+        subject,
+        { before: short(a.example?.value), after: short(b.example?.value) },
+        b.example?.location ?? location,
+      );
     if (json(a.default?.value) !== json(b.default?.value)) {
-      this.#add(side === 'request' ? 'request-default-changed' : 'response-default-changed', subject, { before: short(a.default?.value), after: short(b.default?.value) }, location);
+      this.#add(
+        side === 'request' ? 'request-default-changed' : 'response-default-changed',
+        subject,
+        { before: short(a.default?.value), after: short(b.default?.value) },
+        location,
+      );
     }
-    if ((a.format ?? '') !== (b.format ?? '')) this.#add(side === 'request' ? 'request-format-changed' : 'response-format-changed', subject, { before: a.format, after: b.format }, location);
+    if ((a.format ?? '') !== (b.format ?? ''))
+      this.#add(
+        side === 'request' ? 'request-format-changed' : 'response-format-changed',
+        subject,
+        { before: a.format, after: b.format },
+        location,
+      );
   }
 
-  #compareObjects(side: Side, subject: string, a: Extract<TypeModel, { kind: 'object' }>, b: Extract<TypeModel, { kind: 'object' }>, location: SourceLocation | undefined): void {
+  #compareObjects(
+    side: Side,
+    subject: string,
+    a: Extract<TypeModel, { kind: 'object' }>,
+    b: Extract<TypeModel, { kind: 'object' }>,
+    location: SourceLocation | undefined,
+  ): void {
     // Fields a side never sees do not count there: readOnly ones in requests, writeOnly in responses.
-    const seen = (p: { readOnly: boolean; writeOnly: boolean }): boolean => (side === 'request' ? !p.readOnly : !p.writeOnly);
-    const all = { before: new Map(a.properties.map((p) => [p.name, p])), after: new Map(b.properties.map((p) => [p.name, p])) };
+    const seen = (p: { readOnly: boolean; writeOnly: boolean }): boolean =>
+      side === 'request' ? !p.readOnly : !p.writeOnly;
+    const all = {
+      before: new Map(a.properties.map((p) => [p.name, p])),
+      after: new Map(b.properties.map((p) => [p.name, p])),
+    };
     const before = new Map(a.properties.filter(seen).map((p) => [p.name, p]));
     const after = new Map(b.properties.filter(seen).map((p) => [p.name, p]));
-    const field = (name: string): string => (subject.startsWith('`') && subject.endsWith('`') ? `${subject.slice(0, -1)}.${name}\`` : `${subject} field \`${name}\``);
+    const field = (name: string): string =>
+      subject.startsWith('`') && subject.endsWith('`')
+        ? `${subject.slice(0, -1)}.${name}\``
+        : `${subject} field \`${name}\``;
     const where = (p: PropertyModel | undefined): SourceLocation | undefined => p?.location ?? location;
     // A field that stays but becomes read-only (write-only) leaves the request (response) by its flag, not by a removal.
     const flipped = new Set<string>();
     for (const [name, p] of all.before) {
       const q = all.after.get(name);
       if (q === undefined) continue;
-      if (side === 'request' && !p.readOnly && q.readOnly) this.#add('request-property-became-read-only', field(name), {}, where(q));
-      else if (side === 'request' && p.readOnly && !q.readOnly) this.#add('request-property-became-writable', field(name), {}, where(q));
-      else if (side === 'response' && !p.writeOnly && q.writeOnly) this.#add('response-property-became-write-only', field(name), {}, where(q));
-      else if (side === 'response' && p.writeOnly && !q.writeOnly) this.#add('response-property-became-readable', field(name), {}, where(q));
+      if (side === 'request' && !p.readOnly && q.readOnly)
+        this.#add('request-property-became-read-only', field(name), {}, where(q));
+      else if (side === 'request' && p.readOnly && !q.readOnly)
+        this.#add('request-property-became-writable', field(name), {}, where(q));
+      else if (side === 'response' && !p.writeOnly && q.writeOnly)
+        this.#add('response-property-became-write-only', field(name), {}, where(q));
+      else if (side === 'response' && p.writeOnly && !q.writeOnly)
+        this.#add('response-property-became-readable', field(name), {}, where(q));
       else continue;
       flipped.add(name);
     }
     const removed = [...before.values()].filter((p) => !after.has(p.name) && !flipped.has(p.name));
     const added = [...after.values()].filter((q) => !before.has(q.name) && !flipped.has(q.name));
     const fieldShape = (p: PropertyModel, lookup: Lookup): string => `${p.required}:${shape(p.type, lookup)}`;
-    const renamed = pairUnique(removed, added, (p) => fieldShape(p, this.#lookups.base), (q) => fieldShape(q, this.#lookups.head));
-    for (const [p, q] of renamed) this.#add(side === 'request' ? 'request-property-renamed' : 'response-property-renamed', field(q.name), { before: p.name, after: q.name }, where(q));
+    const renamed = pairUnique(
+      removed,
+      added,
+      (p) => fieldShape(p, this.#lookups.base),
+      (q) => fieldShape(q, this.#lookups.head),
+    );
+    for (const [p, q] of renamed)
+      this.#add(
+        side === 'request' ? 'request-property-renamed' : 'response-property-renamed',
+        field(q.name),
+        { before: p.name, after: q.name },
+        where(q),
+      );
     const paired = new Set<PropertyModel>(renamed.flat());
-    for (const p of removed) if (!paired.has(p)) this.#add(side === 'request' ? 'request-property-removed' : 'response-property-removed', field(p.name), {}, where(p));
+    for (const p of removed)
+      if (!paired.has(p))
+        this.#add(
+          side === 'request' ? 'request-property-removed' : 'response-property-removed',
+          field(p.name),
+          {},
+          where(p),
+        );
     for (const [name, p] of before) {
       const q = after.get(name);
       if (q === undefined) continue;
@@ -408,13 +643,29 @@ class TypeComparison {
               : 'response-property-became-optional';
         this.#add(rule, field(name), {}, where(q));
       }
-      this.compare(side, field(name), p.type, q.type, side === 'request' ? 'request-type-changed' : 'response-type-changed', where(q));
+      this.compare(
+        side,
+        field(name),
+        p.type,
+        q.type,
+        side === 'request' ? 'request-type-changed' : 'response-type-changed',
+        where(q),
+      );
       this.constraints(side, field(name), p.docs.constraints, q.docs.constraints, where(q));
       this.fieldDocs(side, field(name), p.docs, q.docs, where(q), 'property-description-changed');
     }
     for (const q of added) {
       if (paired.has(q)) continue;
-      this.#add(side === 'request' ? (q.required ? 'request-property-added-required' : 'request-property-added-optional') : 'response-property-added', field(q.name), {}, where(q));
+      this.#add(
+        side === 'request'
+          ? q.required
+            ? 'request-property-added-required'
+            : 'request-property-added-optional'
+          : 'response-property-added',
+        field(q.name),
+        {},
+        where(q),
+      );
     }
   }
 
@@ -434,7 +685,11 @@ class TypeComparison {
 }
 
 /** Whether going from `before` to `after` lets fewer values through (a changed pattern counts as tighter). */
-function tightened(key: keyof Constraints, before: number | string | boolean | undefined, after: number | string | boolean | undefined): boolean {
+function tightened(
+  key: keyof Constraints,
+  before: number | string | boolean | undefined,
+  after: number | string | boolean | undefined,
+): boolean {
   if (key === 'uniqueItems') return after === true;
   if (after === undefined) return false;
   if (before === undefined) return true;
@@ -470,7 +725,8 @@ function accepts(wide: TypeModel, narrow: TypeModel, wideLookup: Lookup, narrowL
   if (w.kind === 'union') return w.members.some((m) => accepts(m, n, wideLookup, narrowLookup, depth + 1));
   if (w.kind === 'primitive' && w.name === 'unknown') return true;
   if (w.kind === 'primitive' && n.kind === 'primitive') return w.name === n.name;
-  if (w.kind === 'primitive' && n.kind === 'literal') return n.value === null ? w.name === 'null' : typeof n.value === w.name;
+  if (w.kind === 'primitive' && n.kind === 'literal')
+    return n.value === null ? w.name === 'null' : typeof n.value === w.name;
   if (w.kind === 'literal' && n.kind === 'literal') return w.value === n.value;
   if (w.kind === 'array' && n.kind === 'array') return accepts(w.items, n.items, wideLookup, narrowLookup, depth + 1);
   return shape(w, wideLookup) === shape(n, narrowLookup);
@@ -479,13 +735,16 @@ function accepts(wide: TypeModel, narrow: TypeModel, wideLookup: Lookup, narrowL
 function isNullable(type: TypeModel, lookup: Lookup): boolean {
   if (type.kind === 'primitive') return type.name === 'null';
   if (type.kind === 'literal') return type.value === null;
-  if (type.kind === 'union') return type.members.some((m) => isNullable(m.kind === 'ref' ? (lookup(m.name)?.type ?? m) : m, lookup));
+  if (type.kind === 'union')
+    return type.members.some((m) => isNullable(m.kind === 'ref' ? (lookup(m.name)?.type ?? m) : m, lookup));
   return false;
 }
 
 function withoutNull(type: TypeModel): TypeModel {
   if (type.kind !== 'union') return type;
-  const members = type.members.filter((m) => !(m.kind === 'primitive' && m.name === 'null') && !(m.kind === 'literal' && m.value === null));
+  const members = type.members.filter(
+    (m) => !(m.kind === 'primitive' && m.name === 'null') && !(m.kind === 'literal' && m.value === null),
+  );
   return members.length === 1 ? (members[0] as TypeModel) : { kind: 'union', members };
 }
 
@@ -515,14 +774,22 @@ function shape(type: TypeModel, lookup: Lookup, depth = 0, structural = false): 
     case 'ref': {
       const target = lookup(type.name)?.type;
       if (structural && depth === 0 && target !== undefined) return shape(target, lookup, depth + 1);
-      return depth < 2 && target !== undefined && target.kind !== 'object' ? shape(target, lookup, depth + 1) : type.name;
+      return depth < 2 && target !== undefined && target.kind !== 'object'
+        ? shape(target, lookup, depth + 1)
+        : type.name;
     }
     case 'array':
       return `${shape(type.items, lookup, depth + 1)}[]`;
     case 'object':
       // Structural: a whole type's fields, to recognize one renamed (its fields sorted, its name not in it).
-      if (structural) return `{ ${[...type.properties].sort((x, y) => (x.name < y.name ? -1 : 1)).map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
-      return depth > 2 ? 'object' : `{ ${type.properties.map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
+      if (structural)
+        return `{ ${[...type.properties]
+          .sort((x, y) => (x.name < y.name ? -1 : 1))
+          .map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`)
+          .join('; ')} }`;
+      return depth > 2
+        ? 'object'
+        : `{ ${type.properties.map((p) => `${p.name}${p.required ? '' : '?'}: ${shape(p.type, lookup, depth + 1)}`).join('; ')} }`;
     case 'union':
       return type.members.map((m) => shape(m, lookup, depth + 1)).join(' | ');
     case 'intersection':
@@ -540,7 +807,13 @@ function shape(type: TypeModel, lookup: Lookup, depth = 0, structural = false): 
 class Collector {
   readonly #byKey = new Map<string, { change: Omit<Change, 'operations'>; operations: Set<string> }>();
 
-  add(id: RuleId, operation: string | undefined, subject: string, values: Values = {}, location?: SourceLocation): void {
+  add(
+    id: RuleId,
+    operation: string | undefined,
+    subject: string,
+    values: Values = {},
+    location?: SourceLocation,
+  ): void {
     const { wire, client, kind } = rule(id);
     // Subjects inside a named schema are the same for every operation; others name their operation.
     const local = operation !== undefined && !subject.startsWith('`');
@@ -551,10 +824,26 @@ class Collector {
       return;
     }
     const fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 16);
-    this.#byKey.set(key, { change: { rule: id, subject, before: values.before, after: values.after, wire, client, kind, location, fingerprint }, operations: new Set(operation === undefined ? [] : [operation]) });
+    this.#byKey.set(key, {
+      change: {
+        rule: id,
+        subject,
+        before: values.before,
+        after: values.after,
+        wire,
+        client,
+        kind,
+        location,
+        fingerprint,
+      },
+      operations: new Set(operation === undefined ? [] : [operation]),
+    });
   }
 
   changes(): Change[] {
-    return [...this.#byKey.values()].map(({ change, operations }) => ({ ...change, operations: [...operations].sort() }));
+    return [...this.#byKey.values()].map(({ change, operations }) => ({
+      ...change,
+      operations: [...operations].sort(),
+    }));
   }
 }

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../diagnostics.js';
 import { plural } from '../plural.js';
 import type { Change } from './compare.js';
-import { rule, severityRank, type Severity } from './rules.js';
+import { rule, type Severity, severityRank } from './rules.js';
 import type { SurfaceSummary } from './surface.js';
 
 export type DiffFormat = 'markdown' | 'json' | 'github';
@@ -48,21 +48,39 @@ function byImportance(a: Change, b: Change): number {
 }
 
 function summary(changes: readonly Change[]): Record<Severity | 'documentation', number> {
-  const counts: Record<Severity | 'documentation', number> = { breaking: 0, 'potentially-breaking': 0, 'non-breaking': 0, documentation: 0 };
+  const counts: Record<Severity | 'documentation', number> = {
+    breaking: 0,
+    'potentially-breaking': 0,
+    'non-breaking': 0,
+    documentation: 0,
+  };
   for (const change of changes) counts[change.kind === 'docs' ? 'documentation' : worst(change)]++;
   return counts;
 }
 
 const ICON: Record<Severity, string> = { breaking: '🔴', 'potentially-breaking': '🟠', 'non-breaking': '🟢' };
-const WORDS: Record<Severity, string> = { breaking: 'breaking', 'potentially-breaking': 'potentially breaking', 'non-breaking': 'non-breaking' };
+const WORDS: Record<Severity, string> = {
+  breaking: 'breaking',
+  'potentially-breaking': 'potentially breaking',
+  'non-breaking': 'non-breaking',
+};
 
 /** One finding on one line, as the Markdown and `--fail-on`'s explanation print it. */
 export function describeChange(change: Change, options: { readonly icon?: boolean } = {}): string {
-  const values = change.before !== undefined || change.after !== undefined ? `: ${code(change.before ?? '—')} → ${code(change.after ?? '—')}` : '';
-  const where = change.operations.length > 1 ? ` (${change.operations.map(code).join(', ')})` : change.operations.length === 1 && options.icon !== true ? ` (${code(change.operations[0] as string)})` : '';
+  const values =
+    change.before !== undefined || change.after !== undefined
+      ? `: ${code(change.before ?? '—')} → ${code(change.after ?? '—')}`
+      : '';
+  const where =
+    change.operations.length > 1
+      ? ` (${change.operations.map(code).join(', ')})`
+      : change.operations.length === 1 && options.icon !== true
+        ? ` (${code(change.operations[0] as string)})`
+        : '';
   const at = change.location === undefined ? '' : ` · ${locationText(change.location)}`;
   const icon = options.icon === true ? `${ICON[worst(change)]} ` : '';
-  const severity = change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
+  const severity =
+    change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
   return `${icon}${rule(change.rule).title}: ${change.subject}${values}${where} · ${severity} · \`${change.rule}\`${at}`;
 }
 
@@ -88,13 +106,27 @@ function markdown(changes: readonly Change[], surface: SurfaceSummary | undefine
   const body: string[] = [];
   const groups = new Map<string, Change[]>();
   for (const change of api) {
-    const group = change.operations.length === 1 ? `\`${change.operations[0]}\`` : change.operations.length > 1 ? 'Across operations' : 'The API';
+    const group =
+      change.operations.length === 1
+        ? `\`${change.operations[0]}\``
+        : change.operations.length > 1
+          ? 'Across operations'
+          : 'The API';
     groups.set(group, [...(groups.get(group) ?? []), change]);
   }
-  for (const [group, members] of groups) body.push(`#### ${group}`, '', ...members.map((c) => `- ${describeChange(c, { icon: true })}`), '');
+  for (const [group, members] of groups)
+    body.push(`#### ${group}`, '', ...members.map((c) => `- ${describeChange(c, { icon: true })}`), '');
   if (surface !== undefined) body.push(...surfaceSection(surface));
   if (docs.length > 0) {
-    body.push('<details>', `<summary>Documentation changes (${docs.length}): descriptions, summaries, examples; they change the client's JSDoc and api.md, not its behaviour</summary>`, '', ...docs.map((c) => `- ${describeChange(c)}`), '', '</details>', '');
+    body.push(
+      '<details>',
+      `<summary>Documentation changes (${docs.length}): descriptions, summaries, examples; they change the client's JSDoc and api.md, not its behaviour</summary>`,
+      '',
+      ...docs.map((c) => `- ${describeChange(c)}`),
+      '',
+      '</details>',
+      '',
+    );
   }
   let text = [...head, ...body].join('\n');
   if (text.length > MAX_MARKDOWN) {
@@ -108,7 +140,8 @@ function markdown(changes: readonly Change[], surface: SurfaceSummary | undefine
 function surfaceSection(surface: SurfaceSummary): string[] {
   const items: string[] = [];
   const list = (names: readonly string[]): string => names.map(code).join(', ');
-  const renames = (pairs: readonly (readonly [string, string])[]): string => pairs.map(([a, b]) => `${code(a)} → ${code(b)}`).join(', ');
+  const renames = (pairs: readonly (readonly [string, string])[]): string =>
+    pairs.map(([a, b]) => `${code(a)} → ${code(b)}`).join(', ');
   if (surface.methods.added.length > 0) items.push(`- Methods added: ${list(surface.methods.added)}`);
   if (surface.methods.removed.length > 0) items.push(`- Methods removed: ${list(surface.methods.removed)}`);
   if (surface.methods.renamed.length > 0) items.push(`- Methods renamed or moved: ${renames(surface.methods.renamed)}`);
@@ -119,17 +152,33 @@ function surfaceSection(surface: SurfaceSummary): string[] {
   if (surface.types.changed.length > 0) items.push(`- Types changed: ${list(surface.types.changed)}`);
   const { lines, reportLines } = surface;
   const counts = `${plural(lines.added + lines.removed, 'line')} changed in the generated package (+${lines.added} −${lines.removed}, ${plural(lines.files, 'file')}); api-report.md +${reportLines.added} −${reportLines.removed}.`;
-  return ['#### The generated client', '', ...(items.length === 0 ? ['- No method, function or type changed its name or shape.'] : items), '', counts, ''];
+  return [
+    '#### The generated client',
+    '',
+    ...(items.length === 0 ? ['- No method, function or type changed its name or shape.'] : items),
+    '',
+    counts,
+    '',
+  ];
 }
 
 /** A workflow command per change, on the spec's line: errors for breaking ones, warnings, notices. */
 function annotation(change: Change): string {
-  const level = change.kind === 'docs' ? 'notice' : { breaking: 'error', 'potentially-breaking': 'warning', 'non-breaking': 'notice' }[worst(change)];
-  const values = change.before !== undefined || change.after !== undefined ? ` (${change.before ?? '—'} → ${change.after ?? '—'})` : '';
+  const level =
+    change.kind === 'docs'
+      ? 'notice'
+      : { breaking: 'error', 'potentially-breaking': 'warning', 'non-breaking': 'notice' }[worst(change)];
+  const values =
+    change.before !== undefined || change.after !== undefined
+      ? ` (${change.before ?? '—'} → ${change.after ?? '—'})`
+      : '';
   const where = change.operations.length > 0 ? ` in ${change.operations.join(', ')}` : '';
-  const severity = change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
+  const severity =
+    change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
   const properties = [
-    ...(change.location === undefined ? [] : [`file=${property(change.location.file)}`, `line=${change.location.line}`, `col=${change.location.column}`]),
+    ...(change.location === undefined
+      ? []
+      : [`file=${property(change.location.file)}`, `line=${change.location.line}`, `col=${change.location.column}`]),
     `title=${property(`${change.rule}: ${severity}`)}`,
   ];
   return `::${level} ${properties.join(',')}::${message(`${rule(change.rule).title}: ${change.subject.replace(/`/g, '')}${values}${where}`)}\n`;

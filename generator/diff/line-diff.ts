@@ -31,7 +31,10 @@ function editDistance(a: readonly string[], b: readonly string[], start: number,
   const furthest = new Int32Array(2 * max + 2);
   for (let d = 0; d <= max; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (furthest[offset + k - 1] as number) < (furthest[offset + k + 1] as number)) ? (furthest[offset + k + 1] as number) : (furthest[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (furthest[offset + k - 1] as number) < (furthest[offset + k + 1] as number))
+          ? (furthest[offset + k + 1] as number)
+          : (furthest[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < n && y < m && a[start + x] === b[start + y]) {
         x++;

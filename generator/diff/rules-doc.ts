@@ -1,4 +1,4 @@
-import { RULES, rule, type RuleId } from './rules.js';
+import { RULES, type RuleId, rule } from './rules.js';
 
 /**
  * docs/diff-rules.md, made from the catalogue so that the two never drift apart (a test
@@ -22,7 +22,7 @@ export function rulesDocument(): string {
     'of the two. Rules of kind `docs` are about what the spec says, not what it does: they are',
     'never breaking, `--fail-on any` counts them, and `--ignore-docs` leaves them out.',
     '',
-    'The last column compares each rule with [oasdiff](https://github.com/oasdiff/oasdiff)\'s',
+    "The last column compares each rule with [oasdiff](https://github.com/oasdiff/oasdiff)'s",
     'checks (its ids as of v1.3x): the check(s) that report the same change, or why there is none.',
     '',
     '| rule | change | wire | client | kind | oasdiff |',

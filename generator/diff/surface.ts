@@ -5,9 +5,18 @@ import { changedLines } from './line-diff.js';
 
 /** What a spec change does to the generated package's public surface, for a reviewer. */
 export interface SurfaceSummary {
-  readonly methods: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly renamed: readonly (readonly [string, string])[] };
+  readonly methods: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly renamed: readonly (readonly [string, string])[];
+  };
   readonly functionsRenamed: readonly (readonly [string, string])[];
-  readonly types: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly renamed: readonly (readonly [string, string])[]; readonly changed: readonly string[] };
+  readonly types: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly renamed: readonly (readonly [string, string])[];
+    readonly changed: readonly string[];
+  };
   /** Lines changed in the generated package's committed files (not dist/), as `git diff --stat` counts them. */
   readonly lines: { readonly added: number; readonly removed: number; readonly files: number };
   /** Lines changed in api-report.md: the declarations of the package. */
@@ -19,10 +28,17 @@ export interface SurfaceSummary {
  * shows) and reads the surface change from the findings and the two packages' files.
  */
 export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly Change[]): SurfaceSummary {
-  const pairs = (rule: Change['rule']): [string, string][] => changes.filter((c) => c.rule === rule).map((c) => [c.before ?? '', c.after ?? '']);
-  const values = (rule: Change['rule'], side: 'before' | 'after'): string[] => changes.filter((c) => c.rule === rule).map((c) => c[side] ?? c.subject);
+  const pairs = (rule: Change['rule']): [string, string][] =>
+    changes.filter((c) => c.rule === rule).map((c) => [c.before ?? '', c.after ?? '']);
+  const values = (rule: Change['rule'], side: 'before' | 'after'): string[] =>
+    changes.filter((c) => c.rule === rule).map((c) => c[side] ?? c.subject);
   const command = 'sdkgen generate';
-  const files = (model: ApiModel): Map<string, string> => new Map(emitPackage(model, { command, dist: true }).filter((f) => !f.path.startsWith('dist/')).map((f) => [f.path, f.contents]));
+  const files = (model: ApiModel): Map<string, string> =>
+    new Map(
+      emitPackage(model, { command, dist: true })
+        .filter((f) => !f.path.startsWith('dist/'))
+        .map((f) => [f.path, f.contents]),
+    );
   const before = files(base);
   const after = files(head);
   let added = 0;
@@ -41,9 +57,18 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
     return other !== undefined && structure(s) !== structure(other);
   });
   return {
-    methods: { added: values('operation-added', 'after'), removed: [...values('operation-removed', 'before'), ...values('deprecated-operation-removed', 'before')], renamed: pairs('operation-method-renamed') },
+    methods: {
+      added: values('operation-added', 'after'),
+      removed: [...values('operation-removed', 'before'), ...values('deprecated-operation-removed', 'before')],
+      renamed: pairs('operation-method-renamed'),
+    },
     functionsRenamed: pairs('operation-function-renamed'),
-    types: { added: values('schema-added', 'after').map(typeName), removed: values('schema-removed', 'before').map(typeName), renamed: pairs('schema-renamed'), changed: changedTypes.map((s) => s.name) },
+    types: {
+      added: values('schema-added', 'after').map(typeName),
+      removed: values('schema-removed', 'before').map(typeName),
+      renamed: pairs('schema-renamed'),
+      changed: changedTypes.map((s) => s.name),
+    },
     lines: { added, removed, files: touched },
     reportLines: changedLines(before.get('api-report.md') ?? '', after.get('api-report.md') ?? ''),
   };
@@ -51,7 +76,9 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
 
 /** A type's shape without its docs and locations: what its declaration says. */
 function structure(schema: NamedSchema): string {
-  return JSON.stringify(schema.type, (key, value: unknown) => (key === 'docs' || key === 'location' ? undefined : value));
+  return JSON.stringify(schema.type, (key, value: unknown) =>
+    key === 'docs' || key === 'location' ? undefined : value,
+  );
 }
 
 function typeName(subject: string): string {

@@ -15,7 +15,8 @@ export function compileDist(files: readonly OutputFile[], compile: ModuleCompile
   const toCompile: OutputFile[] = [];
   for (const file of files) {
     if (!file.path.startsWith('src/') || !file.path.endsWith('.ts')) continue;
-    if (file.typesOnly === true) out.push(...distPair(file, { js: `${firstLineComment(file.contents)}export {};\n`, dts: file.contents }));
+    if (file.typesOnly === true)
+      out.push(...distPair(file, { js: `${firstLineComment(file.contents)}export {};\n`, dts: file.contents }));
     else toCompile.push(file);
   }
   for (const [file, compiled] of compile(toCompile)) out.push(...distPair(file, compiled));
@@ -36,4 +37,3 @@ function firstLineComment(text: string): string {
   const first = text.slice(0, text.indexOf('\n') + 1);
   return first.startsWith('//') ? first : '';
 }
-

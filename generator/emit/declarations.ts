@@ -1,6 +1,6 @@
 import type { WriterFunction } from 'ts-morph';
 import type { FieldDocs, PropertyModel, TypeModel } from '../model/model.js';
-import { describe, docLines, fieldTags, type DocTag } from './doc-comments.js';
+import { type DocTag, describe, docLines, fieldTags } from './doc-comments.js';
 import { writeMembers, writeType } from './type-writer.js';
 
 /**
@@ -24,7 +24,12 @@ export function interfaceDeclaration(
   };
 }
 
-export function typeAliasDeclaration(name: string, description: string | undefined, tags: readonly DocTag[], type: TypeModel): WriterFunction {
+export function typeAliasDeclaration(
+  name: string,
+  description: string | undefined,
+  tags: readonly DocTag[],
+  type: TypeModel,
+): WriterFunction {
   return (writer) => {
     writer.blankLineIfLastNot();
     for (const line of docLines(description, tags)) writer.writeLine(line);

@@ -39,7 +39,9 @@ export function fieldTags(docs: FieldDocs): DocTag[] {
 
 /** Summary and description of an operation or schema, without repeating one in the other. */
 export function describe(docs: Docs): string | undefined {
-  const parts = [docs.summary, docs.description].map((p) => p?.trim()).filter((p): p is string => p !== undefined && p !== '');
+  const parts = [docs.summary, docs.description]
+    .map((p) => p?.trim())
+    .filter((p): p is string => p !== undefined && p !== '');
   if (parts.length === 2 && parts[1]?.startsWith(parts[0]?.replace(/\.$/, '') ?? '')) return parts[1];
   return parts.length === 0 ? undefined : parts.join('\n\n');
 }

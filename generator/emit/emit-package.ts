@@ -1,8 +1,8 @@
 import type { ApiModel, NamedSchema } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
+import { compileDist } from './compile-dist.js';
 import { apiDocsFile } from './files/api-docs-file.js';
 import { apiReportFile } from './files/api-report-file.js';
-import { compileDist } from './compile-dist.js';
 import { emitClientFile } from './files/client-file.js';
 import { emitErrorsFile } from './files/errors-file.js';
 import { emitIndexFile } from './files/index-file.js';
@@ -39,7 +39,9 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
     emitModelsFile(model, banner),
     emitPaginationFile(model, banner),
     emitClientFile(model, lookup, banner),
-    ...allResources(model).map((resource) => emitResourceFile(resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName)),
+    ...allResources(model).map((resource) =>
+      emitResourceFile(resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName),
+    ),
     emitIndexFile(model, banner),
     emitErrorsFile(model, banner),
     ...runtimeFiles(banner),

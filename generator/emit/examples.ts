@@ -1,4 +1,11 @@
-import type { FieldDocs, NamedSchema, OperationModel, ParameterModel, PropertyModel, TypeModel } from '../model/model.js';
+import type {
+  FieldDocs,
+  NamedSchema,
+  OperationModel,
+  ParameterModel,
+  PropertyModel,
+  TypeModel,
+} from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
 import { textMatching } from '../values/pattern-text.js';
 import { seededRandom } from '../values/random.js';
@@ -12,7 +19,11 @@ export type SchemaLookup = (name: string) => NamedSchema | undefined;
  * A short, type-correct use of an operation, in the style of the reference pages:
  * iterate a list with `for await`, else await the call and print a telling field.
  */
-export function exampleSnippet(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
+export function exampleSnippet(
+  operation: OperationModel,
+  resourcePath: readonly string[],
+  lookup: SchemaLookup,
+): string {
   // The same snippet goes into the method's JSDoc and into api.md: made once per operation.
   let snippet = snippets.get(operation);
   if (snippet === undefined) {
@@ -29,16 +40,27 @@ function makeSnippet(operation: OperationModel, resourcePath: readonly string[],
   const call = exampleCall(operation, resourcePath, lookup);
   if (operation.pagination !== undefined) {
     const variable = variableName(operation.pagination.item, 'item');
-    return [`for await (const ${variable} of ${call}) {`, `  console.log(${shown(variable, operation.pagination.item, operation, lookup)});`, '}'].join('\n');
+    return [
+      `for await (const ${variable} of ${call}) {`,
+      `  console.log(${shown(variable, operation.pagination.item, operation, lookup)});`,
+      '}',
+    ].join('\n');
   }
   if (operation.streaming?.mode === 'always') {
     const item = operation.streaming.events.item;
     const variable = variableName(item, 'event');
-    return [`for await (const ${variable} of await ${call}) {`, `  console.log(${shown(variable, item, operation, lookup)});`, '}'].join('\n');
+    return [
+      `for await (const ${variable} of await ${call}) {`,
+      `  console.log(${shown(variable, item, operation, lookup)});`,
+      '}',
+    ].join('\n');
   }
   if (operation.response.type === undefined) return `await ${call};`;
   const variable = variableName(operation.response.type, 'result');
-  return [`const ${variable} = await ${call};`, `console.log(${shown(variable, operation.response.type, operation, lookup)});`].join('\n');
+  return [
+    `const ${variable} = await ${call};`,
+    `console.log(${shown(variable, operation.response.type, operation, lookup)});`,
+  ].join('\n');
 }
 
 /** `client.a.b.list('proj_abc')`: the call with example arguments for what it requires. */
@@ -58,18 +80,33 @@ export function exampleArguments(operation: OperationModel, lookup: SchemaLookup
 }
 
 /** The values an example call passes: each path parameter, the body when required, the required query and header parameters. */
-export function exampleArgumentValues(operation: OperationModel, lookup: SchemaLookup): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
+export function exampleArgumentValues(
+  operation: OperationModel,
+  lookup: SchemaLookup,
+): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
   // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
-  const path = operation.pathParams.map((p) => usable(p.docs.example?.value, p.type, lookup, p.docs) ?? usable(p.name, p.type, lookup, p.docs) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs));
+  const path = operation.pathParams.map(
+    (p) =>
+      usable(p.docs.example?.value, p.type, lookup, p.docs) ??
+      usable(p.name, p.type, lookup, p.docs) ??
+      exampleValue(p.type, lookup, 0, new Set(), p.docs),
+  );
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   const body = operation.body?.required === true ? exampleValue(operation.body.type, lookup, 0) : undefined;
-  const params = required.length > 0 ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)])) : undefined;
+  const params =
+    required.length > 0
+      ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))
+      : undefined;
   return { path, body, params };
 }
 
 function parameterExample(parameter: ParameterModel, lookup: SchemaLookup): unknown {
   const { docs } = parameter;
-  return usable(docs.example?.value, parameter.type, lookup, docs) ?? usable(docs.default?.value, parameter.type, lookup, docs) ?? exampleValue(parameter.type, lookup, 0, new Set(), docs);
+  return (
+    usable(docs.example?.value, parameter.type, lookup, docs) ??
+    usable(docs.default?.value, parameter.type, lookup, docs) ??
+    exampleValue(parameter.type, lookup, 0, new Set(), docs)
+  );
 }
 
 /** How deep an example nests objects and lists at most: enough for real request bodies, bounded for recursive ones. */
@@ -80,7 +117,13 @@ const MAX_NESTING = 8;
  * `undefined` where none can be made (a schema that only recurses, or nests too deep).
  * Only objects and lists count as nesting; a schema already being expanded is not entered again.
  */
-export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: number, expanding: ReadonlySet<string> = new Set(), docs?: FieldDocs): unknown {
+export function exampleValue(
+  type: TypeModel,
+  lookup: SchemaLookup,
+  depth: number,
+  expanding: ReadonlySet<string> = new Set(),
+  docs?: FieldDocs,
+): unknown {
   if (depth > MAX_NESTING) return undefined;
   switch (type.kind) {
     case 'primitive': {
@@ -114,7 +157,10 @@ export function exampleValue(type: TypeModel, lookup: SchemaLookup, depth: numbe
       const schema = lookup(type.name);
       if (schema === undefined || expanding.has(type.name)) return undefined;
       const own = { ...schema.docs, constraints: docs?.constraints ?? schema.docs.constraints };
-      return usable(schema.docs.example?.value, schema.type, lookup, own) ?? exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]), own);
+      return (
+        usable(schema.docs.example?.value, schema.type, lookup, own) ??
+        exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]), own)
+      );
     }
     case 'union': {
       // The first member that makes a value, null last: `T | null` shows a T.
@@ -195,8 +241,14 @@ function exampleString(docs: FieldDocs | undefined): string {
 function exampleNumber(docs: FieldDocs | undefined): number {
   const c = docs?.constraints;
   if (c === undefined) return 0;
-  const low = Math.max(c.minimum ?? -Infinity, c.exclusiveMinimum === undefined ? -Infinity : Math.floor(c.exclusiveMinimum) + 1);
-  const high = Math.min(c.maximum ?? Infinity, c.exclusiveMaximum === undefined ? Infinity : Math.ceil(c.exclusiveMaximum) - 1);
+  const low = Math.max(
+    c.minimum ?? -Infinity,
+    c.exclusiveMinimum === undefined ? -Infinity : Math.floor(c.exclusiveMinimum) + 1,
+  );
+  const high = Math.min(
+    c.maximum ?? Infinity,
+    c.exclusiveMaximum === undefined ? Infinity : Math.ceil(c.exclusiveMaximum) - 1,
+  );
   let value = Math.min(Math.max(0, low), high);
   if (!Number.isFinite(value)) value = 0;
   if (c.multipleOf !== undefined && c.multipleOf > 0) {
@@ -245,7 +297,9 @@ function fits(value: unknown, type: TypeModel, lookup: SchemaLookup, hops: numbe
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const record = value as Record<string, unknown>;
-      return type.properties.every((p) => (record[p.name] === undefined ? !p.required : fits(record[p.name], p.type, lookup, hops + 1)));
+      return type.properties.every((p) =>
+        record[p.name] === undefined ? !p.required : fits(record[p.name], p.type, lookup, hops + 1),
+      );
     }
     default: {
       const never: never = type;

@@ -1,4 +1,4 @@
-import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
 import { moduleSpecifier } from './paths.js';
 
 /** The imports a generated file needs, collected while its code is planned, printed sorted. */
@@ -34,7 +34,12 @@ export class ImportSet {
             const [original = name, alias] = name.split(' as ');
             return alias === undefined ? { name, isTypeOnly } : { name: original, alias, isTypeOnly };
           });
-        return { kind: StructureKind.ImportDeclaration, moduleSpecifier: specifier, isTypeOnly: onlyTypes, namedImports: named };
+        return {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: specifier,
+          isTypeOnly: onlyTypes,
+          namedImports: named,
+        };
       });
   }
 

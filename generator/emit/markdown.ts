@@ -25,11 +25,20 @@ export function codeBlock(language: string, text: string): string {
 
 /** Text for one table cell: one line, pipes escaped. */
 export function cell(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trim().replace(/\n{2,}/g, '<br><br>').replace(/\n/g, ' ').replace(/\|/g, '\\|');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .replace(/\n{2,}/g, '<br><br>')
+    .replace(/\n/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to dashes. */
@@ -139,7 +148,9 @@ export function typeText(type: TypeModel): string {
     case 'intersection':
       return type.members.map((m) => (m.kind === 'union' ? `(${typeText(m)})` : typeText(m))).join(' & ');
     case 'object':
-      return type.properties.length === 0 && type.additional !== undefined ? `Record<string, ${typeText(type.additional)}>` : 'object';
+      return type.properties.length === 0 && type.additional !== undefined
+        ? `Record<string, ${typeText(type.additional)}>`
+        : 'object';
     case 'omit':
       return `Omit<${typeText(type.type)}, ${type.keys.map((k) => JSON.stringify(k)).join(' | ')}>`;
     default: {

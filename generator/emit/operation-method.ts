@@ -1,20 +1,20 @@
 import {
-  StructureKind,
   type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
+  StructureKind,
   type WriterFunction,
 } from 'ts-morph';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
+import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
-import { describe, docText, jsDoc, type DocTag } from './doc-comments.js';
+import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
 import { coreFile, FILES } from './paths.js';
-import { operationRoute } from '../model/route.js';
 import { mentionsUpload, referencedNames, writeType } from './type-writer.js';
 
 export interface MethodContext {
@@ -31,7 +31,10 @@ export interface MethodContext {
 }
 
 /** The method of one operation: typed arguments and JSDoc with an example; it calls the operation's function. */
-export function operationMethod(operation: OperationModel, ctx: MethodContext): OptionalKind<MethodDeclarationStructure> {
+export function operationMethod(
+  operation: OperationModel,
+  ctx: MethodContext,
+): OptionalKind<MethodDeclarationStructure> {
   planImports(operation, ctx.imports);
   const parameters = operationParameters(operation);
   const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
@@ -79,11 +82,13 @@ function streamOverloads(
         },
       };
     });
-  const promiseOf = (write: (writer: CodeBlockWriter) => void): WriterFunction => (writer) => {
-    writer.write('APIPromise<');
-    write(writer);
-    writer.write('>');
-  };
+  const promiseOf =
+    (write: (writer: CodeBlockWriter) => void): WriterFunction =>
+    (writer) => {
+      writer.write('APIPromise<');
+      write(writer);
+      writer.write('>');
+    };
   const stream = (writer: CodeBlockWriter): void => writeStreamType(writer, streaming.events.item);
   const json = (writer: CodeBlockWriter): void => writeResponseType(writer, operation);
   return [
@@ -103,13 +108,18 @@ function writeStreamType(writer: CodeBlockWriter, item: TypeModel): void {
  * The operation as a standalone function of a client: what the method calls, and what a
  * bundle imports on its own so that it tree-shakes down to the operations it uses.
  */
-export function operationFunction(operation: OperationModel, ctx: MethodContext): OptionalKind<FunctionDeclarationStructure> {
+export function operationFunction(
+  operation: OperationModel,
+  ctx: MethodContext,
+): OptionalKind<FunctionDeclarationStructure> {
   planImports(operation, ctx.imports);
   ctx.imports.type('BaseClient', coreFile('client'));
   const parameters = operationParameters(operation);
   const client = parameters.some((p) => p.name === 'client') ? 'apiClient' : 'client';
   const call = `${[...ctx.resourcePath, operation.name].join('.')}`;
-  const docs = jsDoc(`\`client.${call}()\` as a function of any client, even one without resources (\`${ctx.coreClassName}\`), so that bundles keep only the operations they call.`);
+  const docs = jsDoc(
+    `\`client.${call}()\` as a function of any client, even one without resources (\`${ctx.coreClassName}\`), so that bundles keep only the operations they call.`,
+  );
   const withClient = [{ name: client, type: 'BaseClient' }, ...parameters];
   const overloads = streamOverloads(operation, withClient);
   return {
@@ -137,7 +147,13 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
     const optionalInPlace = !body.required && paramsType !== undefined && paramsRequired;
     parameters.push(
       optionalInPlace
-        ? { name: 'body', type: (writer) => { writeType(writer, body.type); writer.write(' | undefined'); } }
+        ? {
+            name: 'body',
+            type: (writer) => {
+              writeType(writer, body.type);
+              writer.write(' | undefined');
+            },
+          }
         : { name: 'body', type: typeWriter(body.type), hasQuestionToken: !body.required },
     );
   }
@@ -149,12 +165,29 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
 }
 
 /** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */
-export function paramsInterface(operation: OperationModel, resourceClass: string, imports: ImportSet): WriterFunction | undefined {
+export function paramsInterface(
+  operation: OperationModel,
+  resourceClass: string,
+  imports: ImportSet,
+): WriterFunction | undefined {
   if (operation.paramsTypeName === undefined) return undefined;
   const parameters = [...operation.queryParams, ...operation.headerParams];
   for (const p of parameters) importTypes(p.type, imports);
-  const properties = parameters.map((p) => ({ name: p.property, required: p.required, type: p.type, docs: p.docs, readOnly: false, writeOnly: false }));
-  return interfaceDeclaration(operation.paramsTypeName, `Parameters of {@link ${resourceClass}.${operation.name}}.`, [], properties, undefined);
+  const properties = parameters.map((p) => ({
+    name: p.property,
+    required: p.required,
+    type: p.type,
+    docs: p.docs,
+    readOnly: false,
+    writeOnly: false,
+  }));
+  return interfaceDeclaration(
+    operation.paramsTypeName,
+    `Parameters of {@link ${resourceClass}.${operation.name}}.`,
+    [],
+    properties,
+    undefined,
+  );
 }
 
 function methodDescription(operation: OperationModel): string {
@@ -164,17 +197,33 @@ function methodDescription(operation: OperationModel): string {
 }
 
 function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
-  const tags: DocTag[] = operation.pathParams.map((p) => ({ tagName: 'param', text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`) }));
-  if (operation.body !== undefined) tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
+  const tags: DocTag[] = operation.pathParams.map((p) => ({
+    tagName: 'param',
+    text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`),
+  }));
+  if (operation.body !== undefined)
+    tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
   if (operation.paramsTypeName !== undefined) {
-    const kinds = [operation.queryParams.length > 0 ? 'Query' : undefined, operation.headerParams.length > 0 ? 'header' : undefined].filter((k) => k !== undefined);
+    const kinds = [
+      operation.queryParams.length > 0 ? 'Query' : undefined,
+      operation.headerParams.length > 0 ? 'header' : undefined,
+    ].filter((k) => k !== undefined);
     const what = kinds.join(' and ').replace(/^header/, 'Header');
-    tags.push({ tagName: 'param', text: paramText('params', `${what} parameters: see {@link ${operation.paramsTypeName}}.`) });
+    tags.push({
+      tagName: 'param',
+      text: paramText('params', `${what} parameters: see {@link ${operation.paramsTypeName}}.`),
+    });
   }
-  tags.push({ tagName: 'param', text: paramText('options', 'Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.') });
+  tags.push({
+    tagName: 'param',
+    text: paramText('options', 'Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.'),
+  });
   tags.push({ tagName: 'returns', text: docText(returnsText(operation)) });
   if (operation.docs.deprecated === true) tags.push({ tagName: 'deprecated' });
-  tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${docText(exampleSnippet(operation, ctx.resourcePath, ctx.lookup))}\n\`\`\`` });
+  tags.push({
+    tagName: 'example',
+    text: `\n\`\`\`ts\n${docText(exampleSnippet(operation, ctx.resourcePath, ctx.lookup))}\n\`\`\``,
+  });
   return tags;
 }
 
@@ -192,7 +241,8 @@ function returnsText(operation: OperationModel): string {
 /** Every import the method's signature and body need; writers run later, when the file is printed. */
 function planImports(operation: OperationModel, imports: ImportSet): void {
   imports.type('RequestOptions', coreFile('types'));
-  for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) importTypes(p.type, imports);
+  for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams])
+    importTypes(p.type, imports);
   if (operation.body !== undefined) importTypes(operation.body.type, imports);
   if (operation.response.type !== undefined) importTypes(operation.response.type, imports);
   if (operation.pagination !== undefined) {
@@ -234,7 +284,9 @@ function writeResponseType(writer: CodeBlockWriter, operation: OperationModel): 
 
 /** `'video/mp4' | 'image/webp'`: the media types a binary answer may come as, as signatures and docs show them. */
 export function mediaTypesOf(operation: OperationModel): string {
-  const types = [...new Set(operation.response.mediaTypes.map((type) => (type.split(';')[0] ?? '').trim().toLowerCase()))];
+  const types = [
+    ...new Set(operation.response.mediaTypes.map((type) => (type.split(';')[0] ?? '').trim().toLowerCase())),
+  ];
   return types.length === 0 ? 'string' : types.map(quote).join(' | ');
 }
 
@@ -263,7 +315,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     const renamedQuery = operation.queryParams.filter((p) => p.property !== p.name);
     if (headerParams.length > 0 || renamedQuery.length > 0) {
       // Header parameters travel as headers; the rest of `params`, if any, is the query.
-      const bindings = [...headerParams.map((p, i) => `${objectKey(p.property)}: header${i}`), ...renamedQuery.map((p, i) => `${objectKey(p.property)}: query${i}`)];
+      const bindings = [
+        ...headerParams.map((p, i) => `${objectKey(p.property)}: header${i}`),
+        ...renamedQuery.map((p, i) => `${objectKey(p.property)}: query${i}`),
+      ];
       if (operation.queryParams.length > renamedQuery.length) bindings.push('...query');
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
@@ -289,29 +344,40 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`method: ${quote(operation.method)},`);
       writer.writeLine(`path: ${quote(operation.path)},`);
       if (operation.pathParams.length > 0) {
-        writer.writeLine(`pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`);
+        writer.writeLine(
+          `pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`,
+        );
       }
       const destructured = headerParams.length > 0 || renamedQuery.length > 0;
       const rest = operation.queryParams.length > renamedQuery.length ? [destructured ? '...query' : '...params'] : [];
-      const entries = [...rest, ...renamedQuery.map((p, i) => `${objectKey(p.name)}: query${i}`), ...operation.fixedQuery.map((q) => `${objectKey(q.name)}: ${quote(q.value)}`)];
+      const entries = [
+        ...rest,
+        ...renamedQuery.map((p, i) => `${objectKey(p.name)}: query${i}`),
+        ...operation.fixedQuery.map((q) => `${objectKey(q.name)}: ${quote(q.value)}`),
+      ];
       if (entries.length === 1 && rest.length === 1) writer.writeLine(destructured ? 'query,' : 'query: params,');
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       if (operation.body !== undefined) writer.writeLine('body,');
-      if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
+      if (operation.body !== undefined && !/json/i.test(operation.body.contentType))
+        writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
       // Accept lists what the spec declares, where that is not JSON alone (the client's default).
       const declared = operation.response.format === 'json' ? [] : operation.response.mediaTypes;
       const accept =
-        streaming !== undefined ? [flag ? "...(streamed ? { accept: 'text/event-stream' } : {})" : "accept: 'text/event-stream'"]
-        : declared.length > 0 ? [`accept: ${quote(declared.join(', '))}`]
-        : [];
+        streaming !== undefined
+          ? [flag ? "...(streamed ? { accept: 'text/event-stream' } : {})" : "accept: 'text/event-stream'"]
+          : declared.length > 0
+            ? [`accept: ${quote(declared.join(', '))}`]
+            : [];
       const headers = [...accept, ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`)];
       if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
-      if (!sameSchemes(operation.auth, ctx.defaultAuth)) writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
+      if (!sameSchemes(operation.auth, ctx.defaultAuth))
+        writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
       if (flag) writer.writeLine(`format: streamed ? 'stream' : 'json',`);
       else if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
     });
     writer.write(', options)');
-    if (operation.response.format === 'binary' && streaming === undefined) writer.write(`._map(binaryOf<${mediaTypesOf(operation)}>())`);
+    if (operation.response.format === 'binary' && streaming === undefined)
+      writer.write(`._map(binaryOf<${mediaTypesOf(operation)}>())`);
     if (streaming !== undefined) {
       const options = `{ terminator: ${quote(streaming.events.terminator)}${streaming.events.text ? ', text: true' : ''} }`;
       if (flag) {
@@ -347,7 +413,6 @@ function importTypes(type: TypeModel, imports: ImportSet): void {
   for (const name of referencedNames(type)) imports.type(name, FILES.models);
   if (mentionsUpload(type)) imports.type('Uploadable', coreFile('uploads'));
 }
-
 
 function sameSchemes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((option) => b.includes(option));

@@ -1,4 +1,4 @@
-import { printStructure, StructureKind, type SourceFileStructure } from 'ts-morph';
+import { printStructure, type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { OutputFile } from './output-file.js';
 
 /** How every module is printed: two spaces, single quotes, LF. */
@@ -9,6 +9,10 @@ const STYLE = { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' } a
  * Nothing is parsed: the text is all the generator needs, and parsing every module cost
  * ~0.3 s on a big spec (see the README's speed notes); `dist/` parses what it compiles.
  */
-export function printModule(path: string, statements: NonNullable<SourceFileStructure['statements']>, extra: Pick<OutputFile, 'typesOnly'> = {}): OutputFile {
+export function printModule(
+  path: string,
+  statements: NonNullable<SourceFileStructure['statements']>,
+  extra: Pick<OutputFile, 'typesOnly'> = {},
+): OutputFile {
   return { path, contents: printStructure({ kind: StructureKind.SourceFile, statements }, STYLE), ...extra };
 }

@@ -8,7 +8,15 @@ import { propertyKey, valueLiteral } from './literals.js';
  * `string` alone would make `{}` unassignable (its `toString` is a function), and would lie:
  * where the field is absent, reading it gives the inherited member.
  */
-const OBJECT_INTERFACE_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+const OBJECT_INTERFACE_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
 
 /** Writes a `TypeModel` as a TypeScript type; object types span lines with their members' docs. */
 export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
@@ -56,13 +64,20 @@ export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
 }
 
 /** The members of an interface: each property with its docs, then the index signature if any. */
-export function writeMembers(writer: CodeBlockWriter, properties: readonly PropertyModel[], additional: TypeModel | undefined): void {
+export function writeMembers(
+  writer: CodeBlockWriter,
+  properties: readonly PropertyModel[],
+  additional: TypeModel | undefined,
+): void {
   for (const property of properties) {
     for (const line of docLines(property.docs.description, fieldTags(property.docs))) writer.writeLine(line);
-    writer.write(`${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `);
+    writer.write(
+      `${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `,
+    );
     writeType(writer, property.type);
     // Absent, `toString` is still there, inherited: saying so keeps every object literal assignable.
-    if (!property.required && OBJECT_INTERFACE_MEMBERS.has(property.name)) writer.write(` | Object[${valueLiteral(property.name)}]`);
+    if (!property.required && OBJECT_INTERFACE_MEMBERS.has(property.name))
+      writer.write(` | Object[${valueLiteral(property.name)}]`);
     writer.write(';').newLine();
   }
   if (additional !== undefined) {
@@ -73,7 +88,11 @@ export function writeMembers(writer: CodeBlockWriter, properties: readonly Prope
   }
 }
 
-function writeObject(writer: CodeBlockWriter, properties: readonly PropertyModel[], additional: TypeModel | undefined): void {
+function writeObject(
+  writer: CodeBlockWriter,
+  properties: readonly PropertyModel[],
+  additional: TypeModel | undefined,
+): void {
   if (properties.length === 0) {
     writer.write('{ [key: string]: ');
     writeType(writer, additional ?? { kind: 'primitive', name: 'unknown' });
@@ -84,7 +103,12 @@ function writeObject(writer: CodeBlockWriter, properties: readonly PropertyModel
   writer.inlineBlock(() => writeMembers(writer, properties, additional));
 }
 
-function writeJoined(writer: CodeBlockWriter, members: readonly TypeModel[], separator: string, parens: (m: TypeModel) => boolean): void {
+function writeJoined(
+  writer: CodeBlockWriter,
+  members: readonly TypeModel[],
+  separator: string,
+  parens: (m: TypeModel) => boolean,
+): void {
   members.forEach((member, index) => {
     if (index > 0) writer.write(separator);
     const wrap = parens(member);
@@ -112,7 +136,10 @@ export function mentionsUpload(type: TypeModel): boolean {
     case 'intersection':
       return type.members.some(mentionsUpload);
     case 'object':
-      return type.properties.some((p) => mentionsUpload(p.type)) || (type.additional !== undefined && mentionsUpload(type.additional));
+      return (
+        type.properties.some((p) => mentionsUpload(p.type)) ||
+        (type.additional !== undefined && mentionsUpload(type.additional))
+      );
     case 'omit':
       return mentionsUpload(type.type);
     default: {

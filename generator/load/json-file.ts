@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { offsetLocator } from './line-index.js';
-import { specFile, type NodeOffsets, type SpecFile } from './spec-file.js';
+import { type NodeOffsets, type SpecFile, specFile } from './spec-file.js';
 
 /** A JSON syntax error at an offset. */
 class JSONSyntaxError extends Error {
@@ -22,20 +22,33 @@ export function parseJSONSpecFile(
   absolutePath: string,
   displayPath: string,
   text: string,
-): { file: SpecFile; diagnostics: Diagnostic[] } | { file: undefined; error: { message: string; location: SourceLocation } } {
+):
+  | { file: SpecFile; diagnostics: Diagnostic[] }
+  | { file: undefined; error: { message: string; location: SourceLocation } } {
   const toLocation = offsetLocator(text, displayPath);
   const offsets = new WeakMap<object, NodeOffsets>();
   const diagnostics: Diagnostic[] = [];
   let value: unknown;
   try {
     value = new Reader(text, offsets, (offset, key) =>
-      diagnostics.push({ code: 'json-duplicate-key', severity: 'error', message: `Duplicate key ${JSON.stringify(key)}.`, location: toLocation(offset) }),
+      diagnostics.push({
+        code: 'json-duplicate-key',
+        severity: 'error',
+        message: `Duplicate key ${JSON.stringify(key)}.`,
+        location: toLocation(offset),
+      }),
     ).document();
   } catch (error) {
     if (!(error instanceof JSONSyntaxError)) throw error;
     return { file: undefined, error: { message: error.message, location: toLocation(error.offset) } };
   }
-  const file = specFile({ absolutePath, displayPath }, text, diagnostics.length > 0 ? undefined : value, offsets, toLocation);
+  const file = specFile(
+    { absolutePath, displayPath },
+    text,
+    diagnostics.length > 0 ? undefined : value,
+    offsets,
+    toLocation,
+  );
   return { file, diagnostics };
 }
 
@@ -80,7 +93,11 @@ class Reader {
       default: {
         NUMBER.lastIndex = this.#at;
         const match = NUMBER.exec(this.#text);
-        if (match === null) throw new JSONSyntaxError(this.#at >= this.#text.length ? 'Unexpected end of JSON.' : 'Expected a JSON value.', this.#at);
+        if (match === null)
+          throw new JSONSyntaxError(
+            this.#at >= this.#text.length ? 'Unexpected end of JSON.' : 'Expected a JSON value.',
+            this.#at,
+          );
         this.#at += match[0].length;
         return Number(match[0]);
       }
@@ -100,10 +117,12 @@ class Reader {
     for (;;) {
       this.#skipSpace();
       const keyOffset = this.#at;
-      if (this.#text.charCodeAt(this.#at) !== 0x22) throw new JSONSyntaxError('Expected a property name in double quotes.', this.#at);
+      if (this.#text.charCodeAt(this.#at) !== 0x22)
+        throw new JSONSyntaxError('Expected a property name in double quotes.', this.#at);
       const key = this.#string();
       this.#skipSpace();
-      if (this.#text.charCodeAt(this.#at) !== 0x3a) throw new JSONSyntaxError('Expected ":" after a property name.', this.#at);
+      if (this.#text.charCodeAt(this.#at) !== 0x3a)
+        throw new JSONSyntaxError('Expected ":" after a property name.', this.#at);
       this.#at++;
       this.#skipSpace();
       const valueOffset = this.#at;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { DiagnosticBag, type Diagnostic, type SourceText } from '../diagnostics.js';
+import { type Diagnostic, DiagnosticBag, type SourceText } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
-import { applyOverlay } from './overlay.js';
-import { parseRef, resolvePointer, type RefTarget } from './refs.js';
-import { validateDocument } from './validate-document.js';
 import { parseJSONSpecFile } from './json-file.js';
+import { applyOverlay } from './overlay.js';
+import { parseRef, type RefTarget, resolvePointer } from './refs.js';
 import { fetchText, isRemote } from './remote-file.js';
 import type { SpecFile } from './spec-file.js';
+import { validateDocument } from './validate-document.js';
 import { parseSpecFile } from './yaml-file.js';
 
 /** A `$ref` resolved to the file and value it names. */
@@ -54,15 +54,24 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const cwd = options.cwd ?? process.cwd();
   const diagnostics = new DiagnosticBag();
   const files = new Map<string, SpecFile>();
-  const display = (absolute: string): string => (isRemote(absolute) ? absolute : relative(cwd, absolute).split(sep).join('/') || absolute);
+  const display = (absolute: string): string =>
+    isRemote(absolute) ? absolute : relative(cwd, absolute).split(sep).join('/') || absolute;
   // Every text read, parsed or not, so that diagnostics can quote it.
   const texts = new Map<string, string>();
   const sourceText: SourceText = (name) => texts.get(name);
 
-  const readFile = (absolute: string, referencedFrom?: { file: SpecFile; container: object; key: string }, asText = false, deferRefs = false): SpecFile | undefined => {
+  const readFile = (
+    absolute: string,
+    referencedFrom?: { file: SpecFile; container: object; key: string },
+    asText = false,
+    deferRefs = false,
+  ): SpecFile | undefined => {
     const known = files.get(absolute);
     if (known !== undefined) return known;
-    const where = referencedFrom === undefined ? undefined : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
+    const where =
+      referencedFrom === undefined
+        ? undefined
+        : referencedFrom.file.locate(referencedFrom.container, referencedFrom.key, 'value');
     let text: string;
     if (isRemote(absolute)) {
       const fetched = fetchText(absolute);
@@ -75,7 +84,10 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       try {
         text = readFileSync(absolute, 'utf8');
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+        const reason =
+          (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'does not exist'
+            : `cannot be read (${(error as Error).message})`;
         diagnostics.error('file-unreadable', `${display(absolute)} ${reason}.`, where);
         return undefined;
       }
@@ -85,7 +97,11 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       return undefined;
     }
     if (text.trim() === '') {
-      diagnostics.error('file-empty', `${display(absolute)} is empty.`, where ?? { file: display(absolute), line: 1, column: 1 });
+      diagnostics.error(
+        'file-empty',
+        `${display(absolute)} is empty.`,
+        where ?? { file: display(absolute), line: 1, column: 1 },
+      );
       return undefined;
     }
     texts.set(display(absolute), text);
@@ -93,8 +109,10 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     // Redocly and swagger-cli read it; so is a YAML-named one that does not read as a string.
     if (!isDataFile(absolute) || asText) {
       const parsed = asText && isDataFile(absolute) ? parseFile(absolute, display(absolute), text) : undefined;
-      const readsAsString = parsed?.file !== undefined && parsed.diagnostics.length === 0 && typeof parsed.file.value === 'string';
-      const file = readsAsString && parsed.file !== undefined ? parsed.file : textFile(absolute, display(absolute), text);
+      const readsAsString =
+        parsed?.file !== undefined && parsed.diagnostics.length === 0 && typeof parsed.file.value === 'string';
+      const file =
+        readsAsString && parsed.file !== undefined ? parsed.file : textFile(absolute, display(absolute), text);
       files.set(absolute, file);
       return file;
     }
@@ -144,12 +162,23 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
       return;
     }
-    const targetFile = target.file === '' ? file : readFile(target.file, { file, container, key: '$ref' }, textExpected && target.pointer.length === 0);
+    const targetFile =
+      target.file === ''
+        ? file
+        : readFile(target.file, { file, container, key: '$ref' }, textExpected && target.pointer.length === 0);
     if (targetFile === undefined || targetFile.value === undefined) return;
     if (resolvePointer(targetFile.value, target.pointer) === undefined) {
       const near = nearestTarget(targetFile.value, target.pointer);
-      const hint = near === undefined ? undefined : `Did you mean ${target.file === '' ? '' : ref.slice(0, ref.indexOf('#'))}#/${near.map(escapePointer).join('/')}?`;
-      diagnostics.error('ref-unresolved', `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`, location, hint);
+      const hint =
+        near === undefined
+          ? undefined
+          : `Did you mean ${target.file === '' ? '' : ref.slice(0, ref.indexOf('#'))}#/${near.map(escapePointer).join('/')}?`;
+      diagnostics.error(
+        'ref-unresolved',
+        `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`,
+        location,
+        hint,
+      );
     }
   };
 
@@ -166,7 +195,9 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   collectRefs(root);
   // The document's own shape is checked even where $refs are broken: every problem in one run.
   diagnostics.addAll(validateDocument(root));
-  const fatal = diagnostics.all.some((d) => d.severity === 'error' && !(options.deferRefErrors === true && REF_ERRORS.has(d.code)));
+  const fatal = diagnostics.all.some(
+    (d) => d.severity === 'error' && !(options.deferRefErrors === true && REF_ERRORS.has(d.code)),
+  );
   if (fatal) diagnostics.throwIfErrors(sourceText);
 
   return {
@@ -227,7 +258,9 @@ function nearestTarget(value: unknown, pointer: readonly string[]): string[] | u
     const near = closest(step, Object.keys(record));
     if (near === undefined) return undefined;
     const rest = [near, ...pointer.slice(depth + 1)];
-    return resolvePointer(value, [...pointer.slice(0, depth), ...rest]) === undefined ? undefined : [...pointer.slice(0, depth), ...rest];
+    return resolvePointer(value, [...pointer.slice(0, depth), ...rest]) === undefined
+      ? undefined
+      : [...pointer.slice(0, depth), ...rest];
   }
   return undefined;
 }

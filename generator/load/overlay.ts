@@ -14,32 +14,65 @@ const ACTION_KEYS = new Set(['target', 'description', 'update', 'remove']);
 /** Applies every action of `overlay` to `document` (mutating it), and returns what went wrong. */
 export function applyOverlay(document: unknown, overlay: SpecFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic['severity'], code: string, message: string, location: SourceLocation, hint?: string): void => {
+  const report = (
+    severity: Diagnostic['severity'],
+    code: string,
+    message: string,
+    location: SourceLocation,
+    hint?: string,
+  ): void => {
     diagnostics.push({ severity, code, message, location, hint });
   };
   const root = overlay.value;
   const start = { file: overlay.displayPath, line: 1, column: 1 };
   if (!isRecord(root)) {
-    report('error', 'overlay-invalid', `${overlay.displayPath} is not an overlay: its top level is not a mapping.`, start);
+    report(
+      'error',
+      'overlay-invalid',
+      `${overlay.displayPath} is not an overlay: its top level is not a mapping.`,
+      start,
+    );
     return diagnostics;
   }
   const version = root['overlay'];
   if (typeof version !== 'string' || !/^1\.0\.\d+$/.test(version)) {
     const where = version === undefined ? overlay.locate(root) : overlay.locate(root, 'overlay', 'value');
-    report('error', 'overlay-invalid', version === undefined ? 'An overlay needs `overlay: 1.0.0`.' : `Unsupported overlay version ${JSON.stringify(version)}; sdkgen reads 1.0.x.`, where);
+    report(
+      'error',
+      'overlay-invalid',
+      version === undefined
+        ? 'An overlay needs `overlay: 1.0.0`.'
+        : `Unsupported overlay version ${JSON.stringify(version)}; sdkgen reads 1.0.x.`,
+      where,
+    );
   }
   const info = root['info'];
   if (!isRecord(info) || typeof info['title'] !== 'string' || typeof info['version'] !== 'string') {
-    report('error', 'overlay-invalid', 'An overlay needs `info` with a `title` and a `version`.', info === undefined ? overlay.locate(root) : overlay.locate(root, 'info'));
+    report(
+      'error',
+      'overlay-invalid',
+      'An overlay needs `info` with a `title` and a `version`.',
+      info === undefined ? overlay.locate(root) : overlay.locate(root, 'info'),
+    );
   }
   const actions = root['actions'];
   if (!Array.isArray(actions) || actions.length === 0) {
-    report('error', 'overlay-invalid', 'An overlay needs `actions`: a list of at least one action.', actions === undefined ? overlay.locate(root) : overlay.locate(root, 'actions', 'value'));
+    report(
+      'error',
+      'overlay-invalid',
+      'An overlay needs `actions`: a list of at least one action.',
+      actions === undefined ? overlay.locate(root) : overlay.locate(root, 'actions', 'value'),
+    );
     return diagnostics;
   }
   for (const key of Object.keys(root)) {
     if (!['overlay', 'info', 'extends', 'actions'].includes(key) && !key.startsWith('x-')) {
-      report('error', 'overlay-invalid', `Unknown overlay field "${key}"; expected overlay, info, extends, actions or an x- extension.`, overlay.locate(root, key));
+      report(
+        'error',
+        'overlay-invalid',
+        `Unknown overlay field "${key}"; expected overlay, info, extends, actions or an x- extension.`,
+        overlay.locate(root, key),
+      );
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return diagnostics;
@@ -54,18 +87,34 @@ export function applyOverlay(document: unknown, overlay: SpecFile): Diagnostic[]
   return diagnostics;
 }
 
-type Report = (severity: Diagnostic['severity'], code: string, message: string, location: SourceLocation, hint?: string) => void;
+type Report = (
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  location: SourceLocation,
+  hint?: string,
+) => void;
 
 function applyAction(document: unknown, action: Record<string, unknown>, overlay: SpecFile, report: Report): void {
   for (const key of Object.keys(action)) {
     if (!ACTION_KEYS.has(key) && !key.startsWith('x-')) {
-      report('error', 'overlay-invalid', `Unknown action field "${key}"; expected target, description, update, remove or an x- extension.`, overlay.locate(action, key));
+      report(
+        'error',
+        'overlay-invalid',
+        `Unknown action field "${key}"; expected target, description, update, remove or an x- extension.`,
+        overlay.locate(action, key),
+      );
       return;
     }
   }
   const target = action['target'];
   if (typeof target !== 'string' || !target.startsWith('$')) {
-    report('error', 'overlay-invalid', 'An action needs a `target`: a JSONPath query starting with `$`.', target === undefined ? overlay.locate(action) : overlay.locate(action, 'target', 'value'));
+    report(
+      'error',
+      'overlay-invalid',
+      'An action needs a `target`: a JSONPath query starting with `$`.',
+      target === undefined ? overlay.locate(action) : overlay.locate(action, 'target', 'value'),
+    );
     return;
   }
   const remove = action['remove'];
@@ -81,11 +130,21 @@ function applyAction(document: unknown, action: Record<string, unknown>, overlay
   try {
     exec(document as JsonValue, target, (value, path) => matches.push({ value, path: [...path] }));
   } catch (error) {
-    report('error', 'overlay-target-invalid', `The target is not a valid JSONPath query (RFC 9535): ${(error as Error).message}`, overlay.locate(action, 'target', 'value'));
+    report(
+      'error',
+      'overlay-target-invalid',
+      `The target is not a valid JSONPath query (RFC 9535): ${(error as Error).message}`,
+      overlay.locate(action, 'target', 'value'),
+    );
     return;
   }
   if (matches.length === 0) {
-    report('warning', 'overlay-target-unmatched', `The target ${target} matches nothing in the spec; this action changes nothing.`, overlay.locate(action, 'target', 'value'));
+    report(
+      'warning',
+      'overlay-target-unmatched',
+      `The target ${target} matches nothing in the spec; this action changes nothing.`,
+      overlay.locate(action, 'target', 'value'),
+    );
     return;
   }
   if (remove === true) {
@@ -94,7 +153,12 @@ function applyAction(document: unknown, action: Record<string, unknown>, overlay
       const parent = valueAt(document, path.slice(0, -1));
       const key = path[path.length - 1];
       if (key === undefined) {
-        report('error', 'overlay-invalid', 'The whole document cannot be removed.', overlay.locate(action, 'target', 'value'));
+        report(
+          'error',
+          'overlay-invalid',
+          'The whole document cannot be removed.',
+          overlay.locate(action, 'target', 'value'),
+        );
         return;
       }
       if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
@@ -107,8 +171,16 @@ function applyAction(document: unknown, action: Record<string, unknown>, overlay
     if (Array.isArray(value)) value.push(update);
     else if (isRecord(value) && isRecord(update)) merge(value, update);
     else {
-      const what = isRecord(value) ? 'a mapping needs a mapping to merge' : `it selects ${value === null ? 'null' : `a ${typeof value}`} at ${describePath(path)}, which has no fields to merge into`;
-      report('error', 'overlay-invalid', `Cannot apply this update: ${what}.`, overlay.locate(action, 'update', 'value'), 'Target the mapping that holds the value, and update the value by its key.');
+      const what = isRecord(value)
+        ? 'a mapping needs a mapping to merge'
+        : `it selects ${value === null ? 'null' : `a ${typeof value}`} at ${describePath(path)}, which has no fields to merge into`;
+      report(
+        'error',
+        'overlay-invalid',
+        `Cannot apply this update: ${what}.`,
+        overlay.locate(action, 'update', 'value'),
+        'Target the mapping that holds the value, and update the value by its key.',
+      );
       return;
     }
   }
@@ -128,7 +200,10 @@ function merge(target: Record<string, unknown>, update: Record<string, unknown>)
 function valueAt(document: unknown, path: readonly (string | number)[]): unknown {
   let current = document;
   for (const key of path) {
-    current = (isRecord(current) || Array.isArray(current)) && Object.hasOwn(current, key) ? (current as Record<string | number, unknown>)[key] : undefined;
+    current =
+      (isRecord(current) || Array.isArray(current)) && Object.hasOwn(current, key)
+        ? (current as Record<string | number, unknown>)[key]
+        : undefined;
   }
   return current;
 }

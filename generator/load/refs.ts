@@ -24,7 +24,13 @@ export function parseRef(ref: string): RefTarget {
   } catch {
     return { kind: 'invalid', reason: 'the JSON pointer has a broken %-escape' };
   }
-  const pointer = decoded === '' ? [] : decoded.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const pointer =
+    decoded === ''
+      ? []
+      : decoded
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   return { kind: 'local', file, pointer };
 }
 

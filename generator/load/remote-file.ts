@@ -25,7 +25,8 @@ export function fetchText(url: string): { readonly text: string } | { readonly e
     return { text };
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    const firstLine = stderr.split('\n').find((line) => /HTTP \d|Error|fetch failed/.test(line)) ?? stderr.split('\n')[0];
+    const firstLine =
+      stderr.split('\n').find((line) => /HTTP \d|Error|fetch failed/.test(line)) ?? stderr.split('\n')[0];
     return { error: firstLine === undefined || firstLine === '' ? (error as Error).message : firstLine };
   }
 }

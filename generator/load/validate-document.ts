@@ -5,7 +5,8 @@ import type { SpecFile } from './spec-file.js';
 export function validateDocument(file: SpecFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const error = (code: string, message: string, container: object | undefined, key?: string, hint?: string): void => {
-    const location = container === undefined ? { file: file.displayPath, line: 1, column: 1 } : file.locate(container, key);
+    const location =
+      container === undefined ? { file: file.displayPath, line: 1, column: 1 } : file.locate(container, key);
     diagnostics.push({ code, severity: 'error', message, location, hint });
   };
   const root = file.value;
@@ -29,7 +30,12 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
     return diagnostics;
   }
   if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
-    error('openapi-version', `Unsupported OpenAPI version ${JSON.stringify(version)}; sdkgen reads 3.0.x and 3.1.x.`, root, 'openapi');
+    error(
+      'openapi-version',
+      `Unsupported OpenAPI version ${JSON.stringify(version)}; sdkgen reads 3.0.x and 3.1.x.`,
+      root,
+      'openapi',
+    );
   }
   expectKind(root, 'info', 'mapping', error);
   expectKind(root, 'paths', 'mapping', error);
@@ -59,7 +65,16 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
   return diagnostics;
 }
 
-export const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+export const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+]);
 
 type Report = (code: string, message: string, container: object | undefined, key?: string) => void;
 

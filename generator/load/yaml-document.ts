@@ -19,14 +19,20 @@ const loadYaml = (): typeof YAML => (yamlPackage ??= createRequire(import.meta.u
  * text, not only the first, with its offset. Objects never get a prototype from a key:
  * `__proto__` stays a plain key.
  */
-export function readYamlDocument(text: string): { value: unknown; offsets: WeakMap<object, NodeOffsets>; errors: YamlError[] } {
+export function readYamlDocument(text: string): {
+  value: unknown;
+  offsets: WeakMap<object, NodeOffsets>;
+  errors: YamlError[];
+} {
   const document = loadYaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: false });
   const offsets = new WeakMap<object, NodeOffsets>();
-  const errors = document.errors.map((error): YamlError => ({
-    code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-    message: firstLine(error.message),
-    offset: error.pos[0],
-  }));
+  const errors = document.errors.map(
+    (error): YamlError => ({
+      code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+      message: firstLine(error.message),
+      offset: error.pos[0],
+    }),
+  );
   const value = errors.length > 0 ? undefined : new Converter(document, offsets).convert(document.contents);
   return { value, offsets, errors };
 }
@@ -64,7 +70,12 @@ class Converter {
         const valueNode = pair.value as Node | null;
         const keyOffset = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
         entries.set(key, { key: keyOffset, value: valueNode?.range?.[0] ?? keyOffset });
-        Object.defineProperty(out, key, { value: this.convert(valueNode), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: this.convert(valueNode),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }

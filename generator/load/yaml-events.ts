@@ -1,6 +1,7 @@
 import {
   boolCoreTag,
   EVENT_ID,
+  type Event,
   floatCoreTag,
   getScalarValue,
   intCoreTag,
@@ -8,7 +9,6 @@ import {
   nullCoreTag,
   parseEvents,
   SCALAR_STYLE,
-  type Event,
   type ScalarEvent,
 } from 'js-yaml';
 import type { NodeOffsets } from './spec-file.js';
@@ -16,7 +16,9 @@ import type { NodeOffsets } from './spec-file.js';
 /** The core schema's implicit scalar tags, in the order js-yaml tries them on a plain scalar. */
 const IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag] as const;
 /** First characters a plain scalar needs for a tag above to resolve it to a non-string; `undefined`: any. */
-const RESOLVABLE_FIRST_CHARS: ReadonlySet<string> | undefined = IMPLICIT_TAGS.some((tag) => tag.implicitFirstChars === null)
+const RESOLVABLE_FIRST_CHARS: ReadonlySet<string> | undefined = IMPLICIT_TAGS.some(
+  (tag) => tag.implicitFirstChars === null,
+)
   ? undefined
   : new Set(IMPLICIT_TAGS.flatMap((tag) => tag.implicitFirstChars ?? []));
 
@@ -64,7 +66,8 @@ class Builder {
   document(): unknown {
     if (this.#next().type !== EVENT_ID.DOCUMENT) throw new Unsupported('no document');
     const value = this.#node();
-    if (this.#next().type !== EVENT_ID.POP || this.#at !== this.#events.length) throw new Unsupported('more than one document');
+    if (this.#next().type !== EVENT_ID.POP || this.#at !== this.#events.length)
+      throw new Unsupported('more than one document');
     return value;
   }
 
@@ -74,7 +77,10 @@ class Builder {
     switch (event.type) {
       case EVENT_ID.SCALAR: {
         if (event.tagStart !== -1) throw new Unsupported('explicit tag');
-        const value = event.style === SCALAR_STYLE.PLAIN ? resolvePlain(getScalarValue(this.#text, event)) : getScalarValue(this.#text, event);
+        const value =
+          event.style === SCALAR_STYLE.PLAIN
+            ? resolvePlain(getScalarValue(this.#text, event))
+            : getScalarValue(this.#text, event);
         if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), value);
         this.#start = scalarStart(this.#text, event);
         return value;
@@ -106,7 +112,8 @@ class Builder {
         const entries = new Map<string, { key: number; value: number }>();
         while (!this.#atPop()) {
           const keyEvent = this.#next();
-          if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.tagStart !== -1 || keyEvent.anchorStart !== -1) throw new Unsupported('complex key');
+          if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.tagStart !== -1 || keyEvent.anchorStart !== -1)
+            throw new Unsupported('complex key');
           const source = getScalarValue(this.#text, keyEvent);
           const key = keyEvent.style === SCALAR_STYLE.PLAIN ? String(resolvePlain(source)) : source;
           if (Object.hasOwn(object, key)) throw new Unsupported('duplicate key');
@@ -117,7 +124,8 @@ class Builder {
           // An empty value is where the `yaml` package puts it: just after the key's colon.
           const valueOffset = this.#start === -1 ? this.#text.indexOf(':', keyEnd) + 1 || keyOffset : this.#start;
           // defineProperty: a "__proto__" key stays a plain key, never a prototype.
-          if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+          if (key === '__proto__')
+            Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
           else object[key] = value;
           entries.set(key, { key: keyOffset, value: valueOffset });
         }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { offsetLocator } from './line-index.js';
-import { specFile, type SpecFile } from './spec-file.js';
+import { type SpecFile, specFile } from './spec-file.js';
 import { readYamlDocument } from './yaml-document.js';
 import { readYamlFast } from './yaml-events.js';
 
@@ -9,12 +9,18 @@ import { readYamlFast } from './yaml-events.js';
  * js-yaml reads first, fast; a text it refuses goes to the `yaml` package, which reports
  * every error (or, in the rare cases where it is the more lenient, reads the text).
  */
-export function parseSpecFile(absolutePath: string, displayPath: string, text: string): { file: SpecFile; diagnostics: Diagnostic[] } {
+export function parseSpecFile(
+  absolutePath: string,
+  displayPath: string,
+  text: string,
+): { file: SpecFile; diagnostics: Diagnostic[] } {
   const toLocation = offsetLocator(text, displayPath);
   const paths = { absolutePath, displayPath };
   const fast = readYamlFast(text);
   if (fast !== undefined) return { file: specFile(paths, text, fast.value, fast.offsets, toLocation), diagnostics: [] };
   const { value, offsets, errors } = readYamlDocument(text);
-  const diagnostics = errors.map(({ code, message, offset }): Diagnostic => ({ code, severity: 'error', message, location: toLocation(offset) }));
+  const diagnostics = errors.map(
+    ({ code, message, offset }): Diagnostic => ({ code, severity: 'error', message, location: toLocation(offset) }),
+  );
   return { file: specFile(paths, text, value, offsets, toLocation), diagnostics };
 }

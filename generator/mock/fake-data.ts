@@ -2,7 +2,7 @@ import type { FieldDocs, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
 import type { SchemaLookup } from '../model/type-queries.js';
 import { matchesPattern, textMatching } from '../values/pattern-text.js';
-import { randomInt, seededRandom, type Random } from '../values/random.js';
+import { type Random, randomInt, seededRandom } from '../values/random.js';
 import { validateValue } from '../values/validate-value.js';
 
 export type { SchemaLookup };
@@ -71,9 +71,17 @@ class Faker {
     const example = hint.docs?.example;
     // Ids must differ from item to item, so an example id only lends its prefix.
     // An example of a whole object would make every item the same: it lends its fields instead.
-    const lendsFields = isPlainObject(example?.value) && !(type.kind === 'object' && type.properties.length === 0) && type.kind !== 'union';
+    const lendsFields =
+      isPlainObject(example?.value) &&
+      !(type.kind === 'object' && type.properties.length === 0) &&
+      type.kind !== 'union';
     // Specs' examples are not always right: one the type refuses is not used.
-    if (example !== undefined && !lendsFields && !isIdName(name) && validateValue(example.value, type, hint.docs, this.#options.lookup, '').length === 0) {
+    if (
+      example !== undefined &&
+      !lendsFields &&
+      !isIdName(name) &&
+      validateValue(example.value, type, hint.docs, this.#options.lookup, '').length === 0
+    ) {
       if (typeof example.value === 'string') return this.#vary(name, example.value);
       // Times taken from an example still move on from item to item.
       if (typeof example.value === 'number' && isTimeField(name, hint.docs)) return example.value + this.#index * 3600;
@@ -128,11 +136,16 @@ class Faker {
     }
   }
 
-  #object(type: Extract<TypeModel, { kind: 'object' }>, example: Record<string, unknown> | undefined, depth: number): Made | typeof CYCLE {
+  #object(
+    type: Extract<TypeModel, { kind: 'object' }>,
+    example: Record<string, unknown> | undefined,
+    depth: number,
+  ): Made | typeof CYCLE {
     const out: Record<string, unknown> = {};
     for (const property of type.properties) {
       if (!property.required && depth >= OPTIONAL_DEPTH) continue;
-      const fromExample = example !== undefined && Object.hasOwn(example, property.name) ? { value: example[property.name] } : undefined;
+      const fromExample =
+        example !== undefined && Object.hasOwn(example, property.name) ? { value: example[property.name] } : undefined;
       const docs: FieldDocs = { ...property.docs, example: property.docs.example ?? fromExample };
       const value = this.value(property.type, { name: property.name, docs }, depth + 1);
       if (value === CYCLE) {
@@ -159,7 +172,9 @@ class Faker {
   }
 
   #union(members: readonly TypeModel[], hint: FieldHint, depth: number, objectish: boolean): Made | typeof CYCLE {
-    const nonNull = members.filter((m) => !(m.kind === 'primitive' && m.name === 'null') && !(m.kind === 'literal' && m.value === null));
+    const nonNull = members.filter(
+      (m) => !(m.kind === 'primitive' && m.name === 'null') && !(m.kind === 'literal' && m.value === null),
+    );
     if (objectish) {
       for (const member of nonNull) {
         const value = this.value(member, hint, depth, true);
@@ -177,7 +192,8 @@ class Faker {
     for (const member of [...nonNull.slice(turn), ...nonNull.slice(0, turn)]) {
       const value = this.value(member, hint, depth);
       if (value === CYCLE) continue;
-      if (turn === 0 || validateValue(value, member, hint.docs, this.#options.lookup, 'value').length === 0) return value;
+      if (turn === 0 || validateValue(value, member, hint.docs, this.#options.lookup, 'value').length === 0)
+        return value;
       if (fallback === CYCLE) fallback = value;
     }
     if (turn !== 0) {
@@ -191,7 +207,11 @@ class Faker {
     return nonNull.length < members.length ? null : CYCLE;
   }
 
-  #primitive(kind: Extract<TypeModel, { kind: 'primitive' }>['name'], name: string, docs: FieldDocs | undefined): unknown {
+  #primitive(
+    kind: Extract<TypeModel, { kind: 'primitive' }>['name'],
+    name: string,
+    docs: FieldDocs | undefined,
+  ): unknown {
     switch (kind) {
       case 'string':
         return this.#string(name, docs);
@@ -220,11 +240,13 @@ class Faker {
     if (format === 'date-time') text = new Date((BASE_TIME + index * 86_400) * 1000).toISOString();
     else if (format === 'date') text = new Date((BASE_TIME + index * 86_400) * 1000).toISOString().slice(0, 10);
     else if (format === 'email' || lower.includes('email')) text = `user${index + 1}@example.com`;
-    else if (format === 'uri' || format === 'url' || /(^|_)(url|uri|link|href)$/.test(lower)) text = `https://example.com/${slug(name)}/${index + 1}`;
+    else if (format === 'uri' || format === 'url' || /(^|_)(url|uri|link|href)$/.test(lower))
+      text = `https://example.com/${slug(name)}/${index + 1}`;
     else if (format === 'uuid') text = this.#uuid();
     else if (format === 'byte') text = 'ZXhhbXBsZQ==';
     else if (format === 'ipv4') text = `192.0.2.${(index % 254) + 1}`;
-    else if (/(^|_)(name|title)$/.test(lower) || lower === 'name') text = `${words(name.replace(/(^|_)(name|title)$/i, '')) || words(this.#options.idPrefix ?? 'item')} ${index + 1}`;
+    else if (/(^|_)(name|title)$/.test(lower) || lower === 'name')
+      text = `${words(name.replace(/(^|_)(name|title)$/i, '')) || words(this.#options.idPrefix ?? 'item')} ${index + 1}`;
     else text = `${words(name) || 'text'} ${index + 1}`;
     const { minLength, maxLength, pattern } = docs?.constraints ?? {};
     if (pattern !== undefined && !matchesPattern(pattern, text)) text = textMatching(pattern, this.#random) ?? text;
@@ -281,20 +303,27 @@ function isTimeField(name: string, docs: FieldDocs | undefined): boolean {
   return docs?.format === 'unixtime' || /(_at|^created|^updated|timestamp)$/i.test(name);
 }
 
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-
 /** `group_name` → `Group name`. */
 function words(name: string): string {
-  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').trim().toLowerCase();
+  const spaced = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return spaced === '' ? '' : spaced[0]?.toUpperCase() + spaced.slice(1);
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'item'
+  );
 }
 
 function assertNever(value: never): never {

@@ -8,7 +8,12 @@ import type { Item } from './store.js';
  * field, holds it); several values (`?genre=a&genre=b`) keep any of them. Paging and
  * ordering parameters, and parameters no item has a field for, select nothing.
  */
-export function filterItems(items: readonly Item[], operation: OperationModel, query: Readonly<Record<string, unknown>>, scheme: PageScheme | undefined): readonly Item[] {
+export function filterItems(
+  items: readonly Item[],
+  operation: OperationModel,
+  query: Readonly<Record<string, unknown>>,
+  scheme: PageScheme | undefined,
+): readonly Item[] {
   const paging = pagingParams(scheme);
   const filters = operation.queryParams
     .filter((param) => !paging.has(param.name) && !PAGE_SIZE.test(param.name) && param.name !== 'order')
@@ -20,7 +25,9 @@ export function filterItems(items: readonly Item[], operation: OperationModel, q
       const wanted = query[param.name];
       const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);
       const value = item[param.name];
-      return (Array.isArray(value) ? value : [value]).some((v) => v !== undefined && v !== null && accepted.includes(String(v)));
+      return (Array.isArray(value) ? value : [value]).some(
+        (v) => v !== undefined && v !== null && accepted.includes(String(v)),
+      );
     }),
   );
 }

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiModel, AuthModel, EventStreamModel, NamedSchema, OperationModel } from '../model/model.js';
+import { objectProperties, resolveType } from '../model/type-queries.js';
+import { type Problem, validateValue } from '../values/validate-value.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
 import { filterItems } from './filter.js';
 import { pageOf } from './paginate.js';
-import { objectProperties, resolveType } from '../model/type-queries.js';
 import { coerce, readQueryParam } from './params.js';
 import { buildRoutes, type Collection, type Route } from './routes.js';
-import { MockStore, type Item } from './store.js';
-import { validateValue, type Problem } from '../values/validate-value.js';
+import { type Item, MockStore } from './store.js';
 
 export interface MockServerOptions {
   /** 0 (the default) picks a free port. */
@@ -59,7 +59,12 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
   const server = createServer((req, res) => {
     const id = `req_mock_${String(++requests).padStart(6, '0')}`;
     void handle(req)
-      .catch((error: unknown): Reply => ({ status: 500, body: errorBody(`The mock failed: ${(error as Error).message}`, 'server_error') }))
+      .catch(
+        (error: unknown): Reply => ({
+          status: 500,
+          body: errorBody(`The mock failed: ${(error as Error).message}`, 'server_error'),
+        }),
+      )
       .then((reply) => {
         send(res, reply, id);
         options.log?.(`${req.method ?? ''} ${req.url ?? ''} → ${reply.status}`);
@@ -70,20 +75,34 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     if (req.method === 'OPTIONS') return { status: 204 };
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     if (!url.pathname.startsWith(`${prefix}/`) && url.pathname !== prefix) {
-      return { status: 404, body: errorBody(`No such route: ${url.pathname}. This API is served under ${prefix === '' ? '/' : prefix}.`, 'not_found') };
+      return {
+        status: 404,
+        body: errorBody(
+          `No such route: ${url.pathname}. This API is served under ${prefix === '' ? '/' : prefix}.`,
+          'not_found',
+        ),
+      };
     }
     const path = url.pathname.slice(prefix.length) || '/';
     const method = (req.method ?? 'GET').toLowerCase();
     const matching = routes.filter((route) => route.pattern.test(path));
     // `/responses?beta=true` before `/responses`: a route whose key fixes a query takes the calls that send it.
-    const route = matching.find((r) => r.operation.method === method && r.operation.fixedQuery.every((q) => url.searchParams.get(q.name) === q.value));
+    const route = matching.find(
+      (r) =>
+        r.operation.method === method && r.operation.fixedQuery.every((q) => url.searchParams.get(q.name) === q.value),
+    );
     if (route === undefined) {
       if (matching.length === 0) return { status: 404, body: errorBody(`No operation at ${path}.`, 'not_found') };
       const allowed = [...new Set(matching.map((r) => r.operation.method.toUpperCase()))].join(', ');
-      return { status: 405, body: errorBody(`${method.toUpperCase()} is not allowed on ${path}; use ${allowed}.`, 'method_not_allowed'), headers: { allow: allowed } };
+      return {
+        status: 405,
+        body: errorBody(`${method.toUpperCase()} is not allowed on ${path}; use ${allowed}.`, 'method_not_allowed'),
+        headers: { allow: allowed },
+      };
     }
     const body = await readBody(req);
-    if (body.length > MAX_BODY_BYTES) return { status: 413, body: errorBody(`The request body is over ${MAX_BODY_BYTES} bytes.`, 'request_too_large') };
+    if (body.length > MAX_BODY_BYTES)
+      return { status: 413, body: errorBody(`The request body is over ${MAX_BODY_BYTES} bytes.`, 'request_too_large') };
     const missing = missingCredential(route.operation, model.client.auth, req, url);
     if (missing !== undefined) return { status: 401, body: errorBody(missing, 'invalid_api_key') };
     const request = readRequest(route, path, url, req, body, lookup);
@@ -91,8 +110,11 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     const formProblems = await multipartProblems(route.operation, req, body, lookup);
     if (formProblems.length > 0) return invalid(formProblems);
     const streaming = route.operation.streaming;
-    const wantsStream = streaming?.mode === 'always' || (streaming?.mode === 'flag' && isItem(request.body) && request.body['stream'] === true);
-    if (streaming !== undefined && wantsStream) return { status: 200, events: streamEvents(route.operation, streaming.events, request, lookup) };
+    const wantsStream =
+      streaming?.mode === 'always' ||
+      (streaming?.mode === 'flag' && isItem(request.body) && request.body['stream'] === true);
+    if (streaming !== undefined && wantsStream)
+      return { status: 200, events: streamEvents(route.operation, streaming.events, request, lookup) };
     return answer(route, request, url);
   }
 
@@ -102,10 +124,21 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     switch (role.kind) {
       case 'list': {
         const scheme = operation.pagination?.pageClass.scheme;
-        const items = filterItems(store.items(role.collection, concrete(role.collection), request.path), operation, request.query, scheme);
+        const items = filterItems(
+          store.items(role.collection, concrete(role.collection), request.path),
+          operation,
+          request.query,
+          scheme,
+        );
         const ordered = request.query['order'] === 'desc' ? [...items].reverse() : items;
         if (scheme === undefined) return ok(operation, listEnvelope(operation, ordered, {}, request, lookup));
-        const page = pageOf(ordered, { operation, scheme, query: request.query, url, idField: role.collection.idField });
+        const page = pageOf(ordered, {
+          operation,
+          scheme,
+          query: request.query,
+          url,
+          idField: role.collection.idField,
+        });
         if ('where' in page) return invalid([page]);
         return ok(operation, listEnvelope(operation, page.items, page.fields, request, lookup, scheme.items));
       }
@@ -121,10 +154,18 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
         const id = String(request.path[role.idParam]);
         const item = store.find(role.collection, path, request.path, id);
         if (item === undefined) {
-          return { status: 404, body: errorBody(`No item with ${role.collection.idField ?? role.idParam} ${JSON.stringify(id)} in ${path}.`, 'not_found', role.idParam) };
+          return {
+            status: 404,
+            body: errorBody(
+              `No item with ${role.collection.idField ?? role.idParam} ${JSON.stringify(id)} in ${path}.`,
+              'not_found',
+              role.idParam,
+            ),
+          };
         }
         if (role.kind === 'update' && isItem(request.body)) {
-          for (const [key, value] of Object.entries(request.body)) if (key !== role.collection.idField) item[key] = value;
+          for (const [key, value] of Object.entries(request.body))
+            if (key !== role.collection.idField) item[key] = value;
         }
         if (role.kind === 'delete') {
           store.remove(role.collection, path, request.path, item);
@@ -163,7 +204,14 @@ interface ParsedRequest {
 }
 
 /** The request's parameters and body, typed and checked against the operation. */
-function readRequest(route: Route, path: string, url: URL, req: IncomingMessage, raw: Buffer, lookup: SchemaLookup): ParsedRequest | { problems: Problem[] } {
+function readRequest(
+  route: Route,
+  path: string,
+  url: URL,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+): ParsedRequest | { problems: Problem[] } {
   const { operation } = route;
   const problems: Problem[] = [];
   const captured = route.pattern.exec(path)?.slice(1) ?? [];
@@ -172,7 +220,8 @@ function readRequest(route: Route, path: string, url: URL, req: IncomingMessage,
     const param = operation.pathParams.find((p) => p.name === name);
     const text = safeDecode(captured[i] ?? '');
     pathValues[name] = param === undefined ? text : coerce(text, param.type, lookup);
-    if (param !== undefined) problems.push(...validateValue(pathValues[name], param.type, param.docs, lookup, `path.${name}`));
+    if (param !== undefined)
+      problems.push(...validateValue(pathValues[name], param.type, param.docs, lookup, `path.${name}`));
   });
   const query: Record<string, unknown> = {};
   for (const param of operation.queryParams) {
@@ -191,13 +240,21 @@ function readRequest(route: Route, path: string, url: URL, req: IncomingMessage,
       if (param.required) problems.push({ where: `header.${param.name}`, message: 'is required' });
       continue;
     }
-    problems.push(...validateValue(coerce(text, param.type, lookup), param.type, param.docs, lookup, `header.${param.name}`));
+    problems.push(
+      ...validateValue(coerce(text, param.type, lookup), param.type, param.docs, lookup, `header.${param.name}`),
+    );
   }
   const body = readRequestBody(operation, req, raw, lookup, problems);
   return problems.length > 0 ? { problems } : { path: pathValues, query, body };
 }
 
-function readRequestBody(operation: OperationModel, req: IncomingMessage, raw: Buffer, lookup: SchemaLookup, problems: Problem[]): unknown {
+function readRequestBody(
+  operation: OperationModel,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+  problems: Problem[],
+): unknown {
   const spec = operation.body;
   if (spec === undefined) return undefined;
   if (raw.length === 0) {
@@ -221,18 +278,26 @@ function readRequestBody(operation: OperationModel, req: IncomingMessage, raw: B
     problems.push(...validateValue(body, spec.type, undefined, lookup, 'body'));
     return body;
   }
-  if (expected === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+  if (expected === 'application/x-www-form-urlencoded')
+    return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
   // Multipart and binary bodies are taken as sent: the mock checks their presence only.
   return undefined;
 }
 
 /** A multipart body's problems: unreadable, a required part missing, or a file part sent as text. */
-async function multipartProblems(operation: OperationModel, req: IncomingMessage, raw: Buffer, lookup: SchemaLookup): Promise<Problem[]> {
+async function multipartProblems(
+  operation: OperationModel,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+): Promise<Problem[]> {
   const spec = operation.body;
   if (spec === undefined || raw.length === 0 || !/^multipart\/form-data/i.test(spec.contentType)) return [];
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(raw), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+    form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+    }).formData();
   } catch (error) {
     return [{ where: 'body', message: `is not a multipart form: ${(error as Error).message}` }];
   }
@@ -245,13 +310,19 @@ async function multipartProblems(operation: OperationModel, req: IncomingMessage
       continue;
     }
     const file = property.type.kind === 'primitive' && property.type.name === 'Blob';
-    if (file && parts.some((part) => typeof part === 'string')) problems.push({ where, message: 'must be a file part (with a filename), got a text field' });
+    if (file && parts.some((part) => typeof part === 'string'))
+      problems.push({ where, message: 'must be a file part (with a filename), got a text field' });
   }
   return problems;
 }
 
 /** Whether the request carries a credential one of the operation's schemes accepts; else why not. */
-function missingCredential(operation: OperationModel, auth: readonly AuthModel[], req: IncomingMessage, url: URL): string | undefined {
+function missingCredential(
+  operation: OperationModel,
+  auth: readonly AuthModel[],
+  req: IncomingMessage,
+  url: URL,
+): string | undefined {
   const schemes = auth.filter((a) => operation.auth.includes(a.runtime.option));
   if (schemes.length === 0) return undefined;
   const present = schemes.some(({ runtime }) => {
@@ -267,12 +338,25 @@ function missingCredential(operation: OperationModel, auth: readonly AuthModel[]
     }
   });
   if (present) return undefined;
-  const how = schemes.map(({ runtime }) => (runtime.type === 'bearer' ? 'an `Authorization: Bearer <key>` header' : runtime.type === 'header' ? `a \`${runtime.name}\` header` : `a \`${runtime.name}\` query parameter`));
+  const how = schemes.map(({ runtime }) =>
+    runtime.type === 'bearer'
+      ? 'an `Authorization: Bearer <key>` header'
+      : runtime.type === 'header'
+        ? `a \`${runtime.name}\` header`
+        : `a \`${runtime.name}\` query parameter`,
+  );
   return `No credential: send ${how.join(' or ')}. The mock accepts any non-empty key.`;
 }
 
 /** The list response: made from its schema, with the page's items and the scheme's fields. */
-function listEnvelope(operation: OperationModel, items: readonly Item[], fields: Readonly<Record<string, unknown>>, request: ParsedRequest, lookup: SchemaLookup, itemsField = 'data'): unknown {
+function listEnvelope(
+  operation: OperationModel,
+  items: readonly Item[],
+  fields: Readonly<Record<string, unknown>>,
+  request: ParsedRequest,
+  lookup: SchemaLookup,
+  itemsField = 'data',
+): unknown {
   const type = operation.response.type === undefined ? undefined : resolveType(operation.response.type, lookup);
   if (type?.kind === 'array') return items;
   const envelope = made(operation, request, lookup, 'envelope') as Record<string, unknown>;
@@ -287,7 +371,13 @@ function listEnvelope(operation: OperationModel, items: readonly Item[], fields:
 }
 
 /** What a create, retrieve or update answers: the item, when the response is the item's type. */
-function itemResponse(operation: OperationModel, collection: Collection, item: Item, request: ParsedRequest, lookup: SchemaLookup): unknown {
+function itemResponse(
+  operation: OperationModel,
+  collection: Collection,
+  item: Item,
+  request: ParsedRequest,
+  lookup: SchemaLookup,
+): unknown {
   const response = operation.response.type;
   if (response === undefined) return undefined;
   if (sameType(response, collection.itemType)) return item;
@@ -299,11 +389,19 @@ function itemResponse(operation: OperationModel, collection: Collection, item: I
 }
 
 /** A delete's answer: its schema, naming the deleted item (`{ id, object, deleted: true }`). */
-function deletedResponse(operation: OperationModel, collection: Collection, item: Item, request: ParsedRequest, lookup: SchemaLookup): unknown {
+function deletedResponse(
+  operation: OperationModel,
+  collection: Collection,
+  item: Item,
+  request: ParsedRequest,
+  lookup: SchemaLookup,
+): unknown {
   const value = made(operation, request, lookup, 'deleted');
   if (!isItem(value)) return value;
-  for (const key of ['id', collection.idField ?? 'id', 'object']) if (key in value && Object.hasOwn(item, key)) value[key] = item[key];
-  if (collection.idField !== undefined && 'id' in value && !Object.hasOwn(item, 'id')) value['id'] = item[collection.idField];
+  for (const key of ['id', collection.idField ?? 'id', 'object'])
+    if (key in value && Object.hasOwn(item, key)) value[key] = item[key];
+  if (collection.idField !== undefined && 'id' in value && !Object.hasOwn(item, 'id'))
+    value['id'] = item[collection.idField];
   if ('deleted' in value) value['deleted'] = true;
   return value;
 }
@@ -313,9 +411,18 @@ function deletedResponse(operation: OperationModel, collection: Collection, item
 const STREAM_EVENTS = 5;
 
 /** A handful of events whose data the stream's schema accepts, the same on every run. */
-function streamEvents(operation: OperationModel, events: EventStreamModel, request: ParsedRequest, lookup: SchemaLookup): { data: string[]; terminator: string } {
+function streamEvents(
+  operation: OperationModel,
+  events: EventStreamModel,
+  request: ParsedRequest,
+  lookup: SchemaLookup,
+): { data: string[]; terminator: string } {
   const data = Array.from({ length: STREAM_EVENTS }, (_, i) => {
-    const value = fakeValue(events.item, { lookup, seed: `${operation.method} ${fillTemplate(operation.path, request.path)} event ${i}`, known: request.path });
+    const value = fakeValue(events.item, {
+      lookup,
+      seed: `${operation.method} ${fillTemplate(operation.path, request.path)} event ${i}`,
+      known: request.path,
+    });
     return events.text && typeof value === 'string' ? value : JSON.stringify(value);
   });
   return { data, terminator: events.terminator };
@@ -326,7 +433,11 @@ function made(operation: OperationModel, request: ParsedRequest, lookup: SchemaL
   if (type === undefined) return undefined;
   if (format === 'binary') return Buffer.from(`mock file for ${operation.operationId}\n`);
   if (format === 'text') return `mock text for ${operation.operationId}\n`;
-  return fakeValue(type, { lookup, seed: `${operation.method} ${fillTemplate(operation.path, request.path)} ${salt}`, known: request.path });
+  return fakeValue(type, {
+    lookup,
+    seed: `${operation.method} ${fillTemplate(operation.path, request.path)} ${salt}`,
+    known: request.path,
+  });
 }
 
 function ok(operation: OperationModel, body: unknown): Reply {
@@ -340,7 +451,15 @@ function invalid(problems: readonly Problem[]): Reply {
   const message = problems.map((p) => `${p.where} ${p.message}`).join('; ');
   return {
     status: 400,
-    body: { error: { message: `Invalid request: ${message}.`, type: 'invalid_request_error', param: first.where.replace(/^[a-z]+\./, ''), code: 'invalid_request', problems } },
+    body: {
+      error: {
+        message: `Invalid request: ${message}.`,
+        type: 'invalid_request_error',
+        param: first.where.replace(/^[a-z]+\./, ''),
+        code: 'invalid_request',
+        problems,
+      },
+    },
   };
 }
 
@@ -368,8 +487,14 @@ function send(res: ServerResponse, reply: Reply, requestId: string): void {
   }
   const contentType = reply.contentType ?? 'application/json';
   const isJSON = contentType === 'application/json' || contentType.endsWith('+json');
-  const payload = Buffer.isBuffer(reply.body) ? reply.body : isJSON ? `${JSON.stringify(reply.body, null, 2)}\n` : String(reply.body);
-  res.writeHead(reply.status, { ...headers, 'content-type': isJSON ? `${contentType}; charset=utf-8` : contentType }).end(payload);
+  const payload = Buffer.isBuffer(reply.body)
+    ? reply.body
+    : isJSON
+      ? `${JSON.stringify(reply.body, null, 2)}\n`
+      : String(reply.body);
+  res
+    .writeHead(reply.status, { ...headers, 'content-type': isJSON ? `${contentType}; charset=utf-8` : contentType })
+    .end(payload);
 }
 
 /** Milliseconds between two events of a mocked stream: a steady pace, as a real one has. */
@@ -383,7 +508,12 @@ function sendEvents(res: ServerResponse, events: NonNullable<Reply['events']>, h
   const write = (): void => {
     if (next < events.data.length) {
       // A `data` line per line of the value, as the event-stream format needs.
-      res.write(`${(events.data[next] as string).split(/\r\n|\r|\n/).map((line) => `data: ${line}`).join('\n')}\n\n`);
+      res.write(
+        `${(events.data[next] as string)
+          .split(/\r\n|\r|\n/)
+          .map((line) => `data: ${line}`)
+          .join('\n')}\n\n`,
+      );
       next += 1;
       timer = setTimeout(write, STREAM_PACE_MS);
       return;

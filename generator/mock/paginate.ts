@@ -46,21 +46,33 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       const cursor = scheme.type === 'next-url' ? request.url.searchParams.get(NEXT_URL_CURSOR) : query[param];
       if (cursor !== undefined && cursor !== null && cursor !== '') {
         const at = all.findIndex((item, i) => cursorOf(item, i) === String(cursor));
-        if (at < 0) return { where: `query.${param}`, message: `is not a cursor of this list: no item has the id ${JSON.stringify(String(cursor))}` };
+        if (at < 0)
+          return {
+            where: `query.${param}`,
+            message: `is not a cursor of this list: no item has the id ${JSON.stringify(String(cursor))}`,
+          };
         start = at + 1;
       }
       break;
     }
     case 'page-number': {
       const page = Number(query[scheme.pageParam] ?? 1);
-      if (!Number.isInteger(page) || page < 1) return { where: `query.${scheme.pageParam}`, message: `must be a whole number ≥ 1, got ${String(query[scheme.pageParam])}` };
+      if (!Number.isInteger(page) || page < 1)
+        return {
+          where: `query.${scheme.pageParam}`,
+          message: `must be a whole number ≥ 1, got ${String(query[scheme.pageParam])}`,
+        };
       start = (page - 1) * size;
       if (scheme.totalPages !== undefined) fields[scheme.totalPages] = Math.ceil(all.length / Math.max(size, 1));
       break;
     }
     case 'offset': {
       const offset = Number(query[scheme.offsetParam] ?? 0);
-      if (!Number.isInteger(offset) || offset < 0) return { where: `query.${scheme.offsetParam}`, message: `must be a whole number ≥ 0, got ${String(query[scheme.offsetParam])}` };
+      if (!Number.isInteger(offset) || offset < 0)
+        return {
+          where: `query.${scheme.offsetParam}`,
+          message: `must be a whole number ≥ 0, got ${String(query[scheme.offsetParam])}`,
+        };
       start = offset;
       if (scheme.total !== undefined) fields[scheme.total] = all.length;
       break;

@@ -1,7 +1,7 @@
 import type { ApiModel, OperationModel, ResourceModel, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
-import { isIdName, type SchemaLookup } from './fake-data.js';
 import { objectProperties, resolveType } from '../model/type-queries.js';
+import { isIdName, type SchemaLookup } from './fake-data.js';
 
 /**
  * A list the mock keeps, at one path template (`/projects/{project_id}/groups`): the
@@ -107,7 +107,12 @@ function itemParamOf(collection: string, path: string): string | undefined {
   return /^\/\{([^{}/]+)\}$/.exec(path.slice(collection.length))?.[1];
 }
 
-function idFieldOf(itemType: TypeModel, itemParam: string | undefined, list: OperationModel, lookup: SchemaLookup): string | undefined {
+function idFieldOf(
+  itemType: TypeModel,
+  itemParam: string | undefined,
+  list: OperationModel,
+  lookup: SchemaLookup,
+): string | undefined {
   const names = objectProperties(itemType, lookup).map((p) => p.name);
   if (names.includes('id')) return 'id';
   if (itemParam !== undefined && names.includes(itemParam)) return itemParam;
@@ -140,9 +145,13 @@ function staticSegments(path: string): number {
 }
 
 function lastStaticSegment(path: string): string {
-  return path.split('/').filter((s) => s !== '' && !s.includes('{')).at(-1) ?? 'item';
+  return (
+    path
+      .split('/')
+      .filter((s) => s !== '' && !s.includes('{'))
+      .at(-1) ?? 'item'
+  );
 }
-
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -32,7 +32,9 @@ export class MockStore {
 
   find(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, id: string): Item | undefined {
     const field = collection.idField;
-    return field === undefined ? undefined : this.items(collection, path, known).find((item) => String(item[field]) === id);
+    return field === undefined
+      ? undefined
+      : this.items(collection, path, known).find((item) => String(item[field]) === id);
   }
 
   /** A new item: made like the others, then the request's fields over it; the id stays the store's. */
@@ -61,10 +63,18 @@ export class MockStore {
   }
 
   #make(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, index: number): Item {
-    const value = fakeValue(collection.itemType, { lookup: this.#lookup, seed: `${path}#${index}`, index, known, idPrefix: collection.idPrefix });
-    const item: Item = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : { value };
+    const value = fakeValue(collection.itemType, {
+      lookup: this.#lookup,
+      seed: `${path}#${index}`,
+      index,
+      known,
+      idPrefix: collection.idPrefix,
+    });
+    const item: Item =
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : { value };
     // An id the schema does not make unique by its name (`name`, `slug`) is made unique here.
-    if (collection.idField !== undefined && !isIdName(collection.idField)) item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
+    if (collection.idField !== undefined && !isIdName(collection.idField))
+      item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
     return item;
   }
 }

@@ -1,18 +1,18 @@
-import { DiagnosticBag, type Diagnostic } from '../diagnostics.js';
-import { checkExamples } from './example-check.js';
+import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient } from './client.js';
+import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
+import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
-import { inferScheme, InferredPageClasses, resolvePagination } from './pagination.js';
+import { InferredPageClasses, inferScheme, resolvePagination } from './pagination.js';
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
-import { requestView, responseView } from './visibility.js';
-import type { OperationDraft } from './operations.js';
 import type { SpecContext } from './spec-context.js';
+import { requestView, responseView } from './visibility.js';
 
 export interface BuildResult {
   readonly model: ApiModel;
@@ -31,10 +31,19 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
   const built = buildClient(ctx, names);
-  const client = { ...built, coreClassName: names.claim(`${built.className}Core`), defaultAuth: readSecurity(ctx, {}, built.auth) };
+  const client = {
+    ...built,
+    coreClassName: names.claim(`${built.className}Core`),
+    defaultAuth: readSecurity(ctx, {}, built.auth),
+  };
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
-    if (names.has(pageClass.name)) ctx.diagnostics.error('name-taken', `Page class name ${pageClass.name} is already used.`, spec.root.locate(doc, 'x-sdkgen-pagination'));
+    if (names.has(pageClass.name))
+      ctx.diagnostics.error(
+        'name-taken',
+        `Page class name ${pageClass.name} is already used.`,
+        spec.root.locate(doc, 'x-sdkgen-pagination'),
+      );
     else names.claim(pageClass.name);
   }
   const schemas = new SchemaConverter(ctx, names);
@@ -44,9 +53,16 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
   const placed = drafts.map(withVisibility(schemas)).map((draft) => {
-    if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined) return { draft, pagination: resolvePagination(ctx, schemas, draft) };
+    if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined)
+      return { draft, pagination: resolvePagination(ctx, schemas, draft) };
     const found = inferScheme(schemas, draft);
-    return { draft, pagination: found === undefined ? undefined : { pageClass: inferred.classFor(found.scheme), item: found.item, inferred: true, envelope: found.envelope } };
+    return {
+      draft,
+      pagination:
+        found === undefined
+          ? undefined
+          : { pageClass: inferred.classFor(found.scheme), item: found.item, inferred: true, envelope: found.envelope },
+    };
   });
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
@@ -60,6 +76,9 @@ function withVisibility(schemas: SchemaConverter): (draft: OperationDraft) => Op
   return (draft) => ({
     ...draft,
     body: draft.body === undefined ? undefined : { ...draft.body, type: requestView(draft.body.type, schemas) },
-    response: draft.response.type === undefined ? draft.response : { ...draft.response, type: responseView(draft.response.type, schemas) },
+    response:
+      draft.response.type === undefined
+        ? draft.response
+        : { ...draft.response, type: responseView(draft.response.type, schemas) },
   });
 }

@@ -1,8 +1,8 @@
 import type { AuthScheme } from '../runtime/types.js';
 import { readAuthExtension, readClientExtension } from './extensions.js';
 import type { AuthModel, ClientModel } from './model.js';
-import { camelCase, constantCase, kebabCase, toIdentifier, type NameRegistry } from './names.js';
-import { deref, isRecord, locate, stringField, type SpecContext } from './spec-context.js';
+import { camelCase, constantCase, kebabCase, type NameRegistry, toIdentifier } from './names.js';
+import { deref, isRecord, locate, type SpecContext, stringField } from './spec-context.js';
 
 /** Options of every client; a credential option must not take one of these names. */
 const BASE_OPTIONS = new Set(['baseURL', 'maxRetries', 'timeout', 'fetch', 'defaultHeaders', 'defaultQuery']);
@@ -15,20 +15,35 @@ export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientM
   const ext = readClientExtension(ctx, doc);
   // "OpenAI API" → OpenAI, "Pet Store API" → PetStore: the client is the API, and each word
   // keeps its own capitals.
-  const titleWords = title.replace(/\b(rest\s+)?api\b/gi, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const titleWords = title
+    .replace(/\b(rest\s+)?api\b/gi, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   const derived = toIdentifier(titleWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''), 'Client');
   const className = names.claim(ext.name ?? derived, `${ext.name ?? derived}Client`);
   const envPrefix = titleWords.length > 0 ? titleWords.join('_').toUpperCase() : constantCase(className);
   const version = stringField(ctx, info, 'version') ?? '0.0.0';
   return {
     className,
-    packageName: ext.package ?? ((titleWords.length > 0 ? titleWords.join('-').toLowerCase().replace(/[^a-z0-9-]/g, '') : kebabCase(className)) || 'client'),
+    packageName:
+      ext.package ??
+      ((titleWords.length > 0
+        ? titleWords
+            .join('-')
+            .toLowerCase()
+            .replace(/[^a-z0-9-]/g, '')
+        : kebabCase(className)) ||
+        'client'),
     version: /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version) ? version : '0.0.0',
     title,
     description: stringField(ctx, info, 'description'),
     baseURL: serverURL(ctx, doc),
     auth: readAuth(ctx, doc, envPrefix),
-    servers: Array.isArray(doc['servers']) ? doc['servers'].flatMap((server) => (isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [])) : [],
+    servers: Array.isArray(doc['servers'])
+      ? doc['servers'].flatMap((server) =>
+          isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [],
+        )
+      : [],
     logEnv: ext.logEnv ?? `${envPrefix}_LOG`,
   };
 }
@@ -61,11 +76,18 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     const ext = readAuthExtension(ctx, scheme);
     const single = entries.length === 1;
     // "ApiKeyAuth" → apiKey, "AdminApiKeyAuth" → adminApiKey: the suffix says nothing to a caller.
-    const named = toIdentifier(camelCase(schemeName.replace(/[-_ ]?(auth|authentication|scheme|security)$/i, '')) || camelCase(schemeName), 'apiKey');
+    const named = toIdentifier(
+      camelCase(schemeName.replace(/[-_ ]?(auth|authentication|scheme|security)$/i, '')) || camelCase(schemeName),
+      'apiKey',
+    );
     let option = ext.option ?? (single ? 'apiKey' : named);
     if (BASE_OPTIONS.has(option) || options.has(option)) {
       if (ext.option !== undefined) {
-        ctx.diagnostics.error('extension-invalid', `Credential option "${option}" is already a client option.`, locate(ctx, scheme, 'x-sdkgen-auth'));
+        ctx.diagnostics.error(
+          'extension-invalid',
+          `Credential option "${option}" is already a client option.`,
+          locate(ctx, scheme, 'x-sdkgen-auth'),
+        );
         continue;
       }
       option = `${option}Credential`;
@@ -74,20 +96,36 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     const runtime = runtimeScheme(ctx, schemeName, scheme, option, env);
     if (runtime === undefined) continue;
     options.add(option);
-    auth.push({ schemeName, declared: ext.option !== undefined || ext.env !== undefined, description: stringField(ctx, scheme, 'description'), runtime });
+    auth.push({
+      schemeName,
+      declared: ext.option !== undefined || ext.env !== undefined,
+      description: stringField(ctx, scheme, 'description'),
+      runtime,
+    });
   }
   return auth;
 }
 
-function runtimeScheme(ctx: SpecContext, name: string, scheme: Record<string, unknown>, option: string, env: string): AuthScheme | undefined {
+function runtimeScheme(
+  ctx: SpecContext,
+  name: string,
+  scheme: Record<string, unknown>,
+  option: string,
+  env: string,
+): AuthScheme | undefined {
   const type = scheme['type'];
-  if ((type === 'http' && String(scheme['scheme']).toLowerCase() === 'bearer') || type === 'oauth2' || type === 'openIdConnect') {
+  if (
+    (type === 'http' && String(scheme['scheme']).toLowerCase() === 'bearer') ||
+    type === 'oauth2' ||
+    type === 'openIdConnect'
+  ) {
     return { type: 'bearer', option, env };
   }
   if (type === 'apiKey') {
     const where = scheme['in'];
     const headerName = stringField(ctx, scheme, 'name');
-    if (headerName !== undefined && (where === 'header' || where === 'query')) return { type: where, option, env, name: headerName };
+    if (headerName !== undefined && (where === 'header' || where === 'query'))
+      return { type: where, option, env, name: headerName };
   }
   ctx.diagnostics.warning(
     'security-unsupported',

@@ -7,13 +7,22 @@ import type { ApiModel, ExampleModel, FieldDocs, NamedSchema, ResourceModel, Typ
  * response example without a required field): each is a warning at the example, and is left
  * out of the model, so that no document, snippet or mock answer repeats it.
  */
-export function checkExamples(model: ApiModel): { readonly model: ApiModel; readonly diagnostics: readonly Diagnostic[] } {
+export function checkExamples(model: ApiModel): {
+  readonly model: ApiModel;
+  readonly diagnostics: readonly Diagnostic[];
+} {
   const byName = new Map(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => byName.get(name);
   const invalid = new Set<ExampleModel>();
   const checked = new Set<ExampleModel>();
   const diagnostics: Diagnostic[] = [];
-  const check = (example: ExampleModel | undefined, type: TypeModel | undefined, docs: FieldDocs | undefined, what: string, fallback: SourceLocation | undefined): void => {
+  const check = (
+    example: ExampleModel | undefined,
+    type: TypeModel | undefined,
+    docs: FieldDocs | undefined,
+    what: string,
+    fallback: SourceLocation | undefined,
+  ): void => {
     if (example === undefined || type === undefined || checked.has(example)) return;
     checked.add(example);
     const [problem] = validateValue(example.value, type, docs, lookup, 'example');
@@ -58,7 +67,13 @@ export function checkExamples(model: ApiModel): { readonly model: ApiModel; read
   };
 
   for (const schema of model.schemas) {
-    check(schema.docs.example, schema.type, schema.docs, `schema ${schema.componentKey ?? schema.name}`, schema.location);
+    check(
+      schema.docs.example,
+      schema.type,
+      schema.docs,
+      `schema ${schema.componentKey ?? schema.name}`,
+      schema.location,
+    );
     walk(schema.type, schema.componentKey ?? schema.name, schema.location);
   }
   const visit = (resource: ResourceModel): void => {
@@ -68,8 +83,16 @@ export function checkExamples(model: ApiModel): { readonly model: ApiModel; read
         check(param.docs.example, param.type, param.docs, `parameter ${param.name} of ${what}`, operation.location);
       }
       if (operation.body !== undefined) walk(operation.body.type, `the body of ${what}`, operation.location);
-      if (operation.response.format === 'json') check(operation.response.example, operation.response.type, undefined, `the response of ${what}`, operation.location);
-      if (operation.response.type !== undefined) walk(operation.response.type, `the response of ${what}`, operation.location);
+      if (operation.response.format === 'json')
+        check(
+          operation.response.example,
+          operation.response.type,
+          undefined,
+          `the response of ${what}`,
+          operation.location,
+        );
+      if (operation.response.type !== undefined)
+        walk(operation.response.type, `the response of ${what}`, operation.location);
     }
     for (const child of resource.children) visit(child);
   };

@@ -39,7 +39,13 @@ export function readClientExtension(ctx: SpecContext, root: Record<string, unkno
   if (ext === undefined) return {};
   return {
     name: identifierValue(ctx, ext, 'name'),
-    package: matching(ctx, ext, 'package', /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'an npm package name'),
+    package: matching(
+      ctx,
+      ext,
+      'package',
+      /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/,
+      'an npm package name',
+    ),
     logEnv: matching(ctx, ext, 'logEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'),
   };
 }
@@ -59,12 +65,20 @@ export function readPageClasses(ctx: SpecContext, root: Record<string, unknown>)
   const ext = root[EXT.pagination];
   if (ext === undefined) return classes;
   if (!isRecord(ext)) {
-    ctx.diagnostics.error('extension-invalid', `\`${EXT.pagination}\` must map page class names to schemes.`, locate(ctx, root, EXT.pagination));
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${EXT.pagination}\` must map page class names to schemes.`,
+      locate(ctx, root, EXT.pagination),
+    );
     return classes;
   }
   for (const [name, raw] of Object.entries(ext)) {
     if (!isIdentifier(name)) {
-      ctx.diagnostics.error('extension-invalid', `Page class name "${name}" is not a valid identifier.`, locate(ctx, ext, name));
+      ctx.diagnostics.error(
+        'extension-invalid',
+        `Page class name "${name}" is not a valid identifier.`,
+        locate(ctx, ext, name),
+      );
       continue;
     }
     if (!isRecord(raw)) {
@@ -120,7 +134,8 @@ function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>
     return undefined;
   }
   const keys = SCHEME_KEYS[type as PageScheme['type']];
-  if (!knownKeys(ctx, raw, ['description', 'type', 'items', 'hasMore', ...keys.required, ...keys.optional])) return undefined;
+  if (!knownKeys(ctx, raw, ['description', 'type', 'items', 'hasMore', ...keys.required, ...keys.optional]))
+    return undefined;
   const required = requiredStrings(ctx, name, raw, ['items', ...keys.required]);
   if (required === undefined) return undefined;
   const optional: Record<string, string> = {};
@@ -135,7 +150,12 @@ function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>
   return { type, items, ...(hasMore === undefined ? {} : { hasMore }), ...specific, ...extra } as unknown as PageScheme;
 }
 
-function objectExtension(ctx: SpecContext, container: Record<string, unknown>, key: string, allowed: readonly string[]): Record<string, unknown> | undefined {
+function objectExtension(
+  ctx: SpecContext,
+  container: Record<string, unknown>,
+  key: string,
+  allowed: readonly string[],
+): Record<string, unknown> | undefined {
   const ext = container[key];
   if (ext === undefined) return undefined;
   if (!isRecord(ext)) {
@@ -149,19 +169,29 @@ function knownKeys(ctx: SpecContext, ext: Record<string, unknown>, allowed: read
   let ok = true;
   for (const key of Object.keys(ext)) {
     if (!allowed.includes(key)) {
-      ctx.diagnostics.error('extension-unknown-key', `Unknown key "${key}"; expected one of: ${allowed.join(', ')}.`, locate(ctx, ext, key));
+      ctx.diagnostics.error(
+        'extension-unknown-key',
+        `Unknown key "${key}"; expected one of: ${allowed.join(', ')}.`,
+        locate(ctx, ext, key),
+      );
       ok = false;
     }
   }
   return ok;
 }
 
-function requiredStrings(ctx: SpecContext, name: string, raw: Record<string, unknown>, keys: readonly string[]): Record<string, string> | undefined {
+function requiredStrings(
+  ctx: SpecContext,
+  name: string,
+  raw: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const key of keys) {
     const value = stringValue(ctx, raw, key);
     if (value === undefined) {
-      if (raw[key] === undefined) ctx.diagnostics.error('extension-invalid', `Page class ${name} needs \`${key}\`.`, locate(ctx, raw));
+      if (raw[key] === undefined)
+        ctx.diagnostics.error('extension-invalid', `Page class ${name} needs \`${key}\`.`, locate(ctx, raw));
       return undefined;
     }
     out[key] = value;
@@ -173,7 +203,11 @@ function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: 
   const value = container[key];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value !== '') return value;
-  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be a non-empty string.`, locateValue(ctx, container, key));
+  ctx.diagnostics.error(
+    'extension-invalid',
+    `\`${key}\` must be a non-empty string.`,
+    locateValue(ctx, container, key),
+  );
   return undefined;
 }
 
@@ -181,10 +215,20 @@ function identifierValue(ctx: SpecContext, container: Record<string, unknown>, k
   return matching(ctx, container, key, /^[A-Za-z_$][A-Za-z0-9_$]*$/, 'a valid identifier');
 }
 
-function matching(ctx: SpecContext, container: Record<string, unknown>, key: string, pattern: RegExp, what: string): string | undefined {
+function matching(
+  ctx: SpecContext,
+  container: Record<string, unknown>,
+  key: string,
+  pattern: RegExp,
+  what: string,
+): string | undefined {
   const value = stringValue(ctx, container, key);
   if (value === undefined) return undefined;
   if (pattern.test(value)) return value;
-  ctx.diagnostics.error('extension-invalid', `\`${key}\` must be ${what}, not ${JSON.stringify(value)}.`, locateValue(ctx, container, key));
+  ctx.diagnostics.error(
+    'extension-invalid',
+    `\`${key}\` must be ${what}, not ${JSON.stringify(value)}.`,
+    locateValue(ctx, container, key),
+  );
   return undefined;
 }

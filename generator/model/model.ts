@@ -3,12 +3,12 @@
  * builder is the only reader of the raw spec; emitters read only this.
  */
 import type { SourceLocation } from '../diagnostics.js';
-import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
 import type { PageScheme } from '../runtime/pagination.js';
-import type { FixedQuery } from './route.js';
+import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
 import type { PlacementRule } from './placement.js';
+import type { FixedQuery } from './route.js';
 
-export type { HttpMethod, ResponseFormat, PageScheme };
+export type { HttpMethod, PageScheme, ResponseFormat };
 
 export interface ApiModel {
   readonly client: ClientModel;
@@ -92,7 +92,11 @@ export type TypeModel =
   | { readonly kind: 'primitive'; readonly name: PrimitiveName }
   | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
   | { readonly kind: 'array'; readonly items: TypeModel }
-  | { readonly kind: 'object'; readonly properties: readonly PropertyModel[]; readonly additional: TypeModel | undefined }
+  | {
+      readonly kind: 'object';
+      readonly properties: readonly PropertyModel[];
+      readonly additional: TypeModel | undefined;
+    }
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'union'; readonly members: readonly TypeModel[] }
   | { readonly kind: 'intersection'; readonly members: readonly TypeModel[] }

@@ -8,10 +8,10 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
-import { inferPlacement, segmentName, type PathShapes, type Placement, type PlacementRule } from './placement.js';
+import { inferPlacement, type PathShapes, type Placement, type PlacementRule, segmentName } from './placement.js';
 import { resourceSegments } from './prefix.js';
 import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
-import { fixedQueryText, isTemplate, type FixedQuery } from './route.js';
+import { type FixedQuery, fixedQueryText, isTemplate } from './route.js';
 import type { SpecContext } from './spec-context.js';
 
 export interface NamingInput {
@@ -56,11 +56,28 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     inputs.map((input) => input.method),
   );
   const alone = inputs.map((input, index) =>
-    inferPlacement({ method: input.method, segments: segments[index] as readonly string[], returnsBody: input.returnsBody, listLike: input.listLike, format: input.format }, shapes),
+    inferPlacement(
+      {
+        method: input.method,
+        segments: segments[index] as readonly string[],
+        returnsBody: input.returnsBody,
+        listLike: input.listLike,
+        format: input.format,
+      },
+      shapes,
+    ),
   );
   // Every resource some operation lives in, and those with operations on one item, before any clash is settled.
-  const resources = new Set(alone.flatMap((p, index) => (inputs[index]?.declared.resource ?? p.resource).map((_, depth, all) => all.slice(0, depth + 1).join('.'))));
-  const withItems = new Set(alone.filter((p, index) => p.rule === 'crud' && isTemplate(segments[index]?.at(-1) ?? '')).map((p) => p.resource.join('.')));
+  const resources = new Set(
+    alone.flatMap((p, index) =>
+      (inputs[index]?.declared.resource ?? p.resource).map((_, depth, all) => all.slice(0, depth + 1).join('.')),
+    ),
+  );
+  const withItems = new Set(
+    alone
+      .filter((p, index) => p.rule === 'crud' && isTemplate(segments[index]?.at(-1) ?? ''))
+      .map((p) => p.resource.join('.')),
+  );
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
     const joined = joinedResource(alone[index] as Placement, input.method, resources);
@@ -69,7 +86,11 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const placement: Placement =
       input.declared.resource === undefined && input.declared.method === undefined
         ? inferred
-        : { resource: input.declared.resource ?? inferred.resource, method: input.declared.method ?? inferred.method, rule: 'declared' };
+        : {
+            resource: input.declared.resource ?? inferred.resource,
+            method: input.declared.method ?? inferred.method,
+            rule: 'declared',
+          };
     return {
       index,
       input,
@@ -95,7 +116,8 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     });
   }
   for (const [key, members] of byResource) {
-    for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === '')) planned[candidate.index] = named;
+    for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === ''))
+      planned[candidate.index] = named;
   }
   return planned;
 }
@@ -118,7 +140,13 @@ function joinedResource(placement: Placement, method: HttpMethod, resources: Rea
  */
 function listsItems(placement: Placement, segments: readonly string[], withItems: ReadonlySet<string>): Placement {
   const onCollection = !isTemplate(segments.at(-1) ?? '{}');
-  if (placement.rule !== 'crud' || placement.method !== 'retrieve' || !onCollection || !withItems.has(placement.resource.join('.'))) return placement;
+  if (
+    placement.rule !== 'crud' ||
+    placement.method !== 'retrieve' ||
+    !onCollection ||
+    !withItems.has(placement.resource.join('.'))
+  )
+    return placement;
   return { ...placement, method: 'list' };
 }
 
@@ -136,11 +164,20 @@ function unreservedResource(ctx: SpecContext, resource: readonly string[], input
 
 /** A declared name that would hide a member every client (or resource) inherits: the spec's own error. */
 function reportReserved(ctx: SpecContext, name: string, onClient: boolean, location: SourceLocation): void {
-  ctx.diagnostics.error('name-reserved', `\`${name}\` is already a member of ${onClient ? 'the client' : 'every resource'}; choose another name.`, location);
+  ctx.diagnostics.error(
+    'name-reserved',
+    `\`${name}\` is already a member of ${onClient ? 'the client' : 'every resource'}; choose another name.`,
+    location,
+  );
 }
 
 /** The methods of one resource: contested names go to the best-ranked operation, the others are renamed. */
-function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: ReadonlySet<string>, isClient: boolean): Map<Candidate, PlannedName> {
+function nameMethods(
+  ctx: SpecContext,
+  members: readonly Candidate[],
+  children: ReadonlySet<string>,
+  isClient: boolean,
+): Map<Candidate, PlannedName> {
   const reserved = isClient ? CLIENT_MEMBERS : RESOURCE_MEMBERS;
   const result = new Map<Candidate, PlannedName>();
   const byName = new Map<string, Candidate[]>();
@@ -166,7 +203,11 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
     // Two declared names that clash are the spec's own error: both keep it, and the run fails.
     const duplicates = winner.declaredMethod ? losers.filter((c) => c.declaredMethod) : [];
     for (const extra of duplicates) {
-      ctx.diagnostics.error('method-duplicate', `Two operations are named ${[...extra.resource, name].join('.')}().`, extra.input.location);
+      ctx.diagnostics.error(
+        'method-duplicate',
+        `Two operations are named ${[...extra.resource, name].join('.')}().`,
+        extra.input.location,
+      );
       result.set(extra, { resource: extra.resource, method: name, rule: 'declared', note: undefined });
     }
     if (children.has(name) && winner.declaredMethod) {
@@ -180,16 +221,19 @@ function nameMethods(ctx: SpecContext, members: readonly Candidate[], children: 
     // Variants of one path that all fix a query each take their suffix (`listPremium`, `listBasic`).
     const allVariants = losers.length > 0 && winner.input.fixedQuery.length > 0 && !winner.declaredMethod;
     if (allVariants) renames.push({ candidate: winner, wanted: name, rival: undefined });
-    else if (children.has(name) && !winner.declaredMethod) renames.push({ candidate: winner, wanted: name, rival: undefined });
+    else if (children.has(name) && !winner.declaredMethod)
+      renames.push({ candidate: winner, wanted: name, rival: undefined });
     else result.set(winner, { resource: winner.resource, method: name, rule: winner.placement.rule, note: undefined });
-    for (const loser of losers) if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
+    for (const loser of losers)
+      if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
   }
   for (const { candidate, wanted, rival } of renames.sort((a, b) => byRank(a.candidate, b.candidate))) {
     const { name, source } = renamed(candidate, wanted, rival, taken);
     taken.add(name);
     const where = [...candidate.resource, wanted].join('.');
     const clash = rival === undefined ? 'the name of a resource there' : `the name ${route(rival.input)} keeps`;
-    if (source !== 'fixed query') warnClash(ctx, candidate, where, clash, [...candidate.resource, name].join('.'), source);
+    if (source !== 'fixed query')
+      warnClash(ctx, candidate, where, clash, [...candidate.resource, name].join('.'), source);
     result.set(candidate, {
       resource: candidate.resource,
       method: name,
@@ -214,17 +258,33 @@ function byRank(a: Candidate, b: Candidate): number {
 type RenameSource = 'fixed query' | 'operationId' | 'summary' | 'HTTP method' | 'numbered';
 
 /** A new name, from the first source that gives a free one: the fixed query, the operationId, the summary, else a number. */
-function renamed(candidate: Candidate, wanted: string, rival: Candidate | undefined, taken: ReadonlySet<string>): { name: string; source: RenameSource } {
-  const free = (name: string | undefined): name is string => name !== undefined && name !== '' && isIdentifier(name) && !taken.has(name);
+function renamed(
+  candidate: Candidate,
+  wanted: string,
+  rival: Candidate | undefined,
+  taken: ReadonlySet<string>,
+): { name: string; source: RenameSource } {
+  const free = (name: string | undefined): name is string =>
+    name !== undefined && name !== '' && isIdentifier(name) && !taken.has(name);
   const { input } = candidate;
   const fromQuery = input.fixedQuery.length > 0 ? `${wanted}${querySuffix(input.fixedQuery)}` : undefined;
   if (free(fromQuery)) return { name: fromQuery, source: 'fixed query' };
-  const fromId = input.operationId === undefined ? undefined : nameFromWords(words(input.operationId), candidate.resource);
+  const fromId =
+    input.operationId === undefined ? undefined : nameFromWords(words(input.operationId), candidate.resource);
   if (free(fromId) && fromId !== wanted) return { name: fromId, source: 'operationId' };
-  const fromSummary = input.summary === undefined ? undefined : nameFromWords(words(input.summary).filter((w) => !ARTICLES.has(w)).slice(0, 6), candidate.resource);
+  const fromSummary =
+    input.summary === undefined
+      ? undefined
+      : nameFromWords(
+          words(input.summary)
+            .filter((w) => !ARTICLES.has(w))
+            .slice(0, 6),
+          candidate.resource,
+        );
   if (free(fromSummary) && fromSummary !== wanted) return { name: fromSummary, source: 'summary' };
   // `GET /animal/search` and `POST /animal/search`: the HTTP method is what tells them apart.
-  const fromMethod = rival !== undefined && rival.input.method !== input.method ? `${wanted}${pascalCase(input.method)}` : undefined;
+  const fromMethod =
+    rival !== undefined && rival.input.method !== input.method ? `${wanted}${pascalCase(input.method)}` : undefined;
   if (free(fromMethod)) return { name: fromMethod, source: 'HTTP method' };
   let n = 2;
   while (taken.has(`${wanted}${n}`)) n++;
@@ -260,7 +320,14 @@ function route(input: NamingInput): string {
   return `${input.method.toUpperCase()} ${input.path}${fixedQueryText(input.fixedQuery)}`;
 }
 
-function warnClash(ctx: SpecContext, candidate: Candidate, wanted: string, clash: string, chosen: string, source: RenameSource): void {
+function warnClash(
+  ctx: SpecContext,
+  candidate: Candidate,
+  wanted: string,
+  clash: string,
+  chosen: string,
+  source: RenameSource,
+): void {
   const { input } = candidate;
   const pathKey = `${input.path}${fixedQueryText(input.fixedQuery)}`;
   ctx.diagnostics.warning(
@@ -313,7 +380,8 @@ class ShapeIndex implements PathShapes {
     const last = segments[segments.length - 1];
     if (last === undefined) return false;
     if (isTemplate(last)) return this.operationsOn(segments.slice(0, -1)) > 0;
-    if (verb === 'list' || verb === 'create' || verb === 'retrieve') return this.#operations.has(ShapeIndex.shape([...segments, '{id}'])) || this.hasBelow([...segments, '{id}']);
+    if (verb === 'list' || verb === 'create' || verb === 'retrieve')
+      return this.#operations.has(ShapeIndex.shape([...segments, '{id}'])) || this.hasBelow([...segments, '{id}']);
     return false;
   }
 }

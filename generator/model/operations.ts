@@ -1,6 +1,6 @@
-import { HTTP_METHODS } from '../load/validate-document.js';
 import type { SpecFile } from '../load/spec-file.js';
-import { EXT, readOperationExtensions, type OperationExtensions } from './extensions.js';
+import { HTTP_METHODS } from '../load/validate-document.js';
+import { EXT, type OperationExtensions, readOperationExtensions } from './extensions.js';
 import type {
   AuthModel,
   ErrorResponseModel,
@@ -15,11 +15,11 @@ import type {
   ResponseModel,
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
-import type { SchemaConverter } from './schemas.js';
-import { deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
-import { BLOB, STRING, UNKNOWN } from './types.js';
-import { parseRoute, type Route } from './route.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
+import { parseRoute, type Route } from './route.js';
+import type { SchemaConverter } from './schemas.js';
+import { deref, isRecord, locate, locateValue, type SpecContext, stringField } from './spec-context.js';
+import { BLOB, STRING, UNKNOWN } from './types.js';
 
 /** An operation before it has a place in the resource tree. */
 /** An HTTP field name (RFC 9110 token). */
@@ -32,7 +32,10 @@ const SIGNATURE_PARAMETERS = ['client', 'params', 'body', 'options'];
  * Path parameters none of which is called `name`: a method's argument must not hide the
  * operation function that its body calls (operationId `__proto__` and path `{__proto__}`).
  */
-export function pathParamsAvoiding<P extends { readonly identifier: string }>(pathParams: readonly P[], name: string): P[] {
+export function pathParamsAvoiding<P extends { readonly identifier: string }>(
+  pathParams: readonly P[],
+  name: string,
+): P[] {
   const taken = new Set([...SIGNATURE_PARAMETERS, ...pathParams.map((p) => p.identifier), name]);
   return pathParams.map((p) => {
     if (p.identifier !== name) return p;
@@ -43,7 +46,8 @@ export function pathParamsAvoiding<P extends { readonly identifier: string }>(pa
   });
 }
 
-export interface OperationDraft extends Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'pagination' | 'streaming' | 'functionName'> {
+export interface OperationDraft
+  extends Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'pagination' | 'streaming' | 'functionName'> {
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
   readonly pageClass: PageClassModel | undefined;
@@ -74,14 +78,28 @@ export function readOperations(
       // Not in OpenAPI, but bundlers follow it: an operation kept in a file of its own.
       const { value: operation, file: operationFile } = deref(ctx, rawOperation, file);
       if (!isRecord(operation)) continue;
-      const source = { path, route: parseRoute(path), method: method as HttpMethod, item, operation, file: operationFile };
+      const source = {
+        path,
+        route: parseRoute(path),
+        method: method as HttpMethod,
+        item,
+        operation,
+        file: operationFile,
+      };
       const id = operation['operationId'];
       if (typeof id === 'string') {
         const first = firstById.get(id);
         if (first === undefined) firstById.set(id, `${method.toUpperCase()} ${path}`);
-        else ctx.diagnostics.error('operation-id-duplicate', `operationId "${id}" is already the id of ${first}; operationIds must be unique.`, locateValue(ctx, operation, 'operationId'));
+        else
+          ctx.diagnostics.error(
+            'operation-id-duplicate',
+            `operationId "${id}" is already the id of ${first}; operationIds must be unique.`,
+            locateValue(ctx, operation, 'operationId'),
+          );
       }
-      drafts.push(ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)));
+      drafts.push(
+        ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)),
+      );
     }
   }
   return drafts;
@@ -149,7 +167,9 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
   for (const list of [source.item['parameters'], source.operation['parameters']]) {
     if (!Array.isArray(list)) continue;
     for (const [index, raw] of list.entries()) {
-      const parameter = ctx.diagnostics.within(locateValue(ctx, list, index), () => readParameter(ctx, schemas, raw, source.file));
+      const parameter = ctx.diagnostics.within(locateValue(ctx, list, index), () =>
+        readParameter(ctx, schemas, raw, source.file),
+      );
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }
   }
@@ -178,10 +198,20 @@ function withProperties(parameters: readonly ParameterModel[]): ParameterModel[]
   });
 }
 
-function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown, file: SpecFile): ParameterModel | undefined {
+function readParameter(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  raw: unknown,
+  file: SpecFile,
+): ParameterModel | undefined {
   const { value, file: paramFile } = deref(ctx, raw, file);
   if (!isRecord(value)) {
-    if (value !== undefined) ctx.diagnostics.error('wrong-kind', 'A parameter must be a mapping.', typeof raw === 'object' && raw !== null ? locate(ctx, raw) : undefined);
+    if (value !== undefined)
+      ctx.diagnostics.error(
+        'wrong-kind',
+        'A parameter must be a mapping.',
+        typeof raw === 'object' && raw !== null ? locate(ctx, raw) : undefined,
+      );
     return undefined;
   }
   const name = stringField(ctx, value, 'name');
@@ -191,20 +221,35 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
     return undefined;
   }
   if (location === 'cookie') {
-    ctx.diagnostics.warning('parameter-unsupported', `Cookie parameter "${name}" is left out: browsers do not let clients set cookies.`, locate(ctx, value, 'in'));
+    ctx.diagnostics.warning(
+      'parameter-unsupported',
+      `Cookie parameter "${name}" is left out: browsers do not let clients set cookies.`,
+      locate(ctx, value, 'in'),
+    );
     return undefined;
   }
   if (location !== 'path' && location !== 'query' && location !== 'header') {
-    ctx.diagnostics.error('parameter-invalid', `Parameter "${name}" has \`in: ${String(location)}\`; expected path, query, header or cookie.`, locate(ctx, value, 'in'));
+    ctx.diagnostics.error(
+      'parameter-invalid',
+      `Parameter "${name}" has \`in: ${String(location)}\`; expected path, query, header or cookie.`,
+      locate(ctx, value, 'in'),
+    );
     return undefined;
   }
   if (location === 'header' && !HTTP_TOKEN.test(name)) {
-    ctx.diagnostics.warning('parameter-unsupported', `Header parameter "${name}" is left out: it is not a valid HTTP header name, and fetch would refuse it.`, locate(ctx, value, 'name'));
+    ctx.diagnostics.warning(
+      'parameter-unsupported',
+      `Header parameter "${name}" is left out: it is not a valid HTTP header name, and fetch would refuse it.`,
+      locate(ctx, value, 'name'),
+    );
     return undefined;
   }
   const schema = value['schema'] ?? firstMediaSchema(value['content']);
   const schemaDocs = schemas.fieldDocs(schema, paramFile);
-  const example = 'example' in value ? { value: value['example'], location: paramFile.locate(value, 'example', 'value') } : (firstExample(ctx, value['examples'], paramFile) ?? schemaDocs.example);
+  const example =
+    'example' in value
+      ? { value: value['example'], location: paramFile.locate(value, 'example', 'value') }
+      : (firstExample(ctx, value['examples'], paramFile) ?? schemaDocs.example);
   const docs: FieldDocs = {
     ...schemaDocs,
     description: stringField(ctx, value, 'description') ?? schemaDocs.description,
@@ -228,10 +273,22 @@ function readParameter(ctx: SpecContext, schemas: SchemaConverter, raw: unknown,
  * the spec declares it in the path, in the query, or (as some do) not at all.
  */
 function withQueryTemplates(parameters: readonly ParameterModel[], route: Route): ParameterModel[] {
-  const out = parameters.map((p) => (p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`) ? { ...p, in: 'query' as const, required: true } : p));
+  const out = parameters.map((p) =>
+    p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`)
+      ? { ...p, in: 'query' as const, required: true }
+      : p,
+  );
   for (const name of route.queryTemplates) {
     if (!out.some((p) => p.in === 'query' && p.name === name)) {
-      out.push({ name, identifier: toIdentifier(camelCase(name), 'param'), property: name, in: 'query', required: true, type: STRING, docs: {} });
+      out.push({
+        name,
+        identifier: toIdentifier(camelCase(name), 'param'),
+        property: name,
+        in: 'query',
+        required: true,
+        type: STRING,
+        docs: {},
+      });
     }
   }
   return out;
@@ -252,19 +309,31 @@ function checkPathTemplate(ctx: SpecContext, source: OperationSource, parameters
   }
   for (const parameter of parameters) {
     if (parameter.in === 'path' && !inTemplate.includes(parameter.name)) {
-      ctx.diagnostics.error('path-param-unused', `Path parameter "${parameter.name}" is not in the path ${source.route.path}.`, locate(ctx, source.operation));
+      ctx.diagnostics.error(
+        'path-param-unused',
+        `Path parameter "${parameter.name}" is not in the path ${source.route.path}.`,
+        locate(ctx, source.operation),
+      );
     }
   }
 }
 
-function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): OperationModel['body'] {
+function readRequestBody(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  operation: Record<string, unknown>,
+  file: SpecFile,
+): OperationModel['body'] {
   if (operation['requestBody'] === undefined) return undefined;
   const { value: body, file: bodyFile } = deref(ctx, operation['requestBody'], file);
   if (!isRecord(body)) return undefined;
   const media = pickMedia(body['content']);
   const fallback = media?.format === 'binary' ? BLOB : STRING;
   return {
-    type: media?.schema === undefined ? fallback : schemas.convert(media.schema, bodyFile, { container: media.raw, key: 'schema' }),
+    type:
+      media?.schema === undefined
+        ? fallback
+        : schemas.convert(media.schema, bodyFile, { container: media.raw, key: 'schema' }),
     required: body['required'] === true,
     description: stringField(ctx, body, 'description'),
     contentType: media?.contentType ?? 'application/json',
@@ -272,11 +341,27 @@ function readRequestBody(ctx: SpecContext, schemas: SchemaConverter, operation: 
 }
 
 /** The first success response: the lowest 2xx status, else `2XX`. */
-function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ResponseModel {
+function readResponse(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  operation: Record<string, unknown>,
+  file: SpecFile,
+): ResponseModel {
   const responses = operation['responses'];
-  const none: ResponseModel = { status: 200, contentType: undefined, mediaTypes: [], type: undefined, format: 'json', description: undefined, example: undefined, events: undefined };
+  const none: ResponseModel = {
+    status: 200,
+    contentType: undefined,
+    mediaTypes: [],
+    type: undefined,
+    format: 'json',
+    description: undefined,
+    example: undefined,
+    events: undefined,
+  };
   if (!isRecord(responses)) return none;
-  const status = Object.keys(responses).filter((s) => SUCCESS_STATUS.test(s)).sort()[0];
+  const status = Object.keys(responses)
+    .filter((s) => SUCCESS_STATUS.test(s))
+    .sort()[0];
   if (status === undefined) return none;
   // `2XX` says any success will do; 200 is the one a mock answers.
   const code = /^\d+$/.test(status) ? Number(status) : 200;
@@ -284,14 +369,19 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
   if (!isRecord(response)) return { ...none, status: code };
   const media = pickResponseMedia(response['content']);
   const description = stringField(ctx, response, 'description');
-  const mediaTypes = isRecord(response['content']) ? Object.keys(response['content']).filter((type) => !isEventStream(type)) : [];
+  const mediaTypes = isRecord(response['content'])
+    ? Object.keys(response['content']).filter((type) => !isEventStream(type))
+    : [];
   const events = readEvents(ctx, schemas, operation, response['content'], responseFile);
   if (media === undefined) return { ...none, status: code, description, events };
   const type =
-    media.format === 'json' ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' })
-    : media.format === 'stream' ? (events?.item ?? UNKNOWN)
-    : media.format === 'binary' ? BLOB
-    : STRING;
+    media.format === 'json'
+      ? schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' })
+      : media.format === 'stream'
+        ? (events?.item ?? UNKNOWN)
+        : media.format === 'binary'
+          ? BLOB
+          : STRING;
   return {
     status: code,
     contentType: media.contentType,
@@ -299,14 +389,22 @@ function readResponse(ctx: SpecContext, schemas: SchemaConverter, operation: Rec
     type,
     format: media.format,
     description,
-    example: media.format === 'stream' ? undefined : (mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example),
+    example:
+      media.format === 'stream'
+        ? undefined
+        : (mediaExample(ctx, media.raw, responseFile) ?? schemas.fieldDocs(media.schema, responseFile).example),
     headers: isRecord(response['headers']) ? Object.keys(response['headers']).sort() : [],
     events,
   };
 }
 
 /** The JSON bodies of the error responses (4xx, 5xx, `4XX`, `5XX`, `default`), to type `APIError.error` by. */
-function readErrors(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, file: SpecFile): ErrorResponseModel[] {
+function readErrors(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  operation: Record<string, unknown>,
+  file: SpecFile,
+): ErrorResponseModel[] {
   const responses = operation['responses'];
   if (!isRecord(responses)) return [];
   const errors: ErrorResponseModel[] = [];
@@ -316,7 +414,10 @@ function readErrors(ctx: SpecContext, schemas: SchemaConverter, operation: Recor
     if (!isRecord(response)) continue;
     const media = pickMedia(response['content']);
     if (media?.format !== 'json' || media.schema === undefined) continue;
-    errors.push({ status: status.toUpperCase(), type: schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }) });
+    errors.push({
+      status: status.toUpperCase(),
+      type: schemas.convert(media.schema, responseFile, { container: media.raw, key: 'schema' }),
+    });
   }
   return errors;
 }
@@ -326,24 +427,48 @@ function readErrors(ctx: SpecContext, schemas: SchemaConverter, operation: Recor
  * media type's `schema`, else what `x-sdkgen-stream` on the operation declares (`item`,
  * `terminator`). A string schema means the data is text, not JSON.
  */
-function readEvents(ctx: SpecContext, schemas: SchemaConverter, operation: Record<string, unknown>, content: unknown, file: SpecFile): ResponseModel['events'] {
+function readEvents(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  operation: Record<string, unknown>,
+  content: unknown,
+  file: SpecFile,
+): ResponseModel['events'] {
   const ext = operation[EXT.stream];
-  if (ext !== undefined && !isRecord(ext)) ctx.diagnostics.error('extension-invalid', `\`${EXT.stream}\` must be a mapping of item and terminator.`, locate(ctx, operation, EXT.stream));
+  if (ext !== undefined && !isRecord(ext))
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${EXT.stream}\` must be a mapping of item and terminator.`,
+      locate(ctx, operation, EXT.stream),
+    );
   const declared = isRecord(ext) ? ext : {};
   for (const key of Object.keys(declared)) {
-    if (key !== 'item' && key !== 'terminator') ctx.diagnostics.error('extension-unknown-key', `Unknown key "${key}"; expected one of: item, terminator.`, locate(ctx, declared, key));
+    if (key !== 'item' && key !== 'terminator')
+      ctx.diagnostics.error(
+        'extension-unknown-key',
+        `Unknown key "${key}"; expected one of: item, terminator.`,
+        locate(ctx, declared, key),
+      );
   }
   const terminator = declared['terminator'];
   if (terminator !== undefined && (typeof terminator !== 'string' || terminator === '')) {
-    ctx.diagnostics.error('extension-invalid', '`terminator` must be a non-empty string.', locateValue(ctx, declared, 'terminator'));
+    ctx.diagnostics.error(
+      'extension-invalid',
+      '`terminator` must be a non-empty string.',
+      locateValue(ctx, declared, 'terminator'),
+    );
   }
-  const entry = isRecord(content) ? Object.entries(content).find(([type, value]) => isEventStream(type) && isRecord(value)) : undefined;
+  const entry = isRecord(content)
+    ? Object.entries(content).find(([type, value]) => isEventStream(type) && isRecord(value))
+    : undefined;
   const media = entry?.[1] as Record<string, unknown> | undefined;
   if (media === undefined && declared['item'] === undefined) return undefined;
   const [schema, site] =
-    declared['item'] !== undefined ? [declared['item'], { container: declared, key: 'item' }]
-    : media?.['itemSchema'] !== undefined ? [media['itemSchema'], { container: media, key: 'itemSchema' }]
-    : [media?.['schema'], media === undefined ? undefined : { container: media, key: 'schema' }];
+    declared['item'] !== undefined
+      ? [declared['item'], { container: declared, key: 'item' }]
+      : media?.['itemSchema'] !== undefined
+        ? [media['itemSchema'], { container: media, key: 'itemSchema' }]
+        : [media?.['schema'], media === undefined ? undefined : { container: media, key: 'schema' }];
   const item = schema === undefined ? UNKNOWN : schemas.convert(schema, file, site);
   const text = item.kind === 'primitive' && item.name === 'string';
   return { item, terminator: typeof terminator === 'string' && terminator !== '' ? terminator : '[DONE]', text };
@@ -363,7 +488,9 @@ function readScopes(ctx: SpecContext, operation: Record<string, unknown>): strin
   const scopes = new Set<string>();
   for (const requirement of requirements) {
     if (!isRecord(requirement)) continue;
-    for (const [scheme, list] of Object.entries(requirement)) if (Array.isArray(list)) for (const scope of list) if (typeof scope === 'string') scopes.add(`${scheme}:${scope}`);
+    for (const [scheme, list] of Object.entries(requirement))
+      if (Array.isArray(list))
+        for (const scope of list) if (typeof scope === 'string') scopes.add(`${scheme}:${scope}`);
   }
   return [...scopes].sort();
 }
@@ -374,7 +501,11 @@ export function externalDocs(value: unknown): string | undefined {
   return typeof value['description'] === 'string' ? `${value['url']} (${value['description']})` : value['url'];
 }
 
-export function readSecurity(ctx: SpecContext, operation: Record<string, unknown>, auth: readonly AuthModel[]): string[] {
+export function readSecurity(
+  ctx: SpecContext,
+  operation: Record<string, unknown>,
+  auth: readonly AuthModel[],
+): string[] {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const owner = operation['security'] !== undefined ? operation : doc;
   const requirements = owner['security'];
@@ -392,7 +523,11 @@ export function readSecurity(ctx: SpecContext, operation: Record<string, unknown
         // Declared but unsupported schemes were reported once already; an undeclared one is
         // the spec's slip, not a reason to refuse the whole client.
         if (!declaredSchemes(ctx).has(schemeName)) {
-          ctx.diagnostics.warning('security-unknown', `Security scheme "${schemeName}" is not declared in components.securitySchemes; calls that need it send no credential.`, locate(ctx, requirement, schemeName));
+          ctx.diagnostics.warning(
+            'security-unknown',
+            `Security scheme "${schemeName}" is not declared in components.securitySchemes; calls that need it send no credential.`,
+            locate(ctx, requirement, schemeName),
+          );
         }
       } else if (!options.includes(scheme.runtime.option)) {
         options.push(scheme.runtime.option);
@@ -420,17 +555,25 @@ function pickResponseMedia(content: unknown): Media | undefined {
   const picked = pickMedia(content);
   if (picked === undefined || picked.format === 'binary' || !isRecord(content)) return picked;
   if (picked.format === 'json' && isStructured(picked.schema)) return picked;
-  const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]) && !isEventStream(e[0]));
+  const entries = Object.entries(content).filter(
+    (e): e is [string, Record<string, unknown>] => isRecord(e[1]) && !isEventStream(e[0]),
+  );
   const bytes =
     entries.find(([type]) => !isJSONMediaType(type) && !isFormMediaType(type) && !type.startsWith('text/')) ??
     entries.find(([, media]) => isRecord(media['schema']) && isBinarySchema(media['schema']));
-  return bytes === undefined ? picked : { contentType: bytes[0], schema: bytes[1]['schema'], format: 'binary', raw: bytes[1] };
+  return bytes === undefined
+    ? picked
+    : { contentType: bytes[0], schema: bytes[1]['schema'], format: 'binary', raw: bytes[1] };
 }
 
 /** An object or a list: a `$ref` (named schemas are), a composition, or a schema of those types. */
 function isStructured(schema: unknown): boolean {
   if (!isRecord(schema)) return false;
-  if (typeof schema['$ref'] === 'string' || ['allOf', 'oneOf', 'anyOf', 'properties', 'items', 'additionalProperties'].some((key) => key in schema)) return true;
+  if (
+    typeof schema['$ref'] === 'string' ||
+    ['allOf', 'oneOf', 'anyOf', 'properties', 'items', 'additionalProperties'].some((key) => key in schema)
+  )
+    return true;
   const type = schema['type'];
   return (Array.isArray(type) ? type : [type]).some((t) => t === 'object' || t === 'array');
 }
@@ -438,7 +581,10 @@ function isStructured(schema: unknown): boolean {
 /** `format: binary`, or (3.1) a `contentMediaType` that is not text and not encoded. */
 function isBinarySchema(schema: Record<string, unknown>): boolean {
   const media = schema['contentMediaType'];
-  return schema['format'] === 'binary' || (typeof media === 'string' && schema['contentEncoding'] === undefined && !/^text\/|json|xml/i.test(media));
+  return (
+    schema['format'] === 'binary' ||
+    (typeof media === 'string' && schema['contentEncoding'] === undefined && !/^text\/|json|xml/i.test(media))
+  );
 }
 
 function isFormMediaType(type: string): boolean {
@@ -449,7 +595,12 @@ function isFormMediaType(type: string): boolean {
 function pickMedia(content: unknown): Media | undefined {
   if (!isRecord(content)) return undefined;
   const entries = Object.entries(content).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
-  const media = (entry: [string, Record<string, unknown>], format: ResponseFormat): Media => ({ contentType: entry[0], schema: entry[1]['schema'], format, raw: entry[1] });
+  const media = (entry: [string, Record<string, unknown>], format: ResponseFormat): Media => ({
+    contentType: entry[0],
+    schema: entry[1]['schema'],
+    format,
+    raw: entry[1],
+  });
   const json = entries.find(([type]) => isJSONMediaType(type));
   if (json !== undefined) return media(json, 'json');
   // Forms are objects too: a multipart or urlencoded body comes before text and bytes.
@@ -478,7 +629,8 @@ function firstExample(ctx: SpecContext, examples: unknown, file: SpecFile): Exam
   if (!isRecord(examples)) return undefined;
   for (const raw of Object.values(examples)) {
     const found = deref(ctx, raw, file);
-    if (isRecord(found.value) && 'value' in found.value) return { value: found.value['value'], location: found.file.locate(found.value, 'value', 'value') };
+    if (isRecord(found.value) && 'value' in found.value)
+      return { value: found.value['value'], location: found.file.locate(found.value, 'value', 'value') };
   }
   return undefined;
 }

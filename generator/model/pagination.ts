@@ -1,5 +1,5 @@
 import type { OperationPagination, PageClassModel, PageScheme, PropertyModel, TypeModel } from './model.js';
-import { pascalCase, type NameRegistry } from './names.js';
+import { type NameRegistry, pascalCase } from './names.js';
 import type { OperationDraft } from './operations.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
@@ -52,11 +52,19 @@ function responseFieldsOf(scheme: PageScheme): string[] {
  * parameter of the operation. Returns the pagination with the item type, or `undefined`
  * after diagnosing.
  */
-export function resolvePagination(ctx: SpecContext, schemas: SchemaConverter, draft: OperationDraft): OperationPagination | undefined {
+export function resolvePagination(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  draft: OperationDraft,
+): OperationPagination | undefined {
   const pageClass = draft.pageClass;
   if (pageClass === undefined) return undefined;
   const fail = (message: string): undefined => {
-    ctx.diagnostics.error('pagination-field-missing', `${pageClass.name} on ${draft.method.toUpperCase()} ${draft.path}: ${message}`, draft.location);
+    ctx.diagnostics.error(
+      'pagination-field-missing',
+      `${pageClass.name} on ${draft.method.toUpperCase()} ${draft.path}: ${message}`,
+      draft.location,
+    );
     return undefined;
   };
   const envelope = draft.response.type === undefined ? undefined : schemas.objectOf(draft.response.type);
@@ -71,17 +79,39 @@ export function resolvePagination(ctx: SpecContext, schemas: SchemaConverter, dr
   }
   if (scheme.type === 'item-id') {
     const item = schemas.objectOf(items.items);
-    if (item !== undefined && !item.properties.some((p) => p.name === scheme.idField)) return fail(`the items have no field "${scheme.idField}".`);
+    if (item !== undefined && !item.properties.some((p) => p.name === scheme.idField))
+      return fail(`the items have no field "${scheme.idField}".`);
   }
   const param = requestParamOf(scheme);
-  if (param !== undefined && !draft.queryParams.some((p) => p.name === param)) return fail(`the operation has no query parameter "${param}".`);
+  if (param !== undefined && !draft.queryParams.some((p) => p.name === param))
+    return fail(`the operation has no query parameter "${param}".`);
   return { pageClass, item: items.items, inferred: false, envelope: true };
 }
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values'];
 const HAS_MORE_FIELDS = ['has_more', 'hasMore', 'has_next', 'hasNext', 'has_next_page', 'hasNextPage'];
-const CURSOR_FIELDS = ['next_cursor', 'nextCursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'next_page', 'nextPage', 'next', 'cursor'];
-const CURSOR_PARAMS = ['after', 'cursor', 'starting_after', 'page_token', 'pageToken', 'next_token', 'nextToken', 'continuation_token'];
+const CURSOR_FIELDS = [
+  'next_cursor',
+  'nextCursor',
+  'next_page_token',
+  'nextPageToken',
+  'next_token',
+  'nextToken',
+  'next_page',
+  'nextPage',
+  'next',
+  'cursor',
+];
+const CURSOR_PARAMS = [
+  'after',
+  'cursor',
+  'starting_after',
+  'page_token',
+  'pageToken',
+  'next_token',
+  'nextToken',
+  'continuation_token',
+];
 const LAST_ID_FIELDS = ['last_id', 'lastId'];
 const URL_FIELDS = ['next_url', 'nextUrl', 'next_link', 'nextLink', 'next_page_url', 'nextPageUrl'];
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
@@ -114,12 +144,16 @@ export function isListResponse(schemas: SchemaConverter, type: TypeModel | undef
  * - a next URL (`next_url`, or a `next` of format uri);
  * - a page number (`page`), or an offset (`offset`) moved on by the items received.
  */
-export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { scheme: PageScheme; item: TypeModel; envelope: boolean } | undefined {
+export function inferScheme(
+  schemas: SchemaConverter,
+  draft: OperationDraft,
+): { scheme: PageScheme; item: TypeModel; envelope: boolean } | undefined {
   if (draft.method !== 'get' || draft.response.type === undefined || draft.response.format !== 'json') return undefined;
   // A bare array: the whole list, read as the page's `data` (unless it takes paging parameters it cannot follow).
   const bare = resolvedArray(schemas, draft.response.type);
   const pagedBy = (names: readonly string[]): boolean => names.some((n) => draft.queryParams.some((p) => p.name === n));
-  if (bare !== undefined && !pagedBy([...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS])) return { scheme: { type: 'single', items: 'data' }, item: bare.items, envelope: false };
+  if (bare !== undefined && !pagedBy([...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS]))
+    return { scheme: { type: 'single', items: 'data' }, item: bare.items, envelope: false };
   const envelope = schemas.objectOf(draft.response.type);
   if (envelope === undefined) return undefined;
   const byName = new Map(envelope.properties.map((p) => [p.name, p]));
@@ -129,7 +163,8 @@ export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { 
       return property !== undefined && accept(property);
     });
   const arrays = envelope.properties.filter((p) => p.type.kind === 'array');
-  const itemsField = pick(ITEM_FIELDS, (p) => p.type.kind === 'array') ?? (arrays.length === 1 ? arrays[0]?.name : undefined);
+  const itemsField =
+    pick(ITEM_FIELDS, (p) => p.type.kind === 'array') ?? (arrays.length === 1 ? arrays[0]?.name : undefined);
   const itemsType = itemsField === undefined ? undefined : byName.get(itemsField)?.type;
   if (itemsField === undefined || itemsType?.kind !== 'array') return undefined;
   const param = (names: readonly string[], accept: (type: TypeModel) => boolean = () => true): string | undefined =>
@@ -138,13 +173,16 @@ export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { 
   const common = { items: itemsField, ...(hasMore === undefined ? {} : { hasMore }) };
   const item = itemsType.items;
 
-  const urlField = pick(URL_FIELDS, (p) => isString(p.type)) ?? pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
+  const urlField =
+    pick(URL_FIELDS, (p) => isString(p.type)) ??
+    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
   if (urlField !== undefined) return { scheme: { type: 'next-url', ...common, urlField }, item, envelope: true };
   // A string `page` is a page token, not a number.
   const cursorParam = param(CURSOR_PARAMS) ?? param(PAGE_PARAMS, isString);
   if (cursorParam !== undefined) {
     const cursorField = pick(CURSOR_FIELDS, (p) => isString(p.type)) ?? pick(LAST_ID_FIELDS, (p) => isString(p.type));
-    if (cursorField !== undefined) return { scheme: { type: 'cursor', ...common, cursorField, cursorParam }, item, envelope: true };
+    if (cursorField !== undefined)
+      return { scheme: { type: 'cursor', ...common, cursorField, cursorParam }, item, envelope: true };
     const itemObject = schemas.objectOf(item);
     if (hasMore !== undefined && itemObject?.properties.some((p) => p.name === 'id')) {
       return { scheme: { type: 'item-id', ...common, idField: 'id', cursorParam }, item, envelope: true };
@@ -153,16 +191,27 @@ export function inferScheme(schemas: SchemaConverter, draft: OperationDraft): { 
   const pageParam = param(PAGE_PARAMS, isNumber);
   if (pageParam !== undefined) {
     const totalPages = pick(TOTAL_PAGES_FIELDS, (p) => isNumber(p.type));
-    return { scheme: { type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) }, item, envelope: true };
+    return {
+      scheme: { type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) },
+      item,
+      envelope: true,
+    };
   }
   const offsetParam = param(OFFSET_PARAMS);
   if (offsetParam !== undefined) {
     const total = pick(TOTAL_FIELDS, (p) => isNumber(p.type));
-    return { scheme: { type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) }, item, envelope: true };
+    return {
+      scheme: { type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) },
+      item,
+      envelope: true,
+    };
   }
   // A list with nothing to page by (no paging parameter, no has-more flag): the API sends it whole.
-  const pagingParam = [...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS, ...SIZE_PARAMS].some((n) => draft.queryParams.some((p) => p.name === n));
-  if (hasMore === undefined && !pagingParam && isListResponse(schemas, draft.response.type)) return { scheme: { type: 'single', items: itemsField }, item, envelope: true };
+  const pagingParam = [...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS, ...SIZE_PARAMS].some((n) =>
+    draft.queryParams.some((p) => p.name === n),
+  );
+  if (hasMore === undefined && !pagingParam && isListResponse(schemas, draft.response.type))
+    return { scheme: { type: 'single', items: itemsField }, item, envelope: true };
   return undefined;
 }
 
@@ -195,7 +244,9 @@ export class InferredPageClasses {
 function baseName(scheme: PageScheme): string {
   switch (scheme.type) {
     case 'cursor':
-      return /cursor/i.test(scheme.cursorField) ? `${pascalCase(scheme.cursorField)}Page` : `${pascalCase(scheme.cursorField)}CursorPage`;
+      return /cursor/i.test(scheme.cursorField)
+        ? `${pascalCase(scheme.cursorField)}Page`
+        : `${pascalCase(scheme.cursorField)}CursorPage`;
     case 'item-id':
       return 'CursorPage';
     case 'page-number':
@@ -243,8 +294,9 @@ function resolvedArray(schemas: SchemaConverter, type: TypeModel): Extract<TypeM
 
 const isKind = (type: TypeModel, name: string): boolean =>
   (type.kind === 'primitive' && type.name === name) ||
-  (type.kind === 'union' && type.members.some((m) => m.kind === 'primitive' && m.name === name) && type.members.every((m) => m.kind === 'primitive' && (m.name === name || m.name === 'null')));
+  (type.kind === 'union' &&
+    type.members.some((m) => m.kind === 'primitive' && m.name === name) &&
+    type.members.every((m) => m.kind === 'primitive' && (m.name === name || m.name === 'null')));
 const isString = (type: TypeModel): boolean => isKind(type, 'string');
 const isBoolean = (type: TypeModel): boolean => isKind(type, 'boolean');
 const isNumber = (type: TypeModel): boolean => isKind(type, 'number');
-

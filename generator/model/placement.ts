@@ -3,10 +3,11 @@
  * rules of docs/naming.md, each with the rule that decided it. Clashes between operations
  * are settled afterwards, for the whole API at once (name-plan.ts).
  */
+
+import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, memberName, singular, words } from './names.js';
 import { isTemplate } from './route.js';
 import { ACTION_VERBS } from './verbs.js';
-import type { HttpMethod, ResponseFormat } from './model.js';
 
 /** What the placement rules read of an operation. */
 export interface PlacementInput {
@@ -45,7 +46,11 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const segments = op.segments;
   const last = segments[segments.length - 1];
   const parent = segments.slice(0, -1);
-  const resourceOf = (parts: readonly string[]): string[] => parts.filter((s) => !isTemplate(s)).map(segmentName).filter((s) => s !== '');
+  const resourceOf = (parts: readonly string[]): string[] =>
+    parts
+      .filter((s) => !isTemplate(s))
+      .map(segmentName)
+      .filter((s) => s !== '');
   const literalLast = last !== undefined && !isTemplate(last) && segmentName(last) !== '';
   const leaf = literalLast && !shapes.hasBelow(segments);
   const actionMethods = [...shapes.methodsOn(segments)].every((m) => m === 'get' || m === 'post');
@@ -53,7 +58,12 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     return { resource: resourceOf(parent), method: segmentName(last), rule: 'verb-segment' };
   }
   // A GET of bytes or text is a download: a method named after what it fetches (`files.content`), never `list`.
-  if (leaf && op.method === 'get' && (op.format === 'binary' || op.format === 'text') && shapes.operationsOn(segments) === 1) {
+  if (
+    leaf &&
+    op.method === 'get' &&
+    (op.format === 'binary' || op.format === 'text') &&
+    shapes.operationsOn(segments) === 1
+  ) {
     return { resource: resourceOf(parent), method: segmentName(last), rule: 'download' };
   }
   // An action on one item (`/jobs/{id}/cancel`): nothing below it, the only operation of its
@@ -73,13 +83,21 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   // items below it: then it lists them, in a shape the list rules did not recognize.
   const item = [...segments, '{id}'];
   const hasItems = !onItem && (shapes.operationsOn(item) > 0 || shapes.hasBelow(item));
-  const method = op.method === 'get' && !onItem && (download || (returnsOne && !hasItems)) ? 'retrieve' : crudVerb(op.method, onItem);
+  const method =
+    op.method === 'get' && !onItem && (download || (returnsOne && !hasItems))
+      ? 'retrieve'
+      : crudVerb(op.method, onItem);
   // Where the item's verbs are taken: a PUT beside a PATCH replaces; a write to a whole
   // collection whose items are paths acts on all of them (`DELETE /labels` → `deleteAll`).
   if (!onItem && hasItems && (op.method === 'delete' || op.method === 'put' || op.method === 'patch')) {
-    return { resource: resourceOf(segments), method: { delete: 'deleteAll', put: 'replaceAll', patch: 'updateAll' }[op.method], rule: 'crud' };
+    return {
+      resource: resourceOf(segments),
+      method: { delete: 'deleteAll', put: 'replaceAll', patch: 'updateAll' }[op.method],
+      rule: 'crud',
+    };
   }
-  if (op.method === 'put' && shapes.methodsOn(segments).has('patch')) return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
+  if (op.method === 'put' && shapes.methodsOn(segments).has('patch'))
+    return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
 
@@ -90,11 +108,27 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
  */
 function createsInCollection(segment: string, op: PlacementInput): boolean {
   const last = words(segment).at(-1);
-  return last !== undefined && op.returnsBody && singular(last) !== last && !ACTION_VERBS.has(last) && !UNCOUNTABLE_ACTIONS.has(last);
+  return (
+    last !== undefined &&
+    op.returnsBody &&
+    singular(last) !== last &&
+    !ACTION_VERBS.has(last) &&
+    !UNCOUNTABLE_ACTIONS.has(last)
+  );
 }
 
 /** Words that end in `s` but name an action, not a collection. */
-const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set(['status', 'settings', 'analytics', 'metrics', 'stats', 'access', 'permissions', 'results', 'details']);
+const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set([
+  'status',
+  'settings',
+  'analytics',
+  'metrics',
+  'stats',
+  'access',
+  'permissions',
+  'results',
+  'details',
+]);
 
 /**
  * `activate`, `search`, `submit_tool_outputs`: a segment that opens with an action verb. A

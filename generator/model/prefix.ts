@@ -58,6 +58,13 @@ function dropLoneVersions(paths: readonly (readonly string[])[]): (readonly stri
     });
   }
   return paths.map((segments) =>
-    segments.filter((_, index) => !(index < segments.length - 1 && isVersionAt(segments, index) && versionsAt.get(parentKey(segments, index))?.size === 1)),
+    segments.filter(
+      (_, index) =>
+        !(
+          index < segments.length - 1 &&
+          isVersionAt(segments, index) &&
+          versionsAt.get(parentKey(segments, index))?.size === 1
+        ),
+    ),
   );
 }

@@ -3,7 +3,11 @@
  * names (schemas, page classes, params types, the client) must not take these; the index
  * emitter exports exactly these.
  */
-export const RUNTIME_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
+export const RUNTIME_EXPORTS: readonly {
+  readonly module: string;
+  readonly values: readonly string[];
+  readonly types: readonly string[];
+}[] = [
   {
     module: 'errors',
     values: [
@@ -53,7 +57,11 @@ const GLOBALS = (
   'globalThis undefined'
 ).split(' ');
 
-export const RESERVED_NAMES: readonly string[] = [...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]), ...INTERNAL, ...GLOBALS];
+export const RESERVED_NAMES: readonly string[] = [
+  ...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]),
+  ...INTERNAL,
+  ...GLOBALS,
+];
 
 /**
  * Members every object inherits from `Object.prototype`. A method or resource of that name
@@ -76,7 +84,15 @@ export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Members every generated client inherits from the runtime's `BaseClient`; no resource or method may hide one. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, 'baseURL', 'maxRetries', 'timeout', 'request', 'requestPage', 'fetchPage']);
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  ...OBJECT_MEMBERS,
+  'baseURL',
+  'maxRetries',
+  'timeout',
+  'request',
+  'requestPage',
+  'fetchPage',
+]);
 
 /** Members every generated resource inherits from the runtime's `APIResource`. */
 export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, '_client']);

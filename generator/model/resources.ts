@@ -1,7 +1,7 @@
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
-import { planNames, type PlannedName } from './name-plan.js';
-import { camelCase, pascalCase, singular, type NameRegistry } from './names.js';
-import { pathParamsAvoiding, type OperationDraft } from './operations.js';
+import { type PlannedName, planNames } from './name-plan.js';
+import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
+import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { isListResponse } from './pagination.js';
 import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -12,7 +12,11 @@ interface Node {
   readonly name: string;
   readonly path: readonly string[];
   readonly children: Map<string, Node>;
-  readonly operations: { readonly draft: OperationDraft; readonly planned: PlannedName; readonly pagination: OperationPagination | undefined }[];
+  readonly operations: {
+    readonly draft: OperationDraft;
+    readonly planned: PlannedName;
+    readonly pagination: OperationPagination | undefined;
+  }[];
 }
 
 /**
@@ -67,14 +71,23 @@ interface ModelContext {
 
 function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): ResourceModel {
   const { names, clientClassName } = ctx;
-  const className = node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
+  const className =
+    node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
   const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination }) => {
     const method = planned.method;
     const base = `${singular(pascalCase(node.name))}${pascalCase(method)}`;
-    const qualify = (suffix: string): string[] => [`${base}${suffix}`, `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`];
+    const qualify = (suffix: string): string[] => [
+      `${base}${suffix}`,
+      `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`,
+    ];
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
     const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
-    const named = hoistInlineTypes(ctx, { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) }, node, qualify);
+    const named = hoistInlineTypes(
+      ctx,
+      { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
+      node,
+      qualify,
+    );
     const paramsTypeName = hasParams ? names.claim(...qualify('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
@@ -101,7 +114,12 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
 type Unnamed = Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'functionName'>;
 
 /** Inline object types of a response, its list items and a body become named types (`BookListResponse`). */
-function hoistInlineTypes(ctx: ModelContext, operation: Unnamed, node: Node, qualify: (suffix: string) => string[]): Unnamed {
+function hoistInlineTypes(
+  ctx: ModelContext,
+  operation: Unnamed,
+  node: Node,
+  qualify: (suffix: string) => string[],
+): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
     type?.kind === 'object' && type.properties.length > 0;
   const hoist = (candidates: string[], type: TypeModel, description: string | undefined): TypeModel =>
@@ -114,11 +132,17 @@ function hoistInlineTypes(ctx: ModelContext, operation: Unnamed, node: Node, qua
     const envelope = response.type;
     if (envelope?.kind === 'object') {
       // The envelope's items array now refers to the named item.
-      const properties = envelope.properties.map((p) => (p.type.kind === 'array' && p.type.items === inlineItem ? { ...p, type: { kind: 'array' as const, items: item } } : p));
+      const properties = envelope.properties.map((p) =>
+        p.type.kind === 'array' && p.type.items === inlineItem
+          ? { ...p, type: { kind: 'array' as const, items: item } }
+          : p,
+      );
       response = { ...response, type: { ...envelope, properties } };
     }
   }
-  if (isInlineObject(response.type)) response = { ...response, type: hoist(qualify('Response'), response.type, response.description) };
-  if (body !== undefined && isInlineObject(body.type)) body = { ...body, type: hoist(qualify('Body'), body.type, body.description) };
+  if (isInlineObject(response.type))
+    response = { ...response, type: hoist(qualify('Response'), response.type, response.description) };
+  if (body !== undefined && isInlineObject(body.type))
+    body = { ...body, type: hoist(qualify('Body'), body.type, body.description) };
   return { ...operation, response, pagination, body };
 }

@@ -57,6 +57,10 @@ function decode(text: string): string {
 }
 
 /** `POST /responses?beta=true`: an operation as docs and reports show it. */
-export function operationRoute(operation: { readonly method: string; readonly path: string; readonly fixedQuery: readonly FixedQuery[] }): string {
+export function operationRoute(operation: {
+  readonly method: string;
+  readonly path: string;
+  readonly fixedQuery: readonly FixedQuery[];
+}): string {
   return `${operation.method.toUpperCase()} ${operation.path}${fixedQueryText(operation.fixedQuery)}`;
 }

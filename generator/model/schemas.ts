@@ -1,8 +1,8 @@
 import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
-import { isIdentifier, pascalCase, toIdentifier, type NameRegistry } from './names.js';
-import { booleanField, deref, isRecord, locate, locateValue, stringField, type SpecContext } from './spec-context.js';
-import { BLOB, intersectionOf, NEVER, STRING, unionOf, UNKNOWN } from './types.js';
+import { isIdentifier, type NameRegistry, pascalCase, toIdentifier } from './names.js';
+import { booleanField, deref, isRecord, locate, locateValue, type SpecContext, stringField } from './spec-context.js';
+import { BLOB, intersectionOf, NEVER, STRING, UNKNOWN, unionOf } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
   string: { kind: 'primitive', name: 'string' },
@@ -69,7 +69,11 @@ export class SchemaConverter {
     for (let next = this.#pending.shift(); next !== undefined; next = this.#pending.shift()) {
       const { name, raw, file } = next;
       // `A: {$ref: B}`, `B: {$ref: A}` names no schema at all: `type A = B; type B = A` would not compile.
-      const loops = isRecord(raw) && typeof raw['$ref'] === 'string' && deref(this.#ctx, raw, file).value === undefined && this.#ctx.spec.resolveRef(raw['$ref'], file) !== undefined;
+      const loops =
+        isRecord(raw) &&
+        typeof raw['$ref'] === 'string' &&
+        deref(this.#ctx, raw, file).value === undefined &&
+        this.#ctx.spec.resolveRef(raw['$ref'], file) !== undefined;
       this.#named.set(name, {
         name,
         componentKey: this.#componentKey.get(raw),
@@ -95,7 +99,9 @@ export class SchemaConverter {
   objectOf(type: TypeModel): Extract<TypeModel, { kind: 'object' }> | undefined {
     if (type.kind === 'omit') {
       const inner = this.objectOf(type.type);
-      return inner === undefined ? undefined : { ...inner, properties: inner.properties.filter((p) => !type.keys.includes(p.name)) };
+      return inner === undefined
+        ? undefined
+        : { ...inner, properties: inner.properties.filter((p) => !type.keys.includes(p.name)) };
     }
     const seen = new Set<string>();
     let current: TypeModel | undefined = type;
@@ -111,7 +117,12 @@ export class SchemaConverter {
     if (raw === true || raw === undefined) return UNKNOWN;
     if (raw === false) return NEVER;
     if (!isRecord(raw)) {
-      const where = typeof raw === 'object' && raw !== null ? locate(this.#ctx, raw) : at === undefined ? undefined : locateValue(this.#ctx, at.container, at.key);
+      const where =
+        typeof raw === 'object' && raw !== null
+          ? locate(this.#ctx, raw)
+          : at === undefined
+            ? undefined
+            : locateValue(this.#ctx, at.container, at.key);
       this.#ctx.diagnostics.error('schema-invalid', 'A schema must be a mapping or a boolean.', where);
       return UNKNOWN;
     }
@@ -121,11 +132,20 @@ export class SchemaConverter {
     const core = this.#coreType(raw, file);
     if (core !== undefined) parts.push(core);
     const allOf = this.#list(raw, 'allOf');
-    if (allOf !== undefined) parts.push(intersectionOf([...allOf.map((s, i) => this.convert(s, file, { container: allOf, key: i })), ...this.#inheritedDiscriminator(raw, allOf, file)]));
+    if (allOf !== undefined)
+      parts.push(
+        intersectionOf([
+          ...allOf.map((s, i) => this.convert(s, file, { container: allOf, key: i })),
+          ...this.#inheritedDiscriminator(raw, allOf, file),
+        ]),
+      );
     const discriminator = readDiscriminator(raw);
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = this.#list(raw, key);
-      if (members !== undefined) parts.push(unionOf(members.map((s, i) => this.#variant(s, file, discriminator, { container: members, key: i }))));
+      if (members !== undefined)
+        parts.push(
+          unionOf(members.map((s, i) => this.#variant(s, file, discriminator, { container: members, key: i }))),
+        );
     }
     let type = parts.length === 0 ? UNKNOWN : intersectionOf(parts);
     if (raw['nullable'] === true) type = unionOf([type, PRIMITIVE_BY_TYPE.null]);
@@ -136,7 +156,8 @@ export class SchemaConverter {
   fieldDocs(raw: unknown, file: SpecFile): FieldDocs {
     if (!isRecord(raw)) return {};
     const target = typeof raw['$ref'] === 'string' ? this.#ctx.spec.resolveRef(raw['$ref'], file)?.value : undefined;
-    const description = stringField(this.#ctx, raw, 'description') ?? (isRecord(target) ? asString(target['description']) : undefined);
+    const description =
+      stringField(this.#ctx, raw, 'description') ?? (isRecord(target) ? asString(target['description']) : undefined);
     const constraints: Record<string, number | string | boolean> = {};
     for (const key of CONSTRAINT_KEYS) {
       const value = raw[key];
@@ -195,12 +216,25 @@ export class SchemaConverter {
   }
 
   /** The discriminator values that select `target`: mapping keys that point at it, else its component name. */
-  #selectingValues(target: object, pointer: readonly string[] | undefined, discriminator: Discriminator, mappingFile: SpecFile): string[] {
+  #selectingValues(
+    target: object,
+    pointer: readonly string[] | undefined,
+    discriminator: Discriminator,
+    mappingFile: SpecFile,
+  ): string[] {
     const mapped = Object.entries(discriminator.mapping)
-      .filter(([, ref]) => this.#ctx.spec.resolveRef(ref.includes('#') || ref.includes('/') || ref.includes('.') ? ref : `#/components/schemas/${ref}`, mappingFile)?.value === target)
+      .filter(
+        ([, ref]) =>
+          this.#ctx.spec.resolveRef(
+            ref.includes('#') || ref.includes('/') || ref.includes('.') ? ref : `#/components/schemas/${ref}`,
+            mappingFile,
+          )?.value === target,
+      )
       .map(([value]) => value);
     if (mapped.length > 0) return mapped;
-    const key = this.#componentKey.get(target) ?? (pointer?.[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined);
+    const key =
+      this.#componentKey.get(target) ??
+      (pointer?.[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined);
     return key === undefined ? [] : [key];
   }
 
@@ -209,7 +243,8 @@ export class SchemaConverter {
     if (depth > 8) return false;
     const properties = raw['properties'];
     const own = isRecord(properties) ? properties[property] : undefined;
-    const resolved = isRecord(own) && typeof own['$ref'] === 'string' ? this.#ctx.spec.resolveRef(own['$ref'], file)?.value : own;
+    const resolved =
+      isRecord(own) && typeof own['$ref'] === 'string' ? this.#ctx.spec.resolveRef(own['$ref'], file)?.value : own;
     if (isRecord(resolved) && ('const' in resolved || Array.isArray(resolved['enum']))) return true;
     const allOf = raw['allOf'];
     return (
@@ -218,7 +253,11 @@ export class SchemaConverter {
         if (!isRecord(part)) return false;
         if (typeof part['$ref'] !== 'string') return this.#fixesProperty(part, property, file, depth + 1);
         const target = this.#ctx.spec.resolveRef(part['$ref'], file);
-        return target !== undefined && isRecord(target.value) && this.#fixesProperty(target.value, property, target.file, depth + 1);
+        return (
+          target !== undefined &&
+          isRecord(target.value) &&
+          this.#fixesProperty(target.value, property, target.file, depth + 1)
+        );
       })
     );
   }
@@ -226,11 +265,17 @@ export class SchemaConverter {
   #refType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
     const resolved = this.#ctx.spec.resolveRef(raw['$ref'] as string, file);
     if (resolved === undefined) return UNKNOWN; // diagnosed when the spec was loaded
-    if (typeof resolved.value !== 'object' || resolved.value === null) return this.convert(resolved.value, resolved.file, { container: raw, key: '$ref' });
+    if (typeof resolved.value !== 'object' || resolved.value === null)
+      return this.convert(resolved.value, resolved.file, { container: raw, key: '$ref' });
     const known = this.#nameByTarget.get(resolved.value);
     if (known !== undefined) return { kind: 'ref', name: known };
     const key = resolved.pointer[resolved.pointer.length - 1];
-    if (key !== undefined && resolved.pointer.length === 3 && resolved.pointer[0] === 'components' && resolved.pointer[1] === 'schemas') {
+    if (
+      key !== undefined &&
+      resolved.pointer.length === 3 &&
+      resolved.pointer[0] === 'components' &&
+      resolved.pointer[1] === 'schemas'
+    ) {
       this.#componentKey.set(resolved.value, key);
     }
     // A key keeps its spelling, like a component's; a whole file is named after the file, as a type.
@@ -267,7 +312,8 @@ export class SchemaConverter {
     if (Array.isArray(values)) return unionOf(values.map(literalOf));
     // Zalando's open enum: these values today, maybe others tomorrow; any string is typed valid.
     const extensible = raw['x-extensible-enum'];
-    if (Array.isArray(extensible)) return unionOf([...extensible.filter((v) => typeof v === 'string').map(literalOf), STRING]);
+    if (Array.isArray(extensible))
+      return unionOf([...extensible.filter((v) => typeof v === 'string').map(literalOf), STRING]);
     const declared = raw['type'];
     const types: unknown[] = Array.isArray(declared) ? declared : declared === undefined ? inferTypes(raw) : [declared];
     if (types.length === 0) return undefined;
@@ -288,17 +334,27 @@ export class SchemaConverter {
       case 'object':
         return this.#objectType(raw, file);
       default:
-        this.#ctx.diagnostics.error('schema-type-unknown', `Unknown schema type ${JSON.stringify(type)}.`, locate(this.#ctx, raw, 'type'));
+        this.#ctx.diagnostics.error(
+          'schema-type-unknown',
+          `Unknown schema type ${JSON.stringify(type)}.`,
+          locate(this.#ctx, raw, 'type'),
+        );
         return UNKNOWN;
     }
   }
 
   #objectType(raw: Record<string, unknown>, file: SpecFile): TypeModel {
-    const required = new Set(Array.isArray(raw['required']) ? raw['required'].filter((r) => typeof r === 'string') : []);
+    const required = new Set(
+      Array.isArray(raw['required']) ? raw['required'].filter((r) => typeof r === 'string') : [],
+    );
     const properties: PropertyModel[] = [];
     const rawProperties = raw['properties'];
     if (rawProperties !== undefined && !isRecord(rawProperties)) {
-      this.#ctx.diagnostics.error('wrong-kind', '`properties` must be a mapping.', locate(this.#ctx, raw, 'properties'));
+      this.#ctx.diagnostics.error(
+        'wrong-kind',
+        '`properties` must be a mapping.',
+        locate(this.#ctx, raw, 'properties'),
+      );
     }
     if (isRecord(rawProperties)) {
       for (const [name, schema] of Object.entries(rawProperties)) {
@@ -315,8 +371,15 @@ export class SchemaConverter {
       }
     }
     const extra = raw['additionalProperties'];
-    const additional = extra === undefined || extra === false ? undefined : this.convert(extra, file, { container: raw, key: 'additionalProperties' });
-    return { kind: 'object', properties, additional: properties.length === 0 && additional === undefined ? UNKNOWN : additional };
+    const additional =
+      extra === undefined || extra === false
+        ? undefined
+        : this.convert(extra, file, { container: raw, key: 'additionalProperties' });
+    return {
+      kind: 'object',
+      properties,
+      additional: properties.length === 0 && additional === undefined ? UNKNOWN : additional,
+    };
   }
 
   #list(raw: Record<string, unknown>, key: string): unknown[] | undefined {
@@ -336,7 +399,12 @@ function inferTypes(raw: Record<string, unknown>): string[] {
 }
 
 function literalOf(value: unknown): TypeModel {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+  if (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
     return { kind: 'literal', value };
   }
   return UNKNOWN;
@@ -366,7 +434,16 @@ function readDiscriminator(raw: Record<string, unknown>): Discriminator | undefi
 function discriminatorObject(property: string, values: readonly string[]): TypeModel {
   return {
     kind: 'object',
-    properties: [{ name: property, required: true, type: unionOf(values.map((value) => ({ kind: 'literal', value }))), docs: {}, readOnly: false, writeOnly: false }],
+    properties: [
+      {
+        name: property,
+        required: true,
+        type: unionOf(values.map((value) => ({ kind: 'literal', value }))),
+        docs: {},
+        readOnly: false,
+        writeOnly: false,
+      },
+    ],
     additional: undefined,
   };
 }

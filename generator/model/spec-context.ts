@@ -1,7 +1,7 @@
 import type { DiagnosticBag, SourceLocation } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { isRecord } from '../load/validate-document.js';
 import type { SpecFile } from '../load/spec-file.js';
+import { isRecord } from '../load/validate-document.js';
 
 export { isRecord };
 
@@ -33,7 +33,11 @@ export function deref(
   const seen = new Set<unknown>();
   while (isRecord(current) && typeof current['$ref'] === 'string') {
     if (seen.has(current)) {
-      ctx.diagnostics.error('ref-cycle', 'This $ref only refers to itself through other $refs.', locate(ctx, current, '$ref'));
+      ctx.diagnostics.error(
+        'ref-cycle',
+        'This $ref only refers to itself through other $refs.',
+        locate(ctx, current, '$ref'),
+      );
       return { value: undefined, file: currentFile, pointer };
     }
     seen.add(current);

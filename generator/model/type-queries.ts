@@ -21,7 +21,8 @@ export function objectProperties(type: TypeModel, lookup: SchemaLookup, depth = 
     }
     case 'intersection': {
       const byName = new Map<string, PropertyModel>();
-      for (const member of type.members) for (const p of objectProperties(member, lookup, depth + 1)) byName.set(p.name, p);
+      for (const member of type.members)
+        for (const p of objectProperties(member, lookup, depth + 1)) byName.set(p.name, p);
       return [...byName.values()];
     }
     case 'omit':

@@ -15,7 +15,9 @@ export function unionOf(members: readonly TypeModel[]): TypeModel {
 
 /** An intersection, flattened and without duplicates; `unknown` members add nothing. */
 export function intersectionOf(members: readonly TypeModel[]): TypeModel {
-  const flat = dedupe(members.flatMap((m) => (m.kind === 'intersection' ? m.members : [m]))).filter((m) => !isUnknown(m));
+  const flat = dedupe(members.flatMap((m) => (m.kind === 'intersection' ? m.members : [m]))).filter(
+    (m) => !isUnknown(m),
+  );
   if (flat.some(isNever)) return NEVER;
   if (flat.length === 0) return UNKNOWN;
   return flat.length === 1 ? (flat[0] as TypeModel) : { kind: 'intersection', members: flat };

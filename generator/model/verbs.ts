@@ -5,8 +5,8 @@
  * a wrong noun here turns a whole collection into a method.
  */
 export const ACTION_VERBS: ReadonlySet<string> = new Set(
+  // CRUD words written into paths (`/keys/create`, `/changelog/list`)
   (
-    // CRUD words written into paths (`/keys/create`, `/changelog/list`)
     'list get create update delete remove retrieve fetch find add set put patch replace upsert ' +
     // lifecycle
     'activate deactivate enable disable start stop restart pause resume cancel abort terminate finish complete ' +

@@ -25,7 +25,9 @@ function planText(plan: Plan): string {
   ];
   if (plan.auth.length === 0) lines.push('  auth       none');
   for (const auth of plan.auth) {
-    lines.push(`  auth       ${auth.option} (${auth.how}, scheme ${auth.scheme})${auth.env === undefined ? '' : `, from ${auth.env}`}: ${auth.reason}`);
+    lines.push(
+      `  auth       ${auth.option} (${auth.how}, scheme ${auth.scheme})${auth.env === undefined ? '' : `, from ${auth.env}`}: ${auth.reason}`,
+    );
   }
   // One block per resource, its columns aligned: call, route, what it returns; reasons below.
   const blocks = new Map<string, Plan['methods'][number][]>();
@@ -40,11 +42,16 @@ function planText(plan: Plan): string {
     const callWidth = Math.min(48, Math.max(...calls.map((c) => c.length)));
     const routeWidth = Math.min(72, Math.max(...routes.map((r) => r.length)));
     methods.forEach((method, i) => {
-      lines.push(`  ${(calls[i] as string).padEnd(callWidth)}  ${(routes[i] as string).padEnd(routeWidth)}  → ${method.returns}`);
+      lines.push(
+        `  ${(calls[i] as string).padEnd(callWidth)}  ${(routes[i] as string).padEnd(routeWidth)}  → ${method.returns}`,
+      );
       for (const reason of method.reasons) lines.push(`      ${reason}`);
     });
   }
   const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
-  lines.push('', `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it. Nothing was written.`);
+  lines.push(
+    '',
+    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it. Nothing was written.`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -3,9 +3,10 @@
  * what it returns, and why sdkgen named or paginated it so. `sdkgen plan` prints it, so a
  * user can review the inferences before generating anything.
  */
+
+import { typeText } from '../emit/markdown.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
 import type { PlacementRule } from '../model/placement.js';
-import { typeText } from '../emit/markdown.js';
 
 export interface Plan {
   readonly client: {
@@ -43,13 +44,20 @@ export interface PlannedMethod {
 
 export function planOf(model: ApiModel): Plan {
   return {
-    client: { className: model.client.className, packageName: model.client.packageName, baseURL: model.client.baseURL, logEnv: model.client.logEnv },
+    client: {
+      className: model.client.className,
+      packageName: model.client.packageName,
+      baseURL: model.client.baseURL,
+      logEnv: model.client.logEnv,
+    },
     auth: model.client.auth.map((a) => ({
       option: a.runtime.option,
       env: a.runtime.env,
       how: a.runtime.type === 'bearer' ? 'Authorization: Bearer' : `${a.runtime.type} ${a.runtime.name}`,
       scheme: a.schemeName,
-      reason: a.declared ? 'declared by x-sdkgen-auth' : `inferred: the option from the scheme's name, the variable from info.title`,
+      reason: a.declared
+        ? 'declared by x-sdkgen-auth'
+        : `inferred: the option from the scheme's name, the variable from info.title`,
     })),
     methods: methodsOf(model.root),
   };
@@ -63,7 +71,9 @@ function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
   const args = [
     ...op.pathParams.map((p) => p.identifier),
     ...(op.body === undefined ? [] : [op.body.required ? 'body' : 'body?']),
-    ...(op.paramsTypeName === undefined ? [] : [[...op.queryParams, ...op.headerParams].some((p) => p.required) ? 'params' : 'params?']),
+    ...(op.paramsTypeName === undefined
+      ? []
+      : [[...op.queryParams, ...op.headerParams].some((p) => p.required) ? 'params' : 'params?']),
   ].join(', ');
   return {
     call: ['client', ...resource.path, op.name].join('.'),
@@ -80,7 +90,8 @@ function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
 
 function returnsOf(op: OperationModel): string {
   if (op.pagination !== undefined) return `${op.pagination.pageClass.name}<${typeText(op.pagination.item)}>`;
-  if (op.streaming?.mode === 'flag') return `${op.response.type === undefined ? 'void' : typeText(op.response.type)}, or Stream<${typeText(op.streaming.events.item)}> with stream: true`;
+  if (op.streaming?.mode === 'flag')
+    return `${op.response.type === undefined ? 'void' : typeText(op.response.type)}, or Stream<${typeText(op.streaming.events.item)}> with stream: true`;
   const type = op.response.type === undefined ? 'void' : typeText(op.response.type);
   switch (op.response.format) {
     case 'json':
@@ -101,7 +112,11 @@ function returnsOf(op: OperationModel): string {
 function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
   const reasons: string[] = [];
   const parent = resource.path.length === 0 ? 'the client' : resource.path.join('.');
-  const last = op.path.split('/').filter((s) => s !== '').at(-1) ?? '';
+  const last =
+    op.path
+      .split('/')
+      .filter((s) => s !== '')
+      .at(-1) ?? '';
   switch (op.naming.rule) {
     case 'declared':
       reasons.push('named: declared by x-sdkgen-resource / x-sdkgen-method');
@@ -123,13 +138,20 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     }
   }
   if (op.naming.note !== undefined) reasons.push(`renamed ${op.naming.note}`);
-  if (op.fixedQuery.length > 0) reasons.push(`sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`);
+  if (op.fixedQuery.length > 0)
+    reasons.push(
+      `sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`,
+    );
   if (op.pagination !== undefined) {
-    reasons.push(`paginated: ${op.pagination.inferred ? 'inferred' : 'declared'}, ${schemeText(op.pagination.pageClass.scheme)}`);
+    reasons.push(
+      `paginated: ${op.pagination.inferred ? 'inferred' : 'declared'}, ${schemeText(op.pagination.pageClass.scheme)}`,
+    );
   }
   if (op.streaming !== undefined) {
     const how = op.streaming.mode === 'flag' ? 'with stream: true in the body' : 'always';
-    reasons.push(`streams ${how}: text/event-stream, ${op.streaming.events.text ? 'text' : 'JSON'} events up to "${op.streaming.events.terminator}"`);
+    reasons.push(
+      `streams ${how}: text/event-stream, ${op.streaming.events.text ? 'text' : 'JSON'} events up to "${op.streaming.events.terminator}"`,
+    );
   }
   return reasons;
 }

@@ -1,6 +1,5 @@
 import { APIPromise, PagePromise } from './api-promise.js';
 import { readEnv } from './env.js';
-import { isLogLevel, levelLogger, type Logger } from './log.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -11,12 +10,12 @@ import {
   PaginationError,
   SDKError,
 } from './errors.js';
+import { isLogLevel, type Logger, levelLogger } from './log.js';
 import type { Page, PageClass } from './pagination.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
 import { redactHeaders, redactSecrets } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
-import { isUploadable, toFile } from './uploads.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -28,6 +27,7 @@ import type {
   RequestOptions,
   ResponseFormat,
 } from './types.js';
+import { isUploadable, toFile } from './uploads.js';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -68,7 +68,10 @@ export class BaseClient {
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseURL = (options.baseURL ?? config.baseURL).replace(/\/+$/, '');
-    if (this.baseURL === '') throw new SDKError('No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.');
+    if (this.baseURL === '')
+      throw new SDKError(
+        'No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.',
+      );
     this.maxRetries = validCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES);
     this.timeout = validTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
@@ -78,7 +81,8 @@ export class BaseClient {
     this.#defaultQuery = options.defaultQuery ?? {};
     this.#auth = config.auth;
     const defaultAuth = config.defaultAuth;
-    this.#defaultAllowed = defaultAuth === undefined ? config.auth : config.auth.filter((s) => defaultAuth.includes(s.option));
+    this.#defaultAllowed =
+      defaultAuth === undefined ? config.auth : config.auth.filter((s) => defaultAuth.includes(s.option));
     const credentials = new Map<string, string>();
     for (const scheme of config.auth) {
       const value = config.credentials[scheme.option] ?? (scheme.env === undefined ? undefined : readEnv(scheme.env));
@@ -91,7 +95,9 @@ export class BaseClient {
     this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, secrets));
     this.#debug = level === 'debug';
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
-      this.#log.warn(`${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`);
+      this.#log.warn(
+        `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
+      );
     }
   }
 
@@ -117,7 +123,11 @@ export class BaseClient {
   }
 
   /** A page as a plain promise, for the pages a walk fetches after the first. */
-  fetchPage<P extends Page<Item>, Item>(pageClass: PageClass<Page<Item>>, request: APIRequest, options?: RequestOptions): Promise<P> {
+  fetchPage<P extends Page<Item>, Item>(
+    pageClass: PageClass<Page<Item>>,
+    request: APIRequest,
+    options?: RequestOptions,
+  ): Promise<P> {
     return this.#send(request, options).then((raw) => new pageClass({ client: this, request, options }, raw.data) as P);
   }
 
@@ -130,14 +140,22 @@ export class BaseClient {
     const url = this.#url(request, search);
     const streaming = body !== undefined && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
-    const init: SendInit = { method: request.method.toUpperCase(), headers, body, duplex: streaming ? 'half' : undefined };
+    const init: SendInit = {
+      method: request.method.toUpperCase(),
+      headers,
+      body,
+      duplex: streaming ? 'half' : undefined,
+    };
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const timeout = validTimeout(options.timeout ?? this.timeout);
     const format = request.format ?? 'json';
 
     for (let retry = 0; ; retry++) {
       const started = this.#debug ? Date.now() : 0;
-      if (this.#debug) this.#log.debug(`→ ${init.method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, { headers: safeHeaders(headers) });
+      if (this.#debug)
+        this.#log.debug(`→ ${init.method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, {
+          headers: safeHeaders(headers),
+        });
       const attempt = await this.#attempt(url, init, timeout, options.signal, format);
       if (this.#debug) {
         const outcome = attempt.ok ? String(attempt.raw.response.status) : attempt.error.message;
@@ -147,7 +165,9 @@ export class BaseClient {
       if (attempt.ok) return attempt.raw;
       if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
       const delay = retryDelayMs(retry + 1, attempt.headers);
-      this.#log.info(`Retrying ${init.method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`);
+      this.#log.info(
+        `Retrying ${init.method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
+      );
       await sleep(delay, options.signal);
     }
   }
@@ -190,11 +210,17 @@ export class BaseClient {
         body = await response.text();
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
-        if (controller.signal.aborted) return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
+        if (controller.signal.aborted)
+          return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
         return { ok: false, error: new APIConnectionError(connectionMessage(cause), { cause }), retryable: true };
       }
       if (!response.ok) {
-        return { ok: false, error: this.#statusError(response, body as string), retryable: shouldRetryResponse(response), headers: response.headers };
+        return {
+          ok: false,
+          error: this.#statusError(response, body as string),
+          retryable: shouldRetryResponse(response),
+          headers: response.headers,
+        };
       }
       return { ok: true, raw: { response, body, data: parseBody(response, body, format) } };
     } finally {
@@ -219,7 +245,9 @@ export class BaseClient {
     }
     const target = new URL(request.path);
     if (target.origin !== new URL(this.baseURL).origin) {
-      throw new PaginationError(`Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`);
+      throw new PaginationError(
+        `Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`,
+      );
     }
     new URLSearchParams(search).forEach((value, name) => target.searchParams.append(name, value));
     return target.toString();
@@ -232,7 +260,8 @@ export class BaseClient {
   }
 
   #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
-    const allowed = request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
+    const allowed =
+      request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
     if (allowed.length === 0) return;
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);
@@ -298,7 +327,11 @@ function mergeHeaders(...sources: (HeadersInit | undefined)[]): Record<string, s
   return merged;
 }
 
-async function encodeBody(body: unknown, contentType: string | undefined, headers: Record<string, string>): Promise<BodyInit | undefined> {
+async function encodeBody(
+  body: unknown,
+  contentType: string | undefined,
+  headers: Record<string, string>,
+): Promise<BodyInit | undefined> {
   if (body === undefined) return undefined;
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
   if (media === 'multipart/form-data') {
@@ -307,7 +340,8 @@ async function encodeBody(body: unknown, contentType: string | undefined, header
     return body instanceof FormData ? body : toFormData(body);
   }
   // A download passed on, or a Node stream: read into a file of bytes first.
-  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json') && isUploadable(body)) body = await toFile(body);
+  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json') && isUploadable(body))
+    body = await toFile(body);
   if (media === 'application/x-www-form-urlencoded') {
     return body instanceof URLSearchParams ? body : toSearchParams(body);
   }
@@ -353,7 +387,8 @@ function toSearchParams(body: unknown): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== undefined && item !== null) params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+      if (item !== undefined && item !== null)
+        params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
     }
   }
   return params;
@@ -366,7 +401,13 @@ function toSearchParams(body: unknown): URLSearchParams {
  */
 function watchedResponse(
   response: Response,
-  watch: { controller: AbortController; signal: AbortSignal | undefined; timeoutMs: number; restart: () => void; cleanup: () => void },
+  watch: {
+    controller: AbortController;
+    signal: AbortSignal | undefined;
+    timeoutMs: number;
+    restart: () => void;
+    cleanup: () => void;
+  },
 ): Response {
   const source = response.body;
   if (source === null) {
@@ -376,7 +417,8 @@ function watchedResponse(
   const reader = source.getReader();
   const failure = (cause: unknown): Error => {
     if (watch.signal?.aborted) return new APIUserAbortError({ cause });
-    if (watch.controller.signal.aborted) return new APIConnectionTimeoutError(watch.timeoutMs, 'The stream stalled: no data');
+    if (watch.controller.signal.aborted)
+      return new APIConnectionTimeoutError(watch.timeoutMs, 'The stream stalled: no data');
     return new APIConnectionError(connectionMessage(cause), { cause });
   };
   const body = new ReadableStream<Uint8Array>({
@@ -494,12 +536,14 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function validCount(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw new SDKError(`\`${name}\` must be a whole number ≥ 0, got ${value}.`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new SDKError(`\`${name}\` must be a whole number ≥ 0, got ${value}.`);
   return value;
 }
 
 function validTimeout(value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new SDKError(`\`timeout\` must be a positive number of milliseconds, got ${value}.`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new SDKError(`\`timeout\` must be a positive number of milliseconds, got ${value}.`);
   return value;
 }
 

@@ -19,7 +19,8 @@ export function isLogLevel(value: unknown): value is LogLevel {
 export function levelLogger(logger: Logger, level: LogLevel, redact: (value: unknown) => unknown): Logger {
   const at = (wanted: Exclude<LogLevel, 'off'>) =>
     RANK[level] >= RANK[wanted]
-      ? (message: string, ...details: unknown[]): void => logger[wanted](redact(message) as string, ...details.map(redact))
+      ? (message: string, ...details: unknown[]): void =>
+          logger[wanted](redact(message) as string, ...details.map(redact))
       : (): void => {};
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }

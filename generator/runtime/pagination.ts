@@ -226,14 +226,19 @@ export class Page<Item> implements AsyncIterable<Item> {
       case 'item-id': {
         const items = this.getPaginatedItems();
         const last: unknown = items[items.length - 1];
-        const cursor = last !== null && typeof last === 'object' ? asCursor((last as Record<string, unknown>)[scheme.idField]) : undefined;
+        const cursor =
+          last !== null && typeof last === 'object'
+            ? asCursor((last as Record<string, unknown>)[scheme.idField])
+            : undefined;
         return cursor === undefined ? undefined : withParam(request, query, scheme.cursorParam, cursor);
       }
       case 'page-number': {
         if (this.getPaginatedItems().length === 0) return undefined;
         const current = asNumber(query[scheme.pageParam]) ?? 1;
         const total = scheme.totalPages === undefined ? undefined : asNumber(this.#body[scheme.totalPages]);
-        return total !== undefined && current >= total ? undefined : withParam(request, query, scheme.pageParam, current + 1);
+        return total !== undefined && current >= total
+          ? undefined
+          : withParam(request, query, scheme.pageParam, current + 1);
       }
       case 'offset': {
         const count = this.getPaginatedItems().length;
@@ -282,7 +287,9 @@ export class Page<Item> implements AsyncIterable<Item> {
  * nested async generators: an item then costs one promise, and a page no generator step,
  * which keeps walking a long list close to the speed of a raw fetch loop.
  */
-export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): AsyncIterator<Item> & AsyncIterable<Item> {
+export function itemIterator<Item>(
+  firstPage: () => PromiseLike<Page<Item>>,
+): AsyncIterator<Item> & AsyncIterable<Item> {
   const guard = new CursorLoopGuard();
   let page: Page<Item> | undefined;
   let items: readonly Item[] = [];
@@ -321,7 +328,12 @@ export function itemIterator<Item>(firstPage: () => PromiseLike<Page<Item>>): As
 }
 
 /** The same request with one query parameter set: the next page's. */
-function withParam(request: APIRequest, query: Readonly<Record<string, unknown>>, param: string, value: string | number): NextPage {
+function withParam(
+  request: APIRequest,
+  query: Readonly<Record<string, unknown>>,
+  param: string,
+  value: string | number,
+): NextPage {
   // Assigned rather than a computed key after a spread, which V8 builds on a slow path.
   const nextQuery: Record<string, unknown> = { ...query };
   nextQuery[param] = value;
@@ -335,7 +347,11 @@ function reservedNames(pageClass: object): ReadonlySet<string> {
   let names = reservedByClass.get(pageClass);
   if (names === undefined) {
     const found = new Set<string>(['__proto__']);
-    for (let proto: object | null = (pageClass as { prototype: object }).prototype; proto !== null; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto: object | null = (pageClass as { prototype: object }).prototype;
+      proto !== null;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       for (const name of Object.getOwnPropertyNames(proto)) found.add(name);
     }
     names = found;

@@ -119,7 +119,12 @@ export class EventStreamDecoder {
       this.#event = '';
       return undefined;
     }
-    const event: ServerSentEvent = { event: this.#event === '' ? 'message' : this.#event, data: this.#data, id: this.#id, retry };
+    const event: ServerSentEvent = {
+      event: this.#event === '' ? 'message' : this.#event,
+      data: this.#data,
+      id: this.#id,
+      retry,
+    };
     this.#data = undefined;
     this.#event = '';
     return event;

@@ -32,7 +32,11 @@ export class Stream<Item> implements AsyncIterable<Item> {
   }
 
   /** The stream of a response whose body is an event stream. */
-  static fromSSEResponse<Item>(response: Response, controller: AbortController, options: StreamOptions = {}): Stream<Item> {
+  static fromSSEResponse<Item>(
+    response: Response,
+    controller: AbortController,
+    options: StreamOptions = {},
+  ): Stream<Item> {
     return new Stream<Item>(() => sseIterator<Item>(response, controller, options), controller);
   }
 
@@ -101,7 +105,10 @@ export class Stream<Item> implements AsyncIterable<Item> {
   }
 
   /** A stream of the items of `toReadableStream()`'s output. */
-  static fromReadableStream<Item>(body: ReadableStream<Uint8Array>, controller: AbortController = new AbortController()): Stream<Item> {
+  static fromReadableStream<Item>(
+    body: ReadableStream<Uint8Array>,
+    controller: AbortController = new AbortController(),
+  ): Stream<Item> {
     return new Stream<Item>(() => ndjsonItems<Item>(body, controller), controller);
   }
 }
@@ -112,7 +119,11 @@ export class Stream<Item> implements AsyncIterable<Item> {
  * handed out from a queue, one resolved promise each, which keeps a fast stream near the cost
  * of reading it by hand.
  */
-function sseIterator<Item>(response: Response, controller: AbortController, options: StreamOptions): AsyncIterator<Item> {
+function sseIterator<Item>(
+  response: Response,
+  controller: AbortController,
+  options: StreamOptions,
+): AsyncIterator<Item> {
   const reader = response.body?.getReader();
   const decoder = new EventStreamDecoder();
   let queue: ServerSentEvent[] = [];
@@ -143,7 +154,10 @@ function sseIterator<Item>(response: Response, controller: AbortController, opti
             throw streamError(response, event);
           }
           try {
-            return { done: false, value: options.text === true ? (event.data as Item) : parseItem<Item>(response, event.data) };
+            return {
+              done: false,
+              value: options.text === true ? (event.data as Item) : parseItem<Item>(response, event.data),
+            };
           } catch (error) {
             await close(true);
             throw error;
@@ -209,7 +223,13 @@ function parseItem<Item>(response: Response, data: string): Item {
   try {
     return JSON.parse(data) as Item;
   } catch (cause) {
-    throw new APIResponseParseError(response.status, data, `An event of the stream is not valid JSON (${(cause as Error).message}).`, response.headers, { cause });
+    throw new APIResponseParseError(
+      response.status,
+      data,
+      `An event of the stream is not valid JSON (${(cause as Error).message}).`,
+      response.headers,
+      { cause },
+    );
   }
 }
 
@@ -221,7 +241,11 @@ function streamError(response: Response, event: ServerSentEvent): APIError {
   } catch {
     // Plain text: the message is the text.
   }
-  const detail = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : body;
-  const message = typeof detail === 'object' && detail !== null && 'message' in detail ? String((detail as { message: unknown }).message) : String(detail);
+  const detail =
+    typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : body;
+  const message =
+    typeof detail === 'object' && detail !== null && 'message' in detail
+      ? String((detail as { message: unknown }).message)
+      : String(detail);
   return new APIError(undefined, body, `The stream sent an error: ${message}`, response.headers);
 }

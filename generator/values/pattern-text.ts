@@ -1,4 +1,4 @@
-import { randomInt, type Random } from './random.js';
+import { type Random, randomInt } from './random.js';
 
 /**
  * Whether `text` matches an OpenAPI `pattern` (ECMA-262, unanchored). A pattern JavaScript
@@ -170,6 +170,11 @@ class PatternWriter {
 
 const CLASS_ESCAPES: Readonly<Record<string, readonly [number, number][]>> = {
   d: [[48, 57]],
-  w: [[97, 122], [65, 90], [48, 57], [95, 95]],
+  w: [
+    [97, 122],
+    [65, 90],
+    [48, 57],
+    [95, 95],
+  ],
   s: [[32, 32]],
 };

@@ -1,6 +1,6 @@
-import { plural } from '../plural.js';
 import type { FieldDocs, TypeModel } from '../model/model.js';
 import { resolveType, type SchemaLookup } from '../model/type-queries.js';
+import { plural } from '../plural.js';
 import { matchesPattern } from './pattern-text.js';
 
 /** One thing wrong with a request: where (`query.limit`, `body.messages[0].role`) and what. */
@@ -14,7 +14,13 @@ export interface Problem {
  * constraints the spec declares. Unknown fields are allowed, as OpenAPI allows them unless
  * a schema says `additionalProperties: false`.
  */
-export function validateValue(value: unknown, type: TypeModel, docs: FieldDocs | undefined, lookup: SchemaLookup, where: string): Problem[] {
+export function validateValue(
+  value: unknown,
+  type: TypeModel,
+  docs: FieldDocs | undefined,
+  lookup: SchemaLookup,
+  where: string,
+): Problem[] {
   const problems: Problem[] = [];
   new Validator(lookup).check(value, type, docs, where, problems, 0);
   return problems;
@@ -30,7 +36,14 @@ class Validator {
     this.#lookup = lookup;
   }
 
-  check(value: unknown, type: TypeModel, docs: FieldDocs | undefined, where: string, problems: Problem[], depth: number): void {
+  check(
+    value: unknown,
+    type: TypeModel,
+    docs: FieldDocs | undefined,
+    where: string,
+    problems: Problem[],
+    depth: number,
+  ): void {
     if (depth > MAX_DEPTH) return;
     const fail = (message: string): void => void problems.push({ where, message });
     switch (type.kind) {
@@ -51,7 +64,14 @@ class Validator {
         const schema = this.#lookup(type.name);
         if (schema === undefined) return;
         // The field's constraints first, then the schema's own.
-        return this.check(value, schema.type, { ...schema.docs, ...docs, constraints: { ...schema.docs.constraints, ...docs?.constraints } }, where, problems, depth + 1);
+        return this.check(
+          value,
+          schema.type,
+          { ...schema.docs, ...docs, constraints: { ...schema.docs.constraints, ...docs?.constraints } },
+          where,
+          problems,
+          depth + 1,
+        );
       }
       case 'union':
         return this.#union(value, type.members, docs, where, problems, depth);
@@ -68,7 +88,14 @@ class Validator {
     }
   }
 
-  #object(value: unknown, type: Extract<TypeModel, { kind: 'object' }>, without: ReadonlySet<string>, where: string, problems: Problem[], depth: number): void {
+  #object(
+    value: unknown,
+    type: Extract<TypeModel, { kind: 'object' }>,
+    without: ReadonlySet<string>,
+    where: string,
+    problems: Problem[],
+    depth: number,
+  ): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problems.push({ where, message: `must be an object, got ${describeValue(value)}` });
       return;
@@ -93,15 +120,29 @@ class Validator {
   }
 
   /** Valid when some member accepts the value; else the closest member's problems. */
-  #union(value: unknown, members: readonly TypeModel[], docs: FieldDocs | undefined, where: string, problems: Problem[], depth: number): void {
-    const tagged = typeof value === 'object' && value !== null && !Array.isArray(value) ? this.#discriminant(members) : undefined;
+  #union(
+    value: unknown,
+    members: readonly TypeModel[],
+    docs: FieldDocs | undefined,
+    where: string,
+    problems: Problem[],
+    depth: number,
+  ): void {
+    const tagged =
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? this.#discriminant(members) : undefined;
     if (tagged !== undefined) {
       // A tagged union: the tag says which variant to check against, and a wrong tag lists the right ones.
       const tag = (value as Record<string, unknown>)[tagged.property];
       const chosen = members.filter((_, i) => tagged.tags[i] === tag);
       if (chosen.length === 0) {
         const allowed = [...new Set(tagged.tags)].map((t) => JSON.stringify(t)).join(', ');
-        problems.push({ where: `${where}.${tagged.property}`, message: tag === undefined ? `is required: one of ${allowed}` : `must be one of ${allowed}, got ${describeValue(tag)}` });
+        problems.push({
+          where: `${where}.${tagged.property}`,
+          message:
+            tag === undefined
+              ? `is required: one of ${allowed}`
+              : `must be one of ${allowed}, got ${describeValue(tag)}`,
+        });
         return;
       }
       members = chosen;
@@ -115,7 +156,11 @@ class Validator {
       if (this.#sameKind(value, member) && (closest === undefined || found.length < closest.length)) closest = found;
     }
     if (closest !== undefined) problems.push(...closest);
-    else problems.push({ where, message: `must be ${[...new Set(members.map((m) => this.#describe(m)))].join(' or ')}, got ${describeValue(value)}` });
+    else
+      problems.push({
+        where,
+        message: `must be ${[...new Set(members.map((m) => this.#describe(m)))].join(' or ')}, got ${describeValue(value)}`,
+      });
   }
 
   /**
@@ -139,10 +184,12 @@ class Validator {
     if (resolved?.kind === 'object') {
       for (const property of resolved.properties) {
         const literal = this.#resolve(property.type);
-        if (property.required && literal?.kind === 'literal' && typeof literal.value === 'string') found.set(property.name, literal.value);
+        if (property.required && literal?.kind === 'literal' && typeof literal.value === 'string')
+          found.set(property.name, literal.value);
       }
     } else if (resolved?.kind === 'intersection') {
-      for (const member of resolved.members) for (const [name, value] of this.#fixedStrings(member, depth + 1)) found.set(name, value);
+      for (const member of resolved.members)
+        for (const [name, value] of this.#fixedStrings(member, depth + 1)) found.set(name, value);
     }
     return found;
   }
@@ -202,26 +249,39 @@ function checkConstraints(value: unknown, docs: FieldDocs | undefined, fail: (me
   if (typeof value === 'number') {
     if (c.minimum !== undefined && value < c.minimum) fail(`must be ≥ ${c.minimum}, got ${value}`);
     if (c.maximum !== undefined && value > c.maximum) fail(`must be ≤ ${c.maximum}, got ${value}`);
-    if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) fail(`must be > ${c.exclusiveMinimum}, got ${value}`);
-    if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) fail(`must be < ${c.exclusiveMaximum}, got ${value}`);
-    if (c.multipleOf !== undefined && c.multipleOf > 0 && !Number.isInteger(value / c.multipleOf)) fail(`must be a multiple of ${c.multipleOf}, got ${value}`);
+    if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum)
+      fail(`must be > ${c.exclusiveMinimum}, got ${value}`);
+    if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum)
+      fail(`must be < ${c.exclusiveMaximum}, got ${value}`);
+    if (c.multipleOf !== undefined && c.multipleOf > 0 && !Number.isInteger(value / c.multipleOf))
+      fail(`must be a multiple of ${c.multipleOf}, got ${value}`);
   } else if (typeof value === 'string') {
     const length = [...value].length;
-    if (c.minLength !== undefined && length < c.minLength) fail(`must be at least ${plural(c.minLength, 'character')} long, got ${length}`);
-    if (c.maxLength !== undefined && length > c.maxLength) fail(`must be at most ${plural(c.maxLength, 'character')} long, got ${length}`);
+    if (c.minLength !== undefined && length < c.minLength)
+      fail(`must be at least ${plural(c.minLength, 'character')} long, got ${length}`);
+    if (c.maxLength !== undefined && length > c.maxLength)
+      fail(`must be at most ${plural(c.maxLength, 'character')} long, got ${length}`);
     if (c.pattern !== undefined && !matchesPattern(c.pattern, value)) fail(`must match the pattern ${c.pattern}`);
   } else if (Array.isArray(value)) {
-    if (c.minItems !== undefined && value.length < c.minItems) fail(`must have at least ${plural(c.minItems, 'item')}, got ${value.length}`);
-    if (c.maxItems !== undefined && value.length > c.maxItems) fail(`must have at most ${plural(c.maxItems, 'item')}, got ${value.length}`);
-    if (c.uniqueItems === true && new Set(value.map((item) => JSON.stringify(item))).size < value.length) fail('must not hold the same item twice');
+    if (c.minItems !== undefined && value.length < c.minItems)
+      fail(`must have at least ${plural(c.minItems, 'item')}, got ${value.length}`);
+    if (c.maxItems !== undefined && value.length > c.maxItems)
+      fail(`must have at most ${plural(c.maxItems, 'item')}, got ${value.length}`);
+    if (c.uniqueItems === true && new Set(value.map((item) => JSON.stringify(item))).size < value.length)
+      fail('must not hold the same item twice');
   }
 }
-
 
 export function describe(type: TypeModel): string {
   switch (type.kind) {
     case 'primitive':
-      return type.name === 'null' ? 'null' : type.name === 'unknown' ? 'any value' : type.name === 'Blob' ? 'a file' : `a ${type.name}`;
+      return type.name === 'null'
+        ? 'null'
+        : type.name === 'unknown'
+          ? 'any value'
+          : type.name === 'Blob'
+            ? 'a file'
+            : `a ${type.name}`;
     case 'literal':
       return JSON.stringify(type.value);
     case 'array':

@@ -58,7 +58,8 @@ export function readOwnership(outDir: string, produced: readonly string[]): Owne
     kind = [...owned].some((path) => path.startsWith('src/')) ? 'legacy' : 'foreign';
     if (kind === 'legacy') {
       // The files that cannot carry a banner are sdkgen's when its sources are: it wrote them together.
-      for (const path of ['package.json', 'tsconfig.json', '.gitignore']) if (present.includes(path) && sources.has(path)) owned.add(path);
+      for (const path of ['package.json', 'tsconfig.json', '.gitignore'])
+        if (present.includes(path) && sources.has(path)) owned.add(path);
     }
   }
   for (const path of owned) sources.add(path);
@@ -80,7 +81,11 @@ function readManifest(outDir: string): readonly string[] | undefined {
   }
   try {
     const manifest = JSON.parse(text) as Partial<Manifest>;
-    if (manifest.generator === 'sdkgen' && Array.isArray(manifest.files) && manifest.files.every((f) => typeof f === 'string' && !f.split('/').includes('..'))) {
+    if (
+      manifest.generator === 'sdkgen' &&
+      Array.isArray(manifest.files) &&
+      manifest.files.every((f) => typeof f === 'string' && !f.split('/').includes('..'))
+    ) {
       return manifest.files;
     }
   } catch {

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 import { MANIFEST, manifestText, readOwnership } from './ownership.js';
@@ -44,7 +53,10 @@ export function describeRefusal(outDir: string, refusal: OutputRefusal): string 
   const why = refusal.foreign
     ? `${outDir} is not empty and was not made by sdkgen (it has no ${MANIFEST}).`
     : `${outDir} holds files sdkgen did not write where it would write its own.`;
-  const harm = refusal.overwrites.length > 0 ? ` It would overwrite ${list(refusal.overwrites)}.` : ` It would add files beside ${list(refusal.kept)}.`;
+  const harm =
+    refusal.overwrites.length > 0
+      ? ` It would overwrite ${list(refusal.overwrites)}.`
+      : ` It would add files beside ${list(refusal.kept)}.`;
   return `${why}${harm} Choose an empty or new folder, or pass --force to write there anyway (sdkgen never deletes a file it did not write).`;
 }
 
@@ -52,9 +64,16 @@ export function describeRefusal(outDir: string, refusal: OutputRefusal): string 
  * Compares the output with what is on disk, reading only. The output gains its manifest; with
  * `sources`, only the committed files count (dist/ is neither compared nor deleted), as for --check.
  */
-export function planOutput(outDir: string, generated: readonly OutputFile[], options: { readonly sourcesOnly?: boolean } = {}): OutputPlan {
+export function planOutput(
+  outDir: string,
+  generated: readonly OutputFile[],
+  options: { readonly sourcesOnly?: boolean } = {},
+): OutputPlan {
   const files = [...generated, { path: MANIFEST, contents: manifestText(generated.map((f) => f.path)) }];
-  const ownership = readOwnership(outDir, files.map((f) => f.path));
+  const ownership = readOwnership(
+    outDir,
+    files.map((f) => f.path),
+  );
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
@@ -63,9 +82,14 @@ export function planOutput(outDir: string, generated: readonly OutputFile[], opt
   }
   const produced = new Set(files.map((f) => f.path));
   const counts = (path: string): boolean => options.sourcesOnly !== true || !path.startsWith('dist/');
-  const stale = [...ownership.owned].filter((path) => !produced.has(path) && counts(path) && ownership.present.includes(path)).sort();
+  const stale = [...ownership.owned]
+    .filter((path) => !produced.has(path) && counts(path) && ownership.present.includes(path))
+    .sort();
   const present = new Set(ownership.present);
-  const overwrites = changed.map((f) => f.path).filter((path) => present.has(path) && !ownership.owned.has(path)).sort();
+  const overwrites = changed
+    .map((f) => f.path)
+    .filter((path) => present.has(path) && !ownership.owned.has(path))
+    .sort();
   const kept = ownership.present.filter((path) => !ownership.owned.has(path) && !produced.has(path));
   const foreign = ownership.kind === 'foreign';
   const refusal = foreign || overwrites.length > 0 ? { foreign, overwrites, kept } : undefined;
@@ -99,7 +123,8 @@ export function writeOutput(outDir: string, plan: OutputPlan, options: { readonl
   finishInterruptedWrite(outDir);
   const renames: [string, string][] = [];
   try {
-    for (const dir of new Set(plan.changed.map((file) => dirname(join(outDir, file.path))))) mkdirSync(dir, { recursive: true });
+    for (const dir of new Set(plan.changed.map((file) => dirname(join(outDir, file.path)))))
+      mkdirSync(dir, { recursive: true });
     for (const file of plan.changed) {
       const temp = `${file.path}${TEMP_MARK}${process.pid}`;
       writeFileSync(join(outDir, temp), file.contents);
@@ -207,7 +232,8 @@ function removeEmptyDirs(dir: string): boolean {
   } catch {
     return false;
   }
-  const empty = entries.map((entry) => removeEmptyDirs(join(dir, entry))).every(Boolean) && readdirSync(dir).length === 0;
+  const empty =
+    entries.map((entry) => removeEmptyDirs(join(dir, entry))).every(Boolean) && readdirSync(dir).length === 0;
   if (empty) rmdirSync(dir);
   return empty;
 }

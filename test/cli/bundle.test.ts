@@ -20,11 +20,19 @@ const manifest = (): Manifest => JSON.parse(readFileSync(join(bundleDir, 'manife
 
 /** Runs `bin/sdkgen.js generate` on a small spec with the bundle kept in `bundleDir`. */
 async function generate(env: Record<string, string> = {}): Promise<string> {
-  const dir = specDir({ 'openapi.yaml': openapi('paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "200": {description: ok}\n') });
-  const { stdout } = await run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out'], {
-    cwd: dir,
-    env: { ...process.env, SDKGEN_BUNDLE_DIR: bundleDir, ...env },
+  const dir = specDir({
+    'openapi.yaml': openapi(
+      'paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "200": {description: ok}\n',
+    ),
   });
+  const { stdout } = await run(
+    process.execPath,
+    [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out'],
+    {
+      cwd: dir,
+      env: { ...process.env, SDKGEN_BUNDLE_DIR: bundleDir, ...env },
+    },
+  );
   const index = readFileSync(join(dir, 'out/src/index.ts'), 'utf8');
   rmSync(dir, { recursive: true, force: true });
   expect(index).toContain('export');
@@ -36,7 +44,9 @@ describe('the bundled CLI (bin/bundle.js)', () => {
     expect(await generate()).toMatch(/1 operation,/);
     const made = manifest();
     expect(made.root).toBe(ROOT);
-    expect(Object.keys(made.inputs)).toEqual(expect.arrayContaining(['generator/cli.ts', 'generator/model-worker.ts', 'generator/load/yaml-events.ts']));
+    expect(Object.keys(made.inputs)).toEqual(
+      expect.arrayContaining(['generator/cli.ts', 'generator/model-worker.ts', 'generator/load/yaml-events.ts']),
+    );
     // Its own sources, and the lockfile for the packages it imports from node_modules.
     expect(Object.keys(made.inputs).filter((path) => !path.startsWith('generator/'))).toEqual(['package-lock.json']);
     expect(readdirSync(made.dir)).toEqual(expect.arrayContaining(['cli.js', 'model-worker.js']));
@@ -51,7 +61,10 @@ describe('the bundled CLI (bin/bundle.js)', () => {
   it('is rebuilt once a source it was made from changes', async () => {
     const stale = manifest();
     // As if generator/cli.ts had been edited since: the recorded hash no longer matches it.
-    writeFileSync(join(bundleDir, 'manifest.json'), JSON.stringify({ ...stale, inputs: { ...stale.inputs, 'generator/cli.ts': 'edited' } }));
+    writeFileSync(
+      join(bundleDir, 'manifest.json'),
+      JSON.stringify({ ...stale, inputs: { ...stale.inputs, 'generator/cli.ts': 'edited' } }),
+    );
     await generate();
     const rebuilt = manifest();
     expect(rebuilt.dir).not.toBe(stale.dir);

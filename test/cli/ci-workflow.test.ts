@@ -29,13 +29,23 @@ const SDKGEN = join(ROOT, 'bin/sdkgen.js');
 const repo = specDir({});
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 
 /** A shell step as the runner runs it (`bash -e`), with `npx sdkgen` being this checkout's CLI and the workflow's env. */
 function runStep(step: Step): { code: number; stdout: string; stderr: string } {
-  const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, value.replace('${{ github.base_ref }}', 'main')]));
+  const env = Object.fromEntries(
+    Object.entries(step.env ?? {}).map(([key, value]) => [key, value.replace('${{ github.base_ref }}', 'main')]),
+  );
   const script = (step.run ?? '').replaceAll('npx sdkgen', `node ${JSON.stringify(SDKGEN)}`);
-  const result = spawnSync('bash', ['-e', '-c', script], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync('bash', ['-e', '-c', script], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -60,10 +70,15 @@ function fakeGitHub(comments: { id: number; body: string; user: { type: string }
 }
 
 async function runScript(step: Step, comments: { id: number; body: string; user: { type: string } }[]): Promise<void> {
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
   const script = new AsyncFunction('require', 'github', 'context', step.with?.script ?? '');
   const requireHere = createRequire(join(repo, 'workflow.js'));
-  const inRepo = (id: string): unknown => (id === 'fs' ? { readFileSync: (path: string, encoding: BufferEncoding) => readFileSync(join(repo, path), encoding) } : requireHere(id));
+  const inRepo = (id: string): unknown =>
+    id === 'fs'
+      ? { readFileSync: (path: string, encoding: BufferEncoding) => readFileSync(join(repo, path), encoding) }
+      : requireHere(id);
   await script(inRepo, fakeGitHub(comments), { repo: { owner: 'acme', repo: 'api' }, issue: { number: 7 } });
 }
 
@@ -93,7 +108,10 @@ describe('docs/ci.md', () => {
     // The PR: `desc` is dropped from the groups' order (breaking), and the client regenerated.
     git('checkout', '-qb', 'drop-desc');
     const spec = join(repo, 'spec/openapi.yaml');
-    writeFileSync(spec, readFileSync(spec, 'utf8').replace('              - asc\n              - desc\n', '              - asc\n'));
+    writeFileSync(
+      spec,
+      readFileSync(spec, 'utf8').replace('              - asc\n              - desc\n', '              - asc\n'),
+    );
     execFileSync(process.execPath, [SDKGEN, 'generate', '--no-dist', '--quiet'], { cwd: repo });
     git('commit', '-qam', 'Drop desc');
 
@@ -101,7 +119,9 @@ describe('docs/ci.md', () => {
     expect(runStep(check)).toMatchObject({ code: 0 });
     const compared = runStep(compare);
     expect(compared.code).toBe(0);
-    expect(compared.stdout).toMatch(/^::error file=spec\/openapi\.yaml,line=\d+,col=\d+,title=request-enum-value-removed/m);
+    expect(compared.stdout).toMatch(
+      /^::error file=spec\/openapi\.yaml,line=\d+,col=\d+,title=request-enum-value-removed/m,
+    );
     const report = readFileSync(join(repo, 'sdkgen-diff.md'), 'utf8');
     expect(report.startsWith('<!-- sdkgen-diff -->\n### API changes: 1 breaking')).toBe(true);
 

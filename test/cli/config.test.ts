@@ -1,10 +1,10 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli.js';
-import { colourEnabled } from '../../generator/cli/terminal.js';
-import type { MockServer } from '../../generator/mock/mock-server.js';
 import { mockCommand } from '../../generator/cli/mock-command.js';
+import { colourEnabled } from '../../generator/cli/terminal.js';
+import { main } from '../../generator/cli.js';
+import type { MockServer } from '../../generator/mock/mock-server.js';
 import { ROOT } from '../helpers/paths.js';
 import { specDir } from '../helpers/spec-files.js';
 
@@ -22,13 +22,20 @@ function project(files: Record<string, string>): string {
 async function cli(cwd: string, argv: string[], colour = false): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l), colour: { out: colour, err: colour } });
+  const code = await main(argv, {
+    cwd,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    colour: { out: colour, err: colour },
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('a config file', () => {
   it('sdkgen.config.json sets the spec and the output, relative to the file', async () => {
-    const dir = project({ 'sdkgen.config.json': JSON.stringify({ spec: 'api/openapi.yaml', out: 'client', dist: false }) });
+    const dir = project({
+      'sdkgen.config.json': JSON.stringify({ spec: 'api/openapi.yaml', out: 'client', dist: false }),
+    });
     const { code, out } = await cli(dir, ['generate']);
     expect(code).toBe(0);
     expect(out).toContain('→ client/:');
@@ -48,7 +55,9 @@ describe('a config file', () => {
   });
 
   it('the "sdkgen" key of package.json', async () => {
-    const dir = project({ 'package.json': JSON.stringify({ name: 'app', sdkgen: { spec: 'api/openapi.yaml', out: 'sdk', dist: false } }) });
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'app', sdkgen: { spec: 'api/openapi.yaml', out: 'sdk', dist: false } }),
+    });
     const { out } = await cli(dir, ['generate']);
     expect(out).toContain('→ sdk/:');
     expect(out).toContain('(options from package.json)');
@@ -60,13 +69,19 @@ describe('a config file', () => {
   });
 
   it('reports unknown options and wrong types with file, line and column, and writes nothing', async () => {
-    const dir = project({ 'sdkgen.config.yaml': 'spec: api/openapi.yaml\noutt: client\ndist: "no"\nmock:\n  port: 99999\n' });
+    const dir = project({
+      'sdkgen.config.yaml': 'spec: api/openapi.yaml\noutt: client\ndist: "no"\nmock:\n  port: 99999\n',
+    });
     const { code, err } = await cli(dir, ['generate']);
     expect(code).toBe(1);
-    expect(err).toContain('sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, overlays, dist, allowRemoteRefs, mock.');
+    expect(err).toContain(
+      'sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, overlays, dist, allowRemoteRefs, mock.',
+    );
     expect(err).toContain('2 | outt: client\n  | ^');
     expect(err).toContain('sdkgen.config.yaml:3:7: error config-wrong-type: "dist" must be true or false, got "no".');
-    expect(err).toContain('sdkgen.config.yaml:5:9: error config-wrong-type: "mock.port" must be a port number from 0 to 65535, got 99999.');
+    expect(err).toContain(
+      'sdkgen.config.yaml:5:9: error config-wrong-type: "mock.port" must be a port number from 0 to 65535, got 99999.',
+    );
     expect(err).toContain('3 errors; nothing was written.');
     expect(existsSync(join(dir, 'generated'))).toBe(false);
   });
@@ -85,7 +100,9 @@ describe('a config file', () => {
     let server: MockServer | undefined;
     const done = mockCommand([], { cwd: dir, out: () => {}, err: () => {}, stopped, onListening: (s) => (server = s) });
     while (server === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
-    const page = (await (await fetch(`${server.baseURL}/organization/projects/p/groups`, { headers: { authorization: 'Bearer k' } })).json()) as { data: unknown[] };
+    const page = (await (
+      await fetch(`${server.baseURL}/organization/projects/p/groups`, { headers: { authorization: 'Bearer k' } })
+    ).json()) as { data: unknown[] };
     expect(page.data).toHaveLength(3);
     stop();
     expect(await done).toBe(0);

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
-import { readTree } from '../helpers/tree.js';
 import { specDir } from '../helpers/spec-files.js';
+import { readTree } from '../helpers/tree.js';
 
 const run = promisify(execFile);
-
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -28,10 +27,14 @@ describe('generation is deterministic', () => {
     const first = readTree(join(project, 'out'));
     rmSync(join(project, 'out'), { recursive: true });
     // …and absolute ones from elsewhere, in a +13:45 time zone and a Turkish locale (dotless i).
-    await run(process.execPath, [cli, 'generate', '--spec', join(project, 'api/openapi.yaml'), '--out', join(project, 'out'), '--quiet'], {
-      cwd: join(project, 'sub/deeper'),
-      env: { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
-    });
+    await run(
+      process.execPath,
+      [cli, 'generate', '--spec', join(project, 'api/openapi.yaml'), '--out', join(project, 'out'), '--quiet'],
+      {
+        cwd: join(project, 'sub/deeper'),
+        env: { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+      },
+    );
     const second = readTree(join(project, 'out'));
     expect(Object.keys(second).length).toBeGreaterThan(20);
     expect(Object.keys(second).some((path) => path.startsWith('dist/'))).toBe(true);

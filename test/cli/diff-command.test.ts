@@ -8,7 +8,10 @@ import { specDir } from '../helpers/spec-files.js';
 
 const ADMIN = readFileSync(join(ROOT, 'spec/openapi.yaml'), 'utf8');
 /** spec/ with `desc` dropped from the groups' order and a required group field made optional. */
-const CHANGED = ADMIN.replace('              - asc\n              - desc\n', '              - asc\n').replace('        - group_type\n        - created_at\n', '        - group_type\n');
+const CHANGED = ADMIN.replace('              - asc\n              - desc\n', '              - asc\n').replace(
+  '        - group_type\n        - created_at\n',
+  '        - group_type\n',
+);
 
 async function diff(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -30,7 +33,9 @@ describe('sdkgen diff', () => {
       '',
       '#### `GET /organization/projects/{project_id}/groups`',
     ]);
-    expect(out).toContain('a value was removed from a request enum: query parameter `order`: `"desc"` → `—` · wire breaking, client breaking · `request-enum-value-removed`');
+    expect(out).toContain(
+      'a value was removed from a request enum: query parameter `order`: `"desc"` → `—` · wire breaking, client breaking · `request-enum-value-removed`',
+    );
     expect(out).toContain('a response field became optional: `ProjectGroup.created_at`');
   });
 
@@ -42,20 +47,32 @@ describe('sdkgen diff', () => {
   });
 
   it('writes JSON with stable fingerprints, and GitHub workflow annotations', async () => {
-    const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { summary: Record<string, number>; changes: { rule: string; fingerprint: string }[] };
+    const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as {
+      summary: Record<string, number>;
+      changes: { rule: string; fingerprint: string }[];
+    };
     expect(json.summary).toEqual({ breaking: 2, 'potentially-breaking': 0, 'non-breaking': 0, documentation: 0 });
-    expect(json.changes.map((c) => c.rule)).toEqual(['request-enum-value-removed', 'response-property-became-optional']);
+    expect(json.changes.map((c) => c.rule)).toEqual([
+      'request-enum-value-removed',
+      'response-property-became-optional',
+    ]);
     const again = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as typeof json;
     expect(again.changes.map((c) => c.fingerprint)).toEqual(json.changes.map((c) => c.fingerprint));
     const github = (await diff(dir, 'base.yaml', 'head.yaml', '--format', 'github')).out.split('\n');
     expect(github).toHaveLength(2);
     // On the spec's line, from the repository's root (here: no repository, so the current folder).
-    expect(github[0]).toMatch(/^::error file=head\.yaml,line=\d+,col=\d+,title=request-enum-value-removed%3A wire breaking%2C client breaking::a value was removed from a request enum: query parameter order/);
+    expect(github[0]).toMatch(
+      /^::error file=head\.yaml,line=\d+,col=\d+,title=request-enum-value-removed%3A wire breaking%2C client breaking::a value was removed from a request enum: query parameter order/,
+    );
   });
 
   it('reads the base from git with --base', async () => {
     const repo = specDir({ 'spec/openapi.yaml': ADMIN });
-    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'base');
@@ -71,24 +88,41 @@ describe('sdkgen diff', () => {
   });
 
   it('locates every finding: in the head spec, or for a removal in the base', async () => {
-    const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { changes: { rule: string; location: { file: string; line: number; column: number } }[] };
+    const json = JSON.parse((await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json')).out) as {
+      changes: { rule: string; location: { file: string; line: number; column: number } }[];
+    };
     const enumChange = json.changes.find((c) => c.rule === 'request-enum-value-removed');
     const optional = json.changes.find((c) => c.rule === 'response-property-became-optional');
     const lines = CHANGED.split('\n');
     expect(enumChange?.location.file).toBe('head.yaml');
     expect(lines[(enumChange?.location.line ?? 0) - 1]).toContain('- name: order');
     expect(lines[(optional?.location.line ?? 0) - 1]).toContain('created_at:');
-    const removed = specDir({ 'base.yaml': ADMIN, 'head.yaml': ADMIN.replace('        group_type:\n          type: string\n          description: The type of the group.\n', '').replace('        - group_type\n', '') });
-    const gone = (JSON.parse((await diff(removed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as typeof json).changes.find((c) => c.rule === 'response-property-removed');
+    const removed = specDir({
+      'base.yaml': ADMIN,
+      'head.yaml': ADMIN.replace(
+        '        group_type:\n          type: string\n          description: The type of the group.\n',
+        '',
+      ).replace('        - group_type\n', ''),
+    });
+    const gone = (
+      JSON.parse((await diff(removed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as typeof json
+    ).changes.find((c) => c.rule === 'response-property-removed');
     expect(gone?.location.file).toBe('base.yaml');
     expect(ADMIN.split('\n')[(gone?.location.line ?? 0) - 1]).toContain('group_type:');
   });
 
   it('reports documentation changes in their own folded section, counted by --fail-on any, left out by --ignore-docs', async () => {
-    const docs = specDir({ 'base.yaml': ADMIN, 'head.yaml': ADMIN.replace('description: Display name of the group.', 'description: The name people see.') });
+    const docs = specDir({
+      'base.yaml': ADMIN,
+      'head.yaml': ADMIN.replace('description: Display name of the group.', 'description: The name people see.'),
+    });
     const markdown = await diff(docs, 'base.yaml', 'head.yaml');
-    expect(markdown.out).toContain('### API changes: 0 breaking, 0 potentially breaking, 0 non-breaking · 1 documentation change');
-    expect(markdown.out).toContain("<details>\n<summary>Documentation changes (1): descriptions, summaries, examples; they change the client's JSDoc and api.md, not its behaviour</summary>");
+    expect(markdown.out).toContain(
+      '### API changes: 0 breaking, 0 potentially breaking, 0 non-breaking · 1 documentation change',
+    );
+    expect(markdown.out).toContain(
+      "<details>\n<summary>Documentation changes (1): descriptions, summaries, examples; they change the client's JSDoc and api.md, not its behaviour</summary>",
+    );
     expect(markdown.out).toContain("a field's description changed: `ProjectGroup.group_name`");
     expect((await diff(docs, 'base.yaml', 'head.yaml', '--fail-on', 'any')).code).toBe(1);
     expect((await diff(docs, 'base.yaml', 'head.yaml', '--fail-on', 'breaking')).code).toBe(0);
@@ -101,17 +135,26 @@ describe('sdkgen diff', () => {
     const { code, err } = await diff(dir, 'base.yaml', 'head.yaml', '--format', 'json', '--fail-on', 'breaking');
     expect(code).toBe(1);
     expect(err.split('\n')[0]).toBe('sdkgen diff: 2 changes reached --fail-on breaking:');
-    expect(err).toMatch(/ {2}a value was removed from a request enum: query parameter `order`: `"desc"` → `—` \(`GET \/organization\/projects\/\{project_id\}\/groups`\) · wire breaking, client breaking · `request-enum-value-removed` · head\.yaml:\d+:\d+/);
+    expect(err).toMatch(
+      / {2}a value was removed from a request enum: query parameter `order`: `"desc"` → `—` \(`GET \/organization\/projects\/\{project_id\}\/groups`\) · wire breaking, client breaking · `request-enum-value-removed` · head\.yaml:\d+:\d+/,
+    );
   });
 
   it('sums up what the change does to the generated client, with the lines it changes', async () => {
-    const renamed = specDir({ 'base.yaml': ADMIN, 'head.yaml': CHANGED.replace('operationId: list-project-groups', 'operationId: list-groups-of-project') });
+    const renamed = specDir({
+      'base.yaml': ADMIN,
+      'head.yaml': CHANGED.replace('operationId: list-project-groups', 'operationId: list-groups-of-project'),
+    });
     const { out } = await diff(renamed, 'base.yaml', 'head.yaml');
     const section = out.slice(out.indexOf('#### The generated client'));
     expect(section).toContain('- Functions renamed: `listProjectGroups` → `listGroupsOfProject`');
     expect(section).toContain('- Types changed: `ProjectGroup`');
-    expect(section).toMatch(/\d+ lines changed in the generated package \(\+\d+ −\d+, \d+ files\); api-report\.md \+\d+ −\d+\./);
-    const json = JSON.parse((await diff(renamed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as { surface: { lines: { added: number; removed: number } } };
+    expect(section).toMatch(
+      /\d+ lines changed in the generated package \(\+\d+ −\d+, \d+ files\); api-report\.md \+\d+ −\d+\./,
+    );
+    const json = JSON.parse((await diff(renamed, 'base.yaml', 'head.yaml', '--format', 'json')).out) as {
+      surface: { lines: { added: number; removed: number } };
+    };
     expect(json.surface.lines.added).toBeGreaterThan(0);
   });
 
@@ -123,8 +166,17 @@ describe('sdkgen diff', () => {
     writeFileSync(author, readFileSync(author, 'utf8').replace('required: [name]', 'required: []'));
     const { code, out } = await diff(multi, 'base/openapi.yaml', 'head/openapi.yaml', '--format', 'json');
     expect(code).toBe(0);
-    const changes = (JSON.parse(out) as { changes: { rule: string; subject: string; location: { file: string } }[] }).changes;
-    expect(changes).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'response-property-became-optional', subject: '`Author.name`', location: expect.objectContaining({ file: 'head/schemas/author.yaml' }) })]));
+    const changes = (JSON.parse(out) as { changes: { rule: string; subject: string; location: { file: string } }[] })
+      .changes;
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'response-property-became-optional',
+          subject: '`Author.name`',
+          location: expect.objectContaining({ file: 'head/schemas/author.yaml' }),
+        }),
+      ]),
+    );
   });
 
   it('refuses wrong usage with exit 2, and reports a bad spec with exit 1', async () => {

@@ -50,7 +50,9 @@ describe('sdkgen generate', () => {
     rmSync(join(dir, 'generated/src/pagination.ts'));
     // A file an earlier run wrote (its manifest lists it) is stale; a user's own file is not sdkgen's to judge.
     writeFileSync(join(dir, 'generated/src/leftover.ts'), 'export {};\n');
-    const manifest = JSON.parse(readFileSync(join(dir, 'generated/.sdkgen-manifest.json'), 'utf8')) as { files: string[] };
+    const manifest = JSON.parse(readFileSync(join(dir, 'generated/.sdkgen-manifest.json'), 'utf8')) as {
+      files: string[];
+    };
     manifest.files.push('src/leftover.ts');
     writeFileSync(join(dir, 'generated/.sdkgen-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(join(dir, 'generated/src/mine.ts'), 'export {};\n');
@@ -83,7 +85,9 @@ describe('sdkgen generate', () => {
     writeFileSync(join(dir, 'out/src/keep.ts'), 'export const untouched = true;\n');
     const result = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out');
     expect(result.code).toBe(1);
-    expect(result.err).toContain('openapi.yaml:8:3: error path-param-undeclared: Path parameter {id} of GET /a/{id} is not declared.');
+    expect(result.err).toContain(
+      'openapi.yaml:8:3: error path-param-undeclared: Path parameter {id} of GET /a/{id} is not declared.',
+    );
     expect(result.err).toContain('8 |   /a/{id}:\n  |   ^');
     expect(result.err).toContain('openapi.yaml:10:24: error extension-invalid');
     expect(result.err).toContain('2 errors; nothing was written.');
@@ -94,9 +98,18 @@ describe('sdkgen generate', () => {
   it('explains usage errors with exit code 2', async () => {
     expect((await cli(ROOT, 'frobnicate')).code).toBe(2);
     expect((await cli(ROOT, 'generate', '--nope')).code).toBe(2);
-    expect(await cli(ROOT, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen <command>') });
-    expect(await cli(ROOT, 'generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen generate') });
-    expect(await cli(ROOT, 'help', 'mock')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: sdkgen mock') });
+    expect(await cli(ROOT, '--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Usage: sdkgen <command>'),
+    });
+    expect(await cli(ROOT, 'generate', '--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Usage: sdkgen generate'),
+    });
+    expect(await cli(ROOT, 'help', 'mock')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Usage: sdkgen mock'),
+    });
     expect((await cli(ROOT, 'help', 'nope')).code).toBe(2);
     expect((await cli(ROOT)).code).toBe(2);
   });
@@ -104,7 +117,9 @@ describe('sdkgen generate', () => {
   it('runs as the sdkgen bin, exiting 1 without a stack trace on a bad spec', async () => {
     const dir = specDir({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [\n' });
     dirs.push(dir);
-    const failure = await run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml'], { cwd: dir }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml'], {
+      cwd: dir,
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toMatch(/^openapi\.yaml:3:1: error yaml-syntax/);
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);

@@ -4,18 +4,31 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOURNAL } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
-import { readTree } from '../helpers/tree.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
+import { readTree } from '../helpers/tree.js';
 
 const list = (name: string, summary: string): string =>
   `  /${name}:\n    get:\n      operationId: list${name}\n      summary: ${summary}\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n`;
 // v2 changes a summary, adds a resource and drops one: files are rewritten, added and deleted.
-const V1 = openapi(`paths:\n${list('pets', 'Lists pets.')}${list('owners', 'Lists owners.')}${list('vets', 'Lists vets.')}`);
-const V2 = openapi(`paths:\n${list('pets', 'Lists every pet.')}${list('owners', 'Lists owners.')}${list('toys', 'Lists toys.')}`);
+const V1 = openapi(
+  `paths:\n${list('pets', 'Lists pets.')}${list('owners', 'Lists owners.')}${list('vets', 'Lists vets.')}`,
+);
+const V2 = openapi(
+  `paths:\n${list('pets', 'Lists every pet.')}${list('owners', 'Lists owners.')}${list('toys', 'Lists toys.')}`,
+);
 
-function run(cwd: string, args: string[], env: Record<string, string> = {}, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function run(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  killAfterMs?: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out', ...args], { cwd, env: { ...process.env, ...env } });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out', ...args],
+      { cwd, env: { ...process.env, ...env } },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
@@ -23,12 +36,15 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}, kill
   });
 }
 
-
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A project generated from V1, with a file of its own in the output, and V2 as the spec now. */
-async function projectAtV1(): Promise<{ dir: string; before: Record<string, string>; expected: Record<string, string> }> {
+async function projectAtV1(): Promise<{
+  dir: string;
+  before: Record<string, string>;
+  expected: Record<string, string>;
+}> {
   const reference = specDir({ 'openapi.yaml': V2 });
   dirs.push(reference);
   expect((await run(reference, [])).code).toBe(0);
@@ -37,27 +53,34 @@ async function projectAtV1(): Promise<{ dir: string; before: Record<string, stri
   expect((await run(dir, [])).code).toBe(0);
   writeFileSync(join(dir, 'out/NOTES.md'), 'mine, not the generator’s\n');
   writeFileSync(join(dir, 'openapi.yaml'), V2);
-  return { dir, before: readTree(join(dir, 'out')), expected: { ...readTree(join(reference, 'out')), 'NOTES.md': 'mine, not the generator’s\n' } };
+  return {
+    dir,
+    before: readTree(join(dir, 'out')),
+    expected: { ...readTree(join(reference, 'out')), 'NOTES.md': 'mine, not the generator’s\n' },
+  };
 }
 
 describe('a run killed while writing (SIGKILL)', () => {
-  it.each([1, 4, 12])('after %i renames: leaves a journal that the next run finishes, to exactly the new output', async (renames) => {
-    const { dir, before, expected } = await projectAtV1();
-    const killed = await run(dir, [], { SDKGEN_FAULT_KILL_AFTER_RENAMES: String(renames) });
-    expect(killed.signal).toBe('SIGKILL');
-    const out = join(dir, 'out');
-    expect(existsSync(join(out, JOURNAL))).toBe(true);
-    expect(readTree(out)).not.toEqual(before);
+  it.each([1, 4, 12])(
+    'after %i renames: leaves a journal that the next run finishes, to exactly the new output',
+    async (renames) => {
+      const { dir, before, expected } = await projectAtV1();
+      const killed = await run(dir, [], { SDKGEN_FAULT_KILL_AFTER_RENAMES: String(renames) });
+      expect(killed.signal).toBe('SIGKILL');
+      const out = join(dir, 'out');
+      expect(existsSync(join(out, JOURNAL))).toBe(true);
+      expect(readTree(out)).not.toEqual(before);
 
-    const check = await run(dir, ['--check']);
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain('was left mid-write by a run that was killed');
+      const check = await run(dir, ['--check']);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain('was left mid-write by a run that was killed');
 
-    const again = await run(dir, []);
-    expect(again.code).toBe(0);
-    expect(again.stderr).toContain('finished the writes of an earlier run that was killed');
-    expect(readTree(out)).toEqual(expected);
-  });
+      const again = await run(dir, []);
+      expect(again.code).toBe(0);
+      expect(again.stderr).toContain('finished the writes of an earlier run that was killed');
+      expect(readTree(out)).toEqual(expected);
+    },
+  );
 
   it('at any moment: the output is the old one, or has a journal; either way the next run ends at the new one', async () => {
     for (const delay of [150, 300, 450, 600]) {
@@ -68,7 +91,9 @@ describe('a run killed while writing (SIGKILL)', () => {
       const temporaries = Object.keys(now).filter((path) => path.includes('.sdkgen-tmp-'));
       const journaled = existsSync(join(out, JOURNAL));
       if (!journaled) {
-        const withoutTemporaries = Object.fromEntries(Object.entries(now).filter(([path]) => !temporaries.includes(path)));
+        const withoutTemporaries = Object.fromEntries(
+          Object.entries(now).filter(([path]) => !temporaries.includes(path)),
+        );
         // Untouched (a run killed before its journal), or already complete.
         expect([before, expected]).toContainEqual(withoutTemporaries);
       }

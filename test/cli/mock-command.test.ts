@@ -19,7 +19,10 @@ async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out:
 
 describe('sdkgen mock', () => {
   it('serves spec/ until it is stopped, printing the base URL to use', async () => {
-    const child = spawn(process.execPath, [CLI, 'mock', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'mock', '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const log: string[] = [];
     child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
     let baseURL: string | undefined;
@@ -28,9 +31,16 @@ describe('sdkgen mock', () => {
       if (baseURL !== undefined) break;
     }
     expect(baseURL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
-    const response = await fetch(`${baseURL}/organization/projects/proj_abc/users?limit=2`, { headers: { authorization: 'Bearer any' } });
+    const response = await fetch(`${baseURL}/organization/projects/proj_abc/users?limit=2`, {
+      headers: { authorization: 'Bearer any' },
+    });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ object: 'list', first_id: 'user_001', last_id: 'user_002', has_more: true });
+    expect(await response.json()).toMatchObject({
+      object: 'list',
+      first_id: 'user_001',
+      last_id: 'user_002',
+      has_more: true,
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -59,7 +69,10 @@ describe('sdkgen mock', () => {
   });
 
   it('reports a broken spec with its location and does not start', async () => {
-    const dir = specDir({ 'openapi.yaml': 'openapi: 3.1.0\ninfo:\n  title: X\n  version: 1\npaths:\n  /a:\n    get:\n      responses: [oops\n' });
+    const dir = specDir({
+      'openapi.yaml':
+        'openapi: 3.1.0\ninfo:\n  title: X\n  version: 1\npaths:\n  /a:\n    get:\n      responses: [oops\n',
+    });
     const { code, err } = await run(dir, 'mock', '--spec', 'openapi.yaml');
     expect(code).toBe(1);
     expect(err).toMatch(/openapi\.yaml:\d+:\d+: error yaml-syntax/);
@@ -68,7 +81,11 @@ describe('sdkgen mock', () => {
 
 describe('npm run demo', () => {
   it('walks every group and user of a project against the mock, and stops it', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'examples/demo.ts'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'examples/demo.ts'],
+      { cwd: ROOT },
+    );
     const lines = stdout.split('\n');
     expect(lines.filter((l) => /^ {2}group_\d{3} {2}/.test(l))).toHaveLength(45);
     expect(lines.filter((l) => /^ {2}user_\d{3} {2}/.test(l))).toHaveLength(45);

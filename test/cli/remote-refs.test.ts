@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { ROOT } from '../helpers/paths.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 const DOCS: Record<string, string> = {
-  '/schemas/pet.yaml': 'Pet:\n  type: object\n  required: [owner]\n  properties:\n    owner: {$ref: "./owner.yaml#/Owner"}\n',
+  '/schemas/pet.yaml':
+    'Pet:\n  type: object\n  required: [owner]\n  properties:\n    owner: {$ref: "./owner.yaml#/Owner"}\n',
   '/schemas/owner.yaml': 'Owner:\n  type: object\n  properties:\n    name: {type: string}\n',
   '/schemas/evil.yaml': 'Evil:\n  $ref: "/etc/passwd#/root"\n',
 };
@@ -33,7 +34,11 @@ async function generate(schemaRef: string, ...flags: string[]): Promise<{ code: 
     `paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: "${schemaRef}"}\n`,
   );
   const dir = specDir({ 'openapi.yaml': spec });
-  const result = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--quiet', ...flags], { cwd: dir })
+  const result = await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--quiet', ...flags],
+    { cwd: dir },
+  )
     .then(() => ({ code: 0, stderr: '' }))
     .catch((error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }));
   return { ...result, dir };
@@ -61,7 +66,9 @@ describe('remote $refs', () => {
   it('report a document that cannot be fetched, naming the URL and the status', async () => {
     const { code, stderr } = await generate(`${base}/schemas/missing.yaml#/Pet`, '--allow-remote-refs');
     expect(code).toBe(1);
-    expect(stderr).toContain(`error file-unreadable: ${base}/schemas/missing.yaml cannot be fetched (HTTP 404 Not Found).`);
+    expect(stderr).toContain(
+      `error file-unreadable: ${base}/schemas/missing.yaml cannot be fetched (HTTP 404 Not Found).`,
+    );
   });
 
   it('may not refer to local files from a fetched document', async () => {

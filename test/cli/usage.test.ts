@@ -18,19 +18,41 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string[]; er
 describe('the command line, as a person meets it', () => {
   it('prints its version for --version, -v and version', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-v', 'version']) expect(await cli(flag)).toEqual({ code: 0, out: [version], err: [] });
+    for (const flag of ['--version', '-v', 'version'])
+      expect(await cli(flag)).toEqual({ code: 0, out: [version], err: [] });
   });
 
   it.each([
     [['generate', '--frob'], 'sdkgen generate: unknown option --frob. Run `sdkgen generate --help` for usage.'],
-    [['generate', '--ovrlay', 'x.yaml'], 'sdkgen generate: unknown option --ovrlay; did you mean --overlay? Run `sdkgen generate --help` for usage.'],
+    [
+      ['generate', '--ovrlay', 'x.yaml'],
+      'sdkgen generate: unknown option --ovrlay; did you mean --overlay? Run `sdkgen generate --help` for usage.',
+    ],
     [['generate', '--spec'], 'sdkgen generate: --spec needs a value. Run `sdkgen generate --help` for usage.'],
-    [['generate', 'spec.yaml'], 'sdkgen generate: unexpected argument "spec.yaml". Run `sdkgen generate --help` for usage.'],
-    [['generate', '--check', '--watch'], 'sdkgen generate: --watch and --check do not go together: --check is for CI, --watch for editing. Run `sdkgen generate --help` for usage.'],
-    [['mock', '--prot', '4010'], 'sdkgen mock: unknown option --prot; did you mean --port? Run `sdkgen mock --help` for usage.'],
-    [['mock', '--port', 'x'], 'sdkgen mock: --port must be a whole number from 0 to 65535, not "x". Run `sdkgen mock --help` for usage.'],
-    [['plan', '--format', 'xml'], 'sdkgen plan: --format must be one of text, json, not "xml". Run `sdkgen plan --help` for usage.'],
-    [['diff', 'a.yaml'], 'sdkgen diff: expected a base spec and a head spec (or --base <git-ref>). Run `sdkgen diff --help` for usage.'],
+    [
+      ['generate', 'spec.yaml'],
+      'sdkgen generate: unexpected argument "spec.yaml". Run `sdkgen generate --help` for usage.',
+    ],
+    [
+      ['generate', '--check', '--watch'],
+      'sdkgen generate: --watch and --check do not go together: --check is for CI, --watch for editing. Run `sdkgen generate --help` for usage.',
+    ],
+    [
+      ['mock', '--prot', '4010'],
+      'sdkgen mock: unknown option --prot; did you mean --port? Run `sdkgen mock --help` for usage.',
+    ],
+    [
+      ['mock', '--port', 'x'],
+      'sdkgen mock: --port must be a whole number from 0 to 65535, not "x". Run `sdkgen mock --help` for usage.',
+    ],
+    [
+      ['plan', '--format', 'xml'],
+      'sdkgen plan: --format must be one of text, json, not "xml". Run `sdkgen plan --help` for usage.',
+    ],
+    [
+      ['diff', 'a.yaml'],
+      'sdkgen diff: expected a base spec and a head spec (or --base <git-ref>). Run `sdkgen diff --help` for usage.',
+    ],
     [['genrate'], 'sdkgen: unknown command "genrate"; did you mean generate? Run `sdkgen --help` for usage.'],
     [['gen'], 'sdkgen: unknown command "gen"; did you mean generate? Run `sdkgen --help` for usage.'],
     [['--spec', 'x'], 'sdkgen: a command comes first, before "--spec". Run `sdkgen --help` for usage.'],
@@ -62,7 +84,11 @@ describe('the command line, as a person meets it', () => {
 describe('the regenerate command in the banners', () => {
   it('runs from the project root (the folder with package.json), wherever the output is', () => {
     const dir = specDir({ 'package.json': '{}', 'api/openapi.yaml': '' });
-    expect(regenerateCommand(join(dir, 'api/openapi.yaml'), join(dir, 'packages/client'))).toBe('sdkgen generate --spec api/openapi.yaml --out packages/client');
-    expect(regenerateCommand(join(dir, 'api/openapi.yaml'), join(dir, 'client'))).toBe('sdkgen generate --spec api/openapi.yaml --out client');
+    expect(regenerateCommand(join(dir, 'api/openapi.yaml'), join(dir, 'packages/client'))).toBe(
+      'sdkgen generate --spec api/openapi.yaml --out packages/client',
+    );
+    expect(regenerateCommand(join(dir, 'api/openapi.yaml'), join(dir, 'client'))).toBe(
+      'sdkgen generate --spec api/openapi.yaml --out client',
+    );
   });
 });

@@ -9,7 +9,8 @@ info: {title: Watched API, version: 1.0.0}
 servers: [{url: https://api.example.com}]
 paths:
 ${operations}`;
-const op = (path: string, id: string): string => `  ${path}:\n    get:\n      operationId: ${id}\n      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "./schemas.yaml#/Thing"}}}}}\n`;
+const op = (path: string, id: string): string =>
+  `  ${path}:\n    get:\n      operationId: ${id}\n      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "./schemas.yaml#/Thing"}}}}}\n`;
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -25,7 +26,10 @@ async function until(check: () => boolean, what: string, log: () => string = () 
 
 describe('sdkgen generate --watch', () => {
   it('regenerates when the spec or a file it refers to changes, and keeps the last good output on an error', async () => {
-    const dir = specDir({ 'openapi.yaml': SPEC(op('/things', 'listThings')), 'schemas.yaml': 'Thing: {type: object, properties: {name: {type: string}}}\n' });
+    const dir = specDir({
+      'openapi.yaml': SPEC(op('/things', 'listThings')),
+      'schemas.yaml': 'Thing: {type: object, properties: {name: {type: string}}}\n',
+    });
     dirs.push(dir);
     const lines: string[] = [];
     let stop = (): void => {};
@@ -63,7 +67,9 @@ describe('sdkgen generate --watch', () => {
 
   it('does not go with --check', async () => {
     const err: string[] = [];
-    expect(await main(['generate', '--watch', '--check'], { cwd: '.', out: () => {}, err: (l) => err.push(l) })).toBe(2);
+    expect(await main(['generate', '--watch', '--check'], { cwd: '.', out: () => {}, err: (l) => err.push(l) })).toBe(
+      2,
+    );
     expect(err.join('\n')).toContain('--watch and --check do not go together');
   });
 });

@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,10 @@ const npx = (args: string[]) => run('npx', ['--no-install', ...args], { cwd: pro
 
 /** `npx sdkgen mock --port 0`, resolved with its base URL once it says it is listening. */
 function startMock(): Promise<{ child: ChildProcess; baseURL: string; exited: Promise<void> }> {
-  const child = spawn('npx', ['--no-install', 'sdkgen', 'mock', '--spec', 'api.yaml', '--port', '0', '--quiet'], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['--no-install', 'sdkgen', 'mock', '--spec', 'api.yaml', '--port', '0', '--quiet'], {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   // The mock's stdout closes when the mock process itself ends, whoever its parent was.
   const exited = new Promise<void>((resolve) => child.stdout?.once('close', () => resolve()));
   return new Promise((resolve, reject) => {
@@ -45,7 +48,16 @@ function startMock(): Promise<{ child: ChildProcess; baseURL: string; exited: Pr
 
 describe('sdkgen installed from its tarball', () => {
   it('ships its built CLI, the runtime it copies and its docs, and no sources or tests', () => {
-    expect(packed).toEqual(expect.arrayContaining(['bin/sdkgen.js', 'lib/cli.js', 'lib/model-worker.js', 'generator/runtime/client.ts', 'README.md', 'package.json']));
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'bin/sdkgen.js',
+        'lib/cli.js',
+        'lib/model-worker.js',
+        'generator/runtime/client.ts',
+        'README.md',
+        'package.json',
+      ]),
+    );
     expect(packed.filter((path) => /^(test|bench|generator\/(?!runtime\/))/.test(path))).toEqual([]);
     expect(existsSync(join(project, 'node_modules/esbuild'))).toBe(false);
     expect(existsSync(join(project, 'node_modules/tsx'))).toBe(false);
@@ -56,11 +68,14 @@ describe('sdkgen installed from its tarball', () => {
     expect((await npx(['sdkgen', '--version'])).stdout.trim()).toBe(version);
     const { stdout } = await npx(['sdkgen', 'generate', '--spec', 'api.yaml', '--out', 'client']);
     expect(stdout).toMatch(/2 operations, 6 schemas → client\/: \d+ written/);
-    expect(readFileSync(join(project, 'client/src/client.ts'), 'utf8').split('\n')[0]).toContain('sdkgen generate --spec api.yaml --out client');
+    expect(readFileSync(join(project, 'client/src/client.ts'), 'utf8').split('\n')[0]).toContain(
+      'sdkgen generate --spec api.yaml --out client',
+    );
   }, 120_000);
 
   it('gives a client that type-checks and works against `npx sdkgen mock`, which stops with the npx that started it', async () => {
-    if (!existsSync(join(project, 'client/dist/index.js'))) await npx(['sdkgen', 'generate', '--spec', 'api.yaml', '--out', 'client']);
+    if (!existsSync(join(project, 'client/dist/index.js')))
+      await npx(['sdkgen', 'generate', '--spec', 'api.yaml', '--out', 'client']);
     writeFileSync(
       join(project, 'consumer.ts'),
       [
@@ -74,12 +89,25 @@ describe('sdkgen installed from its tarball', () => {
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], strict: true }, include: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          strict: true,
+        },
+        include: ['consumer.ts'],
+      }),
     );
     await run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', project]);
     const mock = await startMock();
     try {
-      const { stdout } = await run(process.execPath, ['consumer.js'], { cwd: project, env: { ...process.env, BASE_URL: mock.baseURL } });
+      const { stdout } = await run(process.execPath, ['consumer.js'], {
+        cwd: project,
+        env: { ...process.env, BASE_URL: mock.baseURL },
+      });
       expect(JSON.parse(stdout)).toEqual({ groups: 45, first: 'group_001' });
     } finally {
       mock.child.kill('SIGTERM');

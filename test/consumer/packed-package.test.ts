@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -34,12 +34,20 @@ afterAll(async () => {
 });
 
 /** A fresh project with the packed client installed (offline: the package has no dependencies). */
-async function consumer(name: string, files: Record<string, string>, type: 'module' | 'commonjs' = 'module'): Promise<string> {
+async function consumer(
+  name: string,
+  files: Record<string, string>,
+  type: 'module' | 'commonjs' = 'module',
+): Promise<string> {
   const project = join(dir, name);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, type }));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(project, file), text);
-  await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project });
+  await run(
+    'npm',
+    ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    { cwd: project },
+  );
   return project;
 }
 
@@ -80,7 +88,10 @@ const TSCONFIG = (resolution: 'NodeNext' | 'bundler'): string =>
   });
 
 async function runWithMock(project: string, entry: string): Promise<unknown> {
-  const { stdout } = await run(process.execPath, [entry], { cwd: project, env: { ...process.env, BASE_URL: mock.baseURL, OPENAI_ADMIN_KEY: 'sk-admin-consumer' } });
+  const { stdout } = await run(process.execPath, [entry], {
+    cwd: project,
+    env: { ...process.env, BASE_URL: mock.baseURL, OPENAI_ADMIN_KEY: 'sk-admin-consumer' },
+  });
   return JSON.parse(stdout.trim());
 }
 
@@ -114,7 +125,9 @@ describe('the packed client, installed by a consumer', () => {
       .replace(/\nexport function neverCalled[\s\S]*$/, '\n');
     const project = await consumer('js-esm', { 'index.js': program });
     expect(await runWithMock(project, 'index.js')).toEqual(EXPECTED);
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as { exports: Record<string, { types: string }> };
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as {
+      exports: Record<string, { types: string }>;
+    };
     expect(manifest.exports['.']?.types).toBe('./dist/index.d.ts');
   });
 
@@ -132,7 +145,9 @@ describe('the packed client, installed by a consumer', () => {
     ].join('\n');
     const project = await consumer('js-commonjs', { 'index.js': program }, 'commonjs');
     expect(await runWithMock(project, 'index.js')).toEqual(EXPECTED);
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as { engines: { node: string } };
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/openai-admin/package.json'), 'utf8')) as {
+      engines: { node: string };
+    };
     expect(manifest.engines.node).toBe('>=20.19');
   });
 
@@ -141,7 +156,11 @@ describe('the packed client, installed by a consumer', () => {
       'index.ts': `import OpenAI from 'openai-admin';\nconst client = new OpenAI();\nvoid client.admin.organization.projects.groups.list(42);\n`,
       'tsconfig.json': TSCONFIG('NodeNext'),
     });
-    const failure = await run(process.execPath, [TSC, '-p', project, '--noEmit']).catch((error: { stdout: string }) => error);
-    expect((failure as { stdout: string }).stdout).toMatch(/index\.ts\(3,\d+\): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/);
+    const failure = await run(process.execPath, [TSC, '-p', project, '--noEmit']).catch(
+      (error: { stdout: string }) => error,
+    );
+    expect((failure as { stdout: string }).stdout).toMatch(
+      /index\.ts\(3,\d+\): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/,
+    );
   });
 });

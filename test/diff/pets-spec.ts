@@ -77,4 +77,3 @@ export function edit(...replacements: [string, string][]): string {
   }
   return text;
 }
-

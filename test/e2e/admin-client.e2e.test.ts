@@ -4,17 +4,17 @@ import OpenAI, {
   AuthenticationError,
   BadRequestError,
   ConversationCursorPage,
+  listProjectGroups,
+  listProjectUsers,
   MissingCredentialsError,
   NextCursorPage,
   NotFoundError,
   OpenAICore,
-  SDKError,
-  listProjectGroups,
-  listProjectUsers,
   type ProjectGroup,
   type ProjectUser,
+  SDKError,
 } from '../../generated/src/index.js';
-import { startAdminServer, type AdminServer, type AdminServerOptions } from '../helpers/admin-server.js';
+import { type AdminServer, type AdminServerOptions, startAdminServer } from '../helpers/admin-server.js';
 
 const KEY = 'sk-admin-test';
 let server: AdminServer | undefined;
@@ -33,12 +33,23 @@ describe('groups: next-cursor pagination', () => {
   it('walks every group of every page, carrying limit and order, with the next cursor as after', async () => {
     const { server, client } = await setup({ groups: 95 });
     const seen: ProjectGroup[] = [];
-    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20, order: 'desc' })) {
+    for await (const group of client.admin.organization.projects.groups.list('proj_abc', {
+      limit: 20,
+      order: 'desc',
+    })) {
       seen.push(group);
     }
-    expect(seen.map((g) => g.group_id)).toEqual(Array.from({ length: 95 }, (_, i) => `group_${String(94 - i).padStart(4, '0')}`));
+    expect(seen.map((g) => g.group_id)).toEqual(
+      Array.from({ length: 95 }, (_, i) => `group_${String(94 - i).padStart(4, '0')}`),
+    );
     expect(server.requests).toHaveLength(5);
-    expect(server.requests.map((r) => r.query.get('after'))).toEqual([null, 'group_0075', 'group_0055', 'group_0035', 'group_0015']);
+    expect(server.requests.map((r) => r.query.get('after'))).toEqual([
+      null,
+      'group_0075',
+      'group_0055',
+      'group_0035',
+      'group_0015',
+    ]);
     for (const request of server.requests) {
       expect(request.path).toBe('/v1/organization/projects/proj_abc/groups');
       expect(request.query.get('limit')).toBe('20');
@@ -81,7 +92,8 @@ describe('groups: next-cursor pagination', () => {
     });
     const client = new OpenAI({ adminAPIKey: KEY, baseURL: server.baseURL, maxRetries: 2 });
     const ids: string[] = [];
-    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) ids.push(group.group_id);
+    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 }))
+      ids.push(group.group_id);
     expect(ids).toEqual(Array.from({ length: 50 }, (_, i) => `group_${String(i).padStart(4, '0')}`));
     expect(server.requests.map((r) => r.query.get('after'))).toEqual([null, 'group_0019', 'group_0019', 'group_0039']);
   });
@@ -108,10 +120,16 @@ describe('groups: next-cursor pagination', () => {
   it('does not stop at an empty page that says there is more', async () => {
     const { server, client } = await setup({ groups: 30, emptyPageAfter: new Set(['group_0009']) });
     const ids: string[] = [];
-    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 10 })) ids.push(group.group_id);
+    for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 10 }))
+      ids.push(group.group_id);
     expect(ids).toHaveLength(30);
     expect(new Set(ids).size).toBe(30);
-    expect(server.requests.map((r) => r.query.get('after'))).toEqual([null, 'group_0009', 'group_0009~empty', 'group_0019']);
+    expect(server.requests.map((r) => r.query.get('after'))).toEqual([
+      null,
+      'group_0009',
+      'group_0009~empty',
+      'group_0019',
+    ]);
   });
 
   it('ends at has_more: false even when a cursor is present', async () => {
@@ -151,7 +169,8 @@ describe('standalone functions', () => {
     const core = new OpenAICore({ adminAPIKey: KEY, baseURL: server.baseURL });
     expect('admin' in core).toBe(false);
     const ids: string[] = [];
-    for await (const group of listProjectGroups(core, 'proj_abc', { limit: 10, order: 'desc' })) ids.push(group.group_id);
+    for await (const group of listProjectGroups(core, 'proj_abc', { limit: 10, order: 'desc' }))
+      ids.push(group.group_id);
     expect(ids).toHaveLength(25);
     expect(ids[0]).toBe('group_0024');
     const page = await listProjectUsers(core, 'proj_abc');
@@ -166,7 +185,14 @@ describe('users: last-id pagination', () => {
     const seen: ProjectUser[] = [];
     for await (const user of client.admin.organization.projects.users.list('proj_abc', { limit: 100 })) seen.push(user);
     expect(seen).toHaveLength(250);
-    expect(seen[0]).toEqual({ object: 'organization.project.user', id: 'user_0000', name: null, email: null, role: 'owner', added_at: 1711471533 });
+    expect(seen[0]).toEqual({
+      object: 'organization.project.user',
+      id: 'user_0000',
+      name: null,
+      email: null,
+      role: 'owner',
+      added_at: 1711471533,
+    });
     expect(server.requests.map((r) => [r.query.get('after'), r.query.get('limit')])).toEqual([
       [null, '100'],
       ['user_0099', '100'],
@@ -237,7 +263,9 @@ describe('requests', () => {
     const { server, client } = await setup({ groups: 5 });
     const controller = new AbortController();
     controller.abort();
-    await expect(client.admin.organization.projects.groups.list('proj_abc', {}, { signal: controller.signal })).rejects.toThrow(/aborted/);
+    await expect(
+      client.admin.organization.projects.groups.list('proj_abc', {}, { signal: controller.signal }),
+    ).rejects.toThrow(/aborted/);
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -251,14 +279,23 @@ describe('typed errors', () => {
     const apiError = error as NotFoundError;
     expect(apiError.status).toBe(404);
     expect(apiError.message).toBe("404 No such project: 'proj_missing'");
-    expect(apiError.error).toEqual({ error: { message: "No such project: 'proj_missing'", type: 'invalid_request_error', param: 'project_id', code: null } });
+    expect(apiError.error).toEqual({
+      error: {
+        message: "No such project: 'proj_missing'",
+        type: 'invalid_request_error',
+        param: 'project_id',
+        code: null,
+      },
+    });
     expect(apiError.requestID).toMatch(/^req_404_/);
     expect(apiError.headers?.get('content-type')).toBe('application/json');
   });
 
   it('throws BadRequestError for an invalid parameter value', async () => {
     const { client } = await setup({ users: 1 });
-    const error = await client.admin.organization.projects.users.list('proj_abc', { limit: 0 }).catch((e: unknown) => e);
+    const error = await client.admin.organization.projects.users
+      .list('proj_abc', { limit: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).status).toBe(400);
   });
@@ -269,7 +306,14 @@ describe('typed errors', () => {
       intercept: (req, res) => {
         // A server that echoes the credential back must not leak it through the error.
         res.writeHead(401, { 'content-type': 'application/json', 'x-echo': String(req.headers.authorization) });
-        res.end(JSON.stringify({ error: { message: `Incorrect API key provided: ${String(req.headers.authorization)}`, type: 'invalid_request_error' } }));
+        res.end(
+          JSON.stringify({
+            error: {
+              message: `Incorrect API key provided: ${String(req.headers.authorization)}`,
+              type: 'invalid_request_error',
+            },
+          }),
+        );
         return true;
       },
     });

@@ -1,9 +1,8 @@
 // Downloads and uploads of bytes through a generated client, against a real server on 127.0.0.1:
 // what goes over the wire is compared byte for byte, bytes that are not valid UTF-8 included.
-import { createReadStream, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +19,13 @@ interface BinaryResponse {
   bytes(): Promise<Uint8Array>;
   blob(): Promise<Blob>;
 }
-type Uploadable = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | Response | AsyncIterable<Uint8Array | string>;
+type Uploadable =
+  | Blob
+  | ArrayBuffer
+  | ArrayBufferView
+  | ReadableStream<Uint8Array>
+  | Response
+  | AsyncIterable<Uint8Array | string>;
 interface Zoo {
   photos: {
     create(body: { file: Uploadable; caption?: string; tags?: string[] }): Promise<{ id: string }>;
@@ -33,7 +38,9 @@ interface Module {
 }
 
 /** Not UTF-8: a lone continuation byte, an overlong form, a surrogate, 0xFF; and a NUL. */
-const BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xff, 0x00, 0xfe]);
+const BYTES = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xff, 0x00, 0xfe,
+]);
 
 let Client: new (options: { baseURL: string }) => Zoo;
 let lib: Module;
@@ -50,7 +57,11 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe('bytes over the wire', () => {
   it('downloads the body untouched, asking for the declared type, and says which type came', async () => {
-    const seen: { accept: string | undefined; uploaded: Buffer | undefined; type: string | undefined } = { accept: undefined, uploaded: undefined, type: undefined };
+    const seen: { accept: string | undefined; uploaded: Buffer | undefined; type: string | undefined } = {
+      accept: undefined,
+      uploaded: undefined,
+      type: undefined,
+    };
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -100,9 +111,16 @@ describe('bytes over the wire', () => {
       void read(req).then(async (body) => {
         if (req.method === 'PUT') raw.push(body);
         else {
-          const form = await new Response(new Uint8Array(body), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+          const form = await new Response(new Uint8Array(body), {
+            headers: { 'content-type': req.headers['content-type'] ?? '' },
+          }).formData();
           const file = form.get('file') as File;
-          parts.push({ name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()), tags: form.getAll('tags') as string[] });
+          parts.push({
+            name: file.name,
+            type: file.type,
+            bytes: Buffer.from(await file.arrayBuffer()),
+            tags: form.getAll('tags') as string[],
+          });
         }
         res.writeHead(req.method === 'PUT' ? 204 : 200, { 'content-type': 'application/json' });
         res.end(req.method === 'PUT' ? undefined : '{"id":"photo_1"}');
@@ -153,20 +171,30 @@ describe('bytes over the wire', () => {
   });
 
   it('is checked by sdkgen mock: a multipart upload needs its required parts, and a file part must be a file', async () => {
-    const mock = await startMockServer(modelSpec('test/fixtures/schema-language/openapi.yaml', ROOT).model, { items: 3 });
+    const mock = await startMockServer(modelSpec('test/fixtures/schema-language/openapi.yaml', ROOT).model, {
+      items: 3,
+    });
     try {
       const client = new Client({ baseURL: mock.baseURL });
-      expect(await client.photos.create({ file: new Uint8Array(BYTES), caption: 'Leo' })).toMatchObject({ id: expect.any(String) });
+      expect(await client.photos.create({ file: new Uint8Array(BYTES), caption: 'Leo' })).toMatchObject({
+        id: expect.any(String),
+      });
       const post = async (form: FormData): Promise<{ status: number; message: string }> => {
         const response = await fetch(`${mock.baseURL}/photos`, { method: 'POST', body: form });
-        return { status: response.status, message: ((await response.json()) as { error: { message: string } }).error.message };
+        return {
+          status: response.status,
+          message: ((await response.json()) as { error: { message: string } }).error.message,
+        };
       };
       const missing = new FormData();
       missing.append('caption', 'no file');
       expect(await post(missing)).toEqual({ status: 400, message: 'Invalid request: body.file is required.' });
       const text = new FormData();
       text.append('file', 'not a file');
-      expect(await post(text)).toEqual({ status: 400, message: 'Invalid request: body.file must be a file part (with a filename), got a text field.' });
+      expect(await post(text)).toEqual({
+        status: 400,
+        message: 'Invalid request: body.file must be a file part (with a filename), got a text field.',
+      });
     } finally {
       await mock.close();
     }

@@ -8,12 +8,12 @@ import OpenAI, {
   APIResponseParseError,
   APIUserAbortError,
   BadRequestError,
+  type ClientOptions,
   InternalServerError,
   PaginationError,
   RateLimitError,
-  type ClientOptions,
 } from '../../generated/src/index.js';
-import { startAdminServer, type AdminServer, type Intercept, type RecordedRequest } from '../helpers/admin-server.js';
+import { type AdminServer, type Intercept, type RecordedRequest, startAdminServer } from '../helpers/admin-server.js';
 
 const KEY = 'sk-admin-test';
 let server: AdminServer | undefined;
@@ -23,9 +23,16 @@ afterEach(async () => {
 });
 
 /** What the server does with request number `index` (0-based); `undefined`: answer normally. */
-type Fault = (res: ServerResponse, index: number, request: RecordedRequest) => 'handled' | undefined | Promise<'handled' | undefined>;
+type Fault = (
+  res: ServerResponse,
+  index: number,
+  request: RecordedRequest,
+) => 'handled' | undefined | Promise<'handled' | undefined>;
 
-async function withFault(fault: Fault, options: Partial<ClientOptions> = {}): Promise<{ client: OpenAI; server: AdminServer }> {
+async function withFault(
+  fault: Fault,
+  options: Partial<ClientOptions> = {},
+): Promise<{ client: OpenAI; server: AdminServer }> {
   const intercept: Intercept = async (request, res, index) => (await fault(res, index, request)) === 'handled';
   server = await startAdminServer({ key: KEY, groups: 25, intercept });
   return { server, client: new OpenAI({ adminAPIKey: KEY, baseURL: server.baseURL, ...options }) };
@@ -63,7 +70,10 @@ describe('fault injection, through the generated client', () => {
   });
 
   it('a burst of 5xx longer than maxRetries: InternalServerError after 1 + maxRetries requests', async () => {
-    const { client, server } = await withFault((res) => reply(res, 500, '{"error":{"message":"boom"}}', { 'retry-after-ms': '1' }), { maxRetries: 3 });
+    const { client, server } = await withFault(
+      (res) => reply(res, 500, '{"error":{"message":"boom"}}', { 'retry-after-ms': '1' }),
+      { maxRetries: 3 },
+    );
     const error = await outcome(firstPage(client));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(500);
@@ -72,12 +82,16 @@ describe('fault injection, through the generated client', () => {
 
   it('maxRetries 0 per request: one request only', async () => {
     const { client, server } = await withFault((res) => overloaded(res));
-    await expect(client.admin.organization.projects.groups.list('proj_abc', {}, { maxRetries: 0 })).rejects.toThrow(InternalServerError);
+    await expect(client.admin.organization.projects.groups.list('proj_abc', {}, { maxRetries: 0 })).rejects.toThrow(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
   it('429 with Retry-After in seconds: waits that long, then succeeds', async () => {
-    const { client, server } = await withFault((res, i) => (i === 0 ? reply(res, 429, '{"error":{"message":"slow down"}}', { 'retry-after': '1' }) : undefined));
+    const { client, server } = await withFault((res, i) =>
+      i === 0 ? reply(res, 429, '{"error":{"message":"slow down"}}', { 'retry-after': '1' }) : undefined,
+    );
     const started = performance.now();
     await firstPage(client);
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
@@ -96,7 +110,10 @@ describe('fault injection, through the generated client', () => {
   });
 
   it('429 asking for an hour: backs off as usual instead, and ends with RateLimitError', async () => {
-    const { client, server } = await withFault((res) => reply(res, 429, '{"error":{"message":"quota"}}', { 'retry-after': '3600' }), { maxRetries: 1 });
+    const { client, server } = await withFault(
+      (res) => reply(res, 429, '{"error":{"message":"quota"}}', { 'retry-after': '3600' }),
+      { maxRetries: 1 },
+    );
     const started = performance.now();
     const error = await outcome(firstPage(client));
     expect(error).toBeInstanceOf(RateLimitError);
@@ -108,7 +125,11 @@ describe('fault injection, through the generated client', () => {
     const { client, server } = await withFault((res, i) => {
       if (i === 0) return reply(res, 400, '{"error":{"message":"bad"}}');
       if (i === 1) return overloaded(res, { 'x-should-retry': 'false' });
-      if (i === 2) return reply(res, 400, '{"error":{"message":"try again"}}', { 'x-should-retry': 'true', 'retry-after-ms': '1' });
+      if (i === 2)
+        return reply(res, 400, '{"error":{"message":"try again"}}', {
+          'x-should-retry': 'true',
+          'retry-after-ms': '1',
+        });
       return undefined;
     });
     await expect(firstPage(client)).rejects.toThrow(BadRequestError);
@@ -141,10 +162,13 @@ describe('fault injection, through the generated client', () => {
   });
 
   it('a slow response inside the timeout: succeeds, one request', async () => {
-    const { client, server } = await withFault(async (_res, i) => {
-      if (i === 0) await new Promise((resolve) => setTimeout(resolve, 150));
-      return undefined;
-    }, { timeout: 2000 });
+    const { client, server } = await withFault(
+      async (_res, i) => {
+        if (i === 0) await new Promise((resolve) => setTimeout(resolve, 150));
+        return undefined;
+      },
+      { timeout: 2000 },
+    );
     await firstPage(client);
     expect(server.requests).toHaveLength(1);
   });
@@ -157,12 +181,15 @@ describe('fault injection, through the generated client', () => {
   });
 
   it('headers then a body that never ends: the timeout covers the body too', async () => {
-    const { client, server } = await withFault((res, i) => {
-      if (i > 0) return undefined;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('{"object":"list","data":[');
-      return 'handled';
-    }, { timeout: 150 });
+    const { client, server } = await withFault(
+      (res, i) => {
+        if (i > 0) return undefined;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"object":"list","data":[');
+        return 'handled';
+      },
+      { timeout: 150 },
+    );
     const page = await firstPage(client);
     expect(page.data).toHaveLength(10);
     expect(server.requests).toHaveLength(2);
@@ -189,7 +216,25 @@ describe('fault injection, through the generated client', () => {
 
   it('a server that repeats a cursor: PaginationError, after exactly the pages it took to see it', async () => {
     const { client, server } = await withFault((res) =>
-      reply(res, 200, JSON.stringify({ object: 'list', data: [{ object: 'project.group', project_id: 'proj_abc', group_id: 'g', group_name: 'G', group_type: 'group', created_at: 1 }], has_more: true, next: 'same' })),
+      reply(
+        res,
+        200,
+        JSON.stringify({
+          object: 'list',
+          data: [
+            {
+              object: 'project.group',
+              project_id: 'proj_abc',
+              group_id: 'g',
+              group_name: 'G',
+              group_type: 'group',
+              created_at: 1,
+            },
+          ],
+          has_more: true,
+          next: 'same',
+        }),
+      ),
     );
     const seen: string[] = [];
     const error = await outcome(
@@ -206,7 +251,9 @@ describe('fault injection, through the generated client', () => {
     const { client, server } = await withFault((res) => overloaded(res, { 'retry-after': '30' }));
     const controller = new AbortController();
     const started = performance.now();
-    const pending = outcome(client.admin.organization.projects.groups.list('proj_abc', {}, { signal: controller.signal }));
+    const pending = outcome(
+      client.admin.organization.projects.groups.list('proj_abc', {}, { signal: controller.signal }),
+    );
     setTimeout(() => controller.abort(), 100);
     expect(await pending).toBeInstanceOf(APIUserAbortError);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -226,7 +273,12 @@ describe('fault injection, through the generated client', () => {
     const seen: string[] = [];
     const error = await outcome(
       (async () => {
-        for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 10 }, { signal: controller.signal })) seen.push(group.group_id);
+        for await (const group of client.admin.organization.projects.groups.list(
+          'proj_abc',
+          { limit: 10 },
+          { signal: controller.signal },
+        ))
+          seen.push(group.group_id);
       })(),
     );
     expect(error).toBeInstanceOf(APIUserAbortError);

@@ -1,15 +1,16 @@
 // What the naming rules change must not change the wire: a client generated from a spec with a
 // query in its path keys and parameters named like Object.prototype members, run against a real
 // server on 127.0.0.1 that records each request, and against `sdkgen mock` of the same spec.
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { specDir } from '../helpers/spec-files.js';
@@ -89,7 +90,11 @@ async function recording(): Promise<{ baseURL: string; requests: Recorded[]; clo
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { baseURL: `http://127.0.0.1:${port}/v1`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('the wire, under the names', () => {
@@ -116,7 +121,11 @@ describe('the wire, under the names', () => {
   });
 
   it('reaches the operation the fixed query names on `sdkgen mock` of the same spec', async () => {
-    const mock: MockServer = await startMockServer(modelSpec(spec, '/').model, { port: 0, host: '127.0.0.1', items: 3 });
+    const mock: MockServer = await startMockServer(modelSpec(spec, '/').model, {
+      port: 0,
+      host: '127.0.0.1',
+      items: 3,
+    });
     try {
       const client = new Client({ baseURL: mock.baseURL });
       expect(await client.responses.create({ input: 'a' })).toEqual({ kind: 'plain' });

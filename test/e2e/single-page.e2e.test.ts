@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';

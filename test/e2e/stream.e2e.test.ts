@@ -1,8 +1,9 @@
 // Event streams end to end: the client generated from test/fixtures/streaming, against a real
 // server on 127.0.0.1 that writes server-sent events the way each case needs.
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,8 +11,8 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
-import { validateValue } from '../../generator/values/validate-value.js';
 import { modelSpec } from '../../generator/model-spec.js';
+import { validateValue } from '../../generator/values/validate-value.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -25,7 +26,12 @@ interface Stream<T> extends AsyncIterable<T> {
   toReadableStream(): ReadableStream<Uint8Array>;
 }
 interface ChatClient {
-  completions: { create(body: { prompt: string; stream?: boolean }, options?: { signal?: AbortSignal; timeout?: number }): Promise<Stream<Chunk> | { id: string; text: string }> };
+  completions: {
+    create(
+      body: { prompt: string; stream?: boolean },
+      options?: { signal?: AbortSignal; timeout?: number },
+    ): Promise<Stream<Chunk> | { id: string; text: string }>;
+  };
   logs: { retrieve(jobId: string): Promise<Stream<string>> };
 }
 interface Module {
@@ -75,7 +81,8 @@ const sse = (res: ServerResponse): void => {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   res.flushHeaders();
 };
-const event = (data: unknown, name?: string): string => `${name === undefined ? '' : `event: ${name}\n`}data: ${JSON.stringify(data)}\n\n`;
+const event = (data: unknown, name?: string): string =>
+  `${name === undefined ? '' : `event: ${name}\n`}data: ${JSON.stringify(data)}\n\n`;
 const CHUNKS: Chunk[] = [
   { id: 'c1', delta: 'Hel' },
   { id: 'c2', delta: 'lo, wörld ☃ 😀' },
@@ -101,7 +108,9 @@ describe('event streams, end to end', () => {
       sse(res);
       res.end(`${CHUNKS.map((c) => event(c)).join('')}data: [DONE]\n\n`);
     });
-    expect(await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>)).toEqual(CHUNKS);
+    expect(await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>)).toEqual(
+      CHUNKS,
+    );
     expect(await client.completions.create({ prompt: 'hi' })).toEqual({ id: 'cmpl', text: 'Hello' });
     expect(accepts).toEqual(['text/event-stream', 'application/json']);
   });
@@ -110,7 +119,9 @@ describe('event streams, end to end', () => {
     let cuts: number[] = [];
     const client = await serve((_req, res) => {
       sse(res);
-      const all = Buffer.from(`: hello\r\n${CHUNKS.map((c) => event(c).replace(/\n/g, '\r\n')).join('')}data: [DONE]\r\n\r\n`);
+      const all = Buffer.from(
+        `: hello\r\n${CHUNKS.map((c) => event(c).replace(/\n/g, '\r\n')).join('')}data: [DONE]\r\n\r\n`,
+      );
       const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
       let start = 0;
       for (const point of [...points, all.length]) {
@@ -122,7 +133,9 @@ describe('event streams, end to end', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (points) => {
         cuts = points;
-        expect(await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>)).toEqual(CHUNKS);
+        expect(
+          await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>),
+        ).toEqual(CHUNKS);
       }),
       { numRuns: 25 },
     );
@@ -156,7 +169,10 @@ describe('event streams, end to end', () => {
       req.socket.on('close', closed);
     });
     const caller = new AbortController();
-    const stream = (await client.completions.create({ prompt: 'hi', stream: true }, { signal: caller.signal })) as Stream<Chunk>;
+    const stream = (await client.completions.create(
+      { prompt: 'hi', stream: true },
+      { signal: caller.signal },
+    )) as Stream<Chunk>;
     const seen: Chunk[] = [];
     const error = await (async () => {
       try {
@@ -182,13 +198,17 @@ describe('event streams, end to end', () => {
     const seen: Chunk[] = [];
     let error: unknown;
     try {
-      for await (const chunk of (await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>) seen.push(chunk);
+      for await (const chunk of (await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>)
+        seen.push(chunk);
     } catch (thrown) {
       error = thrown;
     }
     expect(seen).toEqual([CHUNKS[0]]);
     expect(error).toBeInstanceOf(lib.APIError);
-    expect(error).toMatchObject({ message: 'The stream sent an error: overloaded', error: { error: { message: 'overloaded' } } });
+    expect(error).toMatchObject({
+      message: 'The stream sent an error: overloaded',
+      error: { error: { message: 'overloaded' } },
+    });
   });
 
   it('cuts a stream that stalls for the timeout, saying so, and never one that keeps sending', async () => {
@@ -213,7 +233,9 @@ describe('event streams, end to end', () => {
       },
       { timeout: 1_500 },
     );
-    expect(await collect((await client.completions.create({ prompt: 'long', stream: true })) as Stream<Chunk>)).toHaveLength(200);
+    expect(
+      await collect((await client.completions.create({ prompt: 'long', stream: true })) as Stream<Chunk>),
+    ).toHaveLength(200);
     const stalled = (await client.logs.retrieve('stall')) as Stream<string>;
     const seen: string[] = [];
     let error: unknown;
@@ -234,7 +256,9 @@ describe('event streams, end to end', () => {
     });
     const [left, right] = ((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>).tee();
     expect(await Promise.all([collect(left), collect(right)])).toEqual([CHUNKS, CHUNKS]);
-    const piped = ((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>).toReadableStream();
+    const piped = (
+      (await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>
+    ).toReadableStream();
     expect(await collect(lib.Stream.fromReadableStream<Chunk>(piped))).toEqual(CHUNKS);
   });
 
@@ -254,8 +278,12 @@ describe('event streams, end to end', () => {
     const chunks = await collect((await client.completions.create({ prompt: 'hi', stream: true })) as Stream<Chunk>);
     expect(chunks).toHaveLength(5);
     const lookup = (name: string) => model.schemas.find((s) => s.name === name);
-    for (const chunk of chunks) expect(validateValue(chunk, { kind: 'ref', name: 'Chunk' }, undefined, lookup, 'event')).toEqual([]);
-    expect(await client.completions.create({ prompt: 'hi' })).toMatchObject({ id: expect.any(String), text: expect.any(String) });
+    for (const chunk of chunks)
+      expect(validateValue(chunk, { kind: 'ref', name: 'Chunk' }, undefined, lookup, 'event')).toEqual([]);
+    expect(await client.completions.create({ prompt: 'hi' })).toMatchObject({
+      id: expect.any(String),
+      text: expect.any(String),
+    });
     expect(await collect(await client.logs.retrieve('job_1'))).toHaveLength(5);
   });
 });

@@ -3,7 +3,12 @@ import { anchor } from '../../generator/emit/markdown.js';
 import { generate } from '../../generator/generate.js';
 import { ROOT } from '../helpers/paths.js';
 
-const SPECS = ['spec/openapi.yaml', ...['bookstore', 'schema-language', 'streaming', 'petstore-inferred'].map((name) => `test/fixtures/${name}/openapi.yaml`)];
+const SPECS = [
+  'spec/openapi.yaml',
+  ...['bookstore', 'schema-language', 'streaming', 'petstore-inferred'].map(
+    (name) => `test/fixtures/${name}/openapi.yaml`,
+  ),
+];
 
 /** The anchors GitHub gives the headings of a Markdown text, a repeated one getting `-1`, `-2`, … */
 function headingAnchors(markdown: string): Set<string> {
@@ -35,7 +40,11 @@ describe('api.md', () => {
     const { files } = generate({ spec: 'test/fixtures/bookstore/openapi.yaml', out: 'out', cwd: ROOT, dist: false });
     const text = files.find((f) => f.path === 'api.md')?.contents ?? '';
     expect(text).toContain('### `Genre`\n\nOne of: `"fiction"`, `"history"`, `"science"`, `"poetry"`.');
-    expect(text).toContain('One of these variants, told apart by `kind`:\n\n| Variant | `kind` |\n| --- | --- |\n| [`PrintFormat`](#printformat) | `"print"` |\n| [`EbookFormat`](#ebookformat) | `"ebook"` |');
-    expect(text).toContain('**Page fields** (on the page, beside its items in `data`):\n\n| Field | Type | Always present | Constraints | Description |\n| --- | --- | --- | --- | --- |\n| `has_more` | `boolean` | yes |  |  |\n| `next` | `string \\| null` | no |  |  |');
+    expect(text).toContain(
+      'One of these variants, told apart by `kind`:\n\n| Variant | `kind` |\n| --- | --- |\n| [`PrintFormat`](#printformat) | `"print"` |\n| [`EbookFormat`](#ebookformat) | `"ebook"` |',
+    );
+    expect(text).toContain(
+      '**Page fields** (on the page, beside its items in `data`):\n\n| Field | Type | Always present | Constraints | Description |\n| --- | --- | --- | --- | --- |\n| `has_more` | `boolean` | yes |  |  |\n| `next` | `string \\| null` | no |  |  |',
+    );
   });
 });

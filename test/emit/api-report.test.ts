@@ -9,7 +9,8 @@ import { ROOT } from '../helpers/paths.js';
 /** The report's sections by module: `## \`core/client\`` → its code block. */
 function sections(report: OutputFile): Map<string, string> {
   const out = new Map<string, string>();
-  for (const match of report.contents.matchAll(/^## `([^`]+)`\n\n```ts\n([\s\S]*?)\n```$/gm)) out.set(match[1] as string, match[2] as string);
+  for (const match of report.contents.matchAll(/^## `([^`]+)`\n\n```ts\n([\s\S]*?)\n```$/gm))
+    out.set(match[1] as string, match[2] as string);
   return out;
 }
 
@@ -29,7 +30,9 @@ describe('the API report', () => {
   const bySection = sections(report);
 
   it('has a section per module, with declarations and no comments, indented with spaces', () => {
-    const modules = sources.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')).map((f) => f.path.slice(4, -3));
+    const modules = sources
+      .filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'))
+      .map((f) => f.path.slice(4, -3));
     expect([...bySection.keys()]).toEqual([...modules].sort());
     for (const [module, text] of bySection) {
       expect(text, module).not.toMatch(/^\s*(\/\/|\/\*|\*)/m);

@@ -9,7 +9,8 @@ import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 import { compileWithTypeScript } from '../helpers/typescript-compiler.js';
 
 const sourcesOf = (spec: string): OutputFile[] => emitSources(modelSpec(spec, ROOT).model, 'sdkgen generate');
-const byPath = (out: readonly OutputFile[]): Record<string, string> => Object.fromEntries(out.map((f) => [f.path, f.contents]));
+const byPath = (out: readonly OutputFile[]): Record<string, string> =>
+  Object.fromEntries(out.map((f) => [f.path, f.contents]));
 
 /**
  * A module's syntax tree as text: each node's kind around its children, the tokens without
@@ -19,7 +20,13 @@ const byPath = (out: readonly OutputFile[]): Record<string, string> => Object.fr
  * declaration files, so it is left out too. This is what the two compilers must agree on.
  */
 function syntax(path: string, text: string): string[] {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false, path.endsWith('.d.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const source = ts.createSourceFile(
+    path,
+    text,
+    ts.ScriptTarget.ES2022,
+    false,
+    path.endsWith('.d.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS,
+  );
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isParenthesizedExpression(node)) return visit(node.expression);
@@ -38,14 +45,21 @@ function syntax(path: string, text: string): string[] {
   return out;
 }
 
-const specs = ['spec/openapi.yaml', ...['schema-language', 'multi-file', 'hostile', 'mock-shop', 'petstore-inferred'].map((f) => `test/fixtures/${f}/openapi.yaml`)];
+const specs = [
+  'spec/openapi.yaml',
+  ...['schema-language', 'multi-file', 'hostile', 'mock-shop', 'petstore-inferred'].map(
+    (f) => `test/fixtures/${f}/openapi.yaml`,
+  ),
+];
 
 describe('compileDist', () => {
   const files = sourcesOf('test/fixtures/schema-language/openapi.yaml');
   const compiled = byPath(compileDist(files));
 
   it('gives every src/ module its JavaScript and declarations', () => {
-    const modules = files.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')).map((f) => f.path.slice(4, -3));
+    const modules = files
+      .filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts'))
+      .map((f) => f.path.slice(4, -3));
     expect(Object.keys(compiled).sort()).toEqual(modules.flatMap((m) => [`dist/${m}.d.ts`, `dist/${m}.js`]).sort());
     expect(compiled['dist/index.js']).toContain('export');
     expect(compiled['dist/models.js']).toMatch(/export \{\};\n$/);
@@ -71,14 +85,18 @@ describe('compileDist', () => {
     expect(() => compileDist([bad], compileWithTypeScript)).toThrow(/src\/bad\.ts/);
   });
 
-  describe.each([...specs, ...(HAS_OPENAI_SPEC ? [OPENAI_SPEC] : [])])('oxc and TypeScript give the same syntax tree: %s', (spec) => {
-    const sources = sourcesOf(spec);
-    const oxc = byPath(compileDist(sources));
-    const typescript = byPath(compileDist(sources, compileWithTypeScript));
+  describe.each([...specs, ...(HAS_OPENAI_SPEC ? [OPENAI_SPEC] : [])])(
+    'oxc and TypeScript give the same syntax tree: %s',
+    (spec) => {
+      const sources = sourcesOf(spec);
+      const oxc = byPath(compileDist(sources));
+      const typescript = byPath(compileDist(sources, compileWithTypeScript));
 
-    it('on every file', () => {
-      expect(Object.keys(oxc).sort()).toEqual(Object.keys(typescript).sort());
-      for (const path of Object.keys(typescript)) expect(syntax(path, oxc[path] as string), path).toEqual(syntax(path, typescript[path] as string));
-    });
-  });
+      it('on every file', () => {
+        expect(Object.keys(oxc).sort()).toEqual(Object.keys(typescript).sort());
+        for (const path of Object.keys(typescript))
+          expect(syntax(path, oxc[path] as string), path).toEqual(syntax(path, typescript[path] as string));
+      });
+    },
+  );
 });

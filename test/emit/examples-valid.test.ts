@@ -6,7 +6,12 @@ import { validateValue } from '../../generator/values/validate-value.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
-const SPECS = ['spec/openapi.yaml', ...['bookstore', 'hostile', 'mock-shop', 'multi-file', 'petstore-inferred', 'schema-language', 'streaming'].map((name) => `test/fixtures/${name}/openapi.yaml`)];
+const SPECS = [
+  'spec/openapi.yaml',
+  ...['bookstore', 'hostile', 'mock-shop', 'multi-file', 'petstore-inferred', 'schema-language', 'streaming'].map(
+    (name) => `test/fixtures/${name}/openapi.yaml`,
+  ),
+];
 
 /** Each generated example call whose arguments the mock's own validator refuses, with why. */
 function refusedExamples(model: ApiModel): string[] {
@@ -19,13 +24,22 @@ function refusedExamples(model: ApiModel): string[] {
       calls++;
       const values = exampleArgumentValues(operation, lookup);
       const problems = [
-        ...operation.pathParams.flatMap((param, i) => validateValue(values.path[i], param.type, param.docs, lookup, `path.${param.name}`)),
-        ...(values.body === undefined || operation.body === undefined ? [] : validateValue(values.body, operation.body.type, undefined, lookup, 'body')),
+        ...operation.pathParams.flatMap((param, i) =>
+          validateValue(values.path[i], param.type, param.docs, lookup, `path.${param.name}`),
+        ),
+        ...(values.body === undefined || operation.body === undefined
+          ? []
+          : validateValue(values.body, operation.body.type, undefined, lookup, 'body')),
         ...[...operation.queryParams, ...operation.headerParams]
           .filter((param) => param.required)
-          .flatMap((param) => validateValue(values.params?.[param.property], param.type, param.docs, lookup, `${param.in}.${param.name}`)),
+          .flatMap((param) =>
+            validateValue(values.params?.[param.property], param.type, param.docs, lookup, `${param.in}.${param.name}`),
+          ),
       ];
-      if (problems.length > 0) refused.push(`${operation.method.toUpperCase()} ${operation.path}: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`);
+      if (problems.length > 0)
+        refused.push(
+          `${operation.method.toUpperCase()} ${operation.path}: ${problems.map((p) => `${p.where} ${p.message}`).join('; ')}`,
+        );
     }
     for (const child of resource.children) visit(child);
   };

@@ -5,11 +5,15 @@ import { modelSpec } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 function snippets(components: string, paths: string): Record<string, string> {
-  const { model } = modelSpec('openapi.yaml', specDir({ 'openapi.yaml': openapi(`paths:\n${paths}components:\n  schemas:\n${components}`) }));
+  const { model } = modelSpec(
+    'openapi.yaml',
+    specDir({ 'openapi.yaml': openapi(`paths:\n${paths}components:\n  schemas:\n${components}`) }),
+  );
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const out: Record<string, string> = {};
   const visit = (resource: ResourceModel): void => {
-    for (const operation of resource.operations) out[operation.functionName] = exampleSnippet(operation, resource.path, (name) => schemas.get(name));
+    for (const operation of resource.operations)
+      out[operation.functionName] = exampleSnippet(operation, resource.path, (name) => schemas.get(name));
     resource.children.forEach(visit);
   };
   visit(model.root);

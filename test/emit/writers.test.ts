@@ -38,7 +38,9 @@ describe('literals', () => {
   });
 
   it('prints JSON-like values as TypeScript', () => {
-    expect(valueLiteral({ a: [1, 'b', null, true], 'c-d': { e: undefined } })).toBe("{ a: [1, 'b', null, true], 'c-d': {} }");
+    expect(valueLiteral({ a: [1, 'b', null, true], 'c-d': { e: undefined } })).toBe(
+      "{ a: [1, 'b', null, true], 'c-d': {} }",
+    );
   });
 });
 
@@ -46,7 +48,14 @@ describe('doc comments', () => {
   it('cannot be closed or given tags by spec text', () => {
     expect(docText('ends */ here\n@evil tag\r\n  x')).toBe('ends *\\/ here\n\\@evil tag\n  x');
     expect(docLines('one line', [])).toEqual(['/** one line */']);
-    expect(docLines('a\n\nb', [{ tagName: 'default', text: '20' }])).toEqual(['/**', ' * a', ' *', ' * b', ' * @default 20', ' */']);
+    expect(docLines('a\n\nb', [{ tagName: 'default', text: '20' }])).toEqual([
+      '/**',
+      ' * a',
+      ' *',
+      ' * b',
+      ' * @default 20',
+      ' */',
+    ]);
   });
 });
 
@@ -54,7 +63,15 @@ describe('type writer', () => {
   it('writes primitives, literals, arrays, unions and intersections with the right parentheses', () => {
     expect(typeText({ kind: 'array', items: { kind: 'union', members: [STRING, NULL] } })).toBe('Array<string | null>');
     expect(typeText({ kind: 'array', items: { kind: 'ref', name: 'Pet' } })).toBe('Pet[]');
-    expect(typeText({ kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'union', members: [STRING, NULL] }] })).toBe('A & (string | null)');
+    expect(
+      typeText({
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'A' },
+          { kind: 'union', members: [STRING, NULL] },
+        ],
+      }),
+    ).toBe('A & (string | null)');
     expect(typeText({ kind: 'union', members: [] })).toBe('never');
     expect(typeText({ kind: 'literal', value: "it's" })).toBe("'it\\'s'");
   });
@@ -64,11 +81,27 @@ describe('type writer', () => {
       kind: 'object',
       additional: undefined,
       properties: [
-        { name: 'foo-bar', required: false, type: STRING, docs: { description: 'Has */ in it.' }, readOnly: true, writeOnly: false },
-        { name: 'n', required: true, type: { kind: 'object', properties: [], additional: STRING }, docs: {}, readOnly: false, writeOnly: false },
+        {
+          name: 'foo-bar',
+          required: false,
+          type: STRING,
+          docs: { description: 'Has */ in it.' },
+          readOnly: true,
+          writeOnly: false,
+        },
+        {
+          name: 'n',
+          required: true,
+          type: { kind: 'object', properties: [], additional: STRING },
+          docs: {},
+          readOnly: false,
+          writeOnly: false,
+        },
       ],
     });
-    expect(text).toBe("{\n  /** Has *\\/ in it. */\n  readonly 'foo-bar'?: string;\n  n: { [key: string]: string };\n}");
+    expect(text).toBe(
+      "{\n  /** Has *\\/ in it. */\n  readonly 'foo-bar'?: string;\n  n: { [key: string]: string };\n}",
+    );
   });
 });
 
@@ -76,7 +109,9 @@ describe('imports and paths', () => {
   it('computes relative ESM specifiers with .js', () => {
     expect(moduleSpecifier('src/resources/a/b.ts', 'src/core/client.ts')).toBe('../../core/client.js');
     expect(moduleSpecifier('src/index.ts', 'src/client.ts')).toBe('./client.js');
-    expect(resourceFile({ name: 'jobs', className: 'Jobs', path: ['fineTuning', 'jobs'], children: [], operations: [] })).toBe('src/resources/fine-tuning/jobs.ts');
+    expect(
+      resourceFile({ name: 'jobs', className: 'Jobs', path: ['fineTuning', 'jobs'], children: [], operations: [] }),
+    ).toBe('src/resources/fine-tuning/jobs.ts');
   });
 
   it('groups imports by module, type-only where nothing is a value, parents first', () => {
@@ -87,9 +122,23 @@ describe('imports and paths', () => {
     imports.type('PageScheme', 'src/core/pagination.ts');
     imports.type('ClientOptions', 'src/core/types.ts', 'BaseOptions');
     expect(imports.structures().map((s) => [s.moduleSpecifier, s.isTypeOnly, s.namedImports])).toEqual([
-      ['../core/pagination.js', false, [{ name: 'Page', isTypeOnly: false }, { name: 'PageScheme', isTypeOnly: true }]],
+      [
+        '../core/pagination.js',
+        false,
+        [
+          { name: 'Page', isTypeOnly: false },
+          { name: 'PageScheme', isTypeOnly: true },
+        ],
+      ],
       ['../core/types.js', true, [{ name: 'ClientOptions', alias: 'BaseOptions', isTypeOnly: false }]],
-      ['../models.js', true, [{ name: 'A', isTypeOnly: false }, { name: 'B', isTypeOnly: false }]],
+      [
+        '../models.js',
+        true,
+        [
+          { name: 'A', isTypeOnly: false },
+          { name: 'B', isTypeOnly: false },
+        ],
+      ],
     ]);
   });
 });

@@ -16,7 +16,12 @@ import { specCase, specText } from './mutations.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
 // `npm test` replays the same cases every time (CI must not fail at random); `npm run fuzz`
 // (which sets FUZZ_RUNS) explores with a fresh seed, printed by fast-check on a failure.
-const SEED = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : process.env['FUZZ_RUNS'] === undefined ? 20_261_123 : undefined;
+const SEED =
+  process.env['FUZZ_SEED'] !== undefined
+    ? Number(process.env['FUZZ_SEED'])
+    : process.env['FUZZ_RUNS'] === undefined
+      ? 20_261_123
+      : undefined;
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-fuzz-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -31,11 +36,13 @@ function runCase(text: string, dir: string): Outcome {
   try {
     generation = generate({ spec: 'openapi.yaml', out: 'out', cwd: dir, dist: false });
   } catch (error) {
-    if (!(error instanceof SpecError)) throw new Error(`crash (${(error as Error).name}: ${(error as Error).message})`, { cause: error });
+    if (!(error instanceof SpecError))
+      throw new Error(`crash (${(error as Error).name}: ${(error as Error).message})`, { cause: error });
     const errors = error.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) throw new Error('a SpecError without an error diagnostic');
     for (const d of errors) {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.code)) throw new Error(`diagnostic code ${JSON.stringify(d.code)} is not stable-looking`);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.code))
+        throw new Error(`diagnostic code ${JSON.stringify(d.code)} is not stable-looking`);
       if (d.message.trim() === '') throw new Error(`${d.code}: empty message`);
       const at = d.location;
       if (at === undefined || at.file !== 'openapi.yaml' || !(at.line >= 1) || !(at.column >= 1)) {
@@ -72,19 +79,33 @@ describe('fuzzing mutated specs', () => {
 
     // Every generated client, type-checked together in one program (one tsc run, not one per case).
     const generated = readdirSync(work).filter((name) => existsSync(join(work, name, 'out/src/index.ts')));
-    const options = (JSON.parse(readFileSync(join(work, generated[0] as string, 'out/tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> }).compilerOptions;
+    const options = (
+      JSON.parse(readFileSync(join(work, generated[0] as string, 'out/tsconfig.json'), 'utf8')) as {
+        compilerOptions: Record<string, unknown>;
+      }
+    ).compilerOptions;
     writeFileSync(
       join(work, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...options, noEmit: true, rootDir: undefined, outDir: undefined }, include: generated.map((name) => `${name}/out/src`) }),
+      JSON.stringify({
+        compilerOptions: { ...options, noEmit: true, rootDir: undefined, outDir: undefined },
+        include: generated.map((name) => `${name}/out/src`),
+      }),
     );
     let output = '';
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json')],
+        { encoding: 'utf8', maxBuffer: 64 << 20 },
+      );
     } catch (error) {
       output = String((error as { stdout?: string }).stdout);
     }
     const failing = [...new Set([...output.matchAll(/^(case-\d+)\//gm)].map((m) => m[1] as string))];
     const first = failing[0];
-    expect(output, first === undefined ? '' : `spec of ${first}:\n${readFileSync(join(work, first, 'openapi.yaml'), 'utf8')}`).toBe('');
+    expect(
+      output,
+      first === undefined ? '' : `spec of ${first}:\n${readFileSync(join(work, first, 'openapi.yaml'), 'utf8')}`,
+    ).toBe('');
   }, 600_000);
 });

@@ -52,7 +52,13 @@ const smallValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, true, false, 0.5, [], {}),
   fc.jsonValue({ maxDepth: 2 }),
   fc.record({ $ref: fc.oneof(nasty, fc.constant('#/components/schemas/Missing')) }),
-  fc.record({ type: fc.constantFrom('string', 'object', 'array', 'integer', 'nope', 'null'), enum: fc.array(nasty, { maxLength: 3 }) }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constantFrom('string', 'object', 'array', 'integer', 'nope', 'null'),
+      enum: fc.array(nasty, { maxLength: 3 }),
+    },
+    { requiredKeys: ['type'] },
+  ),
 );
 
 /** One change to a spec's parsed value, at the node numbered `at` in document order. */
@@ -81,13 +87,20 @@ const valueMutation: fc.Arbitrary<ValueMutation> = fc.oneof(
 );
 const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: index, length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: index, text: fc.oneof(nasty, fc.constantFrom(':', '- ', '\t', '  ', '&a', '*a', '? ', '|', '"\n')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: index,
+    text: fc.oneof(nasty, fc.constantFrom(':', '- ', '\t', '  ', '&a', '*a', '? ', '|', '"\n')),
+  }),
 );
 
 /** A base spec and one to three changes, mostly to its structure, sometimes to its text. */
 export const specCase: fc.Arbitrary<SpecCase> = fc.record({
   base: fc.nat({ max: BASE_SPECS.length - 1 }),
-  mutations: fc.array(fc.oneof({ weight: 4, arbitrary: valueMutation }, { weight: 1, arbitrary: textMutation }), { minLength: 1, maxLength: 3 }),
+  mutations: fc.array(fc.oneof({ weight: 4, arbitrary: valueMutation }, { weight: 1, arbitrary: textMutation }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
 });
 
 /** The spec text of a case. */
@@ -153,7 +166,9 @@ function mutateValue(text: string, mutation: ValueMutation): string {
       break;
     case 'duplicate': {
       const target = slots[mutation.to % slots.length] as Slot;
-      (target.parent as Record<string | number, unknown>)[target.key] = structuredClone((parent as Record<string | number, unknown>)[key]);
+      (target.parent as Record<string | number, unknown>)[target.key] = structuredClone(
+        (parent as Record<string | number, unknown>)[key],
+      );
       break;
     }
     default: {

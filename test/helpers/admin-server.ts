@@ -12,7 +12,11 @@ export interface RecordedRequest {
 }
 
 /** Lets a test take over a request (to fail it, delay it, …); return true when handled. */
-export type Intercept = (request: RecordedRequest, response: ServerResponse, index: number) => boolean | Promise<boolean>;
+export type Intercept = (
+  request: RecordedRequest,
+  response: ServerResponse,
+  index: number,
+) => boolean | Promise<boolean>;
 
 export interface AdminServerOptions {
   readonly groups?: number;
@@ -56,7 +60,13 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', url: req.url ?? '/', path: url.pathname, query: url.searchParams, headers: req.headers };
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+    };
     requests.push(recorded);
     void (async () => {
       if (options.intercept !== undefined && (await options.intercept(recorded, res, requests.length - 1))) return;
@@ -66,13 +76,35 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
 
   const handle = (req: RecordedRequest, res: ServerResponse): void => {
     if (req.headers.authorization !== `Bearer ${key}`) {
-      return json(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+      return json(res, 401, {
+        error: {
+          message: 'Incorrect API key provided.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      });
     }
     const match = /^\/v1\/organization\/projects\/([^/]+)\/(groups|users)$/.exec(req.path);
-    if (match === null || req.method !== 'GET') return json(res, 404, { error: { message: `No route ${req.method} ${req.path}`, type: 'invalid_request_error', param: null, code: null } });
+    if (match === null || req.method !== 'GET')
+      return json(res, 404, {
+        error: {
+          message: `No route ${req.method} ${req.path}`,
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        },
+      });
     const projectId = decodeURIComponent(match[1] as string);
     if (projectId !== 'proj_abc') {
-      return json(res, 404, { error: { message: `No such project: '${projectId}'`, type: 'invalid_request_error', param: 'project_id', code: null } });
+      return json(res, 404, {
+        error: {
+          message: `No such project: '${projectId}'`,
+          type: 'invalid_request_error',
+          param: 'project_id',
+          code: null,
+        },
+      });
     }
     const limit = Number(req.query.get('limit') ?? 20);
     const after = req.query.get('after');
@@ -88,12 +120,23 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
       const start = cursor === null ? 0 : sorted.findIndex((g) => g.group_id === cursor) + 1;
       const data = sorted.slice(start, start + limit);
       const hasMore = start + limit < sorted.length;
-      return json(res, 200, { object: 'list', data, has_more: hasMore, next: hasMore ? (data.at(-1)?.group_id ?? null) : null });
+      return json(res, 200, {
+        object: 'list',
+        data,
+        has_more: hasMore,
+        next: hasMore ? (data.at(-1)?.group_id ?? null) : null,
+      });
     }
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) return badRequest(res, 'limit');
     const start = after === null ? 0 : users.findIndex((u) => u.id === after) + 1;
     const data = users.slice(start, start + limit);
-    return json(res, 200, { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < users.length });
+    return json(res, 200, {
+      object: 'list',
+      data,
+      first_id: data[0]?.id ?? null,
+      last_id: data.at(-1)?.id ?? null,
+      has_more: start + limit < users.length,
+    });
   };
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -110,10 +153,16 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
 }
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${status}_${Date.now()}`, ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'x-request-id': `req_${status}_${Date.now()}`,
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
 function badRequest(res: ServerResponse, param: string): void {
-  json(res, 400, { error: { message: `Invalid '${param}'.`, type: 'invalid_request_error', param, code: 'invalid_value' } });
+  json(res, 400, {
+    error: { message: `Invalid '${param}'.`, type: 'invalid_request_error', param, code: 'invalid_value' },
+  });
 }

@@ -7,7 +7,11 @@ export function examples(files: readonly { path: string; contents: string }[]): 
 }
 
 /** A module with each `@example` of a package as a function, over a `client` of class `clientClass`, to type-check. */
-export function examplesModule(files: readonly { path: string; contents: string }[], clientClass: string, from = './src/index.js'): { text: string; count: number } {
+export function examplesModule(
+  files: readonly { path: string; contents: string }[],
+  clientClass: string,
+  from = './src/index.js',
+): { text: string; count: number } {
   const snippets = examples(files);
   const text = [
     `import type { ${clientClass} } from '${from}';`,
@@ -22,7 +26,10 @@ export function examplesModule(files: readonly { path: string; contents: string 
  * Every ```ts block of a package's README.md and api.md, as a module importing the package's
  * sources instead of its name, to type-check as a user would copy it.
  */
-export function markdownExamples(files: readonly { path: string; contents: string }[], packageName: string): { path: string; text: string }[] {
+export function markdownExamples(
+  files: readonly { path: string; contents: string }[],
+  packageName: string,
+): { path: string; text: string }[] {
   return files
     .filter((f) => f.path === 'README.md' || f.path === 'api.md')
     .flatMap((f) =>

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
+import { type Compiled, compileFailure } from '../../generator/emit/compile/compiled.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
-import { compileFailure, type Compiled } from '../../generator/emit/compile/compiled.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -26,7 +26,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
  * bogus `[x: number]` index signature to the class beside it.
  */
 const LIB_FILE = '/lib.d.ts';
-const WELL_KNOWN_SYMBOLS = 'interface SymbolConstructor { readonly iterator: unique symbol; readonly asyncIterator: unique symbol; }\ndeclare var Symbol: SymbolConstructor;\n';
+const WELL_KNOWN_SYMBOLS =
+  'interface SymbolConstructor { readonly iterator: unique symbol; readonly asyncIterator: unique symbol; }\ndeclare var Symbol: SymbolConstructor;\n';
 
 /**
  * TypeScript's own emit, all modules in one program with no checker: the reference that
@@ -39,9 +40,12 @@ export function compileWithTypeScript(files: readonly OutputFile[]): Map<OutputF
   const written = new Map<string, string>();
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => {
-      if (name === LIB_FILE) return ts.createSourceFile(name, WELL_KNOWN_SYMBOLS, languageVersion, false, ts.ScriptKind.TS);
+      if (name === LIB_FILE)
+        return ts.createSourceFile(name, WELL_KNOWN_SYMBOLS, languageVersion, false, ts.ScriptKind.TS);
       const file = byPath.get(name);
-      return file === undefined ? undefined : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
+      return file === undefined
+        ? undefined
+        : ts.createSourceFile(name, file.contents, languageVersion, false, ts.ScriptKind.TS);
     },
     getDefaultLibFileName: () => LIB_FILE,
     writeFile: (name, text) => written.set(name, text),
@@ -54,7 +58,9 @@ export function compileWithTypeScript(files: readonly OutputFile[]): Map<OutputF
   };
   const program = ts.createProgram([...byPath.keys()], COMPILER_OPTIONS, host);
   const emit = program.emit();
-  const problems = emit.diagnostics.map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  const problems = emit.diagnostics.map(
+    (d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+  );
   for (const [name, file] of byPath) {
     const base = name.replace(/^\/src\//, '/dist/').replace(/\.ts$/, '');
     const js = written.get(`${base}.js`);

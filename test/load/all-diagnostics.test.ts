@@ -46,12 +46,21 @@ components:
 describe('every problem of a spec in one run', () => {
   it('reports broken $refs and the model’s own errors together, in file order', () => {
     const error = failure({ 'openapi.yaml': BOOKSTORE });
-    expect(error.diagnostics.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual(['12:11 parameter-invalid', '19:31 ref-unresolved', '29:31 ref-unresolved']);
+    expect(error.diagnostics.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual([
+      '12:11 parameter-invalid',
+      '19:31 ref-unresolved',
+      '29:31 ref-unresolved',
+    ]);
   });
 
   it('suggests the nearest existing name for an unresolved $ref, and none when nothing is near', () => {
-    const error = failure({ 'openapi.yaml': BOOKSTORE.replace("'#/components/schemas/Boook'", "'#/components/schemas/Zebra'") });
-    expect(error.diagnostics.filter((d) => d.code === 'ref-unresolved').map((d) => d.hint)).toEqual(['Did you mean #/components/schemas/BookList?', undefined]);
+    const error = failure({
+      'openapi.yaml': BOOKSTORE.replace("'#/components/schemas/Boook'", "'#/components/schemas/Zebra'"),
+    });
+    expect(error.diagnostics.filter((d) => d.code === 'ref-unresolved').map((d) => d.hint)).toEqual([
+      'Did you mean #/components/schemas/BookList?',
+      undefined,
+    ]);
   });
 
   it('names the other file in a suggestion across files', () => {
@@ -63,8 +72,11 @@ describe('every problem of a spec in one run', () => {
   });
 
   it('shows a window of a minified one-line spec around the column, with the caret under it', () => {
-    const doc = JSON.parse(JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components: { schemas: {} } })) as { components: { schemas: Record<string, unknown> } };
-    for (let i = 0; i < 40; i++) doc.components.schemas[`Padding${i}`] = { type: 'object', properties: { name: { type: 'string' } } };
+    const doc = JSON.parse(
+      JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components: { schemas: {} } }),
+    ) as { components: { schemas: Record<string, unknown> } };
+    for (let i = 0; i < 40; i++)
+      doc.components.schemas[`Padding${i}`] = { type: 'object', properties: { name: { type: 'string' } } };
     doc.components.schemas['Broken'] = { $ref: '#/components/schemas/Nothing' };
     const text = JSON.stringify(doc);
     const error = failure({ 'openapi.json': text }, 'openapi.json');

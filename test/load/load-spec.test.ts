@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { type Diagnostic, SpecError } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
@@ -27,7 +27,11 @@ describe('loadSpec', () => {
   });
 
   it('keeps __proto__ a plain key, never a prototype', () => {
-    const cwd = specDir({ 'openapi.yaml': openapi('components:\n  schemas:\n    X:\n      properties:\n        __proto__:\n          type: string\n') });
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'components:\n  schemas:\n    X:\n      properties:\n        __proto__:\n          type: string\n',
+      ),
+    });
     const spec = loadSpec('openapi.yaml', { cwd });
     const x = (spec.root.value as any).components.schemas.X.properties;
     expect(Object.keys(x)).toEqual(['__proto__']);
@@ -42,14 +46,20 @@ describe('loadSpec', () => {
       'schemas/b.yaml': 'B:\n  type: object\n  properties:\n    a:\n      $ref: "./a.yaml"\n',
     });
     const spec = loadSpec('openapi.yaml', { cwd });
-    expect([...spec.files.values()].map((f) => f.displayPath).sort()).toEqual(['openapi.yaml', 'schemas/a.yaml', 'schemas/b.yaml']);
+    expect([...spec.files.values()].map((f) => f.displayPath).sort()).toEqual([
+      'openapi.yaml',
+      'schemas/a.yaml',
+      'schemas/b.yaml',
+    ]);
     const a = [...spec.files.values()].find((f) => f.displayPath === 'schemas/a.yaml');
     expect(spec.resolveRef('./b.yaml#/B', a!)?.pointer).toEqual(['B']);
     expect(spec.resolveRef('./b.yaml#/B', a!)?.file.displayPath).toBe('schemas/b.yaml');
   });
 
   it('reports a YAML syntax error with its position', () => {
-    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [unclosed\n' }).map(brief)).toEqual(['openapi.yaml:3:1 yaml-syntax']);
+    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [unclosed\n' }).map(brief)).toEqual([
+      'openapi.yaml:3:1 yaml-syntax',
+    ]);
   });
 
   it('reports duplicate keys', () => {
@@ -60,7 +70,9 @@ describe('loadSpec', () => {
   it('reports empty and binary files, and a missing root file', () => {
     expect(diagnosticsOf({ 'openapi.yaml': '  \n' }).map((d) => d.code)).toEqual(['file-empty']);
     expect(diagnosticsOf({ 'openapi.yaml': 'openapi\u0000' }).map((d) => d.code)).toEqual(['file-binary']);
-    expect(diagnosticsOf({}, 'nope.yaml').map((d) => [d.code, d.message])).toEqual([['file-unreadable', 'nope.yaml does not exist.']]);
+    expect(diagnosticsOf({}, 'nope.yaml').map((d) => [d.code, d.message])).toEqual([
+      ['file-unreadable', 'nope.yaml does not exist.'],
+    ]);
   });
 
   it('recognizes Swagger 2.0 and says how to convert it', () => {
@@ -72,17 +84,23 @@ describe('loadSpec', () => {
   it('refuses documents that are not OpenAPI 3.0 or 3.1', () => {
     expect(diagnosticsOf({ 'openapi.yaml': 'hello: world\n' }).map((d) => d.code)).toEqual(['not-openapi']);
     expect(diagnosticsOf({ 'openapi.yaml': '- a\n- b\n' }).map((d) => d.code)).toEqual(['not-openapi']);
-    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 4.0.0\ninfo: {title: x, version: "1"}\n' }).map(brief)).toEqual(['openapi.yaml:1:1 openapi-version']);
+    expect(diagnosticsOf({ 'openapi.yaml': 'openapi: 4.0.0\ninfo: {title: x, version: "1"}\n' }).map(brief)).toEqual([
+      'openapi.yaml:1:1 openapi-version',
+    ]);
   });
 
   it('reports nodes of the wrong kind where they are', () => {
     const found = diagnosticsOf({ 'openapi.yaml': openapi('paths:\n  - /a\n') });
-    expect(found.map((d) => [brief(d), d.message])).toEqual([['openapi.yaml:7:1 wrong-kind', '`paths` must be a mapping, not a list.']]);
+    expect(found.map((d) => [brief(d), d.message])).toEqual([
+      ['openapi.yaml:7:1 wrong-kind', '`paths` must be a mapping, not a list.'],
+    ]);
   });
 
   it('reports every unresolvable $ref, local or in a missing file, at the $ref in its own file', () => {
     const found = diagnosticsOf({
-      'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "#/components/schemas/Missing"\n    B:\n      $ref: "./other.yaml#/Nope"\n    C:\n      $ref: "./gone.yaml"\n'),
+      'openapi.yaml': openapi(
+        'components:\n  schemas:\n    A:\n      $ref: "#/components/schemas/Missing"\n    B:\n      $ref: "./other.yaml#/Nope"\n    C:\n      $ref: "./gone.yaml"\n',
+      ),
       'other.yaml': 'Yes:\n  type: string\n  items:\n    $ref: "#/Nothing"\n',
     });
     expect(found.map(brief).sort()).toEqual([
@@ -94,31 +112,44 @@ describe('loadSpec', () => {
   });
 
   it('refuses remote $refs', () => {
-    const found = diagnosticsOf({ 'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "https://example.com/a.yaml"\n') });
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi('components:\n  schemas:\n    A:\n      $ref: "https://example.com/a.yaml"\n'),
+    });
     expect(found.map((d) => d.code)).toEqual(['ref-remote']);
   });
 
   it('reads JSON specs too', () => {
-    const cwd = specDir({ 'openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }, null, 2) });
+    const cwd = specDir({
+      'openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }, null, 2),
+    });
     expect((loadSpec('openapi.json', { cwd }).root.value as { openapi: string }).openapi).toBe('3.0.3');
   });
 });
 
 describe('JSON specs', () => {
   it('are read with positions like YAML ones', () => {
-    const text = '{\n  "openapi": "3.0.3",\n  "info": {"title": "J", "version": "1"},\n  "paths": {\n    "/a": {"get": {"responses": {}}}\n  },\n  "x": ["\\u00e9\\"", -1.5e3, true, null]\n}\n';
+    const text =
+      '{\n  "openapi": "3.0.3",\n  "info": {"title": "J", "version": "1"},\n  "paths": {\n    "/a": {"get": {"responses": {}}}\n  },\n  "x": ["\\u00e9\\"", -1.5e3, true, null]\n}\n';
     const cwd = specDir({ 'openapi.json': text });
     const spec = loadSpec('openapi.json', { cwd });
     const doc = spec.root.value as { paths: Record<string, object>; x: unknown[] };
     expect(doc.x).toEqual(['é"', -1500, true, null]);
     expect(spec.root.locate(doc.paths, '/a')).toEqual({ file: 'openapi.json', line: 5, column: 5 });
-    expect(spec.root.locate(doc.paths['/a'] as object, 'get', 'value')).toEqual({ file: 'openapi.json', line: 5, column: 19 });
+    expect(spec.root.locate(doc.paths['/a'] as object, 'get', 'value')).toEqual({
+      file: 'openapi.json',
+      line: 5,
+      column: 19,
+    });
     expect(spec.root.locate(doc.x, 1)).toEqual({ file: 'openapi.json', line: 7, column: 21 });
   });
 
   it('report syntax errors and duplicate keys with their position', () => {
-    expect(diagnosticsOf({ 'openapi.json': '{\n  "openapi": "3.0.3",\n  "info": {,}\n}' }, 'openapi.json').map(brief)).toEqual(['openapi.json:3:12 json-syntax']);
-    expect(diagnosticsOf({ 'openapi.json': '{"openapi": "3.0.3", "openapi": "3.1.0"}' }, 'openapi.json').map(brief)).toEqual(['openapi.json:1:22 json-duplicate-key']);
+    expect(
+      diagnosticsOf({ 'openapi.json': '{\n  "openapi": "3.0.3",\n  "info": {,}\n}' }, 'openapi.json').map(brief),
+    ).toEqual(['openapi.json:3:12 json-syntax']);
+    expect(
+      diagnosticsOf({ 'openapi.json': '{"openapi": "3.0.3", "openapi": "3.1.0"}' }, 'openapi.json').map(brief),
+    ).toEqual(['openapi.json:1:22 json-duplicate-key']);
   });
 
   it('leave YAML that starts like JSON to the YAML reader', () => {

@@ -2,10 +2,10 @@
  * OpenAPI Overlay 1.0: a user's changes to a spec they do not own, applied before loading.
  */
 import { describe, expect, it } from 'vitest';
-import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { type Diagnostic, SpecError } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { OperationModel, ResourceModel } from '../../generator/model/model.js';
-import { loadSpec } from '../../generator/load/load-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 const SPEC = openapi(
@@ -86,7 +86,10 @@ describe('overlays', () => {
       'threads.runs.list get /threads/{thread_id}/runs',
       'items.list get /items',
     ]);
-    expect(found.find((f) => f.op.path === '/items')?.op.pagination?.pageClass).toMatchObject({ name: 'TokenPage', scheme: { type: 'cursor', cursorField: 'following' } });
+    expect(found.find((f) => f.op.path === '/items')?.op.pagination?.pageClass).toMatchObject({
+      name: 'TokenPage',
+      scheme: { type: 'cursor', cursorField: 'following' },
+    });
     expect((loaded.root.value as { tags: unknown[] }).tags).toEqual([{ name: 'a' }, { name: 'b' }]);
     expect(warnings).toEqual([]);
     // The overlay is one of the spec's files, so --watch sees it and diagnostics can point into it.
@@ -94,32 +97,51 @@ describe('overlays', () => {
   });
 
   it('apply several overlays in the order given', () => {
-    const second = 'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[\'/threads/runs\'].post"\n    update: {x-sdkgen-method: startRun}\n';
+    const second =
+      'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[\'/threads/runs\'].post"\n    update: {x-sdkgen-method: startRun}\n';
     const loaded = load({ 'openapi.yaml': SPEC, 'a.yaml': OVERLAY, 'b.yaml': second }, ['a.yaml', 'b.yaml']);
     expect(flatten(buildModel(loaded).model.root)[0]?.call).toBe('threads.startRun');
   });
 
   it('warn, with the overlay’s line, about a target that matches nothing', () => {
-    const overlay = 'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[\'/nope\'].get"\n    update: {x-sdkgen-method: x}\n';
+    const overlay =
+      'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[\'/nope\'].get"\n    update: {x-sdkgen-method: x}\n';
     const found = diagnostics({ 'openapi.yaml': SPEC, 'o.yaml': overlay }, ['o.yaml']);
-    expect(found.map((d) => `${d.severity} ${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column}`)).toEqual([
-      'warning overlay-target-unmatched o.yaml:4:13',
-      'warning name-clash openapi.yaml:13:11',
-    ]);
+    expect(
+      found.map((d) => `${d.severity} ${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column}`),
+    ).toEqual(['warning overlay-target-unmatched o.yaml:4:13', 'warning name-clash openapi.yaml:13:11']);
   });
 
   it('refuse a malformed overlay with errors located in it, and leave the spec alone', () => {
     const cases: [string, string][] = [
-      ['overlay: 2.0.0\ninfo: {title: t, version: "1"}\nactions: [{target: $, update: {}}]\n', 'overlay-invalid o.yaml:1:10'],
+      [
+        'overlay: 2.0.0\ninfo: {title: t, version: "1"}\nactions: [{target: $, update: {}}]\n',
+        'overlay-invalid o.yaml:1:10',
+      ],
       ['overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions: []\n', 'overlay-invalid o.yaml:3:10'],
-      ['overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[?"\n    update: {}\n', 'overlay-target-invalid o.yaml:4:13'],
-      ['overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info.title"\n    update: {x: 1}\n', 'overlay-invalid o.yaml:5:13'],
-      ['overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n    updates: {x: 1}\n', 'overlay-invalid o.yaml:5:5'],
-      ['overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n', 'overlay-invalid o.yaml:4:5'],
+      [
+        'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.paths[?"\n    update: {}\n',
+        'overlay-target-invalid o.yaml:4:13',
+      ],
+      [
+        'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info.title"\n    update: {x: 1}\n',
+        'overlay-invalid o.yaml:5:13',
+      ],
+      [
+        'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n    updates: {x: 1}\n',
+        'overlay-invalid o.yaml:5:5',
+      ],
+      [
+        'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n',
+        'overlay-invalid o.yaml:4:5',
+      ],
     ];
     for (const [overlay, expected] of cases) {
       const found = diagnostics({ 'openapi.yaml': SPEC, 'o.yaml': overlay }, ['o.yaml']);
-      expect(found.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column}`), overlay).toEqual([expected]);
+      expect(
+        found.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column}`),
+        overlay,
+      ).toEqual([expected]);
     }
   });
 
@@ -128,7 +150,8 @@ describe('overlays', () => {
   });
 
   it('merge a key named __proto__ as a field, never as the prototype', () => {
-    const overlay = 'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n    update: {__proto__: {polluted: true}}\n';
+    const overlay =
+      'overlay: 1.0.0\ninfo: {title: t, version: "1"}\nactions:\n  - target: "$.info"\n    update: {__proto__: {polluted: true}}\n';
     const loaded = load({ 'openapi.yaml': SPEC, 'o.yaml': overlay }, ['o.yaml']);
     const info = (loaded.root.value as { info: object }).info;
     expect(Object.getPrototypeOf(info)).toBe(Object.prototype);

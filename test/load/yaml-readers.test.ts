@@ -5,8 +5,8 @@ import type { NodeOffsets } from '../../generator/load/spec-file.js';
 import { readYamlDocument } from '../../generator/load/yaml-document.js';
 import { readYamlFast } from '../../generator/load/yaml-events.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
-import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 import { ROOT } from '../helpers/paths.js';
+import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
 /** Every mapping and list of two values read from the same text, with the offsets each reader recorded. */
 function* pairedOffsets(
@@ -14,11 +14,16 @@ function* pairedOffsets(
   strict: { value: unknown; offsets: WeakMap<object, NodeOffsets> },
 ): Generator<{ path: string; fast: NodeOffsets | undefined; strict: NodeOffsets | undefined }> {
   const seen = new Set<object>();
-  const walk = function* (a: unknown, b: unknown, path: string): Generator<{ path: string; fast: NodeOffsets | undefined; strict: NodeOffsets | undefined }> {
+  const walk = function* (
+    a: unknown,
+    b: unknown,
+    path: string,
+  ): Generator<{ path: string; fast: NodeOffsets | undefined; strict: NodeOffsets | undefined }> {
     if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || seen.has(a)) return;
     seen.add(a);
     yield { path, fast: fast.offsets.get(a), strict: strict.offsets.get(b) };
-    for (const key of Object.keys(a)) yield* walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}/${key}`);
+    for (const key of Object.keys(a))
+      yield* walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}/${key}`);
   };
   yield* walk(fast.value, strict.value, '');
 }
@@ -33,7 +38,11 @@ function expectSameReading(text: string): void {
   for (const { path, fast: a, strict: b } of pairedOffsets(fast!, strict)) {
     containers++;
     expect(a, path).toBeDefined();
-    expect({ path, start: a!.start, entries: [...a!.entries] }).toEqual({ path, start: b!.start, entries: [...b!.entries] });
+    expect({ path, start: a!.start, entries: [...a!.entries] }).toEqual({
+      path,
+      start: b!.start,
+      entries: [...b!.entries],
+    });
   }
   expect(containers).toBeGreaterThan(0);
 }
@@ -76,7 +85,11 @@ describe('the fast YAML reader (js-yaml events)', () => {
   });
 
   it('points into flow collections, block scalars, anchors and aliases, and empty values', () => {
-    expectSameReading(['a: &shared {x: [1, "two", {y: z}]}', 'b: *shared', 'c: |', '  text', 'd:', 'e: [ ]', '- ignored: no'].slice(0, 6).join('\n'));
+    expectSameReading(
+      ['a: &shared {x: [1, "two", {y: z}]}', 'b: *shared', 'c: |', '  text', 'd:', 'e: [ ]', '- ignored: no']
+        .slice(0, 6)
+        .join('\n'),
+    );
     const fast = readYamlFast('a: &shared {x: 1}\nb: *shared\n')!;
     const value = fast.value as { a: object; b: object };
     expect(value.b).toBe(value.a);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -18,7 +18,10 @@ interface Book {
 }
 
 async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${mock.baseURL}${path}`, { ...init, headers: { 'x-api-key': 'k', 'content-type': 'application/json', ...init.headers } });
+  const response = await fetch(`${mock.baseURL}${path}`, {
+    ...init,
+    headers: { 'x-api-key': 'k', 'content-type': 'application/json', ...init.headers },
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -58,8 +61,13 @@ describe('sdkgen mock of a newcomer’s bookstore', () => {
   });
 
   it('lists the allowed tags when a discriminator value is unknown', async () => {
-    const { status, body } = await call('/books', { method: 'POST', body: JSON.stringify({ title: 'T', genre: 'poetry', format: { kind: 'audiobook', minutes: 60 } }) });
+    const { status, body } = await call('/books', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'T', genre: 'poetry', format: { kind: 'audiobook', minutes: 60 } }),
+    });
     expect(status).toBe(400);
-    expect(JSON.stringify(body)).toContain('body.format.kind must be one of \\"print\\", \\"ebook\\", got \\"audiobook\\"');
+    expect(JSON.stringify(body)).toContain(
+      'body.format.kind must be one of \\"print\\", \\"ebook\\", got \\"audiobook\\"',
+    );
   });
 });

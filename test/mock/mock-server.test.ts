@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import type { NamedSchema } from '../../generator/model/model.js';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
 import { validateValue } from '../../generator/values/validate-value.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
@@ -20,7 +20,10 @@ const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s
 const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the client is generated in this test, its types are not known to it */
-type ShopModule = { default: new (options: Record<string, unknown>) => any; APIError: new (...args: never[]) => Error & { status: number } };
+type ShopModule = {
+  default: new (options: Record<string, unknown>) => any;
+  APIError: new (...args: never[]) => Error & { status: number };
+};
 let shop: ShopModule;
 let mock: MockServer;
 const requests: string[] = [];
@@ -39,7 +42,9 @@ function client(options: Record<string, unknown> = {}): any {
   return new shop.default({ baseURL: mock.baseURL, apiKey: 'any-key', maxRetries: 0, ...options });
 }
 
-async function walk(list: AsyncIterable<Record<string, unknown>>): Promise<{ items: Record<string, unknown>[]; requests: number }> {
+async function walk(
+  list: AsyncIterable<Record<string, unknown>>,
+): Promise<{ items: Record<string, unknown>[]; requests: number }> {
   const before = requests.length;
   const items: Record<string, unknown>[] = [];
   for await (const item of list) items.push(item);
@@ -70,9 +75,16 @@ describe('sdkgen mock', () => {
 
   it('makes items that fit their schema, from the examples, the same on every run', async () => {
     const first = await client().products.list({ limit: 3 });
-    expect(first.data[0]).toMatchObject({ id: 'prod_001', name: 'Lamp', price: 12, category: 'games', created_at: 1711471533 });
+    expect(first.data[0]).toMatchObject({
+      id: 'prod_001',
+      name: 'Lamp',
+      price: 12,
+      category: 'games',
+      created_at: 1711471533,
+    });
     expect(first.data[1]).toMatchObject({ id: 'prod_002', name: 'Lamp 2', created_at: 1711471533 + 3600 });
-    for (const item of first.data) expect(validateValue(item, { kind: 'ref', name: 'Product' }, undefined, lookup, 'item')).toEqual([]);
+    for (const item of first.data)
+      expect(validateValue(item, { kind: 'ref', name: 'Product' }, undefined, lookup, 'item')).toEqual([]);
     const again = await startMockServer(model);
     try {
       const response = await fetch(`${again.baseURL}/products?limit=3`, { headers: { 'x-api-key': 'k' } });
@@ -87,7 +99,11 @@ describe('sdkgen mock', () => {
     const created = await products.create({ name: 'Kettle', price: 30, category: 'odd value' });
     expect(created).toMatchObject({ id: 'prod_046', name: 'Kettle', price: 30, category: 'odd value' });
     expect(await products.retrieve('prod_046')).toEqual(created);
-    expect(await products.update('prod_046', { price: 25 })).toMatchObject({ id: 'prod_046', name: 'Kettle', price: 25 });
+    expect(await products.update('prod_046', { price: 25 })).toMatchObject({
+      id: 'prod_046',
+      name: 'Kettle',
+      price: 25,
+    });
     const all = (await walk(products.list({ limit: 50 }))).items;
     expect(all).toHaveLength(46);
     expect(all.at(-1)).toMatchObject({ id: 'prod_046', price: 25 });
@@ -119,17 +135,27 @@ describe('sdkgen mock', () => {
       message: 'Invalid request: query.limit must be ≤ 50, got 500.',
       param: 'limit',
     });
-    const badJSON = await fetch(`${mock.baseURL}/products`, { method: 'POST', headers: { 'x-api-key': 'k', 'content-type': 'application/json' }, body: '{"name": ' });
+    const badJSON = await fetch(`${mock.baseURL}/products`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
     expect(badJSON.status).toBe(400);
-    expect(((await badJSON.json()) as { error: { message: string } }).error.message).toMatch(/^Invalid request: body is not valid JSON/);
+    expect(((await badJSON.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Invalid request: body is not valid JSON/,
+    );
     const cursor = await fetch(`${mock.baseURL}/products?cursor=nope`, { headers: { 'x-api-key': 'k' } });
-    expect(((await cursor.json()) as { error: { message: string } }).error.message).toContain('query.cursor is not a cursor of this list');
+    expect(((await cursor.json()) as { error: { message: string } }).error.message).toContain(
+      'query.cursor is not a cursor of this list',
+    );
   });
 
   it('refuses a request without the credential the spec asks for, and a method the path does not have', async () => {
     const anonymous = await fetch(`${mock.baseURL}/products`);
     expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as { error: { message: string } }).error.message).toBe('No credential: send a `X-API-Key` header. The mock accepts any non-empty key.');
+    expect(((await anonymous.json()) as { error: { message: string } }).error.message).toBe(
+      'No credential: send a `X-API-Key` header. The mock accepts any non-empty key.',
+    );
     const put = await fetch(`${mock.baseURL}/products`, { method: 'PUT', headers: { 'x-api-key': 'k' } });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, POST');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeValue } from '../../generator/mock/fake-data.js';
+import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
+import { buildRoutes } from '../../generator/mock/routes.js';
 import type { ApiModel, NamedSchema } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
-import { fakeValue } from '../../generator/mock/fake-data.js';
-import { startMockServer, type MockServer } from '../../generator/mock/mock-server.js';
-import { buildRoutes } from '../../generator/mock/routes.js';
 import { validateValue } from '../../generator/values/validate-value.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
@@ -25,7 +25,10 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
   const get = async (path: string): Promise<{ status: number; body: unknown }> => {
     const response = await fetch(`${mock.baseURL}${path}`, { headers: { authorization: 'Bearer sk-test' } });
     const text = await response.text();
-    return { status: response.status, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+    return {
+      status: response.status,
+      body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    };
   };
 
   it('answers every GET of a list or an action with a body that fits the response schema', async () => {
@@ -34,12 +37,21 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
     let checked = 0;
     for (const route of buildRoutes(model, lookup)) {
       const { operation, role } = route;
-      if (operation.method !== 'get' || role.kind === 'retrieve' || operation.response.format === 'text' || operation.response.format === 'stream') continue;
+      if (
+        operation.method !== 'get' ||
+        role.kind === 'retrieve' ||
+        operation.response.format === 'text' ||
+        operation.response.format === 'stream'
+      )
+        continue;
       // Required query parameters get a value their schema allows; path parameters any id.
       const path = operation.path.replace(/\{[^}]+\}/g, 'id_1');
       const query = operation.queryParams
         .filter((p) => p.required)
-        .map((p) => `${p.name}=${encodeURIComponent(String(fakeValue(p.type, { lookup, seed: p.name }, { name: p.name, docs: p.docs })))}`);
+        .map(
+          (p) =>
+            `${p.name}=${encodeURIComponent(String(fakeValue(p.type, { lookup, seed: p.name }, { name: p.name, docs: p.docs })))}`,
+        );
       const { status, body } = await get(`${path}${query.length > 0 ? `?${query.join('&')}` : ''}`);
       checked++;
       if (status !== operation.response.status) {
@@ -50,12 +62,21 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
         // Bytes come with a media type the spec declares for them.
         const response = await fetch(`${mock.baseURL}${path}`, { headers: { authorization: 'Bearer sk-test' } });
         const type = (response.headers.get('content-type') ?? '').split(';')[0] ?? '';
-        if (!operation.response.mediaTypes.includes(type)) failures.push(`${operation.operationId}: bytes as ${type}, not one of ${operation.response.mediaTypes.join(', ')}`);
+        if (!operation.response.mediaTypes.includes(type))
+          failures.push(
+            `${operation.operationId}: bytes as ${type}, not one of ${operation.response.mediaTypes.join(', ')}`,
+          );
         continue;
       }
       if (operation.response.type === undefined) continue;
       const problems = validateValue(body, operation.response.type, undefined, lookup, 'response');
-      if (problems.length > 0) failures.push(`${operation.operationId}: ${problems.slice(0, 2).map((p) => `${p.where} ${p.message}`).join('; ')}`);
+      if (problems.length > 0)
+        failures.push(
+          `${operation.operationId}: ${problems
+            .slice(0, 2)
+            .map((p) => `${p.where} ${p.message}`)
+            .join('; ')}`,
+        );
     }
     expect(checked).toBeGreaterThan(80);
     expect(failures).toEqual([]);
@@ -73,9 +94,14 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
       const first = (Array.isArray(items) ? items : (items.data ?? []))[0];
       if (first === undefined) continue;
       const id = String(first[role.collection.idField]);
-      const { status, body } = await get(operation.path.replace(/\{[^}]+\}/g, (m) => (m === `{${role.idParam}}` ? encodeURIComponent(id) : 'id_1')));
+      const { status, body } = await get(
+        operation.path.replace(/\{[^}]+\}/g, (m) => (m === `{${role.idParam}}` ? encodeURIComponent(id) : 'id_1')),
+      );
       checked++;
-      if (status !== 200 || (body as Record<string, unknown>)[role.collection.idField] !== first[role.collection.idField]) {
+      if (
+        status !== 200 ||
+        (body as Record<string, unknown>)[role.collection.idField] !== first[role.collection.idField]
+      ) {
         failures.push(`${operation.operationId}: ${status} ${JSON.stringify(body).slice(0, 160)}`);
       }
     }

@@ -9,18 +9,36 @@ const literal = (value: string): TypeModel => ({ kind: 'literal', value });
 const object = (properties: Record<string, [TypeModel, boolean]>): TypeModel => ({
   kind: 'object',
   additional: undefined,
-  properties: Object.entries(properties).map(([name, [type, required]]) => ({ name, type, required, docs: {}, readOnly: false, writeOnly: false })),
+  properties: Object.entries(properties).map(([name, [type, required]]) => ({
+    name,
+    type,
+    required,
+    docs: {},
+    readOnly: false,
+    writeOnly: false,
+  })),
 });
 const message = (role: string): TypeModel => object({ role: [literal(role), true], content: [string, true] });
 const schemas = new Map<string, NamedSchema>([
-  ['Message', { name: 'Message', componentKey: 'Message', type: { kind: 'union', members: [message('user'), message('system')] }, docs: {}, location: { file: 'x', line: 1, column: 1 } }],
+  [
+    'Message',
+    {
+      name: 'Message',
+      componentKey: 'Message',
+      type: { kind: 'union', members: [message('user'), message('system')] },
+      docs: {},
+      location: { file: 'x', line: 1, column: 1 },
+    },
+  ],
 ]);
 const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
 const request = object({ messages: [{ kind: 'array', items: { kind: 'ref', name: 'Message' } }, true] });
 
 describe('request validation', () => {
   it('accepts what the spec allows', () => {
-    expect(validateValue({ messages: [{ role: 'user', content: 'hi' }], extra: 1 }, request, undefined, lookup, 'body')).toEqual([]);
+    expect(
+      validateValue({ messages: [{ role: 'user', content: 'hi' }], extra: 1 }, request, undefined, lookup, 'body'),
+    ).toEqual([]);
   });
 
   it('says where and what, through arrays, refs and unions', () => {
@@ -31,26 +49,41 @@ describe('request validation', () => {
     expect(validateValue({ messages: [{ role: 'robot', content: 'x' }] }, request, undefined, lookup, 'body')).toEqual([
       { where: 'body.messages[0].role', message: 'must be one of "user", "system", got "robot"' },
     ]);
-    expect(validateValue({}, request, undefined, lookup, 'body')).toEqual([{ where: 'body.messages', message: 'is required' }]);
+    expect(validateValue({}, request, undefined, lookup, 'body')).toEqual([
+      { where: 'body.messages', message: 'is required' },
+    ]);
   });
 
   it('checks the declared constraints', () => {
     const docs = { constraints: { minLength: 2, maxLength: 3, pattern: '^[a-z]+$' } };
-    expect(validateValue('abcd', string, docs, lookup, 'q')).toEqual([{ where: 'q', message: 'must be at most 3 characters long, got 4' }]);
-    expect(validateValue('A', string, docs, lookup, 'q').map((p) => p.message)).toEqual(['must be at least 2 characters long, got 1', 'must match the pattern ^[a-z]+$']);
-    expect(validateValue(7, { kind: 'primitive', name: 'number' }, { constraints: { multipleOf: 5, exclusiveMaximum: 7 } }, lookup, 'n').map((p) => p.message)).toEqual([
-      'must be < 7, got 7',
-      'must be a multiple of 5, got 7',
+    expect(validateValue('abcd', string, docs, lookup, 'q')).toEqual([
+      { where: 'q', message: 'must be at most 3 characters long, got 4' },
     ]);
+    expect(validateValue('A', string, docs, lookup, 'q').map((p) => p.message)).toEqual([
+      'must be at least 2 characters long, got 1',
+      'must match the pattern ^[a-z]+$',
+    ]);
+    expect(
+      validateValue(
+        7,
+        { kind: 'primitive', name: 'number' },
+        { constraints: { multipleOf: 5, exclusiveMaximum: 7 } },
+        lookup,
+        'n',
+      ).map((p) => p.message),
+    ).toEqual(['must be < 7, got 7', 'must be a multiple of 5, got 7']);
   });
 });
 
 describe('text for a pattern', () => {
-  it.each(['^tunnel_[a-z0-9]{32}$', '^[a-zA-Z0-9_-]+$', '^(sk|pk)-\\d{4}$', '^[A-Z]{2,3}(-[0-9]+)?$', 'abc'])('matches %s', (pattern) => {
-    const text = textMatching(pattern, seededRandom(pattern));
-    expect(text).toBeDefined();
-    expect(new RegExp(pattern, 'u').test(text as string)).toBe(true);
-  });
+  it.each(['^tunnel_[a-z0-9]{32}$', '^[a-zA-Z0-9_-]+$', '^(sk|pk)-\\d{4}$', '^[A-Z]{2,3}(-[0-9]+)?$', 'abc'])(
+    'matches %s',
+    (pattern) => {
+      const text = textMatching(pattern, seededRandom(pattern));
+      expect(text).toBeDefined();
+      expect(new RegExp(pattern, 'u').test(text as string)).toBe(true);
+    },
+  );
 
   it('gives up on what it cannot write', () => {
     expect(textMatching('^(a)\\1$', seededRandom('x'))).toBeUndefined();

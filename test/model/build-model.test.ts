@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { type Diagnostic, SpecError } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
-import { openapi, specDir } from '../helpers/spec-files.js';
 import { ROOT } from '../helpers/paths.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
 
 function model(yaml: string, extra: Record<string, string> = {}): ApiModel {
   const cwd = specDir({ 'openapi.yaml': yaml, ...extra });
@@ -28,7 +28,8 @@ function operations(resource: ResourceModel): { path: string; op: OperationModel
   ];
 }
 
-const LIST = (path: string, extra = ''): string => `  ${path}:\n    get:\n${extra}      responses:\n        "200":\n          description: ok\n`;
+const LIST = (path: string, extra = ''): string =>
+  `  ${path}:\n    get:\n${extra}      responses:\n        "200":\n          description: ok\n`;
 
 describe('the model of spec/openapi.yaml', () => {
   const { model: admin } = buildModel(loadSpec('spec/openapi.yaml', { cwd: ROOT }));
@@ -38,7 +39,9 @@ describe('the model of spec/openapi.yaml', () => {
       className: 'OpenAI',
       packageName: 'openai-admin',
       baseURL: 'https://api.openai.com/v1',
-      auth: [{ schemeName: 'AdminApiKeyAuth', runtime: { type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' } }],
+      auth: [
+        { schemeName: 'AdminApiKeyAuth', runtime: { type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' } },
+      ],
     });
   });
 
@@ -90,17 +93,32 @@ describe('the model of spec/openapi.yaml', () => {
 
   it('declares the cursor schemes of the two page classes', () => {
     expect(admin.pageClasses.map((p) => [p.name, p.scheme])).toEqual([
-      ['NextCursorPage', { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' }],
-      ['ConversationCursorPage', { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'last_id', cursorParam: 'after' }],
+      [
+        'NextCursorPage',
+        { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' },
+      ],
+      [
+        'ConversationCursorPage',
+        { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'last_id', cursorParam: 'after' },
+      ],
     ]);
   });
 
   it('types ProjectUser with nullable, optional name and email', () => {
     const user = admin.schemas.find((s) => s.name === 'ProjectUser');
     const props = user?.type.kind === 'object' ? user.type.properties : [];
-    const nullableString = { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] };
+    const nullableString = {
+      kind: 'union',
+      members: [
+        { kind: 'primitive', name: 'string' },
+        { kind: 'primitive', name: 'null' },
+      ],
+    };
     expect(props.find((p) => p.name === 'email')).toMatchObject({ required: false, type: nullableString });
-    expect(props.find((p) => p.name === 'object')).toMatchObject({ required: true, type: { kind: 'literal', value: 'organization.project.user' } });
+    expect(props.find((p) => p.name === 'object')).toMatchObject({
+      required: true,
+      type: { kind: 'literal', value: 'organization.project.user' },
+    });
   });
 });
 
@@ -108,32 +126,70 @@ describe('schemas', () => {
   const schemasOf = (components: string) => model(openapi(`components:\n  schemas:\n${components}`)).schemas;
 
   it('turns 3.0 nullable, 3.1 type lists, const and enum into unions and literals', () => {
-    const [a] = schemasOf('    A:\n      type: object\n      properties:\n        n: {type: string, nullable: true}\n        t: {type: [integer, "null"]}\n        c: {const: 3}\n        e: {enum: [a, 1, true, null]}\n');
+    const [a] = schemasOf(
+      '    A:\n      type: object\n      properties:\n        n: {type: string, nullable: true}\n        t: {type: [integer, "null"]}\n        c: {const: 3}\n        e: {enum: [a, 1, true, null]}\n',
+    );
     const props = a?.type.kind === 'object' ? a.type.properties.map((p) => [p.name, p.type]) : [];
     expect(Object.fromEntries(props)).toEqual({
-      n: { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] },
-      t: { kind: 'union', members: [{ kind: 'primitive', name: 'number' }, { kind: 'primitive', name: 'null' }] },
+      n: {
+        kind: 'union',
+        members: [
+          { kind: 'primitive', name: 'string' },
+          { kind: 'primitive', name: 'null' },
+        ],
+      },
+      t: {
+        kind: 'union',
+        members: [
+          { kind: 'primitive', name: 'number' },
+          { kind: 'primitive', name: 'null' },
+        ],
+      },
       c: { kind: 'literal', value: 3 },
-      e: { kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, { kind: 'literal', value: true }, { kind: 'literal', value: null }] },
+      e: {
+        kind: 'union',
+        members: [
+          { kind: 'literal', value: 'a' },
+          { kind: 'literal', value: 1 },
+          { kind: 'literal', value: true },
+          { kind: 'literal', value: null },
+        ],
+      },
     });
   });
 
   it('turns allOf into an intersection and oneOf/anyOf into unions, keeping references by name', () => {
-    const schemas = schemasOf('    A:\n      allOf:\n        - $ref: "#/components/schemas/B"\n        - oneOf: [{type: string}, {$ref: "#/components/schemas/B"}]\n    B:\n      type: object\n      properties:\n        self: {$ref: "#/components/schemas/B"}\n');
+    const schemas = schemasOf(
+      '    A:\n      allOf:\n        - $ref: "#/components/schemas/B"\n        - oneOf: [{type: string}, {$ref: "#/components/schemas/B"}]\n    B:\n      type: object\n      properties:\n        self: {$ref: "#/components/schemas/B"}\n',
+    );
     expect(schemas.map((s) => s.name)).toEqual(['A', 'B']);
     expect(schemas[0]?.type).toEqual({
       kind: 'intersection',
-      members: [{ kind: 'ref', name: 'B' }, { kind: 'union', members: [{ kind: 'primitive', name: 'string' }, { kind: 'ref', name: 'B' }] }],
+      members: [
+        { kind: 'ref', name: 'B' },
+        {
+          kind: 'union',
+          members: [
+            { kind: 'primitive', name: 'string' },
+            { kind: 'ref', name: 'B' },
+          ],
+        },
+      ],
     });
   });
 
   it('gives schemas names that never clash with the runtime’s exports', () => {
-    expect(schemasOf('    APIError:\n      type: string\n    Page:\n      type: string\n').map((s) => s.name)).toEqual(['APIErrorSchema', 'PageSchema']);
+    expect(schemasOf('    APIError:\n      type: string\n    Page:\n      type: string\n').map((s) => s.name)).toEqual([
+      'APIErrorSchema',
+      'PageSchema',
+    ]);
   });
 
   it('gives schemas names that never hide a global the generated code or its users need', () => {
     const globals = ['Error', 'Response', 'Promise', 'Record', 'Date', 'Blob', 'File', 'Object'];
-    expect(schemasOf(globals.map((name) => `    ${name}:\n      type: string\n`).join('')).map((s) => s.name)).toEqual(globals.map((name) => `${name}Schema`));
+    expect(schemasOf(globals.map((name) => `    ${name}:\n      type: string\n`).join('')).map((s) => s.name)).toEqual(
+      globals.map((name) => `${name}Schema`),
+    );
   });
 });
 
@@ -155,12 +211,16 @@ describe('resources and methods inferred from paths', () => {
   });
 
   it('keeps inferred names off the members the client and resources already have', () => {
-    const found = operations(model(openapi(`paths:\n${LIST('/request')}${LIST('/timeout')}${LIST('/things/constructor')}`)).root).map((o) => o.path);
+    const found = operations(
+      model(openapi(`paths:\n${LIST('/request')}${LIST('/timeout')}${LIST('/things/constructor')}`)).root,
+    ).map((o) => o.path);
     expect(found).toEqual(['requestResource.list', 'timeoutResource.list', 'things.constructorResource.list']);
   });
 
   it('refuses declared names that would hide a member of the client or a resource', () => {
-    const yaml = openapi(`paths:\n${LIST('/a', '      x-sdkgen-resource: baseURL\n')}${LIST('/b', '      x-sdkgen-resource: b\n      x-sdkgen-method: _client\n')}`);
+    const yaml = openapi(
+      `paths:\n${LIST('/a', '      x-sdkgen-resource: baseURL\n')}${LIST('/b', '      x-sdkgen-resource: b\n      x-sdkgen-method: _client\n')}`,
+    );
     expect(errors(yaml).map((d) => [d.code, d.message])).toEqual([
       ['name-reserved', '`baseURL` is already a member of the client; choose another name.'],
       ['name-reserved', '`_client` is already a member of every resource; choose another name.'],
@@ -168,7 +228,11 @@ describe('resources and methods inferred from paths', () => {
   });
 
   it('makes every class and type name an identifier, even from segments like 2.0 or 100 (a leading version is no resource)', () => {
-    const m = model(openapi(`paths:\n${LIST('/2.0/status/100', '      parameters: [{name: q, in: query, schema: {type: string}}]\n')}`));
+    const m = model(
+      openapi(
+        `paths:\n${LIST('/2.0/status/100', '      parameters: [{name: q, in: query, schema: {type: string}}]\n')}`,
+      ),
+    );
     const [[path, op] = []] = operations(m.root).map((o) => [o.path, o.op] as const);
     expect(path).toBe('status._100.list');
     expect(op?.paramsTypeName).toBe('_100ListParams');
@@ -178,43 +242,71 @@ describe('resources and methods inferred from paths', () => {
 
   it('names a POST the only operation of its path an action, and a POST beside a DELETE a create', () => {
     const found = operations(
-      model(openapi(`paths:\n  /users/{u}/tokens:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"201": {description: ok}}\n    delete:\n      responses: {"204": {description: ok}}\n  /users/{u}/suspend:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"204": {description: ok}}\n`)).root,
+      model(
+        openapi(
+          `paths:\n  /users/{u}/tokens:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"201": {description: ok}}\n    delete:\n      responses: {"204": {description: ok}}\n  /users/{u}/suspend:\n    parameters: [{name: u, in: path, required: true, schema: {type: string}}]\n    post:\n      responses: {"204": {description: ok}}\n`,
+        ),
+      ).root,
     ).map((o) => o.path);
     expect(found).toEqual(['users.suspend', 'users.tokens.create', 'users.tokens.delete']);
   });
 
   it('lets x-sdkgen-resource and x-sdkgen-method override inference', () => {
-    const found = operations(model(openapi(`paths:\n${LIST('/things', '      x-sdkgen-resource: a.b\n      x-sdkgen-method: all\n')}`)).root).map((o) => o.path);
+    const found = operations(
+      model(openapi(`paths:\n${LIST('/things', '      x-sdkgen-resource: a.b\n      x-sdkgen-method: all\n')}`)).root,
+    ).map((o) => o.path);
     expect(found).toEqual(['a.b.all']);
   });
 
   it('derives the client name and credential from info.title and securitySchemes', () => {
-    const m = model(`openapi: 3.0.0\ninfo: {title: Acme REST API, version: 2.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n`);
-    expect(m.client).toMatchObject({ className: 'Acme', packageName: 'acme', baseURL: '', auth: [{ runtime: { type: 'header', option: 'apiKey', env: 'ACME_API_KEY', name: 'X-Key' } }] });
+    const m = model(
+      `openapi: 3.0.0\ninfo: {title: Acme REST API, version: 2.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n`,
+    );
+    expect(m.client).toMatchObject({
+      className: 'Acme',
+      packageName: 'acme',
+      baseURL: '',
+      auth: [{ runtime: { type: 'header', option: 'apiKey', env: 'ACME_API_KEY', name: 'X-Key' } }],
+    });
   });
 });
 
 describe('schemas', () => {
   it('types an x-extensible-enum as its values or any other string', () => {
-    const m = model(openapi('paths: {}\ncomponents:\n  schemas:\n    Condition: {type: string, x-extensible-enum: [new, used]}\n'));
+    const m = model(
+      openapi('paths: {}\ncomponents:\n  schemas:\n    Condition: {type: string, x-extensible-enum: [new, used]}\n'),
+    );
     expect(m.schemas.find((s) => s.name === 'Condition')?.type).toEqual({
       kind: 'union',
-      members: [{ kind: 'literal', value: 'new' }, { kind: 'literal', value: 'used' }, { kind: 'primitive', name: 'string' }],
+      members: [
+        { kind: 'literal', value: 'new' },
+        { kind: 'literal', value: 'used' },
+        { kind: 'primitive', name: 'string' },
+      ],
     });
   });
 });
 
 describe('diagnostics', () => {
-  const codes = (yaml: string): string[] => errors(yaml).map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`);
+  const codes = (yaml: string): string[] =>
+    errors(yaml).map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`);
 
   it('reports path template parameters that are not declared', () => {
     expect(codes(openapi(`paths:\n${LIST('/a/{id}')}`))).toEqual(['8:3 path-param-undeclared']);
   });
 
   it('reports a repeated operationId where it is repeated, naming the operation that has it first', () => {
-    const found = errors(openapi(`paths:\n${LIST('/a', '      operationId: listThings\n')}${LIST('/b', '      operationId: listThings\n')}`));
-    expect(found.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual(['16:20 operation-id-duplicate']);
-    expect(found[0]?.message).toBe('operationId "listThings" is already the id of GET /a; operationIds must be unique.');
+    const found = errors(
+      openapi(
+        `paths:\n${LIST('/a', '      operationId: listThings\n')}${LIST('/b', '      operationId: listThings\n')}`,
+      ),
+    );
+    expect(found.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual([
+      '16:20 operation-id-duplicate',
+    ]);
+    expect(found[0]?.message).toBe(
+      'operationId "listThings" is already the id of GET /a; operationIds must be unique.',
+    );
   });
 
   it('reports pagination on fields that do not exist', () => {
@@ -227,12 +319,20 @@ describe('diagnostics', () => {
   });
 
   it('reports unknown keys and values in x-sdkgen extensions', () => {
-    const yaml = openapi('x-sdkgen-client: {name: Ok, colour: blue}\nx-sdkgen-pagination:\n  P: {type: sideways}\npaths:\n  /a:\n    get:\n      x-sdkgen-pagination: Q\n      responses: {"200": {description: ok}}\n');
-    expect(errors(yaml).map((d) => d.code)).toEqual(['extension-unknown-key', 'extension-invalid', 'pagination-unknown']);
+    const yaml = openapi(
+      'x-sdkgen-client: {name: Ok, colour: blue}\nx-sdkgen-pagination:\n  P: {type: sideways}\npaths:\n  /a:\n    get:\n      x-sdkgen-pagination: Q\n      responses: {"200": {description: ok}}\n',
+    );
+    expect(errors(yaml).map((d) => d.code)).toEqual([
+      'extension-unknown-key',
+      'extension-invalid',
+      'pagination-unknown',
+    ]);
   });
 
   it('reports operations that would share a declared method name', () => {
-    const yaml = openapi(`paths:\n${LIST('/a', '      x-sdkgen-method: go\n')}${LIST('/b', '      x-sdkgen-resource: a\n      x-sdkgen-method: go\n')}`);
+    const yaml = openapi(
+      `paths:\n${LIST('/a', '      x-sdkgen-method: go\n')}${LIST('/b', '      x-sdkgen-resource: a\n      x-sdkgen-method: go\n')}`,
+    );
     expect(errors(yaml).map((d) => d.code)).toEqual(['method-duplicate']);
   });
 });
@@ -250,7 +350,9 @@ describe('reserved member names', () => {
 describe('security requirements', () => {
   it('warn, not fail, on schemes that are undeclared or unsupported', () => {
     const cwd = specDir({
-      'openapi.yaml': openapi(`paths:\n${LIST('/a', '      security: [{basic: []}, {ghost: []}, {key: []}]\n')}components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n    key: {type: apiKey, in: header, name: X-Key}\n`),
+      'openapi.yaml': openapi(
+        `paths:\n${LIST('/a', '      security: [{basic: []}, {ghost: []}, {key: []}]\n')}components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n    key: {type: apiKey, in: header, name: X-Key}\n`,
+      ),
     });
     const { model: m, diagnostics } = buildModel(loadSpec('openapi.yaml', { cwd }));
     expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([
@@ -276,15 +378,33 @@ describe('credentials without x-sdkgen-auth', () => {
 
 describe('responses that may be bytes', () => {
   const formats = (content: string): string => {
-    const m = model(openapi(`paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n${content}`));
+    const m = model(
+      openapi(
+        `paths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n${content}`,
+      ),
+    );
     const [op] = operations(m.root).map((o) => o.op);
     return `${op?.response.format} ${op?.response.mediaTypes.join(',')}`;
   };
 
   it('are bytes where a media type is neither JSON, a form nor text, unless the JSON is an object or a list', () => {
-    expect(formats('            video/mp4: {schema: {type: string, format: binary}}\n            application/json: {schema: {type: string}}\n')).toBe('binary video/mp4,application/json');
-    expect(formats('            application/json: {schema: {type: object, properties: {id: {type: string}}}}\n            application/xml: {schema: {type: object}}\n')).toBe('json application/json,application/xml');
-    expect(formats('            application/json: {schema: {type: array, items: {type: string}}}\n            application/vnd.kubernetes.protobuf: {schema: {type: string}}\n')).toBe('json application/json,application/vnd.kubernetes.protobuf');
-    expect(formats('            application/json: {schema: {type: string, format: binary}}\n')).toBe('binary application/json');
+    expect(
+      formats(
+        '            video/mp4: {schema: {type: string, format: binary}}\n            application/json: {schema: {type: string}}\n',
+      ),
+    ).toBe('binary video/mp4,application/json');
+    expect(
+      formats(
+        '            application/json: {schema: {type: object, properties: {id: {type: string}}}}\n            application/xml: {schema: {type: object}}\n',
+      ),
+    ).toBe('json application/json,application/xml');
+    expect(
+      formats(
+        '            application/json: {schema: {type: array, items: {type: string}}}\n            application/vnd.kubernetes.protobuf: {schema: {type: string}}\n',
+      ),
+    ).toBe('json application/json,application/vnd.kubernetes.protobuf');
+    expect(formats('            application/json: {schema: {type: string, format: binary}}\n')).toBe(
+      'binary application/json',
+    );
   });
 });

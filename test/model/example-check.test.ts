@@ -34,7 +34,12 @@ describe('examples that contradict their schema', () => {
   const { model, diagnostics } = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': SPEC }) }));
 
   it('are warnings at the example itself, saying what is wrong', () => {
-    expect(sortDiagnostics(diagnostics).map((d) => `${d.location?.line}:${d.location?.column} ${d.severity} ${d.code}: ${d.message.split(' It is left out')[0]}`)).toEqual([
+    expect(
+      sortDiagnostics(diagnostics).map(
+        (d) =>
+          `${d.location?.line}:${d.location?.column} ${d.severity} ${d.code}: ${d.message.split(' It is left out')[0]}`,
+      ),
+    ).toEqual([
       '13:20 warning example-invalid: The example of parameter limit of GET /reviews does not fit its schema: example must be ≤ 100, got 500.',
       '21:24 warning example-invalid: The example of the response of GET /reviews does not fit its schema: example.rating is required.',
       '29:67 warning example-invalid: The example of Review.rating does not fit its schema: example must be ≥ 1, got 0.',

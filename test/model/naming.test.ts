@@ -2,9 +2,9 @@
  * docs/naming.md, rule by rule: a few paths in, the client's names out.
  */
 import { describe, expect, it } from 'vitest';
-import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { type Diagnostic, SpecError } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
-import { buildModel, type BuildResult } from '../../generator/model/build-model.js';
+import { type BuildResult, buildModel } from '../../generator/model/build-model.js';
 import type { OperationModel, ResourceModel } from '../../generator/model/model.js';
 import { specDir } from '../helpers/spec-files.js';
 
@@ -22,7 +22,14 @@ interface Op {
 type Paths = Record<string, Partial<Record<'get' | 'post' | 'put' | 'patch' | 'delete', Op>>>;
 
 const CONTENT: Record<Exclude<Returns, 'none'>, object> = {
-  list: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } } } },
+  list: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        properties: { data: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } },
+      },
+    },
+  },
   one: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
   bytes: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   text: { 'text/csv': { schema: { type: 'string' } } },
@@ -33,7 +40,12 @@ function spec(paths: Paths): string {
   const out: Record<string, unknown> = {};
   for (const [key, methods] of Object.entries(paths)) {
     const pathPart = key.split('?')[0] as string;
-    const params = [...pathPart.matchAll(/\{([^{}]+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const params = [...pathPart.matchAll(/\{([^{}]+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     out[key] = Object.fromEntries(
       Object.entries(methods).map(([method, op]) => {
         const returns = op.returns ?? (method === 'get' ? 'one' : 'none');
@@ -46,7 +58,9 @@ function spec(paths: Paths): string {
             ...(op.resource === undefined ? {} : { 'x-sdkgen-resource': op.resource }),
             ...(op.method === undefined ? {} : { 'x-sdkgen-method': op.method }),
             parameters: [...params, ...query],
-            responses: { '200': returns === 'none' ? { description: 'ok' } : { description: 'ok', content: CONTENT[returns] } },
+            responses: {
+              '200': returns === 'none' ? { description: 'ok' } : { description: 'ok', content: CONTENT[returns] },
+            },
           },
         ];
       }),
@@ -60,12 +74,20 @@ function build(paths: Paths): BuildResult {
 }
 
 function flatten(resource: ResourceModel): { call: string; op: OperationModel }[] {
-  return [...resource.operations.map((op) => ({ call: [...resource.path, op.name].join('.'), op })), ...resource.children.flatMap(flatten)];
+  return [
+    ...resource.operations.map((op) => ({ call: [...resource.path, op.name].join('.'), op })),
+    ...resource.children.flatMap(flatten),
+  ];
 }
 
 /** `METHOD /path` → `resource.method`, for every operation. */
 function names(paths: Paths): Record<string, string> {
-  return Object.fromEntries(flatten(build(paths).model.root).map(({ call, op }) => [`${op.method.toUpperCase()} ${op.path}${op.fixedQuery.map((q, i) => `${i === 0 ? '?' : '&'}${q.name}=${q.value}`).join('')}`, call]));
+  return Object.fromEntries(
+    flatten(build(paths).model.root).map(({ call, op }) => [
+      `${op.method.toUpperCase()} ${op.path}${op.fixedQuery.map((q, i) => `${i === 0 ? '?' : '&'}${q.name}=${q.value}`).join('')}`,
+      call,
+    ]),
+  );
 }
 
 function errors(paths: Paths): Diagnostic[] {
@@ -80,7 +102,9 @@ function errors(paths: Paths): Diagnostic[] {
 
 describe('1. declared names', () => {
   it('win over every inferred name, which steps aside', () => {
-    expect(names({ '/a': { get: { returns: 'list' } }, '/b': { get: { returns: 'list', resource: 'a', method: 'list' } } })).toEqual({
+    expect(
+      names({ '/a': { get: { returns: 'list' } }, '/b': { get: { returns: 'list', resource: 'a', method: 'list' } } }),
+    ).toEqual({
       'GET /a': 'a.list2',
       'GET /b': 'a.list',
     });
@@ -103,19 +127,32 @@ describe('2. what is not a resource', () => {
         '/rest/api/3/issue/{key}/changelog': { get: { returns: 'list' } },
         '/rest/api/3/issue/{key}': { get: {} },
       }),
-    ).toEqual({ 'GET /rest/api/3/issue/{key}/changelog': 'issue.changelog.list', 'GET /rest/api/3/issue/{key}': 'issue.retrieve' });
-    expect(names({ '/controller/api/v1/devices': { get: { returns: 'list' } }, '/controller/api/v1/sites': { get: { returns: 'list' } } })).toEqual({
+    ).toEqual({
+      'GET /rest/api/3/issue/{key}/changelog': 'issue.changelog.list',
+      'GET /rest/api/3/issue/{key}': 'issue.retrieve',
+    });
+    expect(
+      names({
+        '/controller/api/v1/devices': { get: { returns: 'list' } },
+        '/controller/api/v1/sites': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
       'GET /controller/api/v1/devices': 'devices.list',
       'GET /controller/api/v1/sites': 'sites.list',
     });
   });
 
   it('keeps a shared prefix without such a marker: it is a resource', () => {
-    expect(names({ '/pets': { get: { returns: 'list' } }, '/pets/{id}': { get: {} } })).toEqual({ 'GET /pets': 'pets.list', 'GET /pets/{id}': 'pets.retrieve' });
+    expect(names({ '/pets': { get: { returns: 'list' } }, '/pets/{id}': { get: {} } })).toEqual({
+      'GET /pets': 'pets.list',
+      'GET /pets/{id}': 'pets.retrieve',
+    });
   });
 
   it('drops a lone version segment, and keeps versions that stand side by side', () => {
-    expect(names({ '/v2/inventory/changes': { get: { returns: 'list' } }, '/users': { get: { returns: 'list' } } })).toEqual({
+    expect(
+      names({ '/v2/inventory/changes': { get: { returns: 'list' } }, '/users': { get: { returns: 'list' } } }),
+    ).toEqual({
       'GET /v2/inventory/changes': 'inventory.changes.list',
       'GET /users': 'users.list',
     });
@@ -130,7 +167,10 @@ describe('2. what is not a resource', () => {
       '/characters/{id}/wallet/': { get: { returns: 'list' } },
       '/characters/{id}/wallet/journal/': { get: { returns: 'list' } },
     });
-    expect(found).toEqual({ 'GET /characters/{id}/wallet/': 'characters.wallet.list', 'GET /characters/{id}/wallet/journal/': 'characters.wallet.journal.list' });
+    expect(found).toEqual({
+      'GET /characters/{id}/wallet/': 'characters.wallet.list',
+      'GET /characters/{id}/wallet/journal/': 'characters.wallet.journal.list',
+    });
   });
 
   it('makes segments that differ only in case one resource', () => {
@@ -139,24 +179,48 @@ describe('2. what is not a resource', () => {
         '/servers/{id}/administrators': { get: { returns: 'list' } },
         '/servers/{id}/Administrators/activeDirectory': { put: {} },
       }),
-    ).toEqual({ 'GET /servers/{id}/administrators': 'servers.administrators.list', 'PUT /servers/{id}/Administrators/activeDirectory': 'servers.administrators.activeDirectory.update' });
+    ).toEqual({
+      'GET /servers/{id}/administrators': 'servers.administrators.list',
+      'PUT /servers/{id}/Administrators/activeDirectory': 'servers.administrators.activeDirectory.update',
+    });
   });
 
   it('sends a query written in the path key, leaves it out of names, and makes its {param} a required query parameter', () => {
-    const { model } = build({ '/search/articles?query={query}': { get: { returns: 'list' } }, '/responses?beta=true': { post: {} } });
+    const { model } = build({
+      '/search/articles?query={query}': { get: { returns: 'list' } },
+      '/responses?beta=true': { post: {} },
+    });
     const found = flatten(model.root);
-    expect(found.map((f) => [f.call, f.op.path, f.op.fixedQuery, f.op.queryParams.map((p) => `${p.name}${p.required ? '' : '?'}`)])).toEqual([
+    expect(
+      found.map((f) => [
+        f.call,
+        f.op.path,
+        f.op.fixedQuery,
+        f.op.queryParams.map((p) => `${p.name}${p.required ? '' : '?'}`),
+      ]),
+    ).toEqual([
       ['search.articles.list', '/search/articles', [], ['query']],
       ['responses.create', '/responses', [{ name: 'beta', value: 'true' }], []],
     ]);
   });
 
   it('takes a {param} the key puts in the query even where the spec declares it in the path', () => {
-    const yaml = JSON.parse(spec({ '/numbers/{country}?{search}=1': { get: { returns: 'list' } } })) as { paths: Record<string, { get: { parameters: object[] } }> };
-    yaml.paths['/numbers/{country}?{search}=1']?.get.parameters.push({ name: 'search', in: 'path', required: true, schema: { type: 'string' } });
+    const yaml = JSON.parse(spec({ '/numbers/{country}?{search}=1': { get: { returns: 'list' } } })) as {
+      paths: Record<string, { get: { parameters: object[] } }>;
+    };
+    yaml.paths['/numbers/{country}?{search}=1']?.get.parameters.push({
+      name: 'search',
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    });
     const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': JSON.stringify(yaml) }) }));
     const [only] = flatten(model.root);
-    expect([only?.call, only?.op.pathParams.map((p) => p.name), only?.op.queryParams.map((p) => p.name)]).toEqual(['numbers.retrieve', ['country'], ['search']]);
+    expect([only?.call, only?.op.pathParams.map((p) => p.name), only?.op.queryParams.map((p) => p.name)]).toEqual([
+      'numbers.retrieve',
+      ['country'],
+      ['search'],
+    ]);
   });
 });
 
@@ -181,7 +245,13 @@ describe('3. methods of one operation', () => {
   });
 
   it('keeps a verb-led compound that returns a list, or has paths below it, a resource', () => {
-    expect(names({ '/repos/{r}/check_runs': { get: { returns: 'list' } }, '/jobs/run': { get: { returns: 'list' } }, '/jobs/run/{id}': { get: {} } })).toEqual({
+    expect(
+      names({
+        '/repos/{r}/check_runs': { get: { returns: 'list' } },
+        '/jobs/run': { get: { returns: 'list' } },
+        '/jobs/run/{id}': { get: {} },
+      }),
+    ).toEqual({
       'GET /repos/{r}/check_runs': 'repos.checkRuns.list',
       'GET /jobs/run': 'jobs.run.list',
       'GET /jobs/run/{id}': 'jobs.run.retrieve',
@@ -268,7 +338,9 @@ describe('3. methods of one operation', () => {
   });
 
   it('makes a verb segment with a GET and a POST two actions, told apart by their HTTP method', () => {
-    expect(names({ '/animal/search': { get: { returns: 'list' }, post: { returns: 'list' } }, '/animal': { get: {} } })).toEqual({
+    expect(
+      names({ '/animal/search': { get: { returns: 'list' }, post: { returns: 'list' } }, '/animal': { get: {} } }),
+    ).toEqual({
       'GET /animal/search': 'animal.search',
       'POST /animal/search': 'animal.searchPost',
       'GET /animal': 'animal.retrieve',
@@ -293,7 +365,13 @@ describe('3. methods of one operation', () => {
   });
 
   it('lists with a GET on a collection whose items are paths, even when its response is no list it recognizes', () => {
-    expect(names({ '/spaces': { get: { returns: 'one' } }, '/spaces/{n}/resources/{id}': { get: {} }, '/spaces/{n}/resources': { get: { returns: 'one' } } })).toEqual({
+    expect(
+      names({
+        '/spaces': { get: { returns: 'one' } },
+        '/spaces/{n}/resources/{id}': { get: {} },
+        '/spaces/{n}/resources': { get: { returns: 'one' } },
+      }),
+    ).toEqual({
       'GET /spaces': 'spaces.list',
       'GET /spaces/{n}/resources/{id}': 'spaces.resources.retrieve',
       'GET /spaces/{n}/resources': 'spaces.resources.list',
@@ -317,9 +395,14 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
       'from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
     );
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['name-clash', 'POST /threads/runs would be threads.runs.create(), the name POST /threads/{thread_id}/runs keeps; it is threads.runs.createThreadAndRun() (from its operationId).'],
+      [
+        'name-clash',
+        'POST /threads/runs would be threads.runs.create(), the name POST /threads/{thread_id}/runs keeps; it is threads.runs.createThreadAndRun() (from its operationId).',
+      ],
     ]);
-    expect(diagnostics[0]?.hint).toContain(`{ target: "$.paths['/threads/runs'].post", update: { x-sdkgen-method: <name> } }`);
+    expect(diagnostics[0]?.hint).toContain(
+      `{ target: "$.paths['/threads/runs'].post", update: { x-sdkgen-method: <name> } }`,
+    );
   });
 
   it('settles an action after an id named like a literal sibling, dropping a leading word that repeats the resource', () => {
@@ -328,14 +411,22 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
         '/reports/generate': { post: { id: 'generateReports' } },
         '/reports/{report_id}/generate': { post: { id: 'Reports_GenerateOne' } },
       }),
-    ).toEqual({ 'POST /reports/generate': 'reports.generate', 'POST /reports/{report_id}/generate': 'reports.generateOne' });
+    ).toEqual({
+      'POST /reports/generate': 'reports.generate',
+      'POST /reports/{report_id}/generate': 'reports.generateOne',
+    });
     expect(
       names({
         '/orgs/{org}/secrets/{name}/repositories/{id}': { get: {} },
-        '/orgs/{org}/secrets/{name}/repositories/{id}/sync': { post: { id: 'secrets/sync-selected-repos-for-org-secret' } },
+        '/orgs/{org}/secrets/{name}/repositories/{id}/sync': {
+          post: { id: 'secrets/sync-selected-repos-for-org-secret' },
+        },
         '/orgs/{org}/secrets/{name}/repositories/sync': { post: {} },
       }),
-    ).toMatchObject({ 'POST /orgs/{org}/secrets/{name}/repositories/{id}/sync': 'orgs.secrets.repositories.syncSelectedReposForOrgSecret' });
+    ).toMatchObject({
+      'POST /orgs/{org}/secrets/{name}/repositories/{id}/sync':
+        'orgs.secrets.repositories.syncSelectedReposForOrgSecret',
+    });
   });
 
   it('settles an inferred verb that equals a literal segment', () => {
@@ -365,7 +456,11 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
       '/files/{file_id}/upload_sessions': { post: { id: 'createUploadSessionForFile' } },
     });
     const found = flatten(model.root).map((f) => f.call);
-    expect(found).toEqual(['files.createUploadSessionForFile', 'files.uploadSessions.create', 'files.uploadSessions.retrieve']);
+    expect(found).toEqual([
+      'files.createUploadSessionForFile',
+      'files.uploadSessions.create',
+      'files.uploadSessions.retrieve',
+    ]);
     expect(diagnostics.map((d) => d.code)).toEqual(['name-clash']);
   });
 
@@ -404,7 +499,13 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
 
 describe('6. reserved names', () => {
   it('escapes Object.prototype members as resources and methods', () => {
-    expect(names({ '/things/constructor': { get: { returns: 'list' } }, '/things/{id}/toString': { post: {} }, '/valueOf': { get: { returns: 'list' } } })).toEqual({
+    expect(
+      names({
+        '/things/constructor': { get: { returns: 'list' } },
+        '/things/{id}/toString': { post: {} },
+        '/valueOf': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
       'GET /things/constructor': 'things.constructorResource.list',
       'POST /things/{id}/toString': 'things.toStringMethod',
       'GET /valueOf': 'valueOfResource.list',

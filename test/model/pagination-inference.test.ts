@@ -17,7 +17,9 @@ function inferred(params: string, properties: string): unknown {
   );
   const { model } = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) }));
   const [[, op] = []] = operations(model.root);
-  return op?.pagination === undefined ? undefined : { name: op.pagination.pageClass.name, ...op.pagination.pageClass.scheme };
+  return op?.pagination === undefined
+    ? undefined
+    : { name: op.pagination.pageClass.name, ...op.pagination.pageClass.scheme };
 }
 
 const q = (name: string, type = 'string'): string => `{name: ${name}, in: query, schema: {type: ${type}}}`;
@@ -26,35 +28,70 @@ const ITEMS = 'data: {type: array, items: {type: object, properties: {id: {type:
 describe('pagination inference', () => {
   it('reads a next cursor into after', () => {
     expect(inferred(q('after'), `${ITEMS}, has_more: {type: boolean}, next: {type: [string, "null"]}`)).toEqual({
-      name: 'NextCursorPage', type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after',
+      name: 'NextCursorPage',
+      type: 'cursor',
+      items: 'data',
+      hasMore: 'has_more',
+      cursorField: 'next',
+      cursorParam: 'after',
     });
     expect(inferred(q('cursor'), `results: {type: array}, next_cursor: {type: string}`)).toEqual({
-      name: 'ResultsNextCursorPage', type: 'cursor', items: 'results', cursorField: 'next_cursor', cursorParam: 'cursor',
+      name: 'ResultsNextCursorPage',
+      type: 'cursor',
+      items: 'results',
+      cursorField: 'next_cursor',
+      cursorParam: 'cursor',
     });
   });
 
   it('reads last_id into after', () => {
-    expect(inferred(q('after'), `${ITEMS}, has_more: {type: boolean}, last_id: {type: string}`)).toMatchObject({ name: 'LastIdCursorPage', cursorField: 'last_id' });
+    expect(inferred(q('after'), `${ITEMS}, has_more: {type: boolean}, last_id: {type: string}`)).toMatchObject({
+      name: 'LastIdCursorPage',
+      cursorField: 'last_id',
+    });
   });
 
   it('uses the last item id when the response only says has_more', () => {
     expect(inferred(q('starting_after'), `${ITEMS}, has_more: {type: boolean}`)).toEqual({
-      name: 'CursorPage', type: 'item-id', items: 'data', hasMore: 'has_more', idField: 'id', cursorParam: 'starting_after',
+      name: 'CursorPage',
+      type: 'item-id',
+      items: 'data',
+      hasMore: 'has_more',
+      idField: 'id',
+      cursorParam: 'starting_after',
     });
   });
 
   it('follows a next URL', () => {
-    expect(inferred(q('limit', 'integer'), `items: {type: array}, next: {type: string, format: uri}`)).toMatchObject({ name: 'ItemsNextURLPage', type: 'next-url', urlField: 'next' });
+    expect(inferred(q('limit', 'integer'), `items: {type: array}, next: {type: string, format: uri}`)).toMatchObject({
+      name: 'ItemsNextURLPage',
+      type: 'next-url',
+      urlField: 'next',
+    });
   });
 
   it('counts page numbers and offsets, a string page being a token instead', () => {
-    expect(inferred(q('page', 'integer'), `${ITEMS}, total_pages: {type: integer}`)).toMatchObject({ name: 'PageNumberPage', pageParam: 'page', totalPages: 'total_pages' });
-    expect(inferred(`${q('offset', 'integer')}, ${q('limit', 'integer')}`, `${ITEMS}, total: {type: integer}`)).toMatchObject({ name: 'OffsetPage', offsetParam: 'offset', total: 'total' });
-    expect(inferred(q('page'), `${ITEMS}, next_page: {type: string}`)).toMatchObject({ type: 'cursor', cursorField: 'next_page', cursorParam: 'page' });
+    expect(inferred(q('page', 'integer'), `${ITEMS}, total_pages: {type: integer}`)).toMatchObject({
+      name: 'PageNumberPage',
+      pageParam: 'page',
+      totalPages: 'total_pages',
+    });
+    expect(
+      inferred(`${q('offset', 'integer')}, ${q('limit', 'integer')}`, `${ITEMS}, total: {type: integer}`),
+    ).toMatchObject({ name: 'OffsetPage', offsetParam: 'offset', total: 'total' });
+    expect(inferred(q('page'), `${ITEMS}, next_page: {type: string}`)).toMatchObject({
+      type: 'cursor',
+      cursorField: 'next_page',
+      cursorParam: 'page',
+    });
   });
 
   it('makes a list with nothing to page by one page that iterates: an envelope, or a bare array', () => {
-    expect(inferred('', `${ITEMS}, object: {type: string}`)).toEqual({ name: 'SinglePage', type: 'single', items: 'data' });
+    expect(inferred('', `${ITEMS}, object: {type: string}`)).toEqual({
+      name: 'SinglePage',
+      type: 'single',
+      items: 'data',
+    });
     expect(inferred(q('after'), `${ITEMS}`)).toBeUndefined();
   });
 
@@ -71,12 +108,23 @@ describe.skipIf(!HAS_OPENAI_SPEC)('pagination of the full OpenAI spec, undeclare
 
   it('gives the two seed endpoints the foundation’s semantics', () => {
     expect(byPath.get('organization.projects.groups.list')?.pagination?.pageClass.scheme).toEqual({
-      type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after',
+      type: 'cursor',
+      items: 'data',
+      hasMore: 'has_more',
+      cursorField: 'next',
+      cursorParam: 'after',
     });
     expect(byPath.get('organization.projects.users.list')?.pagination?.pageClass.scheme).toEqual({
-      type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'last_id', cursorParam: 'after',
+      type: 'cursor',
+      items: 'data',
+      hasMore: 'has_more',
+      cursorField: 'last_id',
+      cursorParam: 'after',
     });
-    expect(byPath.get('organization.projects.users.list')?.pagination?.item).toEqual({ kind: 'ref', name: 'ProjectUser' });
+    expect(byPath.get('organization.projects.users.list')?.pagination?.item).toEqual({
+      kind: 'ref',
+      name: 'ProjectUser',
+    });
   });
 
   it('paginates every list that returns data and has_more and takes a query parameter', () => {
@@ -85,7 +133,14 @@ describe.skipIf(!HAS_OPENAI_SPEC)('pagination of the full OpenAI spec, undeclare
       const type = o.response.type?.kind === 'ref' ? lookup.get(o.response.type.name) : o.response.type;
       return type?.kind === 'object' ? type.properties.map((p) => p.name) : [];
     };
-    const missed = [...byPath].filter(([, o]) => o.method === 'get' && o.pagination === undefined && fields(o).includes('data') && fields(o).includes('has_more') && o.queryParams.length > 0);
+    const missed = [...byPath].filter(
+      ([, o]) =>
+        o.method === 'get' &&
+        o.pagination === undefined &&
+        fields(o).includes('data') &&
+        fields(o).includes('has_more') &&
+        o.queryParams.length > 0,
+    );
     expect(missed.map(([path]) => path)).toEqual([]);
     expect([...byPath.values()].filter((o) => o.pagination !== undefined).length).toBeGreaterThanOrEqual(60);
   });

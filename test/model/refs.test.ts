@@ -3,7 +3,7 @@
  * that never reach anything, refused where they are.
  */
 import { describe, expect, it } from 'vitest';
-import { SpecError, type Diagnostic } from '../../generator/diagnostics.js';
+import { type Diagnostic, SpecError } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
@@ -23,7 +23,10 @@ function errors(files: Record<string, string>): Diagnostic[] {
   return [];
 }
 
-const operations = (resource: ResourceModel): OperationModel[] => [...resource.operations, ...resource.children.flatMap(operations)];
+const operations = (resource: ResourceModel): OperationModel[] => [
+  ...resource.operations,
+  ...resource.children.flatMap(operations),
+];
 
 describe('$ref outside schemas', () => {
   it('reads a description kept in a Markdown file as its text, in info and in an operation', () => {
@@ -49,26 +52,45 @@ describe('$ref outside schemas', () => {
       'openapi.yaml': openapi(
         'paths:\n  /pets:\n    $ref: "./paths/pets.yaml"\n  /pets/{id}:\n    get:\n      $ref: "./operations/get-pet.yaml"\ncomponents:\n  examples:\n    Rex: {value: {name: Rex}}\n  parameters:\n    Id: {name: id, in: path, required: true, schema: {type: string}}\n  responses:\n    Names:\n      description: the names\n      content:\n        text/plain: {schema: {type: string}}\n',
       ),
-      'paths/pets.yaml': 'get:\n  summary: All pets\n  responses:\n    "200":\n      $ref: "../openapi.yaml#/components/responses/Names"\n',
+      'paths/pets.yaml':
+        'get:\n  summary: All pets\n  responses:\n    "200":\n      $ref: "../openapi.yaml#/components/responses/Names"\n',
       'operations/get-pet.yaml':
         'operationId: getPet\nparameters:\n  - $ref: "../openapi.yaml#/components/parameters/Id"\nresponses:\n  "200":\n    description: ok\n    content:\n      application/json:\n        schema: {type: object, properties: {name: {type: string}}}\n        examples:\n          rex: {$ref: "../openapi.yaml#/components/examples/Rex"}\n',
     });
     const [list, get] = operations(m.root);
-    expect([list?.path, list?.docs.summary, list?.response.format, list?.response.description]).toEqual(['/pets', 'All pets', 'text', 'the names']);
-    expect([get?.operationId, get?.pathParams.map((p) => p.name), get?.response.example?.value]).toEqual(['getPet', ['id'], { name: 'Rex' }]);
+    expect([list?.path, list?.docs.summary, list?.response.format, list?.response.description]).toEqual([
+      '/pets',
+      'All pets',
+      'text',
+      'the names',
+    ]);
+    expect([get?.operationId, get?.pathParams.map((p) => p.name), get?.response.example?.value]).toEqual([
+      'getPet',
+      ['id'],
+      { name: 'Rex' },
+    ]);
   });
 });
 
 describe('$ref chains that name no schema', () => {
   it('are a located ref-cycle error, not `type A = B; type B = A`', () => {
     const found = errors({
-      'openapi.yaml': openapi('paths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n    C: {type: string}\n'),
+      'openapi.yaml': openapi(
+        'paths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n    C: {type: string}\n',
+      ),
     });
-    expect(found.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual(['10:9 ref-cycle', '11:9 ref-cycle']);
+    expect(found.map((d) => `${d.location?.line}:${d.location?.column} ${d.code}`)).toEqual([
+      '10:9 ref-cycle',
+      '11:9 ref-cycle',
+    ]);
   });
 
   it('leave a chain that reaches a schema alone', () => {
-    const m = model({ 'openapi.yaml': openapi('paths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/C"}\n    C: {type: string}\n') });
+    const m = model({
+      'openapi.yaml': openapi(
+        'paths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/C"}\n    C: {type: string}\n',
+      ),
+    });
     expect(m.schemas.map((s) => [s.name, s.type])).toEqual([
       ['A', { kind: 'ref', name: 'B' }],
       ['B', { kind: 'ref', name: 'C' }],

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
 import { modelSpec } from '../../generator/model-spec.js';
+import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { startAdminServer } from '../helpers/admin-server.js';
 import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
@@ -77,17 +77,28 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
     expect(examples.count).toBe(288);
     writeFileSync(join(dir, 'examples.mts'), examples.text);
     // The README's programs (the API reference's are the @examples above, with an import).
-    const readme = markdownExamples(files, model.client.packageName).filter((doc) => doc.path.startsWith('docs-readme-'));
+    const readme = markdownExamples(files, model.client.packageName).filter((doc) =>
+      doc.path.startsWith('docs-readme-'),
+    );
     expect(readme.length).toBeGreaterThan(8);
     for (const doc of readme) writeFileSync(join(out, doc.path), doc.text);
-    const tsconfig = JSON.parse(readFileSync(join(out, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+    const tsconfig = JSON.parse(readFileSync(join(out, 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: Record<string, unknown>;
+    };
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined }, include: ['out/src', 'out/docs-readme-*.ts', 'consumer.mts', 'examples.mts'] }),
+      JSON.stringify({
+        compilerOptions: { ...tsconfig.compilerOptions, noEmit: true, rootDir: undefined, outDir: undefined },
+        include: ['out/src', 'out/docs-readme-*.ts', 'consumer.mts', 'examples.mts'],
+      }),
     );
     let output = '';
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')],
+        { encoding: 'utf8' },
+      );
     } catch (error) {
       output = String((error as { stdout?: string }).stdout);
     }
@@ -104,7 +115,9 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
         for await (const _ of client.organization.projects.groups.list('proj_abc', { limit: 10 })) groups++;
         for await (const _ of client.organization.projects.users.list('proj_abc', { limit: 3 })) users++;
         console.log(JSON.stringify({ groups, users }));`;
-      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, BASE_URL: server.baseURL } });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, BASE_URL: server.baseURL },
+      });
       expect(JSON.parse(stdout)).toEqual({ groups: 25, users: 7 });
     } finally {
       await server.close();
@@ -122,9 +135,17 @@ describe.skipIf(!HAS_OPENAI_SPEC)('the client of the full OpenAI spec', () => {
         for await (const chunk of stream) chunks.push(chunk.object);
         const speech = await client.audio.speech.create({ model: 'tts-1', input: 'Hello', voice: 'alloy' });
         console.log(JSON.stringify({ chunks, speech: { contentType: speech.contentType, text: await speech.text() } }));`;
-      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, BASE_URL: mock.baseURL } });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, BASE_URL: mock.baseURL },
+      });
       expect(JSON.parse(stdout)).toEqual({
-        chunks: ['chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk', 'chat.completion.chunk'],
+        chunks: [
+          'chat.completion.chunk',
+          'chat.completion.chunk',
+          'chat.completion.chunk',
+          'chat.completion.chunk',
+          'chat.completion.chunk',
+        ],
         speech: { contentType: 'application/octet-stream', text: 'mock file for createSpeech\n' },
       });
     } finally {

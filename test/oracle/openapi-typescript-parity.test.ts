@@ -31,7 +31,8 @@ describe('types agree with openapi-typescript', () => {
     const named = model.schemas.filter((s) => s.componentKey !== undefined);
     expect(named.length).toBeGreaterThan(2);
     const checks = named.map(
-      ({ name, componentKey }) => `export const ${name}_agrees: Same<ours.${name}, components['schemas']['${componentKey}']> = true;`,
+      ({ name, componentKey }) =>
+        `export const ${name}_agrees: Same<ours.${name}, components['schemas']['${componentKey}']> = true;`,
     );
     writeFileSync(
       join(dir, slug, 'compare.ts'),
@@ -44,7 +45,18 @@ describe('types agree with openapi-typescript', () => {
     );
     writeFileSync(
       join(dir, slug, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] }, files: ['compare.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['compare.ts'],
+      }),
     );
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     let output = '';

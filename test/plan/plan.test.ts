@@ -85,7 +85,15 @@ client.orders
     dirs.push(dir);
     const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
     const json = JSON.parse(formatPlan(planOf(model), 'json')) as ReturnType<typeof planOf>;
-    expect(json.auth).toEqual([{ option: 'apiKey', env: 'SHOP_API_KEY', how: 'header X-Shop-Key', scheme: 'ShopKeyAuth', reason: expect.stringContaining('inferred') }]);
+    expect(json.auth).toEqual([
+      {
+        option: 'apiKey',
+        env: 'SHOP_API_KEY',
+        how: 'header X-Shop-Key',
+        scheme: 'ShopKeyAuth',
+        reason: expect.stringContaining('inferred'),
+      },
+    ]);
     expect(json.methods[0]).toEqual({
       call: 'client.orders.list',
       args: 'params?',

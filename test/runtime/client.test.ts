@@ -60,7 +60,9 @@ const QUICK = { 'retry-after-ms': '1' };
 
 describe('retries', () => {
   it('retries 5xx up to maxRetries, then succeeds', async () => {
-    const url = await serve((_req, res, n) => (n < 3 ? json(res, 503, { error: { message: 'busy' } }, QUICK) : json(res, 200, { ok: true })));
+    const url = await serve((_req, res, n) =>
+      n < 3 ? json(res, 503, { error: { message: 'busy' } }, QUICK) : json(res, 200, { ok: true }),
+    );
     await expect(get(client(url, { maxRetries: 2 }))).resolves.toEqual({ ok: true });
     expect(requests).toHaveLength(3);
   });
@@ -90,13 +92,19 @@ describe('retries', () => {
   });
 
   it('lets x-should-retry override the status', async () => {
-    const url = await serve((_req, res, n) => (n === 1 ? json(res, 400, {}, { ...QUICK, 'x-should-retry': 'true' }) : json(res, 500, {}, { 'x-should-retry': 'false' })));
+    const url = await serve((_req, res, n) =>
+      n === 1
+        ? json(res, 400, {}, { ...QUICK, 'x-should-retry': 'true' })
+        : json(res, 500, {}, { 'x-should-retry': 'false' }),
+    );
     await expect(get(client(url))).rejects.toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(2);
   });
 
   it('honours Retry-After in seconds', async () => {
-    const url = await serve((_req, res, n) => (n === 1 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, {})));
+    const url = await serve((_req, res, n) =>
+      n === 1 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, {}),
+    );
     const started = Date.now();
     await get(client(url));
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -130,7 +138,9 @@ describe('timeouts and aborts', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    await expect(get(client(url, { timeout: 10_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(get(client(url, { timeout: 10_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(requests).toHaveLength(1);
   });
@@ -156,7 +166,9 @@ describe('responses', () => {
     });
     const c = client(url);
     await expect(get(c)).rejects.toThrow(/not valid JSON/);
-    await expect(c.request({ method: 'get', path: '/html' })).rejects.toThrow('Expected a JSON response but got content-type "text/html".');
+    await expect(c.request({ method: 'get', path: '/html' })).rejects.toThrow(
+      'Expected a JSON response but got content-type "text/html".',
+    );
     const error = await get(c).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIResponseParseError);
     expect(requests).toHaveLength(3);
@@ -187,9 +199,17 @@ describe('requests', () => {
   it('sends the bearer credential, default and per-request headers and query', async () => {
     const url = await serve((_req, res) => json(res, 200, {}));
     const c = client(url, { defaultHeaders: { 'X-A': '1', 'X-Drop': 'x' }, defaultQuery: { v: 2 } });
-    await c.request({ method: 'get', path: '/p', query: { list: ['a', 'b'], skip: undefined, n: 0 } }, { headers: { 'x-drop': null, 'X-B': '2' } });
+    await c.request(
+      { method: 'get', path: '/p', query: { list: ['a', 'b'], skip: undefined, n: 0 } },
+      { headers: { 'x-drop': null, 'X-B': '2' } },
+    );
     expect(requests[0]?.url).toBe('/p?v=2&list=a&list=b&n=0');
-    expect(requests[0]?.headers).toMatchObject({ authorization: 'Bearer sk-test', 'x-a': '1', 'x-b': '2', accept: 'application/json' });
+    expect(requests[0]?.headers).toMatchObject({
+      authorization: 'Bearer sk-test',
+      'x-a': '1',
+      'x-b': '2',
+      accept: 'application/json',
+    });
     expect(requests[0]?.headers['x-drop']).toBeUndefined();
   });
 
@@ -221,8 +241,18 @@ describe('requests', () => {
       });
     });
     const c = client(url);
-    await c.request({ method: 'post', path: '/m', contentType: 'multipart/form-data', body: { file: new File(['PNG'], 'leo.png'), tags: ['a', 'b'], meta: { k: 1 }, skip: undefined } });
-    await c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { time: 'noon & night', n: 2 } });
+    await c.request({
+      method: 'post',
+      path: '/m',
+      contentType: 'multipart/form-data',
+      body: { file: new File(['PNG'], 'leo.png'), tags: ['a', 'b'], meta: { k: 1 }, skip: undefined },
+    });
+    await c.request({
+      method: 'put',
+      path: '/f',
+      contentType: 'application/x-www-form-urlencoded',
+      body: { time: 'noon & night', n: 2 },
+    });
     await c.request({ method: 'put', path: '/b', contentType: 'application/octet-stream', body: new Blob(['raw']) });
     await c.request({ method: 'put', path: '/t', contentType: 'text/plain', body: 'hello' });
     const [multipart, form, bytes, text] = seen;
@@ -243,11 +273,15 @@ describe('requests', () => {
       res.writeHead(200, { 'content-type': 'image/png; name=x' });
       res.end(bytes);
     });
-    const binary = await client(url).request<Response>({ method: 'get', path: '/img', format: 'binary' })._map(binaryOf<'image/png'>());
+    const binary = await client(url)
+      .request<Response>({ method: 'get', path: '/img', format: 'binary' })
+      ._map(binaryOf<'image/png'>());
     expect(binary).toBeInstanceOf(BinaryResponse);
     expect(binary.contentType).toBe('image/png');
     expect(Buffer.from(await binary.bytes()).equals(bytes)).toBe(true);
-    const again = await client(url).request<Response>({ method: 'get', path: '/img', format: 'binary' })._map(binaryOf<'image/png'>());
+    const again = await client(url)
+      .request<Response>({ method: 'get', path: '/img', format: 'binary' })
+      ._map(binaryOf<'image/png'>());
     const chunks: Uint8Array[] = [];
     const reader = (again.body as ReadableStream<Uint8Array>).getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
@@ -256,7 +290,10 @@ describe('requests', () => {
 
   it('fails without a credential before sending, unless the caller sets the header', async () => {
     const url = await serve((_req, res) => json(res, 200, {}));
-    const c = new BaseClient({}, { baseURL: url, auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }], credentials: {} });
+    const c = new BaseClient(
+      {},
+      { baseURL: url, auth: [{ type: 'bearer', option: 'apiKey', env: 'SDKGEN_TEST_KEY_NEVER_SET' }], credentials: {} },
+    );
     await expect(get(c)).rejects.toThrow(MissingCredentialsError);
     expect(requests).toHaveLength(0);
     await get(c, { headers: { Authorization: 'Bearer by-hand' } });
@@ -274,17 +311,39 @@ describe('requests', () => {
 
 describe('pages', () => {
   class TestPage<Item> extends Page<Item> {
-    static readonly scheme: PageScheme = { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' };
+    static readonly scheme: PageScheme = {
+      type: 'cursor',
+      items: 'data',
+      hasMore: 'has_more',
+      cursorField: 'next',
+      cursorParam: 'after',
+    };
   }
   class IdPage<Item> extends Page<Item> {
-    static readonly scheme: PageScheme = { type: 'item-id', items: 'data', idField: 'id', cursorParam: 'starting_after' };
+    static readonly scheme: PageScheme = {
+      type: 'item-id',
+      items: 'data',
+      idField: 'id',
+      cursorParam: 'starting_after',
+    };
   }
 
   it('stops with a PaginationError when the server repeats a cursor', async () => {
-    const url = await serve((req, res) => json(res, 200, { data: [{ n: req.url }], has_more: true, next: req.url?.includes('after=B') ? 'A' : req.url?.includes('after=A') ? 'B' : 'A' }));
+    const url = await serve((req, res) =>
+      json(res, 200, {
+        data: [{ n: req.url }],
+        has_more: true,
+        next: req.url?.includes('after=B') ? 'A' : req.url?.includes('after=A') ? 'B' : 'A',
+      }),
+    );
     const items: unknown[] = [];
     const walk = async (): Promise<void> => {
-      for await (const item of client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) items.push(item);
+      for await (const item of client(url).requestPage<TestPage<unknown>, unknown>(TestPage, {
+        method: 'get',
+        path: '/l',
+        query: {},
+      }))
+        items.push(item);
     };
     await expect(walk()).rejects.toBeInstanceOf(PaginationError);
     expect(requests.map((r) => r.url)).toEqual(['/l', '/l?after=A', '/l?after=B']);
@@ -297,13 +356,20 @@ describe('pages', () => {
     const fetch = async (input: string): Promise<Response> => {
       const n = Number(new URL(input).searchParams.get('after') ?? 0);
       pages.push(n);
-      return new Response(JSON.stringify({ data: [n], has_more: true, next: String(next(n)) }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ data: [n], has_more: true, next: String(next(n)) }), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
     return client('http://api.test', { fetch });
   }
   const walkAll = async (c: BaseClient): Promise<unknown[]> => {
     const items: unknown[] = [];
-    for await (const item of c.requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) items.push(item);
+    for await (const item of c.requestPage<TestPage<unknown>, unknown>(TestPage, {
+      method: 'get',
+      path: '/l',
+      query: {},
+    }))
+      items.push(item);
     return items;
   };
 
@@ -324,7 +390,8 @@ describe('pages', () => {
     const pages: number[] = [];
     const c = cyclingClient((n) => n + 1, pages);
     let count = 0;
-    for await (const _ of c.requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} })) if (++count === 20_000) break;
+    for await (const _ of c.requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l', query: {} }))
+      if (++count === 20_000) break;
     expect(pages).toHaveLength(20_000);
   });
 
@@ -332,31 +399,54 @@ describe('pages', () => {
     const url = await serve((req, res) => {
       const after = new URL(req.url ?? '', 'http://x').searchParams.get('starting_after');
       const start = after === null ? 0 : Number(after) + 1;
-      json(res, 200, { data: Array.from({ length: Math.max(0, Math.min(3, 7 - start)) }, (_, i) => ({ id: start + i })) });
+      json(res, 200, {
+        data: Array.from({ length: Math.max(0, Math.min(3, 7 - start)) }, (_, i) => ({ id: start + i })),
+      });
     });
     const ids: unknown[] = [];
-    for await (const item of client(url).requestPage<IdPage<{ id: number }>, { id: number }>(IdPage, { method: 'get', path: '/l' })) ids.push(item.id);
+    for await (const item of client(url).requestPage<IdPage<{ id: number }>, { id: number }>(IdPage, {
+      method: 'get',
+      path: '/l',
+    }))
+      ids.push(item.id);
     expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(requests.map((r) => r.url)).toEqual(['/l', '/l?starting_after=2', '/l?starting_after=5', '/l?starting_after=6']);
+    expect(requests.map((r) => r.url)).toEqual([
+      '/l',
+      '/l?starting_after=2',
+      '/l?starting_after=5',
+      '/l?starting_after=6',
+    ]);
   });
 
   it('rejects a page body that is not an object', async () => {
     const url = await serve((_req, res) => json(res, 200, [1, 2]));
-    await expect(client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l' })).rejects.toThrow(/Expected a JSON object/);
+    await expect(
+      client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l' }),
+    ).rejects.toThrow(/Expected a JSON object/);
   });
 });
 
 describe('logging', () => {
   const capture = (): { lines: string[]; logger: import('../../generator/runtime/log.js').Logger } => {
     const lines: string[] = [];
-    const push = (level: string) => (message: string, ...details: unknown[]) => lines.push(`${level} ${message} ${details.map((d) => JSON.stringify(d)).join(' ')}`.trim());
+    const push =
+      (level: string) =>
+      (message: string, ...details: unknown[]) =>
+        lines.push(`${level} ${message} ${details.map((d) => JSON.stringify(d)).join(' ')}`.trim());
     return { lines, logger: { error: push('error'), warn: push('warn'), info: push('info'), debug: push('debug') } };
   };
 
   it('logs retries at info, each request and response at debug, and never a credential', async () => {
-    const url = await serve((req, res, n) => (n === 1 ? json(res, 503, { echo: req.headers.authorization }, QUICK) : json(res, 200, {}, { 'x-request-id': 'req_9' })));
+    const url = await serve((req, res, n) =>
+      n === 1
+        ? json(res, 503, { echo: req.headers.authorization }, QUICK)
+        : json(res, 200, {}, { 'x-request-id': 'req_9' }),
+    );
     const { lines, logger } = capture();
-    await get(client(url, { key: 'sk-SECRET-1', logLevel: 'debug', logger, defaultHeaders: { 'X-Api-Key': 'also-secret' } }), { query: { token: 'sk-SECRET-1' } });
+    await get(
+      client(url, { key: 'sk-SECRET-1', logLevel: 'debug', logger, defaultHeaders: { 'X-Api-Key': 'also-secret' } }),
+      { query: { token: 'sk-SECRET-1' } },
+    );
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['debug', 'debug', 'info', 'debug', 'debug']);
     expect(lines[2]).toMatch(/^info Retrying GET .*\/thing\?token=\[redacted\] in \d+ ms \(retry 1 of 2\) after: 503/);
     expect(lines[4]).toMatch(/^debug ← GET .*: 200 in \d+ ms \(req_9\)$/);
@@ -374,14 +464,19 @@ describe('logging', () => {
     process.env['SDKGEN_TEST_LOG'] = 'info';
     try {
       const fromEnv = capture();
-      const c = new BaseClient({ logger: fromEnv.logger }, { baseURL: url, auth: [], credentials: {}, logEnv: 'SDKGEN_TEST_LOG' });
+      const c = new BaseClient(
+        { logger: fromEnv.logger },
+        { baseURL: url, auth: [], credentials: {}, logEnv: 'SDKGEN_TEST_LOG' },
+      );
       await c.request({ method: 'get', path: '/x', auth: [] });
       expect(fromEnv.lines).toHaveLength(1);
       expect(fromEnv.lines[0]).toMatch(/^info Retrying GET .*\/x in \d+ ms \(retry 1 of 2\) after: 500/);
       process.env['SDKGEN_TEST_LOG'] = 'loud';
       const wrong = capture();
       new BaseClient({ logger: wrong.logger }, { baseURL: url, auth: [], credentials: {}, logEnv: 'SDKGEN_TEST_LOG' });
-      expect(wrong.lines).toEqual(['warn SDKGEN_TEST_LOG is "loud", not one of off, error, warn, info, debug; using warn.']);
+      expect(wrong.lines).toEqual([
+        'warn SDKGEN_TEST_LOG is "loud", not one of off, error, warn, info, debug; using warn.',
+      ]);
     } finally {
       delete process.env['SDKGEN_TEST_LOG'];
     }
@@ -390,7 +485,9 @@ describe('logging', () => {
 
 describe('RateLimitError', () => {
   it('carries the parsed body and the status', async () => {
-    const url = await serve((_req, res) => json(res, 429, { error: { message: 'slow down', type: 'rate_limit' } }, { 'x-should-retry': 'false' }));
+    const url = await serve((_req, res) =>
+      json(res, 429, { error: { message: 'slow down', type: 'rate_limit' } }, { 'x-should-retry': 'false' }),
+    );
     const error = (await get(client(url)).catch((e: unknown) => e)) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.message).toBe('429 slow down');

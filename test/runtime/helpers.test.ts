@@ -33,7 +33,9 @@ describe('expandPath', () => {
     // The definition, as a regex: the scan must agree with it on any template.
     const byRegex = (template: string, params: Record<string, string>): string =>
       template.replace(/\{([^{}]+)\}/g, (_match, name: string) => encodeURIComponent(params[name] ?? ''));
-    const template = fc.array(fc.constantFrom('{', '}', 'a', 'b', '/', '{a}', '{b}', '%'), { maxLength: 16 }).map((parts) => parts.join(''));
+    const template = fc
+      .array(fc.constantFrom('{', '}', 'a', 'b', '/', '{a}', '{b}', '%'), { maxLength: 16 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(template, (path) => {
         const params: Record<string, string> = {};
@@ -63,7 +65,12 @@ describe('retryDelayMs', () => {
   });
 
   it('backs off as usual when the server asks for a minute or more, or for a negative delay', () => {
-    for (const asked of [{ 'retry-after': '86400' }, { 'retry-after': String(MAX_RETRY_AFTER_MS / 1000) }, { 'retry-after-ms': '-5' }, { 'retry-after': new Date(7_000 + 3_600_000).toUTCString() }]) {
+    for (const asked of [
+      { 'retry-after': '86400' },
+      { 'retry-after': String(MAX_RETRY_AFTER_MS / 1000) },
+      { 'retry-after-ms': '-5' },
+      { 'retry-after': new Date(7_000 + 3_600_000).toUTCString() },
+    ]) {
       const delay = retryDelayMs(1, headers(asked), 7_000);
       expect(delay).toBeLessThanOrEqual(500);
       expect(delay).toBeGreaterThanOrEqual(375);
@@ -71,7 +78,12 @@ describe('retryDelayMs', () => {
   });
 
   it('backs off exponentially with jitter otherwise', () => {
-    for (const [retry, max] of [[1, 500], [2, 1000], [3, 2000], [9, 8000]] as const) {
+    for (const [retry, max] of [
+      [1, 500],
+      [2, 1000],
+      [3, 2000],
+      [9, 8000],
+    ] as const) {
       const delay = retryDelayMs(retry, headers({ 'retry-after': 'soon' }));
       expect(delay).toBeLessThanOrEqual(max);
       expect(delay).toBeGreaterThanOrEqual(max * 0.75);
@@ -92,7 +104,10 @@ describe('errors', () => {
 
 describe('redaction', () => {
   it('removes secrets from strings, keys, nested values and headers', () => {
-    expect(redactSecrets({ a: ['Bearer sk-1'], 'sk-1': { b: 'x sk-1 y' } }, ['sk-1'])).toEqual({ a: ['Bearer [redacted]'], '[redacted]': { b: 'x [redacted] y' } });
+    expect(redactSecrets({ a: ['Bearer sk-1'], 'sk-1': { b: 'x sk-1 y' } }, ['sk-1'])).toEqual({
+      a: ['Bearer [redacted]'],
+      '[redacted]': { b: 'x [redacted] y' },
+    });
     expect([...redactHeaders(new Headers({ echo: 'sk-1' }), ['sk-1']).entries()]).toEqual([['echo', '[redacted]']]);
   });
 });

@@ -10,11 +10,22 @@ const fakeFetch = async (input: string | URL | Request, init?: RequestInit): Pro
   const url = new URL(String(input));
   const after = url.searchParams.get('after');
   const start = after === null ? 0 : Number(after.replace('group_', '')) + 1;
-  const data = Array.from({ length: Math.min(2, 5 - start) }, (_, i) => ({ object: 'project.group', project_id: 'proj_abc', group_id: `group_${start + i}`, group_name: `G${start + i}`, group_type: 'group', created_at: 1 }));
+  const data = Array.from({ length: Math.min(2, 5 - start) }, (_, i) => ({
+    object: 'project.group',
+    project_id: 'proj_abc',
+    group_id: `group_${start + i}`,
+    group_name: `G${start + i}`,
+    group_type: 'group',
+    created_at: 1,
+  }));
   const hasMore = start + 2 < 5;
   const auth = new Headers(init?.headers).get('authorization');
-  if (auth !== 'Bearer sk-web') return new Response('{"error":{"message":"no"}}', { status: 401, headers: { 'content-type': 'application/json' } });
-  return new Response(JSON.stringify({ object: 'list', data, has_more: hasMore, next: hasMore ? data.at(-1)?.group_id : null }), { headers: { 'content-type': 'application/json' } });
+  if (auth !== 'Bearer sk-web')
+    return new Response('{"error":{"message":"no"}}', { status: 401, headers: { 'content-type': 'application/json' } });
+  return new Response(
+    JSON.stringify({ object: 'list', data, has_more: hasMore, next: hasMore ? data.at(-1)?.group_id : null }),
+    { headers: { 'content-type': 'application/json' } },
+  );
 };
 
 describe('the generated client outside Node', () => {
@@ -31,10 +42,37 @@ describe('the generated client outside Node', () => {
     });
     const code = bundle.outputFiles[0]?.text ?? '';
     expect(code).not.toMatch(/require\(["']node:|from ["']node:/);
-    const web = { fetch: fakeFetch, URL, URLSearchParams, AbortController, AbortSignal, Headers, Request, Response, Blob, FormData, ReadableStream, TextEncoder, TextDecoder, setTimeout, clearTimeout, console };
+    const web = {
+      fetch: fakeFetch,
+      URL,
+      URLSearchParams,
+      AbortController,
+      AbortSignal,
+      Headers,
+      Request,
+      Response,
+      Blob,
+      FormData,
+      ReadableStream,
+      TextEncoder,
+      TextDecoder,
+      setTimeout,
+      clearTimeout,
+      console,
+    };
     const context = createContext({ ...web });
-    expect(runInContext('typeof process + typeof Buffer + typeof require', context)).toBe('undefinedundefinedundefined');
-    const SDK = runInContext(`${code}\nSDK`, context) as { default: new (options: object) => { admin: { organization: { projects: { groups: { list(project: string): AsyncIterable<{ group_id: string }> } } } } } };
+    expect(runInContext('typeof process + typeof Buffer + typeof require', context)).toBe(
+      'undefinedundefinedundefined',
+    );
+    const SDK = runInContext(`${code}\nSDK`, context) as {
+      default: new (
+        options: object,
+      ) => {
+        admin: {
+          organization: { projects: { groups: { list(project: string): AsyncIterable<{ group_id: string }> } } };
+        };
+      };
+    };
     const client = new SDK.default({ adminAPIKey: 'sk-web', baseURL: 'https://api.example.com/v1' });
     const ids: string[] = [];
     for await (const group of client.admin.organization.projects.groups.list('proj_abc')) ids.push(group.group_id);

@@ -14,7 +14,8 @@ function decode(chunks: readonly Uint8Array[]): ServerSentEvent[] {
 }
 
 const whole = (text: string): ServerSentEvent[] => decode([bytes(text)]);
-const brief = (events: readonly ServerSentEvent[]): string[] => events.map((e) => `${e.event}|${e.data}|${e.id}|${e.retry ?? ''}`);
+const brief = (events: readonly ServerSentEvent[]): string[] =>
+  events.map((e) => `${e.event}|${e.data}|${e.id}|${e.retry ?? ''}`);
 
 describe('the event-stream decoder, by the WHATWG rules', () => {
   it('joins data lines with LF, and dispatches on a blank line', () => {
@@ -22,11 +23,16 @@ describe('the event-stream decoder, by the WHATWG rules', () => {
   });
 
   it('ends lines with LF, CR or CRLF alike', () => {
-    expect(brief(whole('data: a\r\n\r\ndata: b\r\rdata: c\n\n'))).toEqual(['message|a||', 'message|b||', 'message|c||']);
+    expect(brief(whole('data: a\r\n\r\ndata: b\r\rdata: c\n\n'))).toEqual([
+      'message|a||',
+      'message|b||',
+      'message|c||',
+    ]);
   });
 
   it('reads event, id and retry; ignores comments, unknown fields and a bad retry', () => {
-    const text = ': keep-alive\nevent: delta\nid: 7\nretry: 1500\nfoo: bar\ndata: {"x":1}\n\nretry: soon\ndata: plain\n\n';
+    const text =
+      ': keep-alive\nevent: delta\nid: 7\nretry: 1500\nfoo: bar\ndata: {"x":1}\n\nretry: soon\ndata: plain\n\n';
     expect(brief(whole(text))).toEqual(['delta|{"x":1}|7|1500', 'message|plain|7|']);
   });
 
@@ -39,7 +45,9 @@ describe('the event-stream decoder, by the WHATWG rules', () => {
   });
 
   it('drops one leading BOM, and an event the body ends before its blank line', () => {
-    expect(brief(decode([new Uint8Array([0xef, 0xbb, 0xbf]), bytes('data: a\n\ndata: unfinished')]))).toEqual(['message|a||']);
+    expect(brief(decode([new Uint8Array([0xef, 0xbb, 0xbf]), bytes('data: a\n\ndata: unfinished')]))).toEqual([
+      'message|a||',
+    ]);
   });
 });
 
@@ -48,12 +56,21 @@ const eventText = fc
   .record({
     event: fc.option(fc.constantFrom('delta', 'done', 'error', 'ünïcödé'), { nil: undefined }),
     id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}$/), { nil: undefined }),
-    data: fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')), { minLength: 1, maxLength: 3 }),
+    data: fc.array(
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+      { minLength: 1, maxLength: 3 },
+    ),
     comment: fc.boolean(),
     eol: fc.constantFrom('\n', '\r', '\r\n'),
   })
   .map(({ event, id, data, comment, eol }) =>
-    [comment ? ': ping' : undefined, event === undefined ? undefined : `event: ${event}`, id === undefined ? undefined : `id: ${id}`, ...data.map((d) => `data: ${d}`), '']
+    [
+      comment ? ': ping' : undefined,
+      event === undefined ? undefined : `event: ${event}`,
+      id === undefined ? undefined : `id: ${id}`,
+      ...data.map((d) => `data: ${d}`),
+      '',
+    ]
       .filter((line) => line !== undefined)
       .map((line) => `${line}${eol}`)
       .join(''),
@@ -62,18 +79,22 @@ const eventText = fc
 describe('the event-stream decoder, split anywhere', () => {
   it('gives the same events for every split of the same bytes (fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(eventText, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), (events, cuts) => {
-        const all = bytes(events.join(''));
-        const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
-        const chunks: Uint8Array[] = [];
-        let start = 0;
-        for (const point of [...points, all.length]) {
-          chunks.push(all.slice(start, point));
-          start = point;
-        }
-        expect(decode(chunks)).toEqual(decode([all]));
-        expect(decode(chunks)).toHaveLength(events.length);
-      }),
+      fc.property(
+        fc.array(eventText, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (events, cuts) => {
+          const all = bytes(events.join(''));
+          const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+          const chunks: Uint8Array[] = [];
+          let start = 0;
+          for (const point of [...points, all.length]) {
+            chunks.push(all.slice(start, point));
+            start = point;
+          }
+          expect(decode(chunks)).toEqual(decode([all]));
+          expect(decode(chunks)).toHaveLength(events.length);
+        },
+      ),
       { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
     );
   });

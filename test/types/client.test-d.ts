@@ -1,29 +1,35 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import OpenAI, {
+  APIError,
   APIPromise,
-  NextCursorPage,
-  OpenAI as NamedOpenAI,
+  BadRequestError,
   type ConversationCursorPage,
+  type ErrorResponse,
   type GroupListParams,
+  OpenAI as NamedOpenAI,
+  NextCursorPage,
+  NotFoundError,
   type PagePromise,
   type ProjectGroup,
   type ProjectGroupListResource,
   type ProjectUser,
   type ProjectUserListResponse,
+  RateLimitError,
   type UserListParams,
   type WithResponse,
-  APIError,
-  BadRequestError,
-  NotFoundError,
-  RateLimitError,
-  type ErrorResponse,
 } from '../../generated/src/index.js';
 
 const client = new OpenAI();
 
 describe('the generated admin client, as a consumer types it', () => {
   it('types the body of an error the spec declares for its status, after instanceof', () => {
-    const thrown = (): unknown => new BadRequestError(400, { error: { code: null, message: 'bad', param: null, type: 'invalid_request_error' } }, '400 bad', new Headers());
+    const thrown = (): unknown =>
+      new BadRequestError(
+        400,
+        { error: { code: null, message: 'bad', param: null, type: 'invalid_request_error' } },
+        '400 bad',
+        new Headers(),
+      );
     const caught = thrown();
     if (caught instanceof RateLimitError) expectTypeOf(caught.error).toEqualTypeOf<ErrorResponse | undefined>();
     if (caught instanceof BadRequestError) {
@@ -39,17 +45,23 @@ describe('the generated admin client, as a consumer types it', () => {
 
   it('exports the client class as the default and by name', () => {
     expectTypeOf(OpenAI).toEqualTypeOf<typeof NamedOpenAI>();
-    expectTypeOf(new OpenAI({ adminAPIKey: 'k', baseURL: 'http://x', maxRetries: 1, timeout: 5, fetch: globalThis.fetch })).toEqualTypeOf<OpenAI>();
+    expectTypeOf(
+      new OpenAI({ adminAPIKey: 'k', baseURL: 'http://x', maxRetries: 1, timeout: 5, fetch: globalThis.fetch }),
+    ).toEqualTypeOf<OpenAI>();
     // @ts-expect-error: unknown client option
     new OpenAI({ apiKey: 'k' });
   });
 
   it('types groups.list: its params, its page and its items', () => {
     const call = client.admin.organization.projects.groups.list('proj_abc', { limit: 20, order: 'asc', after: 'g' });
-    expectTypeOf(call).toEqualTypeOf<PagePromise<NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup>>();
+    expectTypeOf(call).toEqualTypeOf<
+      PagePromise<NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup>
+    >();
     expectTypeOf(call).toExtend<AsyncIterable<ProjectGroup>>();
     expectTypeOf(call).toExtend<APIPromise<NextCursorPage<ProjectGroup> & ProjectGroupListResource>>();
-    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<WithResponse<NextCursorPage<ProjectGroup> & ProjectGroupListResource>>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<
+      WithResponse<NextCursorPage<ProjectGroup> & ProjectGroupListResource>
+    >();
     expectTypeOf(call.asResponse()).resolves.toEqualTypeOf<Response>();
     expectTypeOf<GroupListParams['order']>().toEqualTypeOf<'asc' | 'desc' | undefined>();
     expectTypeOf<GroupListParams['limit']>().toEqualTypeOf<number | undefined>();

@@ -31,8 +31,9 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The HTTP response, with a body that can still be read. */
   asResponse(): Promise<Response> {
-    return this.#raw.then(({ response, body }) =>
-      new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }),
+    return this.#raw.then(
+      ({ response, body }) =>
+        new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }),
     );
   }
 

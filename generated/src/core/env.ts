@@ -15,7 +15,10 @@ export function readEnv(name: string): string | undefined {
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }
 
-function readDenoEnv(deno: { env?: { get?: (key: string) => string | undefined } } | undefined, name: string): string | undefined {
+function readDenoEnv(
+  deno: { env?: { get?: (key: string) => string | undefined } } | undefined,
+  name: string,
+): string | undefined {
   try {
     return deno?.env?.get?.(name);
   } catch {

@@ -17,7 +17,10 @@ export class MissingCredentialsError extends SDKError {
   readonly envVar: string | undefined;
 
   constructor(option: string, envVar: string | undefined) {
-    const where = envVar === undefined ? `the \`${option}\` client option` : `the \`${option}\` client option or the ${envVar} environment variable`;
+    const where =
+      envVar === undefined
+        ? `the \`${option}\` client option`
+        : `the \`${option}\` client option or the ${envVar} environment variable`;
     super(`No credentials: set ${where}. No request was sent.`);
     this.option = option;
     this.envVar = envVar;

@@ -14,7 +14,11 @@ export function expandPath(template: string, params: Readonly<Record<string, unk
   // A scan rather than a global regex with a callback: this runs for every page of a walk.
   let out = '';
   let written = 0;
-  for (let previous = -1, close = template.indexOf('}'); close !== -1; previous = close, close = template.indexOf('}', close + 1)) {
+  for (
+    let previous = -1, close = template.indexOf('}');
+    close !== -1;
+    previous = close, close = template.indexOf('}', close + 1)
+  ) {
     // The nearest `{` before this `}`, with no `}` between them, and a name inside.
     const open = template.lastIndexOf('{', close);
     if (open <= previous || open === close - 1) continue;

@@ -17,7 +17,8 @@ export function stringifyQuery(query: Readonly<Record<string, unknown>>): string
 
 function appendParam(out: string, name: string, value: unknown): string {
   if (value === undefined || value === null) return out;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return pair(out, name, String(value));
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return pair(out, name, String(value));
   if (Array.isArray(value)) {
     for (const item of value) out = appendParam(out, name, item);
     return out;

@@ -6,7 +6,13 @@
  * `ReadableStream`, a `Response` (a download passed on), or any async iterable of bytes, which
  * is what a Node `fs.ReadStream` is. Web-standard: nothing here imports Node.
  */
-export type Uploadable = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | Response | AsyncIterable<Uint8Array | string>;
+export type Uploadable =
+  | Blob
+  | ArrayBuffer
+  | ArrayBufferView
+  | ReadableStream<Uint8Array>
+  | Response
+  | AsyncIterable<Uint8Array | string>;
 
 export interface FileOptions {
   /** The media type (`image/png`); else the value's own, else none. */
@@ -20,13 +26,23 @@ export interface FileOptions {
  */
 export async function toFile(value: Uploadable | string, name?: string, options: FileOptions = {}): Promise<File> {
   if (typeof value === 'string') return toFile(await readPath(value), name ?? baseName(value), options);
-  const type = options.type ?? (value instanceof Blob ? value.type : value instanceof Response ? (value.headers.get('content-type') ?? undefined) : undefined);
+  const type =
+    options.type ??
+    (value instanceof Blob
+      ? value.type
+      : value instanceof Response
+        ? (value.headers.get('content-type') ?? undefined)
+        : undefined);
   const fileName = name ?? nameOf(value) ?? 'upload';
-  const init: FilePropertyBag = { ...(type === undefined ? {} : { type }), ...(options.lastModified === undefined ? {} : { lastModified: options.lastModified }) };
+  const init: FilePropertyBag = {
+    ...(type === undefined ? {} : { type }),
+    ...(options.lastModified === undefined ? {} : { lastModified: options.lastModified }),
+  };
   if (value instanceof File && name === undefined && options.type === undefined) return value;
   if (value instanceof Blob) return new File([value], fileName, init);
   if (value instanceof ArrayBuffer) return new File([value], fileName, init);
-  if (ArrayBuffer.isView(value)) return new File([copied(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))], fileName, init);
+  if (ArrayBuffer.isView(value))
+    return new File([copied(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))], fileName, init);
   if (value instanceof Response) return new File([await value.arrayBuffer()], fileName, init);
   const parts: Uint8Array<ArrayBuffer>[] = [];
   const encoder = new TextEncoder();
@@ -44,7 +60,8 @@ function copied(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /** Whether a value is one `toFile` takes, as a file part of a form (not a field's text). */
 export function isUploadable(value: unknown): value is Uploadable {
-  if (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || value instanceof Response) return true;
+  if (value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || value instanceof Response)
+    return true;
   return typeof value === 'object' && value !== null && (isReadableStream(value) || Symbol.asyncIterator in value);
 }
 

@@ -1,6 +1,6 @@
 import { transformSync } from 'oxc-transform';
 import type { OutputFile } from '../output-file.js';
-import { compileFailure, type Compiled } from './compiled.js';
+import { type Compiled, compileFailure } from './compiled.js';
 
 /**
  * oxc's native transformer: type stripping and isolated-declarations emit in one pass per

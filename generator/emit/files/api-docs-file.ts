@@ -1,10 +1,18 @@
-import type { ApiModel, FieldDocs, NamedSchema, OperationModel, PropertyModel, ResourceModel, TypeModel } from '../../model/model.js';
+import type {
+  ApiModel,
+  FieldDocs,
+  NamedSchema,
+  OperationModel,
+  PropertyModel,
+  ResourceModel,
+  TypeModel,
+} from '../../model/model.js';
 import { operationRoute } from '../../model/route.js';
-import { mediaTypesOf } from '../operation-method.js';
 import { objectProperties, resolveType } from '../../model/type-queries.js';
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
 import { anchor, cell, code, codeBlock, constraintsText, table, typeLinks, typeText } from '../markdown.js';
+import { mediaTypesOf } from '../operation-method.js';
 import type { OutputFile } from '../output-file.js';
 import { allResources } from './resource-file.js';
 
@@ -24,7 +32,14 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
     .filter((resource) => resource.operations.length > 0)
     .map((resource) => {
       const title = `client.${resource.path.join('.')}`;
-      return { resource, title, anchor: headings.take(title), operations: resource.operations.map((operation) => ({ operation, heading: operationTitle(operation) })).map((o) => ({ ...o, anchor: headings.take(o.heading) })) };
+      return {
+        resource,
+        title,
+        anchor: headings.take(title),
+        operations: resource.operations
+          .map((operation) => ({ operation, heading: operationTitle(operation) }))
+          .map((o) => ({ ...o, anchor: headings.take(o.heading) })),
+      };
     });
   const typesAnchor = headings.take('Types');
   const schemas = [...model.schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -42,7 +57,10 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
   }
   if (schemas.length > 0) {
     contents.push(`- [Types](#${typesAnchor})`);
-    sections.push('## Types', `The named types of the package, exported from ${code(model.client.packageName)}: what each field holds, each enum's values, each union's variants.`);
+    sections.push(
+      '## Types',
+      `The named types of the package, exported from ${code(model.client.packageName)}: what each field holds, each enum's values, each union's variants.`,
+    );
     for (const schema of schemas) sections.push(typeSection(docs, schema));
   }
   const text = [
@@ -69,46 +87,72 @@ function typeSection(docs: DocsContext, schema: NamedSchema): string {
   const description = describe({ description: schema.docs.description });
   if (description !== undefined) parts.push(description);
   const type = schema.type;
-  const literals = type.kind === 'union' ? type.members.filter((m): m is Extract<TypeModel, { kind: 'literal' }> => m.kind === 'literal') : [];
+  const literals =
+    type.kind === 'union'
+      ? type.members.filter((m): m is Extract<TypeModel, { kind: 'literal' }> => m.kind === 'literal')
+      : [];
   if (type.kind === 'union' && literals.length === type.members.length) {
     parts.push(`One of: ${literals.map((m) => code(JSON.stringify(m.value))).join(', ')}.`);
   } else if (type.kind === 'literal') {
     parts.push(`Always ${code(JSON.stringify(type.value))}.`);
   } else if (type.kind === 'union') {
     const tag = discriminant(type.members, docs.lookup);
-    const rows = type.members.map((member, i) => [cell(typeLinks(member, docs.anchors)), ...(tag === undefined ? [] : [cell(code(JSON.stringify(tag.values[i])))])]);
-    parts.push(tag === undefined ? 'One of these variants:' : `One of these variants, told apart by ${code(tag.property)}:`, table(['Variant', ...(tag === undefined ? [] : [code(tag.property)])], rows));
+    const rows = type.members.map((member, i) => [
+      cell(typeLinks(member, docs.anchors)),
+      ...(tag === undefined ? [] : [cell(code(JSON.stringify(tag.values[i])))]),
+    ]);
+    parts.push(
+      tag === undefined ? 'One of these variants:' : `One of these variants, told apart by ${code(tag.property)}:`,
+      table(['Variant', ...(tag === undefined ? [] : [code(tag.property)])], rows),
+    );
   } else {
     const fields = objectProperties(type, docs.lookup);
-    if (fields.length > 0 && (type.kind === 'object' || type.kind === 'intersection' || type.kind === 'omit')) parts.push(fieldsTable(fields, docs.anchors));
-    else parts.push(`Type: ${typeLinks(type, docs.anchors)}${constraintsText(schema.docs) === '' ? '' : ` (${constraintsText(schema.docs)})`}.`);
+    if (fields.length > 0 && (type.kind === 'object' || type.kind === 'intersection' || type.kind === 'omit'))
+      parts.push(fieldsTable(fields, docs.anchors));
+    else
+      parts.push(
+        `Type: ${typeLinks(type, docs.anchors)}${constraintsText(schema.docs) === '' ? '' : ` (${constraintsText(schema.docs)})`}.`,
+      );
   }
   return parts.join('\n\n');
 }
 
 /** The property each variant fixes to its own string (a discriminator), and the values. */
-function discriminant(members: readonly TypeModel[], lookup: SchemaLookup): { property: string; values: string[] } | undefined {
+function discriminant(
+  members: readonly TypeModel[],
+  lookup: SchemaLookup,
+): { property: string; values: string[] } | undefined {
   const fixed = members.map((member) => {
     const found = new Map<string, string>();
     for (const property of objectProperties(member, lookup)) {
       const value = resolveType(property.type, lookup);
-      if (property.required && value?.kind === 'literal' && typeof value.value === 'string') found.set(property.name, value.value);
+      if (property.required && value?.kind === 'literal' && typeof value.value === 'string')
+        found.set(property.name, value.value);
     }
     return found;
   });
   for (const property of fixed[0]?.keys() ?? []) {
     const values = fixed.map((map) => map.get(property));
-    if (values.every((value): value is string => value !== undefined) && new Set(values).size === values.length) return { property, values };
+    if (values.every((value): value is string => value !== undefined) && new Set(values).size === values.length)
+      return { property, values };
   }
   return undefined;
 }
 
 function operationTitle(operation: OperationModel): string {
   const summary = operation.docs.summary?.trim();
-  return (summary === undefined || summary === '' ? `${operation.name} (${operation.operationId})` : summary).replace(/\s+/g, ' ');
+  return (summary === undefined || summary === '' ? `${operation.name} (${operation.operationId})` : summary).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
-function operationSection(docs: DocsContext, resource: ResourceModel, operation: OperationModel, heading: string): string {
+function operationSection(
+  docs: DocsContext,
+  resource: ResourceModel,
+  operation: OperationModel,
+  heading: string,
+): string {
   const { model, lookup } = docs;
   const facts = [`**${code(operationRoute(operation))}**`];
   if (operation.pagination !== undefined) facts.push(`paginated (${code(operation.pagination.pageClass.name)})`);
@@ -140,7 +184,8 @@ function describeOperation(operation: OperationModel): string | undefined {
 /** `client.a.b.list(projectID: string, params?: GroupListParams, options?: RequestOptions): …` */
 function signature(resource: ResourceModel, operation: OperationModel): string {
   const args = operation.pathParams.map((p) => `${p.identifier}: ${typeText(p.type)}`);
-  if (operation.body !== undefined) args.push(`body${operation.body.required ? '' : '?'}: ${typeText(operation.body.type)}`);
+  if (operation.body !== undefined)
+    args.push(`body${operation.body.required ? '' : '?'}: ${typeText(operation.body.type)}`);
   if (operation.paramsTypeName !== undefined) {
     const required = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
     args.push(`params${required ? '' : '?'}: ${operation.paramsTypeName}`);
@@ -162,7 +207,15 @@ function returnType(operation: OperationModel): string {
 function parametersTable(operation: OperationModel, { lookup, anchors }: DocsContext): string {
   const rows: string[][] = [];
   const row = (name: string, type: TypeModel, where: string, required: boolean, docs: FieldDocs): void => {
-    rows.push([code(name), cell(typeLinks(type, anchors)), where, required ? 'yes' : 'no', docs.default === undefined ? '' : cell(code(JSON.stringify(docs.default.value))), cell(constraintsText(docs)), cell(fieldDescription(docs))]);
+    rows.push([
+      code(name),
+      cell(typeLinks(type, anchors)),
+      where,
+      required ? 'yes' : 'no',
+      docs.default === undefined ? '' : cell(code(JSON.stringify(docs.default.value))),
+      cell(constraintsText(docs)),
+      cell(fieldDescription(docs)),
+    ]);
   };
   for (const p of operation.pathParams) row(p.name, p.type, 'path', true, p.docs);
   for (const p of [...operation.queryParams, ...operation.headerParams]) row(p.name, p.type, p.in, p.required, p.docs);
@@ -182,7 +235,10 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
 function returns(operation: OperationModel, { lookup, anchors }: DocsContext): string[] {
   const { pagination, response, streaming } = operation;
   const linked = (type: TypeModel): string => typeLinks(type, anchors);
-  const shown = response.format === 'binary' ? undefined : (pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type));
+  const shown =
+    response.format === 'binary'
+      ? undefined
+      : (pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type));
   const streamed = streaming === undefined ? '' : code(`Stream<${typeText(streaming.events.item)}>`);
   const lead =
     pagination !== undefined
@@ -191,26 +247,46 @@ function returns(operation: OperationModel, { lookup, anchors }: DocsContext): s
         ? `${streamed}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
         : response.format === 'binary'
           ? `${code(`BinaryResponse<${mediaTypesOf(operation)}>`)}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
-        : streaming?.mode === 'flag'
-          ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
-          : response.type === undefined
-        ? 'Nothing (the response has no body).'
-        : `${linked(response.type)}${response.description === undefined ? '.' : `: ${cell(response.description)}`}`;
-  const pageFields = pagination === undefined || !pagination.envelope || response.type === undefined ? [] : objectProperties(response.type, lookup).filter((p) => p.name !== pagination.pageClass.scheme.items);
-  const page = pageFields.length === 0 ? [] : [`**Page fields** (on the page, beside its items in ${code(pagination?.pageClass.scheme.items ?? 'data')}):`, fieldsTable(pageFields, anchors)];
+          : streaming?.mode === 'flag'
+            ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+            : response.type === undefined
+              ? 'Nothing (the response has no body).'
+              : `${linked(response.type)}${response.description === undefined ? '.' : `: ${cell(response.description)}`}`;
+  const pageFields =
+    pagination === undefined || !pagination.envelope || response.type === undefined
+      ? []
+      : objectProperties(response.type, lookup).filter((p) => p.name !== pagination.pageClass.scheme.items);
+  const page =
+    pageFields.length === 0
+      ? []
+      : [
+          `**Page fields** (on the page, beside its items in ${code(pagination?.pageClass.scheme.items ?? 'data')}):`,
+          fieldsTable(pageFields, anchors),
+        ];
   if (shown === undefined) return [lead, ...page];
   const fields = objectProperties(shown, lookup);
   if (fields.length === 0 || resolveType(shown, lookup)?.kind === 'union') return [lead, ...page];
   const schema = shown.kind === 'ref' ? lookup(shown.name) : undefined;
-  const about = schema === undefined ? [] : [`**${code(schema.name)}**${schema.docs.description === undefined ? '' : `: ${cell(schema.docs.description)}`}`];
+  const about =
+    schema === undefined
+      ? []
+      : [
+          `**${code(schema.name)}**${schema.docs.description === undefined ? '' : `: ${cell(schema.docs.description)}`}`,
+        ];
   return [lead, ...page, ...about, fieldsTable(fields, anchors)];
 }
 
 function fieldsTable(fields: readonly PropertyModel[], anchors: ReadonlyMap<string, string>): string {
   const rows = [...fields]
     .sort((a, b) => Number(b.required) - Number(a.required) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    
-    .map((p) => [code(p.name), cell(typeLinks(p.type, anchors)), p.required ? 'yes' : 'no', cell(constraintsText(p.docs)), cell(fieldDescription(p.docs))]);
+
+    .map((p) => [
+      code(p.name),
+      cell(typeLinks(p.type, anchors)),
+      p.required ? 'yes' : 'no',
+      cell(constraintsText(p.docs)),
+      cell(fieldDescription(p.docs)),
+    ]);
   return table(['Field', 'Type', 'Always present', 'Constraints', 'Description'], rows);
 }
 
@@ -220,11 +296,23 @@ function fieldDescription(docs: FieldDocs): string {
 }
 
 /** A whole program: the import, the client, and the call (type-checked by the tests). */
-export function exampleProgram(model: ApiModel, resource: ResourceModel, operation: OperationModel, lookup: SchemaLookup): string {
+export function exampleProgram(
+  model: ApiModel,
+  resource: ResourceModel,
+  operation: OperationModel,
+  lookup: SchemaLookup,
+): string {
   const { className, packageName } = model.client;
   const auth = model.client.auth.find((a) => operation.auth.includes(a.runtime.option));
-  const comment = auth?.runtime.env === undefined ? '' : ` // ${auth.runtime.option} defaults to process.env['${auth.runtime.env}']`;
-  return [`import ${className} from '${packageName}';`, '', `const client = new ${className}();${comment}`, '', exampleSnippet(operation, resource.path, lookup)].join('\n');
+  const comment =
+    auth?.runtime.env === undefined ? '' : ` // ${auth.runtime.option} defaults to process.env['${auth.runtime.env}']`;
+  return [
+    `import ${className} from '${packageName}';`,
+    '',
+    `const client = new ${className}();${comment}`,
+    '',
+    exampleSnippet(operation, resource.path, lookup),
+  ].join('\n');
 }
 
 /** The spec's example of the response, else of its schema. */

@@ -1,14 +1,14 @@
-import { StructureKind, type CodeBlockWriter } from 'ts-morph';
+import { type CodeBlockWriter, StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
 import { propertyKey, quote, valueLiteral } from '../literals.js';
 import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
-import { coreFile, FILES } from '../paths.js';
-import { childProperties } from './resource-file.js';
 import type { OutputFile } from '../output-file.js';
+import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { childProperties } from './resource-file.js';
 
 /** `src/client.ts`: the client class, its options (credentials included) and the top-level resources. */
 export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: string): OutputFile {
@@ -51,12 +51,22 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements: (writer: CodeBlockWriter) => {
-          writer.write('super(options, ').inlineBlock(() => config.forEach((line) => writer.writeLine(line))).write(');');
+          writer
+            .write('super(options, ')
+            .inlineBlock(() => config.forEach((line) => writer.writeLine(line)))
+            .write(');');
         },
       },
     ],
   };
-  const context = { imports, lookup, resourcePath: [], clientExpression: 'this', defaultAuth: client.defaultAuth, coreClassName: client.coreClassName };
+  const context = {
+    imports,
+    lookup,
+    resourcePath: [],
+    clientExpression: 'this',
+    defaultAuth: client.defaultAuth,
+    coreClassName: client.coreClassName,
+  };
   const classStructure = {
     kind: StructureKind.Class as const,
     name: client.className,
@@ -67,8 +77,18 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     methods: root.operations.map((operation) => operationMethod(operation, context)),
   };
   const functions = root.operations.map((operation) => operationFunction(operation, context));
-  const params = root.operations.map((operation) => paramsInterface(operation, client.className, imports)).filter((p) => p !== undefined);
-  return printModule(FILES.client, [banner, ...imports.structures(), optionsInterface, coreStructure, classStructure, ...params, ...functions]);
+  const params = root.operations
+    .map((operation) => paramsInterface(operation, client.className, imports))
+    .filter((p) => p !== undefined);
+  return printModule(FILES.client, [
+    banner,
+    ...imports.structures(),
+    optionsInterface,
+    coreStructure,
+    classStructure,
+    ...params,
+    ...functions,
+  ]);
 }
 
 function credentialDefault(env: string | undefined): string {

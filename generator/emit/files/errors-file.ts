@@ -1,15 +1,19 @@
 import type { CodeBlockWriter } from 'ts-morph';
 import type { ApiModel, ErrorResponseModel, OperationModel, TypeModel } from '../../model/model.js';
-import { unionOf, UNKNOWN } from '../../model/types.js';
+import { UNKNOWN, unionOf } from '../../model/types.js';
 import { ImportSet } from '../imports.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES, moduleSpecifier } from '../paths.js';
 import { printModule } from '../print-module.js';
-import { allResources } from './resource-file.js';
 import { referencedNames, writeType } from '../type-writer.js';
+import { allResources } from './resource-file.js';
 
 /** The runtime's error classes of a status, and the statuses each is thrown for. */
-export const STATUS_ERRORS: readonly { readonly name: string; readonly statuses: (status: number) => boolean; readonly shown: string }[] = [
+export const STATUS_ERRORS: readonly {
+  readonly name: string;
+  readonly statuses: (status: number) => boolean;
+  readonly shown: string;
+}[] = [
   { name: 'BadRequestError', statuses: (s) => s === 400, shown: '400' },
   { name: 'AuthenticationError', statuses: (s) => s === 401, shown: '401' },
   { name: 'PermissionDeniedError', statuses: (s) => s === 403, shown: '403' },
@@ -60,7 +64,10 @@ function bodyOf(operations: readonly OperationModel[], matches: (status: number)
   const found: TypeModel[] = [];
   for (const operation of operations) {
     const own = operation.errors.filter((e) => codeOf(e) !== undefined && matches(codeOf(e) as number));
-    const ranged = operation.errors.filter((e) => /^[45]XX$/.test(e.status) && Array.from({ length: 100 }, (_, n) => Number(e.status[0]) * 100 + n).some(matches));
+    const ranged = operation.errors.filter(
+      (e) =>
+        /^[45]XX$/.test(e.status) && Array.from({ length: 100 }, (_, n) => Number(e.status[0]) * 100 + n).some(matches),
+    );
     const fallback = operation.errors.filter((e) => e.status === 'DEFAULT');
     const chosen = own.length > 0 ? own : ranged.length > 0 ? ranged : fallback;
     found.push(...chosen.map((e) => e.type));

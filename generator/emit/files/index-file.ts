@@ -1,20 +1,27 @@
-import { StructureKind, type ExportDeclarationStructure, type OptionalKind } from 'ts-morph';
+import { type ExportDeclarationStructure, type OptionalKind, StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { RUNTIME_EXPORTS } from '../../model/reserved-names.js';
+import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
+import { printModule } from '../print-module.js';
 import { TYPED_ERRORS } from './errors-file.js';
 import { allResources } from './resource-file.js';
-import type { OutputFile } from '../output-file.js';
-import { printModule } from '../print-module.js';
 
 /** `src/index.ts`: the client (named and default), errors, promises, pages, and every model and params type. */
 export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
   const from = (file: string): string => moduleSpecifier(FILES.index, file);
-  const exportsOf = (file: string, values: readonly string[], types: readonly string[]): OptionalKind<ExportDeclarationStructure> => ({
+  const exportsOf = (
+    file: string,
+    values: readonly string[],
+    types: readonly string[],
+  ): OptionalKind<ExportDeclarationStructure> => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: from(file),
     isTypeOnly: values.length === 0,
-    namedExports: [...values.map((name) => ({ name })), ...types.map((name) => ({ name: values.length === 0 ? name : `type ${name}` }))],
+    namedExports: [
+      ...values.map((name) => ({ name })),
+      ...types.map((name) => ({ name: values.length === 0 ? name : `type ${name}` })),
+    ],
   });
   const client = model.client.className;
   const statements: (string | OptionalKind<ExportDeclarationStructure>)[] = [
@@ -22,14 +29,39 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: from(FILES.client),
-      namedExports: [{ name: client }, { name: client, alias: 'default' }, { name: model.client.coreClassName }, { name: 'type ClientOptions' }],
+      namedExports: [
+        { name: client },
+        { name: client, alias: 'default' },
+        { name: model.client.coreClassName },
+        { name: 'type ClientOptions' },
+      ],
     },
     // The error classes of a status come typed with the bodies the spec declares (src/errors.ts).
-    ...RUNTIME_EXPORTS.map((m) => exportsOf(coreFile(m.module), m.values.filter((v) => !TYPED_ERRORS.includes(v)), m.types)),
+    ...RUNTIME_EXPORTS.map((m) =>
+      exportsOf(
+        coreFile(m.module),
+        m.values.filter((v) => !TYPED_ERRORS.includes(v)),
+        m.types,
+      ),
+    ),
     exportsOf(FILES.errors, TYPED_ERRORS, []),
   ];
-  if (model.pageClasses.length > 0) statements.push(exportsOf(FILES.pagination, model.pageClasses.map((p) => p.name), []));
-  if (model.schemas.length > 0) statements.push(exportsOf(FILES.models, [], model.schemas.map((s) => s.name)));
+  if (model.pageClasses.length > 0)
+    statements.push(
+      exportsOf(
+        FILES.pagination,
+        model.pageClasses.map((p) => p.name),
+        [],
+      ),
+    );
+  if (model.schemas.length > 0)
+    statements.push(
+      exportsOf(
+        FILES.models,
+        [],
+        model.schemas.map((s) => s.name),
+      ),
+    );
   for (const resource of [model.root, ...allResources(model)]) {
     const file = resource.path.length === 0 ? FILES.client : resourceFile(resource);
     const functions = resource.operations.map((o) => o.functionName);

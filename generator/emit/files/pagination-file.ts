@@ -3,8 +3,8 @@ import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
 import { valueLiteral } from '../literals.js';
-import { coreFile, FILES } from '../paths.js';
 import type { OutputFile } from '../output-file.js';
+import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
 
 /** `src/pagination.ts`: the client's named page classes, each a runtime `Page` with its scheme. */
@@ -31,5 +31,10 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
       },
     ],
   }));
-  return printModule(FILES.pagination, [banner, ...imports.structures(), ...classes, ...(classes.length === 0 ? ['export {};'] : [])]);
+  return printModule(FILES.pagination, [
+    banner,
+    ...imports.structures(),
+    ...classes,
+    ...(classes.length === 0 ? ['export {};'] : []),
+  ]);
 }

@@ -1,30 +1,52 @@
-import { StructureKind, type ClassDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure } from 'ts-morph';
+import {
+  type ClassDeclarationStructure,
+  type OptionalKind,
+  type PropertyDeclarationStructure,
+  StructureKind,
+} from 'ts-morph';
 import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
 import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
-import { coreFile, resourceFile } from '../paths.js';
 import type { OutputFile } from '../output-file.js';
+import { coreFile, resourceFile } from '../paths.js';
 import { printModule } from '../print-module.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
-export function emitResourceFile(resource: ResourceModel, lookup: SchemaLookup, banner: string, defaultAuth: readonly string[], coreClassName: string): OutputFile {
+export function emitResourceFile(
+  resource: ResourceModel,
+  lookup: SchemaLookup,
+  banner: string,
+  defaultAuth: readonly string[],
+  coreClassName: string,
+): OutputFile {
   const file = resourceFile(resource);
   const imports = new ImportSet(file);
   imports.value('APIResource', coreFile('resource'));
-  const context = { imports, lookup, resourcePath: resource.path, clientExpression: 'this._client', defaultAuth, coreClassName };
+  const context = {
+    imports,
+    lookup,
+    resourcePath: resource.path,
+    clientExpression: 'this._client',
+    defaultAuth,
+    coreClassName,
+  };
   const functions = resource.operations.map((operation) => operationFunction(operation, context));
   const classStructure: OptionalKind<ClassDeclarationStructure> = {
     kind: StructureKind.Class,
     name: resource.className,
     isExported: true,
     extends: 'APIResource',
-    docs: jsDoc(`\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`),
+    docs: jsDoc(
+      `\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`,
+    ),
     properties: childProperties(resource, imports, 'this._client'),
     methods: resource.operations.map((operation) => operationMethod(operation, context)),
   };
-  const params = resource.operations.map((operation) => paramsInterface(operation, resource.className, imports)).filter((p) => p !== undefined);
+  const params = resource.operations
+    .map((operation) => paramsInterface(operation, resource.className, imports))
+    .filter((p) => p !== undefined);
   return printModule(file, [banner, ...imports.structures(), classStructure, ...params, ...functions]);
 }
 
