@@ -1,12 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The end-to-end files that spawn many processes (npm pack and install, a killed generator,
+ * the CI workflow, the fuzzer): `npm run test:quick` leaves them out while developing.
+ */
+const SLOW = [
+  'test/consumer/**',
+  'test/fuzz/**',
+  'test/cli/killed-write.test.ts',
+  'test/cli/ci-workflow.test.ts',
+  'test/cli/bundle.test.ts',
+  'test/diff/client-classification.test.ts',
+  'test/openai/**',
+];
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(process.env['SDKGEN_QUICK_TESTS'] === '1' ? SLOW : [])],
     // Type tests (expectTypeOf, @ts-expect-error) run through tsc and report as tests.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     reporters: ['default', './test/helpers/summary-reporter.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Every core: files are independent (each works in its own temporary folders).
+    maxWorkers: Math.max(2, availableParallelism()),
+    // No test races the clock: they wait for events, and these limits only catch a hang.
+    // A loaded 2-core machine runs a file several times slower than an idle one.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -25,5 +25,7 @@ time('CodeBlockWriter write of the same text', () => new CodeBlockWriter().write
 time('ts.createSourceFile of all other modules', () =>
   files
     .filter((f) => f.path.endsWith('.ts') && f.path !== 'src/models.ts')
-    .forEach((f) => ts.createSourceFile(f.path, f.contents, ts.ScriptTarget.ES2022, true)),
+    .forEach((f) => {
+      ts.createSourceFile(f.path, f.contents, ts.ScriptTarget.ES2022, true);
+    }),
 );

@@ -122,5 +122,6 @@ function codeExcerpt(text: string | undefined, location: SourceLocation): string
   const before = start > 0 ? '…' : '';
   const shown = `${before}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
   const caret = `${' '.repeat(gutter.length)} | ${' '.repeat(before.length + column - start)}^`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced, so that a quoted line cannot drive the terminal.
   return `${gutter} | ${shown.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?')}\n${caret}`;
 }

@@ -41,7 +41,9 @@ export function parseCommandArgs<O extends Options>(spec: CommandArgs<O>, argv: 
     if (option === undefined && negated?.type !== 'boolean')
       throw new UsageError(`unknown option --${name}${suggest(name, names)}`);
   }
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; allowNegative: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({
       args: [...argv],

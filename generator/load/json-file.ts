@@ -174,6 +174,7 @@ class Reader {
     }
     this.#at = end + 1;
     const raw = this.#text.slice(start + 1, end);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings; JSON.parse below reports them.
     if (!escaped && raw.indexOf('\\') === -1 && !/[\u0000-\u001f]/.test(raw)) return raw;
     try {
       return JSON.parse(this.#text.slice(start, end + 1)) as string;

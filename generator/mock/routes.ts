@@ -128,7 +128,7 @@ export function compileTemplate(template: string): { pattern: RegExp; params: st
   let source = '';
   let last = 0;
   for (const match of template.matchAll(/\{([^{}]+)\}/g)) {
-    source += escapeRegExp(template.slice(last, match.index)) + '([^/]+)';
+    source += `${escapeRegExp(template.slice(last, match.index))}([^/]+)`;
     params.push(match[1] as string);
     last = match.index + match[0].length;
   }

@@ -5,7 +5,6 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { PageScheme } from '../runtime/pagination.js';
 import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
-import type { PlacementRule } from './placement.js';
 import type { FixedQuery } from './route.js';
 
 export type { HttpMethod, PageScheme, ResponseFormat };
@@ -46,6 +45,9 @@ export interface AuthModel {
   /** What the runtime needs: how the credential travels, its option and environment variable. */
   readonly runtime: AuthScheme;
 }
+
+/** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
+export type PlacementRule = 'declared' | 'verb-segment' | 'action' | 'download' | 'crud';
 
 export interface Docs {
   readonly summary?: string | undefined;

@@ -4,7 +4,10 @@
  * are settled afterwards, for the whole API at once (name-plan.ts).
  */
 
-import type { HttpMethod, ResponseFormat } from './model.js';
+import type { HttpMethod, PlacementRule, ResponseFormat } from './model.js';
+
+export type { PlacementRule };
+
 import { camelCase, memberName, singular, words } from './names.js';
 import { isTemplate } from './route.js';
 import { ACTION_VERBS } from './verbs.js';
@@ -18,9 +21,6 @@ export interface PlacementInput {
   readonly listLike: boolean;
   readonly format: ResponseFormat;
 }
-
-/** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
-export type PlacementRule = 'declared' | 'verb-segment' | 'action' | 'download' | 'crud';
 
 export interface Placement {
   readonly resource: readonly string[];

@@ -249,7 +249,10 @@ export class BaseClient {
         `Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`,
       );
     }
-    new URLSearchParams(search).forEach((value, name) => target.searchParams.append(name, value));
+    // forEach, not for…of: the generated package's lib has no DOM.Iterable.
+    new URLSearchParams(search).forEach((value, name) => {
+      target.searchParams.append(name, value);
+    });
     return target.toString();
   }
 

@@ -13,7 +13,9 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
 export function redactHeaders(headers: Headers, secrets: readonly string[]): Headers {
   if (secrets.length === 0) return headers;
   const copy = new Headers();
-  headers.forEach((value, key) => copy.append(key, redactString(value, secrets)));
+  headers.forEach((value, key) => {
+    copy.append(key, redactString(value, secrets));
+  });
   return copy;
 }
 

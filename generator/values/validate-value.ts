@@ -56,7 +56,8 @@ class Validator {
       case 'array':
         if (!Array.isArray(value)) return fail(`must be an array, got ${describeValue(value)}`);
         checkConstraints(value, docs, fail);
-        value.forEach((item, i) => this.check(item, type.items, undefined, `${where}[${i}]`, problems, depth + 1));
+        for (const [i, item] of value.entries())
+          this.check(item, type.items, undefined, `${where}[${i}]`, problems, depth + 1);
         return;
       case 'object':
         return this.#object(value, type, new Set(), where, problems, depth);

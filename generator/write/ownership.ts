@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -112,7 +112,7 @@ function isBookkeeping(path: string): boolean {
 
 /** Every file below `outDir`, but in `node_modules/` and `.git/`, as sorted `/`-separated relative paths. */
 function listAll(outDir: string, prefix = ''): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(join(outDir, prefix), { withFileTypes: true });
   } catch {

@@ -25,6 +25,8 @@ const workflow = (() => {
 })();
 const steps = workflow.jobs.spec.steps;
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
+/** The workflow expression GitHub fills in with the PR's base branch. */
+const BASE_REF_EXPRESSION = ['${{', 'github.base_ref', '}}'].join(' ');
 
 const repo = specDir({});
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -38,7 +40,7 @@ const git = (...args: string[]): string =>
 /** A shell step as the runner runs it (`bash -e`), with `npx sdkgen` being this checkout's CLI and the workflow's env. */
 function runStep(step: Step): { code: number; stdout: string; stderr: string } {
   const env = Object.fromEntries(
-    Object.entries(step.env ?? {}).map(([key, value]) => [key, value.replace('${{ github.base_ref }}', 'main')]),
+    Object.entries(step.env ?? {}).map(([key, value]) => [key, value.replace(BASE_REF_EXPRESSION, 'main')]),
   );
   const script = (step.run ?? '').replaceAll('npx sdkgen', `node ${JSON.stringify(SDKGEN)}`);
   const result = spawnSync('bash', ['-e', '-c', script], {

@@ -9,7 +9,9 @@ import { ROOT } from '../helpers/paths.js';
 import { specDir } from '../helpers/spec-files.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A folder with spec/ copied in and the given files. */
 function project(files: Record<string, string>): string {
@@ -127,6 +129,7 @@ describe('colour', () => {
     expect(coloured.err).toContain('\u001b[31merror\u001b[39m');
     const plain = await cli(dir, ['generate', '--spec', 'openapi.yaml'], false);
     expect(plain.err).not.toContain('\u001b[');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape sequences of colours are what is taken out.
     expect(plain.err.replace(/\n/g, '')).toBe(coloured.err.replace(/\u001b\[\d+m/g, '').replace(/\n/g, ''));
   });
 });

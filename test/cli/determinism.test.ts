@@ -10,7 +10,9 @@ import { readTree } from '../helpers/tree.js';
 const run = promisify(execFile);
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('generation is deterministic', () => {
   it('byte for byte, across working directories, path spellings, time zones and locales', async () => {

@@ -25,7 +25,9 @@ function project(): string {
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('sdkgen generate', () => {
   it('writes the package, prints what it wrote, and rewrites nothing the second time', async () => {

@@ -37,7 +37,9 @@ function run(
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A project generated from V1, with a file of its own in the output, and V2 as the spec now. */
 async function projectAtV1(): Promise<{

@@ -14,7 +14,9 @@ async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out:
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A project with the admin spec and an app of its own: package.json, README, src/main.ts. */
 function app(): string {

@@ -13,11 +13,16 @@ const op = (path: string, id: string): string =>
   `  ${path}:\n    get:\n      operationId: ${id}\n      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "./schemas.yaml#/Thing"}}}}}\n`;
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
-/** Waits until `check` holds, polling; fails after a few seconds. */
+/**
+ * Waits until `check` holds, polling what the watcher printed. The limit is generous (two
+ * minutes): it only turns a hang into a failure that says what never came, on any machine.
+ */
 async function until(check: () => boolean, what: string, log: () => string = () => ''): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 4800; i++) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

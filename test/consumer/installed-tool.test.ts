@@ -23,7 +23,7 @@ beforeAll(async () => {
   copyFileSync(join(dir, info.filename), join(project, info.filename));
   await installTarballOffline(project, join(project, info.filename), 'app');
   copyFileSync(join(ROOT, 'spec/openapi.yaml'), join(project, 'api.yaml'));
-}, 240_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const npx = (args: string[]) => run('npx', ['--no-install', ...args], { cwd: project });
@@ -71,7 +71,7 @@ describe('sdkgen installed from its tarball', () => {
     expect(readFileSync(join(project, 'client/src/client.ts'), 'utf8').split('\n')[0]).toContain(
       'sdkgen generate --spec api.yaml --out client',
     );
-  }, 120_000);
+  });
 
   it('gives a client that type-checks and works against `npx sdkgen mock`, which stops with the npx that started it', async () => {
     if (!existsSync(join(project, 'client/dist/index.js')))
@@ -114,5 +114,5 @@ describe('sdkgen installed from its tarball', () => {
     }
     // Signalled npx ends without passing the signal on; the mock notices it is orphaned and stops.
     await mock.exited;
-  }, 120_000);
+  });
 });

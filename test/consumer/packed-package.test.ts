@@ -27,7 +27,7 @@ beforeAll(async () => {
   tarball = join(dir, info.filename);
   packed = info.files.map((f) => f.path).sort();
   mock = await startMockServer(generation.model);
-}, 60_000);
+});
 afterAll(async () => {
   await mock.close();
   rmSync(dir, { recursive: true, force: true });

@@ -121,10 +121,10 @@ describe('client classification, against the emitted clients', () => {
     const consumer = (client: string, usage: string): string =>
       `import * as sdk from '${client}/out/src/index.js';\ndeclare const client: sdk.Pets;\nexport async function use(): Promise<void> {\n  ${usage}\n}\n`;
     CASES.forEach(({ rule, head, usage }, i) => {
+      writeClient(join(work, `head${i}`), head);
       const found = compareModels(
         generate({ spec: 'base/openapi.yaml', out: 'x', cwd: work, dist: false }).model,
-        (writeClient(join(work, `head${i}`), head),
-        generate({ spec: `head${i}/openapi.yaml`, out: 'x', cwd: work, dist: false }).model),
+        generate({ spec: `head${i}/openapi.yaml`, out: 'x', cwd: work, dist: false }).model,
       );
       expect(
         found.map((c) => c.rule),
@@ -163,5 +163,5 @@ describe('client classification, against the emitted clients', () => {
     }));
     const expected = CASES.map(({ rule }) => ({ rule, base: false, head: RULES[rule].client !== 'non-breaking' }));
     expect(verdicts, output).toEqual(expected);
-  }, 120_000);
+  });
 });

@@ -655,7 +655,10 @@ describe('sdkgen diff rules', () => {
 
 describe('docs/diff-rules.md', () => {
   it('lists every rule with its classification and its oasdiff counterpart, as the catalogue has them', async () => {
-    await expect(rulesDocument()).toMatchFileSnapshot('../../docs/diff-rules.md');
+    await expect(
+      rulesDocument(),
+      'docs/diff-rules.md is made from generator/diff/rules.ts: run `npx vitest run test/diff/rules.test.ts -u` and commit it',
+    ).toMatchFileSnapshot('../../docs/diff-rules.md');
     for (const [id, r] of Object.entries(RULES))
       expect(rulesDocument()).toContain(`| \`${id}\` | ${r.title} | ${r.wire} | ${r.client} |`);
   });

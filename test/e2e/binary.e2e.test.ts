@@ -53,7 +53,9 @@ beforeAll(async () => {
   lib = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as Module;
   Client = lib.default;
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('bytes over the wire', () => {
   it('downloads the body untouched, asking for the declared type, and says which type came', async () => {

@@ -76,7 +76,9 @@ beforeAll(async () => {
   writeOutput(out, planOutput(out, files));
   Client = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Client }).default;
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 async function recording(): Promise<{ baseURL: string; requests: Recorded[]; close: () => Promise<void> }> {
   const requests: Recorded[] = [];

@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await mock.close();
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe('a list without paging', () => {

@@ -51,7 +51,9 @@ beforeAll(async () => {
   writeOutput(out, planOutput(out, files));
   lib = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as Module;
 });
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 let close: (() => Promise<void>) | undefined;

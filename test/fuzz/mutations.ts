@@ -19,6 +19,7 @@ const NASTY = [
   ' ',
   '*/',
   '/*',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder where generated code must not interpolate.
   '${x}',
   '`',
   "'",

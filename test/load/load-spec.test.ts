@@ -33,7 +33,8 @@ describe('loadSpec', () => {
       ),
     });
     const spec = loadSpec('openapi.yaml', { cwd });
-    const x = (spec.root.value as any).components.schemas.X.properties;
+    const x = (spec.root.value as { components: { schemas: { X: { properties: object } } } }).components.schemas.X
+      .properties;
     expect(Object.keys(x)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(x)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['type']).toBeUndefined();

@@ -17,7 +17,7 @@ interface Book {
   format: { kind: string };
 }
 
-async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${mock.baseURL}${path}`, {
     ...init,
     headers: { 'x-api-key': 'k', 'content-type': 'application/json', ...init.headers },

@@ -271,7 +271,7 @@ describe('resources and methods inferred from paths', () => {
   });
 });
 
-describe('schemas', () => {
+describe('schemas: open enums', () => {
   it('types an x-extensible-enum as its values or any other string', () => {
     const m = model(
       openapi('paths: {}\ncomponents:\n  schemas:\n    Condition: {type: string, x-extensible-enum: [new, used]}\n'),

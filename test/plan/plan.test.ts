@@ -51,7 +51,9 @@ paths:
 `;
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('the plan', () => {
   it('lists every method with its route and return, and the reason for every inference', () => {
@@ -109,7 +111,10 @@ client.orders
 
   it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
     const { model } = buildModel(loadSpec(OPENAI_SPEC));
-    await expect(formatPlan(planOf(model), 'text')).toMatchFileSnapshot('./__snapshots__/openai-plan.txt');
+    await expect(
+      formatPlan(planOf(model), 'text'),
+      'the plan of openai.yaml changed. If meant, run `npx vitest run test/plan -u`, read `git diff test/plan/__snapshots__`, and commit it',
+    ).toMatchFileSnapshot('./__snapshots__/openai-plan.txt');
   });
 });
 

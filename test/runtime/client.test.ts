@@ -116,7 +116,7 @@ describe('retries', () => {
     const error = await get(client(url, { maxRetries: 1 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(requests).toHaveLength(2);
-  }, 10_000);
+  });
 });
 
 describe('timeouts and aborts', () => {
@@ -137,11 +137,10 @@ describe('timeouts and aborts', () => {
     });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const started = Date.now();
-    await expect(get(client(url, { timeout: 10_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(
+    // A timeout of an hour: only the caller's abort can end this call (the test's own limit would catch a hang).
+    await expect(get(client(url, { timeout: 3_600_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(
       APIUserAbortError,
     );
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(requests).toHaveLength(1);
   });
 

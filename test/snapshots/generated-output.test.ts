@@ -10,6 +10,10 @@ import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { examplesModule, markdownExamples } from '../helpers/examples.js';
 import { ROOT } from '../helpers/paths.js';
 
+/** What a failing snapshot says: how to update it, and that the diff is to be read first. */
+const UPDATE_HINT =
+  'the generated output changed. If the change is meant, run `npx vitest run test/snapshots -u`, read the diff of test/snapshots/__snapshots__ (git diff), and commit it with the change';
+
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
 const FIXTURES = ['petstore-inferred', 'multi-file', 'schema-language', 'hostile', 'streaming', 'bookstore'] as const;
 
@@ -22,7 +26,7 @@ describe.each(FIXTURES)('fixture %s', (name) => {
   const own = files.filter((file) => !file.path.startsWith('src/core/'));
 
   it.each(own.map((file) => [file.path, file.contents] as const))('%s matches its snapshot', async (path, contents) => {
-    await expect(contents).toMatchFileSnapshot(`./__snapshots__/${name}/${path}`);
+    await expect(contents, UPDATE_HINT).toMatchFileSnapshot(`./__snapshots__/${name}/${path}`);
   });
 
   it('generates the same bytes twice', () => {

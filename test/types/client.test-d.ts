@@ -1,13 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import OpenAI, {
-  APIError,
-  APIPromise,
+  type APIError,
+  type APIPromise,
   BadRequestError,
   type ConversationCursorPage,
   type ErrorResponse,
   type GroupListParams,
-  OpenAI as NamedOpenAI,
-  NextCursorPage,
+  type OpenAI as NamedOpenAI,
+  type NextCursorPage,
   NotFoundError,
   type PagePromise,
   type ProjectGroup,
@@ -69,17 +69,17 @@ describe('the generated admin client, as a consumer types it', () => {
 
   it('rejects what the spec forbids', () => {
     // @ts-expect-error: order is asc or desc
-    client.admin.organization.projects.groups.list('proj_abc', { order: 'sideways' });
+    void client.admin.organization.projects.groups.list('proj_abc', { order: 'sideways' });
     // @ts-expect-error: limit is a number
-    client.admin.organization.projects.groups.list('proj_abc', { limit: '10' });
+    void client.admin.organization.projects.groups.list('proj_abc', { limit: '10' });
     // @ts-expect-error: users take no order
-    client.admin.organization.projects.users.list('proj_abc', { order: 'asc' });
+    void client.admin.organization.projects.users.list('proj_abc', { order: 'asc' });
     // @ts-expect-error: the project id is required
-    client.admin.organization.projects.groups.list();
+    void client.admin.organization.projects.groups.list();
     // @ts-expect-error: the project id is a string
-    client.admin.organization.projects.users.list(42);
+    void client.admin.organization.projects.users.list(42);
     // @ts-expect-error: options are typed
-    client.admin.organization.projects.users.list('proj_abc', {}, { signal: 'stop' });
+    void client.admin.organization.projects.users.list('proj_abc', {}, { signal: 'stop' });
   });
 
   it('gives pages the envelope fields and the page methods', async () => {

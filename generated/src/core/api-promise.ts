@@ -43,6 +43,7 @@ export class APIPromise<T> extends Promise<T> {
     return { data, response: raw.response, requestId: raw.response.headers.get('x-request-id') ?? undefined };
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a Promise; `then` is what makes `await` work on it.
   override then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,

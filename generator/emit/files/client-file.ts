@@ -53,7 +53,9 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
         statements: (writer: CodeBlockWriter) => {
           writer
             .write('super(options, ')
-            .inlineBlock(() => config.forEach((line) => writer.writeLine(line)))
+            .inlineBlock(() => {
+              for (const line of config) writer.writeLine(line);
+            })
             .write(');');
         },
       },

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/paths.js';
+
+// The generator's layering, as CONTRIBUTING.md draws it: checked on the import statements of
+// every module, so that a change that breaks it fails here, naming the files.
+const GENERATOR = join(ROOT, 'generator');
+
+function modules(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Each module's relative imports (type-only ones too: a cycle of types still ties modules together), as paths. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of modules(GENERATOR)) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    const targets = importedFiles
+      .map((imported) => imported.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => resolve(dirname(file), name.replace(/\.js$/, '.ts')));
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+const name = (file: string): string => relative(ROOT, file).split(sep).join('/');
+
+/** Strongly connected components of more than one module (or a module importing itself): the cycles. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (node: string): void => {
+    indices.set(node, index);
+    low.set(node, index);
+    index++;
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!indices.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node) as number, low.get(next) as number));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node) as number, indices.get(next) as number));
+      }
+    }
+    if (low.get(node) === indices.get(node)) {
+      const component: string[] = [];
+      let member: string | undefined;
+      do {
+        member = stack.pop() as string;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) found.push(component.map(name).sort());
+    }
+  };
+  for (const node of graph.keys()) if (!indices.has(node)) visit(node);
+  return found;
+}
+
+describe('the generator’s layout', () => {
+  const graph = importGraph();
+
+  it('has no import cycles', () => {
+    expect(graph.size).toBeGreaterThan(50);
+    expect(cycles(graph), 'these modules import each other, directly or through others').toEqual([]);
+  });
+
+  it('keeps the command line in cli/: no feature folder imports from it', () => {
+    const offenders = [...graph]
+      .filter(([file]) => !name(file).startsWith('generator/cli/') && name(file) !== 'generator/cli.ts')
+      .flatMap(([file, targets]) =>
+        targets
+          .filter((target) => name(target).startsWith('generator/cli/'))
+          .map((target) => `${name(file)} → ${name(target)}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the runtime standalone: it imports nothing of the generator, since it is copied into every client', () => {
+    const offenders = [...graph]
+      .filter(([file]) => name(file).startsWith('generator/runtime/'))
+      .flatMap(([file, targets]) =>
+        targets
+          .filter((target) => !name(target).startsWith('generator/runtime/'))
+          .map((target) => `${name(file)} → ${name(target)}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('reads the raw spec only in load/ and model/, and makes text only in emit/ (and the commands’ own output)', () => {
+    const offenders = [...graph]
+      .filter(([file]) => /^generator\/(emit|mock|diff|plan|write|values|runtime)\//.test(name(file)))
+      .flatMap(([file, targets]) =>
+        targets
+          .filter((target) => name(target).startsWith('generator/load/'))
+          .map((target) => `${name(file)} → ${name(target)}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
