@@ -1,16 +1,38 @@
+import { RE2JS } from 're2js';
 import { type Random, randomInt } from './random.js';
 
+/** Patterns compiled once each: a spec repeats the same few many times. `null`: RE2 refuses it. */
+const compiled = new Map<string, RE2JS | null>();
+
 /**
- * Whether `text` matches an OpenAPI `pattern` (ECMA-262, unanchored). A pattern JavaScript
- * cannot compile is not held against the text.
+ * Whether `text` matches an OpenAPI `pattern` (ECMA-262, unanchored). Specs' patterns run on
+ * made-up and received text alike, so they run on RE2 (re2js), whose time is linear in the text:
+ * JavaScript's backtracking engine takes minutes on a pattern like `([\/\w .-]*)*$` against a URL
+ * that does not match. The few patterns RE2 refuses (lookarounds, backreferences) run on
+ * JavaScript's engine unless they nest quantifiers; a pattern that can be checked safely by
+ * neither is not held against the text, nor is one JavaScript cannot compile.
  */
 export function matchesPattern(pattern: string, text: string): boolean {
+  let re2 = compiled.get(pattern);
+  if (re2 === undefined) {
+    try {
+      re2 = RE2JS.compile(pattern);
+    } catch {
+      re2 = null;
+    }
+    compiled.set(pattern, re2);
+  }
+  if (re2 !== null) return re2.matcher(text).find();
+  if (NESTED_QUANTIFIER.test(pattern)) return true;
   try {
     return new RegExp(pattern, 'u').test(text);
   } catch {
     return true;
   }
 }
+
+/** A quantified group with a quantifier inside (`(a+)*`, `(\w*)+`): what makes backtracking blow up. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/;
 
 /** Repeats of `*` and `+`, kept short: the text is data, not a stress test. */
 const OPEN_REPEAT = 3;
@@ -22,15 +44,14 @@ const OPEN_REPEAT = 3;
  * text made does not match after all; the caller then keeps what it had.
  */
 export function textMatching(pattern: string, random: Random): string | undefined {
-  let regex: RegExp;
   try {
-    regex = new RegExp(pattern, 'u');
+    new RegExp(pattern, 'u');
   } catch {
     return undefined;
   }
   try {
     const text = new PatternWriter(pattern, random).alternatives();
-    return regex.test(text) ? text : undefined;
+    return matchesPattern(pattern, text) ? text : undefined;
   } catch {
     return undefined;
   }

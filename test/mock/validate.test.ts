@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NamedSchema, TypeModel } from '../../generator/model/model.js';
-import { textMatching } from '../../generator/values/pattern-text.js';
+import { matchesPattern, textMatching } from '../../generator/values/pattern-text.js';
 import { seededRandom } from '../../generator/values/random.js';
 import { validateValue } from '../../generator/values/validate-value.js';
 
@@ -88,5 +88,23 @@ describe('text for a pattern', () => {
   it('gives up on what it cannot write', () => {
     expect(textMatching('^(a)\\1$', seededRandom('x'))).toBeUndefined();
     expect(textMatching('(?=x)y', seededRandom('x'))).toBeUndefined();
+  });
+});
+
+describe('patterns from specs', () => {
+  it('are checked in time linear in the text, even where a backtracking engine would take minutes', () => {
+    // beezup.com's gravatar URL pattern, and its own example, which does not match it (the `?d=mm`).
+    const pattern = '^(https?:\\/\\/)?([\\da-z\\.-]+)\\.([a-z\\.]{2,6})([\\/\\w \\.-]*)*\\/?$';
+    expect(matchesPattern(pattern, 'https://www.gravatar.com/avatar/205e460b479e2e5b48aec07710c08d50?d=mm')).toBe(
+      false,
+    );
+    expect(matchesPattern(pattern, 'https://www.gravatar.com/avatar/205e460b479e2e5b48aec07710c08d50')).toBe(true);
+  });
+
+  it('fall back to JavaScript for what RE2 refuses (lookarounds), and judge nothing they cannot check safely', () => {
+    expect(matchesPattern('^(?!admin$)[a-z]+$', 'admin')).toBe(false);
+    expect(matchesPattern('^(?!admin$)[a-z]+$', 'ada')).toBe(true);
+    expect(matchesPattern('^(?=(a+)+$)', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab')).toBe(true);
+    expect(matchesPattern('([unclosed', 'x')).toBe(true);
   });
 });
