@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { plural } from '../generator/plural.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
@@ -137,7 +138,7 @@ async function main(): Promise<number> {
       results.push(result);
       const clashes = result.clashes > 0 ? `, ${result.clashes} renamed` : '';
       console.log(
-        `${result.outcome.padEnd(8)} ${result.id} (${result.operations} operations${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
+        `${result.outcome.padEnd(8)} ${result.id} (${plural(result.operations, 'operation')}${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
       );
     }
   };
