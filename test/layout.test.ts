@@ -108,4 +108,21 @@ describe('the generator’s layout', () => {
       );
     expect(offenders).toEqual([]);
   });
+
+  it('starts every command without the emitter: ts-morph and TypeScript load only where a command needs them, lazily', () => {
+    // Static imports only (type-only ones and `import()` left out), followed from the CLI's entry.
+    const reached = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec = ''] of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
+        if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+        else packages.add(spec);
+      }
+    };
+    visit(join(GENERATOR, 'cli.ts'));
+    expect([...packages].filter((p) => p === 'ts-morph' || p === 'typescript' || p === 'oxc-transform')).toEqual([]);
+  });
 });

@@ -6,7 +6,6 @@ import { compareModels } from '../diff/compare.js';
 import { type DiffFormat, describeChange, formatChanges, worst } from '../diff/format.js';
 import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
 import { type Severity, severityRank } from '../diff/rules.js';
-import { surfaceSummary } from '../diff/surface.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 
@@ -39,7 +38,7 @@ const FORMATS: readonly DiffFormat[] = ['markdown', 'json', 'github'];
 const LEVELS = ['breaking', 'potentially-breaking', 'any'] as const;
 
 /** `sdkgen diff`: returns the exit code. */
-export function diffCommand(argv: readonly string[], io: DiffIO): number {
+export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -86,7 +85,11 @@ export function diffCommand(argv: readonly string[], io: DiffIO): number {
     const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) =>
       locatedInRepository(c, io.cwd, root, checkout),
     );
-    const surface = format === 'github' ? undefined : surfaceSummary(base.model, head.model, changes);
+    // The emitter (ts-morph, TypeScript) loads only when a report needs it: every command starts fast.
+    const surface =
+      format === 'github'
+        ? undefined
+        : (await import('../diff/surface.js')).surfaceSummary(base.model, head.model, changes);
     io.out(formatChanges(changes, format, { surface }));
     if (failOn === undefined) return 0;
     const threshold: Severity = failOn === 'any' ? 'non-breaking' : (failOn as Severity);

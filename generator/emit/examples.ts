@@ -156,7 +156,11 @@ export function exampleValue(
     case 'ref': {
       const schema = lookup(type.name);
       if (schema === undefined || expanding.has(type.name)) return undefined;
-      const own = { ...schema.docs, constraints: docs?.constraints ?? schema.docs.constraints };
+      // The field's own constraints, where it has any, bind the named type's example too: checked again then.
+      const own =
+        docs?.constraints === undefined
+          ? schema.docs
+          : { ...schema.docs, example: undefined, constraints: docs.constraints };
       return (
         usable(schema.docs.example?.value, schema.type, lookup, own) ??
         exampleValue(schema.type, lookup, depth, new Set([...expanding, type.name]), own)
@@ -206,7 +210,9 @@ export function exampleValue(
  */
 function usable(value: unknown, type: TypeModel, lookup: SchemaLookup, docs?: FieldDocs): unknown {
   if (value === undefined || !fits(value, type, lookup, 0)) return undefined;
-  // It must also keep the spec's constraints (minimum, lengths, pattern, …), or the mock would refuse the call.
+  // The model kept only the examples that fit their own schema and docs (model/example-check.ts).
+  if (docs !== undefined && value === docs.example?.value) return value;
+  // Anything else must also keep the spec's constraints (minimum, lengths, pattern, …), or the mock would refuse the call.
   return validateValue(value, type, docs, lookup, '').length === 0 ? value : undefined;
 }
 

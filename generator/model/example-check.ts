@@ -13,21 +13,27 @@ export function checkExamples(model: ApiModel): {
 } {
   const byName = new Map(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => byName.get(name);
-  const invalid = new Set<ExampleModel>();
+  // The objects (field docs, responses) whose `example` is invalid.
+  const holders = new Set<{ readonly example?: ExampleModel | undefined }>();
   const checked = new Set<ExampleModel>();
   const diagnostics: Diagnostic[] = [];
+  const invalid = new Set<ExampleModel>();
   const check = (
-    example: ExampleModel | undefined,
+    holder: { readonly example?: ExampleModel | undefined },
     type: TypeModel | undefined,
     docs: FieldDocs | undefined,
     what: string,
     fallback: SourceLocation | undefined,
   ): void => {
-    if (example === undefined || type === undefined || checked.has(example)) return;
+    const example = holder.example;
+    if (example === undefined || type === undefined) return;
+    if (invalid.has(example)) holders.add(holder);
+    if (checked.has(example)) return;
     checked.add(example);
     const [problem] = validateValue(example.value, type, docs, lookup, 'example');
     if (problem === undefined) return;
     invalid.add(example);
+    holders.add(holder);
     diagnostics.push({
       code: 'example-invalid',
       severity: 'warning',
@@ -44,7 +50,7 @@ export function checkExamples(model: ApiModel): {
     switch (type.kind) {
       case 'object':
         for (const property of type.properties) {
-          check(property.docs.example, property.type, property.docs, `${what}.${property.name}`, location);
+          check(property.docs, property.type, property.docs, `${what}.${property.name}`, location);
           walk(property.type, `${what}.${property.name}`, location);
         }
         if (type.additional !== undefined) walk(type.additional, what, location);
@@ -68,7 +74,7 @@ export function checkExamples(model: ApiModel): {
 
   for (const schema of model.schemas) {
     check(
-      schema.docs.example,
+      schema.docs,
       schema.type,
       schema.docs,
       `schema ${schema.componentKey ?? schema.name}`,
@@ -80,54 +86,19 @@ export function checkExamples(model: ApiModel): {
     for (const operation of resource.operations) {
       const what = `${operation.method.toUpperCase()} ${operation.path}`;
       for (const param of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams]) {
-        check(param.docs.example, param.type, param.docs, `parameter ${param.name} of ${what}`, operation.location);
+        check(param.docs, param.type, param.docs, `parameter ${param.name} of ${what}`, operation.location);
       }
       if (operation.body !== undefined) walk(operation.body.type, `the body of ${what}`, operation.location);
       if (operation.response.format === 'json')
-        check(
-          operation.response.example,
-          operation.response.type,
-          undefined,
-          `the response of ${what}`,
-          operation.location,
-        );
+        check(operation.response, operation.response.type, undefined, `the response of ${what}`, operation.location);
       if (operation.response.type !== undefined)
         walk(operation.response.type, `the response of ${what}`, operation.location);
     }
     for (const child of resource.children) visit(child);
   };
   visit(model.root);
-  return { model: invalid.size === 0 ? model : withoutExamples(model, invalid), diagnostics };
-}
-
-/** The model again, sharing every part that holds none of `invalid`, with those examples left out. */
-function withoutExamples(model: ApiModel, invalid: ReadonlySet<ExampleModel>): ApiModel {
-  const memo = new Map<object, unknown>();
-  const strip = (value: unknown): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    if (memo.has(value)) return memo.get(value);
-    memo.set(value, value); // a cycle, should the model have one, ends at the original
-    let changed = false;
-    let result: unknown;
-    if (Array.isArray(value)) {
-      const items = value.map((item) => {
-        const stripped = strip(item);
-        if (stripped !== item) changed = true;
-        return stripped;
-      });
-      result = changed ? items : value;
-    } else {
-      const entries = Object.entries(value).map(([key, inner]): [string, unknown] => {
-        const stripped = key === 'example' && invalid.has(inner as ExampleModel) ? undefined : strip(inner);
-        if (stripped !== inner) changed = true;
-        return [key, stripped];
-      });
-      result = changed ? Object.fromEntries(entries) : value;
-    }
-    memo.set(value, result);
-    return result;
-  };
-  return strip(model) as ApiModel;
+  for (const holder of holders) (holder as { example?: ExampleModel | undefined }).example = undefined;
+  return { model, diagnostics };
 }
 
 function assertNever(value: never): never {
