@@ -73,13 +73,7 @@ export function checkExamples(model: ApiModel): {
   };
 
   for (const schema of model.schemas) {
-    check(
-      schema.docs,
-      schema.type,
-      schema.docs,
-      `schema ${schema.componentKey ?? schema.name}`,
-      schema.location,
-    );
+    check(schema.docs, schema.type, schema.docs, `schema ${schema.componentKey ?? schema.name}`, schema.location);
     walk(schema.type, schema.componentKey ?? schema.name, schema.location);
   }
   const visit = (resource: ResourceModel): void => {
