@@ -156,12 +156,9 @@ function compareClient(collector: Collector, base: ApiModel, head: ApiModel): vo
   const b = head.client;
   if (a.baseURL !== b.baseURL)
     collector.add('server-url-changed', undefined, 'default server URL', { before: a.baseURL, after: b.baseURL });
-  const serversBefore = new Set(a.servers ?? []);
-  const serversAfter = new Set(b.servers ?? []);
-  for (const url of serversBefore)
-    if (!serversAfter.has(url)) collector.add('server-removed', undefined, `server \`${url}\``);
-  for (const url of serversAfter)
-    if (!serversBefore.has(url)) collector.add('server-added', undefined, `server \`${url}\``);
+  const servers = setChanges(a.servers ?? [], b.servers ?? []);
+  for (const url of servers.removed) collector.add('server-removed', undefined, `server \`${url}\``);
+  for (const url of servers.added) collector.add('server-added', undefined, `server \`${url}\``);
   if (a.className !== b.className)
     collector.add('client-class-renamed', undefined, 'client class', { before: a.className, after: b.className });
   if (a.packageName !== b.packageName)
@@ -228,6 +225,13 @@ function operationSignature(operation: OperationModel, lookup: Lookup): string {
     operation.body === undefined ? null : shape(operation.body.type, lookup, 0, true),
     operation.response.type === undefined ? null : shape(operation.response.type, lookup, 0, true),
   ]);
+}
+
+/** What a list of names lost and gained. */
+function setChanges(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
+  const was = new Set(before);
+  const is = new Set(after);
+  return { removed: [...was].filter((x) => !is.has(x)), added: [...is].filter((x) => !was.has(x)) };
 }
 
 const text = (value: string | undefined): string => (value ?? '').trim();
@@ -368,38 +372,26 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
 
   // Statuses and headers the spec declares: a success status gone breaks callers who got it.
   const success = (status: string): boolean => /^2/.test(status);
-  const statusesBefore = new Set(a.statuses ?? []);
-  const statusesAfter = new Set(b.statuses ?? []);
-  for (const status of statusesBefore)
-    if (!statusesAfter.has(status))
-      add(
-        success(status) ? 'response-success-status-removed' : 'response-error-status-removed',
-        `status \`${status}\``,
-      );
-  for (const status of statusesAfter)
-    if (!statusesBefore.has(status))
-      add(success(status) ? 'response-success-status-added' : 'response-error-status-added', `status \`${status}\``);
-  const headersBefore = new Set((a.response.headers ?? []).map((h) => h.toLowerCase()));
-  const headersAfter = new Set((b.response.headers ?? []).map((h) => h.toLowerCase()));
-  for (const header of headersBefore)
-    if (!headersAfter.has(header)) add('response-header-removed', `response header \`${header}\``);
-  for (const header of headersAfter)
-    if (!headersBefore.has(header)) add('response-header-added', `response header \`${header}\``);
+  const statuses = setChanges(a.statuses ?? [], b.statuses ?? []);
+  for (const status of statuses.removed)
+    add(success(status) ? 'response-success-status-removed' : 'response-error-status-removed', `status \`${status}\``);
+  for (const status of statuses.added)
+    add(success(status) ? 'response-success-status-added' : 'response-error-status-added', `status \`${status}\``);
+  const lower = (names: readonly string[] | undefined): string[] => (names ?? []).map((name) => name.toLowerCase());
+  const headers = setChanges(lower(a.response.headers), lower(b.response.headers));
+  for (const header of headers.removed) add('response-header-removed', `response header \`${header}\``);
+  for (const header of headers.added) add('response-header-added', `response header \`${header}\``);
 
   const auth = (o: OperationModel, schemes: ReadonlyMap<string, string>): string =>
     o.auth
       .map((option) => schemes.get(option) ?? option)
       .sort()
       .join(', ') || 'none';
-  if (auth(a, lookups.schemes.base) !== auth(b, lookups.schemes.head))
-    add('security-changed', 'security', {
-      before: auth(a, lookups.schemes.base),
-      after: auth(b, lookups.schemes.head),
-    });
-  const scopesBefore = new Set(a.scopes ?? []);
-  const scopesAfter = new Set(b.scopes ?? []);
-  for (const scope of scopesAfter) if (!scopesBefore.has(scope)) add('security-scope-added', `scope \`${scope}\``);
-  for (const scope of scopesBefore) if (!scopesAfter.has(scope)) add('security-scope-removed', `scope \`${scope}\``);
+  const security = { before: auth(a, lookups.schemes.base), after: auth(b, lookups.schemes.head) };
+  if (security.before !== security.after) add('security-changed', 'security', security);
+  const scopes = setChanges(a.scopes ?? [], b.scopes ?? []);
+  for (const scope of scopes.added) add('security-scope-added', `scope \`${scope}\``);
+  for (const scope of scopes.removed) add('security-scope-removed', `scope \`${scope}\``);
   const paging = (o: OperationModel): string =>
     o.pagination === undefined
       ? 'none'

@@ -31,7 +31,7 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
   const pairs = (rule: Change['rule']): [string, string][] =>
     changes.filter((c) => c.rule === rule).map((c) => [c.before ?? '', c.after ?? '']);
   const values = (rule: Change['rule'], side: 'before' | 'after'): string[] =>
-    changes.filter((c) => c.rule === rule).map((c) => c[side] ?? c.subject);
+    changes.filter((c) => c.rule === rule).map((c) => c[side] ?? '');
   const command = 'sdkgen generate';
   const files = (model: ApiModel): Map<string, string> =>
     new Map(
@@ -44,14 +44,21 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
   let added = 0;
   let removed = 0;
   let touched = 0;
+  let reportLines = { added: 0, removed: 0 };
   for (const path of new Set([...before.keys(), ...after.keys()])) {
     const lines = changedLines(before.get(path) ?? '', after.get(path) ?? '');
+    if (path === 'api-report.md') reportLines = lines;
     if (lines.added + lines.removed === 0) continue;
     added += lines.added;
     removed += lines.removed;
     touched++;
   }
   const headSchemas = new Map(head.schemas.map((s) => [s.name, s]));
+  const baseNames = new Set(base.schemas.map((s) => s.name));
+  // A type renamed is listed as renamed, not as removed and added.
+  const renamedTypes = pairs('schema-renamed');
+  const renamedFrom = new Set(renamedTypes.map(([from]) => from));
+  const renamedTo = new Set(renamedTypes.map(([, to]) => to));
   const changedTypes = base.schemas.filter((s) => {
     const other = headSchemas.get(s.name);
     return other !== undefined && structure(s) !== structure(other);
@@ -64,13 +71,13 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
     },
     functionsRenamed: pairs('operation-function-renamed'),
     types: {
-      added: values('schema-added', 'after').map(typeName),
-      removed: values('schema-removed', 'before').map(typeName),
-      renamed: pairs('schema-renamed'),
+      added: head.schemas.map((s) => s.name).filter((name) => !baseNames.has(name) && !renamedTo.has(name)),
+      removed: base.schemas.map((s) => s.name).filter((name) => !headSchemas.has(name) && !renamedFrom.has(name)),
+      renamed: renamedTypes,
       changed: changedTypes.map((s) => s.name),
     },
     lines: { added, removed, files: touched },
-    reportLines: changedLines(before.get('api-report.md') ?? '', after.get('api-report.md') ?? ''),
+    reportLines,
   };
 }
 
@@ -79,8 +86,4 @@ function structure(schema: NamedSchema): string {
   return JSON.stringify(schema.type, (key, value: unknown) =>
     key === 'docs' || key === 'location' ? undefined : value,
   );
-}
-
-function typeName(subject: string): string {
-  return /`([^`]+)`/.exec(subject)?.[1] ?? subject;
 }

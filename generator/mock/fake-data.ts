@@ -188,22 +188,22 @@ class Faker {
     // Items take the variants in turn (item 0 the first, item 1 the second, …), so that a list
     // shows each; a variant whose made-up value it does not accept itself is passed over.
     const turn = nonNull.length === 0 ? 0 : this.#index % nonNull.length;
-    let fallback: Made | typeof CYCLE = CYCLE;
+    const made = new Map<TypeModel, Made | typeof CYCLE>();
+    const make = (member: TypeModel): Made | typeof CYCLE => {
+      if (!made.has(member)) made.set(member, this.value(member, hint, depth));
+      return made.get(member);
+    };
     for (const member of [...nonNull.slice(turn), ...nonNull.slice(0, turn)]) {
-      const value = this.value(member, hint, depth);
+      const value = make(member);
       if (value === CYCLE) continue;
       if (turn === 0 || validateValue(value, member, hint.docs, this.#options.lookup, 'value').length === 0)
         return value;
-      if (fallback === CYCLE) fallback = value;
     }
-    if (turn !== 0) {
-      // No later variant came out valid: the first one, as when not rotating.
-      for (const member of nonNull) {
-        const value = this.value(member, hint, depth);
-        if (value !== CYCLE) return value;
-      }
+    // No variant came out valid: the first that could be made, as when not rotating.
+    for (const member of nonNull) {
+      const value = make(member);
+      if (value !== CYCLE) return value;
     }
-    if (fallback !== CYCLE) return fallback;
     return nonNull.length < members.length ? null : CYCLE;
   }
 

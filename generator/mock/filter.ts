@@ -1,4 +1,5 @@
 import type { OperationModel, PageScheme } from '../model/model.js';
+import { requestParamOf } from '../model/pagination.js';
 import { PAGE_SIZE } from './paginate.js';
 import type { Item } from './store.js';
 
@@ -14,9 +15,9 @@ export function filterItems(
   query: Readonly<Record<string, unknown>>,
   scheme: PageScheme | undefined,
 ): readonly Item[] {
-  const paging = pagingParams(scheme);
+  const paging = scheme === undefined ? undefined : requestParamOf(scheme);
   const filters = operation.queryParams
-    .filter((param) => !paging.has(param.name) && !PAGE_SIZE.test(param.name) && param.name !== 'order')
+    .filter((param) => param.name !== paging && !PAGE_SIZE.test(param.name) && param.name !== 'order')
     .filter((param) => query[param.name] !== undefined)
     .filter((param) => items.some((item) => Object.hasOwn(item, param.name)));
   if (filters.length === 0) return items;
@@ -30,26 +31,4 @@ export function filterItems(
       );
     }),
   );
-}
-
-function pagingParams(scheme: PageScheme | undefined): ReadonlySet<string> {
-  if (scheme === undefined) return new Set();
-  switch (scheme.type) {
-    case 'cursor':
-    case 'item-id':
-      return new Set([scheme.cursorParam]);
-    case 'page-number':
-      return new Set([scheme.pageParam]);
-    case 'offset':
-      return new Set([scheme.offsetParam]);
-    case 'next-url':
-    case 'single':
-      return new Set();
-    default:
-      return assertNever(scheme);
-  }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown pagination scheme: ${JSON.stringify(value)}`);
 }

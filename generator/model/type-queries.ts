@@ -9,6 +9,43 @@ export function resolveType(type: TypeModel, lookup: SchemaLookup): TypeModel | 
   return current?.kind === 'ref' ? undefined : current;
 }
 
+/**
+ * How a tagged union tells its members apart: the required property every member fixes to a
+ * string of its own (`kind: 'print'` | `kind: 'ebook'`), and each member's value of it, in order.
+ * `undefined` when no property is such a string in every member, or all share one value.
+ * Made once per union: the mock's validator asks it for every value it checks.
+ */
+export function unionTag(members: readonly TypeModel[], lookup: SchemaLookup): UnionTag | undefined {
+  if (tags.has(members)) return tags.get(members) ?? undefined;
+  const fixed = members.map((member) => {
+    const found = new Map<string, string>();
+    for (const property of objectProperties(member, lookup)) {
+      const value = resolveType(property.type, lookup);
+      if (property.required && value?.kind === 'literal' && typeof value.value === 'string')
+        found.set(property.name, value.value);
+    }
+    return found;
+  });
+  let tag: UnionTag | null = null;
+  for (const property of members.length < 2 ? [] : (fixed[0]?.keys() ?? [])) {
+    const values = fixed.map((map) => map.get(property));
+    if (values.every((value): value is string => value !== undefined) && new Set(values).size > 1) {
+      tag = { property, values };
+      break;
+    }
+  }
+  tags.set(members, tag);
+  return tag ?? undefined;
+}
+
+export interface UnionTag {
+  readonly property: string;
+  /** Each member's value of the property, in the members' order. */
+  readonly values: readonly string[];
+}
+
+const tags = new WeakMap<readonly TypeModel[], UnionTag | null>();
+
 /** The properties an object type has, through `$ref`s, `allOf` and `Omit`; the last of a name wins. */
 export function objectProperties(type: TypeModel, lookup: SchemaLookup, depth = 0): PropertyModel[] {
   if (depth > 16) return [];

@@ -1,5 +1,5 @@
 import type { FieldDocs, TypeModel } from '../model/model.js';
-import { resolveType, type SchemaLookup } from '../model/type-queries.js';
+import { resolveType, type SchemaLookup, unionTag } from '../model/type-queries.js';
 import { plural } from '../plural.js';
 import { matchesPattern } from './pattern-text.js';
 
@@ -130,13 +130,15 @@ class Validator {
     depth: number,
   ): void {
     const tagged =
-      typeof value === 'object' && value !== null && !Array.isArray(value) ? this.#discriminant(members) : undefined;
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? unionTag(members, this.#lookup)
+        : undefined;
     if (tagged !== undefined) {
       // A tagged union: the tag says which variant to check against, and a wrong tag lists the right ones.
       const tag = (value as Record<string, unknown>)[tagged.property];
-      const chosen = members.filter((_, i) => tagged.tags[i] === tag);
+      const chosen = members.filter((_, i) => tagged.values[i] === tag);
       if (chosen.length === 0) {
-        const allowed = [...new Set(tagged.tags)].map((t) => JSON.stringify(t)).join(', ');
+        const allowed = [...new Set(tagged.values)].map((t) => JSON.stringify(t)).join(', ');
         problems.push({
           where: `${where}.${tagged.property}`,
           message:
@@ -162,37 +164,6 @@ class Validator {
         where,
         message: `must be ${[...new Set(members.map((m) => this.#describe(m)))].join(' or ')}, got ${describeValue(value)}`,
       });
-  }
-
-  /**
-   * The property every member fixes to its own string (`kind: 'print'` | `kind: 'ebook'`), and
-   * each member's value of it; `undefined` when the union is not tagged that way.
-   */
-  #discriminant(members: readonly TypeModel[]): { property: string; tags: string[] } | undefined {
-    if (members.length < 2) return undefined;
-    const fixed = members.map((member) => this.#fixedStrings(member, 0));
-    for (const property of fixed[0]?.keys() ?? []) {
-      const tags = fixed.map((map) => map.get(property));
-      if (tags.every((tag): tag is string => tag !== undefined) && new Set(tags).size > 1) return { property, tags };
-    }
-    return undefined;
-  }
-
-  /** The properties an object type fixes to one string literal, through refs and intersections. */
-  #fixedStrings(type: TypeModel, depth: number): Map<string, string> {
-    const found = new Map<string, string>();
-    const resolved = depth > 8 ? undefined : this.#resolve(type);
-    if (resolved?.kind === 'object') {
-      for (const property of resolved.properties) {
-        const literal = this.#resolve(property.type);
-        if (property.required && literal?.kind === 'literal' && typeof literal.value === 'string')
-          found.set(property.name, literal.value);
-      }
-    } else if (resolved?.kind === 'intersection') {
-      for (const member of resolved.members)
-        for (const [name, value] of this.#fixedStrings(member, depth + 1)) found.set(name, value);
-    }
-    return found;
   }
 
   #sameKind(value: unknown, type: TypeModel): boolean {

@@ -8,9 +8,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
-import { MANIFEST, manifestText, readOwnership } from './ownership.js';
+import { filesBelow, JOURNAL, MANIFEST, manifestText, readOwnership, TEMP_MARK } from './ownership.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
@@ -81,11 +81,9 @@ export function planOutput(
     else changed.push(file);
   }
   const produced = new Set(files.map((f) => f.path));
-  const counts = (path: string): boolean => options.sourcesOnly !== true || !path.startsWith('dist/');
-  const stale = [...ownership.owned]
-    .filter((path) => !produced.has(path) && counts(path) && ownership.present.includes(path))
-    .sort();
   const present = new Set(ownership.present);
+  const counts = (path: string): boolean => options.sourcesOnly !== true || !path.startsWith('dist/');
+  const stale = [...ownership.owned].filter((path) => !produced.has(path) && counts(path) && present.has(path)).sort();
   const overwrites = changed
     .map((f) => f.path)
     .filter((path) => present.has(path) && !ownership.owned.has(path))
@@ -96,12 +94,7 @@ export function planOutput(
   return { changed, unchanged, stale, refusal };
 }
 
-/**
- * A run that was killed while renaming leaves this file in the output: the renames and
- * deletions it had still to make. The next run finishes them before anything else.
- */
-export const JOURNAL = '.sdkgen-journal.json';
-const TEMP_MARK = '.sdkgen-tmp-';
+export { JOURNAL };
 
 interface Journal {
   /** [temporary, target] pairs, relative to the output folder. */
@@ -179,7 +172,9 @@ function applyJournal(outDir: string, journal: Journal): void {
 
 function leftoverTemporaries(outDir: string): string[] {
   const top = safeReaddir(outDir).filter((name) => name.includes(TEMP_MARK));
-  return [...top, ...OWNED_DIRS.flatMap((dir) => listFiles(outDir, dir))].filter((path) => path.includes(TEMP_MARK));
+  return [...top, ...OWNED_DIRS.flatMap((dir) => filesBelow(outDir, `${dir}/`))].filter((path) =>
+    path.includes(TEMP_MARK),
+  );
 }
 
 function safeReaddir(dir: string): string[] {
@@ -209,19 +204,6 @@ function readText(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch {
     return undefined;
-  }
-}
-
-/** Files below `outDir/dir`, as `/`-separated paths relative to `outDir`. */
-function listFiles(outDir: string, dir: string): string[] {
-  const root = join(outDir, dir);
-  try {
-    return readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => `${dir}/${relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-      .sort();
-  } catch {
-    return [];
   }
 }
 

@@ -10,26 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
 import { modelSpec } from '../../generator/model-spec.js';
+import type { BinaryResponse } from '../../generator/runtime/binary.js';
+import type { Uploadable } from '../../generator/runtime/uploads.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
-interface BinaryResponse {
-  readonly contentType: string;
-  readonly body: ReadableStream<Uint8Array> | null;
-  bytes(): Promise<Uint8Array>;
-  blob(): Promise<Blob>;
-}
-type Uploadable =
-  | Blob
-  | ArrayBuffer
-  | ArrayBufferView
-  | ReadableStream<Uint8Array>
-  | Response
-  | AsyncIterable<Uint8Array | string>;
 interface Zoo {
   photos: {
     create(body: { file: Uploadable; caption?: string; tags?: string[] }): Promise<{ id: string }>;
-    content: { retrieve(id: string): Promise<BinaryResponse>; update(id: string, body: Uploadable): Promise<void> };
+    content: {
+      retrieve(id: string): Promise<BinaryResponse<string>>;
+      update(id: string, body: Uploadable): Promise<void>;
+    };
   };
 }
 interface Module {

@@ -8,7 +8,7 @@ import type {
   TypeModel,
 } from '../../model/model.js';
 import { operationRoute } from '../../model/route.js';
-import { objectProperties, resolveType } from '../../model/type-queries.js';
+import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
 import { anchor, cell, code, codeBlock, constraintsText, table, typeLinks, typeText } from '../markdown.js';
@@ -96,7 +96,7 @@ function typeSection(docs: DocsContext, schema: NamedSchema): string {
   } else if (type.kind === 'literal') {
     parts.push(`Always ${code(JSON.stringify(type.value))}.`);
   } else if (type.kind === 'union') {
-    const tag = discriminant(type.members, docs.lookup);
+    const tag = unionTag(type.members, docs.lookup);
     const rows = type.members.map((member, i) => [
       cell(typeLinks(member, docs.anchors)),
       ...(tag === undefined ? [] : [cell(code(JSON.stringify(tag.values[i])))]),
@@ -115,28 +115,6 @@ function typeSection(docs: DocsContext, schema: NamedSchema): string {
       );
   }
   return parts.join('\n\n');
-}
-
-/** The property each variant fixes to its own string (a discriminator), and the values. */
-function discriminant(
-  members: readonly TypeModel[],
-  lookup: SchemaLookup,
-): { property: string; values: string[] } | undefined {
-  const fixed = members.map((member) => {
-    const found = new Map<string, string>();
-    for (const property of objectProperties(member, lookup)) {
-      const value = resolveType(property.type, lookup);
-      if (property.required && value?.kind === 'literal' && typeof value.value === 'string')
-        found.set(property.name, value.value);
-    }
-    return found;
-  });
-  for (const property of fixed[0]?.keys() ?? []) {
-    const values = fixed.map((map) => map.get(property));
-    if (values.every((value): value is string => value !== undefined) && new Set(values).size === values.length)
-      return { property, values };
-  }
-  return undefined;
 }
 
 function operationTitle(operation: OperationModel): string {
