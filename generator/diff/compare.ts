@@ -290,6 +290,12 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     collector.add(id, op, subject, values, location);
   if (b.docs.deprecated === true && a.docs.deprecated !== true) add('operation-deprecated', `\`${op}\``);
   if (base.call !== head.call) add('operation-method-renamed', `\`${op}\``, { before: base.call, after: head.call });
+  const order = (o: OperationModel): string[] => o.pathParams.map((p) => p.identifier);
+  if (order(a).join() !== order(b).join() && [...order(a)].sort().join() === [...order(b)].sort().join())
+    add('operation-arguments-reordered', `\`${head.call}\``, {
+      before: `(${order(a).join(', ')})`,
+      after: `(${order(b).join(', ')})`,
+    });
   if (a.functionName !== b.functionName)
     add('operation-function-renamed', `\`${op}\``, { before: a.functionName, after: b.functionName });
   if (text(a.docs.summary) !== text(b.docs.summary))

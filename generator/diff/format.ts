@@ -146,6 +146,12 @@ function surfaceSection(surface: SurfaceSummary): string[] {
   if (surface.methods.removed.length > 0) items.push(`- Methods removed: ${list(surface.methods.removed)}`);
   if (surface.methods.renamed.length > 0) items.push(`- Methods renamed or moved: ${renames(surface.methods.renamed)}`);
   if (surface.functionsRenamed.length > 0) items.push(`- Functions renamed: ${renames(surface.functionsRenamed)}`);
+  if (surface.argumentsReordered.length > 0)
+    items.push(`- Positional arguments reordered (breaking): ${list(surface.argumentsReordered)}`);
+  if (surface.pathOrderSince02.length > 0)
+    items.push(
+      `- Positional arguments in path order since sdkgen 0.2 (breaking for a client made by an earlier sdkgen): ${list(surface.pathOrderSince02)}`,
+    );
   if (surface.types.added.length > 0) items.push(`- Types added: ${list(surface.types.added)}`);
   if (surface.types.removed.length > 0) items.push(`- Types removed: ${list(surface.types.removed)}`);
   if (surface.types.renamed.length > 0) items.push(`- Types renamed: ${renames(surface.types.renamed)}`);

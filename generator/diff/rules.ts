@@ -65,6 +65,12 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's (x-sdkgen-resource, x-sdkgen-method, operationId, naming rules)",
   },
+  'operation-arguments-reordered': {
+    title: "a method's positional arguments changed order (its path names its parameters in another order)",
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: "none: the client surface is sdkgen's; the wire is unchanged when only the order of names moves",
+  },
   'operation-function-renamed': {
     title: "an operation's standalone function was renamed",
     wire: 'non-breaking',

@@ -1,5 +1,5 @@
 import { emitPackage } from '../emit/emit-package.js';
-import type { ApiModel, NamedSchema } from '../model/model.js';
+import type { ApiModel, NamedSchema, ResourceModel } from '../model/model.js';
 import type { Change } from './compare.js';
 import { changedLines } from './line-diff.js';
 
@@ -11,6 +11,13 @@ export interface SurfaceSummary {
     readonly renamed: readonly (readonly [string, string])[];
   };
   readonly functionsRenamed: readonly (readonly [string, string])[];
+  /** Methods whose positional arguments changed order: `client.x.retrieve (a, b) → (b, a)`. */
+  readonly argumentsReordered: readonly string[];
+  /**
+   * Methods whose spec lists path parameters in another order than their path: clients made by
+   * sdkgen before 0.2 took the spec's order, so regenerating one of those reorders their arguments.
+   */
+  readonly pathOrderSince02: readonly string[];
   readonly types: {
     readonly added: readonly string[];
     readonly removed: readonly string[];
@@ -70,6 +77,10 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
       renamed: pairs('operation-method-renamed'),
     },
     functionsRenamed: pairs('operation-function-renamed'),
+    argumentsReordered: changes
+      .filter((c) => c.rule === 'operation-arguments-reordered')
+      .map((c) => `${c.subject.replace(/`/g, '')} ${c.before ?? ''} → ${c.after ?? ''}`),
+    pathOrderSince02: reorderedSinceDeclared(head),
     types: {
       added: head.schemas.map((s) => s.name).filter((name) => !baseNames.has(name) && !renamedTo.has(name)),
       removed: base.schemas.map((s) => s.name).filter((name) => !headSchemas.has(name) && !renamedFrom.has(name)),
@@ -86,4 +97,21 @@ function structure(schema: NamedSchema): string {
   return JSON.stringify(schema.type, (key, value: unknown) =>
     key === 'docs' || key === 'location' ? undefined : value,
   );
+}
+
+/** `client.a.retrieve (orderId, itemId)`: each method whose arguments follow the path, not the spec's list. */
+function reorderedSinceDeclared(model: ApiModel): string[] {
+  const out: string[] = [];
+  const walk = (resource: ResourceModel): void => {
+    for (const operation of resource.operations) {
+      if (operation.pathParamsDeclared === undefined) continue;
+      const call = ['client', ...resource.path, operation.name].join('.');
+      out.push(
+        `${call} (${operation.pathParamsDeclared.join(', ')}) → (${operation.pathParams.map((p) => p.identifier).join(', ')})`,
+      );
+    }
+    for (const child of resource.children) walk(child);
+  };
+  walk(model.root);
+  return out;
 }

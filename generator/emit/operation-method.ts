@@ -15,6 +15,15 @@ import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
 import { coreFile, FILES } from './paths.js';
+import {
+  awaitedParts,
+  mediaTypesOf,
+  pageTypeArguments,
+  responseParts,
+  returnParts,
+  streamParts,
+  type TypeParts,
+} from './return-shape.js';
 import { mentionsUpload, referencedNames, writeType } from './type-writer.js';
 
 export interface MethodContext {
@@ -82,26 +91,15 @@ function streamOverloads(
         },
       };
     });
-  const promiseOf =
-    (write: (writer: CodeBlockWriter) => void): WriterFunction =>
-    (writer) => {
-      writer.write('APIPromise<');
-      write(writer);
-      writer.write('>');
-    };
-  const stream = (writer: CodeBlockWriter): void => writeStreamType(writer, streaming.events.item);
-  const json = (writer: CodeBlockWriter): void => writeResponseType(writer, operation);
+  const promiseOf = (parts: TypeParts): WriterFunction => partsWriter(['APIPromise<', ...parts, '>']);
   return [
-    { parameters: withBody('{ stream: true }', true), returnType: promiseOf(stream) },
-    { parameters: withBody('{ stream?: false | null | undefined }', false), returnType: promiseOf(json) },
+    { parameters: withBody('{ stream: true }', true), returnType: promiseOf(streamParts(streaming.events.item)) },
+    {
+      parameters: withBody('{ stream?: false | null | undefined }', false),
+      returnType: promiseOf(responseParts(operation)),
+    },
     { parameters: withBody(undefined, false), returnType: returnType(operation) },
   ];
-}
-
-function writeStreamType(writer: CodeBlockWriter, item: TypeModel): void {
-  writer.write('Stream<');
-  writeType(writer, item);
-  writer.write('>');
 }
 
 /**
@@ -265,47 +263,17 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
 }
 
 function returnType(operation: OperationModel): WriterFunction {
-  if (operation.pagination !== undefined) return (writer) => writePageType(writer, operation, true);
-  const streaming = operation.streaming;
+  return partsWriter(returnParts(operation));
+}
+
+/** Writes type parts as code: schema types in full, as the type writer spells them. */
+function partsWriter(parts: TypeParts): WriterFunction {
   return (writer) => {
-    writer.write('APIPromise<');
-    if (streaming !== undefined) writeStreamType(writer, streaming.events.item);
-    if (streaming?.mode === 'flag') writer.write(' | ');
-    if (streaming?.mode !== 'always') writeResponseType(writer, operation);
-    writer.write('>');
+    for (const part of parts) {
+      if (typeof part === 'string') writer.write(part);
+      else writeType(writer, part);
+    }
   };
-}
-
-function writeResponseType(writer: CodeBlockWriter, operation: OperationModel): void {
-  if (operation.response.format === 'binary') writer.write(`BinaryResponse<${mediaTypesOf(operation)}>`);
-  else if (operation.response.type === undefined) writer.write('void');
-  else writeType(writer, operation.response.type);
-}
-
-/** `'video/mp4' | 'image/webp'`: the media types a binary answer may come as, as signatures and docs show them. */
-export function mediaTypesOf(operation: OperationModel): string {
-  const types = [
-    ...new Set(operation.response.mediaTypes.map((type) => (type.split(';')[0] ?? '').trim().toLowerCase())),
-  ];
-  return types.length === 0 ? 'string' : types.map(quote).join(' | ');
-}
-
-/** `NextCursorPage<ProjectGroup> & ProjectGroupListResource, ProjectGroup`: the page with its envelope's fields, and the item. */
-function writePageType(writer: CodeBlockWriter, operation: OperationModel, asPromise: boolean): void {
-  const pagination = operation.pagination;
-  if (pagination === undefined) return;
-  const envelope = operation.response.type;
-  if (asPromise) writer.write('PagePromise<');
-  writer.write(`${pagination.pageClass.name}<`);
-  writeType(writer, pagination.item);
-  writer.write('>');
-  if (envelope !== undefined && pagination.envelope) {
-    writer.write(' & ');
-    writeType(writer, envelope);
-  }
-  writer.write(', ');
-  writeType(writer, pagination.item);
-  if (asPromise) writer.write('>');
 }
 
 function methodBody(operation: OperationModel, ctx: MethodContext): WriterFunction {
@@ -329,7 +297,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     if (flag) writer.writeLine(`const streamed = body${operation.body?.required === true ? '' : '?'}.stream === true;`);
     if (pagination !== undefined) {
       writer.write(`return ${ctx.clientExpression}.requestPage<`);
-      writePageType(writer, operation, false);
+      partsWriter(pageTypeArguments(operation))(writer);
       writer.write(`>(${pagination.pageClass.name}, `);
     } else if (streaming !== undefined) {
       writer.write(`return ${ctx.clientExpression}.request<${flag ? 'unknown' : 'Response'}>(`);
@@ -337,7 +305,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.write(`return ${ctx.clientExpression}.request<Response>(`);
     } else {
       writer.write(`return ${ctx.clientExpression}.request<`);
-      writeResponseType(writer, operation);
+      partsWriter(responseParts(operation))(writer);
       writer.write('>(');
     }
     writer.inlineBlock(() => {
@@ -382,13 +350,11 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       const options = `{ terminator: ${quote(streaming.events.terminator)}${streaming.events.text ? ', text: true' : ''} }`;
       if (flag) {
         writer.write('._map<');
-        writeStreamType(writer, streaming.events.item);
-        writer.write(' | ');
-        writeResponseType(writer, operation);
+        partsWriter(awaitedParts(operation))(writer);
         writer.write('>((raw) => (streamed ? streamOf<');
         writeType(writer, streaming.events.item);
         writer.write(`>(${options})(raw) : (raw.data as `);
-        writeResponseType(writer, operation);
+        partsWriter(responseParts(operation))(writer);
         writer.write(')))');
       } else {
         writer.write('._map(streamOf<');

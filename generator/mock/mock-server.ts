@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { credentialPlacement } from '../model/client.js';
 import type { ApiModel, AuthModel, EventStreamModel, NamedSchema, OperationModel } from '../model/model.js';
 import { objectProperties, resolveType } from '../model/type-queries.js';
 import { type Problem, validateValue } from '../values/validate-value.js';
@@ -100,8 +101,8 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
         headers: { allow: allowed },
       };
     }
-    const body = await readBody(req);
-    if (body.length > MAX_BODY_BYTES)
+    const { body, size } = await readBody(req);
+    if (size > MAX_BODY_BYTES)
       return { status: 413, body: errorBody(`The request body is over ${MAX_BODY_BYTES} bytes.`, 'request_too_large') };
     const missing = missingCredential(route.operation, model.client.auth, req, url);
     if (missing !== undefined) return { status: 401, body: errorBody(missing, 'invalid_api_key') };
@@ -333,18 +334,16 @@ function missingCredential(
         return (req.headers[runtime.name.toLowerCase()] ?? '') !== '';
       case 'query':
         return (url.searchParams.get(runtime.name) ?? '') !== '';
+      case 'basic':
+        return /^Basic\s+\S/i.test(req.headers.authorization ?? '');
+      case 'cookie':
+        return (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${runtime.name}=`));
       default:
         return assertNever(runtime);
     }
   });
   if (present) return undefined;
-  const how = schemes.map(({ runtime }) =>
-    runtime.type === 'bearer'
-      ? 'an `Authorization: Bearer <key>` header'
-      : runtime.type === 'header'
-        ? `a \`${runtime.name}\` header`
-        : `a \`${runtime.name}\` query parameter`,
-  );
+  const how = schemes.map(({ runtime }) => credentialPlacement(runtime));
   return `No credential: send ${how.join(' or ')}. The mock accepts any non-empty key.`;
 }
 
@@ -524,16 +523,16 @@ function sendEvents(res: ServerResponse, events: NonNullable<Reply['events']>, h
   write();
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The body, up to the limit, and its whole size: past the limit the rest is read and dropped, so the client still gets its 413. */
+function readBody(req: IncomingMessage): Promise<{ readonly body: Buffer; readonly size: number }> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Past the limit the rest is read and dropped, so the client still gets its 413.
-      if (size <= MAX_BODY_BYTES + 1) chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    req.on('end', () => resolvePromise({ body: Buffer.concat(chunks), size }));
     req.on('error', reject);
   });
 }

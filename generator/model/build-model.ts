@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { buildClient } from './client.js';
+import { buildClient, idempotencyHeaderOf } from './client.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import type { ApiModel } from './model.js';
@@ -30,12 +30,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   ctx.diagnostics.addAll(spec.warnings);
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
-  const built = buildClient(ctx, names);
-  const client = {
-    ...built,
-    coreClassName: names.claim(`${built.className}Core`),
-    defaultAuth: readSecurity(ctx, {}, built.auth),
-  };
+  const { idempotencyExtension, ...built } = buildClient(ctx, names);
+  const coreClassName = names.claim(`${built.className}Core`);
+  const defaultAuth = readSecurity(ctx, {}, built.auth);
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
     if (names.has(pageClass.name))
@@ -48,7 +45,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   }
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
-  const drafts = readOperations(ctx, schemas, pageClasses, client.auth);
+  const drafts = readOperations(ctx, schemas, pageClasses, built.auth);
+  const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
+  const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());

@@ -5,10 +5,26 @@ import { camelCase, constantCase, kebabCase, type NameRegistry, toIdentifier } f
 import { deref, isRecord, locate, type SpecContext, stringField } from './spec-context.js';
 
 /** Options of every client; a credential option must not take one of these names. */
-const BASE_OPTIONS = new Set(['baseURL', 'maxRetries', 'timeout', 'fetch', 'defaultHeaders', 'defaultQuery']);
+const BASE_OPTIONS = new Set([
+  'baseURL',
+  'maxRetries',
+  'timeout',
+  'fetch',
+  'defaultHeaders',
+  'defaultQuery',
+  'logLevel',
+  'logger',
+  'idempotencyHeader',
+  'maxResponseBytes',
+]);
 
 /** The client class, its package, its server and its credentials, from `info`, `servers` and `securitySchemes`. */
-export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientModel, 'defaultAuth' | 'coreClassName'> {
+export function buildClient(
+  ctx: SpecContext,
+  names: NameRegistry,
+): Omit<ClientModel, 'defaultAuth' | 'coreClassName' | 'idempotencyHeader'> & {
+  readonly idempotencyExtension: string | false | undefined;
+} {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const info = isRecord(doc['info']) ? doc['info'] : {};
   const title = stringField(ctx, info, 'title') ?? 'API';
@@ -45,6 +61,7 @@ export function buildClient(ctx: SpecContext, names: NameRegistry): Omit<ClientM
         )
       : [],
     logEnv: ext.logEnv ?? `${envPrefix}_LOG`,
+    idempotencyExtension: ext.idempotencyHeader,
   };
 }
 
@@ -121,10 +138,11 @@ function runtimeScheme(
   ) {
     return { type: 'bearer', option, env };
   }
+  if (type === 'http' && String(scheme['scheme']).toLowerCase() === 'basic') return { type: 'basic', option, env };
   if (type === 'apiKey') {
     const where = scheme['in'];
     const headerName = stringField(ctx, scheme, 'name');
-    if (headerName !== undefined && (where === 'header' || where === 'query'))
+    if (headerName !== undefined && (where === 'header' || where === 'query' || where === 'cookie'))
       return { type: where, option, env, name: headerName };
   }
   ctx.diagnostics.warning(
@@ -133,4 +151,42 @@ function runtimeScheme(
     locate(ctx, scheme),
   );
   return undefined;
+}
+
+/** Where a scheme's credential travels, in a reader's words (docs, plan, the mock's hints). */
+export function credentialPlacement(scheme: AuthScheme): string {
+  switch (scheme.type) {
+    case 'bearer':
+      return 'an `Authorization: Bearer <key>` header';
+    case 'basic':
+      return 'an `Authorization: Basic` header (the option is `user:password`)';
+    case 'header':
+      return `a \`${scheme.name}\` header`;
+    case 'query':
+      return `a \`${scheme.name}\` query parameter`;
+    case 'cookie':
+      return `a \`${scheme.name}\` cookie`;
+    default:
+      return assertNever(scheme);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown auth scheme: ${JSON.stringify(value)}`);
+}
+
+// What APIs call the header: Stripe, PayPal, Adyen and the IETF draft `Idempotency-Key`, others `X-Idempotency-Key`.
+const IDEMPOTENCY_HEADER = /^(x-)?idempotency[-_]?key$/i;
+
+/**
+ * The client's idempotency header: the declared one, else the first header parameter of that
+ * name that an operation declares (by path and method, so the choice is stable).
+ */
+export function idempotencyHeaderOf(
+  declared: string | false | undefined,
+  operations: readonly { readonly path: string; readonly headerParams: readonly { readonly name: string }[] }[],
+): string | undefined {
+  if (declared !== undefined) return declared === false ? undefined : declared;
+  const names = operations.flatMap((o) => o.headerParams.map((p) => p.name)).filter((n) => IDEMPOTENCY_HEADER.test(n));
+  return names.sort()[0];
 }

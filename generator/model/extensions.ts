@@ -21,6 +21,8 @@ export interface ClientExtension {
   readonly name?: string | undefined;
   readonly package?: string | undefined;
   readonly logEnv?: string | undefined;
+  /** The idempotency header's name, or `false` for none even where the spec declares one. */
+  readonly idempotencyHeader?: string | false | undefined;
 }
 
 export interface AuthExtension {
@@ -35,7 +37,7 @@ export interface OperationExtensions {
 }
 
 export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
-  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package', 'logEnv']);
+  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package', 'logEnv', 'idempotencyHeader']);
   if (ext === undefined) return {};
   return {
     name: identifierValue(ctx, ext, 'name'),
@@ -47,6 +49,10 @@ export function readClientExtension(ctx: SpecContext, root: Record<string, unkno
       'an npm package name',
     ),
     logEnv: matching(ctx, ext, 'logEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'),
+    idempotencyHeader:
+      ext['idempotencyHeader'] === false
+        ? false
+        : matching(ctx, ext, 'idempotencyHeader', /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, 'a header name or false'),
   };
 }
 

@@ -32,6 +32,11 @@ export interface ClientModel {
   readonly auth: readonly AuthModel[];
   /** The environment variable that sets the client's log level, e.g. `OPENAI_LOG`. */
   readonly logEnv: string;
+  /**
+   * The header that carries an idempotency key on non-idempotent requests: declared by
+   * `x-sdkgen-client.idempotencyHeader`, else a header parameter the spec declares by that name.
+   */
+  readonly idempotencyHeader: string | undefined;
   /** Option names of the schemes the document's `security` names: what a call needs unless it says otherwise. */
   readonly defaultAuth: readonly string[];
 }
@@ -220,6 +225,11 @@ export interface OperationModel {
   readonly pathParams: readonly ParameterModel[];
   readonly queryParams: readonly ParameterModel[];
   readonly headerParams: readonly ParameterModel[];
+  /**
+   * The path parameters' identifiers in the order the spec lists them, where that is not the
+   * path's order (which `pathParams` follows): clients of earlier sdkgen versions took that order.
+   */
+  readonly pathParamsDeclared?: readonly string[] | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
   readonly body:

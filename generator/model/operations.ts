@@ -105,6 +105,25 @@ export function readOperations(
   return drafts;
 }
 
+/**
+ * Path parameters in the order the path names them: `/orders/{orderId}/items/{itemId}` takes
+ * `(orderId, itemId)` whatever order the spec lists them in, so that the arguments read like the
+ * URL. Two string arguments in the other order would type-check and call the wrong thing.
+ */
+function pathParamsInOrder(
+  declared: readonly ParameterModel[],
+  path: string,
+): { pathParams: ParameterModel[]; pathParamsDeclared?: readonly string[] } {
+  const at = (p: ParameterModel): number => {
+    const index = path.indexOf(`{${p.name}}`);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  const pathParams = [...declared].sort((a, b) => at(a) - at(b));
+  return pathParams.every((p, i) => p === declared[i])
+    ? { pathParams }
+    : { pathParams, pathParamsDeclared: declared.map((p) => p.identifier) };
+}
+
 interface OperationSource {
   /** The key in `paths`, query and all. */
   readonly path: string;
@@ -146,7 +165,10 @@ function readOperation(
       deprecated: operation['deprecated'] === true,
       externalDocs: externalDocs(operation['externalDocs']),
     },
-    pathParams: parameters.filter((p) => p.in === 'path'),
+    ...pathParamsInOrder(
+      parameters.filter((p) => p.in === 'path'),
+      route.path,
+    ),
     queryParams: parameters.filter((p) => p.in === 'query'),
     headerParams: parameters.filter((p) => p.in === 'header'),
     body: readRequestBody(ctx, schemas, operation, file),

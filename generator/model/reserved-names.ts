@@ -26,6 +26,7 @@ export const RUNTIME_EXPORTS: readonly {
       'APIConnectionTimeoutError',
       'APIUserAbortError',
       'APIResponseParseError',
+      'APIResponseTooLargeError',
       'PaginationError',
     ],
     types: [],
@@ -57,10 +58,18 @@ const GLOBALS = (
   'globalThis undefined'
 ).split(' ');
 
+/**
+ * `then`: an object or module namespace with a `then` function is a thenable, so `await client.x`,
+ * `await import('pkg')` and a promise resolved with it would call the method instead of
+ * yielding the object. No export, resource or method may take it.
+ */
+export const THENABLE = 'then';
+
 export const RESERVED_NAMES: readonly string[] = [
   ...RUNTIME_EXPORTS.flatMap((m) => [...m.values, ...m.types]),
   ...INTERNAL,
   ...GLOBALS,
+  THENABLE,
 ];
 
 /**
@@ -86,6 +95,7 @@ export const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 /** Members every generated client inherits from the runtime's `BaseClient`; no resource or method may hide one. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   ...OBJECT_MEMBERS,
+  THENABLE,
   'baseURL',
   'maxRetries',
   'timeout',
@@ -95,4 +105,4 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Members every generated resource inherits from the runtime's `APIResource`. */
-export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, '_client']);
+export const RESOURCE_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_MEMBERS, THENABLE, '_client']);

@@ -4,7 +4,7 @@
  * user can review the inferences before generating anything.
  */
 
-import { typeText } from '../emit/markdown.js';
+import { awaitedParts, partsText } from '../emit/return-shape.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
 import type { PlacementRule } from '../model/placement.js';
 
@@ -34,7 +34,7 @@ export interface PlannedMethod {
   readonly path: string;
   /** `beta=true`: sent with every call. */
   readonly fixedQuery: string;
-  /** `NextCursorPage<ProjectGroup>`, `APIPromise<Run>`, `bytes (Blob)`. */
+  /** What awaiting the call gives: `NextCursorPage<ProjectGroup> & GroupList`, `Run`, `BinaryResponse<'image/png'>`. */
   readonly returns: string;
   readonly functionName: string;
   readonly rule: PlacementRule;
@@ -53,7 +53,10 @@ export function planOf(model: ApiModel): Plan {
     auth: model.client.auth.map((a) => ({
       option: a.runtime.option,
       env: a.runtime.env,
-      how: a.runtime.type === 'bearer' ? 'Authorization: Bearer' : `${a.runtime.type} ${a.runtime.name}`,
+      how:
+        a.runtime.type === 'bearer' || a.runtime.type === 'basic'
+          ? `Authorization: ${a.runtime.type === 'bearer' ? 'Bearer' : 'Basic'}`
+          : `${a.runtime.type} ${a.runtime.name}`,
       scheme: a.schemeName,
       reason: a.declared
         ? 'declared by x-sdkgen-auth'
@@ -88,25 +91,9 @@ function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
   };
 }
 
+/** What awaiting the call gives, spelled as its declaration spells it. */
 function returnsOf(op: OperationModel): string {
-  if (op.pagination !== undefined) return `${op.pagination.pageClass.name}<${typeText(op.pagination.item)}>`;
-  if (op.streaming?.mode === 'flag')
-    return `${op.response.type === undefined ? 'void' : typeText(op.response.type)}, or Stream<${typeText(op.streaming.events.item)}> with stream: true`;
-  const type = op.response.type === undefined ? 'void' : typeText(op.response.type);
-  switch (op.response.format) {
-    case 'json':
-      return type;
-    case 'text':
-      return `${type} (text, ${op.response.contentType ?? 'text/plain'})`;
-    case 'binary':
-      return `${type} (bytes, ${op.response.contentType ?? 'application/octet-stream'})`;
-    case 'stream':
-      return `Stream<${type}>`;
-    default: {
-      const never: never = op.response.format;
-      throw new Error(`unknown response format ${String(never)}`);
-    }
-  }
+  return partsText(awaitedParts(op));
 }
 
 function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {

@@ -46,3 +46,48 @@ function serverRetryDelayMs(headers: Headers, now: number): number | undefined {
   if (Number.isNaN(date)) return undefined;
   return sane(Math.max(date - now, 0));
 }
+
+/**
+ * Methods whose repeat does what one call does (RFC 9110 §9.2.2): retried whatever happened.
+ * Anything else (POST, PATCH) is retried only when the server cannot have acted on it, or
+ * when it carries an idempotency key the server dedupes by.
+ */
+export function isIdempotentMethod(method: string): boolean {
+  return (
+    method === 'GET' ||
+    method === 'HEAD' ||
+    method === 'OPTIONS' ||
+    method === 'TRACE' ||
+    method === 'PUT' ||
+    method === 'DELETE'
+  );
+}
+
+/**
+ * Statuses that say the server did not act on the request: it was too early (408), over a rate
+ * limit (429) or unavailable (503). A 500, 502 or 504 may come after the work was done.
+ */
+export function statusLeftUnprocessed(response: Response): boolean {
+  if (response.headers.get('x-should-retry') === 'true') return true;
+  const status = response.status;
+  return status === 408 || status === 429 || status === 503;
+}
+
+// Failures before a connection existed: nothing of the request was sent.
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Whether a connection error happened before any byte of the request could reach the server. */
+export function failedBeforeSending(cause: unknown): boolean {
+  for (let error = cause, depth = 0; error instanceof Error && depth < 5; error = error.cause, depth++) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_SENT.has(code)) return true;
+  }
+  return false;
+}

@@ -30,11 +30,21 @@ describe('a hostile spec', () => {
       const module = await import(${JSON.stringify(join(out, 'dist/index.js'))});
       const client = new module.default({ baseURL: 'http://127.0.0.1:9' });
       await client.things.retrieve('x', { maxRetries: 0, timeout: 200 }).catch(() => {});
-      console.log(JSON.stringify({ pwned: globalThis.__pwned ?? null, exports: Object.keys(module).length }));`;
+      // Nothing the spec names may be a \`then\`: awaiting the client or a resource gives it back.
+      const thenables = [];
+      const walk = (object, path) => {
+        if (typeof object.then === 'function') thenables.push(path);
+        for (const [name, child] of Object.entries(object))
+          if (child !== null && typeof child === 'object' && name !== '_client') walk(child, path + '.' + name);
+      };
+      walk(client, 'client');
+      if (typeof module.then === 'function') thenables.push('module');
+      console.log(JSON.stringify({ pwned: globalThis.__pwned ?? null, exports: Object.keys(module).length, thenables }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
-    const result = JSON.parse(stdout) as { pwned: unknown; exports: number };
+    const result = JSON.parse(stdout) as { pwned: unknown; exports: number; thenables: string[] };
     expect(result.pwned).toBeNull();
     expect(result.exports).toBeGreaterThan(10);
+    expect(result.thenables).toEqual([]);
   });
 
   it('leaves out a header parameter whose name fetch would refuse, and says so', () => {

@@ -17,6 +17,15 @@ const ids = (found: readonly Change[]): RuleId[] => [...new Set(found.map((c) =>
 const LIST_PARAMS = '        - {name: limit, in: query, required: false, schema: {type: integer}}\n';
 const GET_PET = '  /pets/{petId}:\n    get:\n      operationId: getPet\n';
 
+/** A spec of one operation with two string path parameters, listed in the path's order or (`swapped`) the other. */
+const TWO_PARAMS = (path: string, swapped = false): string => {
+  const params = [
+    '        - {name: ownerId, in: path, required: true, schema: {type: string}}',
+    '        - {name: petId, in: path, required: true, schema: {type: string}}',
+  ];
+  return `openapi: 3.1.0\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  ${path}:\n    get:\n      operationId: getOwnedPet\n      parameters:\n${(swapped ? params.reverse() : params).join('\n')}\n      responses:\n        "204": {description: ok}\n`;
+};
+
 const CASES: readonly { name: string; head: string; base?: string; rules: RuleId[] }[] = [
   { name: 'nothing', head: BASE, rules: [] },
   {
@@ -57,6 +66,18 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     name: 'function renamed (operationId)',
     head: edit(['operationId: getPet', 'operationId: fetchPet']),
     rules: ['operation-function-renamed'],
+  },
+  {
+    name: 'a path that names its parameters in another order (the same arguments, swapped, both strings)',
+    base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}'),
+    head: TWO_PARAMS('/pets/{petId}/owners/{ownerId}'),
+    rules: ['operation-arguments-reordered', 'operation-method-renamed', 'operation-moved'],
+  },
+  {
+    name: 'path parameters listed in another order: nothing changes, the arguments follow the path',
+    base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}'),
+    head: TWO_PARAMS('/owners/{ownerId}/pets/{petId}', true),
+    rules: [],
   },
   {
     name: 'method moved on the client',

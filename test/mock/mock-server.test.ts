@@ -150,6 +150,21 @@ describe('sdkgen mock', () => {
     );
   });
 
+  it('answers 413 to a body over 10 MiB, whole, in chunks or one byte over', async () => {
+    for (const size of [10 * 1024 * 1024 + 1, 11 * 1024 * 1024]) {
+      const body = `{"name": "${'x'.repeat(size - 12)}"}`;
+      const response = await fetch(`${mock.baseURL}/products`, {
+        method: 'POST',
+        headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+        'The request body is over 10485760 bytes.',
+      );
+    }
+  });
+
   it('refuses a request without the credential the spec asks for, and a method the path does not have', async () => {
     const anonymous = await fetch(`${mock.baseURL}/products`);
     expect(anonymous.status).toBe(401);

@@ -351,7 +351,7 @@ describe('security requirements', () => {
   it('warn, not fail, on schemes that are undeclared or unsupported', () => {
     const cwd = specDir({
       'openapi.yaml': openapi(
-        `paths:\n${LIST('/a', '      security: [{basic: []}, {ghost: []}, {key: []}]\n')}components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\n    key: {type: apiKey, in: header, name: X-Key}\n`,
+        `paths:\n${LIST('/a', '      security: [{digest: []}, {ghost: []}, {key: []}]\n')}components:\n  securitySchemes:\n    digest: {type: http, scheme: digest}\n    key: {type: apiKey, in: header, name: X-Key}\n`,
       ),
     });
     const { model: m, diagnostics } = buildModel(loadSpec('openapi.yaml', { cwd }));
@@ -366,12 +366,14 @@ describe('security requirements', () => {
 describe('credentials without x-sdkgen-auth', () => {
   it('name one option per scheme after the scheme, without an Auth suffix', () => {
     const m = model(
-      `openapi: 3.1.0\ninfo: {title: OpenAI API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    ApiKeyAuth: {type: http, scheme: bearer}\n    AdminApiKeyAuth: {type: http, scheme: bearer}\n    basic: {type: http, scheme: basic}\n`,
+      `openapi: 3.1.0\ninfo: {title: OpenAI API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    ApiKeyAuth: {type: http, scheme: bearer}\n    AdminApiKeyAuth: {type: http, scheme: bearer}\n    basic: {type: http, scheme: basic}\n    session: {type: apiKey, in: cookie, name: sid}\n`,
     );
     expect([m.client.className, m.client.packageName]).toEqual(['OpenAI', 'openai']);
     expect(m.client.auth.map((a) => a.runtime)).toEqual([
       { type: 'bearer', option: 'apiKey', env: 'OPENAI_API_KEY' },
       { type: 'bearer', option: 'adminApiKey', env: 'OPENAI_ADMIN_API_KEY' },
+      { type: 'basic', option: 'basic', env: 'OPENAI_BASIC' },
+      { type: 'cookie', option: 'session', env: 'OPENAI_SESSION', name: 'sid' },
     ]);
   });
 });
@@ -406,5 +408,48 @@ describe('responses that may be bytes', () => {
     expect(formats('            application/json: {schema: {type: string, format: binary}}\n')).toBe(
       'binary application/json',
     );
+  });
+});
+
+describe('path parameters', () => {
+  it('come in the order of the path, and the model keeps the order the spec listed them in', () => {
+    const m = model(
+      `openapi: 3.1.0\ninfo: {title: Shop, version: 1.0.0}\npaths:\n  /order/{orderId}/shipping_fulfillment/{fulfillmentId}:\n    get:\n      parameters:\n        - {name: fulfillmentId, in: path, required: true, schema: {type: string}}\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n      responses:\n        "204": {description: ok}\n  /order/{orderId}:\n    get:\n      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n      responses:\n        "204": {description: ok}\n`,
+    );
+    const found = operations(m.root).map(({ op }) => [
+      op.path,
+      op.pathParams.map((p) => p.identifier),
+      op.pathParamsDeclared,
+    ]);
+    expect(found).toContainEqual([
+      '/order/{orderId}/shipping_fulfillment/{fulfillmentId}',
+      ['orderId', 'fulfillmentId'],
+      ['fulfillmentId', 'orderId'],
+    ]);
+    expect(found).toContainEqual(['/order/{orderId}', ['orderId'], undefined]);
+  });
+});
+
+describe('the idempotency header', () => {
+  const spec = (ext: string, header = ''): string =>
+    `openapi: 3.1.0\ninfo: {title: Pay, version: 1.0.0}\n${ext}paths:\n  /charges:\n    post:\n      parameters:\n${header || '        - {name: X-Trace, in: header, schema: {type: string}}\n'}      responses:\n        "204": {description: ok}\n`;
+
+  it('is the header parameter the spec declares by that name', () => {
+    const declared = '        - {name: Idempotency-Key, in: header, schema: {type: string}}\n';
+    expect(model(spec('', declared)).client.idempotencyHeader).toBe('Idempotency-Key');
+    expect(model(spec('')).client.idempotencyHeader).toBeUndefined();
+  });
+
+  it('is what x-sdkgen-client says, false for none, and a bad name is an error', () => {
+    const declared = '        - {name: X-Idempotency-Key, in: header, schema: {type: string}}\n';
+    expect(model(spec('x-sdkgen-client: {idempotencyHeader: Request-Key}\n')).client.idempotencyHeader).toBe(
+      'Request-Key',
+    );
+    expect(model(spec('x-sdkgen-client: {idempotencyHeader: false}\n', declared)).client.idempotencyHeader).toBe(
+      undefined,
+    );
+    expect(errors(spec('x-sdkgen-client: {idempotencyHeader: "two words"}\n')).map((d) => d.message)).toEqual([
+      '`idempotencyHeader` must be a header name or false, not "two words".',
+    ]);
   });
 });

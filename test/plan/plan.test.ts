@@ -66,12 +66,12 @@ describe('the plan', () => {
   auth       apiKey (header X-Shop-Key, scheme ShopKeyAuth), from SHOP_API_KEY: inferred: the option from the scheme's name, the variable from info.title
 
 client.orders
-  list(params?)   GET /orders                → NextCursorPage<Order>
+  list(params?)   GET /orders                → NextCursorPage<Order> & OrderListResponse
       paginated: inferred, next cursor "next_cursor" → "cursor"
   retrieve(id)    GET /orders/{id}           → Order
   refund(id)      POST /orders/{id}/refund   → void
       named: "refund" is an action verb, so a method of orders
-  invoice(id)     GET /orders/{id}/invoice   → Blob (bytes, application/pdf)
+  invoice(id)     GET /orders/{id}/invoice   → BinaryResponse<'application/pdf'>
       named: a download, named after "invoice"
   listArchived()  GET /orders?archived=true  → SinglePage<Order>
       renamed from list (fixed query): clash with the name GET /orders keeps
@@ -102,7 +102,7 @@ client.orders
       http: 'GET',
       path: '/orders',
       fixedQuery: '',
-      returns: 'NextCursorPage<Order>',
+      returns: 'NextCursorPage<Order> & OrderListResponse',
       functionName: 'ordersList',
       rule: 'crud',
       reasons: ['paginated: inferred, next cursor "next_cursor" → "cursor"'],

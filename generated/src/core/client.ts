@@ -13,19 +13,27 @@ import {
   PaginationError,
   SDKError,
 } from './errors.js';
+import { checkHeaders, mergeHeaders } from './headers.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
 import type { Page, PageClass } from './pagination.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
-import { redactHeaders, redactSecrets } from './redact.js';
-import { retryDelayMs, shouldRetryResponse } from './retry.js';
+import { readText } from './read-body.js';
+import { redactError, redactHeaders, redactSecrets, redactString, secretSpellings } from './redact.js';
+import { type CredentialPlaces, fetchFollowingRedirects } from './redirect.js';
+import {
+  failedBeforeSending,
+  isIdempotentMethod,
+  retryDelayMs,
+  shouldRetryResponse,
+  statusLeftUnprocessed,
+} from './retry.js';
 import type {
   APIRequest,
   AuthScheme,
   ClientConfig,
   ClientOptions,
   Fetch,
-  HeadersInit,
   RawResponse,
   RequestOptions,
   ResponseFormat,
@@ -43,10 +51,20 @@ interface SendInit {
   readonly duplex: 'half' | undefined;
 }
 
-/** One try's outcome: a response, or an error that another try may or may not cure. */
+/**
+ * One try's outcome: a response, or an error that another try may or may not cure.
+ * `mayHaveActed`: the request may have reached the server and been acted on, so only a
+ * request that is safe to repeat may be sent again.
+ */
 type Attempt =
   | { readonly ok: true; readonly raw: RawResponse }
-  | { readonly ok: false; readonly error: Error; readonly retryable: boolean; readonly headers?: Headers | undefined };
+  | {
+      readonly ok: false;
+      readonly error: Error;
+      readonly retryable: boolean;
+      readonly mayHaveActed: boolean;
+      readonly headers?: Headers | undefined;
+    };
 
 /**
  * The HTTP core every generated client extends: builds URLs and headers, authorizes,
@@ -65,6 +83,14 @@ export class BaseClient {
   readonly #defaultAllowed: readonly AuthScheme[];
   // Private so that logging or inspecting the client never shows a credential.
   readonly #credentials: ReadonlyMap<string, string>;
+  // Every spelling of every credential (raw, URL-encoded, base64, …), masked wherever text leaves the client.
+  readonly #spellings: readonly string[];
+  // Where credentials travel, left behind on a redirect to another origin.
+  readonly #places: CredentialPlaces;
+  // Each credential header and the option it comes from, to name the option when a value is unsendable.
+  readonly #credentialHeaders: ReadonlyMap<string, string>;
+  readonly #idempotencyHeader: string | undefined;
+  readonly #maxResponseBytes: number | undefined;
   readonly #log: Logger;
   // Checked before building debug lines, so that a quiet client pays nothing for them.
   readonly #debug: boolean;
@@ -75,6 +101,8 @@ export class BaseClient {
       throw new SDKError(
         'No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.',
       );
+    if (!/^https?:\/\/[^/?#]/i.test(this.baseURL) || !URL.canParse(this.baseURL))
+      throw new SDKError(`\`baseURL\` must be an http or https URL, got ${JSON.stringify(this.baseURL)}.`);
     this.maxRetries = validCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES);
     this.timeout = validTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
@@ -92,10 +120,19 @@ export class BaseClient {
       if (value !== undefined && value !== '') credentials.set(scheme.option, value);
     }
     this.#credentials = credentials;
+    this.#spellings = secretSpellings([...credentials.values()]);
+    this.#places = credentialPlaces(config.auth);
+    this.#credentialHeaders = new Map(
+      config.auth.flatMap((scheme) => (scheme.type === 'query' ? [] : [[authHeaderName(scheme), scheme.option]])),
+    );
+    const idempotency = options.idempotencyHeader === undefined ? config.idempotencyHeader : options.idempotencyHeader;
+    this.#idempotencyHeader = idempotency === null ? undefined : idempotency?.toLowerCase();
+    this.#maxResponseBytes =
+      options.maxResponseBytes === undefined ? undefined : validCount('maxResponseBytes', options.maxResponseBytes);
     const fromEnv = config.logEnv === undefined ? undefined : readEnv(config.logEnv);
     const level = options.logLevel ?? (isLogLevel(fromEnv) ? fromEnv : 'warn');
-    const secrets = [...credentials.values()];
-    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, secrets));
+    const spellings = this.#spellings;
+    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, spellings));
     this.#debug = level === 'debug';
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
@@ -137,42 +174,59 @@ export class BaseClient {
   async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
     const headers = mergeHeaders(this.#baseHeaders, request.headers, options.headers);
+    const method = request.method.toUpperCase();
     this.#authorize(request, headers, query);
+    const safeToRepeat = this.#idempotency(method, headers, options);
+    checkHeaders(headers, this.#credentialHeaders);
     const body = await encodeBody(request.body, request.contentType, headers);
     const search = stringifyQuery(query);
     const url = this.#url(request, search);
     const streaming = body !== undefined && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
-    const init: SendInit = {
-      method: request.method.toUpperCase(),
-      headers,
-      body,
-      duplex: streaming ? 'half' : undefined,
-    };
+    const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined };
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const timeout = validTimeout(options.timeout ?? this.timeout);
+    const maxBytes =
+      options.maxResponseBytes === undefined
+        ? this.#maxResponseBytes
+        : validCount('maxResponseBytes', options.maxResponseBytes);
     const format = request.format ?? 'json';
 
     for (let retry = 0; ; retry++) {
       const started = this.#debug ? Date.now() : 0;
       if (this.#debug)
-        this.#log.debug(`→ ${init.method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, {
-          headers: safeHeaders(headers),
+        this.#log.debug(`→ ${method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, {
+          headers: safeHeaders(headers, this.#places),
         });
-      const attempt = await this.#attempt(url, init, timeout, options.signal, format);
+      const attempt = await this.#attempt(url, init, timeout, options.signal, format, maxBytes);
       if (this.#debug) {
         const outcome = attempt.ok ? String(attempt.raw.response.status) : attempt.error.message;
         const id = attempt.ok ? attempt.raw.response.headers.get('x-request-id') : undefined;
-        this.#log.debug(`← ${init.method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
+        this.#log.debug(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
       }
       if (attempt.ok) return attempt.raw;
       if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
+      // A write that may have been carried out is sent again only with a key the server dedupes by.
+      if (attempt.mayHaveActed && !safeToRepeat) throw attempt.error;
       const delay = retryDelayMs(retry + 1, attempt.headers);
       this.#log.info(
-        `Retrying ${init.method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
+        `Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
       );
       await sleep(delay, options.signal);
     }
+  }
+
+  /**
+   * Sets the idempotency key of a request that is not idempotent by its method, when the client
+   * has an idempotency header, and tells whether the request is safe to send twice: by its
+   * method, or by a key (the client's, or one the caller set) that stays the same across retries.
+   */
+  #idempotency(method: string, headers: Record<string, string>, options: RequestOptions): boolean {
+    if (isIdempotentMethod(method)) return true;
+    const name = this.#idempotencyHeader;
+    if (name !== undefined && !Object.hasOwn(headers, name))
+      headers[name] = options.idempotencyKey ?? newIdempotencyKey();
+    return (name !== undefined && Object.hasOwn(headers, name)) || Object.hasOwn(headers, 'idempotency-key');
   }
 
   /** One try: fetch and read the whole body under one timeout, so a stalled body cannot hang. */
@@ -182,6 +236,7 @@ export class BaseClient {
     timeoutMs: number,
     signal: AbortSignal | undefined,
     format: ResponseFormat,
+    maxBytes: number | undefined,
   ): Promise<Attempt> {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
@@ -195,10 +250,18 @@ export class BaseClient {
       let response: Response;
       let body: string | Blob;
       try {
-        response = await this.#fetch(url, fetchInit(init, controller.signal));
+        const { method, headers, body: payload, duplex } = init;
+        response = await fetchFollowingRedirects(
+          this.#fetch,
+          url,
+          { method, headers, body: payload, duplex, signal: controller.signal },
+          this.#places,
+        );
         // Events and bytes are handed on unread: the caller reads them, as they come.
         if ((format === 'stream' || format === 'binary') && response.ok) {
           handedOff = true;
+          // From here the caller holds the body: an unread one must not keep the process alive.
+          unrefTimer(timer);
           const cleanup = (): void => {
             clearTimeout(timer);
             if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
@@ -206,26 +269,36 @@ export class BaseClient {
           const restart = (): void => {
             clearTimeout(timer);
             timer = setTimeout(abortOnTimeout, timeoutMs, controller);
+            unrefTimer(timer);
           };
           const watched = watchedResponse(response, { controller, signal, timeoutMs, restart, cleanup });
           return { ok: true, raw: { response: watched, body: watched.body, data: watched, controller } };
         }
-        body = await response.text();
+        body = await readText(response, maxBytes);
       } catch (cause) {
         if (signal?.aborted) throw new APIUserAbortError({ cause });
         if (controller.signal.aborted)
-          return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true };
-        return { ok: false, error: new APIConnectionError(connectionMessage(cause), { cause }), retryable: true };
+          return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true, mayHaveActed: true };
+        // The client's own refusals (an unsafe redirect, a body too large) would be the same next time.
+        if (cause instanceof SDKError) return { ok: false, error: cause, retryable: false, mayHaveActed: true };
+        const safe = redactError(cause, this.#spellings);
+        return {
+          ok: false,
+          error: new APIConnectionError(connectionMessage(safe), { cause: safe }),
+          retryable: true,
+          mayHaveActed: !failedBeforeSending(cause),
+        };
       }
       if (!response.ok) {
         return {
           ok: false,
           error: this.#statusError(response, body as string),
           retryable: shouldRetryResponse(response),
+          mayHaveActed: !statusLeftUnprocessed(response),
           headers: response.headers,
         };
       }
-      return { ok: true, raw: { response, body, data: parseBody(response, body, format) } };
+      return { ok: true, raw: { response, body, data: parseBody(response, body, format, this.#spellings) } };
     } finally {
       if (!handedOff) {
         clearTimeout(timer);
@@ -260,9 +333,8 @@ export class BaseClient {
   }
 
   #statusError(response: Response, text: string): APIError {
-    const secrets = [...this.#credentials.values()];
-    const body = redactSecrets(parseErrorBody(text), secrets);
-    return APIError.generate(response.status, body, redactHeaders(response.headers, secrets));
+    const body = redactSecrets(parseErrorBody(text), this.#spellings);
+    return APIError.generate(response.status, body, redactHeaders(response.headers, this.#spellings));
   }
 
   #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
@@ -295,6 +367,15 @@ function applyCredential(
     case 'header':
       headers[scheme.name.toLowerCase()] = credential;
       return;
+    case 'basic':
+      headers['authorization'] = `Basic ${base64(credential)}`;
+      return;
+    case 'cookie': {
+      const pair = `${scheme.name}=${credential}`;
+      const existing = headers['cookie'];
+      headers['cookie'] = existing === undefined || existing === '' ? pair : `${existing}; ${pair}`;
+      return;
+    }
     case 'query':
       query[scheme.name] = credential;
       return;
@@ -304,33 +385,56 @@ function applyCredential(
 }
 
 function authHeaderName(scheme: AuthScheme): string {
-  return scheme.type === 'bearer' ? 'authorization' : scheme.name.toLowerCase();
+  switch (scheme.type) {
+    case 'bearer':
+    case 'basic':
+      return 'authorization';
+    case 'cookie':
+      return 'cookie';
+    case 'header':
+    case 'query':
+      return scheme.name.toLowerCase();
+    default:
+      return assertNever(scheme);
+  }
+}
+
+function credentialPlaces(auth: readonly AuthScheme[]): CredentialPlaces {
+  return {
+    headers: auth.filter((s) => s.type !== 'query').map(authHeaderName),
+    query: auth.flatMap((s) => (s.type === 'query' ? [s.name] : [])),
+  };
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'api-key', 'x-api-key']);
 
 /** Headers as they may be logged: credential-bearing ones masked, whatever their value. */
-function safeHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+function safeHeaders(headers: Readonly<Record<string, string>>, places: CredentialPlaces): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : value;
+  for (const [name, value] of Object.entries(headers)) {
+    const secret = SECRET_HEADERS.has(name) || places.headers.includes(name);
+    Object.defineProperty(out, name, { value: secret ? '[redacted]' : value, enumerable: true });
+  }
   return out;
 }
 
-/** Later sources win; header names are compared case-insensitively; `null` removes. */
-function mergeHeaders(...sources: (HeadersInit | undefined)[]): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const source of sources) {
-    if (source === undefined) continue;
-    // for…in rather than Object.entries: no arrays made for the usual empty sources.
-    for (const name in source) {
-      if (!Object.hasOwn(source, name)) continue;
-      const value = source[name];
-      const key = name.toLowerCase();
-      if (value === null) delete merged[key];
-      else if (value !== undefined) merged[key] = value;
-    }
-  }
-  return merged;
+/** HTTP Basic's encoding of `user:password`: base64 of its UTF-8 bytes. */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** A fresh idempotency key: random, so that two calls never share one. */
+function newIdempotencyKey(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID !== undefined) return `sdkgen-${crypto.randomUUID()}`;
+  return `sdkgen-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+}
+
+/** Lets a timer run without holding the process open (Node, Deno, Bun); elsewhere a timer never does. */
+function unrefTimer(timer: unknown): void {
+  (timer as { unref?: () => void } | undefined)?.unref?.();
 }
 
 async function encodeBody(
@@ -400,6 +504,12 @@ function toSearchParams(body: unknown): URLSearchParams {
   return params;
 }
 
+/** Bodies handed out unread, by what closes each: its request's controller and timer. */
+const unreadBodies = new FinalizationRegistry<{ controller: AbortController; cleanup: () => void }>((held) => {
+  held.cleanup();
+  held.controller.abort();
+});
+
 /**
  * A streamed response whose body restarts the request's timer at every chunk: a stream that
  * keeps sending is never cut, one that stalls for the timeout is, with an error that says so.
@@ -421,6 +531,12 @@ function watchedResponse(
     return response;
   }
   const reader = source.getReader();
+  // A body dropped unread is closed when it is collected: the connection is not kept for nothing.
+  const token = {};
+  const release = (): void => {
+    watch.cleanup();
+    unreadBodies.unregister(token);
+  };
   const failure = (cause: unknown): Error => {
     if (watch.signal?.aborted) return new APIUserAbortError({ cause });
     if (watch.controller.signal.aborted)
@@ -432,60 +548,64 @@ function watchedResponse(
       try {
         const { done, value } = await reader.read();
         if (done) {
-          watch.cleanup();
+          release();
           ctrl.close();
           return;
         }
         watch.restart();
         ctrl.enqueue(value);
       } catch (cause) {
-        watch.cleanup();
+        release();
         ctrl.error(failure(cause));
       }
     },
     cancel: async (reason) => {
-      watch.cleanup();
+      release();
       watch.controller.abort();
       await reader.cancel(reason).catch(() => {});
     },
   });
+  const { controller, cleanup } = watch;
+  unreadBodies.register(body, { controller, cleanup }, token);
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-function parseBody(response: Response, body: string | Blob, format: ResponseFormat): unknown {
+function parseBody(
+  response: Response,
+  body: string | Blob,
+  format: ResponseFormat,
+  spellings: readonly string[],
+): unknown {
   switch (format) {
     case 'binary':
     case 'text':
     case 'stream':
       return body;
     case 'json':
-      return parseJSONBody(response, body as string);
+      return parseJSONBody(response, body as string, spellings);
     default:
       return assertNever(format);
   }
 }
 
-function parseJSONBody(response: Response, text: string): unknown {
+function parseJSONBody(response: Response, text: string, spellings: readonly string[]): unknown {
   if (response.status === 204 || text === '') return undefined;
   const contentType = response.headers.get('content-type') ?? '';
-  if (contentType !== '' && !isJSONContentType(contentType)) {
-    throw new APIResponseParseError(
+  // The body and the parser's message quote what the server sent, which may echo a credential.
+  const failed = (message: string, cause?: unknown): APIResponseParseError =>
+    new APIResponseParseError(
       response.status,
-      text,
-      `Expected a JSON response but got content-type "${contentType}".`,
-      response.headers,
+      redactString(text, spellings),
+      redactString(message, spellings),
+      redactHeaders(response.headers, spellings),
+      cause === undefined ? undefined : { cause: redactError(cause, spellings) },
     );
-  }
+  if (contentType !== '' && !isJSONContentType(contentType))
+    throw failed(`Expected a JSON response but got content-type "${contentType}".`);
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new APIResponseParseError(
-      response.status,
-      text,
-      `The response body is not valid JSON (${(cause as Error).message}).`,
-      response.headers,
-      { cause },
-    );
+    throw failed(`The response body is not valid JSON (${(cause as Error).message}).`, cause);
   }
 }
 
@@ -508,17 +628,6 @@ function isJSONContentType(contentType: string): boolean {
 function connectionMessage(cause: unknown): string {
   const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : '';
   return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
-}
-
-/**
- * A try's `RequestInit`, written out as a literal with only the members in use: fetch
- * reads it member by member, and an object of one fixed shape is read faster than a
- * spread copy (about 7 µs a request, measured on Node 20).
- */
-function fetchInit(init: SendInit, signal: AbortSignal): RequestInit & { duplex?: 'half' } {
-  const { method, headers, body, duplex } = init;
-  if (body === undefined) return { method, headers, signal };
-  return duplex === undefined ? { method, headers, body, signal } : { method, headers, body, duplex, signal };
 }
 
 /** A module-level function, so that a try's timer needs no closure of its own. */

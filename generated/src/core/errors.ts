@@ -94,6 +94,26 @@ export class APIUserAbortError extends APIError<undefined> {
 /** The server answered 2xx with a body that is not what the content type promises (e.g. broken JSON). */
 export class APIResponseParseError extends APIError<string> {}
 
+/**
+ * The response body passed the `maxResponseBytes` option: the client stopped reading it and
+ * closed the connection. Not retried: the same request would get the same answer.
+ */
+export class APIResponseTooLargeError extends APIError<undefined> {
+  /** The limit that was passed, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(response: Response, maxBytes: number, declaredBytes: number | undefined) {
+    const size = declaredBytes === undefined ? 'more than that' : `${declaredBytes} bytes`;
+    super(
+      response.status,
+      undefined,
+      `The response to this request is larger than maxResponseBytes (${maxBytes} bytes): ${size}. Raise the option to read it.`,
+      response.headers,
+    );
+    this.maxBytes = maxBytes;
+  }
+}
+
 /** Auto-pagination stopped because the server's cursors would make it loop forever. */
 export class PaginationError extends SDKError {}
 
@@ -130,17 +150,38 @@ function errorClassForStatus(status: number): APIErrorClass {
   }
 }
 
-/** The human part of an error body: `{error: {message}}`, `{message}`, `{error: "…"}` or plain text. */
+/** How much of an error body a message quotes; the whole body stays on the error's `error`. */
+const MESSAGE_BODY_CHARS = 300;
+
+/**
+ * The human part of an error body, on one line and short: `{error: {message}}`, `{message}`,
+ * `{error: "…"}`, plain text, or, for an HTML page (a proxy's 502), its title and its size.
+ */
 function describeErrorBody(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() === '' ? undefined : body.trim();
+  if (typeof body === 'string') {
+    const text = body.trim();
+    if (text === '') return undefined;
+    if (/^<(!doctype\s+html|html|head|body)\b/i.test(text)) {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+      const page = `an HTML page of ${text.length} characters, in \`error.error\``;
+      return title === undefined || title === '' ? `(${page})` : `${cut(title)} (${page})`;
+    }
+    return cut(text);
+  }
   if (body === null || typeof body !== 'object') return undefined;
   const record = body as Record<string, unknown>;
   const nested = record['error'];
-  if (typeof nested === 'string') return nested;
+  if (typeof nested === 'string') return cut(nested);
   if (nested !== null && typeof nested === 'object') {
     const message = (nested as Record<string, unknown>)['message'];
-    if (typeof message === 'string') return message;
+    if (typeof message === 'string') return cut(message);
   }
-  if (typeof record['message'] === 'string') return record['message'];
-  return JSON.stringify(body);
+  if (typeof record['message'] === 'string') return cut(record['message']);
+  return cut(JSON.stringify(body));
+}
+
+function cut(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= MESSAGE_BODY_CHARS) return line;
+  return `${line.slice(0, MESSAGE_BODY_CHARS)}… (${text.length} characters in all, in \`error.error\`)`;
 }

@@ -26,6 +26,15 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** Where log lines go (default `console`); they never contain a credential. */
   logger?: Logger | undefined;
+  /**
+   * The header that carries an idempotency key on requests whose method is not idempotent
+   * (POST, PATCH): one random key per call, the same on each of its retries, so that the server
+   * can tell a retry from a new call. The default is the header the API declares, if any; `null`
+   * sends none. Without a key, such a request is retried only when it cannot have been acted on.
+   */
+  idempotencyHeader?: string | null | undefined;
+  /** The largest response body read, in bytes; a larger one fails with `APIResponseTooLargeError`. Default: no limit. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Options of one call; they override the client's. */
@@ -36,13 +45,19 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   headers?: HeadersInit | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
+  /** The idempotency key of this call, instead of a random one (see `idempotencyHeader`). */
+  idempotencyKey?: string | undefined;
+  maxResponseBytes?: number | undefined;
 }
 
 /** How a credential travels, from the spec's `securitySchemes`. */
 export type AuthScheme =
   | { readonly type: 'bearer'; readonly option: string; readonly env?: string | undefined }
+  /** HTTP Basic: the credential is `user:password`. */
+  | { readonly type: 'basic'; readonly option: string; readonly env?: string | undefined }
   | { readonly type: 'header'; readonly option: string; readonly env?: string | undefined; readonly name: string }
-  | { readonly type: 'query'; readonly option: string; readonly env?: string | undefined; readonly name: string };
+  | { readonly type: 'query'; readonly option: string; readonly env?: string | undefined; readonly name: string }
+  | { readonly type: 'cookie'; readonly option: string; readonly env?: string | undefined; readonly name: string };
 
 /** What a generated client tells its runtime about the API. */
 export interface ClientConfig {
@@ -54,6 +69,8 @@ export interface ClientConfig {
   readonly logEnv?: string | undefined;
   /** Option names of the schemes that authorize a call that names none: the document's `security`. */
   readonly defaultAuth?: readonly string[] | undefined;
+  /** The idempotency header the API declares, sent on non-idempotent requests unless the options say otherwise. */
+  readonly idempotencyHeader?: string | undefined;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

@@ -12,8 +12,8 @@ import { objectProperties, resolveType, unionTag } from '../../model/type-querie
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
 import { anchor, cell, code, codeBlock, constraintsText, table, typeLinks, typeText } from '../markdown.js';
-import { mediaTypesOf } from '../operation-method.js';
 import type { OutputFile } from '../output-file.js';
+import { awaitedParts, partsText, returnParts } from '../return-shape.js';
 import { allResources } from './resource-file.js';
 
 export const API_DOCS = 'api.md';
@@ -169,16 +169,7 @@ function signature(resource: ResourceModel, operation: OperationModel): string {
     args.push(`params${required ? '' : '?'}: ${operation.paramsTypeName}`);
   }
   args.push('options?: RequestOptions');
-  return `client.${[...resource.path, operation.name].join('.')}(${args.join(', ')}): ${returnType(operation)}`;
-}
-
-function returnType(operation: OperationModel): string {
-  const { pagination, response } = operation;
-  if (pagination !== undefined) {
-    const item = typeText(pagination.item);
-    return `PagePromise<${pagination.pageClass.name}<${item}>, ${item}>`;
-  }
-  return `APIPromise<${response.type === undefined ? 'void' : typeText(response.type)}>`;
+  return `client.${[...resource.path, operation.name].join('.')}(${args.join(', ')}): ${partsText(returnParts(operation))}`;
 }
 
 /** Path, query and header parameters, then the body's fields (or the body as one row). */
@@ -217,18 +208,20 @@ function returns(operation: OperationModel, { lookup, anchors }: DocsContext): s
     response.format === 'binary'
       ? undefined
       : (pagination?.item ?? (streaming?.mode === 'always' ? streaming.events.item : response.type));
-  const streamed = streaming === undefined ? '' : code(`Stream<${typeText(streaming.events.item)}>`);
+  // The awaited type exactly as the signature declares it; the prose after it says how to read it.
+  const awaited = code(partsText(awaitedParts(operation)));
+  const described = response.description === undefined ? '' : ` ${cell(response.description)}`;
   const lead =
     pagination !== undefined
-      ? `${code(`${pagination.pageClass.name}<${typeText(pagination.item)}>`)}: the first page, with the response's fields (below); ${code('for await')} over the call walks every ${linked(pagination.item)} of every page.`
+      ? `${awaited}: the first page, with the response's fields (below); ${code('for await')} over the call walks every ${linked(pagination.item)} of every page.`
       : streaming?.mode === 'always'
-        ? `${streamed}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+        ? `${awaited}: server-sent events, parsed; ${code('for await')} over the stream reads each as it arrives.${described}`
         : response.format === 'binary'
-          ? `${code(`BinaryResponse<${mediaTypesOf(operation)}>`)}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+          ? `${awaited}: the bytes as sent, unread: ${code('blob()')}, ${code('arrayBuffer()')}, ${code('bytes()')} or the ${code('body')} stream; ${code('contentType')} says which type came.${described}`
           : streaming?.mode === 'flag'
-            ? `${code(typeText(response.type ?? { kind: 'primitive', name: 'unknown' }))}; with ${code('stream: true')} in the body, a ${streamed} of server-sent events instead.${response.description === undefined ? '' : ` ${cell(response.description)}`}`
+            ? `${awaited}: with ${code('stream: true')} in the body, a stream of server-sent events; without it, the response body.${described}`
             : response.type === undefined
-              ? 'Nothing (the response has no body).'
+              ? `${awaited}: nothing (the response has no body).`
               : `${linked(response.type)}${response.description === undefined ? '.' : `: ${cell(response.description)}`}`;
   const pageFields =
     pagination === undefined || !pagination.envelope || response.type === undefined

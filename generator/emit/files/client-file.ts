@@ -29,6 +29,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
     `logEnv: ${quote(client.logEnv)},`,
     `defaultAuth: [${client.defaultAuth.map(quote).join(', ')}],`,
+    ...(client.idempotencyHeader === undefined ? [] : [`idempotencyHeader: ${quote(client.idempotencyHeader)},`]),
     `credentials: ${client.auth.length === 0 ? '{}' : `{ ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} }`},`,
   ];
   const optionsInterface = {

@@ -1,3 +1,4 @@
+import { credentialPlacement } from '../../model/client.js';
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
 import { objectProperties } from '../../model/type-queries.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
@@ -174,7 +175,8 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ]),
     `The error class of a status carries the body the API declares for that status (its own code's, else its range's, else ${code('default')}), so that after ${code('instanceof')} its ${code('error')} is typed; a status the API declares no body for keeps ${code('unknown')}. A call made without a credential throws ${code('MissingCredentialsError')} before anything is sent.`,
     '## Retries',
-    `Connection errors, timeouts, 408, 409, 429 and 5xx responses are retried ${code('maxRetries')} times (default 2) with exponential backoff and jitter, waiting as ${code('Retry-After')} or ${code('retry-after-ms')} asks when the server sends one (up to a minute). Other 4xx responses are never retried; an ${code('x-should-retry: true|false')} header overrides. Set it for the client or per request:`,
+    `Connection errors, timeouts, 408, 409, 429 and 5xx responses are retried ${code('maxRetries')} times (default 2) with exponential backoff and jitter, waiting as ${code('Retry-After')} or ${code('retry-after-ms')} asks when the server sends one (up to a minute). Other 4xx responses are never retried; an ${code('x-should-retry: true|false')} header overrides.`,
+    `${retriedWrites(client.idempotencyHeader)} Set ${code('maxRetries')} for the client or per request:`,
     ...(sample === undefined
       ? []
       : [
@@ -218,6 +220,11 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ]),
     '## Logging',
     `${code('logLevel')} (${['off', 'error', 'warn', 'info', 'debug'].map(code).join(', ')}; default ${code('warn')}), or the ${code(client.logEnv)} environment variable, sets what the client logs; ${code('logger')} replaces ${code('console')}. Credentials never appear in logs: authorization headers are redacted.`,
+    '## Credentials stay where they belong',
+    [
+      `A redirect within the API's origin is followed as ${code('fetch')} follows it. A redirect to another origin is followed without any credential (no ${code('Authorization')}, ${code('Cookie')}, API key header or key in the query); one that would send a request body there (307, 308) is refused with an ${code('SDKError')}.`,
+      `No error message, stack, cause, error body or log line holds a credential, raw or encoded (URL-encoded, base64): each is masked as ${code('[redacted]')}. A credential that a header cannot carry (a line break, a NUL) fails at once with an ${code('SDKError')} naming the option, before anything is sent.`,
+    ].join(' '),
     '## Other options',
     table(
       ['Option', 'What it does'],
@@ -229,9 +236,18 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         [code('defaultHeaders'), 'Headers sent with every request; `null` removes one.'],
         [code('defaultQuery'), 'Query parameters sent with every request.'],
         [code('fetch'), 'A `fetch` to use instead of the global one (a proxy, a test double).'],
+        [
+          code('idempotencyHeader'),
+          `The header of the idempotency key sent with POST and PATCH requests; default ${client.idempotencyHeader === undefined ? 'none' : code(client.idempotencyHeader)}; ${code('null')} sends none.`,
+        ],
+        [
+          code('maxResponseBytes'),
+          `The largest response body read; a larger one fails with ${code('APIResponseTooLargeError')} and is not retried. Default: no limit.`,
+        ],
       ],
     ),
-    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')} and ${code('query')}.`,
+    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')} and ${code('maxResponseBytes')}. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
+    ...changes(model),
   );
   if (sample !== undefined) {
     sections.push(
@@ -303,11 +319,7 @@ function authentication(auth: readonly AuthModel[], className: string, packageNa
   const rows = auth.map(({ runtime, description }) => [
     code(runtime.option),
     runtime.env === undefined ? '' : code(runtime.env),
-    runtime.type === 'bearer'
-      ? code('Authorization: Bearer <key>')
-      : runtime.type === 'header'
-        ? `${code(runtime.name)} header`
-        : `${code(runtime.name)} query parameter`,
+    credentialPlacement(runtime).replace(/^an? /, ''),
     cell(description ?? ''),
   ]);
   const first = auth[0] as AuthModel;
@@ -370,4 +382,35 @@ function splitTopLevel(text: string): string[] {
   }
   parts.push(text.slice(start).trim());
   return parts;
+}
+
+/** How a request that may have been carried out is retried, for the Retries section. */
+function retriedWrites(header: string | undefined): string {
+  const rule =
+    'GET, HEAD, OPTIONS, PUT and DELETE are retried whatever happened. A POST or PATCH that may have reached the server (a timeout, a dropped connection, a 500, 502 or 504) is retried only when it carries an idempotency key, so that the server can tell a retry from a new call; one that cannot have been acted on (no connection made, 408, 429, 503) is retried as usual.';
+  const keys =
+    header === undefined
+      ? `This API declares no idempotency header: set ${code('idempotencyHeader')} (e.g. ${code("'Idempotency-Key'")}) if the server dedupes by one.`
+      : `This client sends a random ${code(header)} with every POST and PATCH, the same on each of its retries; pass ${code('idempotencyKey')} per request to choose it, or ${code('idempotencyHeader: null')} to send none.`;
+  return `${rule} ${keys}`;
+}
+
+/** What changed for callers since clients made by earlier versions of sdkgen, where this API is affected. */
+function changes(model: ApiModel): string[] {
+  const reordered = allResources(model).flatMap((resource) =>
+    resource.operations.filter((o) => o.pathParamsDeclared !== undefined).map((operation) => ({ resource, operation })),
+  );
+  if (reordered.length === 0) return [];
+  return [
+    '## Changes from earlier sdkgen versions',
+    `Positional arguments follow the order of the path (sdkgen 0.2): methods whose spec lists path parameters in another order took them in the spec's order before, and take them in the path's order now. Where the arguments have the same type, the old order still type-checks and calls the wrong URL: update these calls.`,
+    table(
+      ['Method', 'Before', 'Now'],
+      reordered.map(({ resource, operation }) => [
+        code(['client', ...resource.path, operation.name].join('.')),
+        code(`(${(operation.pathParamsDeclared ?? []).join(', ')})`),
+        code(`(${operation.pathParams.map((p) => p.identifier).join(', ')})`),
+      ]),
+    ),
+  ];
 }

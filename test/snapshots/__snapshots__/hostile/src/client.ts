@@ -3,6 +3,8 @@ import { BaseClient } from './core/client.js';
 import type { ClientOptions as BaseClientOptions } from './core/types.js';
 import { Class } from './resources/class.js';
 import { Outside } from './resources/outside.js';
+import { Promises } from './resources/promises.js';
+import { ThenResource } from './resources/then-resource.js';
 import { Things } from './resources/things.js';
 
 /** Options of {@link HostileGlobalThisPwned1}. */
@@ -33,6 +35,10 @@ export class HostileGlobalThisPwned1 extends HostileGlobalThisPwned1Core {
   readonly things: Things = new Things(this);
   /** `client.outside` */
   readonly outside: Outside = new Outside(this);
+  /** `client.thenResource` */
+  readonly thenResource: ThenResource = new ThenResource(this);
+  /** `client.promises` */
+  readonly promises: Promises = new Promises(this);
   /** `client.class` */
   readonly class: Class = new Class(this);
 }

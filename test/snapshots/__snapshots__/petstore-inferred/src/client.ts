@@ -17,6 +17,7 @@ export class PetStoreCore extends BaseClient {
       auth: [{ type: 'header', option: 'apiKey', env: 'PET_STORE_API_KEY', name: 'X-API-Key' }],
       logEnv: 'PET_STORE_LOG',
       defaultAuth: ['apiKey'],
+      idempotencyHeader: 'Idempotency-Key',
       credentials: { apiKey: options.apiKey },
     });
   }

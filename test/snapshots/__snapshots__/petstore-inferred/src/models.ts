@@ -22,3 +22,9 @@ export interface Person {
   name?: string;
   friends?: Person[];
 }
+
+/** The visit. */
+export interface VisitRetrieveResponse {
+  /** @format date-time */
+  at?: string;
+}

@@ -5,9 +5,13 @@ import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { NewPet, Pet } from '../models.js';
 import { SinglePage } from '../pagination.js';
+import { Visits } from './pets/visits.js';
 
 /** `client.pets`. */
 export class Pets extends APIResource {
+  /** `client.pets.visits` */
+  readonly visits: Visits = new Visits(this._client);
+
   /**
    * List pets
    *
@@ -77,6 +81,7 @@ export class Pets extends APIResource {
   /**
    * `POST /pets/{pet-id}/adopt`
    * @param petId - The `pet-id` path parameter.
+   * @param params - Header parameters: see {@link PetAdoptParams}.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns The adopted pet.
    * @example
@@ -85,8 +90,8 @@ export class Pets extends APIResource {
    * console.log(pet);
    * ```
    */
-  adopt(petId: number, options?: RequestOptions): APIPromise<Pet> {
-    return petsAdopt(this._client, petId, options);
+  adopt(petId: number, params: PetAdoptParams = {}, options?: RequestOptions): APIPromise<Pet> {
+    return petsAdopt(this._client, petId, params, options);
   }
 }
 
@@ -106,6 +111,12 @@ export interface PetListParams {
 export interface PetDeleteParams {
   /** How long to keep the record of the pet. */
   'X-Retention-Days'?: number;
+}
+
+/** Parameters of {@link Pets.adopt}. */
+export interface PetAdoptParams {
+  /** Makes a retried adoption safe; the client sends one by itself. */
+  'Idempotency-Key'?: string;
 }
 
 /** `client.pets.list()` as a function of any client, even one without resources (`PetStoreCore`), so that bundles keep only the operations they call. */
@@ -149,10 +160,12 @@ export function petsDelete(client: BaseClient, petId: number, params: PetDeleteP
 }
 
 /** `client.pets.adopt()` as a function of any client, even one without resources (`PetStoreCore`), so that bundles keep only the operations they call. */
-export function petsAdopt(client: BaseClient, petId: number, options?: RequestOptions): APIPromise<Pet> {
+export function petsAdopt(client: BaseClient, petId: number, params: PetAdoptParams = {}, options?: RequestOptions): APIPromise<Pet> {
+  const { 'Idempotency-Key': header0 } = params;
   return client.request<Pet>({
     method: 'post',
     path: '/pets/{pet-id}/adopt',
     pathParams: { 'pet-id': petId },
+    headers: { 'Idempotency-Key': header0 },
   }, options);
 }
