@@ -1,3 +1,4 @@
+import { firstIdOf } from '../model/collections.js';
 import type {
   FieldDocs,
   NamedSchema,
@@ -55,6 +56,13 @@ function makeSnippet(operation: OperationModel, resourcePath: readonly string[],
       '}',
     ].join('\n');
   }
+  // Bytes are handed over unread: the example reads them, as a caller must (an unread body holds its connection).
+  if (operation.response.format === 'binary' && operation.streaming === undefined)
+    return [
+      `const download = await ${call};`,
+      'const bytes = await download.bytes();',
+      'console.log(download.contentType, bytes.length);',
+    ].join('\n');
   if (operation.response.type === undefined) return `await ${call};`;
   const variable = variableName(operation.response.type, 'result');
   return [
@@ -84,12 +92,9 @@ export function exampleArgumentValues(
   operation: OperationModel,
   lookup: SchemaLookup,
 ): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
-  // Without an example, a string parameter shows its own name (`'project_id'`), like the reference pages.
+  // Its example, else an id made from its name (`book_id` → `'book_001'`): the id the mock's first item has.
   const path = operation.pathParams.map(
-    (p) =>
-      usable(p.docs.example?.value, p.type, lookup, p.docs) ??
-      usable(p.name, p.type, lookup, p.docs) ??
-      exampleValue(p.type, lookup, 0, new Set(), p.docs),
+    (p) => firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs),
   );
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   const body = operation.body?.required === true ? exampleValue(operation.body.type, lookup, 0) : undefined;

@@ -1,3 +1,4 @@
+import { isIdName } from '../model/collections.js';
 import type { FieldDocs, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
 import type { SchemaLookup } from '../model/type-queries.js';
@@ -291,11 +292,6 @@ class Faker {
     const hex = Array.from({ length: 32 }, () => Math.floor(this.#random() * 16).toString(16)).join('');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
-}
-
-/** `id`, `group_id`, `groupId`: a field whose values must be unique. */
-export function isIdName(name: string): boolean {
-  return /^(id|.+_id|.+Id|.+ID)$/.test(name);
 }
 
 /** A Unix time: `format: unixtime`, or named like one (`created_at`, `timestamp`). */

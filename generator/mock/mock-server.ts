@@ -258,11 +258,12 @@ function readRequestBody(
 ): unknown {
   const spec = operation.body;
   if (spec === undefined) return undefined;
-  if (raw.length === 0) {
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  // An empty form is a body: `{}` sent as a form has no bytes, but says its content type.
+  if (raw.length === 0 && !(contentType === 'application/x-www-form-urlencoded' && contentType === spec.contentType)) {
     if (spec.required) problems.push({ where: 'body', message: 'is required' });
     return undefined;
   }
-  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const expected = spec.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (expected === 'application/json' || expected.endsWith('+json')) {
     if (contentType !== '' && contentType !== expected && !contentType.endsWith('+json')) {

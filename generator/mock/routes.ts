@@ -1,20 +1,8 @@
-import type { ApiModel, OperationModel, ResourceModel, TypeModel } from '../model/model.js';
-import { singular } from '../model/names.js';
-import { objectProperties, resolveType } from '../model/type-queries.js';
-import { isIdName, type SchemaLookup } from './fake-data.js';
+import { allOperations, type Collection, collectionsOf } from '../model/collections.js';
+import type { ApiModel, OperationModel } from '../model/model.js';
+import type { SchemaLookup } from './fake-data.js';
 
-/**
- * A list the mock keeps, at one path template (`/projects/{project_id}/groups`): the
- * operations on it and on its items share its state, one set of items per concrete path.
- */
-export interface Collection {
-  readonly template: string;
-  readonly itemType: TypeModel;
-  /** The item field that names an item in its path (`id`, `group_id`); `undefined` if none does. */
-  readonly idField: string | undefined;
-  /** `groups` → `group`, for ids the data set makes up. */
-  readonly idPrefix: string;
-}
+export type { Collection } from '../model/collections.js';
 
 export type Role =
   | { readonly kind: 'list' | 'create'; readonly collection: Collection }
@@ -37,19 +25,7 @@ export interface Route {
  */
 export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
   const operations = allOperations(model.root);
-  const collections = new Map<string, Collection>();
-  for (const operation of operations) {
-    if (operation.method !== 'get') continue;
-    const itemType = listItemType(operation, lookup);
-    if (itemType === undefined || collections.has(operation.path)) continue;
-    const itemParam = operations.map((o) => itemParamOf(operation.path, o.path)).find((p) => p !== undefined);
-    collections.set(operation.path, {
-      template: operation.path,
-      itemType,
-      idField: idFieldOf(itemType, itemParam, operation, lookup),
-      idPrefix: singular(lastStaticSegment(operation.path).replace(/[^A-Za-z0-9]+/g, '_')),
-    });
-  }
+  const collections = collectionsOf(operations, lookup);
   const routes = operations.map((operation): Route => {
     const { pattern, params } = compileTemplate(operation.path);
     return { operation, role: roleOf(operation, collections), pattern, params };
@@ -88,40 +64,6 @@ function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Coll
   }
 }
 
-/** The type of one item of a list response: the paginated item, a top-level array, or `data: [...]`. */
-function listItemType(operation: OperationModel, lookup: SchemaLookup): TypeModel | undefined {
-  if (operation.pagination !== undefined) return operation.pagination.item;
-  const response = operation.response.type === undefined ? undefined : resolveType(operation.response.type, lookup);
-  if (response?.kind === 'array') return response.items;
-  if (response?.kind === 'object') {
-    const data = response.properties.find((p) => p.name === 'data');
-    const type = data === undefined ? undefined : resolveType(data.type, lookup);
-    if (type?.kind === 'array') return type.items;
-  }
-  return undefined;
-}
-
-/** `group_id` when `/projects/{p}/groups/{group_id}` is an item of `/projects/{p}/groups`. */
-function itemParamOf(collection: string, path: string): string | undefined {
-  if (!path.startsWith(`${collection}/`)) return undefined;
-  return /^\/\{([^{}/]+)\}$/.exec(path.slice(collection.length))?.[1];
-}
-
-function idFieldOf(
-  itemType: TypeModel,
-  itemParam: string | undefined,
-  list: OperationModel,
-  lookup: SchemaLookup,
-): string | undefined {
-  const names = objectProperties(itemType, lookup).map((p) => p.name);
-  if (names.includes('id')) return 'id';
-  if (itemParam !== undefined && names.includes(itemParam)) return itemParam;
-  const scheme = list.pagination?.pageClass.scheme;
-  if (scheme?.type === 'item-id' && names.includes(scheme.idField)) return scheme.idField;
-  const parents = new Set(list.pathParams.map((p) => p.name));
-  return names.find((name) => isIdName(name) && !parents.has(name));
-}
-
 /** `/projects/{project_id}/groups` → `^/projects/([^/]+)/groups$`, capturing `project_id`. */
 export function compileTemplate(template: string): { pattern: RegExp; params: string[] } {
   const params: string[] = [];
@@ -136,21 +78,8 @@ export function compileTemplate(template: string): { pattern: RegExp; params: st
   return { pattern: new RegExp(`^${source}/?$`), params };
 }
 
-function allOperations(resource: ResourceModel): OperationModel[] {
-  return [...resource.operations, ...resource.children.flatMap(allOperations)];
-}
-
 function staticSegments(path: string): number {
   return path.split('/').filter((s) => s !== '' && !s.includes('{')).length;
-}
-
-function lastStaticSegment(path: string): string {
-  return (
-    path
-      .split('/')
-      .filter((s) => s !== '' && !s.includes('{'))
-      .at(-1) ?? 'item'
-  );
 }
 
 function escapeRegExp(text: string): string {

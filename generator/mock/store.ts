@@ -1,4 +1,5 @@
-import { fakeValue, isIdName, type SchemaLookup } from './fake-data.js';
+import { isIdName } from '../model/collections.js';
+import { fakeValue, type SchemaLookup } from './fake-data.js';
 import type { Collection } from './routes.js';
 
 export type Item = Record<string, unknown>;
@@ -75,6 +76,14 @@ export class MockStore {
     // An id the schema does not make unique by its name (`name`, `slug`) is made unique here.
     if (collection.idField !== undefined && !isIdName(collection.idField))
       item[collection.idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}`;
+    // The first items have the ids the docs' examples call them by; another item that drew one gives it up.
+    const { idField, exampleIds } = collection;
+    if (idField !== undefined) {
+      const id = exampleIds[index];
+      if (id !== undefined && typeof item[idField] === typeof id) item[idField] = id;
+      else if (exampleIds.includes(item[idField] as string | number))
+        item[idField] = `${collection.idPrefix}_${String(index + 1).padStart(3, '0')}b`;
+    }
     return item;
   }
 }

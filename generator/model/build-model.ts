@@ -3,6 +3,7 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
+import { withItemIdExamples } from './item-id-examples.js';
 import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
@@ -67,7 +68,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   const checked = checkExamples({ client, schemas: schemas.schemas, pageClasses: inferred.all, root });
   ctx.diagnostics.addAll(checked.diagnostics);
-  return { model: checked.model, diagnostics: ctx.diagnostics.all };
+  return { model: withItemIdExamples(checked.model), diagnostics: ctx.diagnostics.all };
 }
 
 /** Bodies without read-only properties, responses without write-only ones. */

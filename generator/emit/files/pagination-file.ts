@@ -2,10 +2,20 @@ import { StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
-import { valueLiteral } from '../literals.js';
+import { propertyKey, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+
+/** What every page has from `Page`: an items field of one of these names is not copied, so not declared. */
+const PAGE_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'getPaginatedItems',
+  'hasNextPage',
+  'getNextPage',
+  'iterPages',
+  '__proto__',
+]);
 
 /** `src/pagination.ts`: the client's named page classes, each a runtime `Page` with its scheme. */
 export function emitPaginationFile(model: ApiModel, banner: string): OutputFile {
@@ -29,6 +39,20 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
         type: 'PageScheme',
         initializer: valueLiteral(pageClass.scheme),
       },
+      // The items' field, which the page copies from the response like every envelope field (a
+      // bare array's too): typed on the class, so that `page.data` exists even without an envelope.
+      // `declare`: a class field would be set to undefined after the constructor copied it.
+      ...(PAGE_MEMBERS.has(pageClass.scheme.items)
+        ? []
+        : [
+            {
+              name: propertyKey(pageClass.scheme.items),
+              hasDeclareKeyword: true,
+              isReadonly: true,
+              type: 'Item[]',
+              docs: jsDoc(`The items of this page (the response's \`${pageClass.scheme.items}\`).`),
+            },
+          ]),
     ],
   }));
   return printModule(FILES.pagination, [

@@ -4,4 +4,6 @@ import { Page, type PageScheme } from './core/pagination.js';
 /** A page whose `next` field is the cursor sent as `after` to fetch the following page. */
 export class NextCursorPage<Item> extends Page<Item> {
   static readonly scheme: PageScheme = { type: 'cursor', items: 'data', hasMore: 'has_more', cursorField: 'next', cursorParam: 'after' };
+  /** The items of this page (the response's `data`). */
+  declare readonly data: Item[];
 }

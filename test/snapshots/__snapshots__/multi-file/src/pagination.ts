@@ -4,4 +4,6 @@ import { Page, type PageScheme } from './core/pagination.js';
 /** A page of a list, walked with the item-id scheme. */
 export class BookPage<Item> extends Page<Item> {
   static readonly scheme: PageScheme = { type: 'item-id', items: 'books', hasMore: 'more', idField: 'id', cursorParam: 'starting_after' };
+  /** The items of this page (the response's `books`). */
+  declare readonly books: Item[];
 }

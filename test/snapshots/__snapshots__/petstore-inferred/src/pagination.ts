@@ -4,4 +4,6 @@ import { Page, type PageScheme } from './core/pagination.js';
 /** A list the API sends whole, in one response: it iterates like the other pages, and has no next page. */
 export class SinglePage<Item> extends Page<Item> {
   static readonly scheme: PageScheme = { type: 'single', items: 'data' };
+  /** The items of this page (the response's `data`). */
+  declare readonly data: Item[];
 }

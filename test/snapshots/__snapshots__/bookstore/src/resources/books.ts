@@ -56,7 +56,7 @@ export class Books extends APIResource {
    * @returns The book.
    * @example
    * ```ts
-   * const book = await client.books.retrieve('book_id');
+   * const book = await client.books.retrieve('book_001');
    * console.log(book);
    * ```
    */

@@ -54,7 +54,7 @@ export class Pets extends APIResource {
    * @returns The pet.
    * @example
    * ```ts
-   * const pet = await client.pets.retrieve(0);
+   * const pet = await client.pets.retrieve(1);
    * console.log(pet);
    * ```
    */
@@ -71,7 +71,7 @@ export class Pets extends APIResource {
    * @deprecated
    * @example
    * ```ts
-   * await client.pets.delete(0);
+   * await client.pets.delete(1);
    * ```
    */
   delete(petId: number, params: PetDeleteParams = {}, options?: RequestOptions): APIPromise<void> {
@@ -86,7 +86,7 @@ export class Pets extends APIResource {
    * @returns The adopted pet.
    * @example
    * ```ts
-   * const pet = await client.pets.adopt(0);
+   * const pet = await client.pets.adopt(1);
    * console.log(pet);
    * ```
    */

@@ -18,7 +18,7 @@ export class Trees extends APIResource {
    * @returns Updated.
    * @example
    * ```ts
-   * await client.trees.update(0, undefined, { reason: 'string' });
+   * await client.trees.update(1, undefined, { reason: 'string' });
    * ```
    */
   update(treeId: number, body: Tree | undefined, params: TreeUpdateParams, options?: RequestOptions): APIPromise<void> {

@@ -16,7 +16,7 @@ export class Logs extends APIResource {
    * @returns Log lines, as they are written.
    * @example
    * ```ts
-   * for await (const event of await client.logs.retrieve('job_id')) {
+   * for await (const event of await client.logs.retrieve('job_001')) {
    *   console.log(event);
    * }
    * ```

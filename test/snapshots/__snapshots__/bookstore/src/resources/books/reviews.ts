@@ -17,7 +17,7 @@ export class Reviews extends APIResource {
    * @returns The review.
    * @example
    * ```ts
-   * const reviewCreateResponse = await client.books.reviews.create('book_id', { rating: 1 });
+   * const reviewCreateResponse = await client.books.reviews.create('book_001', { rating: 1 });
    * console.log(reviewCreateResponse.id);
    * ```
    */

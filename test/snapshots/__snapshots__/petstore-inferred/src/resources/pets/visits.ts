@@ -15,7 +15,7 @@ export class Visits extends APIResource {
    * @returns The visit.
    * @example
    * ```ts
-   * const visitRetrieveResponse = await client.pets.visits.retrieve(0, 'visit-id');
+   * const visitRetrieveResponse = await client.pets.visits.retrieve(1, 'visit_001');
    * console.log(visitRetrieveResponse);
    * ```
    */

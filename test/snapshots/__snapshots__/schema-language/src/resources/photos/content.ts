@@ -16,7 +16,7 @@ export class Content extends APIResource {
    * @returns Replaced.
    * @example
    * ```ts
-   * await client.photos.content.update('photo_id', new File(['…'], 'file.bin'));
+   * await client.photos.content.update('photo_001', new File(['…'], 'file.bin'));
    * ```
    */
   update(photoId: string, body: Uploadable, options?: RequestOptions): APIPromise<void> {
@@ -30,8 +30,9 @@ export class Content extends APIResource {
    * @returns The photo's bytes.
    * @example
    * ```ts
-   * const result = await client.photos.content.retrieve('photo_id');
-   * console.log(result);
+   * const download = await client.photos.content.retrieve('photo_001');
+   * const bytes = await download.bytes();
+   * console.log(download.contentType, bytes.length);
    * ```
    */
   retrieve(photoId: string, options?: RequestOptions): APIPromise<BinaryResponse<'image/png'>> {
