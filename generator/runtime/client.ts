@@ -175,9 +175,19 @@ export class BaseClient {
     this.#authorize(request, headers, query);
     const safeToRepeat = this.#idempotency(method, headers, options);
     checkHeaders(headers, this.#credentialHeaders);
-    const body = await encodeBody(request.body, request.contentType, headers);
-    const search = stringifyQuery(query);
-    const url = this.#url(request, search);
+    let body: BodyInit | undefined;
+    let url: string;
+    try {
+      body = await encodeBody(request.body, request.contentType, headers);
+      url = this.#url(request, stringifyQuery(query));
+    } catch (cause) {
+      // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
+      if (cause instanceof SDKError) throw cause;
+      const safe = redactError(cause, this.#spellings);
+      throw new SDKError(`Cannot build the request (${(safe as Error).message}). No request was sent.`, {
+        cause: safe,
+      });
+    }
     const streaming = body !== undefined && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
     const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined };

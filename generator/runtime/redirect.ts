@@ -39,7 +39,8 @@ export async function fetchFollowingRedirects(
   init: FetchInit,
   credentials: CredentialPlaces,
 ): Promise<Response> {
-  const origin = new URL(url).origin;
+  // Parsed only when a redirect comes: most requests have none.
+  let origin: string | undefined;
   let current = url;
   let { method, headers, body } = init;
   let stripped = false;
@@ -55,6 +56,7 @@ export async function fetchFollowingRedirects(
     await response.body?.cancel().catch(() => {});
     if (hops >= MAX_REDIRECTS)
       throw new SDKError(`${method} ${withoutQuery(url)} was redirected more than ${MAX_REDIRECTS} times.`);
+    origin ??= new URL(url).origin;
     const next = redirectTarget(location, current);
     if (changesToGet(response.status, method)) {
       method = 'GET';

@@ -117,6 +117,21 @@ describe('invalid input fails at once', () => {
     expect(requests).toEqual([]);
   });
 
+  it('says what is wrong with a body JSON cannot hold or text that is no Unicode, before sending', async () => {
+    const url = await serve((_req, res) => json(res, 200, {}));
+    const c = client(url, { maxRetries: 3 });
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    await expect(c.request({ method: 'post', path: '/x', body: { n: 1n } })).rejects.toThrow(
+      /^Cannot build the request \(Do not know how to serialize a BigInt\)\. No request was sent\.$/,
+    );
+    await expect(c.request({ method: 'post', path: '/x', body: cyclic })).rejects.toBeInstanceOf(SDKError);
+    await expect(c.request({ method: 'get', path: '/x', query: { q: '\uD800' } })).rejects.toThrow(
+      /^Cannot build the request \(URI malformed\)/,
+    );
+    expect(requests).toEqual([]);
+  });
+
   it('refuses a baseURL that is not an http URL when the client is made', () => {
     expect(() => client('api.example.com')).toThrow('`baseURL` must be an http or https URL, got "api.example.com".');
   });
