@@ -16,6 +16,8 @@ export interface GenerateOptions {
   readonly onProgress?: ((message: string) => void) | undefined;
   /** Follow `$ref`s to http(s) URLs (`--allow-remote-refs`); refused by default. */
   readonly allowRemoteRefs?: boolean | undefined;
+  /** Warnings are errors (`--strict`). */
+  readonly strict?: boolean | undefined;
   /** OpenAPI Overlay files applied to the spec, in order (`--overlay`). */
   readonly overlays?: readonly string[] | undefined;
 }
@@ -36,6 +38,7 @@ export function generate(options: GenerateOptions): Generation {
   const progress = phaseTimer(options.onProgress);
   const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, {
     allowRemoteRefs: options.allowRemoteRefs,
+    strict: options.strict,
     overlays: options.overlays,
   });
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);

@@ -31,7 +31,12 @@ function buildModelReportingAll(loaded: LoadedSpec): ReturnType<typeof buildMode
   }
 }
 
-export function modelSpec(spec: string, cwd: string, options: Omit<LoadOptions, 'cwd'> = {}): ModeledSpec {
+export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
+  /** Warnings are errors: any one stops the run (`--strict`). */
+  readonly strict?: boolean | undefined;
+}
+
+export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
   const loaded = loadSpec(spec, {
     cwd,
     allowRemoteRefs: options.allowRemoteRefs,
@@ -39,6 +44,12 @@ export function modelSpec(spec: string, cwd: string, options: Omit<LoadOptions, 
     deferRefErrors: true,
   });
   const { model, diagnostics } = buildModelReportingAll(loaded);
+  if (options.strict === true && diagnostics.length > 0) {
+    throw new SpecError(
+      sortDiagnostics(diagnostics.map((d) => ({ ...d, severity: 'error' as const }))),
+      loaded.sourceText,
+    );
+  }
   return {
     model,
     warnings: diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText)),

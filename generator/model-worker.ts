@@ -8,6 +8,7 @@ export interface ModelRequest {
   readonly cwd: string;
   readonly allowRemoteRefs?: boolean | undefined;
   readonly overlays?: readonly string[] | undefined;
+  readonly strict?: boolean | undefined;
 }
 
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
@@ -20,10 +21,10 @@ export type ModelReply =
       readonly diagnostics: SpecError['diagnostics'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs, overlays, strict } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays }) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, strict }) };
 } catch (error) {
   reply =
     error instanceof SpecError

@@ -36,6 +36,7 @@ Options:
                       .sdkgen-manifest.json lists what it wrote there before. It never deletes
                       a file it did not write
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
+  --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
   --quiet             print only errors
   --debug             print stack traces of internal errors
   -h, --help          show this help
@@ -73,6 +74,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         dist: values.dist ?? config.dist ?? true,
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
+        strict: values.strict ?? config.strict ?? false,
         quiet: values.quiet === true,
         force: values.force === true,
         configFile: config.file,
@@ -152,6 +154,7 @@ interface RunOptions {
   readonly dist: boolean;
   readonly allowRemoteRefs: boolean;
   readonly overlays: readonly string[];
+  readonly strict: boolean;
   readonly quiet: boolean;
   readonly force: boolean;
   readonly configFile: string | undefined;
@@ -182,6 +185,7 @@ async function runGenerate(
       onProgress,
       allowRemoteRefs: options.allowRemoteRefs,
       overlays: options.overlays,
+      strict: options.strict,
     },
     worker,
   );
@@ -262,6 +266,7 @@ function parse(argv: readonly string[]) {
         dist: { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         overlay: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },
         debug: { type: 'boolean' },

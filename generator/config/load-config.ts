@@ -14,6 +14,7 @@ export interface SdkgenConfig {
   readonly out?: string | undefined;
   readonly dist?: boolean | undefined;
   readonly allowRemoteRefs?: boolean | undefined;
+  readonly strict?: boolean | undefined;
   /** OpenAPI Overlay files applied to the spec, in order. */
   readonly overlays?: readonly string[] | undefined;
   readonly mock?:
@@ -42,6 +43,7 @@ const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = {
   overlays: 'paths',
   dist: 'boolean',
   allowRemoteRefs: 'boolean',
+  strict: 'boolean',
   mock: 'mock',
 };
 const MOCK: Readonly<Record<string, Kind>> = { port: 'port', host: 'string', items: 'count' };
@@ -97,7 +99,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   if (!isMap(root)) {
     bag.error(
       'config-wrong-type',
-      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, mock).`,
+      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, strict, mock).`,
       at(root),
     );
     return fail();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { type Diagnostic, DiagnosticBag, type SourceText } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
+import { checkKeys } from './check-keys.js';
 import { parseJSONSpecFile } from './json-file.js';
 import { applyOverlay } from './overlay.js';
 import { parseRef, type RefTarget, resolvePointer } from './refs.js';
@@ -195,6 +196,17 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   collectRefs(root);
   // The document's own shape is checked even where $refs are broken: every problem in one run.
   diagnostics.addAll(validateDocument(root));
+  const resolveRef = (ref: string, from: SpecFile): ResolvedRef | undefined => {
+    const target = refTarget(ref, from, options.allowRemoteRefs === true);
+    if (target.kind !== 'local') return undefined;
+    const file = target.file === '' ? from : files.get(target.file);
+    if (file === undefined) return undefined;
+    const value = resolvePointer(file.value, target.pointer);
+    return value === undefined ? undefined : { file, pointer: target.pointer, value };
+  };
+  // Every key OpenAPI does not define, and sdkgen's own extensions misspelled.
+  if (!diagnostics.all.some((d) => d.severity === 'error' && !REF_ERRORS.has(d.code)))
+    diagnostics.addAll(checkKeys(root, { resolveRef }));
   const fatal = diagnostics.all.some(
     (d) => d.severity === 'error' && !(options.deferRefErrors === true && REF_ERRORS.has(d.code)),
   );
@@ -209,14 +221,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       for (const file of files.values()) if (file.owns(container)) return file;
       return root;
     },
-    resolveRef(ref, from) {
-      const target = refTarget(ref, from, options.allowRemoteRefs === true);
-      if (target.kind !== 'local') return undefined;
-      const file = target.file === '' ? from : files.get(target.file);
-      if (file === undefined) return undefined;
-      const value = resolvePointer(file.value, target.pointer);
-      return value === undefined ? undefined : { file, pointer: target.pointer, value };
-    },
+    resolveRef,
   };
 }
 

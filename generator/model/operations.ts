@@ -1,3 +1,4 @@
+import { closest } from '../did-you-mean.js';
 import type { SpecFile } from '../load/spec-file.js';
 import { HTTP_METHODS } from '../load/validate-document.js';
 import { EXT, type OperationExtensions, readOperationExtensions } from './extensions.js';
@@ -251,10 +252,16 @@ function readParameter(
     return undefined;
   }
   if (location !== 'path' && location !== 'query' && location !== 'header') {
+    const near = typeof location === 'string' ? closest(location, ['path', 'query', 'header', 'cookie']) : undefined;
     ctx.diagnostics.error(
       'parameter-invalid',
       `Parameter "${name}" has \`in: ${String(location)}\`; expected path, query, header or cookie.`,
       locate(ctx, value, 'in'),
+      location === 'body' || location === 'formData'
+        ? `\`in: ${location}\` is Swagger 2.0: in OpenAPI 3, describe the body as the operation's \`requestBody\` (\`content: { application/json: { schema } }\`, or \`application/x-www-form-urlencoded\` / \`multipart/form-data\` for form fields).`
+        : near === undefined
+          ? undefined
+          : `Did you mean \`in: ${near}\`?`,
     );
     return undefined;
   }

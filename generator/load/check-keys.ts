@@ -1,0 +1,339 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { closest } from '../did-you-mean.js';
+import { fieldsOf, type ObjectKind, type OpenAPIVersion } from './openapi-keys.js';
+import type { SpecFile } from './spec-file.js';
+
+/** What the checker needs of the loaded spec: how to follow a `$ref` written in a file. */
+export interface RefResolver {
+  resolveRef(ref: string, from: SpecFile): { readonly file: SpecFile; readonly value: unknown } | undefined;
+}
+
+/** sdkgen's own extensions; any other `x-sdkgen-*` key is a typo of one (docs/extensions.md). */
+export const SDKGEN_EXTENSIONS: readonly string[] = [
+  'x-sdkgen-client',
+  'x-sdkgen-pagination',
+  'x-sdkgen-auth',
+  'x-sdkgen-resource',
+  'x-sdkgen-method',
+  'x-sdkgen-stream',
+];
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
+
+/**
+ * Reads the whole document as OpenAPI defines it, following `$ref`s across files, and reports
+ * what the version does not define: a key no object of its kind has (`reponses`, `paramters`,
+ * `tyep`), with the key it most likely meant; 3.1 syntax in a 3.0 document; a keyword whose
+ * value is of the wrong kind (`enum: open`); a path parameter that is not `required: true`. Each is a warning (`--strict` makes them errors): generation goes on, as
+ * the rest of the spec is still read. An unknown `x-sdkgen-*` key is an error: it would silently
+ * change nothing in the client its author meant to change.
+ */
+export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const version: OpenAPIVersion = String((root.value as Record<string, unknown>)['openapi']).startsWith('3.1')
+    ? '3.1'
+    : '3.0';
+  // Each object once per kind: shared components and cycles are read once.
+  const seen = new Map<object, Set<ObjectKind | 'map'>>();
+  const otherSyntax = new Map<string, { count: number; file: SpecFile; container: object; line: number }>();
+  const report = (
+    severity: 'error' | 'warning',
+    code: string,
+    message: string,
+    file: SpecFile,
+    container: object,
+    key: string,
+    hint?: string,
+  ): void => {
+    diagnostics.push({ code, severity, message, location: file.locate(container, key), hint });
+  };
+
+  const visit = (value: unknown, kind: ObjectKind, file: SpecFile, depth = 0): void => {
+    if (!isRecord(value) || depth > 200) return;
+    const ref = value['$ref'];
+    if (typeof ref === 'string' && !(kind === 'Schema' && version === '3.1')) {
+      const target = refs.resolveRef(ref, file);
+      if (target !== undefined) visit(target.value, kind, target.file, depth + 1);
+      return;
+    }
+    if (typeof ref === 'string') {
+      // A 3.1 schema's $ref is a keyword beside the others: follow it, and read its siblings too.
+      const target = refs.resolveRef(ref, file);
+      if (target !== undefined) visit(target.value, kind, target.file, depth + 1);
+    }
+    const kinds = seen.get(value) ?? new Set();
+    if (kinds.has(kind)) return;
+    kinds.add(kind);
+    seen.set(value, kinds);
+    checkFields(value, kind, file);
+    const child = (key: string, childKind: ObjectKind): void => visit(value[key], childKind, file, depth + 1);
+    const each = (key: string, childKind: ObjectKind): void => {
+      const list = value[key];
+      if (Array.isArray(list)) for (const item of list) visit(item, childKind, file, depth + 1);
+    };
+    const map = (key: string, childKind: ObjectKind): void => {
+      const entries = value[key];
+      if (!isRecord(entries)) return;
+      for (const [name, entry] of Object.entries(entries)) {
+        if (!name.startsWith('x-') || childKind === 'Schema') visit(entry, childKind, file, depth + 1);
+      }
+    };
+    switch (kind) {
+      case 'Root': {
+        child('info', 'Info');
+        each('servers', 'Server');
+        each('tags', 'Tag');
+        child('externalDocs', 'ExternalDocs');
+        child('components', 'Components');
+        const paths = value['paths'];
+        if (isRecord(paths))
+          for (const [path, item] of Object.entries(paths))
+            if (path.startsWith('/')) visit(item, 'PathItem', file, depth + 1);
+        map('webhooks', 'PathItem');
+        return;
+      }
+      case 'Info':
+        child('contact', 'Contact');
+        child('license', 'License');
+        return;
+      case 'Server':
+        map('variables', 'ServerVariable');
+        return;
+      case 'Components':
+        map('schemas', 'Schema');
+        map('responses', 'Response');
+        map('parameters', 'Parameter');
+        map('examples', 'Example');
+        map('requestBodies', 'RequestBody');
+        map('headers', 'Header');
+        map('securitySchemes', 'SecurityScheme');
+        map('links', 'Link');
+        map('pathItems', 'PathItem');
+        return;
+      case 'PathItem':
+        for (const method of HTTP_METHODS) child(method, 'Operation');
+        each('servers', 'Server');
+        each('parameters', 'Parameter');
+        return;
+      case 'Operation': {
+        each('parameters', 'Parameter');
+        child('requestBody', 'RequestBody');
+        child('externalDocs', 'ExternalDocs');
+        each('servers', 'Server');
+        const responses = value['responses'];
+        if (isRecord(responses))
+          for (const [status, response] of Object.entries(responses))
+            if (!status.startsWith('x-')) visit(response, 'Response', file, depth + 1);
+        const callbacks = value['callbacks'];
+        if (isRecord(callbacks))
+          for (const callback of Object.values(callbacks))
+            if (isRecord(callback))
+              for (const [expression, item] of Object.entries(callback))
+                if (!expression.startsWith('x-')) visit(item, 'PathItem', file, depth + 1);
+        return;
+      }
+      case 'Parameter':
+      case 'Header':
+        child('schema', 'Schema');
+        map('content', 'MediaType');
+        map('examples', 'Example');
+        if (kind === 'Parameter') checkParameter(value, file);
+        return;
+      case 'RequestBody':
+        map('content', 'MediaType');
+        return;
+      case 'MediaType':
+        child('schema', 'Schema');
+        map('examples', 'Example');
+        map('encoding', 'Encoding');
+        return;
+      case 'Encoding':
+        map('headers', 'Header');
+        return;
+      case 'Response':
+        map('headers', 'Header');
+        map('content', 'MediaType');
+        map('links', 'Link');
+        return;
+      case 'Tag':
+        child('externalDocs', 'ExternalDocs');
+        return;
+      case 'Schema':
+        checkSchemaValues(value, file);
+        for (const key of ['not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'])
+          child(key, 'Schema');
+        for (const key of ['additionalProperties', 'unevaluatedItems', 'unevaluatedProperties']) child(key, 'Schema');
+        if (Array.isArray(value['items'])) each('items', 'Schema');
+        else child('items', 'Schema');
+        for (const key of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) each(key, 'Schema');
+        for (const key of ['properties', 'patternProperties', 'dependentSchemas', '$defs']) map(key, 'Schema');
+        child('discriminator', 'Discriminator');
+        child('xml', 'XML');
+        child('externalDocs', 'ExternalDocs');
+        return;
+      case 'SecurityScheme':
+        child('flows', 'OAuthFlows');
+        return;
+      case 'OAuthFlows':
+        for (const flow of ['implicit', 'password', 'clientCredentials', 'authorizationCode']) child(flow, 'OAuthFlow');
+        return;
+      case 'Contact':
+      case 'License':
+      case 'ServerVariable':
+      case 'ExternalDocs':
+      case 'Example':
+      case 'Link':
+      case 'Discriminator':
+      case 'XML':
+      case 'OAuthFlow':
+        return;
+      default:
+        return assertNever(kind);
+    }
+  };
+
+  /** Every key of the object: one of its kind's fields, an extension, or a warning that says which field it may be. */
+  const checkFields = (value: Record<string, unknown>, kind: ObjectKind, file: SpecFile): void => {
+    const fields = fieldsOf(kind, version);
+    for (const key of Object.keys(value)) {
+      if (key.startsWith('x-sdkgen-')) {
+        if (!SDKGEN_EXTENSIONS.includes(key)) {
+          const near = closest(key, SDKGEN_EXTENSIONS);
+          report(
+            'error',
+            'extension-unknown',
+            `\`${key}\` is not an sdkgen extension.`,
+            file,
+            value,
+            key,
+            near === undefined
+              ? `sdkgen's extensions are ${SDKGEN_EXTENSIONS.join(', ')} (docs/extensions.md).`
+              : `Did you mean \`${near}\`?`,
+          );
+        }
+        continue;
+      }
+      if (key.startsWith('x-') || fields.has(key)) continue;
+      // A 3.1 keyword in a 3.0 document, or a 3.0 one that 3.1 dropped: one warning per key, at
+      // its first use, counting the others (a spec that does it does it everywhere).
+      const other: OpenAPIVersion = version === '3.0' ? '3.1' : '3.0';
+      if (fieldsOf(kind, other).has(key)) {
+        const seenKey = otherSyntax.get(key);
+        const line = file.locate(value, key).line;
+        if (seenKey === undefined) otherSyntax.set(key, { count: 1, file, container: value, line });
+        else {
+          seenKey.count++;
+          // Shown at its first place in the root file's order (then by line), whatever order the walk took.
+          const earlier = (file === root) > (seenKey.file === root) || (file === seenKey.file && line < seenKey.line);
+          if (earlier) Object.assign(seenKey, { file, container: value, line });
+        }
+        continue;
+      }
+      const near = closest(key, [...fields]);
+      report(
+        'warning',
+        'key-unknown',
+        `\`${key}\` is not a field of ${article(kind)} ${kindName(kind)} in OpenAPI ${version}; it is ignored.`,
+        file,
+        value,
+        key,
+        near === undefined ? undefined : `Did you mean \`${near}\`?`,
+      );
+    }
+  };
+
+  const checkParameter = (value: Record<string, unknown>, file: SpecFile): void => {
+    const place = value['in'];
+    if (place === 'path' && value['required'] !== true) {
+      report(
+        'warning',
+        'path-parameter-optional',
+        `Path parameter \`${String(value['name'])}\` must be \`required: true\` (OpenAPI says so of every path parameter); it is treated as required.`,
+        file,
+        value,
+        'required' in value ? 'required' : 'name',
+      );
+    }
+  };
+
+  /** Keywords whose value must be of one kind: a mistake there is silently ignored otherwise. */
+  const checkSchemaValues = (value: Record<string, unknown>, file: SpecFile): void => {
+    const expect = (key: string, ok: (v: unknown) => boolean, what: string): void => {
+      if (key in value && !ok(value[key]))
+        report('warning', 'schema-keyword-invalid', `\`${key}\` must be ${what}; it is ignored.`, file, value, key);
+    };
+    expect('enum', Array.isArray, 'a list of values (`enum: [a, b]`)');
+    expect('required', (v) => Array.isArray(v) || typeof v === 'boolean', 'a list of property names');
+    expect('properties', isRecord, 'a mapping of property names to schemas');
+    for (const key of ['allOf', 'oneOf', 'anyOf']) expect(key, Array.isArray, 'a list of schemas');
+    const type = value['type'];
+    if (type === undefined) return;
+    const types = Array.isArray(type) ? type : [type];
+    if (Array.isArray(type) && version === '3.0') {
+      report(
+        'warning',
+        'openapi-31-syntax',
+        '`type` as a list is OpenAPI 3.1 syntax; in 3.0 `type` is one name (and `nullable: true` allows null).',
+        file,
+        value,
+        'type',
+      );
+    }
+    const known = version === '3.1' ? JSON_TYPES : JSON_TYPES.filter((t) => t !== 'null');
+    for (const name of types) {
+      if (typeof name === 'string' && known.includes(name)) continue;
+      const near = typeof name === 'string' ? closest(name, known) : undefined;
+      const hint =
+        name === 'null'
+          ? 'In 3.0, a value that may be null has `nullable: true` beside its type.'
+          : near === undefined
+            ? undefined
+            : `Did you mean \`${near}\`?`;
+      report(
+        'warning',
+        'schema-type-unknown',
+        `\`type: ${JSON.stringify(name)}\` is not a type; it is one of ${known.join(', ')}.`,
+        file,
+        value,
+        'type',
+        hint,
+      );
+    }
+  };
+
+  visit(root.value, 'Root', root);
+  for (const [key, { count, file, container }] of otherSyntax) {
+    const more = count === 1 ? '' : ` (here and in ${count - 1} more ${count === 2 ? 'place' : 'places'})`;
+    report(
+      'warning',
+      version === '3.0' ? 'openapi-31-syntax' : 'openapi-30-syntax',
+      version === '3.0'
+        ? `\`${key}\` is OpenAPI 3.1 syntax, in a document that says it is ${String((root.value as Record<string, unknown>)['openapi'])}${more}; sdkgen reads it as 3.1 does.`
+        : `\`${key}\` is OpenAPI 3.0 syntax, which 3.1 dropped${more}; sdkgen reads it as 3.0 does.`,
+      file,
+      container,
+      key,
+      key === 'nullable'
+        ? 'In 3.1, write a type that may be null as a list: `type: [string, "null"]`.'
+        : 'Set `openapi: 3.1.0` at the top of the document, or write it the 3.0 way.',
+    );
+  }
+  return diagnostics;
+}
+
+function kindName(kind: ObjectKind): string {
+  return kind === 'Root' ? 'OpenAPI document' : `${kind} Object`.replace('Schema Object', 'schema');
+}
+
+function article(kind: ObjectKind): string {
+  return kind === 'Root' ? 'the' : /^[AEIOU]/.test(kind) ? 'an' : 'a';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unknown object kind ${String(value)}`);
+}
