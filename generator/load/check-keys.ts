@@ -22,12 +22,33 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 
 /**
+ * The objects OpenAPI lets a Reference Object stand for (and a Path Item, by its own `$ref`), and
+ * an Operation, which bundlers also follow: the model follows those, the rest are inlined.
+ */
+const REFERABLE: ReadonlySet<ObjectKind> = new Set([
+  'Operation',
+  'Schema',
+  'Parameter',
+  'RequestBody',
+  'Response',
+  'Example',
+  'Link',
+  'Header',
+  'SecurityScheme',
+  'PathItem',
+]);
+
+/**
  * Reads the whole document as OpenAPI defines it, following `$ref`s across files, and reports
  * what the version does not define: a key no object of its kind has (`reponses`, `paramters`,
  * `tyep`), with the key it most likely meant; 3.1 syntax in a 3.0 document; a keyword whose
  * value is of the wrong kind (`enum: open`); a path parameter that is not `required: true`. Each is a warning (`--strict` makes them errors): generation goes on, as
  * the rest of the spec is still read. An unknown `x-sdkgen-*` key is an error: it would silently
  * change nothing in the client its author meant to change.
+ *
+ * On the way it inlines each `$ref` that stands where OpenAPI allows no Reference Object (a whole
+ * `properties`, `headers`, `content` or `responses` mapping, a `parameters` list), as bundlers
+ * resolve them (DigitalOcean's spec relies on it): see `inlineContainer`.
  */
 export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -67,16 +88,22 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     kinds.add(kind);
     seen.set(value, kinds);
     checkFields(value, kind, file);
-    const child = (key: string, childKind: ObjectKind): void => visit(value[key], childKind, file, depth + 1);
+    const child = (key: string, childKind: ObjectKind): void => {
+      // Where OpenAPI allows no Reference Object (an Operation, a MediaType, …), a `$ref` is inlined.
+      if (!REFERABLE.has(childKind)) {
+        const inlined = inlineContainer(value, key, file);
+        visit(inlined.value, childKind, inlined.file, depth + 1);
+      } else visit(value[key], childKind, file, depth + 1);
+    };
     const each = (key: string, childKind: ObjectKind): void => {
-      const list = value[key];
-      if (Array.isArray(list)) for (const item of list) visit(item, childKind, file, depth + 1);
+      const { value: list, file: listFile } = inlineContainer(value, key, file);
+      if (Array.isArray(list)) for (const item of list) visit(item, childKind, listFile, depth + 1);
     };
     const map = (key: string, childKind: ObjectKind): void => {
-      const entries = value[key];
+      const { value: entries, file: entriesFile } = inlineContainer(value, key, file);
       if (!isRecord(entries)) return;
       for (const [name, entry] of Object.entries(entries)) {
-        if (!name.startsWith('x-') || childKind === 'Schema') visit(entry, childKind, file, depth + 1);
+        if (!name.startsWith('x-') || childKind === 'Schema') visit(entry, childKind, entriesFile, depth + 1);
       }
     };
     switch (kind) {
@@ -86,10 +113,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         each('tags', 'Tag');
         child('externalDocs', 'ExternalDocs');
         child('components', 'Components');
-        const paths = value['paths'];
-        if (isRecord(paths))
-          for (const [path, item] of Object.entries(paths))
-            if (path.startsWith('/')) visit(item, 'PathItem', file, depth + 1);
+        map('paths', 'PathItem');
         map('webhooks', 'PathItem');
         return;
       }
@@ -121,10 +145,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         child('requestBody', 'RequestBody');
         child('externalDocs', 'ExternalDocs');
         each('servers', 'Server');
-        const responses = value['responses'];
-        if (isRecord(responses))
-          for (const [status, response] of Object.entries(responses))
-            if (!status.startsWith('x-')) visit(response, 'Response', file, depth + 1);
+        map('responses', 'Response');
         const callbacks = value['callbacks'];
         if (isRecord(callbacks))
           for (const callback of Object.values(callbacks))
@@ -191,6 +212,30 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
       default:
         return assertNever(kind);
     }
+  };
+
+  /**
+   * A `$ref` standing for a whole mapping or list where OpenAPI allows none (`properties: {$ref}`,
+   * `headers: {$ref}`, `get: {$ref}`), replaced in place by what it names, as the common bundlers
+   * (Redocly, swagger-cli) read it: the model then sees the mapping itself. The target keeps its
+   * identity, so it is still located in its own file, and `$ref`s inside it resolve from there.
+   */
+  const inlineContainer = (
+    owner: Record<string, unknown>,
+    key: string,
+    file: SpecFile,
+  ): { readonly value: unknown; readonly file: SpecFile } => {
+    let value = owner[key];
+    let at = file;
+    for (let hops = 0; hops < 32 && isRecord(value) && typeof value['$ref'] === 'string'; hops++) {
+      const target = refs.resolveRef(value['$ref'], at);
+      if (target === undefined) break;
+      value = target.value;
+      at = target.file;
+    }
+    if (value !== owner[key])
+      Object.defineProperty(owner, key, { value, enumerable: true, writable: true, configurable: true });
+    return { value, file: at };
   };
 
   /** Every key of the object: one of its kind's fields, an extension, or a warning that says which field it may be. */

@@ -1,7 +1,16 @@
 import type { SpecFile } from '../load/spec-file.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, type NameRegistry, pascalCase, toIdentifier } from './names.js';
-import { booleanField, deref, isRecord, locate, locateValue, type SpecContext, stringField } from './spec-context.js';
+import {
+  booleanField,
+  deref,
+  fileHolding,
+  isRecord,
+  locate,
+  locateValue,
+  type SpecContext,
+  stringField,
+} from './spec-context.js';
 import { BLOB, intersectionOf, NEVER, STRING, UNKNOWN, unionOf } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
@@ -113,7 +122,8 @@ export class SchemaConverter {
   }
 
   /** `at`: where `raw` is written, to point at a schema that is not a mapping (a string, say). */
-  convert(raw: unknown, file: SpecFile, at?: SchemaSite): TypeModel {
+  convert(raw: unknown, within: SpecFile, at?: SchemaSite): TypeModel {
+    const file = fileHolding(this.#ctx, raw, within);
     if (raw === true || raw === undefined) return UNKNOWN;
     if (raw === false) return NEVER;
     if (!isRecord(raw)) {
@@ -153,7 +163,8 @@ export class SchemaConverter {
   }
 
   /** Description, default, example, format and constraints of a schema (or of what its `$ref` names). */
-  fieldDocs(raw: unknown, file: SpecFile): FieldDocs {
+  fieldDocs(raw: unknown, within: SpecFile): FieldDocs {
+    const file = fileHolding(this.#ctx, raw, within);
     if (!isRecord(raw)) return {};
     const target = typeof raw['$ref'] === 'string' ? this.#ctx.spec.resolveRef(raw['$ref'], file)?.value : undefined;
     const description =

@@ -21,6 +21,17 @@ export function locateValue(ctx: SpecContext, container: object, key: string | n
   return ctx.spec.fileOf(container).locate(container, key, 'value');
 }
 
+/**
+ * The file an object was read from: `file`, unless the loader put there a mapping or list from
+ * another file (a `$ref` where OpenAPI allows none, inlined); `$ref`s inside it are relative to
+ * that file.
+ */
+export function fileHolding(ctx: SpecContext, value: unknown, file: SpecFile): SpecFile {
+  if (value === null || typeof value !== 'object' || file.owns(value)) return file;
+  for (const other of ctx.spec.files.values()) if (other.owns(value)) return other;
+  return file;
+}
+
 /** Follows `$ref`s (also chains of them) to the object they name, with the file it is in. */
 export function deref(
   ctx: SpecContext,
@@ -28,7 +39,7 @@ export function deref(
   file: SpecFile,
 ): { readonly value: unknown; readonly file: SpecFile; readonly pointer: readonly string[] | undefined } {
   let current = value;
-  let currentFile = file;
+  let currentFile = fileHolding(ctx, value, file);
   let pointer: readonly string[] | undefined;
   const seen = new Set<unknown>();
   while (isRecord(current) && typeof current['$ref'] === 'string') {

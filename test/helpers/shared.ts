@@ -19,4 +19,5 @@ export const CLIENT_SPECS: readonly string[] = [
   'test/fixtures/streaming/openapi.yaml',
   'test/fixtures/multi-file/openapi.yaml',
   'test/fixtures/schema-language/openapi.yaml',
+  'test/fixtures/digitalocean-shape/openapi.yaml',
 ];

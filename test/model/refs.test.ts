@@ -98,3 +98,31 @@ describe('$ref chains that name no schema', () => {
     ]);
   });
 });
+
+describe('a $ref where OpenAPI allows none stands for the mapping or list it names', () => {
+  it('in properties, content, responses, headers and parameters, from files in other folders', () => {
+    const m = model({
+      'openapi.yaml': openapi(
+        'paths:\n  /pets:\n    $ref: "paths/pets.yaml"\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties:\n        $ref: "models/attributes.yaml#/pet"\n',
+      ),
+      'paths/pets.yaml':
+        'get:\n  parameters:\n    $ref: "../shared/params.yaml#/list"\n  responses:\n    $ref: "../shared/responses.yaml#/pets"\n',
+      'shared/params.yaml': 'list:\n  - {name: limit, in: query, schema: {type: integer}}\n',
+      'shared/responses.yaml':
+        'pets:\n  "200":\n    description: ok\n    headers:\n      $ref: "headers.yaml"\n    content:\n      $ref: "content.yaml#/pets"\n',
+      'shared/headers.yaml': 'x-total: {schema: {type: integer}}\n',
+      'shared/content.yaml':
+        'pets:\n  application/json:\n    schema:\n      type: array\n      items: {$ref: "../openapi.yaml#/components/schemas/Pet"}\n',
+      'models/attributes.yaml': 'pet:\n  name: {type: string}\n  owner: {$ref: "owner.yaml"}\n',
+      'models/owner.yaml': 'type: object\nproperties:\n  id: {type: string}\n',
+    });
+    const [list] = operations(m.root);
+    expect(list?.queryParams.map((p) => p.name)).toEqual(['limit']);
+    expect(list?.response.type).toEqual({ kind: 'array', items: { kind: 'ref', name: 'Pet' } });
+    const pet = m.schemas.find((s) => s.name === 'Pet')?.type;
+    expect(pet?.kind === 'object' ? pet.properties.map((p) => [p.name, p.type.kind]) : pet).toEqual([
+      ['name', 'primitive'],
+      ['owner', 'ref'],
+    ]);
+  });
+});

@@ -15,7 +15,15 @@ const UPDATE_HINT =
   'the generated output changed. If the change is meant, run `npx vitest run test/snapshots -u`, read the diff of test/snapshots/__snapshots__ (git diff), and commit it with the change';
 
 /** Small specs, each exercising a different part of the generator; their outputs are file snapshots. */
-const FIXTURES = ['petstore-inferred', 'multi-file', 'schema-language', 'hostile', 'streaming', 'bookstore'] as const;
+const FIXTURES = [
+  'petstore-inferred',
+  'multi-file',
+  'schema-language',
+  'hostile',
+  'streaming',
+  'bookstore',
+  'digitalocean-shape',
+] as const;
 
 const generateFixture = (name: string) =>
   generate({ spec: `test/fixtures/${name}/openapi.yaml`, out: `test/fixtures/${name}/out`, cwd: ROOT, dist: false });
