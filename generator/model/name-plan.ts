@@ -8,7 +8,14 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
-import { inferPlacement, type PathShapes, type Placement, type PlacementRule, segmentName } from './placement.js';
+import {
+  inferPlacement,
+  intentVerb,
+  type PathShapes,
+  type Placement,
+  type PlacementRule,
+  segmentName,
+} from './placement.js';
 import { resourceSegments } from './prefix.js';
 import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
 import { type FixedQuery, fixedQueryText, isTemplate } from './route.js';
@@ -51,10 +58,7 @@ interface Candidate {
 /** Names every operation; the result is in the order of `inputs`. */
 export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
   const segments = resourceSegments(inputs.map((input) => input.segments));
-  const shapes = new ShapeIndex(
-    segments,
-    inputs.map((input) => input.method),
-  );
+  const shapes = new ShapeIndex(segments, inputs);
   const alone = inputs.map((input, index) =>
     inferPlacement(
       {
@@ -82,7 +86,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const own = segments[index] as readonly string[];
     const joined = joinedResource(alone[index] as Placement, input.method, resources);
     // A download is never a list, whatever else its resource has.
-    const inferred = input.format === 'json' ? listsItems(joined, own, withItems) : joined;
+    const inferred = withIntent(input.format === 'json' ? listsItems(joined, own, withItems) : joined, input);
     const placement: Placement =
       input.declared.resource === undefined && input.declared.method === undefined
         ? inferred
@@ -120,6 +124,19 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       planned[candidate.index] = named;
   }
   return planned;
+}
+
+/**
+ * A CRUD name the operation itself contradicts (`POST /evals/{id}/runs/{run_id}`, operationId
+ * `cancelEvalRun`: not `update` but `cancel`) takes the operation's own verb.
+ */
+function withIntent(placement: Placement, input: NamingInput): Placement {
+  if (placement.rule !== 'crud' && placement.rule !== 'singleton') return placement;
+  const verb = intentVerb(placement.method, input.operationId, input.summary);
+  if (verb === undefined || verb === placement.method) return placement;
+  // The path says it already (`GET /search/articles`, `searchArticles`): `search.articles.search` would stutter.
+  if (placement.resource.some((name) => words(name).includes(verb))) return placement;
+  return { ...placement, method: verb, rule: 'intent' };
 }
 
 /**
@@ -347,16 +364,24 @@ class ShapeIndex implements PathShapes {
   readonly #operations = new Map<string, number>();
   readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
+  readonly #readsOne = new Set<string>();
 
-  constructor(paths: readonly (readonly string[])[], methods: readonly HttpMethod[]) {
+  constructor(paths: readonly (readonly string[])[], inputs: readonly NamingInput[]) {
     paths.forEach((segments, index) => {
       const shape = ShapeIndex.shape(segments);
+      const input = inputs[index] as NamingInput;
       this.#operations.set(shape, (this.#operations.get(shape) ?? 0) + 1);
       const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
-      onShape.add(methods[index] as HttpMethod);
+      onShape.add(input.method);
       this.#methods.set(shape, onShape);
+      if (input.method === 'get' && input.format === 'json' && input.returnsBody && !input.listLike)
+        this.#readsOne.add(shape);
       for (let i = 0; i < segments.length; i++) this.#prefixes.add(ShapeIndex.shape(segments.slice(0, i)));
     });
+  }
+
+  readsOneOn(segments: readonly string[]): boolean {
+    return this.#readsOne.has(ShapeIndex.shape(segments));
   }
 
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod> {

@@ -34,12 +34,24 @@ export interface PathShapes {
   operationsOn(segments: readonly string[]): number;
   /** The HTTP methods of the operations on this path's shape. */
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod>;
+  /** Whether a GET on this path's shape reads one thing (JSON that is not a list): a singleton. */
+  readsOneOn(segments: readonly string[]): boolean;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
 export function segmentName(segment: string): string {
-  const name = camelCase(segment);
+  const name = camelCase(localName(segment));
   return name === '' ? '' : memberName(name, 'resource');
+}
+
+/**
+ * A segment without its namespace: Microsoft Graph (and OData) name actions and functions in
+ * full, `microsoft.graph.archive`, `microsoft.graph.delta()`; the method is `archive`, `delta`.
+ * Two dots at least, so that a dotted name of one word (`v1.0`, `index.html`) stays whole.
+ */
+export function localName(segment: string): string {
+  const match = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+\.([A-Za-z][^.]*)$/.exec(segment);
+  return match !== null && segment.split('.').length >= 3 ? (match[1] as string) : segment;
 }
 
 export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placement {
@@ -98,9 +110,70 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   }
   if (op.method === 'put' && shapes.methodsOn(segments).has('patch'))
     return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
+  // A POST to a single object (`/organization/data_retention`, whose GET reads the settings and
+  // which has no items) changes it: `update`, not `create`.
+  if (op.method === 'post' && !onItem && !hasItems && shapes.readsOneOn(segments))
+    return { resource: resourceOf(segments), method: 'update', rule: 'singleton' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
 
+/** The CRUD verbs: an operationId or summary opening with one of these agrees with any CRUD name. */
+const CRUD_WORDS: ReadonlySet<string> = new Set(
+  'list get create update delete remove retrieve fetch find add set put patch replace upsert read new post modify edit save'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs that say a POST to a collection makes nothing: a query (`search`, `count`, `estimate`)
+ * or a change of state. Others (`assign`, `invite`, `upload`, `add`) create what they name, so
+ * `create` says it well, as Stainless-made SDKs have it.
+ */
+const NOT_CREATING: ReadonlySet<string> = new Set(
+  (
+    'search count query lookup estimate calculate compute evaluate analyze preview render parse convert ' +
+    'translate transcribe summarize resolve cancel abort archive unarchive follow unfollow like unlike ' +
+    'approve reject accept decline pause resume restore'
+  ).split(' '),
+);
+
+/**
+ * What the operation says it does, where that contradicts the CRUD verb its path gives: the
+ * opening verb of its operationId (`cancelEvalRun` → `cancel`), else of its summary ("Archives
+ * a message" → `archive`), when it is an action verb and not a CRUD word. A `create` gives way
+ * only to a verb that makes nothing (`search`, `cancel`); a `delete` to none (`unassign`,
+ * `revoke`, `remove` all delete). `undefined` when they agree, or neither opens with a verb.
+ */
+export function intentVerb(
+  crud: string,
+  operationId: string | undefined,
+  summary: string | undefined,
+): string | undefined {
+  if (crud === 'delete' || crud === 'deleteAll') return undefined;
+  // An operationId sdkgen made up (`get /pets`, for a spec without one) says nothing.
+  const sources = [operationId?.includes(' ') === false ? operationId : undefined, summary];
+  for (const text of sources) {
+    const first = verbForm(words(text ?? '')[0]);
+    if (first === undefined) continue;
+    if (CRUD_WORDS.has(first) || !ACTION_VERBS.has(first)) {
+      // A CRUD word agrees; anything else (a noun, `returns`) says nothing: try the summary.
+      if (CRUD_WORDS.has(first)) return undefined;
+      continue;
+    }
+    return crud === 'create' && !NOT_CREATING.has(first) ? undefined : first;
+  }
+  return undefined;
+}
+
+/** `cancels` → `cancel`, `searches` → `search`: a summary's third person, as the verb. */
+function verbForm(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const known = (w: string): boolean => ACTION_VERBS.has(w) || CRUD_WORDS.has(w);
+  if (known(word)) return word;
+  if (word.endsWith('es') && known(word.slice(0, -2))) return word.slice(0, -2);
+  if (word.endsWith('s') && known(word.slice(0, -1))) return word.slice(0, -1);
+  return word;
+}
 /**
  * A POST to a plural noun below an item (`POST /books/{id}/reviews`, `/orders/{id}/refunds`)
  * adds to that sub-collection, even when the spec has no other operation on it: `create`.
@@ -137,7 +210,7 @@ const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set([
  * (`PUT /feeding/schedule`) treats the segment as a noun.
  */
 function isVerbSegment(segment: string, op: PlacementInput): boolean {
-  const [first, ...rest] = words(segment);
+  const [first, ...rest] = words(localName(segment));
   if (first === undefined || !ACTION_VERBS.has(first)) return false;
   return rest.length === 0 || !op.listLike;
 }

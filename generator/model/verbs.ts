@@ -15,7 +15,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
     // review and workflow
     'approve reject accept decline confirm verify validate check test submit publish unpublish release ' +
     'promote demote assign unassign attach detach link unlink lock unlock block unblock mute unmute pin unpin ' +
-    'star unstar follow unfollow subscribe unsubscribe join leave invite kick ban unban mark flag dismiss ' +
+    'star unstar like unlike follow unfollow subscribe unsubscribe join leave invite kick ban unban mark flag dismiss ' +
     'acknowledge snooze hangup refer transfer forward reply resend send notify ping share unshare ' +
     // data
     'search query count compact import export upload download sync generate preview render parse convert ' +

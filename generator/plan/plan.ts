@@ -117,6 +117,14 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'action':
       reasons.push(`named: an action on one item, named after "${last}"`);
       break;
+    case 'intent':
+      reasons.push(
+        `named: its ${op.operationId.includes(' ') ? 'summary' : 'operationId'} says "${op.name}", which the path's CRUD verb would contradict`,
+      );
+      break;
+    case 'singleton':
+      reasons.push('named: a write to a single object (the path has no items, its GET reads one thing), so an update');
+      break;
     case 'crud':
       break;
     default: {

@@ -315,6 +315,72 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('takes the verb the operationId or summary says where it contradicts the CRUD verb', () => {
+    expect(
+      names({
+        '/evals/{id}/runs/{run_id}': { post: { id: 'cancelEvalRun' }, get: {}, delete: {} },
+        '/pets': { get: { id: 'searchPets', returns: 'list' }, post: { id: 'assignPet' } },
+        '/tracks/{id}': { put: { summary: 'Likes a track' } },
+        '/orders/{id}': { delete: { id: 'cancelOrder' }, get: { id: 'fetchOrder' } },
+        '/tokens': { post: { id: 'countTokens', returns: 'one' } },
+        '/search/articles': { get: { id: 'searchArticles', returns: 'one' } },
+      }),
+    ).toEqual({
+      // A POST on an item would be an update; it cancels.
+      'POST /evals/{id}/runs/{run_id}': 'evals.runs.cancel',
+      'GET /evals/{id}/runs/{run_id}': 'evals.runs.retrieve',
+      'DELETE /evals/{id}/runs/{run_id}': 'evals.runs.delete',
+      'GET /pets': 'pets.search',
+      // Assigning makes an assignment: `create` says it, as Stainless-made SDKs have it.
+      'POST /pets': 'pets.create',
+      'PUT /tracks/{id}': 'tracks.like',
+      // Every un-verb deletes: `delete` stays. A CRUD word agrees with any CRUD name.
+      'DELETE /orders/{id}': 'orders.delete',
+      'GET /orders/{id}': 'orders.retrieve',
+      // Counting makes nothing.
+      'POST /tokens': 'tokens.count',
+      // The path says it already: no `search.articles.search`.
+      'GET /search/articles': 'search.articles.retrieve',
+    });
+  });
+
+  it('makes a POST to a single object (no items, its GET reads one thing) an update', () => {
+    expect(
+      names({
+        '/organization/data_retention': { get: { returns: 'one' }, post: { returns: 'one' } },
+        '/projects/{id}/spend_limit': { get: { returns: 'one' }, post: { returns: 'one' } },
+        '/threads': { post: { returns: 'one' }, get: { returns: 'one' } },
+        '/threads/{id}': { get: {} },
+        '/embeddings': { post: { returns: 'one' } },
+      }),
+    ).toEqual({
+      'GET /organization/data_retention': 'organization.dataRetention.retrieve',
+      'POST /organization/data_retention': 'organization.dataRetention.update',
+      'GET /projects/{id}/spend_limit': 'projects.spendLimit.retrieve',
+      'POST /projects/{id}/spend_limit': 'projects.spendLimit.update',
+      // Items below: a collection, whatever its GET returns.
+      'POST /threads': 'threads.create',
+      'GET /threads': 'threads.list',
+      'GET /threads/{id}': 'threads.retrieve',
+      // Nothing to read: a POST that makes something.
+      'POST /embeddings': 'embeddings.create',
+    });
+  });
+
+  it('drops the namespace of a namespaced action or function (OData, Microsoft Graph)', () => {
+    expect(
+      names({
+        '/me/messages/{id}/microsoft.graph.archive': { post: { returns: 'one' } },
+        '/me/messages/microsoft.graph.delta()': { get: { returns: 'list' } },
+        '/v1.0/files/{id}': { get: {} },
+      }),
+    ).toMatchObject({
+      'POST /me/messages/{id}/microsoft.graph.archive': 'me.messages.archive',
+      // A function that lists is a list of its own, as Kiota's `me.messages.delta.get()`.
+      'GET /me/messages/microsoft.graph.delta()': 'me.messages.delta.list',
+    });
+  });
+
   it('replaces with a PUT beside a PATCH, and writes to a whole collection with deleteAll, replaceAll, updateAll', () => {
     expect(
       names({
