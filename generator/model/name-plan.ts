@@ -33,6 +33,8 @@ export interface NamingInput {
   readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
   readonly returnsBody: boolean;
   readonly listLike: boolean;
+  /** The named schema the response is, if it is one. */
+  readonly responseName: string | undefined;
   readonly format: ResponseFormat;
   readonly location: SourceLocation;
 }
@@ -66,6 +68,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
         segments: segments[index] as readonly string[],
         returnsBody: input.returnsBody,
         listLike: input.listLike,
+        responseName: input.responseName,
         format: input.format,
       },
       shapes,
@@ -82,11 +85,15 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       .filter((p, index) => p.rule === 'crud' && isTemplate(segments[index]?.at(-1) ?? ''))
       .map((p) => p.resource.join('.')),
   );
+  // A download is never a list, whatever else its resource has.
+  const crud = inputs.map((input, index) => {
+    const joined = joinedResource(alone[index] as Placement, input.method, resources);
+    return input.format === 'json' ? listsItems(joined, segments[index] as readonly string[], withItems) : joined;
+  });
+  const intended = withIntents(crud, inputs);
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
-    const joined = joinedResource(alone[index] as Placement, input.method, resources);
-    // A download is never a list, whatever else its resource has.
-    const inferred = withIntent(input.format === 'json' ? listsItems(joined, own, withItems) : joined, input);
+    const inferred = intended[index] as Placement;
     const placement: Placement =
       input.declared.resource === undefined && input.declared.method === undefined
         ? inferred
@@ -137,6 +144,21 @@ function withIntent(placement: Placement, input: NamingInput): Placement {
   // The path says it already (`GET /search/articles`, `searchArticles`): `search.articles.search` would stutter.
   if (placement.resource.some((name) => words(name).includes(verb))) return placement;
   return { ...placement, method: verb, rule: 'intent' };
+}
+
+/**
+ * Each operation's own verb where it is the only one of its resource to want that name: a verb
+ * two operations share (a summary's "Cancel …" on two paths) tells them apart no better than
+ * their CRUD names, and would only make a clash to rename.
+ */
+function withIntents(placements: readonly Placement[], inputs: readonly NamingInput[]): Placement[] {
+  const intended = placements.map((placement, index) => withIntent(placement, inputs[index] as NamingInput));
+  const wanted = new Map<string, number>();
+  const key = (p: Placement): string => `${p.resource.join('.')}#${p.method}`;
+  for (const p of intended) wanted.set(key(p), (wanted.get(key(p)) ?? 0) + 1);
+  return intended.map((p, index) =>
+    p.rule === 'intent' && (wanted.get(key(p)) ?? 0) > 1 ? (placements[index] as Placement) : p,
+  );
 }
 
 /**
@@ -364,7 +386,7 @@ class ShapeIndex implements PathShapes {
   readonly #operations = new Map<string, number>();
   readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
-  readonly #readsOne = new Set<string>();
+  readonly #readsOne = new Map<string, string>();
 
   constructor(paths: readonly (readonly string[])[], inputs: readonly NamingInput[]) {
     paths.forEach((segments, index) => {
@@ -374,14 +396,14 @@ class ShapeIndex implements PathShapes {
       const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
       onShape.add(input.method);
       this.#methods.set(shape, onShape);
-      if (input.method === 'get' && input.format === 'json' && input.returnsBody && !input.listLike)
-        this.#readsOne.add(shape);
+      if (input.method === 'get' && input.format === 'json' && !input.listLike && input.responseName !== undefined)
+        this.#readsOne.set(shape, input.responseName);
       for (let i = 0; i < segments.length; i++) this.#prefixes.add(ShapeIndex.shape(segments.slice(0, i)));
     });
   }
 
-  readsOneOn(segments: readonly string[]): boolean {
-    return this.#readsOne.has(ShapeIndex.shape(segments));
+  readsOneOn(segments: readonly string[]): string | undefined {
+    return this.#readsOne.get(ShapeIndex.shape(segments));
   }
 
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod> {
@@ -389,7 +411,7 @@ class ShapeIndex implements PathShapes {
   }
 
   static shape(segments: readonly string[]): string {
-    return segments.map((s) => (isTemplate(s) ? '{}' : segmentName(s))).join('/');
+    return segments.map((s, index) => (isTemplate(s) ? '{}' : segmentName(s, index > 0))).join('/');
   }
 
   hasBelow(segments: readonly string[]): boolean {

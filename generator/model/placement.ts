@@ -19,6 +19,8 @@ export interface PlacementInput {
   readonly segments: readonly string[];
   readonly returnsBody: boolean;
   readonly listLike: boolean;
+  /** The named schema the response is, if it is one. */
+  readonly responseName: string | undefined;
   readonly format: ResponseFormat;
 }
 
@@ -34,24 +36,28 @@ export interface PathShapes {
   operationsOn(segments: readonly string[]): number;
   /** The HTTP methods of the operations on this path's shape. */
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod>;
-  /** Whether a GET on this path's shape reads one thing (JSON that is not a list): a singleton. */
-  readsOneOn(segments: readonly string[]): boolean;
+  /** The named schema a GET on this path's shape reads, when it reads one thing (not a list): a singleton's type. */
+  readsOneOn(segments: readonly string[]): string | undefined;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
-export function segmentName(segment: string): string {
-  const name = camelCase(localName(segment));
+export function segmentName(segment: string, inside = false): string {
+  // A path's first segment is no member of anything: Slack's `/admin.apps.approve` keeps its whole name.
+  const name = camelCase(inside ? localName(segment) : segment);
   return name === '' ? '' : memberName(name, 'resource');
 }
 
 /**
  * A segment without its namespace: Microsoft Graph (and OData) name actions and functions in
  * full, `microsoft.graph.archive`, `microsoft.graph.delta()`; the method is `archive`, `delta`.
- * Two dots at least, so that a dotted name of one word (`v1.0`, `index.html`) stays whole.
+ * Only for two dots at least and a last part that is an action or a function call, so that a
+ * dotted name (`v1.0`, `index.html`) or a domain (`apps.k8s.io`, `microsoft.graph.user`) stays whole.
  */
 export function localName(segment: string): string {
   const match = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+\.([A-Za-z][^.]*)$/.exec(segment);
-  return match !== null && segment.split('.').length >= 3 ? (match[1] as string) : segment;
+  const last = match?.[1];
+  if (last === undefined || segment.split('.').length < 3) return segment;
+  return last.includes('(') || ACTION_VERBS.has(words(last)[0] ?? '') ? last : segment;
 }
 
 export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placement {
@@ -59,15 +65,18 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const last = segments[segments.length - 1];
   const parent = segments.slice(0, -1);
   const resourceOf = (parts: readonly string[]): string[] =>
-    parts
-      .filter((s) => !isTemplate(s))
-      .map(segmentName)
-      .filter((s) => s !== '');
-  const literalLast = last !== undefined && !isTemplate(last) && segmentName(last) !== '';
+    parts.map((s, index) => (isTemplate(s) ? '' : segmentName(s, index > 0))).filter((s) => s !== '');
+  const inside = segments.length > 1;
+  const literalLast = last !== undefined && !isTemplate(last) && segmentName(last, inside) !== '';
   const leaf = literalLast && !shapes.hasBelow(segments);
   const actionMethods = [...shapes.methodsOn(segments)].every((m) => m === 'get' || m === 'post');
-  if (leaf && isVerbSegment(last, op) && actionMethods && (op.method === 'get' || op.method === 'post')) {
-    return { resource: resourceOf(parent), method: segmentName(last), rule: 'verb-segment' };
+  if (
+    leaf &&
+    isVerbSegment(inside ? localName(last) : last, op) &&
+    actionMethods &&
+    (op.method === 'get' || op.method === 'post')
+  ) {
+    return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'verb-segment' };
   }
   // A GET of bytes or text is a download: a method named after what it fetches (`files.content`), never `list`.
   if (
@@ -76,7 +85,7 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     (op.format === 'binary' || op.format === 'text') &&
     shapes.operationsOn(segments) === 1
   ) {
-    return { resource: resourceOf(parent), method: segmentName(last), rule: 'download' };
+    return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'download' };
   }
   // An action on one item (`/jobs/{id}/cancel`): nothing below it, the only operation of its
   // path, and either a POST or a GET of something that is not a list (`/files/{id}/content`).
@@ -87,7 +96,7 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     isTemplate(beforeLast) &&
     shapes.operationsOn(segments) === 1 &&
     ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.listLike));
-  if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last), rule: 'action' };
+  if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'action' };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
   const returnsOne = op.returnsBody && !op.listLike;
@@ -110,9 +119,18 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   }
   if (op.method === 'put' && shapes.methodsOn(segments).has('patch'))
     return { resource: resourceOf(segments), method: 'replace', rule: 'crud' };
-  // A POST to a single object (`/organization/data_retention`, whose GET reads the settings and
-  // which has no items) changes it: `update`, not `create`.
-  if (op.method === 'post' && !onItem && !hasItems && shapes.readsOneOn(segments))
+  // A POST to a single object (`/organization/data_retention`: no items, and its GET reads the
+  // same schema the POST answers with) changes it: `update`, not `create`.
+  if (
+    op.method === 'post' &&
+    !onItem &&
+    !hasItems &&
+    op.responseName !== undefined &&
+    shapes.readsOneOn(segments) === op.responseName &&
+    // Beside a PUT or PATCH, which update it, a POST makes it (DocuSign's email_settings).
+    !shapes.methodsOn(segments).has('put') &&
+    !shapes.methodsOn(segments).has('patch')
+  )
     return { resource: resourceOf(segments), method: 'update', rule: 'singleton' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
 }
@@ -123,6 +141,9 @@ const CRUD_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Verbs that say that something is done, not what: `invoke`, `run`, `execute` name no action of their own. */
+const VAGUE_VERBS: ReadonlySet<string> = new Set(['invoke', 'run', 'execute', 'trigger', 'apply', 'batch', 'bulk']);
 
 /**
  * Verbs that say a POST to a collection makes nothing: a query (`search`, `count`, `estimate`)
@@ -150,12 +171,15 @@ export function intentVerb(
   summary: string | undefined,
 ): string | undefined {
   if (crud === 'delete' || crud === 'deleteAll') return undefined;
-  // An operationId sdkgen made up (`get /pets`, for a spec without one) says nothing.
-  const sources = [operationId?.includes(' ') === false ? operationId : undefined, summary];
+  // An operationId sdkgen made up (`get /pets`, for a spec without one) says nothing; a dotted one
+  // (`compute.instances.insert`, `users.messages.archive`) speaks by its last part. The summary
+  // speaks only for an operation without an id: summaries open with all kinds of words.
+  const id = operationId === undefined || operationId.includes(' ') ? undefined : (operationId.split('.').at(-1) ?? '');
+  const sources = id !== undefined ? [id] : [summary];
   for (const text of sources) {
     const first = verbForm(words(text ?? '')[0]);
     if (first === undefined) continue;
-    if (CRUD_WORDS.has(first) || !ACTION_VERBS.has(first)) {
+    if (CRUD_WORDS.has(first) || !ACTION_VERBS.has(first) || VAGUE_VERBS.has(first)) {
       // A CRUD word agrees; anything else (a noun, `returns`) says nothing: try the summary.
       if (CRUD_WORDS.has(first)) return undefined;
       continue;
@@ -210,7 +234,7 @@ const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set([
  * (`PUT /feeding/schedule`) treats the segment as a noun.
  */
 function isVerbSegment(segment: string, op: PlacementInput): boolean {
-  const [first, ...rest] = words(localName(segment));
+  const [first, ...rest] = words(segment);
   if (first === undefined || !ACTION_VERBS.has(first)) return false;
   return rest.length === 0 || !op.listLike;
 }

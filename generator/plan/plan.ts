@@ -123,7 +123,7 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       );
       break;
     case 'singleton':
-      reasons.push('named: a write to a single object (the path has no items, its GET reads one thing), so an update');
+      reasons.push('named: a write to a single object (no items; its GET reads what the POST answers), so an update');
       break;
     case 'crud':
       break;

@@ -8,7 +8,7 @@ import { type BuildResult, buildModel } from '../../generator/model/build-model.
 import type { OperationModel, ResourceModel } from '../../generator/model/model.js';
 import { specDir } from '../helpers/spec-files.js';
 
-type Returns = 'list' | 'one' | 'bytes' | 'text' | 'none';
+type Returns = 'list' | 'one' | 'settings' | 'bytes' | 'text' | 'none';
 
 interface Op {
   readonly id?: string;
@@ -31,6 +31,8 @@ const CONTENT: Record<Exclude<Returns, 'none'>, object> = {
     },
   },
   one: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+  // A named schema: a single object's GET and its POST answer with the same one.
+  settings: { 'application/json': { schema: { $ref: '#/components/schemas/Settings' } } },
   bytes: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   text: { 'text/csv': { schema: { type: 'string' } } },
 };
@@ -66,7 +68,12 @@ function spec(paths: Paths): string {
       }),
     );
   }
-  return JSON.stringify({ openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths: out }, null, 2);
+  const components = { schemas: { Settings: { type: 'object', properties: { days: { type: 'integer' } } } } };
+  return JSON.stringify(
+    { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths: out, components },
+    null,
+    2,
+  );
 }
 
 function build(paths: Paths): BuildResult {
@@ -344,12 +351,14 @@ describe('3. methods of one operation', () => {
     });
   });
 
-  it('makes a POST to a single object (no items, its GET reads one thing) an update', () => {
+  it('makes a POST to a single object (no items, its GET reads the schema the POST answers with) an update', () => {
     expect(
       names({
-        '/organization/data_retention': { get: { returns: 'one' }, post: { returns: 'one' } },
-        '/projects/{id}/spend_limit': { get: { returns: 'one' }, post: { returns: 'one' } },
-        '/threads': { post: { returns: 'one' }, get: { returns: 'one' } },
+        '/organization/data_retention': { get: { returns: 'settings' }, post: { returns: 'settings' } },
+        '/projects/{id}/spend_limit': { get: { returns: 'settings' }, post: { returns: 'settings' } },
+        // A GET and a POST of different things (Kubernetes' `exec`): two operations, not a single object.
+        '/pods/{name}/exec': { get: { returns: 'one' }, post: { returns: 'settings' } },
+        '/threads': { post: { returns: 'settings' }, get: { returns: 'settings' } },
         '/threads/{id}': { get: {} },
         '/embeddings': { post: { returns: 'one' } },
       }),
@@ -358,6 +367,8 @@ describe('3. methods of one operation', () => {
       'POST /organization/data_retention': 'organization.dataRetention.update',
       'GET /projects/{id}/spend_limit': 'projects.spendLimit.retrieve',
       'POST /projects/{id}/spend_limit': 'projects.spendLimit.update',
+      'GET /pods/{name}/exec': 'pods.exec.retrieve',
+      'POST /pods/{name}/exec': 'pods.exec.create',
       // Items below: a collection, whatever its GET returns.
       'POST /threads': 'threads.create',
       'GET /threads': 'threads.list',
