@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
 import { fieldsOf, type ObjectKind, type OpenAPIVersion } from './openapi-keys.js';
 import type { SpecFile } from './spec-file.js';
+import { isRecord } from './validate-document.js';
 
 /** What the checker needs of the loaded spec: how to follow a `$ref` written in a file. */
 export interface RefResolver {
@@ -373,10 +374,6 @@ function kindName(kind: ObjectKind): string {
 
 function article(kind: ObjectKind): string {
   return kind === 'Root' ? 'the' : /^[AEIOU]/.test(kind) ? 'an' : 'a';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function assertNever(value: never): never {

@@ -1,6 +1,7 @@
 import { validateValue } from '../values/validate-value.js';
 import { allOperations, type Collection, collectionsOf } from './collections.js';
 import type { ApiModel, ExampleModel, NamedSchema, OperationModel, ParameterModel, ResourceModel } from './model.js';
+import { isRecord } from './spec-context.js';
 import { objectProperties } from './type-queries.js';
 
 /**
@@ -55,8 +56,4 @@ function idExample(
   const whole = item?.docs.example;
   const value: unknown = isRecord(whole?.value) ? whole.value[idField] : undefined;
   return value === undefined || whole === undefined ? undefined : { value, location: whole.location };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -16,7 +16,7 @@ import type { Page, PageClass } from './pagination.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
 import { readText } from './read-body.js';
-import { redactError, redactHeaders, redactSecrets, redactString, secretSpellings } from './redact.js';
+import { base64, redactError, redactHeaders, redactSecrets, redactString, secretSpellings } from './redact.js';
 import { type CredentialPlaces, fetchFollowingRedirects } from './redirect.js';
 import {
   failedBeforeSending,
@@ -423,13 +423,6 @@ function safeHeaders(headers: Readonly<Record<string, string>>, places: Credenti
     Object.defineProperty(out, name, { value: secret ? '[redacted]' : value, enumerable: true });
   }
   return out;
-}
-
-/** HTTP Basic's encoding of `user:password`: base64 of its UTF-8 bytes. */
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /** A fresh idempotency key: random, so that two calls never share one. */

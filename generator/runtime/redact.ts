@@ -89,11 +89,10 @@ function redactValue(value: unknown, spellings: readonly string[], depth: number
   return out;
 }
 
-function base64(text: string): string | undefined {
-  // btoa takes Latin-1 only; a credential beyond it is sent as UTF-8 bytes.
-  const bytes = new TextEncoder().encode(text);
+/** Base64 of the UTF-8 bytes of `text`, as HTTP Basic sends `user:password` (btoa takes Latin-1 only). */
+export function base64(text: string): string {
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
