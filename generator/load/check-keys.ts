@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
 import { fieldsOf, type ObjectKind, type OpenAPIVersion } from './openapi-keys.js';
 import type { SpecFile } from './spec-file.js';
-import { isRecord } from './validate-document.js';
+import { HTTP_METHODS, isRecord } from './validate-document.js';
 
 /** What the checker needs of the loaded spec: how to follow a `$ref` written in a file. */
 export interface RefResolver {
@@ -19,7 +19,6 @@ export const SDKGEN_EXTENSIONS: readonly string[] = [
   'x-sdkgen-stream',
 ];
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 
 /**

@@ -1,3 +1,5 @@
+import { HTTP_METHODS } from './validate-document.js';
+
 /**
  * The fixed fields of every OpenAPI object, by version, as the OpenAPI 3.0.3 and 3.1.0
  * specifications define them (and their meta-schemas; a test compares these lists with the
@@ -135,21 +137,7 @@ const FIELDS_30: Record<ObjectKind, readonly string[]> = {
     'links',
     'callbacks',
   ],
-  PathItem: [
-    '$ref',
-    'summary',
-    'description',
-    'get',
-    'put',
-    'post',
-    'delete',
-    'options',
-    'head',
-    'patch',
-    'trace',
-    'servers',
-    'parameters',
-  ],
+  PathItem: ['$ref', 'summary', 'description', ...HTTP_METHODS, 'servers', 'parameters'],
   Operation: [
     'tags',
     'summary',
