@@ -52,7 +52,15 @@ export interface AuthModel {
 }
 
 /** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
-export type PlacementRule = 'declared' | 'verb-segment' | 'action' | 'download' | 'crud' | 'intent' | 'singleton';
+export type PlacementRule =
+  | 'declared'
+  | 'verb-segment'
+  | 'action'
+  | 'download'
+  | 'crud'
+  | 'intent'
+  | 'singleton'
+  | 'view';
 
 export interface Docs {
   readonly summary?: string | undefined;

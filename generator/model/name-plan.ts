@@ -6,6 +6,7 @@
  * operationId or summary, with a warning that shows how to choose otherwise.
  */
 import type { SourceLocation } from '../diagnostics.js';
+import { graftTrees } from './grafts.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
 import {
@@ -14,6 +15,7 @@ import {
   type PathShapes,
   type Placement,
   type PlacementRule,
+  readsCount,
   segmentName,
 } from './placement.js';
 import { resourceSegments } from './prefix.js';
@@ -33,6 +35,7 @@ export interface NamingInput {
   readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
   readonly returnsBody: boolean;
   readonly listLike: boolean;
+  readonly paginated: boolean;
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
@@ -43,7 +46,7 @@ export interface PlannedName {
   readonly resource: readonly string[];
   readonly method: string;
   readonly rule: PlacementRule;
-  /** Why the name differs from what the rule gave, for `sdkgen plan` (`renamed: …`). */
+  /** Why the name differs from what the rule gave, for `sdkgen plan` (`renamed from …`, `in beta: …`). */
   readonly note: string | undefined;
 }
 
@@ -59,7 +62,11 @@ interface Candidate {
 
 /** Names every operation; the result is in the order of `inputs`. */
 export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
-  const segments = resourceSegments(inputs.map((input) => input.segments));
+  const grafts = graftTrees(
+    resourceSegments(inputs.map((input) => input.segments)),
+    inputs.map((input) => input.method),
+  );
+  const segments = grafts.map((graft) => graft.segments);
   const shapes = new ShapeIndex(segments, inputs);
   const alone = inputs.map((input, index) =>
     inferPlacement(
@@ -68,6 +75,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
         segments: segments[index] as readonly string[],
         returnsBody: input.returnsBody,
         listLike: input.listLike,
+        paginated: input.paginated,
         responseName: input.responseName,
         format: input.format,
       },
@@ -90,7 +98,14 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const joined = joinedResource(alone[index] as Placement, input.method, resources);
     return input.format === 'json' ? listsItems(joined, segments[index] as readonly string[], withItems) : joined;
   });
-  const intended = withIntents(crud, inputs);
+  const flagged = flagNamespaces(inputs);
+  const intended = withIntents(
+    crud.map((placement, index) => {
+      const flag = flagged[index];
+      return flag === undefined ? placement : { ...placement, resource: [flag, ...placement.resource] };
+    }),
+    inputs,
+  );
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
     const inferred = intended[index] as Placement;
@@ -130,7 +145,55 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === ''))
       planned[candidate.index] = named;
   }
+  inputs.forEach((input, index) => {
+    const named = planned[index] as PlannedName;
+    const flag = flagged[index];
+    const under = grafts[index]?.under;
+    if (named.note !== undefined || input.declared.resource !== undefined) return;
+    if (flag !== undefined)
+      planned[index] = {
+        ...named,
+        note: `in ${flag}: the ${fixedQueryText(input.fixedQuery)} variant of ${input.method.toUpperCase()} ${input.path}`,
+      };
+    else if (under !== undefined) {
+      const tree = (segments[index] ?? []).slice(under.length, under.length + 2).join('/');
+      planned[index] = {
+        ...named,
+        note: `in ${named.resource.slice(0, under.length + 1).join('.')}: /${tree} addresses the items of /${[...under, tree].join('/')}`,
+      };
+    }
+  });
   return planned;
+}
+
+/**
+ * `POST /responses?beta=true` beside `POST /responses`, and so on for several paths: the API
+ * has a flagged variant, and its calls go in a namespace of their own (`client.beta.responses.create()`,
+ * as openai-node has it) rather than take a suffix each (`responses.createBeta()`). A flag on
+ * one path only (`GET /orders?archived=true`) filters that call: it keeps its suffix
+ * (`orders.listArchived()`). For each operation, the namespace's name, or `undefined`.
+ */
+function flagNamespaces(inputs: readonly NamingInput[]): (string | undefined)[] {
+  const plain = new Set(
+    inputs.filter((input) => input.fixedQuery.length === 0).map((input) => `${input.method} ${input.path}`),
+  );
+  const twinned = (input: NamingInput): string | undefined => {
+    const flag = flagOf(input.fixedQuery);
+    return flag !== undefined && input.declared.resource === undefined && plain.has(`${input.method} ${input.path}`)
+      ? flag
+      : undefined;
+  };
+  const pathsByFlag = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const flag = twinned(input);
+    if (flag !== undefined) pathsByFlag.set(flag, (pathsByFlag.get(flag) ?? new Set()).add(input.path));
+  }
+  return inputs.map((input) => {
+    const flag = twinned(input);
+    if (flag === undefined || (pathsByFlag.get(flag)?.size ?? 0) < 2) return undefined;
+    const name = segmentName(flag);
+    return name === '' ? undefined : name;
+  });
 }
 
 /**
@@ -139,11 +202,23 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
  */
 function withIntent(placement: Placement, input: NamingInput): Placement {
   if (placement.rule !== 'crud' && placement.rule !== 'singleton') return placement;
-  const verb = intentVerb(placement.method, input.operationId, input.summary);
+  const verb =
+    placement.method !== 'delete' && readsCount(withoutFlagPrefix(input), placement.resource)
+      ? 'count'
+      : intentVerb(placement.method, input.operationId, input.summary);
   if (verb === undefined || verb === placement.method) return placement;
   // The path says it already (`GET /search/articles`, `searchArticles`): `search.articles.search` would stutter.
   if (placement.resource.some((name) => words(name).includes(verb))) return placement;
   return { ...placement, method: verb, rule: 'intent' };
+}
+
+/** `beta_Getinputtokencounts` on `POST /responses/input_tokens?beta=true`: the flag's name says nothing of the call. */
+function withoutFlagPrefix(input: NamingInput): string | undefined {
+  const id = input.operationId;
+  const flag = flagOf(input.fixedQuery);
+  if (id === undefined || flag === undefined) return id;
+  const [first, ...rest] = words(id);
+  return first === flag.toLowerCase() && rest.length > 0 ? rest.join(' ') : id;
 }
 
 /**
@@ -277,7 +352,7 @@ function nameMethods(
       resource: candidate.resource,
       method: name,
       rule: candidate.placement.rule,
-      note: `from ${wanted} (${source}): clash with ${clash}`,
+      note: `renamed from ${wanted} (${source}): clash with ${clash}`,
     });
   }
   return result;
@@ -344,11 +419,19 @@ function nameFromWords(parts: readonly string[], resource: readonly string[]): s
   return name === '' ? undefined : /^\d/.test(name) ? `_${name}` : name;
 }
 
+/** The one flag a path key fixes (`?beta=true`, `?beta`), if that is all it fixes. */
+function flagOf(fixedQuery: readonly FixedQuery[]): string | undefined {
+  const [only, ...more] = fixedQuery;
+  return only !== undefined && more.length === 0 && isFlagValue(only.value) ? only.name : undefined;
+}
+
+const isFlagValue = (value: string): boolean => value === '' || /^(true|1|yes|on)$/i.test(value);
+
 /** `beta=true` → `Beta`, `type=premium` → `Premium`, `v=2` → `V2`: never `BetaTrue`. */
 function querySuffix(fixedQuery: readonly FixedQuery[]): string {
   return fixedQuery
     .map(({ name, value }) => {
-      if (value === '' || /^(true|1|yes|on)$/i.test(value)) return pascalCase(name);
+      if (isFlagValue(value)) return pascalCase(name);
       if (/^\d/.test(value)) return pascalCase(`${name} ${value}`);
       return pascalCase(value) || pascalCase(name);
     })
@@ -387,6 +470,8 @@ class ShapeIndex implements PathShapes {
   readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
   readonly #readsOne = new Map<string, string>();
+  /** Each shape's paths one segment deeper. */
+  readonly #children = new Map<string, Set<string>>();
 
   constructor(paths: readonly (readonly string[])[], inputs: readonly NamingInput[]) {
     paths.forEach((segments, index) => {
@@ -398,8 +483,29 @@ class ShapeIndex implements PathShapes {
       this.#methods.set(shape, onShape);
       if (input.method === 'get' && input.format === 'json' && !input.listLike && input.responseName !== undefined)
         this.#readsOne.set(shape, input.responseName);
-      for (let i = 0; i < segments.length; i++) this.#prefixes.add(ShapeIndex.shape(segments.slice(0, i)));
+      for (let i = 0; i < segments.length; i++) {
+        const prefix = ShapeIndex.shape(segments.slice(0, i));
+        this.#prefixes.add(prefix);
+        const children = this.#children.get(prefix) ?? new Set<string>();
+        children.add(ShapeIndex.shape(segments.slice(0, i + 1)));
+        this.#children.set(prefix, children);
+      }
     });
+  }
+
+  hasViewsBelow(segments: readonly string[]): boolean {
+    const last = segments.at(-1);
+    if (last === undefined || isTemplate(last)) return false;
+    const shape = ShapeIndex.shape(segments);
+    const children = [...(this.#children.get(shape) ?? [])];
+    if (this.#operations.has(shape) || children.length < 2) return false;
+    return children.every(
+      (child) =>
+        !child.endsWith('/{}') &&
+        !this.#prefixes.has(child) &&
+        this.#operations.get(child) === 1 &&
+        this.#methods.get(child)?.has('get') === true,
+    );
   }
 
   readsOneOn(segments: readonly string[]): string | undefined {

@@ -19,6 +19,8 @@ export interface PlacementInput {
   readonly segments: readonly string[];
   readonly returnsBody: boolean;
   readonly listLike: boolean;
+  /** It returns a page: a list sdkgen can follow (or a whole one in one answer). */
+  readonly paginated: boolean;
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
@@ -38,6 +40,12 @@ export interface PathShapes {
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod>;
   /** The named schema a GET on this path's shape reads, when it reads one thing (not a list): a singleton's type. */
   readsOneOn(segments: readonly string[]): string | undefined;
+  /**
+   * Whether the paths below this one are views of it: no operation of its own, and at least two
+   * paths below, each a single GET with nothing below it (`/organization/usage/completions`,
+   * `/organization/usage/images`; GitHub's `/search/repositories`, `/search/users`).
+   */
+  hasViewsBelow(segments: readonly string[]): boolean;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
@@ -78,6 +86,11 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   ) {
     return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'verb-segment' };
   }
+  // Views of one thing side by side (`usage.completions()`, `usage.images()`): methods of
+  // what they view, as Octokit's `search.repos()`, not resources that each hold one `list`.
+  if (leaf && op.method === 'get' && parent.length > 0 && shapes.hasViewsBelow(parent)) {
+    return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'view' };
+  }
   // A GET of bytes or text is a download: a method named after what it fetches (`files.content`), never `list`.
   if (
     leaf &&
@@ -88,14 +101,15 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'download' };
   }
   // An action on one item (`/jobs/{id}/cancel`): nothing below it, the only operation of its
-  // path, and either a POST or a GET of something that is not a list (`/files/{id}/content`).
+  // path, and either a POST or a GET of something that is not a page (`/files/{id}/content`,
+  // or a vector store file's parsed content: items, but no way to ask for more).
   const beforeLast = segments[segments.length - 2];
   const onItemAction =
     leaf &&
     beforeLast !== undefined &&
     isTemplate(beforeLast) &&
     shapes.operationsOn(segments) === 1 &&
-    ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.listLike));
+    ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.paginated));
   if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'action' };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
@@ -187,6 +201,25 @@ export function intentVerb(
     return crud === 'create' && !NOT_CREATING.has(first) ? undefined : first;
   }
   return undefined;
+}
+
+/**
+ * `getItemCount`, `Getinputtokencounts` on `responses.inputTokens`: reading the count of what
+ * the resource holds is counting, whatever CRUD verb the path gives. Read on the operationId with
+ * its case and separators dropped, since such ids are often one run-on word: the reading verb,
+ * then (optionally) the resource's name, then `count` or `counts` and nothing else, so that
+ * `getDiscounts` or `getAccountCounts` count nothing.
+ */
+export function readsCount(operationId: string | undefined, resource: readonly string[]): boolean {
+  const compact = (operationId?.split('.').at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const rest = /^(?:get|fetch|retrieve|read)(.*)$/.exec(compact)?.[1];
+  if (rest === undefined) return false;
+  const names = resource.flatMap((name) => {
+    const joined = words(name).join('');
+    return [joined, singular(joined)];
+  });
+  const remainders = [rest, ...names.filter((n) => n !== '' && rest.startsWith(n)).map((n) => rest.slice(n.length))];
+  return remainders.some((r) => r === 'count' || r === 'counts');
 }
 
 /** `cancels` → `cancel`, `searches` → `search`: a summary's third person, as the verb. */

@@ -43,6 +43,7 @@ export function buildResources(
       declared: draft.extensions,
       returnsBody: draft.response.type !== undefined,
       listLike: pagination !== undefined || isListResponse(schemas, draft.response.type),
+      paginated: pagination !== undefined,
       responseName: draft.response.type?.kind === 'ref' ? draft.response.type.name : undefined,
       format: draft.response.format,
       location: draft.location,

@@ -125,6 +125,9 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'singleton':
       reasons.push('named: a write to a single object (no items; its GET reads what the POST answers), so an update');
       break;
+    case 'view':
+      reasons.push(`named: one of the GET views below ${parent}, which has no operation of its own`);
+      break;
     case 'crud':
       break;
     default: {
@@ -132,7 +135,7 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       throw new Error(`unknown rule ${String(never)}`);
     }
   }
-  if (op.naming.note !== undefined) reasons.push(`renamed ${op.naming.note}`);
+  if (op.naming.note !== undefined) reasons.push(op.naming.note);
   if (op.fixedQuery.length > 0)
     reasons.push(
       `sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`,

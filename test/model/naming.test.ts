@@ -378,6 +378,77 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('counts where the operationId reads a count, whatever the path says', () => {
+    expect(
+      names({
+        '/responses/input_tokens': { post: { id: 'Getinputtokencounts', returns: 'one' } },
+        '/items/stats': { get: { id: 'getItemCount', returns: 'one' } },
+        // A word that ends in "count" is no count.
+        '/discounts': { get: { id: 'getDiscounts', returns: 'list' } },
+        '/accounts/{id}': { get: { id: 'getAccount' } },
+      }),
+    ).toEqual({
+      'POST /responses/input_tokens': 'responses.inputTokens.count',
+      'GET /items/stats': 'items.stats.count',
+      'GET /discounts': 'discounts.list',
+      'GET /accounts/{id}': 'accounts.retrieve',
+    });
+  });
+
+  it('makes GET views side by side below a path with no operation of its own methods of that path', () => {
+    expect(
+      names({
+        '/organization/usage/completions': { get: { returns: 'list' } },
+        '/organization/usage/images': { get: { returns: 'list' } },
+        '/search/repositories': { get: { returns: 'list' } },
+        '/search/users': { get: { returns: 'list' } },
+        // One of them has something below it, or a POST: a collection among collections.
+        '/reports/daily': { get: { returns: 'list' } },
+        '/reports/monthly': { get: { returns: 'list' }, post: {} },
+        '/stats/weekly': { get: { returns: 'list' } },
+        '/stats/weekly/{day}': { get: {} },
+        '/stats/yearly': { get: { returns: 'list' } },
+        // Alone, or below a path that has an operation of its own: no views.
+        '/audit/logs': { get: { returns: 'list' } },
+        '/teams': { get: { returns: 'list' } },
+        '/teams/members': { get: { returns: 'list' } },
+        '/teams/owners': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
+      'GET /organization/usage/completions': 'organization.usage.completions',
+      'GET /organization/usage/images': 'organization.usage.images',
+      'GET /search/repositories': 'search.repositories',
+      'GET /search/users': 'search.users',
+      'GET /reports/daily': 'reports.daily.list',
+      'GET /reports/monthly': 'reports.monthly.list',
+      'POST /reports/monthly': 'reports.monthly.create',
+      'GET /stats/weekly': 'stats.weekly.list',
+      'GET /stats/weekly/{day}': 'stats.weekly.retrieve',
+      'GET /stats/yearly': 'stats.yearly.list',
+      'GET /audit/logs': 'audit.logs.list',
+      'GET /teams': 'teams.list',
+      'GET /teams/members': 'teams.members.list',
+      'GET /teams/owners': 'teams.owners.list',
+    });
+  });
+
+  it('names a read of an item that is no page after what it reads, even when it holds items', () => {
+    const paths: Paths = {
+      '/stores/{id}/files/{file_id}/content': { get: { returns: 'list' } },
+      '/stores/{id}/files/{file_id}': { get: {} },
+    };
+    const built = spec(paths).replace(
+      /"data": \{/,
+      '"has_more": {"type": "boolean"}, "next_page": {"type": "string"}, "data": {',
+    );
+    const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': built }) }));
+    // Items and a next page, but no parameter to ask for it: one answer, not a page.
+    expect(flatten(model.root).map((f) => [f.call, f.op.pagination === undefined])).toEqual([
+      ['stores.files.content', true],
+      ['stores.files.retrieve', true],
+    ]);
+  });
+
   it('drops the namespace of a namespaced action or function (OData, Microsoft Graph)', () => {
     expect(
       names({
@@ -469,7 +540,7 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
       'post /threads/{thread_id}/runs': 'threads.runs.create',
     });
     expect(found.find((f) => f.op.path === '/threads/runs')?.op.naming.note).toBe(
-      'from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
+      'renamed from create (operationId): clash with the name POST /threads/{thread_id}/runs keeps',
     );
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       [
@@ -541,24 +612,100 @@ describe('4 and 5. who keeps a contested name, and how the others are renamed', 
     expect(diagnostics.map((d) => d.code)).toEqual(['name-clash']);
   });
 
-  it('suffixes a fixed-query variant readably, never BetaTrue, without a warning', () => {
+  it('puts the calls of a flagged variant of the API in a namespace named after the flag, without a warning', () => {
     const { model, diagnostics } = build({
       '/responses': { post: {} },
       '/responses?beta=true': { post: {} },
       '/responses/{id}': { get: {} },
       '/responses/{id}?beta=true': { get: {} },
-      '/items?type=premium': { get: { returns: 'list' } },
-      '/items?type=basic': { get: { returns: 'list' } },
+      '/responses/input_tokens': { post: { id: 'Getinputtokencounts', returns: 'one' } },
+      '/responses/input_tokens?beta=true': { post: { id: 'beta_Getinputtokencounts', returns: 'one' } },
+      // A flag with nothing unflagged beside it is sent, and changes no name.
+      '/drafts?preview=true': { get: { returns: 'list' } },
+      // A flag on one path only filters that call: a suffix.
+      '/orders': { get: { returns: 'list' } },
+      '/orders?archived=true': { get: { returns: 'list' } },
     });
     expect(flatten(model.root).map((f) => f.call)).toEqual([
       'responses.create',
-      'responses.createBeta',
       'responses.retrieve',
-      'responses.retrieveBeta',
-      'items.listPremium',
-      'items.listBasic',
+      'responses.inputTokens.count',
+      'beta.responses.create',
+      'beta.responses.retrieve',
+      'beta.responses.inputTokens.count',
+      'drafts.list',
+      'orders.list',
+      'orders.listArchived',
     ]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('suffixes the variants of a fixed query that is no flag readably, without a warning', () => {
+    const { model, diagnostics } = build({
+      '/items?type=premium': { get: { returns: 'list' } },
+      '/items?type=basic': { get: { returns: 'list' } },
+      '/orders': { get: { returns: 'list' } },
+      '/orders?v=2': { get: { returns: 'list' } },
+    });
+    expect(flatten(model.root).map((f) => f.call)).toEqual([
+      'items.listPremium',
+      'items.listBasic',
+      'orders.list',
+      'orders.listV2',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('gives one collection one home: a top-level tree that addresses items kept elsewhere is grafted there', () => {
+    expect(
+      names({
+        '/organization/projects': { get: { returns: 'list' } },
+        '/organization/projects/{project_id}': { get: {} },
+        '/organization/projects/{project_id}/users': { get: { returns: 'list' } },
+        '/projects/{project_id}/roles': { get: { returns: 'list' }, post: {} },
+        '/projects/{project_id}/roles/{role_id}': { get: {}, delete: {} },
+        // Another parameter name: other items, which stay where they are.
+        '/users/{login}/repos': { get: { returns: 'list' } },
+        '/orgs/{org}/users/{user_id}': { get: {} },
+        // Two homes for one parameter: no graft.
+        '/a/teams/{team_id}': { get: {} },
+        '/b/teams/{team_id}': { get: {} },
+        '/teams/{team_id}/members': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
+      'GET /organization/projects': 'organization.projects.list',
+      'GET /organization/projects/{project_id}': 'organization.projects.retrieve',
+      'GET /organization/projects/{project_id}/users': 'organization.projects.users.list',
+      'GET /projects/{project_id}/roles': 'organization.projects.roles.list',
+      'POST /projects/{project_id}/roles': 'organization.projects.roles.create',
+      'GET /projects/{project_id}/roles/{role_id}': 'organization.projects.roles.retrieve',
+      'DELETE /projects/{project_id}/roles/{role_id}': 'organization.projects.roles.delete',
+      'GET /users/{login}/repos': 'users.repos.list',
+      'GET /orgs/{org}/users/{user_id}': 'orgs.users.retrieve',
+      'GET /a/teams/{team_id}': 'a.teams.retrieve',
+      'GET /b/teams/{team_id}': 'b.teams.retrieve',
+      'GET /teams/{team_id}/members': 'teams.members.list',
+    });
+  });
+
+  it('grafts no tree that has operations of its own at the top, or whose graft would land on an operation', () => {
+    expect(
+      names({
+        '/organization/projects/{project_id}': { get: {} },
+        '/organization/projects/{project_id}/roles': { get: { returns: 'list' } },
+        '/projects/{project_id}/roles': { get: { returns: 'list' } },
+        '/org/teams/{team_id}': { get: {} },
+        '/teams/{team_id}': { delete: {} },
+        '/teams/{team_id}/members': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
+      'GET /organization/projects/{project_id}': 'organization.projects.retrieve',
+      'GET /organization/projects/{project_id}/roles': 'organization.projects.roles.list',
+      'GET /projects/{project_id}/roles': 'projects.roles.list',
+      'GET /org/teams/{team_id}': 'org.teams.retrieve',
+      'DELETE /teams/{team_id}': 'teams.delete',
+      'GET /teams/{team_id}/members': 'teams.members.list',
+    });
   });
 
   it('is the same whatever order the paths come in', () => {
