@@ -141,7 +141,8 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
           idField: role.collection.idField,
         });
         if ('where' in page) return invalid([page]);
-        return ok(operation, listEnvelope(operation, page.items, page.fields, request, lookup, scheme.items));
+        const reply = ok(operation, listEnvelope(operation, page.items, page.fields, request, lookup, scheme.items));
+        return page.headers === undefined ? reply : { ...reply, headers: { ...reply.headers, ...page.headers } };
       }
       case 'create': {
         const fields = isItem(request.body) ? request.body : {};
@@ -474,7 +475,7 @@ function send(res: ServerResponse, reply: Reply, requestId: string): void {
     'access-control-allow-origin': '*',
     'access-control-allow-headers': '*',
     'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-    'access-control-expose-headers': 'x-request-id',
+    'access-control-expose-headers': 'x-request-id, link',
     ...reply.headers,
   };
   if (reply.events !== undefined) {

@@ -22,6 +22,8 @@ export interface PageResult {
   readonly items: readonly Item[];
   /** Envelope fields the scheme fills in (`has_more`, `next`, `total`, …). */
   readonly fields: Readonly<Record<string, unknown>>;
+  /** Response headers the scheme fills in (a `Link` to the next page). */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -41,9 +43,11 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
   switch (scheme.type) {
     case 'cursor':
     case 'item-id':
-    case 'next-url': {
-      const param = scheme.type === 'next-url' ? NEXT_URL_CURSOR : scheme.cursorParam;
-      const cursor = scheme.type === 'next-url' ? request.url.searchParams.get(NEXT_URL_CURSOR) : query[param];
+    case 'next-url':
+    case 'link-header': {
+      const byURL = scheme.type === 'next-url' || scheme.type === 'link-header';
+      const param = byURL ? NEXT_URL_CURSOR : scheme.cursorParam;
+      const cursor = byURL ? request.url.searchParams.get(NEXT_URL_CURSOR) : query[param];
       if (cursor !== undefined && cursor !== null && cursor !== '') {
         const at = all.findIndex((item, i) => cursorOf(item, i) === String(cursor));
         if (at < 0)
@@ -94,11 +98,13 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       // without one, `null` is what says the list ended.
       fields[scheme.cursorField] = scheme.hasMore !== undefined || more ? last : null;
       break;
-    case 'next-url': {
+    case 'next-url':
+    case 'link-header': {
       const next = new URL(request.url);
       // An empty page (limit=0) leads on from where it asked.
       next.searchParams.set(NEXT_URL_CURSOR, last ?? request.url.searchParams.get(NEXT_URL_CURSOR) ?? '');
-      fields[scheme.urlField] = more ? next.toString() : null;
+      if (scheme.type === 'next-url') fields[scheme.urlField] = more ? next.toString() : null;
+      else if (more) return { items, fields, headers: { link: `<${next.toString()}>; rel="next"` } };
       break;
     }
     case 'item-id':

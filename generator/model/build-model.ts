@@ -8,7 +8,7 @@ import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
-import { InferredPageClasses, inferScheme, resolvePagination } from './pagination.js';
+import { InferredPageClasses, paginationOf } from './pagination.js';
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
@@ -52,18 +52,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts.map(withVisibility(schemas)).map((draft) => {
-    if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined)
-      return { draft, pagination: resolvePagination(ctx, schemas, draft) };
-    const found = inferScheme(schemas, draft);
-    return {
-      draft,
-      pagination:
-        found === undefined
-          ? undefined
-          : { pageClass: inferred.classFor(found.scheme), item: found.item, inferred: true, envelope: found.envelope },
-    };
-  });
+  const placed = drafts
+    .map(withVisibility(schemas))
+    .map((draft) => ({ draft, ...paginationOf(ctx, schemas, draft, inferred) }));
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   const checked = checkExamples({ client, schemas: schemas.schemas, pageClasses: inferred.all, root });

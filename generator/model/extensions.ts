@@ -126,6 +126,7 @@ const SCHEME_KEYS = {
   'page-number': { required: ['pageParam'], optional: ['totalPages'] },
   offset: { required: ['offsetParam'], optional: ['total'] },
   'next-url': { required: ['urlField'], optional: [] },
+  'link-header': { required: [], optional: [] },
   single: { required: [], optional: [] },
 } as const satisfies Record<PageScheme['type'], { required: readonly string[]; optional: readonly string[] }>;
 

@@ -210,8 +210,10 @@ export interface OperationPagination {
   readonly pageClass: PageClassModel;
   /** The type of one item (`ProjectGroup`). */
   readonly item: TypeModel;
-  /** Whether sdkgen inferred it from the response's shape (else `x-sdkgen-pagination` declared it). */
+  /** Whether sdkgen inferred it from the response's shape (else an extension declared it). */
   readonly inferred: boolean;
+  /** The extension that declared it, where it is another generator's (`x-ms-pageable`). */
+  readonly declaredBy?: string | undefined;
   /** Whether the response is an object whose fields the page carries (not a bare array). */
   readonly envelope: boolean;
 }
@@ -251,6 +253,8 @@ export interface OperationModel {
     | undefined;
   readonly response: ResponseModel;
   readonly pagination: OperationPagination | undefined;
+  /** Why a list it returns is not paginated, for `sdkgen plan`. */
+  readonly unpaginated?: string | undefined;
   /** Whether and how the method returns a `Stream` of events. */
   readonly streaming: OperationStreaming | undefined;
   /** The JSON bodies the spec declares for error statuses (`404`, `4XX`, `default`), in spec order. */

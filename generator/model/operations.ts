@@ -21,6 +21,7 @@ import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, locateValue, type SpecContext, stringField } from './spec-context.js';
 import { BLOB, STRING, UNKNOWN } from './types.js';
+import { readVendorPagination, type VendorPagination } from './vendor-pagination.js';
 
 /** An operation before it has a place in the resource tree. */
 /** An HTTP field name (RFC 9110 token). */
@@ -52,6 +53,8 @@ export interface OperationDraft
   readonly extensions: OperationExtensions;
   /** The page class the spec names, checked against the response once all schemas are known. */
   readonly pageClass: PageClassModel | undefined;
+  /** Pagination another generator's extension declares (`x-ms-pageable`, …), checked likewise. */
+  readonly vendorPagination: VendorPagination | undefined;
 }
 
 const SUCCESS_STATUS = /^2(\d\d|XX)$/;
@@ -181,6 +184,7 @@ function readOperation(
     location: locate(ctx, operation),
     extensions,
     pageClass,
+    vendorPagination: readVendorPagination(operation, ctx.spec.root.value as Record<string, unknown>),
   };
 }
 

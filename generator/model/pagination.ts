@@ -1,4 +1,5 @@
-import type { OperationPagination, PageClassModel, PageScheme, PropertyModel, TypeModel } from './model.js';
+import { inferScheme } from './infer-pagination.js';
+import type { OperationPagination, PageClassModel, PageScheme, TypeModel } from './model.js';
 import { type NameRegistry, pascalCase } from './names.js';
 import type { OperationDraft } from './operations.js';
 import type { SchemaConverter } from './schemas.js';
@@ -15,6 +16,7 @@ export function requestParamOf(scheme: PageScheme): string | undefined {
     case 'offset':
       return scheme.offsetParam;
     case 'next-url':
+    case 'link-header':
     case 'single':
       return undefined;
     default: {
@@ -37,6 +39,7 @@ function responseFieldsOf(scheme: PageScheme): string[] {
     case 'offset':
       return scheme.total === undefined ? fields : [...fields, scheme.total];
     case 'item-id':
+    case 'link-header':
     case 'single':
       return fields;
     default: {
@@ -59,160 +62,105 @@ export function resolvePagination(
 ): OperationPagination | undefined {
   const pageClass = draft.pageClass;
   if (pageClass === undefined) return undefined;
-  const fail = (message: string): undefined => {
+  const checked = checkScheme(schemas, draft, pageClass.scheme);
+  if ('problem' in checked) {
     ctx.diagnostics.error(
       'pagination-field-missing',
-      `${pageClass.name} on ${draft.method.toUpperCase()} ${draft.path}: ${message}`,
+      `${pageClass.name} on ${draft.method.toUpperCase()} ${draft.path}: ${checked.problem}.`,
       draft.location,
     );
     return undefined;
+  }
+  return { pageClass, item: checked.item, inferred: false, envelope: true };
+}
+
+/** An operation's pagination, or why a list it returns has none. */
+export interface PaginationFound {
+  readonly pagination: OperationPagination | undefined;
+  readonly unpaginated: string | undefined;
+}
+
+/**
+ * How an operation pages: as `x-sdkgen-pagination` says; else as another generator's
+ * extension says (`x-ms-pageable`, `x-speakeasy-pagination`, `x-fern-pagination`), when the
+ * response and parameters have what it names; else as inferred from the response's shape.
+ */
+export function paginationOf(
+  ctx: SpecContext,
+  schemas: SchemaConverter,
+  draft: OperationDraft,
+  classes: InferredPageClasses,
+): PaginationFound {
+  if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined)
+    return { pagination: resolvePagination(ctx, schemas, draft), unpaginated: undefined };
+  const vendor = draft.vendorPagination;
+  if (vendor !== undefined) {
+    const checked =
+      vendor.scheme === undefined
+        ? { problem: vendor.problem ?? 'is not understood' }
+        : draft.method !== 'get'
+          ? { problem: `is on a ${draft.method.toUpperCase()}; sdkgen follows the pages of GETs only` }
+          : checkScheme(schemas, draft, vendor.scheme);
+    // A spec that names what its responses lack is told so; a POST that pages (AutoRest fetches
+    // its next links by GET) is sdkgen's limit, not the spec's fault: the plan says it.
+    if ('problem' in checked && draft.method === 'get') {
+      ctx.diagnostics.warning(
+        'pagination-unusable',
+        `${vendor.source} on ${draft.method.toUpperCase()} ${draft.path} cannot be followed: it ${checked.problem}; the method returns the first answer only.`,
+        draft.location,
+      );
+    }
+    if ('problem' in checked) return { pagination: undefined, unpaginated: `${vendor.source} ${checked.problem}` };
+    const scheme = vendor.scheme as PageScheme;
+    return {
+      pagination: {
+        pageClass: classes.classFor(scheme),
+        item: checked.item,
+        inferred: false,
+        declaredBy: vendor.source,
+        envelope: true,
+      },
+      unpaginated: undefined,
+    };
+  }
+  const found = inferScheme(schemas, draft);
+  if (found === undefined) return { pagination: undefined, unpaginated: undefined };
+  if ('reason' in found) return { pagination: undefined, unpaginated: found.reason };
+  return {
+    pagination: {
+      pageClass: classes.classFor(found.scheme),
+      item: found.item,
+      inferred: true,
+      envelope: found.envelope,
+    },
+    unpaginated: undefined,
   };
+}
+
+/** The item type, when the response and parameters have all a scheme reads and sends; else what is missing. */
+function checkScheme(
+  schemas: SchemaConverter,
+  draft: OperationDraft,
+  scheme: PageScheme,
+): { readonly item: TypeModel } | { readonly problem: string } {
   const envelope = draft.response.type === undefined ? undefined : schemas.objectOf(draft.response.type);
-  if (envelope === undefined) return fail('the response is not a JSON object.');
+  if (envelope === undefined) return { problem: 'the response is not a JSON object' };
   const field = (name: string): TypeModel | undefined => envelope.properties.find((p) => p.name === name)?.type;
-  const { scheme } = pageClass;
   const items = field(scheme.items);
-  if (items === undefined) return fail(`the response has no field "${scheme.items}" for the items.`);
-  if (items.kind !== 'array') return fail(`the response field "${scheme.items}" is not an array.`);
+  if (items === undefined) return { problem: `the response has no field "${scheme.items}" for the items` };
+  if (items.kind !== 'array') return { problem: `the response field "${scheme.items}" is not an array` };
   for (const name of responseFieldsOf(scheme)) {
-    if (field(name) === undefined) return fail(`the response has no field "${name}".`);
+    if (field(name) === undefined) return { problem: `the response has no field "${name}"` };
   }
   if (scheme.type === 'item-id') {
     const item = schemas.objectOf(items.items);
     if (item !== undefined && !item.properties.some((p) => p.name === scheme.idField))
-      return fail(`the items have no field "${scheme.idField}".`);
+      return { problem: `the items have no field "${scheme.idField}"` };
   }
   const param = requestParamOf(scheme);
   if (param !== undefined && !draft.queryParams.some((p) => p.name === param))
-    return fail(`the operation has no query parameter "${param}".`);
-  return { pageClass, item: items.items, inferred: false, envelope: true };
-}
-
-const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values'];
-const HAS_MORE_FIELDS = ['has_more', 'hasMore', 'has_next', 'hasNext', 'has_next_page', 'hasNextPage'];
-const CURSOR_FIELDS = [
-  'next_cursor',
-  'nextCursor',
-  'next_page_token',
-  'nextPageToken',
-  'next_token',
-  'nextToken',
-  'next_page',
-  'nextPage',
-  'next',
-  'cursor',
-];
-const CURSOR_PARAMS = [
-  'after',
-  'cursor',
-  'starting_after',
-  'page_token',
-  'pageToken',
-  'next_token',
-  'nextToken',
-  'continuation_token',
-];
-const LAST_ID_FIELDS = ['last_id', 'lastId'];
-const URL_FIELDS = ['next_url', 'nextUrl', 'next_link', 'nextLink', 'next_page_url', 'nextPageUrl'];
-const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
-const TOTAL_PAGES_FIELDS = ['total_pages', 'totalPages', 'page_count', 'pageCount'];
-const OFFSET_PARAMS = ['offset', 'skip'];
-const TOTAL_FIELDS = ['total', 'total_count', 'totalCount', 'count'];
-const SIZE_PARAMS = ['limit', 'per_page', 'perPage', 'page_size', 'pageSize', 'size', 'max_results', 'maxResults'];
-
-/**
- * Whether a response is a list: an array, or an object with an array of items under a
- * list-ish name (`data`, `items`, …), or an array beside paging fields (`has_more`, totals).
- */
-export function isListResponse(schemas: SchemaConverter, type: TypeModel | undefined): boolean {
-  if (type === undefined) return false;
-  if (type.kind === 'array') return true;
-  const object = schemas.objectOf(type);
-  if (object === undefined) return false;
-  const arrays = object.properties.filter((p) => p.type.kind === 'array');
-  if (arrays.some((p) => ITEM_FIELDS.includes(p.name))) return true;
-  const paging = [...HAS_MORE_FIELDS, ...TOTAL_FIELDS, ...TOTAL_PAGES_FIELDS, ...CURSOR_FIELDS, ...LAST_ID_FIELDS];
-  return arrays.length === 1 && object.properties.some((p) => paging.includes(p.name));
-}
-
-/**
- * Recognizes the common pagination schemes in an undeclared GET whose response is an
- * object with an array of items:
- * - a next cursor (`next`, `next_cursor`, …) sent back as `after`/`cursor`/…;
- * - a `last_id` sent back as `after`;
- * - the last item's `id` sent back as `after`, when the response says `has_more`;
- * - a next URL (`next_url`, or a `next` of format uri);
- * - a page number (`page`), or an offset (`offset`) moved on by the items received.
- */
-export function inferScheme(
-  schemas: SchemaConverter,
-  draft: OperationDraft,
-): { scheme: PageScheme; item: TypeModel; envelope: boolean } | undefined {
-  if (draft.method !== 'get' || draft.response.type === undefined || draft.response.format !== 'json') return undefined;
-  // A bare array: the whole list, read as the page's `data` (unless it takes paging parameters it cannot follow).
-  const bare = resolvedArray(schemas, draft.response.type);
-  const pagedBy = (names: readonly string[]): boolean => names.some((n) => draft.queryParams.some((p) => p.name === n));
-  if (bare !== undefined && !pagedBy([...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS]))
-    return { scheme: { type: 'single', items: 'data' }, item: bare.items, envelope: false };
-  const envelope = schemas.objectOf(draft.response.type);
-  if (envelope === undefined) return undefined;
-  const byName = new Map(envelope.properties.map((p) => [p.name, p]));
-  const pick = (names: readonly string[], accept: (p: PropertyModel) => boolean = () => true): string | undefined =>
-    names.find((n) => {
-      const property = byName.get(n);
-      return property !== undefined && accept(property);
-    });
-  const arrays = envelope.properties.filter((p) => p.type.kind === 'array');
-  const itemsField =
-    pick(ITEM_FIELDS, (p) => p.type.kind === 'array') ?? (arrays.length === 1 ? arrays[0]?.name : undefined);
-  const itemsType = itemsField === undefined ? undefined : byName.get(itemsField)?.type;
-  if (itemsField === undefined || itemsType?.kind !== 'array') return undefined;
-  const param = (names: readonly string[], accept: (type: TypeModel) => boolean = () => true): string | undefined =>
-    names.find((n) => draft.queryParams.some((p) => p.name === n && accept(p.type)));
-  const hasMore = pick(HAS_MORE_FIELDS, (p) => isBoolean(p.type));
-  const common = { items: itemsField, ...(hasMore === undefined ? {} : { hasMore }) };
-  const item = itemsType.items;
-
-  const urlField =
-    pick(URL_FIELDS, (p) => isString(p.type)) ??
-    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
-  if (urlField !== undefined) return { scheme: { type: 'next-url', ...common, urlField }, item, envelope: true };
-  // A string `page` is a page token, not a number.
-  const cursorParam = param(CURSOR_PARAMS) ?? param(PAGE_PARAMS, isString);
-  if (cursorParam !== undefined) {
-    const cursorField = pick(CURSOR_FIELDS, (p) => isString(p.type)) ?? pick(LAST_ID_FIELDS, (p) => isString(p.type));
-    if (cursorField !== undefined)
-      return { scheme: { type: 'cursor', ...common, cursorField, cursorParam }, item, envelope: true };
-    const itemObject = schemas.objectOf(item);
-    if (hasMore !== undefined && itemObject?.properties.some((p) => p.name === 'id')) {
-      return { scheme: { type: 'item-id', ...common, idField: 'id', cursorParam }, item, envelope: true };
-    }
-  }
-  const pageParam = param(PAGE_PARAMS, isNumber);
-  if (pageParam !== undefined) {
-    const totalPages = pick(TOTAL_PAGES_FIELDS, (p) => isNumber(p.type));
-    return {
-      scheme: { type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) },
-      item,
-      envelope: true,
-    };
-  }
-  const offsetParam = param(OFFSET_PARAMS);
-  if (offsetParam !== undefined) {
-    const total = pick(TOTAL_FIELDS, (p) => isNumber(p.type));
-    return {
-      scheme: { type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) },
-      item,
-      envelope: true,
-    };
-  }
-  // A list with nothing to page by (no paging parameter, no has-more flag): the API sends it whole.
-  const pagingParam = [...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS, ...SIZE_PARAMS].some((n) =>
-    draft.queryParams.some((p) => p.name === n),
-  );
-  if (hasMore === undefined && !pagingParam && isListResponse(schemas, draft.response.type))
-    return { scheme: { type: 'single', items: itemsField }, item, envelope: true };
-  return undefined;
+    return { problem: `the operation has no query parameter "${param}"` };
+  return { item: items.items };
 }
 
 /** Page classes for inferred schemes: one per distinct scheme, named by what it reads. */
@@ -255,6 +203,8 @@ function baseName(scheme: PageScheme): string {
       return 'OffsetPage';
     case 'next-url':
       return 'NextURLPage';
+    case 'link-header':
+      return 'LinkHeaderPage';
     case 'single':
       return 'SinglePage';
     default: {
@@ -276,6 +226,8 @@ function describeScheme(scheme: PageScheme): string {
       return `A page of a list that \`${scheme.offsetParam}\` moves through by the number of items received.`;
     case 'next-url':
       return `A page whose \`${scheme.urlField}\` field is the URL of the following page.`;
+    case 'link-header':
+      return 'A page whose `Link` header names the URL of the following page (`rel="next"`).';
     case 'single':
       return 'A list the API sends whole, in one response: it iterates like the other pages, and has no next page.';
     default: {
@@ -284,19 +236,3 @@ function describeScheme(scheme: PageScheme): string {
     }
   }
 }
-
-/** The array type behind `type`, following named references. */
-function resolvedArray(schemas: SchemaConverter, type: TypeModel): Extract<TypeModel, { kind: 'array' }> | undefined {
-  let current: TypeModel | undefined = type;
-  for (let i = 0; current?.kind === 'ref' && i < 32; i++) current = schemas.lookup(current.name)?.type;
-  return current?.kind === 'array' ? current : undefined;
-}
-
-const isKind = (type: TypeModel, name: string): boolean =>
-  (type.kind === 'primitive' && type.name === name) ||
-  (type.kind === 'union' &&
-    type.members.some((m) => m.kind === 'primitive' && m.name === name) &&
-    type.members.every((m) => m.kind === 'primitive' && (m.name === name || m.name === 'null')));
-const isString = (type: TypeModel): boolean => isKind(type, 'string');
-const isBoolean = (type: TypeModel): boolean => isKind(type, 'boolean');
-const isNumber = (type: TypeModel): boolean => isKind(type, 'number');

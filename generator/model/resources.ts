@@ -1,8 +1,8 @@
+import { isListResponse } from './infer-pagination.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
-import { isListResponse } from './pagination.js';
 import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
@@ -16,6 +16,7 @@ interface Node {
     readonly draft: OperationDraft;
     readonly planned: PlannedName;
     readonly pagination: OperationPagination | undefined;
+    readonly unpaginated: string | undefined;
   }[];
 }
 
@@ -25,7 +26,11 @@ interface Node {
  */
 export function buildResources(
   ctx: SpecContext,
-  drafts: readonly { readonly draft: OperationDraft; readonly pagination: OperationPagination | undefined }[],
+  drafts: readonly {
+    readonly draft: OperationDraft;
+    readonly pagination: OperationPagination | undefined;
+    readonly unpaginated: string | undefined;
+  }[],
   names: NameRegistry,
   clientClassName: string,
   schemas: SchemaConverter,
@@ -49,7 +54,7 @@ export function buildResources(
       location: draft.location,
     })),
   );
-  drafts.forEach(({ draft, pagination }, index) => {
+  drafts.forEach(({ draft, pagination, unpaginated }, index) => {
     const planned = plan[index] as PlannedName;
     let node = root;
     for (const segment of planned.resource) {
@@ -60,7 +65,7 @@ export function buildResources(
       }
       node = child;
     }
-    node.operations.push({ draft, planned, pagination });
+    node.operations.push({ draft, planned, pagination, unpaginated });
   });
   return toModel(root, { names, clientClassName, schemas }, undefined);
 }
@@ -75,7 +80,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
   const { names, clientClassName } = ctx;
   const className =
     node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
-  const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination }) => {
+  const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination, unpaginated }) => {
     const method = planned.method;
     const base = `${singular(pascalCase(node.name))}${pascalCase(method)}`;
     const qualify = (suffix: string): string[] => [
@@ -83,7 +88,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
       `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`,
     ];
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
-    const { extensions: _extensions, pageClass: _pageClass, ...model } = draft;
+    const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
     const named = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
@@ -102,6 +107,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
       naming: { rule: planned.rule, note: planned.note },
       paramsTypeName,
       functionName,
+      ...(unpaginated === undefined ? {} : { unpaginated }),
     };
   });
   return {

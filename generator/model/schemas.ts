@@ -118,7 +118,29 @@ export class SchemaConverter {
       seen.add(current.name);
       current = this.lookup(current.name)?.type;
     }
+    if (current?.kind === 'intersection') return this.#mergedObject(current.members, seen);
     return current?.kind === 'object' ? current : undefined;
+  }
+
+  /**
+   * `allOf` of objects, as one: Microsoft Graph's collections are `allOf` a base with
+   * `@odata.nextLink` and an object with `value`. A later member's property wins; `undefined`
+   * when a member is not an object.
+   */
+  #mergedObject(members: readonly TypeModel[], seen: Set<string>): Extract<TypeModel, { kind: 'object' }> | undefined {
+    const byName = new Map<string, PropertyModel>();
+    let additional: TypeModel | undefined;
+    for (const member of members) {
+      if (member.kind === 'ref' && seen.has(member.name)) return undefined;
+      const object = this.objectOf(member);
+      if (object === undefined) return undefined;
+      for (const property of object.properties) {
+        const before = byName.get(property.name);
+        byName.set(property.name, before?.required === true ? { ...property, required: true } : property);
+      }
+      additional ??= object.additional;
+    }
+    return { kind: 'object', properties: [...byName.values()], additional };
   }
 
   /** `at`: where `raw` is written, to point at a schema that is not a mapping (a string, say). */

@@ -141,10 +141,12 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       `sends ${op.fixedQuery.map((q) => `${q.name}=${q.value}`).join('&')} with every call: the spec's path key has it`,
     );
   if (op.pagination !== undefined) {
-    reasons.push(
-      `paginated: ${op.pagination.inferred ? 'inferred' : 'declared'}, ${schemeText(op.pagination.pageClass.scheme)}`,
-    );
+    const how = op.pagination.inferred
+      ? 'inferred'
+      : `declared${op.pagination.declaredBy === undefined ? '' : ` by ${op.pagination.declaredBy}`}`;
+    reasons.push(`paginated: ${how}, ${schemeText(op.pagination.pageClass.scheme)}`);
   }
+  if (op.unpaginated !== undefined) reasons.push(`not paginated: ${op.unpaginated}`);
   if (op.streaming !== undefined) {
     const how = op.streaming.mode === 'flag' ? 'with stream: true in the body' : 'always';
     reasons.push(
@@ -168,6 +170,8 @@ export function schemeText(scheme: PageScheme): string {
       return `offset "${scheme.offsetParam}"${scheme.total === undefined ? '' : ` up to "${scheme.total}"`}${items}`;
     case 'next-url':
       return `next URL "${scheme.urlField}"${items}`;
+    case 'link-header':
+      return `next URL in the Link header (rel="next")${items}`;
     case 'single':
       return `one page: the whole list${scheme.items === 'data' ? '' : ` in "${scheme.items}"`}, no paging parameter`;
     default: {

@@ -56,6 +56,16 @@ export interface NextURLScheme {
 }
 
 /**
+ * The response's `Link` header (RFC 8288) names the next page with `rel="next"`, as GitHub's
+ * does; the body is the items, or an envelope of them. Followed only on the client's own origin.
+ */
+export interface LinkHeaderScheme {
+  readonly type: 'link-header';
+  readonly items: string;
+  readonly hasMore?: undefined;
+}
+
+/**
  * A list the API sends whole, in one response (`{ object: 'list', data: [...] }` with no paging
  * parameters, or a bare array): a page that iterates like the others and has no next page.
  */
@@ -66,7 +76,14 @@ export interface SingleScheme {
   readonly hasMore?: undefined;
 }
 
-export type PageScheme = CursorScheme | ItemIdScheme | PageNumberScheme | OffsetScheme | NextURLScheme | SingleScheme;
+export type PageScheme =
+  | CursorScheme
+  | ItemIdScheme
+  | PageNumberScheme
+  | OffsetScheme
+  | NextURLScheme
+  | LinkHeaderScheme
+  | SingleScheme;
 
 /** How to ask for the next page, and a key that must not repeat. */
 interface NextPage {
@@ -88,6 +105,8 @@ export interface PageContext {
   readonly client: PageClient;
   readonly request: APIRequest;
   readonly options: RequestOptions | undefined;
+  /** The response the page came in: its `Link` header, and its URL to resolve a relative link by. */
+  readonly response?: { readonly headers: Headers; readonly url: string } | undefined;
 }
 
 export interface PageClass<P> {
@@ -141,8 +160,9 @@ export class Page<Item> implements AsyncIterable<Item> {
   constructor(context: PageContext, body: unknown) {
     const scheme = (new.target as unknown as Partial<PageClass<unknown>>).scheme;
     if (scheme === undefined) throw new SDKError(`${new.target.name} has no pagination scheme.`);
-    // A bare array is the whole list: its items, under the scheme's field.
-    if (scheme.type === 'single' && Array.isArray(body)) body = { [scheme.items]: body };
+    // A bare array is the items, under the scheme's field: a whole list, a page numbered or
+    // linked to the next, or the array side of an answer that is a page or an array.
+    if (Array.isArray(body)) body = { [scheme.items]: body };
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new SDKError(`Expected a JSON object as the page of ${context.request.path}, got ${describe(body)}.`);
     }
@@ -247,8 +267,10 @@ export class Page<Item> implements AsyncIterable<Item> {
         const total = scheme.total === undefined ? undefined : asNumber(this.#body[scheme.total]);
         return total !== undefined && next >= total ? undefined : withParam(request, query, scheme.offsetParam, next);
       }
-      case 'next-url': {
-        const url = asCursor(this.#body[scheme.urlField]);
+      case 'next-url':
+      case 'link-header': {
+        const url =
+          scheme.type === 'next-url' ? asCursor(this.#body[scheme.urlField]) : nextLink(this.#context.response);
         if (url === undefined) return undefined;
         // The URL carries its own query; nothing of the first request's is added to it.
         return { request: { method: request.method, path: url, auth: request.auth, format: request.format }, key: url };
@@ -273,6 +295,7 @@ export class Page<Item> implements AsyncIterable<Item> {
       case 'offset':
         return asCursor(query[scheme.offsetParam]);
       case 'next-url':
+      case 'link-header':
         return this.#context.request.path;
       case 'single':
         return undefined;
@@ -358,6 +381,31 @@ function reservedNames(pageClass: object): ReadonlySet<string> {
     reservedByClass.set(pageClass, names);
   }
   return names;
+}
+
+/**
+ * The `rel="next"` target of an RFC 8288 `Link` header, resolved against the response's URL:
+ * `<https://api.github.com/repos?page=2>; rel="next", <…>; rel="last"`. A relation may be one
+ * of several (`rel="next last"`), quoted or not, in any case; parameter values may be quoted
+ * strings with commas in them.
+ */
+export function nextLink(
+  response: { readonly headers: Headers; readonly url: string } | undefined,
+): string | undefined {
+  const header = response?.headers.get('link');
+  if (header === null || header === undefined) return undefined;
+  const link = /<([^>]*)>((?:\s*;\s*[^\s;,=]+(?:\s*=\s*(?:"(?:[^"\\]|\\.)*"|[^\s;,]*))?)*)/g;
+  for (const [, target, params] of header.matchAll(link)) {
+    const rel = /;\s*rel\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;,]*))/i.exec(params ?? '');
+    const relations = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/);
+    if (!relations.includes('next') || target === undefined) continue;
+    try {
+      return new URL(target, response?.url || undefined).toString();
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A usable cursor: a non-empty string, or a finite number as text. */

@@ -65,6 +65,7 @@ describe('sdkgen mock', () => {
     ['offset', 'customers', {}, 3],
     ['last item id', 'reviews', {}, 3],
     ['next URL', 'events', {}, 3],
+    ['Link header', 'releases', {}, 3],
   ])('pages a %s list so the client walks every item once (%s)', async (_scheme, resource, params, pages) => {
     const { items, requests: sent } = await walk(client()[resource].list(params));
     expect(items).toHaveLength(45);

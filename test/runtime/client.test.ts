@@ -15,7 +15,7 @@ import {
   RateLimitError,
   SDKError,
 } from '../../generator/runtime/errors.js';
-import { Page, type PageScheme } from '../../generator/runtime/pagination.js';
+import { nextLink, Page, type PageScheme } from '../../generator/runtime/pagination.js';
 import type { ClientOptions } from '../../generator/runtime/types.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, count: number) => void;
@@ -417,11 +417,94 @@ describe('pages', () => {
     ]);
   });
 
-  it('rejects a page body that is not an object', async () => {
-    const url = await serve((_req, res) => json(res, 200, [1, 2]));
+  it('reads a bare array as the items of a page with no next, and rejects a body that is neither', async () => {
+    const url = await serve((req, res) => json(res, 200, req.url === '/l' ? [1, 2] : 'text'));
+    const page = await client(url).requestPage<TestPage<number>, number>(TestPage, { method: 'get', path: '/l' });
+    expect([page.getPaginatedItems(), page.hasNextPage()]).toEqual([[1, 2], false]);
     await expect(
-      client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/l' }),
+      client(url).requestPage<TestPage<unknown>, unknown>(TestPage, { method: 'get', path: '/other' }),
     ).rejects.toThrow(/Expected a JSON object/);
+  });
+
+  class LinkPage<Item> extends Page<Item> {
+    static readonly scheme: PageScheme = { type: 'link-header', items: 'data' };
+  }
+  class NumberedPage<Item> extends Page<Item> {
+    static readonly scheme: PageScheme = { type: 'page-number', items: 'data', pageParam: 'page' };
+  }
+
+  it('follows the rel="next" of a Link header (RFC 8288), relative or absolute, to the last page', async () => {
+    const url = await serve((req, res) => {
+      const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? 1);
+      const links = [
+        // A quoted parameter with a comma and a semicolon in it, and several relations in one.
+        '</repos?page=9>; title="a, b; c"; rel="last"',
+        ...(page === 1 ? [`<${url}/repos?page=2&per_page=2>; rel="next"`] : []),
+        ...(page === 2 ? ['</repos?page=3&per_page=2>; REL="prev next"'] : []),
+      ];
+      json(res, 200, [page * 10, page * 10 + 1], { link: links.join(', ') });
+    });
+    const items: number[] = [];
+    for await (const item of client(url).requestPage<LinkPage<number>, number>(LinkPage, {
+      method: 'get',
+      path: '/repos',
+      query: { per_page: 2 },
+    }))
+      items.push(item);
+    expect(items).toEqual([10, 11, 20, 21, 30, 31]);
+    expect(requests.map((r) => r.url)).toEqual([
+      '/repos?per_page=2',
+      '/repos?page=2&per_page=2',
+      '/repos?page=3&per_page=2',
+    ]);
+  });
+
+  it('follows no Link to another origin, and carries no credential there', async () => {
+    const url = await serve((_req, res) =>
+      json(res, 200, [1], { link: '<https://elsewhere.example/repos?page=2>; rel="next"' }),
+    );
+    const page = await client(url).requestPage<LinkPage<number>, number>(LinkPage, { method: 'get', path: '/repos' });
+    expect(page.hasNextPage()).toBe(true);
+    await expect(page.getNextPage()).rejects.toThrow(
+      /Refusing to follow a next-page URL to https:\/\/elsewhere.example/,
+    );
+    expect(requests).toHaveLength(1);
+  });
+
+  it('counts the pages of a bare array until an empty one', async () => {
+    const url = await serve((req, res) => {
+      const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? 1);
+      json(res, 200, page <= 2 ? [page] : []);
+    });
+    const items: number[] = [];
+    for await (const item of client(url).requestPage<NumberedPage<number>, number>(NumberedPage, {
+      method: 'get',
+      path: '/l',
+    }))
+      items.push(item);
+    expect(items).toEqual([1, 2]);
+    expect(requests.map((r) => r.url)).toEqual(['/l', '/l?page=2', '/l?page=3']);
+  });
+});
+
+describe('nextLink', () => {
+  const at = (link: string | undefined, url = 'https://api.example.com/v1/items?page=1'): string | undefined =>
+    nextLink({ headers: new Headers(link === undefined ? {} : { link }), url });
+
+  it('reads the next target of a Link header, resolved against the response URL', () => {
+    expect(at('<https://api.example.com/items?page=2>; rel="next"')).toBe('https://api.example.com/items?page=2');
+    expect(at('<?page=2>; rel=next')).toBe('https://api.example.com/v1/items?page=2');
+    expect(at('</v1/items?page=3>; rel="prev", </v1/items?page=2>; rel="next"')).toBe(
+      'https://api.example.com/v1/items?page=2',
+    );
+    expect(at('<a>; title="x, y"; rel="last", <b>; rel="alternate next"')).toBe('https://api.example.com/v1/b');
+  });
+
+  it('finds none where there is no next relation, no header, or no usable target', () => {
+    expect(at('<https://api.example.com/items?page=1>; rel="prev"')).toBeUndefined();
+    expect(at('<https://api.example.com/items>; rel="nextpage"')).toBeUndefined();
+    expect(at(undefined)).toBeUndefined();
+    expect(at('<http://[::1>; rel="next"', '')).toBeUndefined();
   });
 });
 

@@ -158,7 +158,7 @@ export class BaseClient {
   ): PagePromise<P, Item> {
     return new PagePromise<P, Item>(
       this.#send(request, options),
-      (raw) => new pageClass({ client: this, request, options }, raw.data) as P,
+      (raw) => new pageClass({ client: this, request, options, response: raw.response }, raw.data) as P,
     );
   }
 
@@ -168,7 +168,9 @@ export class BaseClient {
     request: APIRequest,
     options?: RequestOptions,
   ): Promise<P> {
-    return this.#send(request, options).then((raw) => new pageClass({ client: this, request, options }, raw.data) as P);
+    return this.#send(request, options).then(
+      (raw) => new pageClass({ client: this, request, options, response: raw.response }, raw.data) as P,
+    );
   }
 
   async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
