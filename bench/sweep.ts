@@ -6,6 +6,9 @@
  *
  * A spec passes when it generates and its package type-checks with zero errors, or when it is
  * listed under `invalid` in the corpus (with the reason) and fails with located errors only.
+ * For each spec it records the generation's wall time and the generating process's peak
+ * resident memory. `SWEEP_JOBS` sets how many specs run at once (default: the cores, at most 4);
+ * times compare only between runs with the same number.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -37,7 +40,12 @@ interface Result {
   readonly operations: number;
   readonly clashes: number;
   readonly seconds: number;
+  /** The generation alone (no type-check): wall seconds and peak resident megabytes. */
+  readonly generation?: { readonly seconds: number; readonly peakMB: number } | undefined;
 }
+
+/** Preloaded into the generating process: prints its peak resident memory as it exits. */
+const PEAK_PROBE = `process.on('exit', () => process.stderr.write('\\nsweep-peak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));`;
 
 /** Fetches `name@version` once, checks it against the corpus's integrity, and returns its unpacked folder. */
 function unpacked(name: string, version: string, integrity: string): string {
@@ -70,7 +78,20 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
   const started = performance.now();
   const out = join(work, id.replace(/[^A-Za-z0-9]+/g, '_'));
   const seconds = (): number => (performance.now() - started) / 1000;
-  const gen = await run(process.execPath, ['bin/sdkgen.js', 'generate', '--spec', spec, '--out', out, '--no-dist']);
+  const genStarted = performance.now();
+  const gen = await run(process.execPath, [
+    '--import',
+    `data:text/javascript,${encodeURIComponent(PEAK_PROBE)}`,
+    'bin/sdkgen.js',
+    'generate',
+    '--spec',
+    spec,
+    '--out',
+    out,
+    '--no-dist',
+  ]);
+  const peakKB = Number(/sweep-peak-rss-kb (\d+)/.exec(gen.output)?.[1] ?? 0);
+  const generation = { seconds: (performance.now() - genStarted) / 1000, peakMB: Math.round(peakKB / 1024) };
   const clashes = (gen.output.match(/warning name-clash/g) ?? []).length;
   if (gen.code !== 0) {
     const errors = gen.output.split('\n').filter((line) => / error [a-z-]+: /.test(line));
@@ -113,7 +134,7 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
       clashes,
       seconds: seconds(),
     };
-  return { id, outcome: 'ok', detail: '', operations, clashes, seconds: seconds() };
+  return { id, outcome: 'ok', detail: '', operations, clashes, seconds: seconds(), generation };
 }
 
 async function main(): Promise<number> {
@@ -137,21 +158,26 @@ async function main(): Promise<number> {
       const result = await sweepOne(job.id, job.spec, job.invalid, work);
       results.push(result);
       const clashes = result.clashes > 0 ? `, ${result.clashes} renamed` : '';
+      const generated =
+        result.generation === undefined
+          ? ''
+          : `, generated in ${result.generation.seconds.toFixed(1)} s at ${result.generation.peakMB} MB`;
       console.log(
-        `${result.outcome.padEnd(8)} ${result.id} (${plural(result.operations, 'operation')}${clashes}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
+        `${result.outcome.padEnd(8)} ${result.id} (${plural(result.operations, 'operation')}${clashes}${generated}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
       );
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+  const jobCount = Number(process.env['SWEEP_JOBS'] ?? Math.min(availableParallelism(), 4));
+  await Promise.all(Array.from({ length: Math.max(1, jobCount) }, worker));
   rmSync(work, { recursive: true, force: true });
   results.sort((a, b) => a.id.localeCompare(b.id));
-  const summary = summarize(corpus, results);
+  const summary = summarize(corpus, results, jobCount);
   console.log(`\n${summary.split('\n').slice(0, 12).join('\n')}`);
   if (filters.length === 0) writeFileSync(join(ROOT, 'bench/sweep-summary.md'), summary);
   return results.every((r) => r.outcome === 'ok' || r.outcome === 'invalid') ? 0 : 1;
 }
 
-function summarize(corpus: Corpus, results: readonly Result[]): string {
+function summarize(corpus: Corpus, results: readonly Result[], jobCount: number): string {
   const count = (outcome: Outcome): number => results.filter((r) => r.outcome === outcome).length;
   const failed = results.filter((r) => r.outcome !== 'ok' && r.outcome !== 'invalid');
   const lines = [
@@ -183,9 +209,14 @@ function summarize(corpus: Corpus, results: readonly Result[]): string {
     '',
     '## Every spec',
     '',
-    '| spec | outcome | operations | renamed |',
-    '| --- | --- | --- | --- |',
-    ...results.map((r) => `| \`${r.id}\` | ${r.outcome} | ${r.operations} | ${r.clashes} |`),
+    `Generation time (wall, no type-check) and the generating process's peak resident memory, with ${jobCount} spec${jobCount === 1 ? '' : 's'} at a time on ${availableParallelism()} cores:`,
+    '',
+    '| spec | outcome | operations | renamed | generation | peak memory |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...results.map(
+      (r) =>
+        `| \`${r.id}\` | ${r.outcome} | ${r.operations} | ${r.clashes} | ${r.generation === undefined ? '' : `${r.generation.seconds.toFixed(1)} s`} | ${r.generation === undefined ? '' : `${r.generation.peakMB} MB`} |`,
+    ),
     '',
   ];
   return lines.join('\n');
