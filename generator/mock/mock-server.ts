@@ -331,6 +331,7 @@ function missingCredential(
   const present = schemes.some(({ runtime }) => {
     switch (runtime.type) {
       case 'bearer':
+      case 'oauth2':
         return /^Bearer\s+\S/i.test(req.headers.authorization ?? '');
       case 'header':
         return (req.headers[runtime.name.toLowerCase()] ?? '') !== '';

@@ -1,7 +1,7 @@
 import type { AuthScheme } from '../runtime/types.js';
 import { readAuthExtension, readClientExtension } from './extensions.js';
 import type { AuthModel, ClientModel } from './model.js';
-import { camelCase, constantCase, kebabCase, type NameRegistry, toIdentifier } from './names.js';
+import { camelCase, constantCase, kebabCase, type NameRegistry, toIdentifier, words } from './names.js';
 import { deref, isRecord, locate, type SpecContext, stringField } from './spec-context.js';
 
 /** Options of every client; a credential option must not take one of these names. */
@@ -93,10 +93,7 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     const ext = readAuthExtension(ctx, scheme);
     const single = entries.length === 1;
     // "ApiKeyAuth" → apiKey, "AdminApiKeyAuth" → adminApiKey: the suffix says nothing to a caller.
-    const named = toIdentifier(
-      camelCase(schemeName.replace(/[-_ ]?(auth|authentication|scheme|security)$/i, '')) || camelCase(schemeName),
-      'apiKey',
-    );
+    const named = toIdentifier(camelCase(withoutSuffix(schemeName)) || camelCase(schemeName), 'apiKey');
     let option = ext.option ?? (single ? 'apiKey' : named);
     if (BASE_OPTIONS.has(option) || options.has(option)) {
       if (ext.option !== undefined) {
@@ -110,9 +107,12 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
       option = `${option}Credential`;
     }
     const env = ext.env ?? `${envPrefix}_${constantCase(option)}`;
-    const runtime = runtimeScheme(ctx, schemeName, scheme, option, env);
-    if (runtime === undefined) continue;
+    const inferred = runtimeScheme(ctx, schemeName, scheme, option, env);
+    if (inferred === undefined) continue;
+    const runtime = withClientCredentials(ctx, inferred, scheme, single ? '' : named, envPrefix, options);
     options.add(option);
+    if (runtime.type === 'oauth2' && runtime.clientIdOption !== undefined && runtime.clientSecretOption !== undefined)
+      options.add(runtime.clientIdOption).add(runtime.clientSecretOption);
     auth.push({
       schemeName,
       declared: ext.option !== undefined || ext.env !== undefined,
@@ -121,6 +121,14 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     });
   }
   return auth;
+}
+
+/** "ApiKeyAuth" → "Api Key", "bearer_auth" → "bearer": a last word that only says it is a scheme; "OAuth" stays. */
+function withoutSuffix(schemeName: string): string {
+  const parts = words(schemeName);
+  return parts.length > 1 && /^(auth|authentication|scheme|security)$/.test(parts.at(-1) ?? '')
+    ? parts.slice(0, -1).join(' ')
+    : schemeName;
 }
 
 function runtimeScheme(
@@ -153,11 +161,53 @@ function runtimeScheme(
   return undefined;
 }
 
+/**
+ * An OAuth2 scheme with a client-credentials flow: besides its token, the client takes a client
+ * id and secret (`clientId`, `clientSecret`; `<scheme>ClientId` where several schemes are) that
+ * it trades for tokens at the flow's `tokenUrl`.
+ */
+function withClientCredentials(
+  ctx: SpecContext,
+  runtime: AuthScheme,
+  scheme: Record<string, unknown>,
+  prefix: string,
+  envPrefix: string,
+  taken: ReadonlySet<string>,
+): AuthScheme {
+  if (scheme['type'] !== 'oauth2' || !isRecord(scheme['flows'])) return runtime;
+  const flow = scheme['flows']['clientCredentials'];
+  if (!isRecord(flow)) return runtime;
+  const tokenUrl = stringField(ctx, flow, 'tokenUrl');
+  if (tokenUrl === undefined) return runtime;
+  const name = (what: string): string => {
+    const base = prefix === '' ? camelCase(what) : camelCase(`${prefix} ${what}`);
+    return BASE_OPTIONS.has(base) || taken.has(base) || base === runtime.option ? `${base}Credential` : base;
+  };
+  const clientIdOption = name('client id');
+  const clientSecretOption = name('client secret');
+  // No `scope` is asked for: the server grants the client its default, as most want; the flow's
+  // scopes list what may exist, not what this client is allowed.
+  return {
+    type: 'oauth2',
+    option: runtime.option,
+    env: runtime.env,
+    tokenUrl,
+    clientIdOption,
+    clientIdEnv: `${envPrefix}_${constantCase(clientIdOption)}`,
+    clientSecretOption,
+    clientSecretEnv: `${envPrefix}_${constantCase(clientSecretOption)}`,
+  };
+}
+
 /** Where a scheme's credential travels, in a reader's words (docs, plan, the mock's hints). */
 export function credentialPlacement(scheme: AuthScheme): string {
   switch (scheme.type) {
     case 'bearer':
       return 'an `Authorization: Bearer <key>` header';
+    case 'oauth2':
+      return scheme.tokenUrl === undefined
+        ? 'an `Authorization: Bearer <token>` header'
+        : `an \`Authorization: Bearer <token>\` header, the token given or fetched from ${scheme.tokenUrl} with the client id and secret`;
     case 'basic':
       return 'an `Authorization: Basic` header (the option is `user:password`)';
     case 'header':

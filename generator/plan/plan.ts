@@ -7,6 +7,7 @@
 import { awaitedParts, partsText } from '../emit/return-shape.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
 import type { PlacementRule } from '../model/placement.js';
+import type { AuthScheme } from '../runtime/types.js';
 
 export interface Plan {
   readonly client: {
@@ -53,10 +54,7 @@ export function planOf(model: ApiModel): Plan {
     auth: model.client.auth.map((a) => ({
       option: a.runtime.option,
       env: a.runtime.env,
-      how:
-        a.runtime.type === 'bearer' || a.runtime.type === 'basic'
-          ? `Authorization: ${a.runtime.type === 'bearer' ? 'Bearer' : 'Basic'}`
-          : `${a.runtime.type} ${a.runtime.name}`,
+      how: authHow(a.runtime),
       scheme: a.schemeName,
       reason: a.declared
         ? 'declared by x-sdkgen-auth'
@@ -64,6 +62,28 @@ export function planOf(model: ApiModel): Plan {
     })),
     methods: methodsOf(model.root),
   };
+}
+
+/** `Authorization: Bearer`, `header X-API-Key`: how a credential is sent, in a word or two. */
+function authHow(scheme: AuthScheme): string {
+  switch (scheme.type) {
+    case 'bearer':
+      return 'Authorization: Bearer';
+    case 'basic':
+      return 'Authorization: Basic';
+    case 'oauth2':
+      return scheme.tokenUrl === undefined
+        ? 'Authorization: Bearer (OAuth2)'
+        : `Authorization: Bearer (OAuth2 client credentials from ${scheme.tokenUrl}, options ${scheme.clientIdOption} and ${scheme.clientSecretOption})`;
+    case 'header':
+    case 'query':
+    case 'cookie':
+      return `${scheme.type} ${scheme.name}`;
+    default: {
+      const never: never = scheme;
+      throw new Error(`unknown scheme ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 function methodsOf(resource: ResourceModel): PlannedMethod[] {

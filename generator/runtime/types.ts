@@ -1,5 +1,8 @@
 import type { Logger, LogLevel } from './log.js';
 
+/** A credential: its value, or a function that gives it (at once or as a promise), asked for each request. */
+export type Credential = string | (() => string | PromiseLike<string>);
+
 /** The `fetch` the client calls; any web-standard implementation fits. */
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -32,6 +35,8 @@ export interface ClientOptions {
   idempotencyHeader?: string | null | undefined;
   /** The largest response body read, in bytes; a larger one fails with `APIResponseTooLargeError`. Default: no limit. */
   maxResponseBytes?: number | undefined;
+  /** Where an OAuth2 client-credentials token is fetched, instead of the `tokenUrl` the API declares (a proxy, a mock). */
+  tokenURL?: string | undefined;
 }
 
 /** Options of one call; they override the client's. */
@@ -54,14 +59,28 @@ export type AuthScheme =
   | { readonly type: 'basic'; readonly option: string; readonly env?: string | undefined }
   | { readonly type: 'header'; readonly option: string; readonly env?: string | undefined; readonly name: string }
   | { readonly type: 'query'; readonly option: string; readonly env?: string | undefined; readonly name: string }
-  | { readonly type: 'cookie'; readonly option: string; readonly env?: string | undefined; readonly name: string };
+  | { readonly type: 'cookie'; readonly option: string; readonly env?: string | undefined; readonly name: string }
+  /**
+   * OAuth2, sent as `Authorization: Bearer`: the token itself (`option`), or, for a
+   * client-credentials flow (`tokenUrl`), a client id and secret the client trades for tokens.
+   */
+  | {
+      readonly type: 'oauth2';
+      readonly option: string;
+      readonly env?: string | undefined;
+      readonly tokenUrl?: string | undefined;
+      readonly clientIdOption?: string | undefined;
+      readonly clientIdEnv?: string | undefined;
+      readonly clientSecretOption?: string | undefined;
+      readonly clientSecretEnv?: string | undefined;
+    };
 
 /** What a generated client tells its runtime about the API. */
 export interface ClientConfig {
   readonly baseURL: string;
   readonly auth: readonly AuthScheme[];
   /** The credentials given as options, by option name; missing ones are read from `env`. */
-  readonly credentials: Readonly<Record<string, string | undefined>>;
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
   /** The environment variable that sets the log level when the option does not, e.g. `OPENAI_LOG`. */
   readonly logEnv?: string | undefined;
   /** Option names of the schemes that authorize a call that names none: the document's `security`. */

@@ -376,6 +376,35 @@ describe('credentials without x-sdkgen-auth', () => {
       { type: 'cookie', option: 'session', env: 'OPENAI_SESSION', name: 'sid' },
     ]);
   });
+
+  it('take a client id and secret besides the token for an OAuth2 client-credentials flow', () => {
+    const m = model(
+      `openapi: 3.1.0\ninfo: {title: Acme API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    oauth:\n      type: oauth2\n      flows:\n        clientCredentials: {tokenUrl: 'https://auth.acme.example/token', scopes: {read: Read}}\n    code:\n      type: oauth2\n      flows: {authorizationCode: {authorizationUrl: 'https://a.example', tokenUrl: 'https://t.example', scopes: {}}}\n`,
+    );
+    expect(m.client.auth.map((a) => a.runtime)).toEqual([
+      {
+        type: 'oauth2',
+        option: 'oauth',
+        env: 'ACME_OAUTH',
+        tokenUrl: 'https://auth.acme.example/token',
+        clientIdOption: 'oauthClientId',
+        clientIdEnv: 'ACME_OAUTH_CLIENT_ID',
+        clientSecretOption: 'oauthClientSecret',
+        clientSecretEnv: 'ACME_OAUTH_CLIENT_SECRET',
+      },
+      // A flow that needs a user (authorization code) takes a token the caller obtained.
+      { type: 'bearer', option: 'code', env: 'ACME_CODE' },
+    ]);
+    const single = model(
+      `openapi: 3.1.0\ninfo: {title: Acme API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {}}}}\n`,
+    );
+    expect(single.client.auth[0]?.runtime).toMatchObject({
+      option: 'apiKey',
+      clientIdOption: 'clientId',
+      clientIdEnv: 'ACME_CLIENT_ID',
+      clientSecretOption: 'clientSecret',
+    });
+  });
 });
 
 describe('responses that may be bytes', () => {

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
@@ -7,52 +6,12 @@ import { APIError, SDKError } from '../../generator/runtime/errors.js';
 import type { Logger } from '../../generator/runtime/log.js';
 import { secretSpellings } from '../../generator/runtime/redact.js';
 import type { AuthScheme, ClientOptions } from '../../generator/runtime/types.js';
+import { Recorder, type Seen } from '../helpers/recorder.js';
 
 /**
  * What must be true of credentials: none reaches an origin other than the API's, and none
  * appears in an error (message, stack, cause, body, headers) or a log line, in any spelling.
  */
-
-interface Seen {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: IncomingMessage['headers'];
-  readonly body: string;
-}
-
-type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
-
-/** A server on 127.0.0.1 that records every request; two of them are two origins. */
-class Recorder {
-  readonly seen: Seen[] = [];
-  handler: Handler = (_req, res) => res.end();
-  readonly #server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => {
-      body += chunk.toString('latin1');
-    });
-    req.on('end', () => {
-      this.seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      this.handler(req, res, body);
-    });
-  });
-  url = '';
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-  }
-
-  reset(handler: Handler): void {
-    this.seen.length = 0;
-    this.handler = handler;
-  }
-
-  async stop(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise((resolve) => this.#server.close(resolve));
-  }
-}
 
 const api = new Recorder();
 const elsewhere = new Recorder();

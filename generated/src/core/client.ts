@@ -15,6 +15,7 @@ import {
 } from './errors.js';
 import { checkHeaders, mergeHeaders } from './headers.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
+import { ClientCredentialsToken, resolveCredential } from './oauth.js';
 import type { Page, PageClass } from './pagination.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
@@ -33,6 +34,7 @@ import type {
   AuthScheme,
   ClientConfig,
   ClientOptions,
+  Credential,
   Fetch,
   RawResponse,
   RequestOptions,
@@ -81,10 +83,14 @@ export class BaseClient {
   readonly #auth: readonly AuthScheme[];
   // The schemes that may authorize a call that names none, worked out once.
   readonly #defaultAllowed: readonly AuthScheme[];
-  // Private so that logging or inspecting the client never shows a credential.
-  readonly #credentials: ReadonlyMap<string, string>;
-  // Every spelling of every credential (raw, URL-encoded, base64, …), masked wherever text leaves the client.
-  readonly #spellings: readonly string[];
+  // Private so that logging or inspecting the client never shows a credential. A function is asked for each request.
+  readonly #credentials: ReadonlyMap<string, Credential>;
+  // OAuth2 client-credentials grants, by the option of their token, for schemes given no token.
+  readonly #tokens: ReadonlyMap<string, ClientCredentialsToken>;
+  // Every spelling of every credential (raw, URL-encoded, base64, …), masked wherever text leaves the client;
+  // grown as providers and token endpoints hand out new ones.
+  #spellings: readonly string[];
+  readonly #secrets = new Set<string>();
   // Where credentials travel, left behind on a redirect to another origin.
   readonly #places: CredentialPlaces;
   // Each credential header and the option it comes from, to name the option when a value is unsendable.
@@ -114,13 +120,37 @@ export class BaseClient {
     const defaultAuth = config.defaultAuth;
     this.#defaultAllowed =
       defaultAuth === undefined ? config.auth : config.auth.filter((s) => defaultAuth.includes(s.option));
-    const credentials = new Map<string, string>();
+    const credentials = new Map<string, Credential>();
+    const tokens = new Map<string, ClientCredentialsToken>();
+    const given = (option: string | undefined, env: string | undefined): Credential | undefined => {
+      const value =
+        (option === undefined ? undefined : config.credentials[option]) ??
+        (env === undefined ? undefined : readEnv(env));
+      return value === '' ? undefined : value;
+    };
     for (const scheme of config.auth) {
-      const value = config.credentials[scheme.option] ?? (scheme.env === undefined ? undefined : readEnv(scheme.env));
-      if (value !== undefined && value !== '') credentials.set(scheme.option, value);
+      const value = given(scheme.option, scheme.env);
+      if (value !== undefined) credentials.set(scheme.option, value);
+      else if (scheme.type === 'oauth2' && scheme.tokenUrl !== undefined) {
+        const clientId = given(scheme.clientIdOption, scheme.clientIdEnv);
+        const clientSecret = given(scheme.clientSecretOption, scheme.clientSecretEnv);
+        if (clientId === undefined || clientSecret === undefined) continue;
+        const tokenURL = tokenEndpoint(options.tokenURL ?? scheme.tokenUrl, this.baseURL);
+        const grant = { tokenURL, clientId, clientSecret, fetch: fetchImpl, timeout: this.timeout };
+        tokens.set(
+          scheme.option,
+          new ClientCredentialsToken({
+            ...grant,
+            learn: (secret) => this.#learn(secret),
+            statusError: (response, text) => this.#statusError(response, text),
+          }),
+        );
+      }
     }
     this.#credentials = credentials;
-    this.#spellings = secretSpellings([...credentials.values()]);
+    this.#tokens = tokens;
+    this.#spellings = [];
+    for (const value of credentials.values()) if (typeof value === 'string') this.#learn(value);
     this.#places = credentialPlaces(config.auth);
     this.#credentialHeaders = new Map(
       config.auth.flatMap((scheme) => (scheme.type === 'query' ? [] : [[authHeaderName(scheme), scheme.option]])),
@@ -131,8 +161,7 @@ export class BaseClient {
       options.maxResponseBytes === undefined ? undefined : validCount('maxResponseBytes', options.maxResponseBytes);
     const fromEnv = config.logEnv === undefined ? undefined : readEnv(config.logEnv);
     const level = options.logLevel ?? (isLogLevel(fromEnv) ? fromEnv : 'warn');
-    const spellings = this.#spellings;
-    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, spellings));
+    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, this.#spellings));
     this.#debug = level === 'debug';
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
@@ -177,7 +206,7 @@ export class BaseClient {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
     const headers = mergeHeaders(this.#baseHeaders, request.headers, options.headers);
     const method = request.method.toUpperCase();
-    this.#authorize(request, headers, query);
+    const oauth = await this.#authorize(request, headers, query);
     const safeToRepeat = this.#idempotency(method, headers, options);
     checkHeaders(headers, this.#credentialHeaders);
     let body: BodyInit | undefined;
@@ -203,6 +232,8 @@ export class BaseClient {
         ? this.#maxResponseBytes
         : validCount('maxResponseBytes', options.maxResponseBytes);
     const format = request.format ?? 'json';
+    // An OAuth2 token the API refuses is fetched anew, once per request, outside the retry count.
+    let refreshed = false;
 
     for (let retry = 0; ; retry++) {
       const started = this.#debug ? Date.now() : 0;
@@ -217,6 +248,19 @@ export class BaseClient {
         this.#log.debug(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
       }
       if (attempt.ok) return attempt.raw;
+      if (
+        oauth !== undefined &&
+        !refreshed &&
+        !streaming &&
+        attempt.error instanceof APIError &&
+        attempt.error.status === 401
+      ) {
+        refreshed = true;
+        oauth.grant.invalidate(oauth.token);
+        headers['authorization'] = `Bearer ${await this.#token(oauth.grant)}`;
+        retry--;
+        continue;
+      }
       if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
       // A write that may have been carried out is sent again only with a key the server dedupes by.
       if (attempt.mayHaveActed && !safeToRepeat) throw attempt.error;
@@ -349,20 +393,69 @@ export class BaseClient {
     return APIError.generate(response.status, body, redactHeaders(response.headers, this.#spellings));
   }
 
-  #authorize(request: APIRequest, headers: Record<string, string>, query: Record<string, unknown>): void {
+  /**
+   * Puts the first credential the call may use where its scheme says. A function is asked now,
+   * for this request; an OAuth2 grant gives its current token, which is returned so that a 401
+   * can have it replaced.
+   */
+  async #authorize(
+    request: APIRequest,
+    headers: Record<string, string>,
+    query: Record<string, unknown>,
+  ): Promise<{ readonly grant: ClientCredentialsToken; readonly token: string } | undefined> {
     const allowed =
       request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
-    if (allowed.length === 0) return;
+    if (allowed.length === 0) return undefined;
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);
-      if (credential === undefined) continue;
-      applyCredential(scheme, credential, headers, query);
-      return;
+      if (credential !== undefined) {
+        const value = typeof credential === 'string' ? credential : await this.#provided(scheme.option, credential);
+        if (value === undefined) continue;
+        applyCredential(scheme, value, headers, query);
+        return undefined;
+      }
+      const grant = this.#tokens.get(scheme.option);
+      if (grant === undefined) continue;
+      const token = await this.#token(grant);
+      applyCredential(scheme, token, headers, query);
+      return { grant, token };
     }
     // A caller may authorize by hand through headers; respect that instead of failing.
-    if (allowed.some((scheme) => scheme.type !== 'query' && authHeaderName(scheme) in headers)) return;
+    if (allowed.some((scheme) => scheme.type !== 'query' && authHeaderName(scheme) in headers)) return undefined;
     const first = allowed[0] as AuthScheme;
     throw new MissingCredentialsError(first.option, first.env);
+  }
+
+  /** A credential function's value for this request, learnt for masking; its failure is the caller's, masked. */
+  async #provided(option: string, provider: () => string | PromiseLike<string>): Promise<string | undefined> {
+    let value: string | undefined;
+    try {
+      value = await resolveCredential(provider);
+    } catch (cause) {
+      const safe = redactError(cause, this.#spellings);
+      throw new SDKError(`The \`${option}\` function failed: ${(safe as Error).message}. No request was sent.`, {
+        cause: safe,
+      });
+    }
+    if (value !== undefined) this.#learn(value);
+    return value;
+  }
+
+  /** The grant's token; a failure to get one names no secret. */
+  async #token(grant: ClientCredentialsToken): Promise<string> {
+    try {
+      return await grant.get();
+    } catch (cause) {
+      // The client's own errors are masked already; anything else (a fetch's) is copied masked.
+      throw cause instanceof SDKError ? cause : redactError(cause, this.#spellings);
+    }
+  }
+
+  /** Masks `secret`, in every spelling, wherever text leaves the client from now on. */
+  #learn(secret: string): void {
+    if (this.#secrets.has(secret)) return;
+    this.#secrets.add(secret);
+    this.#spellings = secretSpellings([...this.#secrets]);
   }
 }
 
@@ -374,6 +467,7 @@ function applyCredential(
 ): void {
   switch (scheme.type) {
     case 'bearer':
+    case 'oauth2':
       headers['authorization'] = `Bearer ${credential}`;
       return;
     case 'header':
@@ -400,6 +494,7 @@ function authHeaderName(scheme: AuthScheme): string {
   switch (scheme.type) {
     case 'bearer':
     case 'basic':
+    case 'oauth2':
       return 'authorization';
     case 'cookie':
       return 'cookie';
@@ -408,6 +503,15 @@ function authHeaderName(scheme: AuthScheme): string {
       return scheme.name.toLowerCase();
     default:
       return assertNever(scheme);
+  }
+}
+
+/** The token endpoint's URL: as declared when absolute, else below the API's origin (a relative `tokenUrl`). */
+function tokenEndpoint(tokenUrl: string, baseURL: string): string {
+  try {
+    return new URL(tokenUrl, baseURL).toString();
+  } catch {
+    throw new SDKError(`The OAuth2 token URL ${JSON.stringify(tokenUrl)} is not a URL.`);
   }
 }
 

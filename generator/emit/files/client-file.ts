@@ -1,5 +1,6 @@
 import { type CodeBlockWriter, StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
+import type { AuthScheme } from '../../runtime/types.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
@@ -16,21 +17,26 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
   const imports = new ImportSet(FILES.client);
   imports.value('BaseClient', coreFile('client'));
   imports.type('ClientOptions', coreFile('types'), 'BaseClientOptions');
-  const credentialOptions = client.auth.map((auth) => ({
-    name: auth.runtime.option,
-    hasQuestionToken: true,
-    type: 'string | undefined',
-    docs: jsDoc(
-      [auth.description, credentialDefault(auth.runtime.env)].filter((line) => line !== undefined).join('\n\n'),
-    ),
-  }));
+  if (client.auth.length > 0) imports.type('Credential', coreFile('types'));
+  const credentialOptions = client.auth.flatMap((auth) =>
+    credentialOptionsOf(auth.runtime).map(({ option, env, doc }) => ({
+      name: option,
+      hasQuestionToken: true,
+      type: 'Credential | undefined',
+      docs: jsDoc(
+        [doc ?? auth.description, credentialDefault(env), PROVIDER_DOC]
+          .filter((line) => line !== undefined)
+          .join('\n\n'),
+      ),
+    })),
+  );
   const config = [
     `baseURL: ${quote(client.baseURL)},`,
     `auth: ${valueLiteral(client.auth.map((a) => a.runtime))},`,
     `logEnv: ${quote(client.logEnv)},`,
     `defaultAuth: [${client.defaultAuth.map(quote).join(', ')}],`,
     ...(client.idempotencyHeader === undefined ? [] : [`idempotencyHeader: ${quote(client.idempotencyHeader)},`]),
-    `credentials: ${client.auth.length === 0 ? '{}' : `{ ${client.auth.map((a) => `${propertyKey(a.runtime.option)}: options.${a.runtime.option}`).join(', ')} }`},`,
+    `credentials: ${credentialOptions.length === 0 ? '{}' : `{ ${credentialOptions.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
   ];
   const optionsInterface = {
     kind: StructureKind.Interface as const,
@@ -92,6 +98,27 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     ...params,
     ...functions,
   ]);
+}
+
+const PROVIDER_DOC =
+  'A function that returns it (or a promise of it) is called for each request: for a credential that changes, from a vault or a refresh.';
+
+/** The options a scheme takes: its credential, and for an OAuth2 client-credentials flow the client id and secret. */
+function credentialOptionsOf(
+  scheme: AuthScheme,
+): { readonly option: string; readonly env: string | undefined; readonly doc?: string }[] {
+  const token = { option: scheme.option, env: scheme.env };
+  if (scheme.type !== 'oauth2' || scheme.clientIdOption === undefined || scheme.clientSecretOption === undefined)
+    return [token];
+  const grant = `traded for an access token at ${scheme.tokenUrl} (OAuth2 client credentials), which the client keeps until it expires`;
+  return [
+    {
+      ...token,
+      doc: `An OAuth2 access token; without one, the client fetches tokens with \`${scheme.clientIdOption}\` and \`${scheme.clientSecretOption}\`.`,
+    },
+    { option: scheme.clientIdOption, env: scheme.clientIdEnv, doc: `The OAuth2 client id, ${grant}.` },
+    { option: scheme.clientSecretOption, env: scheme.clientSecretEnv, doc: `The OAuth2 client secret, ${grant}.` },
+  ];
 }
 
 function credentialDefault(env: string | undefined): string {

@@ -1,0 +1,120 @@
+import { type APIError, SDKError } from './errors.js';
+import { readText } from './read-body.js';
+import { base64 } from './redact.js';
+import type { Credential, Fetch } from './types.js';
+
+/** What a client-credentials grant needs (RFC 6749 §4.4). */
+export interface ClientCredentialsGrant {
+  readonly tokenURL: string;
+  readonly clientId: Credential;
+  readonly clientSecret: Credential;
+  readonly fetch: Fetch;
+  /** Milliseconds the token request may take. */
+  readonly timeout: number;
+  /** Told each secret as it is learnt (the client secret, each token), to mask it wherever text leaves the client. */
+  readonly learn: (secret: string) => void;
+  /** The typed error of a refusal, its body and headers masked as the client's own are. */
+  readonly statusError: (response: Response, text: string) => APIError;
+  /** The clock, in milliseconds; tests move it. */
+  readonly now?: (() => number) | undefined;
+}
+
+/** A token is renewed this long before the server says it expires: a request sent just before must still pass. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+/**
+ * The access token of an OAuth2 client-credentials grant: fetched when first needed, kept until
+ * shortly before `expires_in` runs out, fetched once for any number of requests waiting on it, and
+ * dropped when the API refuses it (a 401), so that the next request fetches a new one.
+ */
+export class ClientCredentialsToken {
+  readonly #grant: ClientCredentialsGrant;
+  #token: { readonly value: string; readonly expires: number } | undefined;
+  #pending: Promise<string> | undefined;
+
+  constructor(grant: ClientCredentialsGrant) {
+    this.#grant = grant;
+  }
+
+  /** A token that is still good: the one held, or the one being fetched, or a new one. */
+  get(): Promise<string> {
+    const now = (this.#grant.now ?? Date.now)();
+    if (this.#token !== undefined && now < this.#token.expires) return Promise.resolve(this.#token.value);
+    if (this.#pending === undefined) {
+      const pending = this.#fetchToken().finally(() => {
+        if (this.#pending === pending) this.#pending = undefined;
+      });
+      this.#pending = pending;
+    }
+    return this.#pending;
+  }
+
+  /** Forgets `token`, which the API refused; a newer one fetched meanwhile is kept. */
+  invalidate(token: string): void {
+    if (this.#token?.value === token) this.#token = undefined;
+  }
+
+  async #fetchToken(): Promise<string> {
+    const grant = this.#grant;
+    const [id, secret] = await Promise.all([resolveCredential(grant.clientId), resolveCredential(grant.clientSecret)]);
+    if (id === undefined || secret === undefined)
+      throw new SDKError('The OAuth2 client id or secret is empty: the token cannot be requested.');
+    grant.learn(secret);
+    // No `scope`: the server grants the client its default.
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), grant.timeout);
+    const started = (grant.now ?? Date.now)();
+    let response: Response;
+    let text: string;
+    try {
+      // RFC 6749 §2.3.1: the client authenticates with HTTP Basic, its id and secret form-encoded first.
+      response = await grant.fetch(grant.tokenURL, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${base64(`${formEncode(id)}:${formEncode(secret)}`)}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+        },
+        body: form.toString(),
+        signal: controller.signal,
+        // A token endpoint that redirects is not followed: the secret goes only where the spec says.
+        redirect: 'error',
+      });
+      text = await readText(response, 1 << 20);
+    } catch (cause) {
+      throw new SDKError(`The OAuth2 token request to ${grant.tokenURL} failed: ${(cause as Error).message}.`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) throw grant.statusError(response, text);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    const token = (parsed as { access_token?: unknown } | undefined)?.access_token;
+    if (typeof token !== 'string' || token === '')
+      throw new SDKError(`The OAuth2 token endpoint ${grant.tokenURL} answered without an access_token.`);
+    grant.learn(token);
+    const expiresIn = Number((parsed as { expires_in?: unknown }).expires_in);
+    // Without `expires_in` the token is kept until the API refuses it.
+    const lifetime = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : Number.POSITIVE_INFINITY;
+    this.#token = { value: token, expires: started + Math.max(lifetime - EXPIRY_MARGIN_MS, lifetime / 2) };
+    return token;
+  }
+}
+
+/** A credential's value now: called if it is a function; `undefined` when empty. */
+export async function resolveCredential(credential: Credential | undefined): Promise<string | undefined> {
+  const value = typeof credential === 'function' ? await credential() : credential;
+  if (value !== undefined && typeof value !== 'string')
+    throw new SDKError(`A credential function must give a string, not ${typeof value}.`);
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** `application/x-www-form-urlencoded` of one value, as RFC 6749 §2.3.1 wants the id and secret. */
+function formEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2);
+}
