@@ -316,12 +316,46 @@ function streamingSection(sample: Sample, program: (...lines: string[]) => strin
 
 function authentication(auth: readonly AuthModel[], className: string, packageName: string): string {
   if (auth.length === 0) return 'This API needs no credentials.';
-  const rows = auth.map(({ runtime, description }) => [
-    code(runtime.option),
-    runtime.env === undefined ? '' : code(runtime.env),
-    credentialPlacement(runtime).replace(/^an? /, ''),
-    cell(description ?? ''),
+  const rows = auth.flatMap(({ runtime, description }) => [
+    [
+      code(runtime.option),
+      runtime.env === undefined ? '' : code(runtime.env),
+      credentialPlacement(runtime).replace(/^an? /, ''),
+      cell(description ?? ''),
+    ],
+    ...(runtime.type === 'oauth2' && runtime.clientIdOption !== undefined && runtime.clientSecretOption !== undefined
+      ? [
+          [
+            code(runtime.clientIdOption),
+            runtime.clientIdEnv === undefined ? '' : code(runtime.clientIdEnv),
+            '',
+            'OAuth2 client id',
+          ],
+          [
+            code(runtime.clientSecretOption),
+            runtime.clientSecretEnv === undefined ? '' : code(runtime.clientSecretEnv),
+            '',
+            'OAuth2 client secret',
+          ],
+        ]
+      : []),
   ]);
+  const grant = auth.map((a) => a.runtime).find((r) => r.type === 'oauth2' && r.clientIdOption !== undefined);
+  const oauth =
+    grant?.type === 'oauth2' && grant.clientIdOption !== undefined && grant.clientSecretOption !== undefined
+      ? [
+          `Without ${code(grant.option)}, the client trades ${code(grant.clientIdOption)} and ${code(grant.clientSecretOption)} for an access token at ${code(grant.tokenUrl ?? '')} (OAuth2 client credentials), keeps it until shortly before it expires, fetches one for all the requests waiting on it, and fetches a new one once when the API answers 401. ${code('tokenURL')} sends the token request elsewhere (a proxy, a mock).`,
+          codeBlock(
+            'ts',
+            [
+              `import ${className} from '${packageName}';`,
+              '',
+              `const client = new ${className}({ ${grant.clientIdOption}: 'my client id', ${grant.clientSecretOption}: 'my client secret' });`,
+              'void client;',
+            ].join('\n'),
+          ),
+        ]
+      : [];
   const first = auth[0] as AuthModel;
   const withEnv =
     first.runtime.env === undefined
@@ -339,6 +373,18 @@ function authentication(auth: readonly AuthModel[], className: string, packageNa
         'void client;',
       ].join('\n'),
     ),
+    'A credential may also be a function, sync or async, that the client asks for each request: for a key that rotates, or one read from a vault. What it gives is masked in errors and logs like any key.',
+    codeBlock(
+      'ts',
+      [
+        `import ${className} from '${packageName}';`,
+        '',
+        'declare function currentKey(): Promise<string>;',
+        `const client = new ${className}({ ${first.runtime.option}: currentKey });`,
+        'void client;',
+      ].join('\n'),
+    ),
+    ...oauth,
   ].join('\n\n');
 }
 
