@@ -33,6 +33,8 @@ import type {
   ClientOptions,
   Credential,
   Fetch,
+  HookRequest,
+  Hooks,
   RawResponse,
   RequestOptions,
   ResponseFormat,
@@ -63,6 +65,8 @@ type Attempt =
       readonly retryable: boolean;
       readonly mayHaveActed: boolean;
       readonly headers?: Headers | undefined;
+      /** The response of an error status, for the hooks. */
+      readonly response?: Response | undefined;
     };
 
 /**
@@ -95,6 +99,7 @@ export class BaseClient {
   readonly #idempotencyHeader: string | undefined;
   readonly #maxResponseBytes: number | undefined;
   readonly #log: Logger;
+  readonly #hooks: Hooks;
   // Checked before building debug lines, so that a quiet client pays nothing for them.
   readonly #debug: boolean;
 
@@ -160,6 +165,7 @@ export class BaseClient {
     const level = options.logLevel ?? (isLogLevel(fromEnv) ? fromEnv : 'warn');
     this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, this.#spellings));
     this.#debug = level === 'debug';
+    this.#hooks = { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError };
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
         `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
@@ -231,6 +237,7 @@ export class BaseClient {
     const format = request.format ?? 'json';
     // An OAuth2 token the API refuses is fetched anew, once per request, outside the retry count.
     let refreshed = false;
+    let tries = 0;
 
     for (let retry = 0; ; retry++) {
       const started = this.#debug ? Date.now() : 0;
@@ -238,7 +245,16 @@ export class BaseClient {
         this.#log.debug(`→ ${method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, {
           headers: safeHeaders(headers, this.#places),
         });
-      const attempt = await this.#attempt(url, init, timeout, options.signal, format, maxBytes);
+      const hooked = await this.#beforeTry(options, { method, url, headers, attempt: ++tries });
+      const attempt = await this.#attempt(
+        hooked.url,
+        hooked.headers === headers ? init : { ...init, headers: hooked.headers },
+        timeout,
+        options.signal,
+        format,
+        maxBytes,
+      );
+      await this.#afterTry(options, attempt, hooked);
       if (this.#debug) {
         const outcome = attempt.ok ? String(attempt.raw.response.status) : attempt.error.message;
         const id = attempt.ok ? attempt.raw.response.headers.get('x-request-id') : undefined;
@@ -267,6 +283,26 @@ export class BaseClient {
       );
       await sleep(delay, options.signal);
     }
+  }
+
+  /** The try as the `onRequest` hooks leave it; without hooks, the request as it is. */
+  async #beforeTry(options: RequestOptions, request: HookRequest): Promise<HookRequest> {
+    const hooks = [this.#hooks.onRequest, options.onRequest];
+    if (hooks.every((hook) => hook === undefined)) return request;
+    const open: HookRequest = { ...request, headers: { ...request.headers } };
+    for (const hook of hooks) await hook?.(open);
+    if (typeof open.url !== 'string' || !/^https?:\/\//i.test(open.url))
+      throw new SDKError(`An onRequest hook set the URL to ${JSON.stringify(open.url)}, which is not an http(s) URL.`);
+    checkHeaders(open.headers, this.#credentialHeaders);
+    return open;
+  }
+
+  /** Tells the `onResponse` hooks of a response, and the `onError` hooks of a failure. */
+  async #afterTry(options: RequestOptions, attempt: Attempt, request: HookRequest): Promise<void> {
+    const response = attempt.ok ? attempt.raw.response : attempt.response;
+    if (response !== undefined)
+      for (const hook of [this.#hooks.onResponse, options.onResponse]) await hook?.(response, request);
+    if (!attempt.ok) for (const hook of [this.#hooks.onError, options.onError]) await hook?.(attempt.error, request);
   }
 
   /**
@@ -349,6 +385,7 @@ export class BaseClient {
           retryable: shouldRetryResponse(response),
           mayHaveActed: !statusLeftUnprocessed(response),
           headers: response.headers,
+          response,
         };
       }
       return { ok: true, raw: { response, body, data: parseBody(response, body, format, this.#spellings) } };

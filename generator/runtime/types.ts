@@ -8,8 +8,30 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export type HeadersInit = Readonly<Record<string, string | null | undefined>>;
 
+/** One try of a request, as the hooks see it: `onRequest` may change its URL and headers. */
+export interface HookRequest {
+  readonly method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** 1 for the first try, 2 for the first retry, … */
+  readonly attempt: number;
+}
+
+/**
+ * Functions called for each try of a request (a retry is a try of its own), the client's first,
+ * then the call's. A hook may be async; what it throws fails the call as it is.
+ */
+export interface Hooks {
+  /** Before a try is sent: may change `request.url` and `request.headers`. */
+  onRequest?: ((request: HookRequest) => void | PromiseLike<void>) | undefined;
+  /** When a try gets a response, whatever its status. */
+  onResponse?: ((response: Response, request: HookRequest) => void | PromiseLike<void>) | undefined;
+  /** When a try fails: an error status, a dropped connection, a timeout. */
+  onError?: ((error: Error, request: HookRequest) => void | PromiseLike<void>) | undefined;
+}
+
 /** Options every generated client accepts, besides its credentials. */
-export interface ClientOptions {
+export interface ClientOptions extends Hooks {
   /** Overrides the server URL from the spec, e.g. for a proxy or a mock server. */
   baseURL?: string | undefined;
   /** How many times a failed request is retried (connection errors, timeouts, 408, 409, 429, 5xx). Default 2. */
@@ -39,8 +61,8 @@ export interface ClientOptions {
   tokenURL?: string | undefined;
 }
 
-/** Options of one call; they override the client's. */
-export interface RequestOptions {
+/** Options of one call; they override the client's (hooks run after the client's). */
+export interface RequestOptions extends Hooks {
   /** Aborts the request and any retry still to come. */
   signal?: AbortSignal | undefined;
   timeout?: number | undefined;
