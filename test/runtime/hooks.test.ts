@@ -85,9 +85,17 @@ describe('hooks', () => {
       },
     });
     await expect(refusing.request({ method: 'get', path: '/thing' })).rejects.toThrow('not on Sundays');
-    const badURL = client({ onRequest: (r) => void (r.url = 'file:///etc/passwd') });
+    const badURL = client({
+      onRequest: (r) => {
+        r.url = 'file:///etc/passwd';
+      },
+    });
     await expect(badURL.request({ method: 'get', path: '/thing' })).rejects.toBeInstanceOf(SDKError);
-    const badHeader = client({ onRequest: (r) => void (r.headers['x-bad'] = 'a\nb') });
+    const badHeader = client({
+      onRequest: (r) => {
+        r.headers['x-bad'] = 'a\nb';
+      },
+    });
     await expect(badHeader.request({ method: 'get', path: '/thing' })).rejects.toBeInstanceOf(SDKError);
     expect(api.seen).toHaveLength(0);
   });
