@@ -41,9 +41,12 @@ interface PaginationRounds {
   readonly rawTimeout: number;
   readonly rawIterated: number;
   readonly sdk: number;
+  readonly strict: number;
   readonly timeoutRatio: number;
   readonly iteratedRatio: number;
   readonly sdkRatio: number;
+  /** The client with `validate: 'strict'` over the same client with validation off. */
+  readonly strictRatio: number;
 }
 
 /**
@@ -53,14 +56,17 @@ interface PaginationRounds {
  */
 async function paginationRounds(options: ClientBenchOptions, items: number, rounds: number): Promise<PaginationRounds> {
   const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+  const validation = JSON.stringify(join(options.admin, 'dist/validation.js'));
   const server = await pageServer(options.root, items);
   try {
     return runScript(
       options.work,
       `paginate-${items}.mjs`,
       `import OpenAI from ${entry};
+import { validator } from ${validation};
 const base = ${JSON.stringify(server.url)};
 const client = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base });
+const strictClient = new OpenAI({ adminAPIKey: 'sk-bench', baseURL: base, validate: 'strict', validator });
 const pageURL = (after) => base + '/organization/projects/proj_abc/groups?limit=100' + (after === undefined ? '' : '&after=' + encodeURIComponent(after));
 async function raw() {
   let after, count = 0;
@@ -121,8 +127,14 @@ async function sdk() {
   for await (const item of client.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) count += item.group_id.length > 0 ? 1 : 0;
   return count;
 }
-const times = { raw: [], rawTimeout: [], rawIterated: [], sdk: [] };
-const loops = [['raw', raw], ['rawTimeout', rawTimeout], ['rawIterated', rawIterated], ['sdk', sdk]];
+// The client again, each page's body checked against the spec before its items are handed out.
+async function strict() {
+  let count = 0;
+  for await (const item of strictClient.admin.organization.projects.groups.list('proj_abc', { limit: 100 })) count += item.group_id.length > 0 ? 1 : 0;
+  return count;
+}
+const times = { raw: [], rawTimeout: [], rawIterated: [], sdk: [], strict: [] };
+const loops = [['raw', raw], ['rawTimeout', rawTimeout], ['rawIterated', rawIterated], ['sdk', sdk], ['strict', strict]];
 for (let i = 0; i < ${rounds} + 1; i++) {
   // Each round starts one loop later, so every loop follows every other equally often: a walk
   // leaves garbage (and undici's per-request state) that the next walk's collections pay for.
@@ -135,8 +147,8 @@ for (let i = 0; i < ${rounds} + 1; i++) {
 }
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 // Rounds alternate the loops, so the median of per-round ratios cancels the shared machine's drift.
-const ratio = (name) => median(times[name].map((t, i) => t / times.raw[i]));
-console.log(JSON.stringify({ raw: median(times.raw), rawTimeout: median(times.rawTimeout), rawIterated: median(times.rawIterated), sdk: median(times.sdk), timeoutRatio: ratio('rawTimeout'), iteratedRatio: ratio('rawIterated'), sdkRatio: ratio('sdk') }));`,
+const ratio = (name, base = 'raw') => median(times[name].map((t, i) => t / times[base][i]));
+console.log(JSON.stringify({ raw: median(times.raw), rawTimeout: median(times.rawTimeout), rawIterated: median(times.rawIterated), sdk: median(times.sdk), strict: median(times.strict), timeoutRatio: ratio('rawTimeout'), iteratedRatio: ratio('rawIterated'), sdkRatio: ratio('sdk'), strictRatio: ratio('strict', 'sdk') }));`,
     ) as PaginationRounds;
   } finally {
     server.stop();
@@ -156,6 +168,8 @@ export async function clientBench(options: ClientBenchOptions): Promise<string[]
     `  ${'…and its items through an async iterator (1 promise/item)'.padEnd(58)} ${(long.rawIterated / 1000).toFixed(3)} s (${long.iteratedRatio.toFixed(2)}×)`,
     `  ${'auto-paginate 20,000 items (pages of 100): generated client'.padEnd(58)} ${(long.sdk / 1000).toFixed(3)} s`,
     `  ${'client / raw fetch loop (median of per-round ratios)'.padEnd(58)} ${ratio.toFixed(2)}×${ratio <= 1.1 ? '  ✓ within 1.10×' : '  ✗ target ≤ 1.10×'}`,
+    `  ${"the client with validate: 'strict' (every page checked)".padEnd(58)} ${(long.strict / 1000).toFixed(3)} s`,
+    `  ${"validate: 'strict' / 'off' (median of per-round ratios)".padEnd(58)} ${long.strictRatio.toFixed(2)}×`,
   );
   // The same loops over many short walks: the median of 1,000 per-round ratios pins them down
   // to about ±1% on this noisy machine (two identical builds differed that much).
@@ -224,6 +238,8 @@ console.log(JSON.stringify(samples));`,
     const consumers = {
       'nested client': `import OpenAI from ${from};\nconst client = new OpenAI();\nfor await (const g of client.${call}.list('proj_abc')) console.log(g.group_id);\n`,
       'core + function': `import { OpenAICore, listProjectGroups } from ${from};\nconst client = new OpenAICore();\nfor await (const g of listProjectGroups(client, 'proj_abc')) console.log(g.group_id);\n`,
+      // What validation costs a bundle: the validator and the spec's schemas, only when imported.
+      'nested, validating': `import OpenAI from ${from};\nimport { validator } from ${JSON.stringify(join(folder, 'dist/validation.js'))};\nconst client = new OpenAI({ validate: 'strict', validator });\nfor await (const g of client.${call}.list('proj_abc')) console.log(g.group_id);\n`,
     };
     for (const [style, code] of Object.entries(consumers)) {
       const consumer = join(options.work, `consumer-${`${name}-${style}`.replace(/\W+/g, '-')}.mjs`);

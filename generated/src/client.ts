@@ -23,6 +23,7 @@ export class OpenAICore extends BaseClient {
       auth: [{ type: 'bearer', option: 'adminAPIKey', env: 'OPENAI_ADMIN_KEY' }],
       logEnv: 'OPENAI_LOG',
       defaultAuth: ['adminAPIKey'],
+      packageName: 'openai-admin',
       credentials: { adminAPIKey: options.adminAPIKey },
     });
   }

@@ -11,6 +11,7 @@ import { packageFiles } from './files/package-files.js';
 import { emitPaginationFile } from './files/pagination-file.js';
 import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
+import { emitValidationFile } from './files/validation-file.js';
 import type { OutputFile } from './output-file.js';
 import { runtimeFiles } from './runtime-files.js';
 
@@ -44,6 +45,7 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
     ),
     emitIndexFile(model, banner),
     emitErrorsFile(model, banner),
+    emitValidationFile(model, banner),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),

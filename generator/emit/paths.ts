@@ -9,6 +9,7 @@ export const FILES = {
   models: 'src/models.ts',
   pagination: 'src/pagination.ts',
   errors: 'src/errors.ts',
+  validation: 'src/validation.ts',
   core: 'src/core',
 } as const;
 

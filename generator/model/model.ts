@@ -5,6 +5,7 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { PageScheme } from '../runtime/pagination.js';
 import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
+import type { ShapeConstraints } from '../runtime/validate.js';
 import type { FixedQuery } from './route.js';
 
 export type { HttpMethod, PageScheme, ResponseFormat };
@@ -70,20 +71,11 @@ export interface Docs {
   readonly externalDocs?: string | undefined;
 }
 
-/** Validation keywords, shown in docs (the server enforces them, the client does not). */
-export interface Constraints {
-  readonly minimum?: number | undefined;
-  readonly maximum?: number | undefined;
-  readonly exclusiveMinimum?: number | undefined;
-  readonly exclusiveMaximum?: number | undefined;
-  readonly multipleOf?: number | undefined;
-  readonly minLength?: number | undefined;
-  readonly maxLength?: number | undefined;
-  readonly pattern?: string | undefined;
-  readonly minItems?: number | undefined;
-  readonly maxItems?: number | undefined;
-  readonly uniqueItems?: boolean | undefined;
-}
+/**
+ * Validation keywords, shown in docs, checked by the mock and, with `validate`, by the client on
+ * answers: the runtime validator's own description of them.
+ */
+export type Constraints = ShapeConstraints;
 
 /** An example value from the spec, and where it is written (for the warning when it does not fit its schema). */
 export interface ExampleModel {

@@ -27,6 +27,7 @@ export const RUNTIME_EXPORTS: readonly {
       'APIUserAbortError',
       'APIResponseParseError',
       'APIResponseTooLargeError',
+      'ResponseValidationError',
       'PaginationError',
     ],
     types: [],
@@ -37,7 +38,7 @@ export const RUNTIME_EXPORTS: readonly {
   { module: 'binary', values: ['BinaryResponse'], types: [] },
   { module: 'uploads', values: ['toFile'], types: ['Uploadable', 'FileOptions'] },
   { module: 'sse', values: ['EventStreamDecoder'], types: ['ServerSentEvent'] },
-  { module: 'types', values: [], types: ['RequestOptions', 'Fetch'] },
+  { module: 'types', values: [], types: ['RequestOptions', 'Fetch', 'ValidateMode', 'ResponseValidator'] },
   { module: 'log', values: [], types: ['Logger', 'LogLevel'] },
 ];
 

@@ -1,23 +1,8 @@
-import { type APIError, SDKError } from './errors.js';
+import { resolveCredential } from './credentials.js';
+import { SDKError } from './errors.js';
 import { readText } from './read-body.js';
 import { base64 } from './redact.js';
-import type { Credential, Fetch } from './types.js';
-
-/** What a client-credentials grant needs (RFC 6749 §4.4). */
-export interface ClientCredentialsGrant {
-  readonly tokenURL: string;
-  readonly clientId: Credential;
-  readonly clientSecret: Credential;
-  readonly fetch: Fetch;
-  /** Milliseconds the token request may take. */
-  readonly timeout: number;
-  /** Told each secret as it is learnt (the client secret, each token), to mask it wherever text leaves the client. */
-  readonly learn: (secret: string) => void;
-  /** The typed error of a refusal, its body and headers masked as the client's own are. */
-  readonly statusError: (response: Response, text: string) => APIError;
-  /** The clock, in milliseconds; tests move it. */
-  readonly now?: (() => number) | undefined;
-}
+import type { ClientCredentialsGrant, TokenSource } from './types.js';
 
 /** A token is renewed this long before the server says it expires: a request sent just before must still pass. */
 const EXPIRY_MARGIN_MS = 30_000;
@@ -27,7 +12,7 @@ const EXPIRY_MARGIN_MS = 30_000;
  * shortly before `expires_in` runs out, fetched once for any number of requests waiting on it, and
  * dropped when the API refuses it (a 401), so that the next request fetches a new one.
  */
-export class ClientCredentialsToken {
+export class ClientCredentialsToken implements TokenSource {
   readonly #grant: ClientCredentialsGrant;
   #token: { readonly value: string; readonly expires: number } | undefined;
   #pending: Promise<string> | undefined;
@@ -104,14 +89,6 @@ export class ClientCredentialsToken {
     this.#token = { value: token, expires: started + Math.max(lifetime - EXPIRY_MARGIN_MS, lifetime / 2) };
     return token;
   }
-}
-
-/** A credential's value now: called if it is a function; `undefined` when empty. */
-export async function resolveCredential(credential: Credential | undefined): Promise<string | undefined> {
-  const value = typeof credential === 'function' ? await credential() : credential;
-  if (value !== undefined && typeof value !== 'string')
-    throw new SDKError(`A credential function must give a string, not ${typeof value}.`);
-  return value === undefined || value === '' ? undefined : value;
 }
 
 /** `application/x-www-form-urlencoded` of one value, as RFC 6749 §2.3.1 wants the id and secret. */

@@ -1,3 +1,4 @@
+import type { APIError } from './errors.js';
 import type { Logger, LogLevel } from './log.js';
 
 /** A credential: its value, or a function that gives it (at once or as a promise), asked for each request. */
@@ -59,6 +60,34 @@ export interface ClientOptions extends Hooks {
   maxResponseBytes?: number | undefined;
   /** Where an OAuth2 client-credentials token is fetched, instead of the `tokenUrl` the API declares (a proxy, a mock). */
   tokenURL?: string | undefined;
+  /**
+   * Checks each JSON response against the spec: `off` (the default), `warn` (logs what does not
+   * match) or `strict` (throws `ResponseValidationError`). Needs `validator`.
+   */
+  validate?: ValidateMode | undefined;
+  /** The checks `validate` runs: `validator` from the package's `validation` module, which only then is bundled. */
+  validator?: ResponseValidator | undefined;
+}
+
+/** Whether responses are checked against the spec, and what a mismatch does. */
+export type ValidateMode = 'off' | 'warn' | 'strict';
+
+/** Checks a response body against the spec's schema of the operation's answer. */
+export interface ResponseValidator {
+  /**
+   * What `strict` throws and `warn` logs when `answer.data` does not match the spec's schema of
+   * `answer.method answer.path` (its path template); `undefined` when it matches, or when the spec
+   * has no schema for it. `redact` masks credentials in what the error quotes of the body.
+   */
+  check(answer: ValidatedAnswer, redact: (value: unknown) => unknown): Error | undefined;
+}
+
+/** A parsed JSON answer, and the operation it answers. */
+export interface ValidatedAnswer {
+  readonly method: string;
+  readonly path: string;
+  readonly response: Response;
+  readonly data: unknown;
 }
 
 /** Options of one call; they override the client's (hooks run after the client's). */
@@ -72,6 +101,8 @@ export interface RequestOptions extends Hooks {
   /** The idempotency key of this call, instead of a random one (see `idempotencyHeader`). */
   idempotencyKey?: string | undefined;
   maxResponseBytes?: number | undefined;
+  /** Overrides the client's `validate` for this call (a `validator` must be given to the client). */
+  validate?: ValidateMode | undefined;
 }
 
 /** How a credential travels, from the spec's `securitySchemes`. */
@@ -97,6 +128,28 @@ export type AuthScheme =
       readonly clientSecretEnv?: string | undefined;
     };
 
+/** What a client-credentials grant needs (RFC 6749 §4.4). */
+export interface ClientCredentialsGrant {
+  readonly tokenURL: string;
+  readonly clientId: Credential;
+  readonly clientSecret: Credential;
+  readonly fetch: Fetch;
+  /** Milliseconds the token request may take. */
+  readonly timeout: number;
+  /** Told each secret as it is learnt (the client secret, each token), to mask it wherever text leaves the client. */
+  readonly learn: (secret: string) => void;
+  /** The typed error of a refusal, its body and headers masked as the client's own are. */
+  readonly statusError: (response: Response, text: string) => APIError;
+  /** The clock, in milliseconds; tests move it. */
+  readonly now?: (() => number) | undefined;
+}
+
+/** Access tokens of a grant: the cached one, or a new one; `invalidate` forgets one the API refused. */
+export interface TokenSource {
+  get(): Promise<string>;
+  invalidate(token: string): void;
+}
+
 /** What a generated client tells its runtime about the API. */
 export interface ClientConfig {
   readonly baseURL: string;
@@ -109,6 +162,10 @@ export interface ClientConfig {
   readonly defaultAuth?: readonly string[] | undefined;
   /** The idempotency header the API declares, sent on non-idempotent requests unless the options say otherwise. */
   readonly idempotencyHeader?: string | undefined;
+  /** The OAuth2 client-credentials grant, given by clients whose API declares one (`tokenUrl`). */
+  readonly clientCredentials?: (new (grant: ClientCredentialsGrant) => TokenSource) | undefined;
+  /** The package's name, to say where `validator` is imported from. */
+  readonly packageName?: string | undefined;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -122,8 +179,10 @@ export type ResponseFormat = 'json' | 'text' | 'binary' | 'stream';
 /** One operation call, as a generated method describes it. */
 export interface APIRequest {
   readonly method: HttpMethod;
-  /** The path template below `baseURL`, as in the spec: `/projects/{project_id}/groups`. */
+  /** The path template below `baseURL`, as in the spec: `/projects/{project_id}/groups`; or a URL the server gave (a next page). */
   readonly path: string;
+  /** The spec's path template where `path` is a URL the server gave: what the answer is validated as. */
+  readonly template?: string | undefined;
   /** Values of the template's parameters; each is encoded as one path segment. */
   readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */

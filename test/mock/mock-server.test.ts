@@ -128,7 +128,7 @@ describe('sdkgen mock', () => {
     expect(error.error.error.problems).toEqual([
       { where: 'body.name', message: 'is required' },
       { where: 'body.price', message: 'must be ≥ 0, got -1' },
-      { where: 'body.category', message: 'must be "books" or "games" or "odd value", got "toys"' },
+      { where: 'body.category', message: 'must be one of "books", "games", "odd value", got "toys"' },
       { where: 'body.tags', message: 'must have at most 3 items, got 4' },
     ]);
     const limit = await fetch(`${mock.baseURL}/products?limit=500&category=books`, { headers: { 'x-api-key': 'k' } });

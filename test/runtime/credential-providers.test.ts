@@ -43,7 +43,7 @@ function client(
 ): BaseClient {
   return new BaseClient(
     { baseURL: api.url, maxRetries: 0, ...options },
-    { baseURL: api.url, auth: [auth], credentials },
+    { baseURL: api.url, auth: [auth], credentials, clientCredentials: ClientCredentialsToken },
   );
 }
 
@@ -178,6 +178,18 @@ describe('OAuth2 client credentials', () => {
     expect(Buffer.from(tokens.seen[0]?.headers.authorization?.slice(6) ?? '', 'base64').toString()).toBe(
       'id:from-vault',
     );
+  });
+});
+
+describe('a client generated without a token grant', () => {
+  it('refuses client credentials it cannot trade, rather than sending none', () => {
+    expect(
+      () =>
+        new BaseClient(
+          { baseURL: api.url },
+          { baseURL: api.url, auth: [OAUTH], credentials: { clientId: 'id', clientSecret: 'secret' } },
+        ),
+    ).toThrow(/generated without OAuth2 client credentials/);
   });
 });
 

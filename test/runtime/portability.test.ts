@@ -79,3 +79,32 @@ describe('the generated client outside Node', () => {
     expect(ids).toEqual(['group_0', 'group_1', 'group_2', 'group_3', 'group_4']);
   });
 });
+
+describe('what a bundle holds', () => {
+  /** A consumer of the generated package, bundled and minified as an app's build would. */
+  async function bundled(code: string): Promise<string> {
+    const result = await build({
+      stdin: { contents: code, resolveDir: `${ROOT}generated`, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  }
+  it('leaves the validator and the schemas out unless the validation module is imported', async () => {
+    const plain = await bundled(
+      "import OpenAI from './src/index.ts';\nconst c = new OpenAI();\nfor await (const g of c.admin.organization.projects.groups.list('p')) console.log(g);\n",
+    );
+    // The error class is the client's own (an `instanceof` target); its checks are not.
+    expect(plain).not.toMatch(/must be an object|Unexpected shape|kind:"primitive"/);
+    const validating = await bundled(
+      "import OpenAI from './src/index.ts';\nimport { validator } from './src/validation.ts';\nconst c = new OpenAI({ validate: 'strict', validator });\nfor await (const g of c.admin.organization.projects.groups.list('p')) console.log(g);\n",
+    );
+    // The validator's messages, and the schemas as data.
+    expect(validating).toMatch(/must be an object/);
+    expect(validating).toMatch(/kind:"primitive"|"kind":"primitive"/);
+  });
+});

@@ -2,6 +2,7 @@
 // Copied from sdkgen's runtime (generator/runtime/client.ts).
 
 import { APIPromise, PagePromise } from './api-promise.js';
+import { resolveCredential } from './credentials.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -15,7 +16,6 @@ import {
 } from './errors.js';
 import { checkHeaders, mergeHeaders } from './headers.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
-import { ClientCredentialsToken, resolveCredential } from './oauth.js';
 import type { Page, PageClass } from './pagination.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
@@ -41,6 +41,9 @@ import type {
   RawResponse,
   RequestOptions,
   ResponseFormat,
+  ResponseValidator,
+  TokenSource,
+  ValidateMode,
 } from './types.js';
 import { isUploadable, toFile } from './uploads.js';
 
@@ -90,7 +93,7 @@ export class BaseClient {
   // Private so that logging or inspecting the client never shows a credential. A function is asked for each request.
   readonly #credentials: ReadonlyMap<string, Credential>;
   // OAuth2 client-credentials grants, by the option of their token, for schemes given no token.
-  readonly #tokens: ReadonlyMap<string, ClientCredentialsToken>;
+  readonly #tokens: ReadonlyMap<string, TokenSource>;
   // Every spelling of every credential (raw, URL-encoded, base64, …), masked wherever text leaves the client;
   // grown as providers and token endpoints hand out new ones.
   #spellings: readonly string[];
@@ -103,6 +106,9 @@ export class BaseClient {
   readonly #maxResponseBytes: number | undefined;
   readonly #log: Logger;
   readonly #hooks: Hooks;
+  readonly #validate: ValidateMode;
+  readonly #validator: ResponseValidator | undefined;
+  readonly #packageName: string | undefined;
   // Checked before building debug lines, so that a quiet client pays nothing for them.
   readonly #debug: boolean;
 
@@ -126,7 +132,7 @@ export class BaseClient {
     this.#defaultAllowed =
       defaultAuth === undefined ? config.auth : config.auth.filter((s) => defaultAuth.includes(s.option));
     const credentials = new Map<string, Credential>();
-    const tokens = new Map<string, ClientCredentialsToken>();
+    const tokens = new Map<string, TokenSource>();
     const given = (option: string | undefined, env: string | undefined): Credential | undefined => {
       const value =
         (option === undefined ? undefined : config.credentials[option]) ??
@@ -142,9 +148,13 @@ export class BaseClient {
         if (clientId === undefined || clientSecret === undefined) continue;
         const tokenURL = tokenEndpoint(options.tokenURL ?? scheme.tokenUrl, this.baseURL);
         const grant = { tokenURL, clientId, clientSecret, fetch: fetchImpl, timeout: this.timeout };
+        // The generated client hands the grant's class over only when its API declares one, so that no other bundles it.
+        const Token = config.clientCredentials;
+        if (Token === undefined)
+          throw new SDKError(`The client of ${scheme.option} was generated without OAuth2 client credentials.`);
         tokens.set(
           scheme.option,
-          new ClientCredentialsToken({
+          new Token({
             ...grant,
             learn: (secret) => this.#learn(secret),
             statusError: (response, text) => this.#statusError(response, text),
@@ -169,6 +179,9 @@ export class BaseClient {
     this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, this.#spellings));
     this.#debug = level === 'debug';
     this.#hooks = { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError };
+    this.#validator = options.validator;
+    this.#packageName = config.packageName;
+    this.#validate = this.#validateMode(options.validate);
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
         `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
@@ -265,7 +278,10 @@ export class BaseClient {
         const id = attempt.ok ? attempt.raw.response.headers.get('x-request-id') : undefined;
         this.#log.debug(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
       }
-      if (attempt.ok) return attempt.raw;
+      if (attempt.ok) {
+        if (format === 'json') this.#checkResponse(request, attempt.raw, this.#validateMode(options.validate));
+        return attempt.raw;
+      }
       if (
         oauth !== undefined &&
         !refreshed &&
@@ -288,6 +304,31 @@ export class BaseClient {
       );
       await sleep(delay, options.signal);
     }
+  }
+
+  /** The `validate` mode of a call, checked to have a validator to run. */
+  #validateMode(mode: ValidateMode | undefined): ValidateMode {
+    if (mode === undefined) return this.#validate ?? 'off';
+    if (mode !== 'off' && mode !== 'warn' && mode !== 'strict')
+      throw new SDKError(`\`validate\` must be 'off', 'warn' or 'strict', got ${JSON.stringify(mode)}.`);
+    if (mode !== 'off' && this.#validator === undefined) {
+      const from =
+        this.#packageName === undefined ? "the package's `validation` module" : `'${this.#packageName}/validation'`;
+      throw new SDKError(
+        `\`validate: '${mode}'\` needs the spec's schemas: pass \`validator\` (import { validator } from ${from}) as a client option.`,
+      );
+    }
+    return mode;
+  }
+
+  /** Holds a JSON answer against the spec: logs or throws what does not match. */
+  #checkResponse(request: APIRequest, raw: RawResponse, mode: ValidateMode): void {
+    if (mode === 'off' || this.#validator === undefined) return;
+    const answer = { method: request.method, path: request.template ?? request.path, ...raw };
+    const error = this.#validator.check(answer, (value) => redactSecrets(value, this.#spellings));
+    if (error === undefined) return;
+    if (mode === 'strict') throw error;
+    this.#log.warn(error.message);
   }
 
   /** The try as the `onRequest` hooks leave it, on a copy of its headers. */
@@ -439,7 +480,7 @@ export class BaseClient {
     request: APIRequest,
     headers: Record<string, string>,
     query: Record<string, unknown>,
-  ): Promise<{ readonly grant: ClientCredentialsToken; readonly token: string } | undefined> {
+  ): Promise<{ readonly grant: TokenSource; readonly token: string } | undefined> {
     const allowed =
       request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
     if (allowed.length === 0) return undefined;
@@ -479,7 +520,7 @@ export class BaseClient {
   }
 
   /** The grant's token; a failure to get one names no secret. */
-  async #token(grant: ClientCredentialsToken): Promise<string> {
+  async #token(grant: TokenSource): Promise<string> {
     try {
       return await grant.get();
     } catch (cause) {

@@ -114,6 +114,47 @@ export class APIResponseTooLargeError extends APIError<undefined> {
   }
 }
 
+/**
+ * A 2xx answer that does not match the spec's schema, with `validate: 'strict'`: where
+ * (`path`, a JSON path from `$`, the body), what the spec expects there and what came.
+ * `error` holds the whole parsed body. Not retried: the server would answer the same.
+ */
+export class ResponseValidationError extends APIError<unknown> {
+  /** Where in the body, from `$`: `$.data[3].status`. */
+  readonly path: string;
+  /** What the spec asks for there: `a string`, `one of "open", "closed"`, `a value` (for a missing field). */
+  readonly expected: string;
+  /** What the body holds there; `undefined` for a missing field. */
+  readonly received: unknown;
+  /** Every mismatch found, the first of which the fields above describe. */
+  readonly problems: readonly { readonly where: string; readonly message: string }[];
+
+  constructor(
+    operation: string,
+    response: Response,
+    body: unknown,
+    problems: readonly {
+      readonly where: string;
+      readonly message: string;
+      readonly expected?: string | undefined;
+      readonly received?: unknown;
+    }[],
+  ) {
+    const first = problems[0] ?? { where: '$', message: 'does not match' };
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super(
+      response.status,
+      body,
+      `The response to ${operation} does not match the API description: ${first.where} ${first.message}${more}.`,
+      response.headers,
+    );
+    this.path = first.where;
+    this.expected = first.expected ?? 'a valid value';
+    this.received = first.received;
+    this.problems = problems.map(({ where, message }) => ({ where, message }));
+  }
+}
+
 /** Auto-pagination stopped because the server's cursors would make it loop forever. */
 export class PaginationError extends SDKError {}
 

@@ -276,7 +276,11 @@ export class Page<Item> implements AsyncIterable<Item> {
           scheme.type === 'next-url' ? asCursor(this.#body[scheme.urlField]) : nextLink(this.#context.response);
         if (url === undefined) return undefined;
         // The URL carries its own query; nothing of the first request's is added to it.
-        return { request: { method: request.method, path: url, auth: request.auth, format: request.format }, key: url };
+        const template = request.template ?? request.path;
+        return {
+          request: { method: request.method, path: url, template, auth: request.auth, format: request.format },
+          key: url,
+        };
       }
       case 'single':
         return undefined;

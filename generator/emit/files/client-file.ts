@@ -18,6 +18,9 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
   imports.value('BaseClient', coreFile('client'));
   imports.type('ClientOptions', coreFile('types'), 'BaseClientOptions');
   if (client.auth.length > 0) imports.type('Credential', coreFile('types'));
+  // The token grant's class only where the API declares one, so that other clients' bundles leave it out.
+  const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
+  if (clientCredentials) imports.value('ClientCredentialsToken', coreFile('oauth'));
   const credentialOptions = client.auth.flatMap((auth) =>
     credentialOptionsOf(auth.runtime).map(({ option, env, doc }) => ({
       name: option,
@@ -36,6 +39,8 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     `logEnv: ${quote(client.logEnv)},`,
     `defaultAuth: [${client.defaultAuth.map(quote).join(', ')}],`,
     ...(client.idempotencyHeader === undefined ? [] : [`idempotencyHeader: ${quote(client.idempotencyHeader)},`]),
+    ...(clientCredentials ? ['clientCredentials: ClientCredentialsToken,'] : []),
+    `packageName: ${quote(client.packageName)},`,
     `credentials: ${credentialOptions.length === 0 ? '{}' : `{ ${credentialOptions.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
   ];
   const optionsInterface = {

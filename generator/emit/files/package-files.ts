@@ -11,7 +11,15 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
     type: 'module',
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' } },
+    exports: {
+      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
+      // The `validator` client option, in a module of its own so that only clients that validate bundle it.
+      './validation': {
+        types: './dist/validation.d.ts',
+        import: './dist/validation.js',
+        default: './dist/validation.js',
+      },
+    },
     files: ['dist', 'src', 'api.md'],
     sideEffects: false,
     // 20.19: the first Node whose require() loads ES modules, so CommonJS projects can use the package too.

@@ -21,6 +21,7 @@ export class BookstoreCore extends BaseClient {
       auth: [{ type: 'header', option: 'apiKey', env: 'BOOKSTORE_API_KEY', name: 'X-API-Key' }],
       logEnv: 'BOOKSTORE_LOG',
       defaultAuth: ['apiKey'],
+      packageName: 'bookstore',
       credentials: { apiKey: options.apiKey },
     });
   }

@@ -21,6 +21,7 @@ export class DigitalOceanCore extends BaseClient {
       auth: [{ type: 'bearer', option: 'apiKey', env: 'DIGITALOCEAN_API_KEY' }],
       logEnv: 'DIGITALOCEAN_LOG',
       defaultAuth: ['apiKey'],
+      packageName: 'digitalocean',
       credentials: { apiKey: options.apiKey },
     });
   }

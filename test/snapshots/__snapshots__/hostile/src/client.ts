@@ -19,6 +19,7 @@ export class HostileGlobalThisPwned1Core extends BaseClient {
       auth: [],
       logEnv: 'HOSTILE_GLOBALTHIS_PWNED_1_LOG',
       defaultAuth: [],
+      packageName: 'hostile-globalthis-pwned-1',
       credentials: {},
     });
   }

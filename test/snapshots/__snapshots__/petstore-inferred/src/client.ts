@@ -22,6 +22,7 @@ export class PetStoreCore extends BaseClient {
       logEnv: 'PET_STORE_LOG',
       defaultAuth: ['apiKey'],
       idempotencyHeader: 'Idempotency-Key',
+      packageName: 'pet-store',
       credentials: { apiKey: options.apiKey },
     });
   }

@@ -20,6 +20,7 @@ export class ZooCore extends BaseClient {
       auth: [],
       logEnv: 'ZOO_LOG',
       defaultAuth: [],
+      packageName: 'zoo',
       credentials: {},
     });
   }

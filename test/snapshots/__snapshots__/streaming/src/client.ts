@@ -23,6 +23,7 @@ export class ChatCore extends BaseClient {
       auth: [{ type: 'bearer', option: 'apiKey', env: 'CHAT_API_KEY' }],
       logEnv: 'CHAT_LOG',
       defaultAuth: ['apiKey'],
+      packageName: 'chat',
       credentials: { apiKey: options.apiKey },
     });
   }
