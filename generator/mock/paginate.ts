@@ -24,6 +24,15 @@ export interface PageResult {
   readonly fields: Readonly<Record<string, unknown>>;
   /** Response headers the scheme fills in (a `Link` to the next page). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** Where the page starts and ends in the list, for envelope fields any scheme may carry (`page`, `total`). */
+  readonly facts: PageFacts;
+}
+
+export interface PageFacts {
+  /** The first item's position, from 0. */
+  readonly start: number;
+  readonly size: number;
+  readonly total: number;
 }
 
 /**
@@ -83,11 +92,12 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
     }
     case 'single':
       // The whole list, in one answer.
-      return { items: all, fields };
+      return { items: all, fields, facts: { start: 0, size: all.length, total: all.length } };
     default:
       return assertNever(scheme);
   }
   const items = all.slice(start, start + size);
+  const facts = { start, size, total: all.length };
   // `limit=0` answers an empty page that still says more exist, as real APIs do.
   const more = start + items.length < all.length;
   const last = cursorOf(items.at(-1), start + items.length - 1);
@@ -104,7 +114,7 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       // An empty page (limit=0) leads on from where it asked.
       next.searchParams.set(NEXT_URL_CURSOR, last ?? request.url.searchParams.get(NEXT_URL_CURSOR) ?? '');
       if (scheme.type === 'next-url') fields[scheme.urlField] = more ? next.toString() : null;
-      else if (more) return { items, fields, headers: { link: `<${next.toString()}>; rel="next"` } };
+      else if (more) return { items, fields, facts, headers: { link: `<${next.toString()}>; rel="next"` } };
       break;
     }
     case 'item-id':
@@ -114,7 +124,7 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
     default:
       return assertNever(scheme);
   }
-  return { items, fields };
+  return { items, fields, facts };
 }
 
 /** The page size the request asks for, else the parameter's default, else 20. */

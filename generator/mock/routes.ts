@@ -7,6 +7,14 @@ export type { Collection } from '../model/collections.js';
 export type Role =
   | { readonly kind: 'list' | 'create'; readonly collection: Collection }
   | { readonly kind: 'retrieve' | 'update' | 'delete'; readonly collection: Collection; readonly idParam: string }
+  /** A call on one item below its path (`POST /tickets/{id}/close`, `GET /files/{id}/content`). */
+  | {
+      readonly kind: 'member';
+      readonly collection: Collection;
+      readonly idParam: string;
+      /** The segment after the id: an action's name (`close`) or what is read (`content`). */
+      readonly action: string;
+    }
   | { readonly kind: 'other' };
 
 export interface Route {
@@ -20,8 +28,8 @@ export interface Route {
 /**
  * Every operation as a route, with what it does to the mock's state: a GET that returns a
  * list makes its path a collection; POST there creates, and GET / POST / PUT / PATCH / DELETE
- * on `<collection>/{id}` read, change and remove one item. Anything else answers from its
- * response schema and examples.
+ * on `<collection>/{id}` read, change and remove one item, and a call on `<collection>/{id}/<name>`
+ * acts on it (an action, a download). Anything else answers from its response schema and examples.
  */
 export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
   const operations = allOperations(model.root);
@@ -45,6 +53,14 @@ function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Coll
     if (operation.method === 'get') return { kind: 'list', collection };
     if (operation.method === 'post') return { kind: 'create', collection };
     return { kind: 'other' };
+  }
+  const member = /^(.*)\/\{([^{}/]+)\}\/([^{}/]+)$/.exec(operation.path);
+  if (member !== null) {
+    const [, base = '', idParam = '', action = ''] = member;
+    const owner = collections.get(base);
+    return owner === undefined || owner.idField === undefined
+      ? { kind: 'other' }
+      : { kind: 'member', collection: owner, idParam, action };
   }
   const parent = operation.path.replace(/\/\{[^{}/]+\}$/, '');
   const idParam = /\/\{([^{}/]+)\}$/.exec(operation.path)?.[1];

@@ -1,5 +1,6 @@
 import { isIdName } from '../model/collections.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
+import type { UploadedFile } from './read-request.js';
 import type { Collection } from './routes.js';
 
 export type Item = Record<string, unknown>;
@@ -17,6 +18,7 @@ interface List {
  */
 export class MockStore {
   readonly #lists = new Map<string, List>();
+  readonly #files = new Map<string, UploadedFile>();
   readonly #lookup: SchemaLookup;
   readonly #size: number;
 
@@ -38,19 +40,32 @@ export class MockStore {
       : this.items(collection, path, known).find((item) => String(item[field]) === id);
   }
 
-  /** A new item: made like the others, then the request's fields over it; the id stays the store's. */
-  create(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, fields: Item): Item {
+  /** A new item: made like the others (a fresh id), then shaped by `shape` (what the request sets). */
+  create(
+    collection: Collection,
+    path: string,
+    known: Readonly<Record<string, unknown>>,
+    shape: (made: Item) => Item,
+  ): Item {
     const list = this.#list(collection, path, known);
-    const made = this.#make(collection, path, known, list.made++);
-    const item = { ...made, ...fields };
-    if (collection.idField !== undefined) item[collection.idField] = made[collection.idField];
+    const item = shape(this.#make(collection, path, known, list.made++));
     list.items.push(item);
     return item;
+  }
+
+  /** Keeps the file uploaded with an item, by the item's path (`/files/file_046`), for its download. */
+  keepFile(itemPath: string, file: UploadedFile): void {
+    this.#files.set(itemPath, file);
+  }
+
+  fileOf(itemPath: string): UploadedFile | undefined {
+    return this.#files.get(itemPath);
   }
 
   remove(collection: Collection, path: string, known: Readonly<Record<string, unknown>>, item: Item): void {
     const items = this.items(collection, path, known);
     items.splice(items.indexOf(item), 1);
+    if (collection.idField !== undefined) this.#files.delete(`${path}/${String(item[collection.idField])}`);
   }
 
   #list(collection: Collection, path: string, known: Readonly<Record<string, unknown>>): List {

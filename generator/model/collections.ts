@@ -42,10 +42,11 @@ export function pathArgumentCandidates(param: ParameterModel): unknown[] {
 
 /** Every GET that returns a list makes its path a collection; the first one at a path wins. */
 export function collectionsOf(operations: readonly OperationModel[], lookup: SchemaLookup): Map<string, Collection> {
-  // `/groups` → `group_id` where some operation is at `/groups/{group_id}`: one pass, not one per list.
+  // `/groups` → `group_id` where some operation is at `/groups/{group_id}` (or on one group, at
+  // `/groups/{group_id}/archive`): one pass, not one per list.
   const itemParams = new Map<string, ParameterModel[]>();
   for (const operation of operations) {
-    const item = /^(.*)\/\{([^{}/]+)\}$/.exec(operation.path);
+    const item = /^(.*)\/\{([^{}/]+)\}(?:\/[^{}/]+)?$/.exec(operation.path);
     const param = operation.pathParams.find((p) => p.name === item?.[2]);
     if (item === null || param === undefined) continue;
     const params = itemParams.get(item[1] as string);

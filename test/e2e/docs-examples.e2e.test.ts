@@ -14,6 +14,8 @@ import { CLIENT_SPECS } from '../helpers/shared.js';
  * Every example of a generated api.md, run as a user would copy it, against `sdkgen mock` of the
  * same spec: each must finish without an error. The only change made to a snippet is where the
  * client connects (the mock's URL, any key, no retries); everything else is the snippet's text.
+ * The client validates every answer strictly: the mock's answers and the package's `validator`
+ * must agree on what the spec allows.
  */
 const SPECS = CLIENT_SPECS;
 
@@ -63,6 +65,9 @@ describe('every api.md example runs against sdkgen mock', () => {
       const pkg = (await import(pathToFileURL(join(dir, 'dist/index.js')).href)) as Record<string, unknown> & {
         default: new (options: Record<string, unknown>) => object;
       };
+      const { validator } = (await import(pathToFileURL(join(dir, 'dist/validation.js')).href)) as {
+        validator: unknown;
+      };
       const credentials = Object.fromEntries(model.client.auth.map((a) => [a.runtime.option, 'mock-key']));
       const Base = pkg.default;
       const apiDocs = generation.files.find((f) => f.path === 'api.md')?.contents ?? '';
@@ -77,7 +82,7 @@ describe('every api.md example runs against sdkgen mock', () => {
         // The snippet's `new Client()`, pointed at the mock.
         const Client = class extends Base {
           constructor(options: Record<string, unknown> = {}) {
-            super({ baseURL: mock.baseURL, maxRetries: 0, ...credentials, ...options });
+            super({ baseURL: mock.baseURL, maxRetries: 0, validate: 'strict', validator, ...credentials, ...options });
           }
         };
         const { names, defaultName, js } = runnable(block, model.client.packageName);

@@ -20,4 +20,5 @@ export const CLIENT_SPECS: readonly string[] = [
   'test/fixtures/multi-file/openapi.yaml',
   'test/fixtures/schema-language/openapi.yaml',
   'test/fixtures/digitalocean-shape/openapi.yaml',
+  'test/fixtures/helpdesk/openapi.yaml',
 ];

@@ -116,8 +116,10 @@ describe('sdkgen mock', () => {
     expect((await walk(products.list({ limit: 50 }))).items).toHaveLength(45);
   });
 
-  it('answers other operations from their example', async () => {
-    expect(await client().products.archive('prod_001')).toEqual({ archived: true });
+  it('answers an action on an item from its example, and 404 for an item it does not hold', async () => {
+    const [first] = (await client().products.list()).data;
+    expect(await client().products.archive(String(first?.id))).toEqual({ archived: true });
+    await expect(client().products.archive('prod_nope')).rejects.toMatchObject({ status: 404 });
   });
 
   it('answers 400 with what is wrong, for the body, the query and the path', async () => {

@@ -44,8 +44,18 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
         operation.response.format === 'stream'
       )
         continue;
-      // Required query parameters get a value their schema allows; path parameters any id.
-      const path = operation.path.replace(/\{[^}]+\}/g, 'id_1');
+      // Required query parameters get a value their schema allows; path parameters any id, but
+      // the item's of a call on one item (`/files/{file_id}/content`): the first its list holds.
+      let path = operation.path.replace(/\{[^}]+\}/g, 'id_1');
+      if (role.kind === 'member') {
+        const list = await get(role.collection.template.replace(/\{[^}]+\}/g, 'id_1'));
+        const items =
+          (list.body as { data?: Record<string, unknown>[] }).data ?? (list.body as Record<string, unknown>[]);
+        const id = items[0]?.[role.collection.idField ?? 'id'];
+        path = operation.path
+          .replace(`{${role.idParam}}`, encodeURIComponent(String(id)))
+          .replace(/\{[^}]+\}/g, 'id_1');
+      }
       const query = operation.queryParams
         .filter((p) => p.required)
         .map(

@@ -1,0 +1,106 @@
+import type { ErrorResponseModel, OperationModel, TypeModel } from '../model/model.js';
+import { objectProperties, resolveType, type SchemaLookup } from '../model/type-queries.js';
+import { validateValue } from '../values/validate-value.js';
+import { fakeValue } from './fake-data.js';
+
+/** What went wrong, to be written in whatever error body the spec declares. */
+export interface Failure {
+  readonly status: number;
+  readonly message: string;
+  /** A short machine-readable code: `not_found`, `invalid_request`. */
+  readonly code: string;
+  readonly param?: string | null | undefined;
+  /** The request's problems, for the default body, which lists them. */
+  readonly problems?: readonly { readonly where: string; readonly message: string }[] | undefined;
+}
+
+/**
+ * Error bodies in the shape the spec declares for the status (`404`, else `4XX`, else `default`),
+ * on the operation or, for a call no operation takes, the shape most operations declare. The
+ * message, code, status and parameter go into the fields whose names say so; a spec that
+ * declares no error body gets OpenAI's `{ error: { message, type, param, code } }`.
+ */
+export class ErrorBodies {
+  readonly #lookup: SchemaLookup;
+  readonly #common = new Map<number, TypeModel | undefined>();
+  readonly #operations: readonly OperationModel[];
+
+  constructor(operations: readonly OperationModel[], lookup: SchemaLookup) {
+    this.#lookup = lookup;
+    this.#operations = operations;
+  }
+
+  body(failure: Failure, operation: OperationModel | undefined): unknown {
+    const type =
+      operation === undefined ? this.#commonType(failure.status) : declaredFor(operation.errors, failure.status);
+    if (type === undefined) return defaultBody(failure);
+    const made = fakeValue(type, { lookup: this.#lookup, seed: `error ${failure.status} ${failure.code}` });
+    return fill(made, type, failure, this.#lookup, 0);
+  }
+
+  /** The error type most operations declare for a status, for calls that match no operation. */
+  #commonType(status: number): TypeModel | undefined {
+    if (this.#common.has(status)) return this.#common.get(status);
+    const counts = new Map<string, { type: TypeModel; count: number }>();
+    for (const operation of this.#operations) {
+      const type = declaredFor(operation.errors, status);
+      if (type === undefined) continue;
+      const key = JSON.stringify(type);
+      const entry = counts.get(key) ?? { type, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+    const best = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.type;
+    this.#common.set(status, best);
+    return best;
+  }
+}
+
+function declaredFor(errors: readonly ErrorResponseModel[], status: number): TypeModel | undefined {
+  return (
+    errors.find((e) => e.status === String(status)) ??
+    errors.find((e) => e.status.toUpperCase() === `${Math.floor(status / 100)}XX`) ??
+    errors.find((e) => e.status === 'default')
+  )?.type;
+}
+
+const MESSAGE = /^(message|msg|detail|details|title|description|error_description|error_message|errorMessage|reason)$/i;
+const CODE = /^(code|error_code|errorCode|type|error_type|errorType|kind)$/i;
+const STATUS = /^(status|status_code|statusCode|http_status|httpStatus)$/i;
+const PARAM = /^(param|parameter|field|pointer)$/i;
+
+/** The failure written into a made error body, field by field, where each field's schema takes it. */
+function fill(made: unknown, type: TypeModel, failure: Failure, lookup: SchemaLookup, depth: number): unknown {
+  if (typeof made !== 'object' || made === null || Array.isArray(made) || depth > 4) return made;
+  const body = made as Record<string, unknown>;
+  const set = (name: string, value: unknown, fieldType: TypeModel): boolean => {
+    if (validateValue(value, fieldType, undefined, lookup, name).length > 0) return false;
+    body[name] = value;
+    return true;
+  };
+  for (const property of objectProperties(type, lookup)) {
+    const { name } = property;
+    const resolved = resolveType(property.type, lookup);
+    if (MESSAGE.test(name) || (name === 'error' && resolved?.kind === 'primitive'))
+      set(name, failure.message, property.type);
+    else if (STATUS.test(name))
+      set(name, failure.status, property.type) || set(name, String(failure.status), property.type);
+    else if (CODE.test(name)) set(name, failure.code, property.type) || set(name, failure.status, property.type);
+    else if (PARAM.test(name)) set(name, failure.param ?? null, property.type);
+    else if (resolved?.kind === 'object' || resolved?.kind === 'intersection')
+      body[name] = fill(body[name], property.type, failure, lookup, depth + 1);
+  }
+  return body;
+}
+
+function defaultBody(failure: Failure): unknown {
+  return {
+    error: {
+      message: failure.message,
+      type: 'invalid_request_error',
+      param: failure.param ?? null,
+      code: failure.code,
+      ...(failure.problems === undefined ? {} : { problems: failure.problems }),
+    },
+  };
+}

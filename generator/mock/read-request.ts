@@ -1,0 +1,198 @@
+import type { IncomingMessage } from 'node:http';
+import { credentialPlacement } from '../model/client.js';
+import type { AuthModel, OperationModel } from '../model/model.js';
+import { objectProperties } from '../model/type-queries.js';
+import { type Problem, validateValue } from '../values/validate-value.js';
+import type { SchemaLookup } from './fake-data.js';
+import { coerce, readQueryParam } from './params.js';
+import type { Route } from './routes.js';
+
+/** A file part of a multipart request, as sent. */
+export interface UploadedFile {
+  readonly bytes: Buffer;
+  readonly name: string;
+  readonly type: string;
+}
+
+export interface ParsedRequest {
+  readonly path: Readonly<Record<string, unknown>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  /** JSON or a form as sent; a multipart form's text fields (typed by the schema) with each file's name. */
+  readonly body: unknown;
+  /** A multipart form's files, by field. */
+  readonly files: ReadonlyMap<string, UploadedFile>;
+}
+
+/** The request's parameters and body, typed and checked against the operation. */
+export async function readRequest(
+  route: Route,
+  path: string,
+  url: URL,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+): Promise<ParsedRequest | { problems: Problem[] }> {
+  const { operation } = route;
+  const problems: Problem[] = [];
+  const captured = route.pattern.exec(path)?.slice(1) ?? [];
+  const pathValues: Record<string, unknown> = {};
+  route.params.forEach((name, i) => {
+    const param = operation.pathParams.find((p) => p.name === name);
+    const text = safeDecode(captured[i] ?? '');
+    pathValues[name] = param === undefined ? text : coerce(text, param.type, lookup);
+    if (param !== undefined)
+      problems.push(...validateValue(pathValues[name], param.type, param.docs, lookup, `path.${name}`));
+  });
+  const query: Record<string, unknown> = {};
+  for (const param of operation.queryParams) {
+    const value = readQueryParam(param, url.searchParams, lookup);
+    if (value === undefined) {
+      if (param.required) problems.push({ where: `query.${param.name}`, message: 'is required' });
+      continue;
+    }
+    query[param.name] = value;
+    problems.push(...validateValue(value, param.type, param.docs, lookup, `query.${param.name}`));
+  }
+  for (const param of operation.headerParams) {
+    const header = req.headers[param.name.toLowerCase()];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    if (text === undefined) {
+      if (param.required) problems.push({ where: `header.${param.name}`, message: 'is required' });
+      continue;
+    }
+    problems.push(
+      ...validateValue(coerce(text, param.type, lookup), param.type, param.docs, lookup, `header.${param.name}`),
+    );
+  }
+  const form = await readMultipart(operation, req, raw, lookup, problems);
+  const body = form === undefined ? readRequestBody(operation, req, raw, lookup, problems) : form.fields;
+  return problems.length > 0 ? { problems } : { path: pathValues, query, body, files: form?.files ?? new Map() };
+}
+
+function readRequestBody(
+  operation: OperationModel,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+  problems: Problem[],
+): unknown {
+  const spec = operation.body;
+  if (spec === undefined) return undefined;
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  // An empty form is a body: `{}` sent as a form has no bytes, but says its content type.
+  if (raw.length === 0 && !(contentType === 'application/x-www-form-urlencoded' && contentType === spec.contentType)) {
+    if (spec.required) problems.push({ where: 'body', message: 'is required' });
+    return undefined;
+  }
+  const expected = spec.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (expected === 'application/json' || expected.endsWith('+json')) {
+    if (contentType !== '' && contentType !== expected && !contentType.endsWith('+json')) {
+      problems.push({ where: 'header.content-type', message: `must be ${expected}, got ${contentType}` });
+      return undefined;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch (error) {
+      problems.push({ where: 'body', message: `is not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+    problems.push(...validateValue(body, spec.type, undefined, lookup, 'body'));
+    return body;
+  }
+  if (expected === 'application/x-www-form-urlencoded')
+    return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+  // Multipart and binary bodies are taken as sent: the mock checks their presence only.
+  return undefined;
+}
+
+/**
+ * A multipart body, read: its text fields typed by the schema, its files kept with their bytes,
+ * and its problems (unreadable, a required part missing, a file part sent as text). `undefined`
+ * when the operation takes no multipart body or none was sent.
+ */
+async function readMultipart(
+  operation: OperationModel,
+  req: IncomingMessage,
+  raw: Buffer,
+  lookup: SchemaLookup,
+  problems: Problem[],
+): Promise<{ fields: Record<string, unknown>; files: Map<string, UploadedFile> } | undefined> {
+  const spec = operation.body;
+  if (spec === undefined || raw.length === 0 || !/^multipart\/form-data/i.test(spec.contentType)) return undefined;
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+    }).formData();
+  } catch (error) {
+    problems.push({ where: 'body', message: `is not a multipart form: ${(error as Error).message}` });
+    return undefined;
+  }
+  const fields: Record<string, unknown> = {};
+  const files = new Map<string, UploadedFile>();
+  for (const property of objectProperties(spec.type, lookup)) {
+    const parts = form.getAll(property.name);
+    const where = `body.${property.name}`;
+    if (parts.length === 0) {
+      if (property.required) problems.push({ where, message: 'is required' });
+      continue;
+    }
+    const file = property.type.kind === 'primitive' && property.type.name === 'Blob';
+    if (file && parts.some((part) => typeof part === 'string')) {
+      problems.push({ where, message: 'must be a file part (with a filename), got a text field' });
+      continue;
+    }
+    const part = parts[0];
+    if (part === undefined) continue;
+    if (typeof part === 'string') fields[property.name] = coerce(part, property.type, lookup);
+    else {
+      files.set(property.name, { bytes: Buffer.from(await part.arrayBuffer()), name: part.name, type: part.type });
+      fields[property.name] = part.name;
+    }
+  }
+  return { fields, files };
+}
+
+/** Whether the request carries a credential one of the operation's schemes accepts; else why not. */
+export function missingCredential(
+  operation: OperationModel,
+  auth: readonly AuthModel[],
+  req: IncomingMessage,
+  url: URL,
+): string | undefined {
+  const schemes = auth.filter((a) => operation.auth.includes(a.runtime.option));
+  if (schemes.length === 0) return undefined;
+  const present = schemes.some(({ runtime }) => {
+    switch (runtime.type) {
+      case 'bearer':
+      case 'oauth2':
+        return /^Bearer\s+\S/i.test(req.headers.authorization ?? '');
+      case 'header':
+        return (req.headers[runtime.name.toLowerCase()] ?? '') !== '';
+      case 'query':
+        return (url.searchParams.get(runtime.name) ?? '') !== '';
+      case 'basic':
+        return /^Basic\s+\S/i.test(req.headers.authorization ?? '');
+      case 'cookie':
+        return (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${runtime.name}=`));
+      default:
+        return assertNever(runtime);
+    }
+  });
+  if (present) return undefined;
+  const how = schemes.map(({ runtime }) => credentialPlacement(runtime));
+  return `No credential: send ${how.join(' or ')}. The mock accepts any non-empty key.`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
