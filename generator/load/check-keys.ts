@@ -17,6 +17,7 @@ export const SDKGEN_EXTENSIONS: readonly string[] = [
   'x-sdkgen-resource',
   'x-sdkgen-method',
   'x-sdkgen-stream',
+  'x-sdkgen-webhooks',
 ];
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];

@@ -14,6 +14,7 @@ import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { requestView, responseView } from './visibility.js';
+import { readWebhooks, withWebhooksProperty } from './webhooks.js';
 
 export interface BuildResult {
   readonly model: ApiModel;
@@ -31,7 +32,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   ctx.diagnostics.addAll(spec.warnings);
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
-  const { idempotencyExtension, ...built } = buildClient(ctx, names);
+  const { idempotencyExtension, envPrefix, ...built } = buildClient(ctx, names);
   const coreClassName = names.claim(`${built.className}Core`);
   const defaultAuth = readSecurity(ctx, {}, built.auth);
   const pageClasses = readPageClasses(ctx, doc);
@@ -47,6 +48,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
   const drafts = readOperations(ctx, schemas, pageClasses, built.auth);
+  const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();
@@ -57,7 +59,13 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     .map((draft) => ({ draft, ...paginationOf(ctx, schemas, draft, inferred) }));
   const root = buildResources(ctx, placed, names, client.className, schemas);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
-  const checked = checkExamples({ client, schemas: schemas.schemas, pageClasses: inferred.all, root });
+  const checked = checkExamples({
+    client,
+    schemas: schemas.schemas,
+    pageClasses: inferred.all,
+    root,
+    ...(webhooks === undefined ? {} : { webhooks: withWebhooksProperty(webhooks, root) }),
+  });
   ctx.diagnostics.addAll(checked.diagnostics);
   return { model: withItemIdExamples(checked.model), diagnostics: ctx.diagnostics.all };
 }

@@ -24,6 +24,8 @@ export function buildClient(
   names: NameRegistry,
 ): Omit<ClientModel, 'defaultAuth' | 'coreClassName' | 'idempotencyHeader'> & {
   readonly idempotencyExtension: string | false | undefined;
+  /** What the client's environment variables start with: `OPENAI`. */
+  readonly envPrefix: string;
 } {
   const doc = ctx.spec.root.value as Record<string, unknown>;
   const info = isRecord(doc['info']) ? doc['info'] : {};
@@ -62,6 +64,7 @@ export function buildClient(
       : [],
     logEnv: ext.logEnv ?? `${envPrefix}_LOG`,
     idempotencyExtension: ext.idempotencyHeader,
+    envPrefix,
   };
 }
 

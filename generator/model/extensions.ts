@@ -4,6 +4,7 @@
  * typo there would otherwise silently change the generated client.
  */
 import type { PageScheme } from '../runtime/pagination.js';
+import type { WebhookSignature } from '../runtime/webhooks.js';
 import type { PageClassModel } from './model.js';
 import { isIdentifier } from './names.js';
 import { isRecord, locate, locateValue, type SpecContext } from './spec-context.js';
@@ -15,6 +16,7 @@ export const EXT = {
   resource: 'x-sdkgen-resource',
   method: 'x-sdkgen-method',
   stream: 'x-sdkgen-stream',
+  webhooks: 'x-sdkgen-webhooks',
 } as const;
 
 export interface ClientExtension {
@@ -53,6 +55,63 @@ export function readClientExtension(ctx: SpecContext, root: Record<string, unkno
       ext['idempotencyHeader'] === false
         ? false
         : matching(ctx, ext, 'idempotencyHeader', /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, 'a header name or false'),
+  };
+}
+
+export interface WebhooksExtension {
+  readonly signature?: WebhookSignature | undefined;
+  readonly secretEnv?: string | undefined;
+}
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const ALGORITHMS = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' } as const;
+
+/**
+ * How the API signs its webhooks: `signature: standard-webhooks` (the default), or an HMAC of
+ * its own, `{ header, prefix, encoding, algorithm, payload, timestampHeader, idHeader }`.
+ */
+export function readWebhooksExtension(ctx: SpecContext, root: Record<string, unknown>): WebhooksExtension {
+  const ext = objectExtension(ctx, root, EXT.webhooks, ['signature', 'secretEnv']);
+  if (ext === undefined) return {};
+  const secretEnv = matching(ctx, ext, 'secretEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
+  const raw = ext['signature'];
+  if (raw === undefined || raw === 'standard-webhooks')
+    return { signature: raw === undefined ? undefined : { type: 'standard-webhooks' }, secretEnv };
+  const keys = ['header', 'prefix', 'encoding', 'algorithm', 'payload', 'timestampHeader', 'idHeader'];
+  if (!isRecord(raw) || !knownKeys(ctx, raw, keys)) {
+    if (!isRecord(raw))
+      ctx.diagnostics.error(
+        'extension-invalid',
+        '`signature` must be "standard-webhooks" or a mapping with `header`, `encoding` and `algorithm`.',
+        locateValue(ctx, ext, 'signature'),
+      );
+    return { secretEnv };
+  }
+  const header = matching(ctx, raw, 'header', HEADER_NAME, 'a header name');
+  const encoding = matching(ctx, raw, 'encoding', /^(hex|base64)$/, 'hex or base64');
+  const algorithm = matching(ctx, raw, 'algorithm', /^(sha1|sha256|sha512)$/, 'sha1, sha256 or sha512');
+  const payload = stringValue(ctx, raw, 'payload') ?? '{body}';
+  if (!payload.includes('{body}'))
+    ctx.diagnostics.error('extension-invalid', '`payload` must include {body}.', locateValue(ctx, raw, 'payload'));
+  for (const key of ['header', 'encoding', 'algorithm'])
+    if (raw[key] === undefined)
+      ctx.diagnostics.error('extension-invalid', `\`signature\` needs \`${key}\`.`, locate(ctx, ext, 'signature'));
+  if (header === undefined || encoding === undefined || algorithm === undefined) return { secretEnv };
+  const timestampHeader = matching(ctx, raw, 'timestampHeader', HEADER_NAME, 'a header name');
+  const idHeader = matching(ctx, raw, 'idHeader', HEADER_NAME, 'a header name');
+  const prefix = raw['prefix'] === undefined ? undefined : stringValue(ctx, raw, 'prefix');
+  return {
+    secretEnv,
+    signature: {
+      type: 'hmac',
+      header: header.toLowerCase(),
+      ...(prefix === undefined ? {} : { prefix }),
+      encoding: encoding as 'hex' | 'base64',
+      algorithm: ALGORITHMS[algorithm as keyof typeof ALGORITHMS],
+      payload,
+      ...(timestampHeader === undefined ? {} : { timestampHeader: timestampHeader.toLowerCase() }),
+      ...(idHeader === undefined ? {} : { idHeader: idHeader.toLowerCase() }),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { SourceLocation } from '../diagnostics.js';
 import type { PageScheme } from '../runtime/pagination.js';
 import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
 import type { ShapeConstraints } from '../runtime/validate.js';
+import type { WebhookSignature } from '../runtime/webhooks.js';
 import type { FixedQuery } from './route.js';
 
 export type { HttpMethod, PageScheme, ResponseFormat };
@@ -16,6 +17,29 @@ export interface ApiModel {
   readonly pageClasses: readonly PageClassModel[];
   /** The client itself: its children are the top-level resources. */
   readonly root: ResourceModel;
+  /** The webhooks the API sends (OpenAPI 3.1 `webhooks`), verified and read by `client.webhooks`. */
+  readonly webhooks?: WebhooksModel | undefined;
+}
+
+/** The events an API sends to its users' endpoints, and how it signs them. */
+export interface WebhooksModel {
+  /** The client's property: `webhooks` (`webhookEvents` where a resource has that name). */
+  readonly property: string;
+  /** The named union of every event's payload (`WebhookEvent`), what `unwrap()` returns. */
+  readonly eventType: string;
+  readonly events: readonly WebhookEventModel[];
+  readonly signature: WebhookSignature;
+  /** The environment variable the secret is read from: `OPENAI_WEBHOOK_SECRET`. */
+  readonly secretEnv: string;
+}
+
+export interface WebhookEventModel {
+  /** Its key under `webhooks`: `batch_cancelled`. */
+  readonly name: string;
+  /** Its payload (a named schema). */
+  readonly type: TypeModel;
+  readonly docs: Docs;
+  readonly location: SourceLocation;
 }
 
 export interface ClientModel {

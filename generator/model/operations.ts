@@ -351,7 +351,7 @@ function checkPathTemplate(ctx: SpecContext, source: OperationSource, parameters
   }
 }
 
-function readRequestBody(
+export function readRequestBody(
   ctx: SpecContext,
   schemas: SchemaConverter,
   operation: Record<string, unknown>,

@@ -38,6 +38,11 @@ export const RUNTIME_EXPORTS: readonly {
   { module: 'binary', values: ['BinaryResponse'], types: [] },
   { module: 'uploads', values: ['toFile'], types: ['Uploadable', 'FileOptions'] },
   { module: 'sse', values: ['EventStreamDecoder'], types: ['ServerSentEvent'] },
+  {
+    module: 'webhooks',
+    values: ['Webhooks', 'InvalidWebhookSignatureError'],
+    types: ['WebhookHeaders', 'WebhookSignature'],
+  },
   { module: 'types', values: [], types: ['RequestOptions', 'Fetch', 'ValidateMode', 'ResponseValidator'] },
   { module: 'log', values: [], types: ['Logger', 'LogLevel'] },
 ];

@@ -48,6 +48,15 @@ function planText(plan: Plan): string {
       for (const reason of method.reasons) lines.push(`      ${reason}`);
     });
   }
+  if (plan.webhooks !== undefined) {
+    const { call, returns, events, signature, secretEnv } = plan.webhooks;
+    lines.push(
+      '',
+      'webhooks',
+      `  ${call}(body, headers)  → Promise<${returns}>`,
+      `      ${events.length} event${events.length === 1 ? '' : 's'} (${events.join(', ')}); signed by ${signature}; secret from webhookSecret or ${secretEnv}`,
+    );
+  }
   const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
   lines.push(
     '',

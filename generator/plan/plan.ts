@@ -24,6 +24,16 @@ export interface Plan {
     readonly reason: string;
   }[];
   readonly methods: readonly PlannedMethod[];
+  /** `client.webhooks`, where the API sends webhooks. */
+  readonly webhooks?:
+    | {
+        readonly call: string;
+        readonly returns: string;
+        readonly events: readonly string[];
+        readonly signature: string;
+        readonly secretEnv: string;
+      }
+    | undefined;
 }
 
 export interface PlannedMethod {
@@ -44,7 +54,22 @@ export interface PlannedMethod {
 }
 
 export function planOf(model: ApiModel): Plan {
+  const { webhooks } = model;
   return {
+    ...(webhooks === undefined
+      ? {}
+      : {
+          webhooks: {
+            call: `client.${webhooks.property}.unwrap`,
+            returns: webhooks.eventType,
+            events: webhooks.events.map((e) => e.name),
+            signature:
+              webhooks.signature.type === 'standard-webhooks'
+                ? 'Standard Webhooks'
+                : `HMAC-${webhooks.signature.algorithm} in ${webhooks.signature.header}`,
+            secretEnv: webhooks.secretEnv,
+          },
+        }),
     client: {
       className: model.client.className,
       packageName: model.client.packageName,

@@ -35,7 +35,11 @@ export function markdownExamples(
     .flatMap((f) =>
       [...f.contents.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, i) => ({
         path: `docs-${f.path.replace(/\.md$/, '').toLowerCase()}-${i}.ts`,
-        text: `${(match[1] ?? '').split(`from '${packageName}';`).join(`from './src/index.js';`)}\nexport {};\n`,
+        text: `${(match[1] ?? '')
+          .split(`from '${packageName}';`)
+          .join(`from './src/index.js';`)
+          .split(`from '${packageName}/validation';`)
+          .join(`from './src/validation.js';`)}\nexport {};\n`,
       })),
     );
 }

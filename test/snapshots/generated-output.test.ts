@@ -23,6 +23,7 @@ const FIXTURES = [
   'streaming',
   'bookstore',
   'digitalocean-shape',
+  'helpdesk',
 ] as const;
 
 const generateFixture = (name: string) =>

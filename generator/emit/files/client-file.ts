@@ -43,13 +43,31 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${credentialOptions.length === 0 ? '{}' : `{ ${credentialOptions.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
   ];
+  const { webhooks } = model;
+  if (webhooks !== undefined) {
+    imports.value('Webhooks', coreFile('webhooks'));
+    imports.type(webhooks.eventType, FILES.models);
+  }
+  const webhookOptions =
+    webhooks === undefined
+      ? []
+      : [
+          {
+            name: 'webhookSecret',
+            hasQuestionToken: true,
+            type: 'string | undefined',
+            docs: jsDoc(
+              `The secret the API signs webhooks with${webhooks.signature.type === 'standard-webhooks' ? ' (`whsec_…`)' : ''}, for \`client.${webhooks.property}.unwrap()\`. Defaults to \`process.env['${webhooks.secretEnv}']\`.`,
+            ),
+          },
+        ];
   const optionsInterface = {
     kind: StructureKind.Interface as const,
     name: 'ClientOptions',
     isExported: true,
     extends: ['BaseClientOptions'],
     docs: jsDoc(`Options of {@link ${client.className}}.`),
-    properties: credentialOptions,
+    properties: [...credentialOptions, ...webhookOptions],
   };
   const coreStructure = {
     kind: StructureKind.Class as const,
@@ -87,7 +105,39 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     isExported: true,
     extends: client.coreClassName,
     docs: jsDoc([client.title, client.description].filter((t) => t !== undefined).join('\n\n')),
-    properties: childProperties(root, imports, 'this'),
+    properties: [
+      ...childProperties(root, imports, 'this'),
+      ...(webhooks === undefined
+        ? []
+        : [
+            {
+              name: webhooks.property,
+              isReadonly: true,
+              type: `Webhooks<${webhooks.eventType}>`,
+              docs: jsDoc(
+                `Verifies the webhooks the API sends and reads their events: \`await client.${webhooks.property}.unwrap(body, headers)\` with the raw body.`,
+              ),
+            },
+          ]),
+    ],
+    ...(webhooks === undefined
+      ? {}
+      : {
+          ctors: [
+            {
+              parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+              statements: (writer: CodeBlockWriter) => {
+                writer.writeLine('super(options);');
+                writer.write(`this.${webhooks.property} = new Webhooks<${webhooks.eventType}>(`).inlineBlock(() => {
+                  writer.writeLine(`signature: ${valueLiteral(webhooks.signature)},`);
+                  writer.writeLine('secret: options.webhookSecret,');
+                  writer.writeLine(`secretEnv: ${quote(webhooks.secretEnv)},`);
+                });
+                writer.write(');');
+              },
+            },
+          ],
+        }),
     methods: root.operations.map((operation) => operationMethod(operation, context)),
   };
   const functions = root.operations.map((operation) => operationFunction(operation, context));

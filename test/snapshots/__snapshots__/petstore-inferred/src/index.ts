@@ -7,6 +7,7 @@ export { Stream, type StreamOptions } from './core/stream.js';
 export { BinaryResponse } from './core/binary.js';
 export { toFile, type Uploadable, type FileOptions } from './core/uploads.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
+export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type WebhookSignature } from './core/webhooks.js';
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';

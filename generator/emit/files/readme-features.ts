@@ -1,0 +1,98 @@
+import type { ApiModel } from '../../model/model.js';
+import { code, codeBlock } from '../markdown.js';
+
+/** What the README's feature sections need of the README: the client and one call to show. */
+export interface FeatureContext {
+  readonly model: ApiModel;
+  /** A method call on `client` to show in examples (`client.tickets.list()`), if any. */
+  readonly call: string | undefined;
+  /** That call with per-request options as its last argument. */
+  readonly callWith: (options: string) => string;
+}
+
+/** `## Hooks`: the client's and a call's, once per try. */
+export function hooksSection({ model, call, callWith }: FeatureContext): string[] {
+  const { className, packageName } = model.client;
+  if (call === undefined) return [];
+  return [
+    '## Hooks',
+    `${code('onRequest(request)')}, ${code('onResponse(response, request)')} and ${code('onError(error, request)')} are called for each try of a request (a retry is a try of its own, ${code('request.attempt')} counts them), the client's first, then the call's. ${code('onRequest')} may change ${code('request.headers')} and ${code('request.url')}; what a hook throws fails the call as it is. A client without hooks does no work for them.`,
+    codeBlock(
+      'ts',
+      [
+        `import ${className} from '${packageName}';`,
+        '',
+        `const client = new ${className}({`,
+        `  onRequest: (request) => {`,
+        `    request.headers['x-trace-id'] = 'trace-1234';`,
+        '  },',
+        `  onResponse: (response, request) => console.log(request.method, request.url, response.status, 'try', request.attempt),`,
+        `  onError: (error, request) => console.log('try', request.attempt, 'failed:', error.message),`,
+        '});',
+        '',
+        `await ${callWith("{ onRequest: (request) => console.log('sending', request.url) }")};`,
+      ].join('\n'),
+    ),
+  ];
+}
+
+/** `## Response validation`: `validate` and the `validation` module. */
+export function validationSection({ model, call }: FeatureContext): string[] {
+  const { className, packageName } = model.client;
+  if (call === undefined) return [];
+  return [
+    '## Response validation',
+    `With ${code("validate: 'strict'")}, each JSON answer is checked against the API description, and one that does not match throws a ${code('ResponseValidationError')} naming where (${code('error.path')}, a JSON path like ${code('$.data[3].status')}), what the description expects there (${code('error.expected')}) and what came (${code('error.received')}); ${code('error.error')} keeps the whole body. ${code("'warn'")} logs the mismatch and returns the answer; ${code("'off'")}, the default, checks nothing. The checks come from ${code(`${packageName}/validation`)}, a module of their own: a bundle that does not import it leaves them out. A call may set ${code('validate')} for itself.`,
+    codeBlock(
+      'ts',
+      [
+        `import ${className}, { ResponseValidationError } from '${packageName}';`,
+        `import { validator } from '${packageName}/validation';`,
+        '',
+        `const client = new ${className}({ validate: 'strict', validator });`,
+        '',
+        'try {',
+        `  console.log(await ${call});`,
+        '} catch (error) {',
+        '  if (error instanceof ResponseValidationError) console.log(error.path, error.expected, error.received);',
+        '  else throw error;',
+        '}',
+      ].join('\n'),
+    ),
+  ];
+}
+
+/** `## Webhooks`: verifying and reading the events the API sends. */
+export function webhooksSection({ model }: FeatureContext): string[] {
+  const { webhooks } = model;
+  if (webhooks === undefined) return [];
+  const { className, packageName } = model.client;
+  const how =
+    webhooks.signature.type === 'standard-webhooks'
+      ? `signs them as [Standard Webhooks](https://www.standardwebhooks.com/) do (${code('webhook-id')}, ${code('webhook-timestamp')} and ${code('webhook-signature')} headers; HMAC-SHA256 with a ${code('whsec_')} secret)`
+      : `signs them with HMAC-${webhooks.signature.algorithm.replace('SHA-', 'SHA')} in the ${code(webhooks.signature.header)} header`;
+  return [
+    '## Webhooks',
+    `The API sends ${webhooks.events.length === 1 ? 'one event' : `${webhooks.events.length} events`} to your endpoints (${webhooks.events.map((e) => code(e.name)).join(', ')}), and ${how}. ${code(`client.${webhooks.property}.unwrap(body, headers)`)} checks the signature with the ${code('webhookSecret')} option (default ${code(`process.env['${webhooks.secretEnv}']`)}) and returns the event, typed ${code(webhooks.eventType)}. A signature that does not match, or a timestamp more than five minutes off (a replay), throws an ${code('InvalidWebhookSignatureError')}; a third argument gives the secret, a fourth the tolerance in seconds. Pass the body exactly as received: one parsed and serialized again no longer matches its signature.`,
+    codeBlock(
+      'ts',
+      [
+        `import ${className}, { InvalidWebhookSignatureError } from '${packageName}';`,
+        '',
+        `const client = new ${className}();`,
+        '',
+        '// The handler of your webhook endpoint, for any server that gives a web `Request`.',
+        'async function handle(request: Request): Promise<Response> {',
+        '  try {',
+        `    const event = await client.${webhooks.property}.unwrap(await request.text(), request.headers);`,
+        `    console.log('received', event);`,
+        '    return new Response(null, { status: 200 });',
+        '  } catch (error) {',
+        `    if (error instanceof InvalidWebhookSignatureError) return new Response('bad signature', { status: 400 });`,
+        '    throw error;',
+        '  }',
+        '}',
+      ].join('\n'),
+    ),
+  ];
+}
