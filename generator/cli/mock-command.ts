@@ -80,6 +80,8 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     io.out(
       `sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`,
     );
+    if (server.tokenURL !== undefined)
+      io.out(`sdkgen mock: OAuth2 tokens for any client id and secret at ${server.tokenURL} (the client's tokenURL)`);
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
   } catch (error) {
     if (error instanceof SpecError) {

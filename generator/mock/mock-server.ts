@@ -22,6 +22,7 @@ import { missingCredential, type ParsedRequest, readRequest } from './read-reque
 import { type Reply, send } from './reply.js';
 import { buildRoutes, type Collection, type Route } from './routes.js';
 import { type Item, MockStore } from './store.js';
+import { tokenPaths, tokenReply } from './token-endpoint.js';
 
 export interface MockServerOptions {
   /** 0 (the default) picks a free port. */
@@ -36,6 +37,8 @@ export interface MockServerOptions {
 export interface MockServer {
   /** Where the API answers, its server path included: `http://127.0.0.1:4010/v1`. */
   readonly baseURL: string;
+  /** Where it hands out OAuth2 client-credentials tokens, when the spec declares a token URL: the client's `tokenURL`. */
+  readonly tokenURL?: string | undefined;
   readonly port: number;
   close(): Promise<void>;
 }
@@ -72,7 +75,9 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
     );
   };
   const prefix = serverPath(model.client.baseURL);
+  const tokens = tokenPaths(model);
   let requests = 0;
+  let issued = 0;
 
   const server = createServer((req, res) => {
     const id = `req_mock_${String(++requests).padStart(6, '0')}`;
@@ -90,6 +95,7 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
   async function handle(req: IncomingMessage): Promise<Reply> {
     if (req.method === 'OPTIONS') return { status: 204 };
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    if (tokens.includes(url.pathname)) return tokenReply(req, (await readBody(req)).body, ++issued);
     if (!url.pathname.startsWith(`${prefix}/`) && url.pathname !== prefix) {
       const served = prefix === '' ? '/' : prefix;
       return fail({
@@ -242,6 +248,7 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     baseURL: `http://${host}:${address.port}${prefix}`,
+    ...(tokens[0] === undefined ? {} : { tokenURL: `http://${host}:${address.port}${tokens[0]}` }),
     port: address.port,
     close: () =>
       new Promise<void>((resolvePromise, reject) => {

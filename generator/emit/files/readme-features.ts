@@ -8,6 +8,8 @@ export interface FeatureContext {
   readonly call: string | undefined;
   /** That call with per-request options as its last argument. */
   readonly callWith: (options: string) => string;
+  /** The command that generated the package, to name the spec `sdkgen mock` serves. */
+  readonly command: string;
 }
 
 /** `## Hooks`: the client's and a call's, once per try. */
@@ -92,6 +94,36 @@ export function webhooksSection({ model }: FeatureContext): string[] {
         '    throw error;',
         '  }',
         '}',
+      ].join('\n'),
+    ),
+  ];
+}
+
+/** `## Testing against a mock`: `sdkgen mock` of the same spec, as a server for tests and demos. */
+export function mockSection({ model, call, command }: FeatureContext): string[] {
+  if (call === undefined) return [];
+  const { className, packageName, baseURL, auth } = model.client;
+  const spec = /--spec (\S+)/.exec(command)?.[1] ?? 'openapi.yaml';
+  let path = '';
+  try {
+    path = new URL(baseURL, 'http://localhost').pathname.replace(/\/+$/, '');
+  } catch {
+    // No usable server URL: the mock serves at its root.
+  }
+  const credential = auth[0] === undefined ? '' : `, ${auth[0].runtime.option}: 'any key'`;
+  const tokens = auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined)
+    ? ` It also hands out OAuth2 tokens for any client id and secret (it prints where: pass that as ${code('tokenURL')}).`
+    : '';
+  return [
+    '## Testing against a mock',
+    `${code(`npx sdkgen mock --spec ${spec} --port 4010`)} serves a stateful mock of this API on 127.0.0.1 (sdkgen is the generator of this package). It checks each request against the API description and answers as the description says: what is created, changed, uploaded or deleted stays so, an action such as ${code('close')} moves its item's status, lists page as the API pages, and errors come in the API's own shape. Point the client at it with any key:${tokens}`,
+    codeBlock(
+      'ts',
+      [
+        `import ${className} from '${packageName}';`,
+        '',
+        `const client = new ${className}({ baseURL: 'http://127.0.0.1:4010${path}'${credential} });`,
+        `console.log(await ${call});`,
       ].join('\n'),
     ),
   ];

@@ -7,7 +7,7 @@ import { cell, code, codeBlock, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
 import { mentionsUpload } from '../type-writer.js';
 import { API_DOCS } from './api-docs-file.js';
-import { hooksSection, validationSection, webhooksSection } from './readme-features.js';
+import { hooksSection, mockSection, validationSection, webhooksSection } from './readme-features.js';
 import { allResources } from './resource-file.js';
 
 export const README = 'README.md';
@@ -55,6 +55,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
   const call = (s: Sample): string => exampleCall(s.operation, s.resource.path, lookup);
   const features = {
     model,
+    command,
     call: sample === undefined ? undefined : call(sample),
     callWith: (options: string): string =>
       sample === undefined ? '' : withOptions(call(sample), sample.operation, options),
@@ -90,7 +91,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
       : program(exampleSnippet(sample.operation, sample.resource.path, lookup)),
     `${code(client.className)} is also the package's default export. ${code(client.coreClassName)} is the same client without its resource tree, for the standalone functions below.`,
     '## Authentication',
-    authentication(client.auth, client.className, client.packageName),
+    authentication(client.auth, client.className, client.packageName, features.call),
   ];
   const streamed =
     samples.find((s) => s.operation.streaming?.mode === 'flag') ??
@@ -228,6 +229,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     ...hooksSection(features),
     ...validationSection(features),
     ...webhooksSection(features),
+    ...mockSection(features),
     '## Logging',
     `${code('logLevel')} (${['off', 'error', 'warn', 'info', 'debug'].map(code).join(', ')}; default ${code('warn')}), or the ${code(client.logEnv)} environment variable, sets what the client logs; ${code('logger')} replaces ${code('console')}. Credentials never appear in logs: authorization headers are redacted.`,
     '## Credentials stay where they belong',
@@ -324,7 +326,14 @@ function streamingSection(sample: Sample, program: (...lines: string[]) => strin
   ];
 }
 
-function authentication(auth: readonly AuthModel[], className: string, packageName: string): string {
+function authentication(
+  auth: readonly AuthModel[],
+  className: string,
+  packageName: string,
+  call: string | undefined,
+): string {
+  // Each example makes a call, so that a test runs it against `sdkgen mock`.
+  const use = call === undefined ? 'void client;' : `console.log(await ${call});`;
   if (auth.length === 0) return 'This API needs no credentials.';
   const rows = auth.flatMap(({ runtime, description }) => [
     [
@@ -361,7 +370,7 @@ function authentication(auth: readonly AuthModel[], className: string, packageNa
               `import ${className} from '${packageName}';`,
               '',
               `const client = new ${className}({ ${grant.clientIdOption}: 'my client id', ${grant.clientSecretOption}: 'my client secret' });`,
-              'void client;',
+              use,
             ].join('\n'),
           ),
         ]
@@ -380,7 +389,7 @@ function authentication(auth: readonly AuthModel[], className: string, packageNa
         `import ${className} from '${packageName}';`,
         '',
         `const client = new ${className}({ ${first.runtime.option}: 'my key' });`,
-        'void client;',
+        use,
       ].join('\n'),
     ),
     'A credential may also be a function, sync or async, that the client asks for each request: for a key that rotates, or one read from a vault. What it gives is masked in errors and logs like any key.',
@@ -389,9 +398,10 @@ function authentication(auth: readonly AuthModel[], className: string, packageNa
       [
         `import ${className} from '${packageName}';`,
         '',
-        'declare function currentKey(): Promise<string>;',
-        `const client = new ${className}({ ${first.runtime.option}: currentKey });`,
-        'void client;',
+        `let key = 'my key';`,
+        `const client = new ${className}({ ${first.runtime.option}: async () => key });`,
+        use,
+        `key = 'my rotated key'; // the next request sends it`,
       ].join('\n'),
     ),
     ...oauth,
