@@ -6,6 +6,7 @@ import type {
   PropertyModel,
   ResourceModel,
   TypeModel,
+  WebhooksModel,
 } from '../../model/model.js';
 import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
@@ -41,6 +42,9 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
           .map((o) => ({ ...o, anchor: headings.take(o.heading) })),
       };
     });
+  const webhooks = model.webhooks;
+  const webhooksTitle = webhooks === undefined ? undefined : `client.${webhooks.property}`;
+  const webhooksAnchor = webhooksTitle === undefined ? undefined : headings.take(webhooksTitle);
   const typesAnchor = headings.take('Types');
   const schemas = [...model.schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const anchors = new Map(schemas.map((schema) => [schema.name, headings.take(schema.name)]));
@@ -54,6 +58,10 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
       contents.push(`  - [${heading}](#${at}): ${code(operationRoute(operation))}`);
       sections.push(operationSection(docs, resource, operation, heading));
     }
+  }
+  if (webhooks !== undefined && webhooksTitle !== undefined) {
+    contents.push(`- [${code(webhooksTitle)}](#${webhooksAnchor})`);
+    sections.push(...webhooksSection(docs, webhooks, webhooksTitle));
   }
   if (schemas.length > 0) {
     contents.push(`- [Types](#${typesAnchor})`);
@@ -304,4 +312,23 @@ class HeadingAnchors {
     this.#seen.set(base, count + 1);
     return count === 0 ? base : `${base}-${count}`;
   }
+}
+
+/** The webhooks the API sends: how `unwrap()` is called, and each event with its payload's type. */
+function webhooksSection(docs: DocsContext, webhooks: WebhooksModel, title: string): string[] {
+  const eventType: TypeModel = { kind: 'ref', name: webhooks.eventType };
+  return [
+    `## ${code(title)}`,
+    `${code(`${title}.unwrap(body: string, headers: WebhookHeaders, secret?: string, toleranceSeconds?: number)`)} → ${code('Promise')} of ${typeLinks(eventType, docs.anchors)}: verifies the signature with the ${code('webhookSecret')} option (else ${code(webhooks.secretEnv)}), then parses the body. ${code(`${title}.verifySignature(…)`)} takes the same arguments and only verifies. A webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`,
+    table(
+      ['Event', 'Payload', 'Description'],
+      webhooks.events.map((event) => [
+        code(event.name),
+        typeLinks(event.type, docs.anchors),
+        cell(
+          [event.docs.summary?.replace(/\.$/, ''), event.docs.description].filter((t) => t !== undefined).join('. '),
+        ),
+      ]),
+    ),
+  ];
 }
