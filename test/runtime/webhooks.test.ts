@@ -96,8 +96,13 @@ describe('Standard Webhooks', () => {
     );
   });
 
-  it('refuses a parsed body, which cannot be verified', async () => {
-    await expect(webhooks().unwrap({ test: 1 } as never, headers(), VECTOR.secret)).rejects.toThrow(/raw text/);
+  it('takes the body as bytes too (a server’s raw Buffer), and refuses a parsed one, which cannot be verified', async () => {
+    const bytes = new TextEncoder().encode(VECTOR.body);
+    await expect(webhooks().unwrap(bytes, headers(), VECTOR.secret)).resolves.toEqual({ test: 2432232314 });
+    await expect(webhooks().unwrap({ test: 1 } as never, headers(), VECTOR.secret)).rejects.toThrow(/not parsed/);
+    await expect(webhooks().unwrap(new Uint8Array([0xff, 0xfe]), headers(), VECTOR.secret)).rejects.toThrow(
+      InvalidWebhookSignatureError,
+    );
   });
 });
 

@@ -45,8 +45,8 @@ const DEFAULT_TOLERANCE_SECONDS = 300;
 
 /**
  * Verifies the webhooks an API sends and reads their events: `client.webhooks.unwrap(body,
- * headers)` in the handler of the endpoint that receives them. The body must be the raw text as
- * received: a body parsed and serialized again does not have the signature it was sent with.
+ * headers)` in the handler of the endpoint that receives them. The body must be as received (its
+ * text, or its bytes): a body parsed and serialized again does not have the signature it was sent with.
  */
 export class Webhooks<Event> {
   readonly #config: WebhooksConfig;
@@ -57,14 +57,14 @@ export class Webhooks<Event> {
 
   /** Checks the signature, then parses the body as the event it is; throws `InvalidWebhookSignatureError` if it may not be trusted. */
   async unwrap(
-    body: string,
+    body: string | Uint8Array,
     headers: WebhookHeaders,
     secret?: string,
     toleranceSeconds: number = DEFAULT_TOLERANCE_SECONDS,
   ): Promise<Event> {
     await this.verifySignature(body, headers, secret, toleranceSeconds);
     try {
-      return JSON.parse(body) as Event;
+      return JSON.parse(rawText(body)) as Event;
     } catch (error) {
       throw new SDKError(`The webhook's body is signed but is not JSON: ${(error as Error).message}`);
     }
@@ -72,15 +72,12 @@ export class Webhooks<Event> {
 
   /** Resolves when `body` carries a valid signature made with the secret, recently enough; else rejects with `InvalidWebhookSignatureError`. */
   async verifySignature(
-    body: string,
+    raw: string | Uint8Array,
     headers: WebhookHeaders,
     secret?: string,
     toleranceSeconds: number = DEFAULT_TOLERANCE_SECONDS,
   ): Promise<void> {
-    if (typeof body !== 'string')
-      throw new SDKError(
-        'Pass the webhook body as the raw text received, not parsed: a parsed body cannot be verified.',
-      );
+    const body = rawText(raw);
     const env = this.#config.secretEnv;
     const key = secret ?? this.#config.secret ?? (env === undefined ? undefined : readEnv(env));
     if (key === undefined || key === '') {
@@ -140,6 +137,21 @@ export class Webhooks<Event> {
         return assertNever(signature);
     }
   }
+}
+
+/** The body as received: text, or its bytes (`express.raw()`'s Buffer), which must be UTF-8. */
+function rawText(body: string | Uint8Array): string {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      throw new InvalidWebhookSignatureError('The webhook body is not UTF-8 text.');
+    }
+  }
+  throw new SDKError(
+    'Pass the webhook body as received (its text or bytes), not parsed: a parsed body cannot be verified.',
+  );
 }
 
 function headerValue(headers: WebhookHeaders, name: string): string | undefined {

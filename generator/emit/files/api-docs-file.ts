@@ -319,7 +319,7 @@ function webhooksSection(docs: DocsContext, webhooks: WebhooksModel, title: stri
   const eventType: TypeModel = { kind: 'ref', name: webhooks.eventType };
   return [
     `## ${code(title)}`,
-    `${code(`${title}.unwrap(body: string, headers: WebhookHeaders, secret?: string, toleranceSeconds?: number)`)} → ${code('Promise')} of ${typeLinks(eventType, docs.anchors)}: verifies the signature with the ${code('webhookSecret')} option (else ${code(webhooks.secretEnv)}), then parses the body. ${code(`${title}.verifySignature(…)`)} takes the same arguments and only verifies. A webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`,
+    `${code(`${title}.unwrap(body: string | Uint8Array, headers: WebhookHeaders, secret?: string, toleranceSeconds?: number)`)} → ${code('Promise')} of ${typeLinks(eventType, docs.anchors)}: verifies the signature with the ${code('webhookSecret')} option (else ${code(webhooks.secretEnv)}), then parses the body. ${code(`${title}.verifySignature(…)`)} takes the same arguments and only verifies. A webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`,
     table(
       ['Event', 'Payload', 'Description'],
       webhooks.events.map((event) => [

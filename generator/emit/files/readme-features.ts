@@ -75,7 +75,7 @@ export function webhooksSection({ model }: FeatureContext): string[] {
       : `signs them with HMAC-${webhooks.signature.algorithm.replace('SHA-', 'SHA')} in the ${code(webhooks.signature.header)} header`;
   return [
     '## Webhooks',
-    `The API sends ${webhooks.events.length === 1 ? 'one event' : `${webhooks.events.length} events`} to your endpoints (${webhooks.events.map((e) => code(e.name)).join(', ')}), and ${how}. ${code(`client.${webhooks.property}.unwrap(body, headers)`)} checks the signature with the ${code('webhookSecret')} option (default ${code(`process.env['${webhooks.secretEnv}']`)}) and returns the event, typed ${code(webhooks.eventType)}. A signature that does not match, or a timestamp more than five minutes off (a replay), throws an ${code('InvalidWebhookSignatureError')}; a third argument gives the secret, a fourth the tolerance in seconds. Pass the body exactly as received: one parsed and serialized again no longer matches its signature.`,
+    `The API sends ${webhooks.events.length === 1 ? 'one event' : `${webhooks.events.length} events`} to your endpoints (${webhooks.events.map((e) => code(e.name)).join(', ')}), and ${how}. ${code(`client.${webhooks.property}.unwrap(body, headers)`)} checks the signature with the ${code('webhookSecret')} option (default ${code(`process.env['${webhooks.secretEnv}']`)}) and returns the event, typed ${code(webhooks.eventType)}. A signature that does not match, or a timestamp more than five minutes off (a replay), throws an ${code('InvalidWebhookSignatureError')}; a third argument gives the secret, a fourth the tolerance in seconds. Pass the body exactly as received, as text or bytes: one parsed and serialized again no longer matches its signature.`,
     codeBlock(
       'ts',
       [
