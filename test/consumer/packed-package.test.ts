@@ -51,12 +51,16 @@ async function consumer(
   return project;
 }
 
-/** What each consumer does: walk every group and user with the key from the environment. */
+/**
+ * What each consumer does: walk every group and user with the key from the environment, each
+ * answer checked by the package's validator (its own export, \`openai-admin/validation\`).
+ */
 const PROGRAM = `import OpenAI, { NotFoundError, type ProjectGroup } from 'openai-admin';
+import { validator } from 'openai-admin/validation';
 
 declare const process: { env: Record<string, string | undefined> };
 
-const client = new OpenAI({ baseURL: process.env['BASE_URL'] });
+const client = new OpenAI({ baseURL: process.env['BASE_URL'], validate: 'strict', validator });
 const groups: ProjectGroup[] = [];
 for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) groups.push(group);
 let users = 0;
@@ -134,8 +138,9 @@ describe('the packed client, installed by a consumer', () => {
   it('runs from a CommonJS project through require() (Node 20.19+), as its engines say', async () => {
     const program = [
       "const { OpenAI, NotFoundError } = require('openai-admin');",
+      "const { validator } = require('openai-admin/validation');",
       'async function main() {',
-      '  const client = new OpenAI({ baseURL: process.env.BASE_URL });',
+      "  const client = new OpenAI({ baseURL: process.env.BASE_URL, validate: 'strict', validator });",
       '  let groups = 0, users = 0, first;',
       "  for await (const group of client.admin.organization.projects.groups.list('proj_abc', { limit: 20 })) { groups++; first ??= group.group_id; }",
       "  for await (const user of client.admin.organization.projects.users.list('proj_abc')) users += user.id.length > 0 ? 1 : 0;",
