@@ -250,6 +250,9 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  // Only a method with a form or file body imports the code that encodes one.
+  if (operation.body !== undefined && !/json/i.test(operation.body.contentType))
+    imports.value('encodeBody', coreFile('encode-body'));
   if (operation.response.format === 'binary') {
     imports.type('BinaryResponse', coreFile('binary'));
     imports.value('binaryOf', coreFile('binary'));
@@ -326,8 +329,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (entries.length === 1 && rest.length === 1) writer.writeLine(destructured ? 'query,' : 'query: params,');
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       if (operation.body !== undefined) writer.writeLine('body,');
-      if (operation.body !== undefined && !/json/i.test(operation.body.contentType))
+      if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
+        writer.writeLine('encode: encodeBody,');
+      }
       // Accept lists what the spec declares, where that is not JSON alone (the client's default).
       const declared = operation.response.format === 'json' ? [] : operation.response.mediaTypes;
       const accept =

@@ -48,7 +48,16 @@ export const RUNTIME_EXPORTS: readonly {
 ];
 
 /** Names the generated modules use internally, and `ClientOptions`, which the client module exports. */
-const INTERNAL = ['BaseClient', 'APIResource', 'ClientOptions', 'BaseClientOptions'] as const;
+const INTERNAL = [
+  'BaseClient',
+  'APIResource',
+  'ClientOptions',
+  'BaseClientOptions',
+  // Helpers the resource modules import from the runtime: a function of the same name would clash.
+  'streamOf',
+  'binaryOf',
+  'encodeBody',
+] as const;
 
 /**
  * Globals of JavaScript, of TypeScript's standard types and of fetch: an exported type of one

@@ -1,5 +1,6 @@
 import { APIPromise, PagePromise } from './api-promise.js';
 import { resolveCredential } from './credentials.js';
+import { isBodyInit } from './encode-body.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -42,7 +43,6 @@ import type {
   TokenSource,
   ValidateMode,
 } from './types.js';
-import { isUploadable, toFile } from './uploads.js';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -228,7 +228,7 @@ export class BaseClient {
     let body: BodyInit | undefined;
     let url: string;
     try {
-      body = await encodeBody(request.body, request.contentType, headers);
+      body = await encodeBody(request, headers);
       url = this.#url(request, stringifyQuery(query));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
@@ -624,71 +624,24 @@ function unrefTimer(timer: unknown): void {
   (timer as { unref?: () => void } | undefined)?.unref?.();
 }
 
-async function encodeBody(
-  body: unknown,
-  contentType: string | undefined,
-  headers: Record<string, string>,
-): Promise<BodyInit | undefined> {
+/**
+ * The request's body on the wire: JSON, or what it is already (text, bytes, a form). A body of
+ * another media type from a plain object is encoded by the request's `encode` (generated
+ * methods pass core/encode-body's), so that JSON-only clients bundle no form or file code.
+ */
+async function encodeBody(request: APIRequest, headers: Record<string, string>): Promise<BodyInit | undefined> {
+  const { body, contentType } = request;
   if (body === undefined) return undefined;
-  const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (media === 'multipart/form-data') {
-    // fetch writes the content type itself, with the boundary of the parts.
-    delete headers['content-type'];
-    return body instanceof FormData ? body : toFormData(body);
-  }
-  // A download passed on, or a Node stream: read into a file of bytes first.
-  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json') && isUploadable(body))
-    body = await toFile(body);
-  if (media === 'application/x-www-form-urlencoded') {
-    return body instanceof URLSearchParams ? body : toSearchParams(body);
-  }
+  if (request.encode !== undefined && contentType !== undefined) return request.encode(body, contentType, headers);
   if (isBodyInit(body)) {
     if (contentType !== undefined) headers['content-type'] ??= contentType;
     return body;
   }
+  const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (media !== 'application/json' && !media.endsWith('+json'))
+    throw new SDKError(`A ${media} body needs the request's \`encode\` (core/encode-body's encodeBody) to be sent.`);
   headers['content-type'] ??= 'application/json';
   return JSON.stringify(body);
-}
-
-function isBodyInit(body: unknown): body is BodyInit {
-  return (
-    typeof body === 'string' ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof Blob ||
-    body instanceof FormData ||
-    body instanceof URLSearchParams ||
-    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-  );
-}
-
-/**
- * A multipart form from a plain object: files as parts (any uploadable value, named after the
- * field unless it has a name of its own), arrays as repeated fields, other objects as JSON.
- */
-async function toFormData(body: unknown): Promise<FormData> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item === undefined || item === null) continue;
-      if (isUploadable(item)) {
-        const file = item instanceof File ? item : await toFile(item, item instanceof Blob ? name : undefined);
-        form.append(name, file, file.name === 'upload' ? name : file.name);
-      } else form.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
-    }
-  }
-  return form;
-}
-
-function toSearchParams(body: unknown): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== undefined && item !== null)
-        params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
-    }
-  }
-  return params;
 }
 
 /** Bodies handed out unread, by what closes each: its request's controller and timer. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BinaryResponse, binaryOf } from '../../generator/runtime/binary.js';
 import { BaseClient } from '../../generator/runtime/client.js';
+import { encodeBody } from '../../generator/runtime/encode-body.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -244,14 +245,20 @@ describe('requests', () => {
       method: 'post',
       path: '/m',
       contentType: 'multipart/form-data',
+      encode: encodeBody,
       body: { file: new File(['PNG'], 'leo.png'), tags: ['a', 'b'], meta: { k: 1 }, skip: undefined },
     });
     await c.request({
       method: 'put',
       path: '/f',
       contentType: 'application/x-www-form-urlencoded',
+      encode: encodeBody,
       body: { time: 'noon & night', n: 2 },
     });
+    // Without an encoder, a form from a plain object is refused before anything is sent.
+    await expect(
+      c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 2 } }),
+    ).rejects.toThrow(/application\/x-www-form-urlencoded body needs the request's `encode`/);
     await c.request({ method: 'put', path: '/b', contentType: 'application/octet-stream', body: new Blob(['raw']) });
     await c.request({ method: 'put', path: '/t', contentType: 'text/plain', body: 'hello' });
     const [multipart, form, bytes, text] = seen;

@@ -197,6 +197,10 @@ export interface APIRequest {
    * bodies (bytes, text) are sent as given with this content type.
    */
   readonly contentType?: string | undefined;
+  /** Encodes a body that is not JSON (a form, a file): generated methods pass core/encode-body's `encodeBody`. */
+  readonly encode?:
+    | ((body: unknown, contentType: string, headers: Record<string, string>) => Promise<BodyInit>)
+    | undefined;
   readonly headers?: HeadersInit | undefined;
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for the client's default. */
   readonly auth?: readonly string[] | undefined;

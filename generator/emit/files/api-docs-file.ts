@@ -29,10 +29,11 @@ export function apiDocsFile(model: ApiModel, lookup: SchemaLookup, command: stri
   headings.take('API reference');
   headings.take('Contents');
   // Every heading's anchor first, so that any table can link to any type.
-  const resources = allResources(model)
+  // The client's own methods first (an operation no resource takes), then each resource's.
+  const resources = [model.root, ...allResources(model)]
     .filter((resource) => resource.operations.length > 0)
     .map((resource) => {
-      const title = `client.${resource.path.join('.')}`;
+      const title = ['client', ...resource.path].join('.');
       return {
         resource,
         title,

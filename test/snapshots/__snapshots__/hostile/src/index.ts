@@ -11,9 +11,12 @@ export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type Webho
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
-export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema } from './models.js';
+export type { FooBar, foo_bar, Foo_BarSchema, FooBarSchema, UploadCreateBody } from './models.js';
+export { blobs } from './client.js';
 export { tmpEscape, constructor_, proto, type ThingListParams } from './resources/things.js';
 export { outsideDelete } from './resources/outside.js';
 export { thenResourceRetrieve } from './resources/then-resource.js';
 export { thenPromise } from './resources/promises.js';
 export { classPrototypeConstructorResourceRetrieve, type ConstructorResourceRetrieveParams } from './resources/class/prototype/constructor-resource.js';
+export { uploadsCreate } from './resources/uploads.js';
+export { feedsRetrieve } from './resources/feeds.js';

@@ -2,6 +2,7 @@
 import type { APIPromise, PagePromise } from '../core/api-promise.js';
 import { type BinaryResponse, binaryOf } from '../core/binary.js';
 import type { BaseClient } from '../core/client.js';
+import { encodeBody } from '../core/encode-body.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
@@ -78,6 +79,7 @@ export function uploadAttachment(client: BaseClient, body: AttachmentCreateBody,
     path: '/attachments',
     body,
     contentType: 'multipart/form-data',
+    encode: encodeBody,
   }, options);
 }
 

@@ -2,6 +2,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import { type BinaryResponse, binaryOf } from '../../core/binary.js';
 import type { BaseClient } from '../../core/client.js';
+import { encodeBody } from '../../core/encode-body.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/types.js';
 import type { Uploadable } from '../../core/uploads.js';
@@ -48,6 +49,7 @@ export function photosContentUpdate(client: BaseClient, photoId: string, body: U
     pathParams: { photo_id: photoId },
     body,
     contentType: 'application/octet-stream',
+    encode: encodeBody,
   }, options);
 }
 
