@@ -250,6 +250,8 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  // Only a method that hands a body on unread (events, bytes) imports the code that watches it.
+  if (watchesBody(operation)) imports.value('watchBody', coreFile('watch-body'));
   // Only a method with a form or file body imports the code that encodes one.
   if (operation.body !== undefined && !/json/i.test(operation.body.contentType))
     imports.value('encodeBody', coreFile('encode-body'));
@@ -347,6 +349,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
         writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
       if (flag) writer.writeLine(`format: streamed ? 'stream' : 'json',`);
       else if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
+      if (watchesBody(operation)) writer.writeLine('watch: watchBody,');
     });
     writer.write(', options)');
     if (operation.response.format === 'binary' && streaming === undefined)
@@ -387,4 +390,13 @@ function importTypes(type: TypeModel, imports: ImportSet): void {
 
 function sameSchemes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((option) => b.includes(option));
+}
+
+/** Whether the method may hand its answer on unread: an event stream, or bytes. */
+function watchesBody(operation: OperationModel): boolean {
+  return (
+    operation.streaming !== undefined ||
+    operation.response.format === 'stream' ||
+    operation.response.format === 'binary'
+  );
 }

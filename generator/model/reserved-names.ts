@@ -57,6 +57,7 @@ const INTERNAL = [
   'streamOf',
   'binaryOf',
   'encodeBody',
+  'watchBody',
 ] as const;
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../../generator/runtime/errors.js';
 import { nextLink, Page, type PageScheme } from '../../generator/runtime/pagination.js';
 import type { ClientOptions } from '../../generator/runtime/types.js';
+import { watchBody } from '../../generator/runtime/watch-body.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, count: number) => void;
 
@@ -280,13 +281,13 @@ describe('requests', () => {
       res.end(bytes);
     });
     const binary = await client(url)
-      .request<Response>({ method: 'get', path: '/img', format: 'binary' })
+      .request<Response>({ method: 'get', path: '/img', format: 'binary', watch: watchBody })
       ._map(binaryOf<'image/png'>());
     expect(binary).toBeInstanceOf(BinaryResponse);
     expect(binary.contentType).toBe('image/png');
     expect(Buffer.from(await binary.bytes()).equals(bytes)).toBe(true);
     const again = await client(url)
-      .request<Response>({ method: 'get', path: '/img', format: 'binary' })
+      .request<Response>({ method: 'get', path: '/img', format: 'binary', watch: watchBody })
       ._map(binaryOf<'image/png'>());
     const chunks: Uint8Array[] = [];
     const reader = (again.body as ReadableStream<Uint8Array>).getReader();

@@ -17,6 +17,7 @@ import {
 } from '../../generator/runtime/errors.js';
 import { mergeHeaders } from '../../generator/runtime/headers.js';
 import type { ClientOptions, RequestOptions } from '../../generator/runtime/types.js';
+import { watchBody } from '../../generator/runtime/watch-body.js';
 import { ROOT } from '../helpers/paths.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, count: number) => void;
@@ -270,8 +271,9 @@ describe('nothing unread keeps the process alive', () => {
     writeFileSync(
       script,
       `import { BaseClient } from ${JSON.stringify(join(ROOT, 'generator/runtime/client.ts'))};
+import { watchBody } from ${JSON.stringify(join(ROOT, 'generator/runtime/watch-body.ts'))};
 const client = new BaseClient(${options}, { baseURL: ${JSON.stringify(url)}, auth: [], credentials: {} });
-const download = await client.request({ method: 'get', path: '/file', format: 'binary' });
+const download = await client.request({ method: 'get', path: '/file', format: 'binary', watch: watchBody });
 console.log('got', typeof download);
 `,
     );
@@ -320,7 +322,7 @@ console.log('got', typeof download);
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     await (async () => {
-      await client(url).request({ method: 'get', path: '/file', format: 'binary' });
+      await client(url).request({ method: 'get', path: '/file', format: 'binary', watch: watchBody });
     })();
     // Collection and its callbacks come in later turns of the loop: a bounded number of rounds.
     for (let round = 0; round < 200 && !closed; round++) {

@@ -11,6 +11,7 @@ import {
   APIError,
   APIResponseParseError,
   APIUserAbortError,
+  connectionMessage,
   MissingCredentialsError,
   PaginationError,
   SDKError,
@@ -33,6 +34,7 @@ import {
 import type {
   APIRequest,
   AuthScheme,
+  BodyWatcher,
   ClientConfig,
   ClientOptions,
   Credential,
@@ -251,6 +253,10 @@ export class BaseClient {
         ? this.#maxResponseBytes
         : validCount('maxResponseBytes', options.maxResponseBytes);
     const format = request.format ?? 'json';
+    if ((format === 'stream' || format === 'binary') && request.watch === undefined)
+      throw new SDKError(
+        `A ${format} answer needs the request's \`watch\` (core/watch-body's watchBody). No request was sent.`,
+      );
     // An OAuth2 token the API refuses is fetched anew, once per request, outside the retry count.
     let refreshed = false;
     let tries = 0;
@@ -271,6 +277,7 @@ export class BaseClient {
         options.signal,
         format,
         maxBytes,
+        request.watch,
       );
       if (hooked !== undefined) await this.#afterTry(options, attempt, hooked);
       if (this.#debug) {
@@ -370,6 +377,7 @@ export class BaseClient {
     signal: AbortSignal | undefined,
     format: ResponseFormat,
     maxBytes: number | undefined,
+    watch: BodyWatcher | undefined,
   ): Promise<Attempt> {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
@@ -391,7 +399,7 @@ export class BaseClient {
           this.#places,
         );
         // Events and bytes are handed on unread: the caller reads them, as they come.
-        if ((format === 'stream' || format === 'binary') && response.ok) {
+        if (watch !== undefined && (format === 'stream' || format === 'binary') && response.ok) {
           handedOff = true;
           // From here the caller holds the body: an unread one must not keep the process alive.
           unrefTimer(timer);
@@ -404,7 +412,7 @@ export class BaseClient {
             timer = setTimeout(abortOnTimeout, timeoutMs, controller);
             unrefTimer(timer);
           };
-          const watched = watchedResponse(response, { controller, signal, timeoutMs, restart, cleanup });
+          const watched = watch(response, { controller, signal, timeoutMs, restart, cleanup });
           return { ok: true, raw: { response: watched, body: watched.body, data: watched, controller } };
         }
         body = await readText(response, maxBytes);
@@ -647,72 +655,6 @@ async function encodeBody(request: APIRequest, headers: Record<string, string>):
   return JSON.stringify(body);
 }
 
-/** Bodies handed out unread, by what closes each: its request's controller and timer. */
-const unreadBodies = new FinalizationRegistry<{ controller: AbortController; cleanup: () => void }>((held) => {
-  held.cleanup();
-  held.controller.abort();
-});
-
-/**
- * A streamed response whose body restarts the request's timer at every chunk: a stream that
- * keeps sending is never cut, one that stalls for the timeout is, with an error that says so.
- * The connection is released when the body ends, fails or is cancelled.
- */
-function watchedResponse(
-  response: Response,
-  watch: {
-    controller: AbortController;
-    signal: AbortSignal | undefined;
-    timeoutMs: number;
-    restart: () => void;
-    cleanup: () => void;
-  },
-): Response {
-  const source = response.body;
-  if (source === null) {
-    watch.cleanup();
-    return response;
-  }
-  const reader = source.getReader();
-  // A body dropped unread is closed when it is collected: the connection is not kept for nothing.
-  const token = {};
-  const release = (): void => {
-    watch.cleanup();
-    unreadBodies.unregister(token);
-  };
-  const failure = (cause: unknown): Error => {
-    if (watch.signal?.aborted) return new APIUserAbortError({ cause });
-    if (watch.controller.signal.aborted)
-      return new APIConnectionTimeoutError(watch.timeoutMs, 'The stream stalled: no data');
-    return new APIConnectionError(connectionMessage(cause), { cause });
-  };
-  const body = new ReadableStream<Uint8Array>({
-    pull: async (ctrl) => {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          release();
-          ctrl.close();
-          return;
-        }
-        watch.restart();
-        ctrl.enqueue(value);
-      } catch (cause) {
-        release();
-        ctrl.error(failure(cause));
-      }
-    },
-    cancel: async (reason) => {
-      release();
-      watch.controller.abort();
-      await reader.cancel(reason).catch(() => {});
-    },
-  });
-  const { controller, cleanup } = watch;
-  unreadBodies.register(body, { controller, cleanup }, token);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
 function parseBody(
   response: Response,
   body: string | Blob,
@@ -766,11 +708,6 @@ function isJSONContentType(contentType: string): boolean {
   if (contentType.startsWith('application/json') && (contentType.length === 16 || contentType[16] === ';')) return true;
   const mime = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   return mime === 'application/json' || mime.endsWith('+json');
-}
-
-function connectionMessage(cause: unknown): string {
-  const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : '';
-  return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
 }
 
 /** A module-level function, so that a try's timer needs no closure of its own. */

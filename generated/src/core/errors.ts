@@ -84,6 +84,12 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   }
 }
 
+/** `Connection error: <why>`, from a failed fetch's cause. */
+export function connectionMessage(cause: unknown): string {
+  const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : '';
+  return detail === '' ? 'Connection error.' : `Connection error: ${detail}`;
+}
+
 /** The caller aborted the request through its `signal`. */
 export class APIUserAbortError extends APIError<undefined> {
   constructor(options?: { cause?: unknown }) {

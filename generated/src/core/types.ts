@@ -205,7 +205,22 @@ export interface APIRequest {
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for the client's default. */
   readonly auth?: readonly string[] | undefined;
   readonly format?: ResponseFormat | undefined;
+  /** Hands a `stream` or `binary` answer on unread, watched for stalls: such methods pass core/watch-body's `watchBody`. */
+  readonly watch?: BodyWatcher | undefined;
 }
+
+/** What watching an unread body needs of its try: its controller, the caller's signal, and its timer. */
+export interface BodyWatch {
+  readonly controller: AbortController;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+  /** Starts the timeout again: a chunk came. */
+  readonly restart: () => void;
+  /** Stops the timer and the abort listener: the body is done with. */
+  readonly cleanup: () => void;
+}
+
+export type BodyWatcher = (response: Response, watch: BodyWatch) => Response;
 
 /** A response whose body has been read and parsed (or, for a stream, is still to be read). */
 export interface RawResponse {

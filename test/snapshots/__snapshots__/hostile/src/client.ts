@@ -4,6 +4,7 @@ import { type BinaryResponse, binaryOf } from './core/binary.js';
 import { BaseClient } from './core/client.js';
 import type { ClientOptions as BaseClientOptions, RequestOptions } from './core/types.js';
 import type { Uploadable } from './core/uploads.js';
+import { watchBody } from './core/watch-body.js';
 import { Class } from './resources/class.js';
 import { Feeds } from './resources/feeds.js';
 import { Outside } from './resources/outside.js';
@@ -75,5 +76,6 @@ export function blobs(client: BaseClient, options?: RequestOptions): APIPromise<
     path: '/blobs',
     headers: { accept: 'application/octet-stream' },
     format: 'binary',
+    watch: watchBody,
   }, options)._map(binaryOf<'application/octet-stream'>());
 }

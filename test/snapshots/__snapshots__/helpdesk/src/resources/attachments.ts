@@ -6,6 +6,7 @@ import { encodeBody } from '../core/encode-body.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
+import { watchBody } from '../core/watch-body.js';
 import type { Attachment, AttachmentCreateBody, AttachmentList } from '../models.js';
 import { SinglePage } from '../pagination.js';
 
@@ -91,5 +92,6 @@ export function downloadAttachment(client: BaseClient, attachmentId: string, opt
     pathParams: { attachment_id: attachmentId },
     headers: { accept: 'application/octet-stream' },
     format: 'binary',
+    watch: watchBody,
   }, options)._map(binaryOf<'application/octet-stream'>());
 }

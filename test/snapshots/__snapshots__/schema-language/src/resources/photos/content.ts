@@ -6,6 +6,7 @@ import { encodeBody } from '../../core/encode-body.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/types.js';
 import type { Uploadable } from '../../core/uploads.js';
+import { watchBody } from '../../core/watch-body.js';
 
 /** `client.photos.content`. */
 export class Content extends APIResource {
@@ -61,5 +62,6 @@ export function photosContentRetrieve(client: BaseClient, photoId: string, optio
     pathParams: { photo_id: photoId },
     headers: { accept: 'image/png' },
     format: 'binary',
+    watch: watchBody,
   }, options)._map(binaryOf<'image/png'>());
 }
