@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
 import { AuthenticationError, BadRequestError, SDKError } from '../../generator/runtime/errors.js';
 import type { Logger } from '../../generator/runtime/log.js';
-import { ClientCredentialsToken } from '../../generator/runtime/oauth.js';
+import { ClientCredentialsToken, clientCredentialsGrant } from '../../generator/runtime/oauth.js';
 import type { AuthScheme, ClientOptions, Credential, Fetch } from '../../generator/runtime/types.js';
 import { Recorder } from '../helpers/recorder.js';
 
@@ -43,7 +43,7 @@ function client(
 ): BaseClient {
   return new BaseClient(
     { baseURL: api.url, maxRetries: 0, ...options },
-    { baseURL: api.url, auth: [auth], credentials, clientCredentials: ClientCredentialsToken },
+    { baseURL: api.url, auth: [auth], credentials, clientCredentials: clientCredentialsGrant },
   );
 }
 

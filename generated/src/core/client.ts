@@ -145,23 +145,19 @@ export class BaseClient {
       const value = given(scheme.option, scheme.env);
       if (value !== undefined) credentials.set(scheme.option, value);
       else if (scheme.type === 'oauth2' && scheme.tokenUrl !== undefined) {
-        const clientId = given(scheme.clientIdOption, scheme.clientIdEnv);
-        const clientSecret = given(scheme.clientSecretOption, scheme.clientSecretEnv);
-        if (clientId === undefined || clientSecret === undefined) continue;
-        const tokenURL = tokenEndpoint(options.tokenURL ?? scheme.tokenUrl, this.baseURL);
-        const grant = { tokenURL, clientId, clientSecret, fetch: fetchImpl, timeout: this.timeout };
-        // The generated client hands the grant's class over only when its API declares one, so that no other bundles it.
-        const Token = config.clientCredentials;
-        if (Token === undefined)
+        // The generated client hands the grant over only when its API declares one, so that no other bundles it.
+        if (config.clientCredentials === undefined)
           throw new SDKError(`The client of ${scheme.option} was generated without OAuth2 client credentials.`);
-        tokens.set(
-          scheme.option,
-          new Token({
-            ...grant,
-            learn: (secret) => this.#learn(secret),
-            statusError: (response, text) => this.#statusError(response, text),
-          }),
-        );
+        const grant = config.clientCredentials(scheme, {
+          given,
+          tokenURL: options.tokenURL,
+          baseURL: this.baseURL,
+          fetch: fetchImpl,
+          timeout: this.timeout,
+          learn: (secret) => this.#learn(secret),
+          statusError: (response, text) => this.#statusError(response, text),
+        });
+        if (grant !== undefined) tokens.set(scheme.option, grant);
       }
     }
     this.#credentials = credentials;
@@ -594,15 +590,6 @@ function authHeaderName(scheme: AuthScheme): string {
 
 const hasHooks = (hooks: Hooks): boolean =>
   hooks.onRequest !== undefined || hooks.onResponse !== undefined || hooks.onError !== undefined;
-
-/** The token endpoint's URL: as declared when absolute, else below the API's origin (a relative `tokenUrl`). */
-function tokenEndpoint(tokenUrl: string, baseURL: string): string {
-  try {
-    return new URL(tokenUrl, baseURL).toString();
-  } catch {
-    throw new SDKError(`The OAuth2 token URL ${JSON.stringify(tokenUrl)} is not a URL.`);
-  }
-}
 
 function credentialPlaces(auth: readonly AuthScheme[]): CredentialPlaces {
   return {

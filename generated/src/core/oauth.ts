@@ -5,7 +5,7 @@ import { resolveCredential } from './credentials.js';
 import { SDKError } from './errors.js';
 import { readText } from './read-body.js';
 import { base64 } from './redact.js';
-import type { ClientCredentialsGrant, TokenSource } from './types.js';
+import type { AuthScheme, ClientCredentialsGrant, GrantSetup, TokenSource } from './types.js';
 
 /** A token is renewed this long before the server says it expires: a request sent just before must still pass. */
 const EXPIRY_MARGIN_MS = 30_000;
@@ -97,4 +97,35 @@ export class ClientCredentialsToken implements TokenSource {
 /** `application/x-www-form-urlencoded` of one value, as RFC 6749 §2.3.1 wants the id and secret. */
 function formEncode(value: string): string {
   return new URLSearchParams({ v: value }).toString().slice(2);
+}
+
+/**
+ * The grant of a client-credentials scheme whose client id and secret are given (options or
+ * environment): what generated clients of APIs that declare one pass as `clientCredentials`.
+ */
+export function clientCredentialsGrant(
+  scheme: Extract<AuthScheme, { type: 'oauth2' }>,
+  setup: GrantSetup,
+): TokenSource | undefined {
+  const clientId = setup.given(scheme.clientIdOption, scheme.clientIdEnv);
+  const clientSecret = setup.given(scheme.clientSecretOption, scheme.clientSecretEnv);
+  if (clientId === undefined || clientSecret === undefined || scheme.tokenUrl === undefined) return undefined;
+  return new ClientCredentialsToken({
+    tokenURL: tokenEndpoint(setup.tokenURL ?? scheme.tokenUrl, setup.baseURL),
+    clientId,
+    clientSecret,
+    fetch: setup.fetch,
+    timeout: setup.timeout,
+    learn: setup.learn,
+    statusError: setup.statusError,
+  });
+}
+
+/** The token endpoint's URL: as declared when absolute, else below the API's origin (a relative `tokenUrl`). */
+function tokenEndpoint(tokenUrl: string, baseURL: string): string {
+  try {
+    return new URL(tokenUrl, baseURL).toString();
+  } catch {
+    throw new SDKError(`The OAuth2 token URL ${JSON.stringify(tokenUrl)} is not a URL.`);
+  }
 }

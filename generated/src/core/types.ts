@@ -147,6 +147,25 @@ export interface ClientCredentialsGrant {
   readonly now?: (() => number) | undefined;
 }
 
+/** What the client gives an OAuth2 grant: where its options are, and its own fetch, timeout and masking. */
+export interface GrantSetup {
+  /** A credential option's value, else its environment variable's; `undefined` when neither is set. */
+  readonly given: (option: string | undefined, env: string | undefined) => Credential | undefined;
+  /** The `tokenURL` client option. */
+  readonly tokenURL: string | undefined;
+  readonly baseURL: string;
+  readonly fetch: Fetch;
+  readonly timeout: number;
+  readonly learn: (secret: string) => void;
+  readonly statusError: (response: Response, text: string) => APIError;
+}
+
+/** Makes the token source of a client-credentials scheme, or `undefined` when its id or secret is not given. */
+export type ClientCredentialsFactory = (
+  scheme: Extract<AuthScheme, { type: 'oauth2' }>,
+  setup: GrantSetup,
+) => TokenSource | undefined;
+
 /** Access tokens of a grant: the cached one, or a new one; `invalidate` forgets one the API refused. */
 export interface TokenSource {
   get(): Promise<string>;
@@ -165,8 +184,8 @@ export interface ClientConfig {
   readonly defaultAuth?: readonly string[] | undefined;
   /** The idempotency header the API declares, sent on non-idempotent requests unless the options say otherwise. */
   readonly idempotencyHeader?: string | undefined;
-  /** The OAuth2 client-credentials grant, given by clients whose API declares one (`tokenUrl`). */
-  readonly clientCredentials?: (new (grant: ClientCredentialsGrant) => TokenSource) | undefined;
+  /** Makes OAuth2 client-credentials grants: given by clients whose API declares one (`tokenUrl`), so that others bundle none of it. */
+  readonly clientCredentials?: ClientCredentialsFactory | undefined;
   /** The package's name, to say where `validator` is imported from. */
   readonly packageName?: string | undefined;
 }

@@ -20,7 +20,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
   if (client.auth.length > 0) imports.type('Credential', coreFile('types'));
   // The token grant's class only where the API declares one, so that other clients' bundles leave it out.
   const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
-  if (clientCredentials) imports.value('ClientCredentialsToken', coreFile('oauth'));
+  if (clientCredentials) imports.value('clientCredentialsGrant', coreFile('oauth'));
   const credentialOptions = client.auth.flatMap((auth) =>
     credentialOptionsOf(auth.runtime).map(({ option, env, doc }) => ({
       name: option,
@@ -39,7 +39,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     `logEnv: ${quote(client.logEnv)},`,
     `defaultAuth: [${client.defaultAuth.map(quote).join(', ')}],`,
     ...(client.idempotencyHeader === undefined ? [] : [`idempotencyHeader: ${quote(client.idempotencyHeader)},`]),
-    ...(clientCredentials ? ['clientCredentials: ClientCredentialsToken,'] : []),
+    ...(clientCredentials ? ['clientCredentials: clientCredentialsGrant,'] : []),
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${credentialOptions.length === 0 ? '{}' : `{ ${credentialOptions.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
   ];
