@@ -110,6 +110,7 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
     collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call }, after.operation.location);
 
   compareSchemas(collector, base, head, lookups);
+  compareWebhooks(collector, base, head, lookups);
   compareClient(collector, base, head);
   return collector.changes();
 }
@@ -148,6 +149,39 @@ function compareSchemas(collector: Collector, base: ApiModel, head: ApiModel, lo
     if (json(before.docs.example?.value) !== json(after.docs.example?.value))
       collector.add('example-changed', undefined, subject, {}, after.docs.example?.location ?? after.location);
   }
+}
+
+/**
+ * The webhooks the API sends: events gone or new, how they are signed, and each payload, held
+ * to the rules of a response (the API sends it; receivers read it).
+ */
+function compareWebhooks(collector: Collector, base: ApiModel, head: ApiModel, lookups: Lookups): void {
+  const before = new Map((base.webhooks?.events ?? []).map((e) => [e.name, e]));
+  const after = new Map((head.webhooks?.events ?? []).map((e) => [e.name, e]));
+  for (const [name, event] of before)
+    if (!after.has(name)) collector.add('webhook-removed', undefined, `webhook \`${name}\``, {}, event.location);
+  for (const [name, event] of after) {
+    const old = before.get(name);
+    if (old === undefined) {
+      collector.add('webhook-added', undefined, `webhook \`${name}\``, {}, event.location);
+      continue;
+    }
+    new TypeComparison(collector, `webhook ${name}`, lookups).compare(
+      'response',
+      `webhook \`${name}\` payload`,
+      old.type,
+      event.type,
+      'response-type-changed',
+      event.location,
+    );
+  }
+  const signed = (model: ApiModel): string | undefined =>
+    model.webhooks === undefined ? undefined : JSON.stringify(model.webhooks.signature);
+  if (base.webhooks !== undefined && head.webhooks !== undefined && signed(base) !== signed(head))
+    collector.add('webhook-signature-changed', undefined, 'webhook signature', {
+      before: signed(base),
+      after: signed(head),
+    });
 }
 
 /** The API as a whole: its servers, its docs, and the client's own names. */

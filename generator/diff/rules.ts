@@ -471,6 +471,25 @@ export const RULES = {
     oasdiff: "none: the client surface is sdkgen's",
   },
   // Documentation
+  // Webhooks
+  'webhook-removed': {
+    title: 'a webhook event was removed: the API no longer sends it',
+    wire: 'potentially-breaking',
+    client: 'breaking',
+    oasdiff: 'none: oasdiff does not compare webhooks',
+  },
+  'webhook-added': {
+    title: 'a webhook event was added (a new member of the event union, which an exhaustive switch must handle)',
+    wire: 'non-breaking',
+    client: 'potentially-breaking',
+    oasdiff: 'none: oasdiff does not compare webhooks',
+  },
+  'webhook-signature-changed': {
+    title: 'how webhooks are signed changed (scheme, header or algorithm): receivers verifying the old way refuse them',
+    wire: 'breaking',
+    client: 'non-breaking',
+    oasdiff: 'none: the signature is an sdkgen extension',
+  },
   'api-title-changed': {
     title: "the API's title changed",
     wire: 'non-breaking',

@@ -26,6 +26,20 @@ const TWO_PARAMS = (path: string, swapped = false): string => {
   return `openapi: 3.1.0\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  ${path}:\n    get:\n      operationId: getOwnedPet\n      parameters:\n${(swapped ? params.reverse() : params).join('\n')}\n      responses:\n        "204": {description: ok}\n`;
 };
 
+/** A spec that sends webhooks: `ticket_closed` (its payload's fields given), and others by name. */
+const WEBHOOKS = (fields: string, others: readonly string[] = [], signature = ''): string =>
+  `openapi: 3.1.0\ninfo: {title: Hooks, version: 1.0.0}\npaths: {}\n${signature}webhooks:\n${[
+    'ticket_closed',
+    ...others,
+  ]
+    .map(
+      (name) =>
+        `  ${name}:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [id]\n              properties:\n                id: {type: string}\n${name === 'ticket_closed' ? fields : ''}      responses:\n        "200": {description: ok}\n`,
+    )
+    .join('')}`;
+const CLOSED_BY = '                closed_by: {type: string}\n';
+const HMAC = 'x-sdkgen-webhooks:\n  signature: {header: X-Signature, encoding: hex, algorithm: sha256}\n';
+
 const CASES: readonly { name: string; head: string; base?: string; rules: RuleId[] }[] = [
   { name: 'nothing', head: BASE, rules: [] },
   {
@@ -633,6 +647,25 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
       '    Owner:\n      type: object\n      description: Who has the pet.\n      example: {name: Ada}',
     ]),
     rules: ['example-changed', 'property-description-changed', 'schema-description-changed'],
+  },
+  {
+    // Their payloads have one shape: the named type reads as renamed too.
+    name: 'a webhook event removed, another added',
+    base: WEBHOOKS(CLOSED_BY, ['ticket_opened']),
+    head: WEBHOOKS(CLOSED_BY, ['ticket_merged']),
+    rules: ['schema-renamed', 'webhook-added', 'webhook-removed'],
+  },
+  {
+    name: "a field of a webhook's payload removed: receivers read it as a response",
+    base: WEBHOOKS(CLOSED_BY),
+    head: WEBHOOKS(''),
+    rules: ['response-property-removed'],
+  },
+  {
+    name: 'webhooks signed another way',
+    base: WEBHOOKS(CLOSED_BY),
+    head: WEBHOOKS(CLOSED_BY, [], HMAC),
+    rules: ['webhook-signature-changed'],
   },
   {
     name: 'response description changed',
