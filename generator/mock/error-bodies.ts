@@ -65,7 +65,9 @@ function declaredFor(errors: readonly ErrorResponseModel[], status: number): Typ
 }
 
 const MESSAGE = /^(message|msg|detail|details|title|description|error_description|error_message|errorMessage|reason)$/i;
-const CODE = /^(code|error_code|errorCode|type|error_type|errorType|kind)$/i;
+const CODE = /^(code|error_code|errorCode)$/i;
+/** A category of errors, as OpenAI's `type: invalid_request_error` is. */
+const CATEGORY = /^(type|error_type|errorType|kind)$/i;
 const STATUS = /^(status|status_code|statusCode|http_status|httpStatus)$/i;
 const PARAM = /^(param|parameter|field|pointer)$/i;
 
@@ -86,6 +88,7 @@ function fill(made: unknown, type: TypeModel, failure: Failure, lookup: SchemaLo
     else if (STATUS.test(name))
       set(name, failure.status, property.type) || set(name, String(failure.status), property.type);
     else if (CODE.test(name)) set(name, failure.code, property.type) || set(name, failure.status, property.type);
+    else if (CATEGORY.test(name)) set(name, category(failure), property.type) || set(name, failure.code, property.type);
     else if (PARAM.test(name)) set(name, failure.param ?? null, property.type);
     else if (resolved?.kind === 'object' || resolved?.kind === 'intersection')
       body[name] = fill(body[name], property.type, failure, lookup, depth + 1);
@@ -93,11 +96,15 @@ function fill(made: unknown, type: TypeModel, failure: Failure, lookup: SchemaLo
   return body;
 }
 
+function category(failure: Failure): string {
+  return failure.status >= 500 ? 'server_error' : 'invalid_request_error';
+}
+
 function defaultBody(failure: Failure): unknown {
   return {
     error: {
       message: failure.message,
-      type: 'invalid_request_error',
+      type: category(failure),
       param: failure.param ?? null,
       code: failure.code,
       ...(failure.problems === undefined ? {} : { problems: failure.problems }),

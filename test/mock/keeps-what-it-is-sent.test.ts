@@ -6,11 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/load-spec.js';
+import { ErrorBodies } from '../../generator/mock/error-bodies.js';
 import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel } from '../../generator/model/model.js';
 import { validateValue } from '../../generator/values/validate-value.js';
 import { ROOT } from '../helpers/paths.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
 
 const model: ApiModel = buildModel(loadSpec('test/fixtures/helpdesk/openapi.yaml', { cwd: ROOT })).model;
 const schemas = new Map(model.schemas.map((s) => [s.name, s]));
@@ -142,5 +144,26 @@ describe('created items', () => {
     expect(high.body).toMatchObject({ subject: 'Down', priority: 'high' });
     expect(high.body.id).not.toBe('mine');
     expect((await call('GET', `/tickets/${high.body.id}`)).body).toEqual(high.body);
+  });
+});
+
+describe('error bodies shaped like OpenAI’s', () => {
+  it('take the message, the code, the category and the parameter where the spec’s fields name them', async () => {
+    const yaml = openapi(
+      `paths:\n  /things/{thing_id}:\n    get:\n      parameters:\n        - {name: thing_id, in: path, required: true, schema: {type: string}}\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {id: {type: string}}}\n        "500":\n          description: broken\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [error]\n                properties:\n                  error:\n                    type: object\n                    required: [message, type, param, code]\n                    properties:\n                      message: {type: string}\n                      type: {type: string}\n                      param: {type: [string, "null"]}\n                      code: {type: [string, "null"]}\n`,
+    );
+    const shaped = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) })).model;
+    const errors = new ErrorBodies(
+      shaped.root.children.flatMap((r) => r.operations),
+      () => undefined,
+    );
+    const [operation] = shaped.root.children.flatMap((r) => r.operations);
+    expect(errors.body({ status: 500, message: 'The mock failed: boom', code: 'server_error' }, operation)).toEqual({
+      error: { message: 'The mock failed: boom', type: 'server_error', param: null, code: 'server_error' },
+    });
+    // A status the operation declares nothing for: the shape most operations declare for it, else OpenAI's.
+    expect(errors.body({ status: 404, message: 'No operation at /x.', code: 'not_found' }, undefined)).toEqual({
+      error: { message: 'No operation at /x.', type: 'invalid_request_error', param: null, code: 'not_found' },
+    });
   });
 });
