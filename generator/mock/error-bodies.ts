@@ -1,4 +1,5 @@
-import type { ErrorResponseModel, OperationModel, TypeModel } from '../model/model.js';
+import { declaredErrors } from '../model/error-responses.js';
+import type { OperationModel, TypeModel } from '../model/model.js';
 import { objectProperties, resolveType, type SchemaLookup } from '../model/type-queries.js';
 import { validateValue } from '../values/validate-value.js';
 import { fakeValue } from './fake-data.js';
@@ -31,8 +32,7 @@ export class ErrorBodies {
   }
 
   body(failure: Failure, operation: OperationModel | undefined): unknown {
-    const type =
-      operation === undefined ? this.#commonType(failure.status) : declaredFor(operation.errors, failure.status);
+    const type = operation === undefined ? this.#commonType(failure.status) : declaredFor(operation, failure.status);
     if (type === undefined) return defaultBody(failure);
     const made = fakeValue(type, { lookup: this.#lookup, seed: `error ${failure.status} ${failure.code}` });
     return fill(made, type, failure, this.#lookup, 0);
@@ -43,7 +43,7 @@ export class ErrorBodies {
     if (this.#common.has(status)) return this.#common.get(status);
     const counts = new Map<string, { type: TypeModel; count: number }>();
     for (const operation of this.#operations) {
-      const type = declaredFor(operation.errors, status);
+      const type = declaredFor(operation, status);
       if (type === undefined) continue;
       const key = JSON.stringify(type);
       const entry = counts.get(key) ?? { type, count: 0 };
@@ -56,12 +56,8 @@ export class ErrorBodies {
   }
 }
 
-function declaredFor(errors: readonly ErrorResponseModel[], status: number): TypeModel | undefined {
-  return (
-    errors.find((e) => e.status === String(status)) ??
-    errors.find((e) => e.status.toUpperCase() === `${Math.floor(status / 100)}XX`) ??
-    errors.find((e) => e.status === 'default')
-  )?.type;
+function declaredFor(operation: OperationModel, status: number): TypeModel | undefined {
+  return declaredErrors(operation, (code) => code === status)[0]?.type;
 }
 
 const MESSAGE = /^(message|msg|detail|details|title|description|error_description|error_message|errorMessage|reason)$/i;

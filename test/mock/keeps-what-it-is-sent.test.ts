@@ -147,23 +147,28 @@ describe('created items', () => {
   });
 });
 
-describe('error bodies shaped like OpenAI’s', () => {
-  it('take the message, the code, the category and the parameter where the spec’s fields name them', async () => {
+describe('error bodies with a category beside the code', () => {
+  it('take the message, the code, the category and the status where the spec’s fields name them, declared as `default`', async () => {
     const yaml = openapi(
-      `paths:\n  /things/{thing_id}:\n    get:\n      parameters:\n        - {name: thing_id, in: path, required: true, schema: {type: string}}\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {id: {type: string}}}\n        "500":\n          description: broken\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [error]\n                properties:\n                  error:\n                    type: object\n                    required: [message, type, param, code]\n                    properties:\n                      message: {type: string}\n                      type: {type: string}\n                      param: {type: [string, "null"]}\n                      code: {type: [string, "null"]}\n`,
+      `paths:\n  /things/{thing_id}:\n    get:\n      parameters:\n        - {name: thing_id, in: path, required: true, schema: {type: string}}\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {id: {type: string}}}\n        default:\n          description: broken\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [message, type, code, status]\n                properties:\n                  message: {type: string}\n                  type: {type: string}\n                  code: {type: string}\n                  status: {type: integer}\n`,
     );
     const shaped = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) })).model;
-    const errors = new ErrorBodies(
-      shaped.root.children.flatMap((r) => r.operations),
-      () => undefined,
+    const operations = shaped.root.children.flatMap((r) => r.operations);
+    const errors = new ErrorBodies(operations, () => undefined);
+    expect(errors.body({ status: 500, message: 'The mock failed: boom', code: 'server_error' }, operations[0])).toEqual(
+      {
+        message: 'The mock failed: boom',
+        type: 'server_error',
+        code: 'server_error',
+        status: 500,
+      },
     );
-    const [operation] = shaped.root.children.flatMap((r) => r.operations);
-    expect(errors.body({ status: 500, message: 'The mock failed: boom', code: 'server_error' }, operation)).toEqual({
-      error: { message: 'The mock failed: boom', type: 'server_error', param: null, code: 'server_error' },
-    });
-    // A status the operation declares nothing for: the shape most operations declare for it, else OpenAI's.
+    // A call no operation takes: the shape most operations declare for its status (here their default).
     expect(errors.body({ status: 404, message: 'No operation at /x.', code: 'not_found' }, undefined)).toEqual({
-      error: { message: 'No operation at /x.', type: 'invalid_request_error', param: null, code: 'not_found' },
+      message: 'No operation at /x.',
+      type: 'invalid_request_error',
+      code: 'not_found',
+      status: 404,
     });
   });
 });

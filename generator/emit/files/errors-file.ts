@@ -1,5 +1,6 @@
 import type { CodeBlockWriter } from 'ts-morph';
-import type { ApiModel, ErrorResponseModel, OperationModel, TypeModel } from '../../model/model.js';
+import { declaredErrors } from '../../model/error-responses.js';
+import type { ApiModel, OperationModel, TypeModel } from '../../model/model.js';
 import { UNKNOWN, unionOf } from '../../model/types.js';
 import { ImportSet } from '../imports.js';
 import type { OutputFile } from '../output-file.js';
@@ -61,20 +62,6 @@ export function emitErrorsFile(model: ApiModel, banner: string): OutputFile {
 
 /** The union of the bodies the operations declare for the statuses `matches`: each its own code's, else its range's, else its default. */
 function bodyOf(operations: readonly OperationModel[], matches: (status: number) => boolean): TypeModel {
-  const found: TypeModel[] = [];
-  for (const operation of operations) {
-    const own = operation.errors.filter((e) => codeOf(e) !== undefined && matches(codeOf(e) as number));
-    const ranged = operation.errors.filter(
-      (e) =>
-        /^[45]XX$/.test(e.status) && Array.from({ length: 100 }, (_, n) => Number(e.status[0]) * 100 + n).some(matches),
-    );
-    const fallback = operation.errors.filter((e) => e.status === 'DEFAULT');
-    const chosen = own.length > 0 ? own : ranged.length > 0 ? ranged : fallback;
-    found.push(...chosen.map((e) => e.type));
-  }
+  const found = operations.flatMap((operation) => declaredErrors(operation, matches).map((e) => e.type));
   return found.length === 0 ? UNKNOWN : unionOf(found);
-}
-
-function codeOf(error: ErrorResponseModel): number | undefined {
-  return /^\d+$/.test(error.status) ? Number(error.status) : undefined;
 }
