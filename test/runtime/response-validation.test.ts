@@ -232,6 +232,7 @@ describe('setup', () => {
       ),
     );
     await expect(client().request(getTicket, { validate: 'warn' })).rejects.toThrow(/tickets-sdk\/validation/);
+    expect(api.seen).toHaveLength(0); // refused before anything is sent
     expect(() => client({ validate: 'loud' as never })).toThrow(/must be 'off', 'warn' or 'strict', got "loud"/);
   });
 });

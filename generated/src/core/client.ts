@@ -179,7 +179,7 @@ export class BaseClient {
     this.#hooks = { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError };
     this.#validator = options.validator;
     this.#packageName = config.packageName;
-    this.#validate = this.#validateMode(options.validate);
+    this.#validate = this.#validateMode(options.validate ?? 'off');
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
         `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
@@ -249,10 +249,13 @@ export class BaseClient {
         ? this.#maxResponseBytes
         : validCount('maxResponseBytes', options.maxResponseBytes);
     const format = request.format ?? 'json';
-    if ((format === 'stream' || format === 'binary') && request.watch === undefined)
+    // Events and bytes are handed on unread, watched by what the method passes.
+    const watch = format === 'stream' || format === 'binary' ? request.watch : undefined;
+    if (watch === undefined && (format === 'stream' || format === 'binary'))
       throw new SDKError(
         `A ${format} answer needs the request's \`watch\` (core/watch-body's watchBody). No request was sent.`,
       );
+    const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
     // An OAuth2 token the API refuses is fetched anew, once per request, outside the retry count.
     let refreshed = false;
     let tries = 0;
@@ -273,7 +276,7 @@ export class BaseClient {
         options.signal,
         format,
         maxBytes,
-        request.watch,
+        watch,
       );
       if (hooked !== undefined) await this.#afterTry(options, attempt, hooked);
       if (this.#debug) {
@@ -282,7 +285,7 @@ export class BaseClient {
         this.#log.debug(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
       }
       if (attempt.ok) {
-        if (format === 'json') this.#checkResponse(request, attempt.raw, this.#validateMode(options.validate));
+        if (validate !== 'off') this.#checkResponse(request, attempt.raw, validate);
         return attempt.raw;
       }
       if (
@@ -309,9 +312,8 @@ export class BaseClient {
     }
   }
 
-  /** The `validate` mode of a call, checked to have a validator to run. */
-  #validateMode(mode: ValidateMode | undefined): ValidateMode {
-    if (mode === undefined) return this.#validate ?? 'off';
+  /** A `validate` mode, checked to be one and to have a validator to run. */
+  #validateMode(mode: ValidateMode): ValidateMode {
     if (mode !== 'off' && mode !== 'warn' && mode !== 'strict')
       throw new SDKError(`\`validate\` must be 'off', 'warn' or 'strict', got ${JSON.stringify(mode)}.`);
     if (mode !== 'off' && this.#validator === undefined) {
@@ -325,8 +327,8 @@ export class BaseClient {
   }
 
   /** Holds a JSON answer against the spec: logs or throws what does not match. */
-  #checkResponse(request: APIRequest, raw: RawResponse, mode: ValidateMode): void {
-    if (mode === 'off' || this.#validator === undefined) return;
+  #checkResponse(request: APIRequest, raw: RawResponse, mode: 'warn' | 'strict'): void {
+    if (this.#validator === undefined) return;
     const answer = { method: request.method, path: request.template ?? request.path, ...raw };
     const error = this.#validator.check(answer, (value) => redactSecrets(value, this.#spellings));
     if (error === undefined) return;
@@ -395,7 +397,7 @@ export class BaseClient {
           this.#places,
         );
         // Events and bytes are handed on unread: the caller reads them, as they come.
-        if (watch !== undefined && (format === 'stream' || format === 'binary') && response.ok) {
+        if (watch !== undefined && response.ok) {
           handedOff = true;
           // From here the caller holds the body: an unread one must not keep the process alive.
           unrefTimer(timer);
