@@ -1,4 +1,4 @@
-import { resolveShape, unionTag as shapeUnionTag, type UnionTag } from '../runtime/validate.js';
+import { resolveShape, shapeProperties, unionTag as shapeUnionTag, type UnionTag } from '../runtime/validate.js';
 import type { NamedSchema, PropertyModel, TypeModel } from './model.js';
 
 export type { UnionTag } from '../runtime/validate.js';
@@ -21,31 +21,7 @@ export function unionTag(members: readonly TypeModel[], lookup: SchemaLookup): U
 }
 
 /** The properties an object type has, through `$ref`s, `allOf` and `Omit`; the last of a name wins. */
-export function objectProperties(type: TypeModel, lookup: SchemaLookup, depth = 0): PropertyModel[] {
-  if (depth > 16) return [];
-  switch (type.kind) {
-    case 'object':
-      return [...type.properties];
-    case 'ref': {
-      const schema = lookup(type.name);
-      return schema === undefined ? [] : objectProperties(schema.type, lookup, depth + 1);
-    }
-    case 'intersection': {
-      const byName = new Map<string, PropertyModel>();
-      for (const member of type.members)
-        for (const p of objectProperties(member, lookup, depth + 1)) byName.set(p.name, p);
-      return [...byName.values()];
-    }
-    case 'omit':
-      return objectProperties(type.type, lookup, depth + 1).filter((p) => !type.keys.includes(p.name));
-    case 'primitive':
-    case 'literal':
-    case 'array':
-    case 'union':
-      return [];
-    default: {
-      const never: never = type;
-      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
-    }
-  }
+export function objectProperties(type: TypeModel, lookup: SchemaLookup): PropertyModel[] {
+  // The runtime's validator walks the same data; a lookup of model schemas yields model properties.
+  return shapeProperties(type, lookup) as PropertyModel[];
 }

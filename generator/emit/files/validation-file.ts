@@ -4,6 +4,7 @@ import type { Shape, ShapeDocs, ShapeProperty } from '../../runtime/validate.js'
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES, moduleSpecifier } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { referencedNames } from '../type-writer.js';
 import { allResources } from './resource-file.js';
 
 /**
@@ -13,7 +14,7 @@ import { allResources } from './resource-file.js';
  * its bundle. One line per schema and per operation, so a spec change reads as a short diff.
  */
 export function emitValidationFile(model: ApiModel, banner: string): OutputFile {
-  const responses = new Map<string, Shape>();
+  const responses = new Map<string, TypeModel>();
   for (const operation of [model.root, ...allResources(model)].flatMap((r) => r.operations)) {
     const answer = jsonAnswer(operation);
     if (answer === undefined) continue;
@@ -51,17 +52,17 @@ export function emitValidationFile(model: ApiModel, banner: string): OutputFile 
         writer.write('schemas: ');
         table(
           writer,
-          schemas.map((s) => [
-            s.name,
-            shapeDocs(s.docs) === undefined
-              ? { type: shapeOf(s.type) }
-              : { type: shapeOf(s.type), docs: shapeDocs(s.docs) },
-          ]),
+          schemas.map((s) => {
+            const docs = shapeDocs(s.docs);
+            return [s.name, docs === undefined ? { type: shapeOf(s.type) } : { type: shapeOf(s.type), docs }];
+          }),
         );
         writer.write(',').newLine().write('responses: ');
         table(
           writer,
-          [...responses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          [...responses]
+            .map(([key, type]) => [key, shapeOf(type)] as const)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         );
         writer.write(',').newLine();
       });
@@ -71,48 +72,22 @@ export function emitValidationFile(model: ApiModel, banner: string): OutputFile 
 }
 
 /** The answer a method returns parsed from JSON: not bytes, text or a stream. */
-function jsonAnswer(operation: OperationModel): Shape | undefined {
+function jsonAnswer(operation: OperationModel): TypeModel | undefined {
   const { response } = operation;
-  if (response.format !== 'json' || response.type === undefined || operation.streaming?.mode === 'always')
-    return undefined;
-  return shapeOf(response.type);
+  if (response.format !== 'json' || operation.streaming?.mode === 'always') return undefined;
+  return response.type;
 }
 
 /** The named schemas the answers reach, through refs, in the model's order. */
-function reachable(roots: readonly Shape[], schemas: readonly NamedSchema[]): NamedSchema[] {
+function reachable(roots: readonly TypeModel[], schemas: readonly NamedSchema[]): NamedSchema[] {
   const byName = new Map(schemas.map((s) => [s.name, s]));
   const seen = new Set<string>();
-  const pending: Shape[] = [...roots];
-  for (let shape = pending.pop(); shape !== undefined; shape = pending.pop()) {
-    switch (shape.kind) {
-      case 'ref': {
-        const schema = byName.get(shape.name);
-        if (schema !== undefined && !seen.has(shape.name)) {
-          seen.add(shape.name);
-          pending.push(schema.type);
-        }
-        break;
-      }
-      case 'array':
-        pending.push(shape.items);
-        break;
-      case 'object':
-        pending.push(...shape.properties.map((p) => p.type));
-        if (shape.additional !== undefined) pending.push(shape.additional);
-        break;
-      case 'union':
-      case 'intersection':
-        pending.push(...shape.members);
-        break;
-      case 'omit':
-        pending.push(shape.type);
-        break;
-      case 'primitive':
-      case 'literal':
-        break;
-      default:
-        assertNever(shape);
-    }
+  const pending = [...roots.reduce((names, root) => referencedNames(root, names), new Set<string>())];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const schema = byName.get(name);
+    if (schema === undefined || seen.has(name)) continue;
+    seen.add(name);
+    pending.push(...referencedNames(schema.type));
   }
   return schemas.filter((s) => seen.has(s.name));
 }
