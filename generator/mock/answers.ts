@@ -96,8 +96,8 @@ export function deletedResponse(
   const value = made(operation, request, lookup, 'deleted');
   if (!isItem(value) || type === undefined) return value;
   // The item's id (under its own name, and as `id`); never its `object`, which names the item, not its deletion.
-  const id = collection.idField === undefined ? undefined : item[collection.idField];
-  copyFitting(value, { ...(id === undefined ? {} : { id }), ...pick(item, [collection.idField]) }, type, lookup);
+  const { idField } = collection;
+  if (idField !== undefined) copyFitting(value, { id: item[idField], [idField]: item[idField] }, type, lookup);
   if ('deleted' in value) value['deleted'] = true;
   return value;
 }
@@ -146,10 +146,4 @@ export function sameType(a: TypeModel, b: TypeModel): boolean {
 
 export function isItem(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
-}
-
-function pick(item: Item, keys: readonly (string | undefined)[]): Item {
-  const out: Item = {};
-  for (const key of keys) if (key !== undefined && Object.hasOwn(item, key)) out[key] = item[key];
-  return out;
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { allOperations } from '../model/collections.js';
 import type { ApiModel, NamedSchema, OperationModel } from '../model/model.js';
+import { serverPath } from '../model/route.js';
 import type { Problem } from '../values/validate-value.js';
 import {
   deletedResponse,
@@ -270,15 +271,6 @@ function readBody(req: IncomingMessage): Promise<{ readonly body: Buffer; readon
     req.on('end', () => resolvePromise({ body: Buffer.concat(chunks), size }));
     req.on('error', reject);
   });
-}
-
-/** The path part of the spec's first server URL (`https://api.openai.com/v1` → `/v1`). */
-function serverPath(baseURL: string): string {
-  try {
-    return new URL(baseURL, 'http://localhost').pathname.replace(/\/+$/, '');
-  } catch {
-    return '';
-  }
 }
 
 function ok(operation: OperationModel, body: unknown): Reply {

@@ -64,3 +64,12 @@ export function operationRoute(operation: {
 }): string {
   return `${operation.method.toUpperCase()} ${operation.path}${fixedQueryText(operation.fixedQuery)}`;
 }
+
+/** The path part of the spec's first server URL (`https://api.openai.com/v1` → `/v1`): where `sdkgen mock` serves the API. */
+export function serverPath(baseURL: string): string {
+  try {
+    return new URL(baseURL, 'http://localhost').pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}

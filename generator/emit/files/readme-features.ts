@@ -1,4 +1,5 @@
 import type { ApiModel } from '../../model/model.js';
+import { serverPath } from '../../model/route.js';
 import { code, codeBlock } from '../markdown.js';
 
 /** What the README's feature sections need of the README: the client and one call to show. */
@@ -104,12 +105,7 @@ export function mockSection({ model, call, command }: FeatureContext): string[] 
   if (call === undefined) return [];
   const { className, packageName, baseURL, auth } = model.client;
   const spec = /--spec (\S+)/.exec(command)?.[1] ?? 'openapi.yaml';
-  let path = '';
-  try {
-    path = new URL(baseURL, 'http://localhost').pathname.replace(/\/+$/, '');
-  } catch {
-    // No usable server URL: the mock serves at its root.
-  }
+  const path = serverPath(baseURL);
   const credential = auth[0] === undefined ? '' : `, ${auth[0].runtime.option}: 'any key'`;
   const tokens = auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined)
     ? ` It also hands out OAuth2 tokens for any client id and secret (it prints where: pass that as ${code('tokenURL')}).`
