@@ -3,6 +3,7 @@ import { objectProperties, resolveType } from '../model/type-queries.js';
 import { validateValue } from '../values/validate-value.js';
 import { fakeValue, type SchemaLookup } from './fake-data.js';
 import { copyFitting } from './item-shapes.js';
+import { isItem, itemView, listedView } from './item-views.js';
 import type { PageFacts } from './paginate.js';
 import type { ParsedRequest } from './read-request.js';
 import type { Collection } from './routes.js';
@@ -64,8 +65,9 @@ export function listEnvelope(
 }
 
 /**
- * What a call on one item answers: the item itself when the response is the item's type;
- * else the response's example or its schema, with the item's fields where that schema takes them.
+ * What a call on one item answers: the item as the response's schema shows it, in whatever
+ * envelope that schema puts it (`{ data: item }`); for an answer that is no view of the item,
+ * the response's example or its schema, with the item's fields where that schema takes them.
  */
 export function itemResponse(
   operation: OperationModel,
@@ -76,7 +78,8 @@ export function itemResponse(
 ): unknown {
   const response = operation.response.type;
   if (response === undefined) return undefined;
-  if (sameType(response, collection.itemType)) return item;
+  const view = itemView(response, collection, item, lookup, maker(operation, request, lookup));
+  if (view !== undefined) return view;
   const example = operation.response.example?.value;
   const value = example === undefined ? made(operation, request, lookup, 'item') : structuredClone(example);
   if (!isItem(value)) return value;
@@ -123,6 +126,28 @@ export function streamEvents(
   return { data, terminator: events.terminator };
 }
 
+/** Makes values of the types inside an operation's answer, the same for the same call. */
+export function maker(operation: OperationModel, request: ParsedRequest, lookup: SchemaLookup) {
+  return (type: TypeModel): unknown =>
+    fakeValue(type, {
+      lookup,
+      seed: `${operation.method} ${fillTemplate(operation.path, request.path)} view`,
+      known: request.path,
+    });
+}
+
+/** The items of a list answer as the list shows them (a compact view of fuller items). */
+export function listedItems(
+  operation: OperationModel,
+  collection: Collection,
+  items: readonly Item[],
+  request: ParsedRequest,
+  lookup: SchemaLookup,
+): readonly Item[] {
+  const make = maker(operation, request, lookup);
+  return items.map((item) => listedView(item, collection, lookup, make));
+}
+
 /** The operation's response made from its schema, path parameters filled in. */
 export function made(operation: OperationModel, request: ParsedRequest, lookup: SchemaLookup, salt: string): unknown {
   const { type, format } = operation.response;
@@ -140,10 +165,4 @@ export function fillTemplate(template: string, values: Readonly<Record<string, u
   return template.replace(/\{([^{}]+)\}/g, (_m, name: string) => encodeURIComponent(String(values[name] ?? '')));
 }
 
-export function sameType(a: TypeModel, b: TypeModel): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export function isItem(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
-}
+export { isItem, sameType } from './item-views.js';

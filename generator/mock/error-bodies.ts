@@ -13,13 +13,26 @@ export interface Failure {
   readonly param?: string | null | undefined;
   /** The request's problems, for the default body, which lists them. */
   readonly problems?: readonly { readonly where: string; readonly message: string }[] | undefined;
+  /** The `x-request-id` the answer carries, written into a `request_id` field too. */
+  readonly requestId?: string | undefined;
 }
 
 /**
- * Error bodies in the shape the spec declares for the status (`404`, else `4XX`, else `default`),
- * on the operation or, for a call no operation takes, the shape most operations declare. The
- * message, code, status and parameter go into the fields whose names say so; a spec that
- * declares no error body gets OpenAI's `{ error: { message, type, param, code } }`.
+ * The status a bad request gets: 400, or 422 where the operation declares 422 and not 400
+ * (as APIs that answer validation errors with 422 do).
+ */
+export function badRequestStatus(operation: OperationModel): number {
+  const declared = new Set([...(operation.statuses ?? []), ...operation.errors.map((e) => e.status)]);
+  return !declared.has('400') && declared.has('422') ? 422 : 400;
+}
+
+/**
+ * Error bodies in the shape the spec declares for the status (`404`, else `4XX`, else `default`)
+ * on the operation, else the operation's other error shape (one that declares only 404 answers
+ * a bad request in that shape), else the shape most operations declare. The message, code,
+ * status, parameter and request id go into the fields whose names say so, and the body holds
+ * nothing else but the required fields and those with an example; a spec that declares no
+ * error body gets OpenAI's `{ error: { message, type, param, code } }`.
  */
 export class ErrorBodies {
   readonly #lookup: SchemaLookup;
@@ -32,9 +45,15 @@ export class ErrorBodies {
   }
 
   body(failure: Failure, operation: OperationModel | undefined): unknown {
-    const type = operation === undefined ? this.#commonType(failure.status) : declaredFor(operation, failure.status);
+    const type =
+      (operation === undefined ? undefined : (declaredFor(operation, failure.status) ?? operation.errors[0]?.type)) ??
+      this.#commonType(failure.status);
     if (type === undefined) return defaultBody(failure);
-    const made = fakeValue(type, { lookup: this.#lookup, seed: `error ${failure.status} ${failure.code}` });
+    const made = fakeValue(type, {
+      lookup: this.#lookup,
+      seed: `error ${failure.status} ${failure.code}`,
+      requiredOnly: true,
+    });
     return fill(made, type, failure, this.#lookup, 0);
   }
 
@@ -61,6 +80,9 @@ function declaredFor(operation: OperationModel, status: number): TypeModel | und
 }
 
 const MESSAGE = /^(message|msg|detail|details|title|description|error_description|error_message|errorMessage|reason)$/i;
+/** A list of messages (Mux's `messages: [...]`), or of error objects (Asana's `errors: [{ message }]`). */
+const MESSAGES = /^(messages|errors|error_messages|errorMessages)$/i;
+const REQUEST_ID = /^(x[_-]?)?request[_-]?id$/i;
 const CODE = /^(code|error_code|errorCode)$/i;
 /** A category of errors, as OpenAI's `type: invalid_request_error` is. */
 const CATEGORY = /^(type|error_type|errorType|kind)$/i;
@@ -81,13 +103,24 @@ function fill(made: unknown, type: TypeModel, failure: Failure, lookup: SchemaLo
     const resolved = resolveType(property.type, lookup);
     if (MESSAGE.test(name) || (name === 'error' && resolved?.kind === 'primitive'))
       set(name, failure.message, property.type);
-    else if (STATUS.test(name))
+    else if (MESSAGES.test(name) && resolved?.kind === 'array') {
+      if (!set(name, [failure.message], property.type)) {
+        const entry = fill({}, resolved.items, failure, lookup, depth + 1);
+        set(name, [entry], property.type);
+      }
+    } else if (REQUEST_ID.test(name)) {
+      if (failure.requestId !== undefined) set(name, failure.requestId, property.type);
+    } else if (STATUS.test(name))
       set(name, failure.status, property.type) || set(name, String(failure.status), property.type);
     else if (CODE.test(name)) set(name, failure.code, property.type) || set(name, failure.status, property.type);
     else if (CATEGORY.test(name)) set(name, category(failure), property.type) || set(name, failure.code, property.type);
-    else if (PARAM.test(name)) set(name, failure.param ?? null, property.type);
-    else if (resolved?.kind === 'object' || resolved?.kind === 'intersection')
-      body[name] = fill(body[name], property.type, failure, lookup, depth + 1);
+    else if (PARAM.test(name) && (failure.param != null || property.required))
+      set(name, failure.param ?? null, property.type);
+    else if (resolved?.kind === 'object' || resolved?.kind === 'intersection') {
+      // An optional object left out of the made body still gets the failure, if it has a field for it.
+      const nested = fill(body[name] ?? {}, property.type, failure, lookup, depth + 1);
+      if (body[name] !== undefined || Object.keys(nested as object).length > 0) body[name] = nested;
+    }
   }
   return body;
 }

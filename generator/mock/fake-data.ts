@@ -18,6 +18,8 @@ export interface FakeOptions {
   readonly known?: Readonly<Record<string, unknown>> | undefined;
   /** Prefix of a bare `id` field's values (`user` → `user_001`), when no example shows one. */
   readonly idPrefix?: string | undefined;
+  /** Make up nothing optional: fields not required and without an example are left out, lists have their minimum. */
+  readonly requiredOnly?: boolean | undefined;
 }
 
 /** What is known about the value being made: the field's name and docs. */
@@ -148,6 +150,7 @@ class Faker {
       const fromExample =
         example !== undefined && Object.hasOwn(example, property.name) ? { value: example[property.name] } : undefined;
       const docs: FieldDocs = { ...property.docs, example: property.docs.example ?? fromExample };
+      if (!property.required && this.#options.requiredOnly === true && docs.example === undefined) continue;
       const value = this.value(property.type, { name: property.name, docs }, depth + 1);
       if (value === CYCLE) {
         if (property.required) return CYCLE;
@@ -162,7 +165,10 @@ class Faker {
   #array(items: TypeModel, name: string, docs: FieldDocs | undefined, depth: number): Made | typeof CYCLE {
     const min = docs?.constraints?.minItems ?? 0;
     const max = docs?.constraints?.maxItems ?? Number.POSITIVE_INFINITY;
-    const wanted = depth >= OPTIONAL_DEPTH ? min : Math.min(max, Math.max(min, 1 + (this.#random() < 0.5 ? 1 : 0)));
+    const wanted =
+      depth >= OPTIONAL_DEPTH || this.#options.requiredOnly === true
+        ? min
+        : Math.min(max, Math.max(min, 1 + (this.#random() < 0.5 ? 1 : 0)));
     const out: unknown[] = [];
     for (let i = 0; i < wanted; i++) {
       const item = this.value(items, { name: singular(name) }, depth + 1);

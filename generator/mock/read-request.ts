@@ -90,9 +90,14 @@ function readRequestBody(
       problems.push({ where: 'header.content-type', message: `must be ${expected}, got ${contentType}` });
       return undefined;
     }
+    const text = raw.toString('utf8');
+    if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
+      problems.push({ where: 'body', message: `is nested deeper than ${MAX_JSON_DEPTH} levels` });
+      return undefined;
+    }
     let body: unknown;
     try {
-      body = JSON.parse(raw.toString('utf8'));
+      body = JSON.parse(text);
     } catch (error) {
       problems.push({ where: 'body', message: `is not valid JSON: ${(error as Error).message}` });
       return undefined;
@@ -195,4 +200,24 @@ function safeDecode(text: string): string {
 
 function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** As deep as a JSON body may nest (Jackson's default too): deeper, every recursive walk of it risks the stack. */
+const MAX_JSON_DEPTH = 1000;
+
+/** Whether JSON text opens more than `max` arrays and objects inside one another, its strings aside. */
+function nestedDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }

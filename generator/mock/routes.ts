@@ -1,8 +1,9 @@
-import { allOperations, type Collection, collectionsOf } from '../model/collections.js';
+import { allOperations } from '../model/collections.js';
 import type { ApiModel, OperationModel } from '../model/model.js';
 import type { SchemaLookup } from './fake-data.js';
+import { type MockCollection, mockCollections } from './stateful-collections.js';
 
-export type { Collection } from '../model/collections.js';
+export type Collection = MockCollection;
 
 export type Role =
   | { readonly kind: 'list' | 'create'; readonly collection: Collection }
@@ -27,13 +28,14 @@ export interface Route {
 
 /**
  * Every operation as a route, with what it does to the mock's state: a GET that returns a
- * list makes its path a collection; POST there creates, and GET / POST / PUT / PATCH / DELETE
+ * list makes its path a collection, and so does a POST answering an item that paths below it
+ * name (`POST /files` beside `GET /files/{id}`); POST there creates, and GET / POST / PUT / PATCH / DELETE
  * on `<collection>/{id}` read, change and remove one item, and a call on `<collection>/{id}/<name>`
  * acts on it (an action, a download). Anything else answers from its response schema and examples.
  */
 export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
   const operations = allOperations(model.root);
-  const collections = collectionsOf(operations, lookup);
+  const collections = mockCollections(operations, lookup);
   const routes = operations.map((operation): Route => {
     const { pattern, params } = compileTemplate(operation.path);
     return { operation, role: roleOf(operation, collections), pattern, params };
@@ -50,7 +52,7 @@ export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
 function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Collection>): Role {
   const collection = collections.get(operation.path);
   if (collection !== undefined) {
-    if (operation.method === 'get') return { kind: 'list', collection };
+    if (operation.method === 'get' && collection.listed) return { kind: 'list', collection };
     if (operation.method === 'post') return { kind: 'create', collection };
     return { kind: 'other' };
   }

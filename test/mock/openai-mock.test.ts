@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeValue } from '../../generator/mock/fake-data.js';
 import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
-import { buildRoutes } from '../../generator/mock/routes.js';
+import { buildRoutes, type Collection } from '../../generator/mock/routes.js';
 import type { ApiModel, NamedSchema } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { validateValue } from '../../generator/values/validate-value.js';
@@ -9,7 +9,8 @@ import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
 // The mock of the full OpenAI description: every GET answers with a body its own schema
-// accepts, and every item a list shows can be read back by its id.
+// accepts, and every item a list shows (or, for a collection without a list, its first) can be
+// read back by its id.
 describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
   let model: ApiModel;
   let mock: MockServer;
@@ -31,6 +32,14 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
     };
   };
 
+  /** The id of an item the collection holds: the first its list shows, else (no list) its first made-up item's. */
+  const firstId = async (collection: Collection): Promise<unknown> => {
+    if (!collection.listed) return collection.exampleIds[0];
+    const list = await get(collection.template.replace(/\{[^}]+\}/g, 'id_1'));
+    const items = (list.body as { data?: Record<string, unknown>[] }).data ?? (list.body as Record<string, unknown>[]);
+    return items[0]?.[collection.idField ?? 'id'];
+  };
+
   it('answers every GET of a list or an action with a body that fits the response schema', async () => {
     expect(mock.baseURL).toMatch(/\/v1$/);
     const failures: string[] = [];
@@ -39,7 +48,7 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
       const { operation, role } = route;
       if (
         operation.method !== 'get' ||
-        role.kind === 'retrieve' ||
+        (role.kind === 'retrieve' && role.collection.listed) ||
         operation.response.format === 'text' ||
         operation.response.format === 'stream'
       )
@@ -47,11 +56,8 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
       // Required query parameters get a value their schema allows; path parameters any id, but
       // the item's of a call on one item (`/files/{file_id}/content`): the first its list holds.
       let path = operation.path.replace(/\{[^}]+\}/g, 'id_1');
-      if (role.kind === 'member') {
-        const list = await get(role.collection.template.replace(/\{[^}]+\}/g, 'id_1'));
-        const items =
-          (list.body as { data?: Record<string, unknown>[] }).data ?? (list.body as Record<string, unknown>[]);
-        const id = items[0]?.[role.collection.idField ?? 'id'];
+      if (role.kind === 'member' || role.kind === 'retrieve') {
+        const id = await firstId(role.collection);
         path = operation.path
           .replace(`{${role.idParam}}`, encodeURIComponent(String(id)))
           .replace(/\{[^}]+\}/g, 'id_1');
@@ -98,20 +104,14 @@ describe.skipIf(!HAS_OPENAI_SPEC)('sdkgen mock on openai.yaml', () => {
     for (const route of buildRoutes(model, lookup)) {
       const { operation, role } = route;
       if (role.kind !== 'retrieve' || role.collection.idField === undefined) continue;
-      const collection = role.collection.template.replace(/\{[^}]+\}/g, 'id_1');
-      const list = await get(collection);
-      const items = list.body as { data?: Record<string, unknown>[] } | Record<string, unknown>[];
-      const first = (Array.isArray(items) ? items : (items.data ?? []))[0];
+      const first = await firstId(role.collection);
       if (first === undefined) continue;
-      const id = String(first[role.collection.idField]);
+      const id = String(first);
       const { status, body } = await get(
         operation.path.replace(/\{[^}]+\}/g, (m) => (m === `{${role.idParam}}` ? encodeURIComponent(id) : 'id_1')),
       );
       checked++;
-      if (
-        status !== 200 ||
-        (body as Record<string, unknown>)[role.collection.idField] !== first[role.collection.idField]
-      ) {
+      if (status !== 200 || String((body as Record<string, unknown>)[role.collection.idField]) !== id) {
         failures.push(`${operation.operationId}: ${status} ${JSON.stringify(body).slice(0, 160)}`);
       }
     }
