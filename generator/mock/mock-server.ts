@@ -246,5 +246,9 @@ function readBody(req: IncomingMessage): Promise<{ readonly body: Buffer; readon
     });
     req.on('end', () => resolvePromise({ body: Buffer.concat(chunks), size }));
     req.on('error', reject);
+    // A client gone before the end of its body: nothing waits for the rest, nothing holds what came.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the client went away before the end of its body'));
+    });
   });
 }
