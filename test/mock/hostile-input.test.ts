@@ -120,7 +120,7 @@ const tricky = fc
     '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nbytes\r\n',
   )
   .map((text) => Buffer.from(text));
-const json = fc.json({ depth: 6 }).map((text) => Buffer.from(text));
+const json = fc.json({ maxDepth: 6 }).map((text) => Buffer.from(text));
 const body = fc.oneof(deep, huge, badUtf8, tricky, json);
 
 /** How the request's head is broken, if it is. */
