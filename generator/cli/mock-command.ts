@@ -1,11 +1,14 @@
+import { relative, resolve } from 'node:path';
 import { countOperations } from '../command.js';
 import { loadConfig, type SdkgenConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { type MockServer, startMockServer } from '../mock/mock-server.js';
+import type { ApiModel } from '../model/model.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import type { CliIO } from './io.js';
 import { stopSignal } from './signals.js';
+import { watchFiles } from './watch.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
 
@@ -14,8 +17,9 @@ data set shaped by the schemas and examples; lists paginated the way the spec sa
 sdkgen infers); requests checked against the spec, with a 400 that says what is wrong,
 and every error in the spec's own error shape; what is created, changed, uploaded or
 deleted stays so until the mock stops (an upload's bytes are downloaded again, an action
-such as close moves its item's status). Where the spec declares OAuth2 client
-credentials, it also hands out tokens at the token URL's path.
+such as close moves its item's status), whatever envelope the API wraps items in.
+Where the spec declares OAuth2 client credentials, it also hands out tokens at the
+token URL's path.
 
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)          default: spec/openapi.yaml
@@ -26,6 +30,8 @@ Options:
   --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
                       default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
+  --watch             reload the spec whenever it (a file it refers to, an overlay) changes,
+                      keeping the items stored in the collections that remain
   --quiet             do not log requests
   -h, --help          show this help
 
@@ -67,22 +73,23 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   if (!Number.isInteger(items) || items < 0 || items > 100_000)
     return usage(io, `--items must be a whole number from 0 to 100000, not "${values.items}"`);
   const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
+  const modelOptions = {
+    allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
+    overlays: values.overlay ?? config.overlays ?? [],
+  };
   let server: MockServer;
+  let inputs: readonly string[];
   try {
-    const { model, warnings } = modelSpec(spec, io.cwd, {
-      allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
-      overlays: values.overlay ?? config.overlays ?? [],
-    });
-    for (const warning of warnings) io.err(warning);
-    server = await startMockServer(model, {
+    const modeled = modelSpec(spec, io.cwd, modelOptions);
+    inputs = modeled.inputs;
+    for (const warning of modeled.warnings) io.err(warning);
+    server = await startMockServer(modeled.model, {
       port,
       host,
       items,
       log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
     });
-    io.out(
-      `sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`,
-    );
+    io.out(`sdkgen mock: ${describe(modeled.model)} at ${server.baseURL}`);
     if (server.tokenURL !== undefined)
       io.out(`sdkgen mock: OAuth2 tokens for any client id and secret at ${server.tokenURL} (the client's tokenURL)`);
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
@@ -99,9 +106,39 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     throw error;
   }
   io.onListening?.(server);
-  await (io.stopped ?? stopSignal());
+  const stopped = io.stopped ?? stopSignal();
+  if (values.watch === true) {
+    const always = [spec, ...modelOptions.overlays].map((file) => resolve(io.cwd, file));
+    const watched = (): string[] => [...new Set([...inputs, ...always])];
+    io.err(`sdkgen mock: watching ${plural(watched().length, 'file')} for changes.`);
+    await watchFiles({
+      files: watched,
+      stopped,
+      run: async (changed) => {
+        io.err(`sdkgen mock: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; reloading.`);
+        try {
+          const modeled = modelSpec(spec, io.cwd, modelOptions);
+          for (const warning of modeled.warnings) io.err(warning);
+          inputs = modeled.inputs;
+          const { kept, dropped } = server.reload(modeled.model);
+          const droppedNote = dropped === 0 ? '' : `, dropped ${plural(dropped, 'item')} whose routes are gone`;
+          io.err(
+            `sdkgen mock: reloaded ${describe(modeled.model)} at ${server.baseURL}; kept ${plural(kept, 'stored item')}${droppedNote}.`,
+          );
+        } catch (error) {
+          if (!(error instanceof SpecError)) throw error;
+          io.err(error.message);
+          io.err('sdkgen mock: still serving the last good spec; save a fix to reload.');
+        }
+      },
+    });
+  } else await stopped;
   await server.close();
   return 0;
+}
+
+function describe(model: ApiModel): string {
+  return `${model.client.title} (${plural(countOperations(model.root), 'operation')})`;
 }
 
 function usage(io: MockIO, message: string): number {
@@ -120,6 +157,7 @@ function parse(argv: readonly string[]) {
         host: { type: 'string' },
         items: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
+        watch: { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

@@ -27,9 +27,7 @@ describe('MockStore', () => {
     }
     expect(store.written().size).toBe(0);
     // Made the same way again once it has left the cache.
-    expect(store.items(playbackIds, '/video/v1/assets/unseen_0/playback-ids', { ASSET_ID: 'unseen_0' })).toEqual(
-      first,
-    );
+    expect(store.items(playbackIds, '/video/v1/assets/unseen_0/playback-ids', { ASSET_ID: 'unseen_0' })).toEqual(first);
   });
 
   it('keeps a list from its first change on, and starts the children of a created parent empty', () => {
