@@ -1,4 +1,4 @@
-import { type Collection, collectionsOf, firstIdOf, isIdName } from '../model/collections.js';
+import { type Collection, collectionsOf, firstIdOf, isIdName, lastStaticSegment } from '../model/collections.js';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
 import { objectProperties, type SchemaLookup } from '../model/type-queries.js';
@@ -130,13 +130,4 @@ function recordTypeOf(collection: Collection, ops: ItemOperations | undefined, l
   const listed = objectProperties(collection.itemType, lookup);
   const covers = listed.length > 0 && listed.every((p) => fields.has(p.name));
   return covers ? full : collection.itemType;
-}
-
-function lastStaticSegment(path: string): string {
-  return (
-    path
-      .split('/')
-      .filter((s) => s !== '' && !s.includes('{'))
-      .at(-1) ?? 'item'
-  );
 }

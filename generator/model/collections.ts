@@ -108,7 +108,8 @@ function idFieldOf(
   return names.find((name) => isIdName(name) && !parents.has(name));
 }
 
-function lastStaticSegment(path: string): string {
+/** `/projects/{project_id}/groups` → `groups`. */
+export function lastStaticSegment(path: string): string {
   return (
     path
       .split('/')
