@@ -161,6 +161,35 @@ function itemOf(answer: unknown): Record<string, unknown> | undefined {
 }
 
 describe('sdkgen mock under hostile input', () => {
+  it('refuses a body nested 5,000 deep with a 400, and keeps serving what it stored', async () => {
+    const before = (await call('GET', '/projects/1331')).body;
+    const meta = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const prefix = new URL(mock.baseURL).pathname.replace(/\/$/, '');
+    const payload = Buffer.from(`{"passthrough":"deep","meta":${meta}}`);
+    const answer = await sendRaw(
+      Buffer.concat([
+        Buffer.from(
+          `POST ${prefix}/video/v1/assets HTTP/1.1\r\nhost: x\r\nauthorization: ${AUTH}\r\ncontent-type: application/json\r\ncontent-length: ${payload.length}\r\nconnection: close\r\n\r\n`,
+        ),
+        payload,
+      ]),
+    );
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.messages).toEqual([
+      'Invalid request: body is nested deeper than 1000 levels.',
+    ]);
+    expect((await call('GET', '/projects/1331')).body).toEqual(before);
+  });
+
+  it('answers a request whose Host is no host (`Host: [`) as any other', async () => {
+    const prefix = new URL(mock.baseURL).pathname.replace(/\/$/, '');
+    const answer = await sendRaw(
+      Buffer.from(`GET ${prefix}/projects HTTP/1.1\r\nhost: [\r\nauthorization: ${AUTH}\r\nconnection: close\r\n\r\n`),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).data[0].gid).toBe('1331');
+  });
+
   it('answers every request without a 5xx, never stops, and keeps every item it stored', async () => {
     /** Every item the mock said it stored, by where it is read: what it must answer later. */
     const kept = new Map<string, unknown>();
