@@ -14,12 +14,12 @@ export const MOCK_HELP = `Usage: sdkgen mock [options]
 
 Serves a stateful mock of an OpenAPI description on 127.0.0.1: a made-up, deterministic
 data set shaped by the schemas and examples; lists paginated the way the spec says (or
-sdkgen infers); requests checked against the spec, with a 400 that says what is wrong,
-and every error in the spec's own error shape; what is created, changed, uploaded or
-deleted stays so until the mock stops (an upload's bytes are downloaded again, an action
-such as close moves its item's status), whatever envelope the API wraps items in.
-Where the spec declares OAuth2 client credentials, it also hands out tokens at the
-token URL's path.
+sdkgen infers); requests checked against the spec, with a 400 (or the 422 an operation
+declares) that says what is wrong, and every error in the spec's own error shape; what
+is created, changed, uploaded or deleted stays so until the mock stops, whatever envelope
+the API wraps items in (an upload's bytes are downloaded again, an action such as close
+moves its item's status). Where the spec declares OAuth2 client credentials, it also
+hands out tokens at the token URL's path.
 
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)          default: spec/openapi.yaml
