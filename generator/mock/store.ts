@@ -13,8 +13,8 @@ interface List {
   made: number;
 }
 
-/** How many lists nobody wrote to are kept made, to spare remaking them on every call. */
-const SEEDED_CACHE = 32;
+/** How many items of lists nobody wrote to are kept made, to spare remaking them on every call (the last list read is kept whatever its size). */
+const SEEDED_CACHE_ITEMS = 2000;
 
 /**
  * The mock's state: for each concrete list path (`/projects/proj_abc/groups`), its items. A list
@@ -26,8 +26,9 @@ const SEEDED_CACHE = 32;
  */
 export class MockStore {
   readonly #lists = new Map<string, List>();
-  /** Lists read but never written, least recently used first. */
+  /** Lists read but never written, least recently used first, and how many items they hold. */
   readonly #seeded = new Map<string, List>();
+  #seededItems = 0;
   /** The paths of the items created here (`/projects/proj_046`): what lies below them starts empty. */
   readonly #created = new Set<string>();
   readonly #files = new Map<string, UploadedFile>();
@@ -71,7 +72,8 @@ export class MockStore {
       const itemPath = `${path}/${String(item[collection.idField])}`;
       this.#created.add(itemPath);
       // A list read below it before it existed was made up; from now on it starts empty.
-      for (const seeded of this.#seeded.keys()) if (seeded.startsWith(`${itemPath}/`)) this.#seeded.delete(seeded);
+      for (const [seeded, list] of this.#seeded)
+        if (seeded.startsWith(`${itemPath}/`)) this.#forgetSeeded(seeded, list);
     }
     return item;
   }
@@ -100,6 +102,7 @@ export class MockStore {
   retain(templates: ReadonlySet<string>, lookup: SchemaLookup): { kept: number; dropped: number } {
     this.#lookup = lookup;
     this.#seeded.clear();
+    this.#seededItems = 0;
     let kept = 0;
     let dropped = 0;
     for (const [path, list] of this.#lists) {
@@ -123,7 +126,7 @@ export class MockStore {
     let list = this.#lists.get(path);
     if (list === undefined) {
       list = this.#seededList(collection, path, known);
-      this.#seeded.delete(path);
+      this.#forgetSeeded(path, list);
       this.#lists.set(path, list);
     }
     return list;
@@ -141,8 +144,17 @@ export class MockStore {
     const items = Array.from({ length: size }, (_, index) => this.#make(collection, path, known, index));
     const list: List = { template: collection.template, items, made: items.length };
     this.#seeded.set(path, list);
-    if (this.#seeded.size > SEEDED_CACHE) this.#seeded.delete(this.#seeded.keys().next().value as string);
+    this.#seededItems += items.length;
+    for (const [oldest, old] of this.#seeded) {
+      if (this.#seededItems <= SEEDED_CACHE_ITEMS || oldest === path) break;
+      this.#forgetSeeded(oldest, old);
+    }
     return list;
+  }
+
+  #forgetSeeded(path: string, list: List): void {
+    this.#seeded.delete(path);
+    this.#seededItems -= list.items.length;
   }
 
   /** Whether `path` lies below an item created here (`/projects/proj_046/groups`). */
