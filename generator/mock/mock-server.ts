@@ -96,12 +96,6 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
       })
       .catch(() => res.destroy());
   });
-  // A request Node cannot parse (a broken content-length, a header with a control character) gets its 400 and no more.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy();
-  });
-
   type Fail = (
     failure: Omit<Failure, 'requestId'>,
     operation?: OperationModel,
