@@ -1,7 +1,7 @@
 import { type Collection, collectionsOf, firstIdOf, isIdName, lastStaticSegment } from '../model/collections.js';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
-import { objectProperties, type SchemaLookup } from '../model/type-queries.js';
+import { objectProperties, resolveType, type SchemaLookup } from '../model/type-queries.js';
 import { arrayEnvelopeOf, unwrapped } from './envelopes.js';
 
 /** A collection as the mock keeps it: what its items are stored as, and where its list answers put them. */
@@ -34,6 +34,8 @@ export function mockCollections(
   }
   const collections = new Map<string, MockCollection>();
   for (const [path, collection] of found) {
+    // A list of scalars (`{ values: [1, 2] }`) is data, not items to keep.
+    if (isScalar(collection.itemType, lookup)) continue;
     const idField = collection.idField ?? idFieldByParam(collection.itemType, itemOps.get(path)?.params, lookup);
     const withId = { ...collection, idField };
     collections.set(path, { ...withId, recordType: recordTypeOf(withId, itemOps.get(path), lookup), listed: true });
@@ -53,6 +55,11 @@ export function mockCollections(
     });
   }
   return collections;
+}
+
+function isScalar(type: TypeModel, lookup: SchemaLookup): boolean {
+  const kind = resolveType(type, lookup)?.kind;
+  return kind === 'primitive' || kind === 'literal' || kind === 'array';
 }
 
 interface ItemOperations {

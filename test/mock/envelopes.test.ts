@@ -5,10 +5,13 @@
  * The spec is test/fixtures/envelopes, which mirrors those APIs' shapes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
 import { type MockServer, startMockServer } from '../../generator/mock/mock-server.js';
+import { buildModel } from '../../generator/model/build-model.js';
 import { allOperations } from '../../generator/model/collections.js';
 import type { TypeModel } from '../../generator/model/model.js';
 import { validateValue } from '../../generator/values/validate-value.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
 import { callMock, fixtureModel } from './mock-calls.js';
 
 const { model, lookup } = fixtureModel('envelopes');
@@ -144,5 +147,21 @@ describe('children', () => {
     expect(made.status).toBe(201);
     expect((await call('GET', `/video/v1/assets/${fresh}/playback-ids`)).body).toEqual({ data: [made.body.data] });
     expect((await call('GET', '/video/v1/assets/ASSET_001/playback-ids')).body.data).toHaveLength(12);
+  });
+});
+
+describe('a one-field answer that holds no items', () => {
+  it('is answered as its schema says, not as a collection: `{ values: [numbers] }` stays numbers', async () => {
+    const yaml = openapi(
+      'paths:\n  /stats:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {values: {type: array, items: {type: integer}}}}\n',
+    );
+    const stats = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) })).model;
+    const server = await startMockServer(stats, { items: 3 });
+    try {
+      const { body } = await callMock(server.baseURL, {}, 'GET', '/stats');
+      expect(body.values.every((v: unknown) => Number.isInteger(v))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });
