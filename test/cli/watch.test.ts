@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { specDir } from '../helpers/spec-files.js';
+import { until } from '../helpers/until.js';
 
 const SPEC = (operations: string): string => `openapi: 3.1.0
 info: {title: Watched API, version: 1.0.0}
@@ -16,18 +17,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-/**
- * Waits until `check` holds, polling what the watcher printed. The limit is generous (two
- * minutes): it only turns a hang into a failure that says what never came, on any machine.
- */
-async function until(check: () => boolean, what: string, log: () => string = () => ''): Promise<void> {
-  for (let i = 0; i < 4800; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}; printed:\n${log()}`);
-}
 
 describe('sdkgen generate --watch', () => {
   it('regenerates when the spec or a file it refers to changes, and keeps the last good output on an error', async () => {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
 import type { MockServer } from '../../generator/mock/mock-server.js';
 import { specDir } from '../helpers/spec-files.js';
+import { until } from '../helpers/until.js';
 
 const THINGS = `  /things:
     get:
@@ -40,18 +41,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-/**
- * Waits until `check` holds, polling what the mock printed. The limit is generous (two minutes):
- * it only turns a hang into a failure that says what never came, on any machine.
- */
-async function until(check: () => boolean, what: string, log: () => string): Promise<void> {
-  for (let i = 0; i < 4800; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}; printed:\n${log()}`);
-}
 
 describe('sdkgen mock --watch', () => {
   it('reloads on a change, keeping the stored items whose routes remain, and the last good spec on an error', async () => {
