@@ -17,8 +17,13 @@ export interface ServerSentEvent {
   readonly retry: number | undefined;
 }
 
+/** An event passed the decoder's limit before it ended: the stream is refused, not buffered without end. */
+export class EventTooLargeError extends Error {}
+
 export class EventStreamDecoder {
   readonly #text = new TextDecoder('utf-8');
+  // The most UTF-8 bytes one event's lines may hold, unfinished line included.
+  readonly #maxEventBytes: number | undefined;
   #line = '';
   // A CR ended the last chunk: an LF starting the next one belongs to it.
   #afterCR = false;
@@ -28,9 +33,27 @@ export class EventStreamDecoder {
   #id = '';
   #retry: number | undefined;
 
+  /** `maxEventBytes`: the most bytes of one event (its data lines and an unfinished line); more throws EventTooLargeError. */
+  constructor(maxEventBytes?: number) {
+    this.#maxEventBytes = maxEventBytes;
+  }
+
   /** The events a chunk of bytes completes. */
   decode(chunk: Uint8Array): ServerSentEvent[] {
-    return this.#lines(this.#text.decode(chunk, { stream: true }));
+    const events = this.#lines(this.#text.decode(chunk, { stream: true }));
+    if (this.#maxEventBytes !== undefined) this.#checkPending(this.#maxEventBytes);
+    return events;
+  }
+
+  /**
+   * Refuses an event still open that holds more than `max` bytes. A UTF-16 unit is 1 to 3 UTF-8
+   * bytes: the text's length decides at once unless it is within 3× of the limit.
+   */
+  #checkPending(max: number): void {
+    const units = this.#line.length + (this.#data?.length ?? 0) + this.#event.length;
+    if (units * 3 <= max) return;
+    const bytes = utf8Length(this.#line) + utf8Length(this.#data ?? '') + utf8Length(this.#event);
+    if (units > max || bytes > max) throw new EventTooLargeError();
   }
 
   /** At the end of the body: an event without its blank line is not dispatched, as the standard says. */
@@ -129,4 +152,16 @@ export class EventStreamDecoder {
     this.#event = '';
     return event;
   }
+}
+
+/** The UTF-8 length of a string, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // 2 bytes to U+07FF, 3 above; a surrogate pair (2 units) is 4 bytes.
+    bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
 }
