@@ -17,9 +17,6 @@ export interface ServerSentEvent {
   readonly retry: number | undefined;
 }
 
-/** An event passed the decoder's limit before it ended: the stream is refused, not buffered without end. */
-export class EventTooLargeError extends Error {}
-
 export class EventStreamDecoder {
   readonly #text = new TextDecoder('utf-8');
   // The most UTF-8 bytes one event's lines may hold, unfinished line included.
@@ -32,32 +29,35 @@ export class EventStreamDecoder {
   #event = '';
   #id = '';
   #retry: number | undefined;
+  // An event passed the limit: nothing from it on is dispatched.
+  #overLimit = false;
 
-  /** `maxEventBytes`: the most bytes of one event (its data lines and an unfinished line); more throws EventTooLargeError. */
+  /**
+   * `maxEventBytes`: the most bytes one event may hold (its data, its name, an unfinished line).
+   * An event that passes it, finished or not, is not dispatched, nor anything after it, and
+   * `overLimit` says so: the stream is refused rather than buffered without end.
+   */
   constructor(maxEventBytes?: number) {
     this.#maxEventBytes = maxEventBytes;
   }
 
-  /** The events a chunk of bytes completes. */
-  decode(chunk: Uint8Array): ServerSentEvent[] {
-    const events = this.#lines(this.#text.decode(chunk, { stream: true }));
-    if (this.#maxEventBytes !== undefined) this.#checkPending(this.#maxEventBytes);
-    return events;
+  /** Whether an event passed the limit: the events returned so far are all the stream gives. */
+  get overLimit(): boolean {
+    return this.#overLimit;
   }
 
-  /**
-   * Refuses an event still open that holds more than `max` bytes. A UTF-16 unit is 1 to 3 UTF-8
-   * bytes: the text's length decides at once unless it is within 3× of the limit.
-   */
-  #checkPending(max: number): void {
-    const units = this.#line.length + (this.#data?.length ?? 0) + this.#event.length;
-    if (units * 3 <= max) return;
-    const bytes = utf8Length(this.#line) + utf8Length(this.#data ?? '') + utf8Length(this.#event);
-    if (units > max || bytes > max) throw new EventTooLargeError();
+  /** The events a chunk of bytes completes. */
+  decode(chunk: Uint8Array): ServerSentEvent[] {
+    if (this.#overLimit) return [];
+    const events = this.#lines(this.#text.decode(chunk, { stream: true }));
+    if (this.#maxEventBytes !== undefined && !this.#overLimit)
+      this.#overLimit = tooLarge(this.#maxEventBytes, this.#line, this.#data ?? '', this.#event);
+    return events;
   }
 
   /** At the end of the body: an event without its blank line is not dispatched, as the standard says. */
   flush(): ServerSentEvent[] {
+    if (this.#overLimit) return [];
     const events = this.#lines(this.#text.decode());
     this.#line = '';
     this.#data = undefined;
@@ -87,6 +87,7 @@ export class EventStreamDecoder {
         }
         start = end + 1;
         if (event !== undefined) events.push(event);
+        else if (this.#overLimit) return events;
       }
       this.#line += text.slice(start);
       return events;
@@ -103,6 +104,7 @@ export class EventStreamDecoder {
       start = i + 1;
       const event = this.#field(line);
       if (event !== undefined) events.push(event);
+      else if (this.#overLimit) return events;
     }
     this.#line += text.slice(start);
     return events;
@@ -142,6 +144,10 @@ export class EventStreamDecoder {
       this.#event = '';
       return undefined;
     }
+    if (this.#maxEventBytes !== undefined && tooLarge(this.#maxEventBytes, this.#data, this.#event)) {
+      this.#overLimit = true;
+      return undefined;
+    }
     const event: ServerSentEvent = {
       event: this.#event === '' ? 'message' : this.#event,
       data: this.#data,
@@ -152,6 +158,20 @@ export class EventStreamDecoder {
     this.#event = '';
     return event;
   }
+}
+
+/**
+ * Whether texts hold more than `max` UTF-8 bytes. A UTF-16 unit is 1 to 3 bytes: their length
+ * decides at once unless it is within 3× of the limit.
+ */
+function tooLarge(max: number, ...texts: string[]): boolean {
+  let units = 0;
+  for (const text of texts) units += text.length;
+  if (units * 3 <= max) return false;
+  if (units > max) return true;
+  let bytes = 0;
+  for (const text of texts) bytes += utf8Length(text);
+  return bytes > max;
 }
 
 /** The UTF-8 length of a string, without encoding it. */

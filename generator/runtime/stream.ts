@@ -1,5 +1,5 @@
 import { APIError, APIResponseParseError, APIResponseTooLargeError, SDKError } from './errors.js';
-import { EventStreamDecoder, EventTooLargeError, type ServerSentEvent } from './sse.js';
+import { EventStreamDecoder, type ServerSentEvent } from './sse.js';
 import type { MaskError, RawResponse } from './types.js';
 
 /** How the events of one operation's stream are read. */
@@ -177,6 +177,11 @@ function sseIterator<Item>(
             throw mask(error);
           }
         }
+        // An event passed maxResponseBytes: the events before it were handed out, then this.
+        if (decoder.overLimit && maxEventBytes !== undefined) {
+          await close(true);
+          throw mask(new APIResponseTooLargeError(response, maxEventBytes, undefined, 'An event of this stream'));
+        }
         if (finished || reader === undefined) return { done: true, value: undefined };
         let read: ReadableStreamReadResult<Uint8Array>;
         try {
@@ -193,13 +198,7 @@ function sseIterator<Item>(
           queue = last;
           continue;
         }
-        try {
-          queue = decoder.decode(read.value);
-        } catch (error) {
-          await close(true);
-          if (!(error instanceof EventTooLargeError) || maxEventBytes === undefined) throw mask(error);
-          throw mask(new APIResponseTooLargeError(response, maxEventBytes, undefined, 'An event of this stream'));
-        }
+        queue = decoder.decode(read.value);
       }
     },
     // Left early (break, throw, return): nothing more will be read, so close the connection.
