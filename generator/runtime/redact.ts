@@ -252,13 +252,20 @@ export function maskThrown(error: unknown, spellings: readonly string[], depth =
   maskedWith.set(error, spellings);
   for (const key of Reflect.ownKeys(error)) {
     const descriptor = Object.getOwnPropertyDescriptor(error, key);
-    if (descriptor === undefined || !('value' in descriptor)) continue;
-    const value: unknown = descriptor.value;
+    if (descriptor === undefined || !descriptor.configurable) continue;
+    // Some engines keep `stack` as an own accessor: its text is read, and kept masked as data.
+    const value: unknown = 'value' in descriptor ? descriptor.value : Reflect.get(error, key);
     let masked: unknown;
     if (key === 'cause') masked = depth < 8 ? maskThrown(value, spellings, depth + 1) : undefined;
     else if (typeof Headers !== 'undefined' && value instanceof Headers) masked = redactHeaders(value, spellings);
     else masked = redactValue(value, spellings);
-    if (masked !== value) Object.defineProperty(error, key, { ...descriptor, value: masked });
+    if (masked === value) continue;
+    Object.defineProperty(error, key, {
+      value: masked,
+      enumerable: descriptor.enumerable ?? false,
+      writable: true,
+      configurable: true,
+    });
   }
   return error;
 }

@@ -283,6 +283,7 @@ describe('an echoed credential is masked', () => {
 
 describe('a random secret, echoed by the server anywhere it can be, shows nowhere (fuzz)', () => {
   type Place =
+    | 'status-line'
     | 'status-body'
     | 'nested-body'
     | 'header'
@@ -294,6 +295,7 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
     | 'token-endpoint'
     | 'retry-log';
   const PLACES: readonly Place[] = [
+    'status-line',
     'status-body',
     'nested-body',
     'header',
@@ -339,6 +341,9 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
           api.reset((req, res) => {
             if (req.url === '/oauth/token') return json(res, 401, { error: 'invalid_client', echo });
             switch (place) {
+              case 'status-line':
+                res.writeHead(401, echo.replace(/[^\x20-\x7e]/g, '?'), { 'content-type': 'application/json' });
+                return res.end(JSON.stringify({ error: { message: 'no' } }));
               case 'status-body':
               case 'retry-log':
                 return json(
