@@ -233,14 +233,12 @@ export class BaseClient {
    * Sends a request with its tries. Whatever error leaves it is masked with the request's own
    * credentials too, which a credential function may have handed out for this request alone.
    */
-  async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
+  #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
     const own: string[] = [];
     const mask = this.#secrets.mask(own);
-    try {
-      return await this.#sendMasked(request, options, own, mask);
-    } catch (error) {
+    return this.#sendMasked(request, options, own, mask).catch((error: unknown) => {
       throw error instanceof SDKError ? mask.error(error) : error;
-    }
+    });
   }
 
   async #sendMasked(request: APIRequest, options: RequestOptions, own: string[], mask: Mask): Promise<RawResponse> {
