@@ -293,6 +293,7 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
     | 'bad-json'
     | 'too-large'
     | 'token-endpoint'
+    | 'basic-password'
     | 'retry-log';
   const PLACES: readonly Place[] = [
     'status-line',
@@ -305,6 +306,7 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
     'bad-json',
     'too-large',
     'token-endpoint',
+    'basic-password',
     'retry-log',
   ];
   const ENCODINGS = ['raw', 'url', 'json', 'json-slash', 'base64-basic'] as const;
@@ -326,8 +328,12 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
   }
 
   it('not in messages, fields, stacks, util.inspect, JSON.stringify or logs', async () => {
+    // Mostly keys as APIs issue them; some in any script (a Basic password, an OAuth2 client secret).
     const secretArb = fc
-      .string({ unit: 'grapheme-ascii', minLength: 12, maxLength: 40 })
+      .oneof(
+        { weight: 4, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 12, maxLength: 40 }) },
+        { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 12, maxLength: 40 }) },
+      )
       .filter((s) => s.trim() === s && !/[\r\n\0]/.test(s) && !s.includes('redacted'));
     await fc.assert(
       fc.asyncProperty(
@@ -345,6 +351,7 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
                 res.writeHead(401, echo.replace(/[^\x20-\x7e]/g, '?'), { 'content-type': 'application/json' });
                 return res.end(JSON.stringify({ error: { message: 'no' } }));
               case 'status-body':
+              case 'basic-password':
               case 'retry-log':
                 return json(
                   res,
@@ -390,7 +397,9 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
           const c =
             place === 'token-endpoint'
               ? client(OAUTH, { clientId: id, clientSecret: value(secret) }, options)
-              : client(BEARER, { adminAPIKey: value(secret) }, { ...options, validator });
+              : place === 'basic-password'
+                ? client(BASIC, { credentials: value(`${id}:${secret}`) }, options)
+                : client(BEARER, { adminAPIKey: value(secret) }, { ...options, validator });
           const call: RequestOptions = {
             ...(place === 'validation' ? { validate: 'strict' as const } : {}),
             ...(place === 'too-large' ? { maxResponseBytes: 100 } : {}),
