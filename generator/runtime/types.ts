@@ -59,7 +59,8 @@ export interface ClientOptions extends Hooks {
    * The header that carries an idempotency key on requests whose method is not idempotent
    * (POST, PATCH): one random key per call, the same on each of its retries, so that the server
    * can tell a retry from a new call. The default is the header the API declares, if any; `null`
-   * sends none. Without a key, such a request is retried only when it cannot have been acted on.
+   * sends none (and a call's `idempotencyKey` is refused rather than dropped). Without a key, such
+   * a request is retried only when it cannot have been acted on.
    */
   idempotencyHeader?: string | null | undefined;
   /**
@@ -108,7 +109,10 @@ export interface RequestOptions extends Hooks {
   maxRetries?: number | undefined;
   headers?: HeadersInit | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
-  /** The idempotency key of this call, instead of a random one (see `idempotencyHeader`). */
+  /**
+   * The idempotency key of this call, instead of a random one: sent in the client's
+   * `idempotencyHeader`, else in `Idempotency-Key`; refused when that option is `null`.
+   */
   idempotencyKey?: string | undefined;
   maxResponseBytes?: number | undefined;
   /** Overrides the client's `validate` for this call (a `validator` must be given to the client). */
