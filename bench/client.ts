@@ -155,8 +155,76 @@ console.log(JSON.stringify({ raw: median(times.raw), rawTimeout: median(times.ra
   }
 }
 
+/**
+ * A credential function that hands out a new key for every request against a fixed key: 10,000
+ * distinct keys in rounds of 250 concurrent requests, the two clients alternating, which goes
+ * first swapping each round (the median of the ratios of pairs of rounds cancels the shared
+ * machine's drift and the order's effect), and the heap after a full GC every 2,500 requests.
+ */
+export async function credentialBench(options: Pick<ClientBenchOptions, 'root' | 'work' | 'admin'>): Promise<string[]> {
+  const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
+  const server = await pageServer(options.root, 100);
+  try {
+    const result = runScript(
+      options.work,
+      'credential-functions.mjs',
+      `import OpenAI from ${entry};
+const base = ${JSON.stringify(server.url)};
+let n = 0;
+const clients = {
+  fixed: new OpenAI({ adminAPIKey: 'sk-bench-fixed-key', baseURL: base }),
+  rotating: new OpenAI({ adminAPIKey: () => 'sk-bench-' + String(++n).padStart(8, '0'), baseURL: base }),
+};
+const BATCH = 250, ROUNDS = 40;
+async function round(client) {
+  const start = performance.now();
+  await Promise.all(Array.from({ length: BATCH }, () => client.admin.organization.projects.groups.list('proj_abc', { limit: 1 })));
+  return performance.now() - start;
+}
+const heap = () => { globalThis.gc(); globalThis.gc(); return process.memoryUsage().heapUsed; };
+// Warm-up rounds of each, unmeasured; their keys are not counted.
+for (let i = 0; i < 4; i++) { await round(clients.fixed); await round(clients.rotating); }
+n = 0;
+const times = { fixed: [], rotating: [] };
+const heaps = { fixed: [], rotating: [] };
+for (let i = 0; i < ROUNDS; i++) {
+  for (const name of i % 2 === 0 ? ['fixed', 'rotating'] : ['rotating', 'fixed']) {
+    times[name].push(await round(clients[name]));
+    if (i % 10 === 9) heaps[name].push(heap());
+  }
+}
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+// Rounds alternate which client goes first; a pair of rounds cancels the order's own effect.
+const ratios = [];
+for (let i = 0; i + 1 < ROUNDS; i += 2) ratios.push((times.rotating[i] + times.rotating[i + 1]) / (times.fixed[i] + times.fixed[i + 1]));
+const sum = (v) => v.reduce((a, b) => a + b, 0);
+const growth = (v) => v.at(-1) - v[0];
+console.log(JSON.stringify({ keys: n, fixed: sum(times.fixed), rotating: sum(times.rotating), ratio: median(ratios), firstRounds: ratios.slice(0, 3), lastRounds: ratios.slice(-3), fixedGrowth: growth(heaps.fixed), growth: growth(heaps.rotating) }));`,
+      ['--expose-gc'],
+    ) as {
+      keys: number;
+      fixed: number;
+      rotating: number;
+      ratio: number;
+      firstRounds: number[];
+      lastRounds: number[];
+      fixedGrowth: number;
+      growth: number;
+    };
+    const rounds = (v: number[]): string => v.map((r) => r.toFixed(2)).join(' ');
+    return [
+      `  ${`10,000 requests (40 rounds of 250 at once): one fixed key`.padEnd(58)} ${(result.fixed / 1000).toFixed(3)} s`,
+      `  ${`the same, a credential function giving ${result.keys.toLocaleString('en')} distinct keys`.padEnd(58)} ${(result.rotating / 1000).toFixed(3)} s`,
+      `  ${'distinct keys / one key (median of per-pair ratios)'.padEnd(58)} ${result.ratio.toFixed(2)}×${result.ratio <= 1.1 ? '  ✓ within 1.10×' : '  ✗ target ≤ 1.10×'} (first rounds ${rounds(result.firstRounds)}, last ${rounds(result.lastRounds)})`,
+      `  ${'heap growth over keys 2,500 → 10,000: distinct / one key'.padEnd(58)} ${(result.growth / 1024).toFixed(0)} kB / ${(result.fixedGrowth / 1024).toFixed(0)} kB${result.growth - Math.max(result.fixedGrowth, 0) < 512 * 1024 ? '  ✓ flat (adds < 512 kB)' : '  ✗ grows'}`,
+    ];
+  } finally {
+    server.stop();
+  }
+}
+
 export async function clientBench(options: ClientBenchOptions): Promise<string[]> {
-  const lines: string[] = [];
+  const lines: string[] = [...(await credentialBench(options))];
   const entry = JSON.stringify(join(options.admin, 'dist/index.js'));
 
   // 20,000 items in pages of 100, every loop in one process, rotating, median of per-round ratios.

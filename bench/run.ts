@@ -4,14 +4,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clientBench } from './client.js';
+import { clientBench, credentialBench } from './client.js';
 import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
 import { streamBench } from './stream.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-// BENCH_PARTS=generation,client,stream,typecheck (default: all) to measure only some of it.
+// BENCH_PARTS=generation,client,stream,typecheck (default: all) to measure only some of it;
+// `credentials` runs the credential-function case alone (`client` runs it too).
 const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,stream,typecheck').split(','));
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-bench-'));
 const bin = (path: string): string => join(ROOT, 'node_modules', path);
@@ -47,6 +48,12 @@ try {
 
   // The generated client's own costs (pagination speed, memory, bundle size).
   if (PARTS.has('client')) await runClientBench();
+  else if (PARTS.has('credentials')) {
+    const admin = join(work, 'admin');
+    runNode([SDKGEN, 'generate', '--spec', join(ROOT, 'spec/openapi.yaml'), '--out', admin, '--quiet'], ROOT);
+    console.log('\nCredential functions against a fixed key');
+    for (const line of await credentialBench({ root: ROOT, work, admin })) console.log(line);
+  }
   if (PARTS.has('stream')) {
     const client = join(work, 'streaming');
     runNode(

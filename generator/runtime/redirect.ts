@@ -4,8 +4,17 @@ import type { Fetch } from './types.js';
 /** As many redirects as fetch itself follows. */
 const MAX_REDIRECTS = 20;
 
-/** Headers that carry a credential whatever the API: never sent to another origin. */
-const ALWAYS_SECRET = ['authorization', 'proxy-authorization', 'cookie'];
+/**
+ * Headers that carry a credential whatever the API (fetch's list, and the API-key headers in
+ * common use): never sent to another origin, whoever set them (a scheme, a hook, the caller).
+ */
+export const ALWAYS_SECRET: readonly string[] = [
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'x-api-key',
+  'api-key',
+];
 
 /** Headers that describe a body, dropped with it when a redirect turns the request into a GET. */
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
@@ -16,6 +25,8 @@ export interface CredentialPlaces {
   readonly headers: readonly string[];
   /** Names of the query parameters that hold a credential. */
   readonly query: readonly string[];
+  /** The credentials this request carries: a header holding one, under any name, is left behind too. */
+  readonly values?: readonly string[] | undefined;
 }
 
 export interface FetchInit {
@@ -75,7 +86,7 @@ export async function fetchFollowingRedirects(
         );
       }
       if (!stripped) {
-        headers = without(headers, [...ALWAYS_SECRET, ...credentials.headers]);
+        headers = withoutCredentials(headers, credentials);
         stripped = true;
       }
       for (const name of credentials.query) next.searchParams.delete(name);
@@ -122,13 +133,26 @@ function redirectTarget(location: string, current: string): URL {
   return next;
 }
 
-function without(headers: Record<string, string>, names: readonly string[]): Record<string, string> {
+/** The headers but those named (case-insensitively: a hook may write `X-API-Key`). */
+function without(
+  headers: Record<string, string>,
+  names: readonly string[],
+  alsoDrop: (value: string) => boolean = () => false,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!names.includes(name))
+    if (!names.includes(name.toLowerCase()) && !alsoDrop(value))
       Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** The headers but any that carries a credential: by its name, or by holding one of the request's credentials. */
+function withoutCredentials(headers: Record<string, string>, credentials: CredentialPlaces): Record<string, string> {
+  const values = (credentials.values ?? []).filter((value) => value.length > 0);
+  return without(headers, [...ALWAYS_SECRET, ...credentials.headers], (value) =>
+    values.some((secret) => value.includes(secret)),
+  );
 }
 
 /** A URL for a message: without its query, which may hold a credential. */

@@ -1,6 +1,6 @@
-import { APIError, APIResponseParseError, SDKError } from './errors.js';
+import { APIError, APIResponseParseError, APIResponseTooLargeError, SDKError } from './errors.js';
 import { EventStreamDecoder, type ServerSentEvent } from './sse.js';
-import type { RawResponse } from './types.js';
+import type { MaskError, RawResponse } from './types.js';
 
 /** How the events of one operation's stream are read. */
 export interface StreamOptions {
@@ -10,9 +10,19 @@ export interface StreamOptions {
   readonly text?: boolean | undefined;
 }
 
+/** How the client reads a stream of its own: the limit of one event, and the masking of what it throws. */
+interface ReadLimits {
+  readonly maxEventBytes?: number | undefined;
+  readonly mask?: MaskError | undefined;
+}
+
 /** What a streaming method makes of its response: the `Stream` of its events. */
 export function streamOf<Item>(options: StreamOptions = {}): (raw: RawResponse) => Stream<Item> {
-  return (raw) => Stream.fromSSEResponse<Item>(raw.response, raw.controller ?? new AbortController(), options);
+  return (raw) =>
+    Stream.fromSSEResponse<Item>(raw.response, raw.controller ?? new AbortController(), options, {
+      maxEventBytes: raw.maxBytes,
+      mask: raw.mask,
+    });
 }
 
 /**
@@ -36,8 +46,9 @@ export class Stream<Item> implements AsyncIterable<Item> {
     response: Response,
     controller: AbortController,
     options: StreamOptions = {},
+    limits: ReadLimits = {},
   ): Stream<Item> {
-    return new Stream<Item>(() => sseIterator<Item>(response, controller, options), controller);
+    return new Stream<Item>(() => sseIterator<Item>(response, controller, options, limits), controller);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Item> {
@@ -123,9 +134,12 @@ function sseIterator<Item>(
   response: Response,
   controller: AbortController,
   options: StreamOptions,
+  limits: ReadLimits,
 ): AsyncIterator<Item> {
   const reader = response.body?.getReader();
-  const decoder = new EventStreamDecoder();
+  const { maxEventBytes } = limits;
+  const mask = limits.mask ?? (<E>(error: E): E => error);
+  const decoder = new EventStreamDecoder(maxEventBytes);
   let queue: ServerSentEvent[] = [];
   let index = 0;
   let finished = reader === undefined;
@@ -151,7 +165,7 @@ function sseIterator<Item>(
           }
           if (event.event === 'error') {
             await close(true);
-            throw streamError(response, event);
+            throw mask(streamError(response, event));
           }
           try {
             return {
@@ -160,8 +174,13 @@ function sseIterator<Item>(
             };
           } catch (error) {
             await close(true);
-            throw error;
+            throw mask(error);
           }
+        }
+        // An event passed maxResponseBytes: the events before it were handed out, then this.
+        if (decoder.overLimit && maxEventBytes !== undefined) {
+          await close(true);
+          throw mask(new APIResponseTooLargeError(response, maxEventBytes, undefined, 'An event of this stream'));
         }
         if (finished || reader === undefined) return { done: true, value: undefined };
         let read: ReadableStreamReadResult<Uint8Array>;
@@ -169,7 +188,7 @@ function sseIterator<Item>(
           read = await reader.read();
         } catch (error) {
           await close(false);
-          throw error;
+          throw mask(error);
         }
         index = 0;
         if (read.done) {
@@ -177,9 +196,9 @@ function sseIterator<Item>(
           const last = decoder.flush();
           await close(false);
           queue = last;
-        } else {
-          queue = decoder.decode(read.value);
+          continue;
         }
+        queue = decoder.decode(read.value);
       }
     },
     // Left early (break, throw, return): nothing more will be read, so close the connection.

@@ -1,4 +1,10 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, connectionMessage } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIResponseTooLargeError,
+  APIUserAbortError,
+  connectionMessage,
+} from './errors.js';
 import type { BodyWatch } from './types.js';
 
 /** Bodies handed out unread, by what closes each: its request's controller and timer. */
@@ -8,10 +14,12 @@ const unreadBodies = new FinalizationRegistry<{ controller: AbortController; cle
 });
 
 /**
- * A streamed response whose body restarts the request's timer at every chunk: a stream that
- * keeps sending is never cut, one that stalls for the timeout is, with an error that says so.
- * The connection is released when the body ends, fails or is cancelled. Binary and streaming
- * methods pass it as the request's `watch`: a client of JSON methods only bundles none of it.
+ * A response handed out unread, under its request's timer: an event stream's restarts at every
+ * chunk (one that keeps sending is never cut, one that stalls for the timeout is), while bytes
+ * must all come before it fires, as a JSON body must. Bytes stop at `maxBytes` in all. Errors
+ * say which, masked. The connection is released when the body ends, fails or is cancelled.
+ * Binary and streaming methods pass it as the request's `watch`: a client of JSON methods only
+ * bundles none of it.
  */
 export function watchBody(response: Response, watch: BodyWatch): Response {
   const source = response.body;
@@ -26,12 +34,18 @@ export function watchBody(response: Response, watch: BodyWatch): Response {
     watch.cleanup();
     unreadBodies.unregister(token);
   };
+  const mask = watch.mask ?? (<E>(error: E): E => error);
   const failure = (cause: unknown): Error => {
     if (watch.signal?.aborted) return new APIUserAbortError({ cause });
     if (watch.controller.signal.aborted)
-      return new APIConnectionTimeoutError(watch.timeoutMs, 'The stream stalled: no data');
-    return new APIConnectionError(connectionMessage(cause), { cause });
+      return new APIConnectionTimeoutError(
+        watch.timeoutMs,
+        watch.deadline === 'total' ? 'Reading the response body timed out' : 'The stream stalled: no data',
+      );
+    return mask(new APIConnectionError(connectionMessage(cause), { cause }));
   };
+  const { maxBytes } = watch;
+  let received = 0;
   const body = new ReadableStream<Uint8Array>({
     pull: async (ctrl) => {
       try {
@@ -39,6 +53,15 @@ export function watchBody(response: Response, watch: BodyWatch): Response {
         if (done) {
           release();
           ctrl.close();
+          return;
+        }
+        received += value.byteLength;
+        if (maxBytes !== undefined && received > maxBytes) {
+          // Passed the limit: stop reading and close the connection; the reader gets the error.
+          release();
+          watch.controller.abort();
+          await reader.cancel().catch(() => {});
+          ctrl.error(mask(new APIResponseTooLargeError(response, maxBytes, undefined)));
           return;
         }
         watch.restart();

@@ -108,12 +108,18 @@ export class APIResponseTooLargeError extends APIError<undefined> {
   /** The limit that was passed, in bytes. */
   readonly maxBytes: number;
 
-  constructor(response: Response, maxBytes: number, declaredBytes: number | undefined) {
+  /** `what`: what passed the limit: the response, or one event of an event stream. */
+  constructor(
+    response: Response,
+    maxBytes: number,
+    declaredBytes: number | undefined,
+    what = 'The response to this request',
+  ) {
     const size = declaredBytes === undefined ? 'more than that' : `${declaredBytes} bytes`;
     super(
       response.status,
       undefined,
-      `The response to this request is larger than maxResponseBytes (${maxBytes} bytes): ${size}. Raise the option to read it.`,
+      `${what} is larger than maxResponseBytes (${maxBytes} bytes): ${size}. Raise the option to read it.`,
       response.headers,
     );
     this.maxBytes = maxBytes;
@@ -224,7 +230,12 @@ function describeErrorBody(body: unknown): string | undefined {
     if (typeof message === 'string') return cut(message);
   }
   if (typeof record['message'] === 'string') return cut(record['message']);
-  return cut(JSON.stringify(body));
+  try {
+    return cut(JSON.stringify(body));
+  } catch {
+    // JSON.stringify recurses: a body nested too deep for it is described, not quoted.
+    return `(a JSON ${Array.isArray(body) ? 'array' : 'object'} nested too deep to quote, in \`error.error\`)`;
+  }
 }
 
 function cut(text: string): string {

@@ -22,6 +22,8 @@ export interface ServerSentEvent {
 
 export class EventStreamDecoder {
   readonly #text = new TextDecoder('utf-8');
+  // The most UTF-8 bytes one event's lines may hold, unfinished line included.
+  readonly #maxEventBytes: number | undefined;
   #line = '';
   // A CR ended the last chunk: an LF starting the next one belongs to it.
   #afterCR = false;
@@ -30,14 +32,35 @@ export class EventStreamDecoder {
   #event = '';
   #id = '';
   #retry: number | undefined;
+  // An event passed the limit: nothing from it on is dispatched.
+  #overLimit = false;
+
+  /**
+   * `maxEventBytes`: the most bytes one event may hold (its data, its name, an unfinished line).
+   * An event that passes it, finished or not, is not dispatched, nor anything after it, and
+   * `overLimit` says so: the stream is refused rather than buffered without end.
+   */
+  constructor(maxEventBytes?: number) {
+    this.#maxEventBytes = maxEventBytes;
+  }
+
+  /** Whether an event passed the limit: the events returned so far are all the stream gives. */
+  get overLimit(): boolean {
+    return this.#overLimit;
+  }
 
   /** The events a chunk of bytes completes. */
   decode(chunk: Uint8Array): ServerSentEvent[] {
-    return this.#lines(this.#text.decode(chunk, { stream: true }));
+    if (this.#overLimit) return [];
+    const events = this.#lines(this.#text.decode(chunk, { stream: true }));
+    if (this.#maxEventBytes !== undefined && !this.#overLimit)
+      this.#overLimit = tooLarge(this.#maxEventBytes, this.#line, this.#data ?? '', this.#event);
+    return events;
   }
 
   /** At the end of the body: an event without its blank line is not dispatched, as the standard says. */
   flush(): ServerSentEvent[] {
+    if (this.#overLimit) return [];
     const events = this.#lines(this.#text.decode());
     this.#line = '';
     this.#data = undefined;
@@ -67,6 +90,7 @@ export class EventStreamDecoder {
         }
         start = end + 1;
         if (event !== undefined) events.push(event);
+        else if (this.#overLimit) return events;
       }
       this.#line += text.slice(start);
       return events;
@@ -83,6 +107,7 @@ export class EventStreamDecoder {
       start = i + 1;
       const event = this.#field(line);
       if (event !== undefined) events.push(event);
+      else if (this.#overLimit) return events;
     }
     this.#line += text.slice(start);
     return events;
@@ -122,6 +147,10 @@ export class EventStreamDecoder {
       this.#event = '';
       return undefined;
     }
+    if (this.#maxEventBytes !== undefined && tooLarge(this.#maxEventBytes, this.#data, this.#event)) {
+      this.#overLimit = true;
+      return undefined;
+    }
     const event: ServerSentEvent = {
       event: this.#event === '' ? 'message' : this.#event,
       data: this.#data,
@@ -132,4 +161,30 @@ export class EventStreamDecoder {
     this.#event = '';
     return event;
   }
+}
+
+/**
+ * Whether texts hold more than `max` UTF-8 bytes. A UTF-16 unit is 1 to 3 bytes: their length
+ * decides at once unless it is within 3× of the limit.
+ */
+function tooLarge(max: number, ...texts: string[]): boolean {
+  let units = 0;
+  for (const text of texts) units += text.length;
+  if (units * 3 <= max) return false;
+  if (units > max) return true;
+  let bytes = 0;
+  for (const text of texts) bytes += utf8Length(text);
+  return bytes > max;
+}
+
+/** The UTF-8 length of a string, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // 2 bytes to U+07FF, 3 above; a surrogate pair (2 units) is 4 bytes.
+    bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
 }

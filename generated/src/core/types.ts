@@ -19,6 +19,8 @@ export interface HookRequest {
   headers: Record<string, string>;
   /** 1 for the first try, 2 for the first retry, … */
   readonly attempt: number;
+  /** `url` as it may be logged: every credential in it (a key in the query) masked as `[redacted]`. */
+  readonly redactedURL: string;
 }
 
 /**
@@ -40,7 +42,11 @@ export interface ClientOptions extends Hooks {
   baseURL?: string | undefined;
   /** How many times a failed request is retried (connection errors, timeouts, 408, 409, 429, 5xx). Default 2. */
   maxRetries?: number | undefined;
-  /** Milliseconds a request may take, reading the whole response body included. Default 600000 (10 minutes). */
+  /**
+   * Milliseconds a request may take, reading the whole response body included (JSON, text and
+   * bytes alike). An event stream, which may last any time, fails when it sends nothing for this
+   * long instead. Default 600000 (10 minutes).
+   */
   timeout?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: Fetch | undefined;
@@ -56,10 +62,15 @@ export interface ClientOptions extends Hooks {
    * The header that carries an idempotency key on requests whose method is not idempotent
    * (POST, PATCH): one random key per call, the same on each of its retries, so that the server
    * can tell a retry from a new call. The default is the header the API declares, if any; `null`
-   * sends none. Without a key, such a request is retried only when it cannot have been acted on.
+   * sends none (and a call's `idempotencyKey` is refused rather than dropped). Without a key, such
+   * a request is retried only when it cannot have been acted on.
    */
   idempotencyHeader?: string | null | undefined;
-  /** The largest response body read, in bytes; a larger one fails with `APIResponseTooLargeError`. Default: no limit. */
+  /**
+   * The largest response body read, in bytes; a larger one fails with `APIResponseTooLargeError`:
+   * JSON, text and bytes (a `BinaryResponse` however it is read) as a whole, an event stream per
+   * event (the lines of one event), since a stream may rightly run for hours. Default: no limit.
+   */
   maxResponseBytes?: number | undefined;
   /** Where an OAuth2 client-credentials token is fetched, instead of the `tokenUrl` the API declares (a proxy, a mock). */
   tokenURL?: string | undefined;
@@ -101,7 +112,10 @@ export interface RequestOptions extends Hooks {
   maxRetries?: number | undefined;
   headers?: HeadersInit | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
-  /** The idempotency key of this call, instead of a random one (see `idempotencyHeader`). */
+  /**
+   * The idempotency key of this call, instead of a random one: sent in the client's
+   * `idempotencyHeader`, else in `Idempotency-Key`; refused when that option is `null`.
+   */
   idempotencyKey?: string | undefined;
   maxResponseBytes?: number | undefined;
   /** Overrides the client's `validate` for this call (a `validator` must be given to the client). */
@@ -237,7 +251,16 @@ export interface BodyWatch {
   readonly restart: () => void;
   /** Stops the timer and the abort listener: the body is done with. */
   readonly cleanup: () => void;
+  /** `total`: the timeout covers reading the whole body (bytes); `stall`: each chunk restarts it (an event stream). */
+  readonly deadline?: 'total' | 'stall' | undefined;
+  /** The most bytes the whole body may have (`maxResponseBytes`), for bytes read as a whole. */
+  readonly maxBytes?: number | undefined;
+  /** Masks the request's credentials in an error the body's reader throws. */
+  readonly mask?: MaskError | undefined;
 }
+
+/** Masks the request's credentials in an error, in place for the client's own. */
+export type MaskError = <E>(error: E) => E;
 
 export type BodyWatcher = (response: Response, watch: BodyWatch) => Response;
 
@@ -249,4 +272,8 @@ export interface RawResponse {
   readonly body: string | Blob | ReadableStream<Uint8Array> | null;
   /** Aborts the request; for a stream, what closes the connection when the reader stops. */
   readonly controller?: AbortController | undefined;
+  /** `maxResponseBytes` of the request: for an event stream, the most bytes of one event. */
+  readonly maxBytes?: number | undefined;
+  /** Masks the request's credentials in what a stream's reader throws later. */
+  readonly mask?: MaskError | undefined;
 }

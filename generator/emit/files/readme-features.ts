@@ -19,7 +19,7 @@ export function hooksSection({ model, call, callWith }: FeatureContext): string[
   if (call === undefined) return [];
   return [
     '## Hooks',
-    `${code('onRequest(request)')}, ${code('onResponse(response, request)')} and ${code('onError(error, request)')} are called for each try of a request (a retry is a try of its own, ${code('request.attempt')} counts them), the client's first, then the call's. ${code('onRequest')} may change ${code('request.headers')} and ${code('request.url')}; what a hook throws fails the call as it is. A client without hooks does no work for them.`,
+    `${code('onRequest(request)')}, ${code('onResponse(response, request)')} and ${code('onError(error, request)')} are called for each try of a request (a retry is a try of its own, ${code('request.attempt')} counts them), the client's first, then the call's. ${code('onRequest')} may change ${code('request.headers')} and ${code('request.url')}; what a hook throws fails the call as it is. A client without hooks does no work for them. Log ${code('request.redactedURL')}, not ${code('request.url')}: a credential in the query is masked in it. A credential header a hook sets (${code('Authorization')}, ${code('Cookie')}, ${code('X-API-Key')}, the API's own) is not sent on a redirect to another origin.`,
     codeBlock(
       'ts',
       [
@@ -29,11 +29,11 @@ export function hooksSection({ model, call, callWith }: FeatureContext): string[
         `  onRequest: (request) => {`,
         `    request.headers['x-trace-id'] = 'trace-1234';`,
         '  },',
-        `  onResponse: (response, request) => console.log(request.method, request.url, response.status, 'try', request.attempt),`,
+        `  onResponse: (response, request) => console.log(request.method, request.redactedURL, response.status, 'try', request.attempt),`,
         `  onError: (error, request) => console.log('try', request.attempt, 'failed:', error.message),`,
         '});',
         '',
-        `await ${callWith("{ onRequest: (request) => console.log('sending', request.url) }")};`,
+        `await ${callWith("{ onRequest: (request) => console.log('sending', request.redactedURL) }")};`,
       ].join('\n'),
     ),
   ];

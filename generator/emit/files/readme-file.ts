@@ -195,7 +195,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
           ),
         ]),
     '## Timeouts',
-    `A request, its whole response body included, times out after ${code('timeout')} milliseconds (default 600,000: ten minutes) with an ${code('APIConnectionTimeoutError')}, and is retried. Set it for the client or per request:`,
+    `A request, its whole response body included (a download too), times out after ${code('timeout')} milliseconds (default 600,000: ten minutes) with an ${code('APIConnectionTimeoutError')}, and is retried. Set it for the client or per request:`,
     ...(sample === undefined
       ? []
       : [
@@ -250,11 +250,11 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         [code('fetch'), 'A `fetch` to use instead of the global one (a proxy, a test double).'],
         [
           code('idempotencyHeader'),
-          `The header of the idempotency key sent with POST and PATCH requests; default ${client.idempotencyHeader === undefined ? 'none' : code(client.idempotencyHeader)}; ${code('null')} sends none.`,
+          `The header of the idempotency key sent with POST and PATCH requests; default ${client.idempotencyHeader === undefined ? 'none' : code(client.idempotencyHeader)}; ${code('null')} sends none (and refuses a call's ${code('idempotencyKey')}).`,
         ],
         [
           code('maxResponseBytes'),
-          `The largest response body read; a larger one fails with ${code('APIResponseTooLargeError')} and is not retried. Default: no limit.`,
+          `The largest response body read, in bytes; a larger one fails with ${code('APIResponseTooLargeError')} and is not retried. It holds for JSON, text and downloads as a whole, and for each event of an event stream (a stream may rightly run for hours). Default: no limit.`,
         ],
       ],
     ),
@@ -456,7 +456,7 @@ function retriedWrites(header: string | undefined): string {
     'GET, HEAD, OPTIONS, PUT and DELETE are retried whatever happened. A POST or PATCH that may have reached the server (a timeout, a dropped connection, a 500, 502 or 504) is retried only when it carries an idempotency key, so that the server can tell a retry from a new call; one that cannot have been acted on (no connection made, 408, 429, 503) is retried as usual.';
   const keys =
     header === undefined
-      ? `This API declares no idempotency header: set ${code('idempotencyHeader')} (e.g. ${code("'Idempotency-Key'")}) if the server dedupes by one.`
+      ? `This API declares no idempotency header: set ${code('idempotencyHeader')} (e.g. ${code("'Idempotency-Key'")}) if the server dedupes by one. A call's ${code('idempotencyKey')} is sent in ${code('Idempotency-Key')} meanwhile.`
       : `This client sends a random ${code(header)} with every POST and PATCH, the same on each of its retries; pass ${code('idempotencyKey')} per request to choose it, or ${code('idempotencyHeader: null')} to send none.`;
   return `${rule} ${keys}`;
 }
