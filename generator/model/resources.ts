@@ -51,6 +51,7 @@ export function buildResources(
       paginated: pagination !== undefined,
       responseName: draft.response.type?.kind === 'ref' ? draft.response.type.name : undefined,
       format: draft.response.format,
+      sendsBody: draft.body !== undefined,
       location: draft.location,
     })),
   );

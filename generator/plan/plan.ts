@@ -156,6 +156,11 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'verb-segment':
       reasons.push(`named: "${last}" is an action verb, so a method of ${parent}`);
       break;
+    case 'write-action':
+      reasons.push(
+        `named: a ${op.method.toUpperCase()} action named by its verb: "${last}" is an action verb, and nothing reads or deletes the path, so a method of ${parent}`,
+      );
+      break;
     case 'download':
       reasons.push(`named: a download, named after "${last}"`);
       break;
