@@ -290,13 +290,15 @@ function isVerbSegment(segment: string, op: PlacementInput): boolean {
  * (`PUT /feeding/schedule` with a schedule in its body is `schedule.update`): the path has only
  * writes (no GET to read a sub-resource, no DELETE to remove one), and the operation either sends
  * no body or says the verb itself, first of the verbs in its operationId (`cancel-direct-upload`,
- * `pulls/merge`), else in its summary.
+ * `pulls/merge`), else in its summary. A vague verb (`bulk`, `batch`, `run`) is no action here.
  */
 function isWriteAction(segment: string, op: PlacementInput, methods: ReadonlySet<HttpMethod>): boolean {
   if (!isVerbSegment(segment, op) || ![...methods].every((m) => m === 'put' || m === 'patch' || m === 'post'))
     return false;
+  const verb = words(segment)[0] ?? '';
+  // `PATCH /oracle/db/bulk` updates in bulk: a vague verb says how, not what (`bulk.update`).
+  if (VAGUE_VERBS.has(verb)) return false;
   if (!op.sendsBody) return true;
-  const verb = words(segment)[0];
   const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
   const said = words(id ?? op.summary ?? '')
     .map(verbForm)

@@ -276,6 +276,7 @@ describe('3. methods of one operation', () => {
         '/jobs/{id}/schedule': { put: { id: 'updateJobSchedule', body: true } },
         '/issues/{id}/lock': { put: {}, delete: {} },
         '/docs/{id}/publish': { get: {}, put: {} },
+        '/oracle/db/bulk': { patch: { id: 'bulkUpdateOracleDb', body: true } },
       }),
     ).toEqual({
       'PUT /uploads/{id}/cancel': 'uploads.cancel',
@@ -289,6 +290,7 @@ describe('3. methods of one operation', () => {
       'DELETE /issues/{id}/lock': 'issues.lock.delete',
       'GET /docs/{id}/publish': 'docs.publish.retrieve',
       'PUT /docs/{id}/publish': 'docs.publish.update',
+      'PATCH /oracle/db/bulk': 'oracle.db.bulk.update',
     });
   });
 
