@@ -58,6 +58,13 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     .map(withVisibility(schemas))
     .map((draft) => ({ draft, ...paginationOf(ctx, schemas, draft, inferred) }));
   const root = buildResources(ctx, placed, names, client.className, schemas);
+  for (const { name, wanted } of names.numbered)
+    ctx.diagnostics.warning(
+      'name-numbered',
+      `${name} is numbered: ${wanted.join(', ')} are all taken.`,
+      undefined,
+      'Rename one of the clashing schemas, or set x-sdkgen-resource / x-sdkgen-method on the operation.',
+    );
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   const checked = checkExamples({
     client,

@@ -80,6 +80,7 @@ export interface AuthModel {
 export type PlacementRule =
   | 'declared'
   | 'verb-segment'
+  | 'write-action'
   | 'action'
   | 'download'
   | 'crud'

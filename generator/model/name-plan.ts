@@ -39,6 +39,7 @@ export interface NamingInput {
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
+  readonly sendsBody: boolean;
   readonly location: SourceLocation;
 }
 
@@ -78,6 +79,9 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
         paginated: input.paginated,
         responseName: input.responseName,
         format: input.format,
+        operationId: input.operationId,
+        summary: input.summary,
+        sendsBody: input.sendsBody,
       },
       shapes,
     ),

@@ -74,6 +74,7 @@ export function singular(word: string): string {
  */
 export class NameRegistry {
   readonly #taken = new Set<string>();
+  readonly #numbered: { readonly name: string; readonly wanted: readonly string[] }[] = [];
 
   constructor(reserved: Iterable<string> = []) {
     for (const name of reserved) this.#taken.add(name.toLowerCase());
@@ -93,10 +94,19 @@ export class NameRegistry {
     for (const candidate of candidates) {
       if (!this.has(candidate)) return this.#take(candidate);
     }
+    // The last resort, which no spec of the sweep corpus reaches: each caller gives names by role first.
     const base = candidates[0] ?? 'Unnamed';
     for (let n = 2; ; n++) {
-      if (!this.has(`${base}${n}`)) return this.#take(`${base}${n}`);
+      if (!this.has(`${base}${n}`)) {
+        this.#numbered.push({ name: `${base}${n}`, wanted: candidates });
+        return this.#take(`${base}${n}`);
+      }
     }
+  }
+
+  /** The names handed out with a number, each with the names it wanted: what `name-numbered` warns of. */
+  get numbered(): readonly { readonly name: string; readonly wanted: readonly string[] }[] {
+    return this.#numbered;
   }
 
   #take(name: string): string {

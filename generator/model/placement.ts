@@ -24,6 +24,10 @@ export interface PlacementInput {
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
+  /** The spec's own operationId and summary, and whether it sends a body: what a PUT action says of itself. */
+  readonly operationId: string | undefined;
+  readonly summary: string | undefined;
+  readonly sendsBody: boolean;
 }
 
 export interface Placement {
@@ -86,6 +90,15 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   ) {
     return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'verb-segment' };
   }
+  // `PUT /uploads/{id}/cancel` (Mux's cancel-direct-upload), `PUT …/workflows/{id}/enable`: an
+  // action sent as a PUT or PATCH, where nothing reads or deletes the path (a sub-resource would
+  // be read) and the operation says that verb, or sends nothing: `uploads.cancel(id)`.
+  if (
+    leaf &&
+    (op.method === 'put' || op.method === 'patch') &&
+    isWriteAction(inside ? localName(last) : last, op, shapes.methodsOn(segments))
+  )
+    return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'write-action' };
   // Views of one thing side by side (`usage.completions()`, `usage.images()`): methods of
   // what they view, as Octokit's `search.repos()`, not resources that each hold one `list`.
   if (leaf && op.method === 'get' && parent.length > 0 && shapes.hasViewsBelow(parent)) {
@@ -270,6 +283,27 @@ function isVerbSegment(segment: string, op: PlacementInput): boolean {
   const [first, ...rest] = words(segment);
   if (first === undefined || !ACTION_VERBS.has(first)) return false;
   return rest.length === 0 || !op.listLike;
+}
+
+/**
+ * A PUT or PATCH to a verb segment is an action, not a write to a thing of that name
+ * (`PUT /feeding/schedule` with a schedule in its body is `schedule.update`): the path has only
+ * writes (no GET to read a sub-resource, no DELETE to remove one), and the operation either sends
+ * no body or says the verb itself, first of the verbs in its operationId (`cancel-direct-upload`,
+ * `pulls/merge`), else in its summary. A vague verb (`bulk`, `batch`, `run`) is no action here.
+ */
+function isWriteAction(segment: string, op: PlacementInput, methods: ReadonlySet<HttpMethod>): boolean {
+  if (!isVerbSegment(segment, op) || ![...methods].every((m) => m === 'put' || m === 'patch' || m === 'post'))
+    return false;
+  const verb = words(segment)[0] ?? '';
+  // `PATCH /oracle/db/bulk` updates in bulk: a vague verb says how, not what (`bulk.update`).
+  if (VAGUE_VERBS.has(verb)) return false;
+  if (!op.sendsBody) return true;
+  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
+  const said = words(id ?? op.summary ?? '')
+    .map(verbForm)
+    .find((w) => w !== undefined && (ACTION_VERBS.has(w) || CRUD_WORDS.has(w)));
+  return said === verb;
 }
 
 /** The canonical verbs: what a method on a collection (`/a`) or an item (`/a/{id}`) is called. */

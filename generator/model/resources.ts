@@ -7,6 +7,7 @@ import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
+import { operationTypeNames, resourceClassNames, shallowestFirst } from './type-names.js';
 
 interface Node {
   readonly name: string;
@@ -51,6 +52,7 @@ export function buildResources(
       paginated: pagination !== undefined,
       responseName: draft.response.type?.kind === 'ref' ? draft.response.type.name : undefined,
       format: draft.response.format,
+      sendsBody: draft.body !== undefined,
       location: draft.location,
     })),
   );
@@ -67,7 +69,7 @@ export function buildResources(
     }
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
-  return toModel(root, { names, clientClassName, schemas }, undefined);
+  return toModel(root, { names, clientClassName, schemas });
 }
 
 interface ModelContext {
@@ -76,33 +78,48 @@ interface ModelContext {
   readonly schemas: SchemaConverter;
 }
 
-function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): ResourceModel {
+/**
+ * The resource tree as the model has it. Names are claimed shallower resources first
+ * (type-names.ts), then the tree is put together in its own order.
+ */
+function toModel(root: Node, ctx: ModelContext): ResourceModel {
+  const named = new Map<Node, Pick<ResourceModel, 'className' | 'operations'>>();
+  for (const node of shallowestFirst(root, (n) => n.children.values())) named.set(node, nameNode(node, ctx));
+  const assemble = (node: Node): ResourceModel => ({
+    name: node.name,
+    path: node.path,
+    ...(named.get(node) as Pick<ResourceModel, 'className' | 'operations'>),
+    children: [...node.children.values()].map(assemble),
+  });
+  return assemble(root);
+}
+
+function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className' | 'operations'> {
   const { names, clientClassName } = ctx;
-  const className =
-    node.path.length === 0 ? clientClassName : names.claim(pascalCase(node.name), `${pascalCase(node.name)}Resource`);
+  const className = node.path.length === 0 ? clientClassName : names.claim(...resourceClassNames(node.path));
   const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination, unpaginated }) => {
     const method = planned.method;
-    const base = `${singular(pascalCase(node.name))}${pascalCase(method)}`;
-    const qualify = (suffix: string): string[] => [
-      `${base}${suffix}`,
-      `${singular(pascalCase(parent?.name ?? ''))}${base}${suffix}`,
-    ];
+    const operationId = draft.operationId.includes(' ') ? undefined : draft.operationId;
+    // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
+    const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
+    const typeNames = (suffix: string): string[] =>
+      operationTypeNames({ resource: node.path, method, suffix, operationId, route });
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
     const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
-    const named = hoistInlineTypes(
+    const hoisted = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
       node,
-      qualify,
+      typeNames,
     );
-    const paramsTypeName = hasParams ? names.claim(...qualify('Params')) : undefined;
+    const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
-    const fromId = draft.operationId.includes(' ') ? fromPath : camelCase(draft.operationId) || fromPath;
-    const functionName = names.claim(fromId, fromPath);
+    const fromId = operationId === undefined ? fromPath : camelCase(operationId) || fromPath;
+    const functionName = names.claim(fromId, fromPath, camelCase(route));
     return {
-      ...named,
-      pathParams: pathParamsAvoiding(named.pathParams, functionName),
+      ...hoisted,
+      pathParams: pathParamsAvoiding(hoisted.pathParams, functionName),
       name: method,
       naming: { rule: planned.rule, note: planned.note },
       paramsTypeName,
@@ -110,13 +127,7 @@ function toModel(node: Node, ctx: ModelContext, parent: Node | undefined): Resou
       ...(unpaginated === undefined ? {} : { unpaginated }),
     };
   });
-  return {
-    name: node.name,
-    className,
-    path: node.path,
-    operations,
-    children: [...node.children.values()].map((child) => toModel(child, ctx, node)),
-  };
+  return { className, operations };
 }
 
 type Unnamed = Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'functionName'>;
@@ -126,7 +137,7 @@ function hoistInlineTypes(
   ctx: ModelContext,
   operation: Unnamed,
   node: Node,
-  qualify: (suffix: string) => string[],
+  typeNames: (suffix: string) => string[],
 ): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
     type?.kind === 'object' && type.properties.length > 0;
@@ -135,7 +146,7 @@ function hoistInlineTypes(
   let { response, pagination, body } = operation;
   if (pagination !== undefined && isInlineObject(pagination.item)) {
     const inlineItem = pagination.item;
-    const item = hoist([pascalCase(singular(node.name)) || 'Item', ...qualify('Item')], inlineItem, undefined);
+    const item = hoist([pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')], inlineItem, undefined);
     pagination = { ...pagination, item };
     const envelope = response.type;
     if (envelope?.kind === 'object') {
@@ -149,8 +160,8 @@ function hoistInlineTypes(
     }
   }
   if (isInlineObject(response.type))
-    response = { ...response, type: hoist(qualify('Response'), response.type, response.description) };
+    response = { ...response, type: hoist(typeNames('Response'), response.type, response.description) };
   if (body !== undefined && isInlineObject(body.type))
-    body = { ...body, type: hoist(qualify('Body'), body.type, body.description) };
+    body = { ...body, type: hoist(typeNames('Body'), body.type, body.description) };
   return { ...operation, response, pagination, body };
 }

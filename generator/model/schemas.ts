@@ -313,7 +313,7 @@ export class SchemaConverter {
     }
     // A key keeps its spelling, like a component's; a whole file is named after the file, as a type.
     const hint = key ?? pascalCase(resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, ''));
-    return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file) };
+    return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file, pointerNames(resolved.pointer)) };
   }
 
   /**
@@ -327,11 +327,12 @@ export class SchemaConverter {
     return { kind: 'ref', name };
   }
 
-  #register(raw: object, hint: string, file: SpecFile): string {
+  /** `qualified`: names by where the schema is, for one that is not a component (`LKEClusterLabel`). */
+  #register(raw: object, hint: string, file: SpecFile, qualified: readonly string[] = []): string {
     const known = this.#nameByTarget.get(raw);
     if (known !== undefined) return known;
     const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
-    const name = this.#names.claim(base, `${base}Schema`);
+    const name = this.#names.claim(base, `${base}Schema`, ...qualified);
     this.#nameByTarget.set(raw, name);
     this.#order.push(name);
     this.#pending.push({ name, raw, file });
@@ -422,6 +423,41 @@ export class SchemaConverter {
     this.#ctx.diagnostics.error('wrong-kind', `\`${key}\` must be a list of schemas.`, locate(this.#ctx, raw, key));
     return undefined;
   }
+}
+
+/** Keys of a JSON pointer that say what holds a schema, not whose it is. */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set(
+  'components schemas definitions $defs properties items additionalProperties allOf anyOf oneOf not paths content schema requestBody responses parameters headers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A schema `$ref`'d by a pointer into another (`#/components/schemas/LKECluster/properties/label`)
+ * named by where it is, nearest owner first: `LKEClusterLabel`, then with each owner further up.
+ * Structural keys (`properties`, `items`, a media type) name nothing.
+ */
+function pointerNames(pointer: readonly string[]): string[] {
+  const last = pointer.at(-1);
+  if (last === undefined || pointer.length <= 3) return [];
+  // A member of a list (`allOf/1`) is named by the list too: `ConfigAllOf1`.
+  const key = /^\d+$/.test(last) ? `${pointer.at(-2) ?? ''} ${last}` : last;
+  const owners = pointer
+    .slice(0, /^\d+$/.test(last) ? -2 : -1)
+    .filter(
+      (part) => !STRUCTURAL_KEYS.has(part) && (part.startsWith('/') || !part.includes('/')) && !/^\d+$/.test(part),
+    );
+  const names: string[] = [];
+  for (let start = owners.length - 1; start >= 0; start--)
+    names.push([...owners.slice(start), key].map(asTypeWord).join(''));
+  // Every key but the media type, where owners alone repeat (a request's and a response's `allOf/0`).
+  names.push(pascalCase(pointer.filter((part) => part.startsWith('/') || !part.includes('/')).join(' ')));
+  return names.filter((name) => name !== '');
+}
+
+/** A key as part of a type name, keeping the spelling of one that is an identifier: `LKECluster`, `label` → `Label`. */
+function asTypeWord(key: string): string {
+  return isIdentifier(key) ? key.charAt(0).toUpperCase() + key.slice(1) : pascalCase(key);
 }
 
 /** Without `type`, the keywords present tell what the schema describes. */

@@ -7,6 +7,7 @@
 import { awaitedParts, partsText } from '../emit/return-shape.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
 import type { PlacementRule } from '../model/placement.js';
+import { operationTypeNames } from '../model/type-names.js';
 import type { AuthScheme } from '../runtime/types.js';
 
 export interface Plan {
@@ -85,7 +86,7 @@ export function planOf(model: ApiModel): Plan {
         ? 'declared by x-sdkgen-auth'
         : `inferred: the option from the scheme's name, the variable from info.title`,
     })),
-    methods: methodsOf(model.root),
+    methods: methodsOf(model.root, typeOwners(model)),
   };
 }
 
@@ -111,11 +112,61 @@ function authHow(scheme: AuthScheme): string {
   }
 }
 
-function methodsOf(resource: ResourceModel): PlannedMethod[] {
-  return [...resource.operations.map((op) => methodOf(resource, op)), ...resource.children.flatMap(methodsOf)];
+function methodsOf(resource: ResourceModel, owners: ReadonlyMap<string, string>): PlannedMethod[] {
+  return [
+    ...resource.operations.map((op) => methodOf(resource, op, owners)),
+    ...resource.children.flatMap((child) => methodsOf(child, owners)),
+  ];
 }
 
-function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
+const SPEC_SCHEMA = "the spec's schema";
+
+/** What holds each exported type name: a schema of the spec, or a method's params, response or body. */
+function typeOwners(model: ApiModel): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const schema of model.schemas)
+    if (schema.componentKey !== undefined) owners.set(schema.name, `${SPEC_SCHEMA} ${schema.componentKey}`);
+  const walk = (resource: ResourceModel): void => {
+    for (const op of resource.operations) {
+      const call = ['client', ...resource.path, op.name].join('.');
+      for (const [role, name] of ownTypes(op)) if (!owners.has(name)) owners.set(name, `the ${role} of ${call}`);
+    }
+    resource.children.forEach(walk);
+  };
+  walk(model.root);
+  return owners;
+}
+
+/** The types named for this operation: its params, and the response and body it left inline. */
+function ownTypes(op: OperationModel): [role: string, name: string, suffix: string][] {
+  const types: [string, string, string][] = [];
+  if (op.paramsTypeName !== undefined) types.push(['params', op.paramsTypeName, 'Params']);
+  for (const [role, type, suffix] of [
+    ['response', op.response.type, 'Response'],
+    ['body', op.body?.type, 'Body'],
+  ] as const)
+    if (type?.kind === 'ref' && type.name.endsWith(suffix)) types.push([role, type.name, suffix]);
+  return types;
+}
+
+/**
+ * `type ProjectTaskListParams: named by its role, TaskListParams is the params of client.tasks.list`:
+ * where a type of the operation does not have the plainest name its role gives, what has that name.
+ */
+function typeNamingReasons(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): string[] {
+  const operationId = op.operationId.includes(' ') ? undefined : op.operationId;
+  const route = `${op.method} ${op.path} ${op.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
+  return ownTypes(op).flatMap(([role, name, suffix]) => {
+    // A schema of the spec keeps its own name: it was not named for this operation.
+    if (role !== 'params' && owners.get(name)?.startsWith(SPEC_SCHEMA) === true) return [];
+    const candidates = operationTypeNames({ resource: resource.path, method: op.name, suffix, operationId, route });
+    const plain = candidates[0];
+    if (plain === undefined || plain === name || !candidates.includes(name)) return [];
+    return [`type ${name}: named by its role, ${plain} is ${owners.get(plain) ?? 'taken'}`];
+  });
+}
+
+function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): PlannedMethod {
   const args = [
     ...op.pathParams.map((p) => p.identifier),
     ...(op.body === undefined ? [] : [op.body.required ? 'body' : 'body?']),
@@ -132,7 +183,7 @@ function methodOf(resource: ResourceModel, op: OperationModel): PlannedMethod {
     returns: returnsOf(op),
     functionName: op.functionName,
     rule: op.naming.rule,
-    reasons: reasonsOf(resource, op),
+    reasons: [...reasonsOf(resource, op), ...typeNamingReasons(resource, op, owners)],
   };
 }
 
@@ -155,6 +206,11 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       break;
     case 'verb-segment':
       reasons.push(`named: "${last}" is an action verb, so a method of ${parent}`);
+      break;
+    case 'write-action':
+      reasons.push(
+        `named: a ${op.method.toUpperCase()} action named by its verb: "${last}" is an action verb, and nothing reads or deletes the path, so a method of ${parent}`,
+      );
       break;
     case 'download':
       reasons.push(`named: a download, named after "${last}"`);

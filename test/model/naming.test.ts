@@ -17,6 +17,8 @@ interface Op {
   readonly resource?: string;
   readonly method?: string;
   readonly query?: readonly string[];
+  /** It sends a JSON body. */
+  readonly body?: boolean;
 }
 
 type Paths = Record<string, Partial<Record<'get' | 'post' | 'put' | 'patch' | 'delete', Op>>>;
@@ -60,6 +62,15 @@ function spec(paths: Paths): string {
             ...(op.resource === undefined ? {} : { 'x-sdkgen-resource': op.resource }),
             ...(op.method === undefined ? {} : { 'x-sdkgen-method': op.method }),
             parameters: [...params, ...query],
+            ...(op.body === true
+              ? {
+                  requestBody: {
+                    content: {
+                      'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } },
+                    },
+                  },
+                }
+              : {}),
             responses: {
               '200': returns === 'none' ? { description: 'ok' } : { description: 'ok', content: CONTENT[returns] },
             },
@@ -248,6 +259,38 @@ describe('3. methods of one operation', () => {
       'POST /fine_tuning/alpha/graders/run': 'fineTuning.alpha.graders.run',
       'POST /vector_stores/{id}/search': 'vectorStores.search',
       'POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs': 'threads.runs.submitToolOutputs',
+    });
+  });
+
+  it('makes a PUT or PATCH to a verb segment that nothing reads a method named by its verb, where it sends nothing or says that verb', () => {
+    expect(
+      names({
+        // Mux's cancel-direct-upload; GitHub's enable/disable of a workflow, and its pulls/merge.
+        '/uploads/{id}/cancel': { put: { id: 'cancel-direct-upload', returns: 'one' } },
+        '/workflows/{id}/enable': { put: {} },
+        '/workflows/{id}/disable': { patch: { summary: 'Disables a workflow' } },
+        '/pulls/{n}/merge': { put: { id: 'pulls/merge', body: true } },
+        // Nouns: a body the operation does not call by that verb, a GET or a DELETE beside it.
+        '/users/{id}/settings': { put: { body: true } },
+        '/feeding/schedule': { put: { body: true } },
+        '/jobs/{id}/schedule': { put: { id: 'updateJobSchedule', body: true } },
+        '/issues/{id}/lock': { put: {}, delete: {} },
+        '/docs/{id}/publish': { get: {}, put: {} },
+        '/oracle/db/bulk': { patch: { id: 'bulkUpdateOracleDb', body: true } },
+      }),
+    ).toEqual({
+      'PUT /uploads/{id}/cancel': 'uploads.cancel',
+      'PUT /workflows/{id}/enable': 'workflows.enable',
+      'PATCH /workflows/{id}/disable': 'workflows.disable',
+      'PUT /pulls/{n}/merge': 'pulls.merge',
+      'PUT /users/{id}/settings': 'users.settings.update',
+      'PUT /feeding/schedule': 'feeding.schedule.update',
+      'PUT /jobs/{id}/schedule': 'jobs.schedule.update',
+      'PUT /issues/{id}/lock': 'issues.lock.update',
+      'DELETE /issues/{id}/lock': 'issues.lock.delete',
+      'GET /docs/{id}/publish': 'docs.publish.retrieve',
+      'PUT /docs/{id}/publish': 'docs.publish.update',
+      'PATCH /oracle/db/bulk': 'oracle.db.bulk.update',
     });
   });
 

@@ -109,6 +109,41 @@ client.orders
     });
   });
 
+  it('says why a PUT is a method named by its verb, and why a type is qualified', () => {
+    const dir = specDir({
+      'openapi.yaml': `openapi: 3.1.0
+info: {title: Mux, version: 1.0.0}
+paths:
+  /uploads/{id}/cancel:
+    put:
+      operationId: cancel-direct-upload
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {"200": {description: ok}}
+  /tasks:
+    get:
+      parameters: [{name: project, in: query, schema: {type: string}}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}
+  /projects/{id}/tasks:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: limit, in: query, schema: {type: integer}}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}
+`,
+    });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    const reasons = Object.fromEntries(planOf(model).methods.map((m) => [m.call, m.reasons]));
+    expect(reasons).toEqual({
+      'client.uploads.cancel': [
+        'named: a PUT action named by its verb: "cancel" is an action verb, and nothing reads or deletes the path, so a method of uploads',
+      ],
+      'client.tasks.list': ['paginated: inferred, one page: the whole list, no paging parameter'],
+      'client.projects.tasks.list': [
+        'paginated: inferred, one page: the whole list, no paging parameter',
+        'type ProjectTaskListParams: named by its role, TaskListParams is the params of client.tasks.list',
+      ],
+    });
+  });
+
   it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
     const { model } = buildModel(loadSpec(OPENAI_SPEC));
     await expect(
