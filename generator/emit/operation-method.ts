@@ -7,13 +7,14 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph';
-import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
+import type { OperationModel, TypeModel } from '../model/model.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
+import { headerValue, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
   awaitedParts,
@@ -321,6 +322,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
           `pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`,
         );
       }
+      const pathStyles = stylesEntry('pathStyles', operation.pathParams, ctx.lookup);
+      if (pathStyles !== undefined) writer.writeLine(pathStyles);
       const destructured = headerParams.length > 0 || renamedQuery.length > 0;
       const rest = operation.queryParams.length > renamedQuery.length ? [destructured ? '...query' : '...params'] : [];
       const entries = [
@@ -330,6 +333,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       ];
       if (entries.length === 1 && rest.length === 1) writer.writeLine(destructured ? 'query,' : 'query: params,');
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
+      const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
+      if (styles !== undefined) writer.writeLine(styles);
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
@@ -343,7 +348,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
           : declared.length > 0
             ? [`accept: ${quote(declared.join(', '))}`]
             : [];
-      const headers = [...accept, ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`)];
+      const headers = [
+        ...accept,
+        ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`, ctx.lookup)}`),
+      ];
       if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
       if (!sameSchemes(operation.auth, ctx.defaultAuth))
         writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
@@ -372,11 +380,6 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     }
     writer.write(';');
   };
-}
-
-function headerValue(parameter: ParameterModel, variable: string): string {
-  const isString = parameter.type.kind === 'primitive' && parameter.type.name === 'string';
-  return isString ? variable : `${variable} === undefined ? undefined : String(${variable})`;
 }
 
 function typeWriter(type: TypeModel): WriterFunction {

@@ -16,6 +16,7 @@ import type {
   ResponseModel,
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
+import { QUERY_DEFAULT, readSerialization } from './parameter-style.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -297,6 +298,7 @@ function readParameter(
     required: location === 'path' || value['required'] === true,
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
+    serialization: readSerialization(ctx, value, location, schema, paramFile),
     location: paramFile.locate(value),
   };
 }
@@ -308,7 +310,7 @@ function readParameter(
 function withQueryTemplates(parameters: readonly ParameterModel[], route: Route): ParameterModel[] {
   const out = parameters.map((p) =>
     p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`)
-      ? { ...p, in: 'query' as const, required: true }
+      ? { ...p, in: 'query' as const, required: true, serialization: QUERY_DEFAULT }
       : p,
   );
   for (const name of route.queryTemplates) {
@@ -321,6 +323,7 @@ function withQueryTemplates(parameters: readonly ParameterModel[], route: Route)
         required: true,
         type: STRING,
         docs: {},
+        serialization: QUERY_DEFAULT,
       });
     }
   }

@@ -206,6 +206,15 @@ export interface APIRequest {
   readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
+  /**
+   * The OpenAPI style of each query parameter not sent the default way (`form`, exploded; an
+   * object as `deepObject`), by name: the style, `*` after it when `explode` is true, `+` before
+   * it for `allowReserved`, or `json` for `content: application/json`. `{ ids: 'form' }` sends
+   * `ids=a,b`; `{ ids: 'pipeDelimited' }` `ids=a%7Cb`; `{ filter: 'form*' }` `kind=x&size=2`.
+   */
+  readonly styles?: Readonly<Record<string, string>> | undefined;
+  /** The same for path parameters not sent as `simple`: `{ id: 'label' }` is `/.a,b`, `{ id: 'matrix*' }` `/;id=a;id=b`. */
+  readonly pathStyles?: Readonly<Record<string, string>> | undefined;
   readonly body?: unknown;
   /**
    * The body's media type when it is not JSON: `multipart/form-data` and

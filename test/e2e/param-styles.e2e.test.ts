@@ -1,0 +1,324 @@
+// OpenAPI's "Style Examples" table (3.0.4 / 3.1.1 / 3.2), row by row: a client generated from
+// a spec with one operation per row and kind of value sends exactly the table's text to a real
+// server on 127.0.0.1, and the mock reads that text back into the value. openapi-fetch's
+// serializers agree where they cover the row.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serializeArrayParam, serializeObjectParam } from 'openapi-fetch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import type { SchemaLookup } from '../../generator/mock/fake-data.js';
+import { readHeaderParam, readPathParam, readQueryParam } from '../../generator/mock/params.js';
+import { allOperations } from '../../generator/model/collections.js';
+import type { ApiModel, ParameterModel } from '../../generator/model/model.js';
+import { modelSpec } from '../../generator/model-spec.js';
+import { planOutput, writeOutput } from '../../generator/write/write-output.js';
+import { specDir } from '../helpers/spec-files.js';
+
+type Place = 'path' | 'query' | 'header';
+type Kind = 'empty' | 'string' | 'array' | 'object';
+
+/** A row of the table: what each kind of value is written as; `null` where sdkgen refuses it (said why below). */
+interface Row {
+  readonly place: Place;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly cells: Partial<Record<Kind, string | null>>;
+}
+
+const VALUES: Record<Kind, unknown> = {
+  empty: '',
+  string: 'blue',
+  array: ['blue', 'black', 'brown'],
+  object: { R: 100, G: 200, B: 150 },
+};
+
+const SCHEMAS: Record<Kind, string> = {
+  empty: '{type: string}',
+  string: '{type: string}',
+  array: '{type: array, items: {type: string}}',
+  object: '{type: object, properties: {R: {type: integer}, G: {type: integer}, B: {type: integer}}}',
+};
+
+// The table, as the spec prints it (percent-encoded; `?` and the path's `/` left out). A path
+// segment of `.` or nothing is refused: URL parsers drop it, and the request would reach another path.
+const TABLE: readonly Row[] = [
+  {
+    place: 'path',
+    style: 'matrix',
+    explode: false,
+    cells: {
+      empty: ';color',
+      string: ';color=blue',
+      array: ';color=blue,black,brown',
+      object: ';color=R,100,G,200,B,150',
+    },
+  },
+  {
+    place: 'path',
+    style: 'matrix',
+    explode: true,
+    cells: {
+      empty: ';color',
+      string: ';color=blue',
+      array: ';color=blue;color=black;color=brown',
+      object: ';R=100;G=200;B=150',
+    },
+  },
+  {
+    place: 'path',
+    style: 'label',
+    explode: false,
+    cells: { empty: null, string: '.blue', array: '.blue,black,brown', object: '.R,100,G,200,B,150' },
+  },
+  {
+    place: 'path',
+    style: 'label',
+    explode: true,
+    cells: { empty: null, string: '.blue', array: '.blue.black.brown', object: '.R=100.G=200.B=150' },
+  },
+  {
+    place: 'path',
+    style: 'simple',
+    explode: false,
+    cells: { empty: null, string: 'blue', array: 'blue,black,brown', object: 'R,100,G,200,B,150' },
+  },
+  {
+    place: 'path',
+    style: 'simple',
+    explode: true,
+    cells: { empty: null, string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' },
+  },
+  {
+    place: 'header',
+    style: 'simple',
+    explode: false,
+    cells: { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R,100,G,200,B,150' },
+  },
+  {
+    place: 'header',
+    style: 'simple',
+    explode: true,
+    cells: { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' },
+  },
+  {
+    place: 'query',
+    style: 'form',
+    explode: false,
+    cells: {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue,black,brown',
+      object: 'color=R,100,G,200,B,150',
+    },
+  },
+  {
+    place: 'query',
+    style: 'form',
+    explode: true,
+    cells: {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue&color=black&color=brown',
+      object: 'R=100&G=200&B=150',
+    },
+  },
+  {
+    place: 'query',
+    style: 'spaceDelimited',
+    explode: false,
+    cells: { array: 'color=blue%20black%20brown', object: 'color=R%20100%20G%20200%20B%20150' },
+  },
+  {
+    place: 'query',
+    style: 'pipeDelimited',
+    explode: false,
+    cells: { array: 'color=blue%7Cblack%7Cbrown', object: 'color=R%7C100%7CG%7C200%7CB%7C150' },
+  },
+  {
+    place: 'query',
+    style: 'deepObject',
+    explode: true,
+    cells: { object: 'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150' },
+  },
+];
+
+interface Case {
+  readonly row: Row;
+  readonly kind: Kind;
+  readonly expected: string | null;
+  readonly method: string;
+  readonly path: string;
+}
+
+const CASES: readonly Case[] = TABLE.flatMap((row) =>
+  (Object.entries(row.cells) as [Kind, string | null][]).map(([kind, expected]) => {
+    const method = `${row.place}_${row.style}_${row.explode}_${kind}`.replace(/_(\w)/g, (_, c: string) =>
+      c.toUpperCase(),
+    );
+    return { row, kind, expected, method, path: `/${row.place}/${row.style}-${row.explode}-${kind}` };
+  }),
+);
+
+const SPEC = `openapi: 3.1.0
+info: {title: Styles, version: 1.0.0}
+servers: [{url: https://styles.example/v1}]
+paths:
+${CASES.map(
+  ({ row, kind, method, path }) => `  ${path}${row.place === 'path' ? '/{color}' : ''}:
+    get:
+      x-sdkgen-resource: styles
+      x-sdkgen-method: ${method}
+      parameters:
+        - {name: color, in: ${row.place}, required: true, style: ${row.style}, explode: ${row.explode}, schema: ${SCHEMAS[kind]}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}`,
+).join('\n')}
+`;
+
+type Call = (valueOrParams: unknown) => Promise<unknown>;
+let Client: new (options: { baseURL: string }) => { styles: Record<string, Call> };
+let model: ApiModel;
+let lookup: SchemaLookup;
+let stylesSource: string;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  const dir = specDir({ 'openapi.yaml': SPEC });
+  const out = mkdtempSync(join(tmpdir(), 'sdkgen-styles-'));
+  dirs.push(dir, out);
+  const { files } = generate({ spec: 'openapi.yaml', out, cwd: dir });
+  writeOutput(out, planOutput(out, files));
+  Client = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Client }).default;
+  stylesSource = readFileSync(join(out, 'src/resources/styles.ts'), 'utf8');
+  model = modelSpec(join(dir, 'openapi.yaml'), '/').model;
+  const schemas = new Map(model.schemas.map((s) => [s.name, s]));
+  lookup = (name) => schemas.get(name);
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A server on 127.0.0.1 that records what each request sent. */
+async function recording(): Promise<{ baseURL: string; sent: IncomingMessage[]; close: () => Promise<void> }> {
+  const sent: IncomingMessage[] = [];
+  const server = createServer((req, res) => {
+    sent.push(req);
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    sent,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What the request put where the row's parameter lives. */
+function written(req: IncomingMessage, { row, path }: Case): string | undefined {
+  const url = req.url ?? '';
+  switch (row.place) {
+    case 'path':
+      return url.slice(`/v1${path}/`.length);
+    case 'query':
+      return url.slice(`/v1${path}?`.length);
+    case 'header':
+      return req.headers['color'] as string | undefined;
+  }
+}
+
+function param({ path, row }: Case): ParameterModel {
+  const operation = allOperations(model.root).find((o) => o.path.startsWith(path));
+  const found = [
+    ...(operation?.pathParams ?? []),
+    ...(operation?.queryParams ?? []),
+    ...(operation?.headerParams ?? []),
+  ];
+  if (found[0] === undefined) throw new Error(`no parameter for ${path} (${row.place})`);
+  return found[0];
+}
+
+const label = (c: Case): string =>
+  `${c.row.place} ${c.row.style} explode=${c.row.explode}, ${c.kind}: ${c.expected === null ? 'refused' : c.expected || '(empty)'}`;
+
+describe('the generated client writes every row of the Style Examples table', () => {
+  let server: Awaited<ReturnType<typeof recording>>;
+  beforeAll(async () => {
+    server = await recording();
+  });
+  afterAll(() => server.close());
+
+  it.each(CASES.map((c) => [label(c), c] as const))('%s', async (_, c) => {
+    const client = new Client({ baseURL: server.baseURL });
+    const value = VALUES[c.kind];
+    const sending = (client.styles[c.method] as Call).call(
+      client.styles,
+      c.row.place === 'path' ? value : { color: value },
+    );
+    if (c.expected === null) {
+      await expect(sending).rejects.toThrow(/Path parameter `color` must not be/);
+      return;
+    }
+    const before = server.sent.length;
+    await sending;
+    expect(server.sent).toHaveLength(before + 1);
+    expect(written(server.sent[before] as IncomingMessage, c)).toBe(c.expected);
+  });
+
+  it('passes styles only for the parameters that are not written the default way, compactly', () => {
+    // form exploded (a list) and simple (a list) are the runtime's defaults: nothing is passed.
+    const body = (method: string): string =>
+      stylesSource.slice(stylesSource.indexOf(`export function ${method}`)).split('\n}')[0] ?? '';
+    const fn = (method: string): string => `styles${method[0]?.toUpperCase()}${method.slice(1)}`;
+    expect(body(fn('queryFormTrueArray'))).not.toMatch(/styles:/);
+    expect(body(fn('pathSimpleFalseArray'))).not.toMatch(/pathStyles:/);
+    expect(body(fn('queryDeepObjectTrueObject'))).not.toMatch(/styles:/);
+    expect(body(fn('queryFormFalseArray'))).toContain(`styles: { color: 'form' },`);
+    expect(body(fn('queryFormTrueObject'))).toContain(`styles: { color: 'form*' },`);
+    expect(body(fn('pathMatrixTrueArray'))).toContain(`pathStyles: { color: 'matrix*' },`);
+  });
+});
+
+describe('the mock reads every row of the Style Examples table', () => {
+  const rows = CASES.filter((c) => c.expected !== null);
+  it.each(rows.map((c) => [label(c), c] as const))('%s', (_, c) => {
+    const text = c.expected as string;
+    const p = param(c);
+    const read =
+      c.row.place === 'path'
+        ? readPathParam(p, text, lookup)
+        : c.row.place === 'query'
+          ? readQueryParam(p, new URL(`http://mock/?${text}`), lookup, new Set(['color']))
+          : readHeaderParam(p, text, lookup);
+    expect(read).toEqual({ value: VALUES[c.kind] });
+  });
+});
+
+/** `|`, `[` and `]` as openapi-fetch leaves them (unencoded), for a comparison of meaning. */
+const loosely = (text: string): string => text.replace(/%7C/g, '|').replace(/%5B/g, '[').replace(/%5D/g, ']');
+
+describe('openapi-fetch serializes the rows it covers the same way', () => {
+  const covered = CASES.filter(
+    (c) =>
+      c.expected !== null &&
+      ((c.kind === 'array' && c.row.style !== 'deepObject') ||
+        (c.kind === 'object' && !['spaceDelimited', 'pipeDelimited'].includes(c.row.style))),
+  );
+  it.each(covered.map((c) => [label(c), c] as const))('%s', (_, c) => {
+    const options = { style: c.row.style as 'form', explode: c.row.explode };
+    const theirs =
+      c.kind === 'array'
+        ? serializeArrayParam('color', VALUES.array as unknown[], options)
+        : serializeObjectParam('color', VALUES.object as Record<string, unknown>, options);
+    expect(loosely(c.expected as string)).toBe(loosely(theirs));
+  });
+});
