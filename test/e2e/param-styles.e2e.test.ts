@@ -13,6 +13,7 @@ import { serializeArrayParam, serializeObjectParam } from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import type { SchemaLookup } from '../../generator/mock/fake-data.js';
+import { startMockServer } from '../../generator/mock/mock-server.js';
 import { readHeaderParam, readPathParam, readQueryParam } from '../../generator/mock/params.js';
 import { allOperations } from '../../generator/model/collections.js';
 import type { ApiModel, ParameterModel } from '../../generator/model/model.js';
@@ -320,5 +321,126 @@ describe('openapi-fetch serializes the rows it covers the same way', () => {
         ? serializeArrayParam('color', VALUES.array as unknown[], options)
         : serializeObjectParam('color', VALUES.object as Record<string, unknown>, options);
     expect(loosely(c.expected as string)).toBe(loosely(theirs));
+  });
+});
+
+// Asana's shape: 163 parameters say `opt_fields` is `style: form, explode: false`; a matrix id
+// and a label list in the path besides. The client and `sdkgen mock` of the spec must agree with
+// the spec, and so with each other; the mock refuses the other spellings.
+const TASKS = `openapi: 3.1.0
+info: {title: Tasks, version: 1.0.0}
+servers: [{url: https://app.tasks.example/api/1.0}]
+components:
+  schemas:
+    Task:
+      type: object
+      required: [id, name]
+      properties: {id: {type: string, readOnly: true}, name: {type: string}, notes: {type: string}}
+  parameters:
+    opt_fields:
+      name: opt_fields
+      in: query
+      style: form
+      explode: false
+      schema: {type: array, items: {type: string, enum: [id, name, notes]}}
+paths:
+  /tasks:
+    get:
+      operationId: getTasks
+      x-sdkgen-resource: tasks
+      x-sdkgen-method: list
+      parameters:
+        - $ref: "#/components/parameters/opt_fields"
+        - {name: tags, in: query, style: pipeDelimited, schema: {type: array, items: {type: string}}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Task"}}}}}}
+    post:
+      operationId: createTask
+      x-sdkgen-resource: tasks
+      x-sdkgen-method: create
+      parameters: [{$ref: "#/components/parameters/opt_fields"}]
+      requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/Task"}}}}
+      responses: {"201": {description: created, content: {application/json: {schema: {$ref: "#/components/schemas/Task"}}}}}
+  /tasks/{task_gid}:
+    get:
+      operationId: getTask
+      x-sdkgen-resource: tasks
+      x-sdkgen-method: retrieve
+      parameters:
+        - {name: task_gid, in: path, required: true, style: matrix, schema: {type: string}}
+        - $ref: "#/components/parameters/opt_fields"
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Task"}}}}}
+  /boards/{ids}:
+    get:
+      operationId: getBoards
+      x-sdkgen-resource: boards
+      x-sdkgen-method: retrieve
+      parameters:
+        - {name: ids, in: path, required: true, style: label, explode: true, schema: {type: array, items: {type: integer}}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+`;
+
+interface Task {
+  id: string;
+  name: string;
+}
+interface TasksClient {
+  tasks: {
+    list(params?: { opt_fields?: string[]; tags?: string[] }): Promise<{ data: Task[] }>;
+    create(body: { name: string }, params?: { opt_fields?: string[] }): Promise<Task>;
+    retrieve(gid: string, params?: { opt_fields?: string[] }): Promise<Task>;
+  };
+  boards: { retrieve(ids: number[]): Promise<object> };
+}
+
+describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
+  let Tasks: new (options: { baseURL: string }) => TasksClient;
+  let spec: string;
+  beforeAll(async () => {
+    const dir = specDir({ 'openapi.yaml': TASKS });
+    const out = mkdtempSync(join(tmpdir(), 'sdkgen-tasks-'));
+    dirs.push(dir, out);
+    spec = join(dir, 'openapi.yaml');
+    const { files } = generate({ spec: 'openapi.yaml', out, cwd: dir });
+    writeOutput(out, planOutput(out, files));
+    Tasks = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Tasks }).default;
+  });
+
+  it('sends `opt_fields=a,b`, `tags=a%7Cb`, `;task_gid=…` and `.1.2` as the spec says', async () => {
+    const server = await recording();
+    try {
+      const client = new Tasks({ baseURL: server.baseURL });
+      await client.tasks.list({ opt_fields: ['name', 'notes'], tags: ['red', 'a|b'] });
+      await client.tasks.retrieve('t,1', { opt_fields: ['id'] });
+      await client.boards.retrieve([1, 2]);
+      expect(server.sent.map((req) => req.url)).toEqual([
+        '/v1/tasks?opt_fields=name,notes&tags=red%7Ca%7Cb',
+        '/v1/tasks/;task_gid=t%2C1?opt_fields=id',
+        '/v1/boards/.1.2',
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is understood by the mock, which refuses the spellings the spec does not use', async () => {
+    const mock = await startMockServer(modelSpec(spec, '/').model, { port: 0, host: '127.0.0.1', items: 2 });
+    try {
+      const client = new Tasks({ baseURL: mock.baseURL });
+      const created = await client.tasks.create({ name: 'Write the table test' }, { opt_fields: ['id', 'name'] });
+      const found = await client.tasks.retrieve(created.id, { opt_fields: ['name', 'notes'] });
+      expect(found).toMatchObject({ id: created.id, name: 'Write the table test' });
+      const listed = await client.tasks.list({ opt_fields: ['name', 'notes'], tags: ['x', 'y'] });
+      expect(listed.data.map((task) => task.name)).toContain('Write the table test');
+      expect(await client.boards.retrieve([1, 2])).toBeTypeOf('object');
+      const status = async (path: string): Promise<number> => (await fetch(`${mock.baseURL}${path}`)).status;
+      expect(await status('/tasks?opt_fields=name,notes')).toBe(200);
+      expect(await status('/tasks?opt_fields=name,bogus')).toBe(400);
+      expect(await status(`/tasks/;task_gid=${encodeURIComponent(created.id)}`)).toBe(200);
+      expect(await status(`/tasks/${encodeURIComponent(created.id)}`)).toBe(400);
+      expect(await status('/boards/.1.2')).toBe(200);
+      expect(await status('/boards/1,2')).toBe(400);
+    } finally {
+      await mock.close();
+    }
   });
 });
