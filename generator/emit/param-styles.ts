@@ -19,6 +19,18 @@ export function styleCode(param: ParameterModel, lookup: SchemaLookup): string |
   return code;
 }
 
+/**
+ * How api.md says a parameter is written, where that is not its place's default:
+ * `style: form, explode: false`, `content: application/json`; `undefined` otherwise.
+ */
+export function styleNote(param: ParameterModel, lookup: SchemaLookup): string | undefined {
+  const { style, explode, allowReserved, json } = param.serialization;
+  if (json) return 'content: application/json';
+  if (param.in === 'header' ? !explode || !mayBeObject(param.type, lookup, 0) : styleCode(param, lookup) === undefined)
+    return undefined;
+  return `style: ${style}, explode: ${explode}${allowReserved ? ', allowReserved: true' : ''}`;
+}
+
 /** `styles: { ids: 'form' }`, or `undefined` when every parameter is written the default way. */
 export function stylesEntry(
   key: 'styles' | 'pathStyles',

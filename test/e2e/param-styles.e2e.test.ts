@@ -395,6 +395,7 @@ interface TasksClient {
 describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
   let Tasks: new (options: { baseURL: string }) => TasksClient;
   let spec: string;
+  let apiDocs: string;
   beforeAll(async () => {
     const dir = specDir({ 'openapi.yaml': TASKS });
     const out = mkdtempSync(join(tmpdir(), 'sdkgen-tasks-'));
@@ -403,6 +404,19 @@ describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
     const { files } = generate({ spec: 'openapi.yaml', out, cwd: dir });
     writeOutput(out, planOutput(out, files));
     Tasks = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Tasks }).default;
+    apiDocs = readFileSync(join(out, 'api.md'), 'utf8');
+  });
+
+  it('says in api.md how each parameter not written the default way is written', () => {
+    const rows = apiDocs.split('\n').filter((line) => /^\| `(opt_fields|tags|task_gid|ids)`/.test(line));
+    expect(rows.map((line) => line.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      '| `opt_fields` | `Array<"id" \\| "name" \\| "notes">` | query (`style: form, explode: false`)',
+      '| `tags` | `string[]` | query (`style: pipeDelimited, explode: false`)',
+      '| `opt_fields` | `Array<"id" \\| "name" \\| "notes">` | query (`style: form, explode: false`)',
+      '| `task_gid` | `string` | path (`style: matrix, explode: false`)',
+      '| `opt_fields` | `Array<"id" \\| "name" \\| "notes">` | query (`style: form, explode: false`)',
+      '| `ids` | `number[]` | path (`style: label, explode: true`)',
+    ]);
   });
 
   it('sends `opt_fields=a,b`, `tags=a%7Cb`, `;task_gid=…` and `.1.2` as the spec says', async () => {
