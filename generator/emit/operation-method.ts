@@ -14,7 +14,7 @@ import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
-import { headerValue, stylesEntry } from './param-styles.js';
+import { cookieEntry, headerValue, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
   awaitedParts,
@@ -251,6 +251,7 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  if (operation.headerParams.some((p) => p.in === 'cookie')) imports.value('cookieHeader', coreFile('query'));
   // Only a method that hands a body on unread (events, bytes) imports the code that watches it.
   if (watchesBody(operation)) imports.value('watchBody', coreFile('watch-body'));
   // Only a method with a form or file body imports the code that encodes one.
@@ -350,7 +351,10 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
             : [];
       const headers = [
         ...accept,
-        ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`, ctx.lookup)}`),
+        ...headerParams.flatMap((p, i) =>
+          p.in === 'header' ? [`${quote(p.name)}: ${headerValue(p, `header${i}`, ctx.lookup)}`] : [],
+        ),
+        ...cookieEntry(headerParams, ctx.lookup),
       ];
       if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
       if (!sameSchemes(operation.auth, ctx.defaultAuth))

@@ -45,6 +45,22 @@ export function stylesEntry(
 }
 
 /**
+ * The `Cookie` header of the cookie parameters among `params` (bound as `header<i>`, by their
+ * index), or nothing when there are none: `cookie: cookieHeader({ session: header0 })`.
+ */
+export function cookieEntry(params: readonly ParameterModel[], lookup: SchemaLookup): string[] {
+  const cookies = params.flatMap((p, i) => (p.in === 'cookie' ? [{ p, i }] : []));
+  if (cookies.length === 0) return [];
+  const values = cookies.map(({ p, i }) => `${objectKey(p.name)}: header${i}`);
+  const codes = cookies.flatMap(({ p }) => {
+    const code = styleCode(p, lookup);
+    return code === undefined || code === 'form*' ? [] : [`${objectKey(p.name)}: ${quote(code)}`];
+  });
+  const styles = codes.length === 0 ? '' : `, { ${codes.join(', ')} }`;
+  return [`cookie: cookieHeader({ ${values.join(', ')} }${styles})`];
+}
+
+/**
  * A header parameter's value as text, `simple` style: a list is `a,b` (as `String` writes it),
  * an object `k,v,k2,v2` (`k=v,k2=v2` exploded), a `content: application/json` value its JSON.
  */

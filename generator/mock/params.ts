@@ -96,6 +96,15 @@ export function readPathParam(param: ParameterModel, segment: string, lookup: Sc
   return { value: coerce(safeDecode(text), param.type, lookup) };
 }
 
+/**
+ * A cookie parameter's value from the `Cookie` header, `form` style: the header's pairs are
+ * read as a query's are (`color=blue,black`, or `color=blue&color=black` exploded, as OpenAPI's table writes it).
+ */
+export function readCookieParam(param: ParameterModel, cookie: string, lookup: SchemaLookup): ReadParam {
+  const pairs = cookie.split(/;\s*/).filter((pair) => pair !== '');
+  return readQueryParam(param, new URL(`http://cookie/?${pairs.join('&')}`), lookup);
+}
+
 /** A header parameter's value, `simple` style: `a, b` for a list, `k,v` (`k=v` exploded) for an object. */
 export function readHeaderParam(param: ParameterModel, text: string, lookup: SchemaLookup): ReadParam {
   if (param.serialization.json) return parseJSON(text);

@@ -4,7 +4,7 @@ import type { AuthModel, OperationModel } from '../model/model.js';
 import { objectProperties } from '../model/type-queries.js';
 import { type Problem, validateValue } from '../values/validate-value.js';
 import type { SchemaLookup } from './fake-data.js';
-import { coerce, readHeaderParam, readPathParam, readQueryParam, safeDecode } from './params.js';
+import { coerce, readCookieParam, readHeaderParam, readPathParam, readQueryParam, safeDecode } from './params.js';
 import type { Route } from './routes.js';
 
 /** A file part of a multipart request, as sent. */
@@ -66,15 +66,19 @@ export async function readRequest(
     problems.push(...validateValue(read.value, param.type, param.docs, lookup, `query.${param.name}`));
   }
   for (const param of operation.headerParams) {
+    const where = `${param.in}.${param.name}`;
     const header = req.headers[param.name.toLowerCase()];
     const text = Array.isArray(header) ? header.join(', ') : header;
-    if (text === undefined) {
-      if (param.required) problems.push({ where: `header.${param.name}`, message: 'is required' });
-      continue;
-    }
-    const read = readHeaderParam(param, text, lookup);
-    if ('problem' in read) problems.push({ where: `header.${param.name}`, message: read.problem });
-    else problems.push(...validateValue(read.value, param.type, param.docs, lookup, `header.${param.name}`));
+    const read =
+      param.in === 'cookie'
+        ? readCookieParam(param, req.headers.cookie ?? '', lookup)
+        : text === undefined
+          ? { value: undefined }
+          : readHeaderParam(param, text, lookup);
+    if ('problem' in read) problems.push({ where, message: read.problem });
+    else if (read.value === undefined) {
+      if (param.required) problems.push({ where, message: 'is required' });
+    } else problems.push(...validateValue(read.value, param.type, param.docs, lookup, where));
   }
   const form = await readMultipart(operation, req, raw, lookup, problems);
   const body = form === undefined ? readRequestBody(operation, req, raw, lookup, problems) : form.fields;

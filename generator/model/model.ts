@@ -157,7 +157,7 @@ export interface NamedSchema {
   readonly location: SourceLocation;
 }
 
-export type ParameterLocation = 'path' | 'query' | 'header';
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 /** OpenAPI's parameter styles (`style`); each place takes some of them only. */
 export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
@@ -268,6 +268,7 @@ export interface OperationModel {
   readonly docs: Docs;
   readonly pathParams: readonly ParameterModel[];
   readonly queryParams: readonly ParameterModel[];
+  /** Header parameters, and cookie parameters (`in: cookie`), which travel in the `Cookie` header. */
   readonly headerParams: readonly ParameterModel[];
   /**
    * The path parameters' identifiers in the order the spec lists them, where that is not the

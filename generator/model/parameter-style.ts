@@ -7,6 +7,7 @@ const STYLES: Readonly<Record<ParameterLocation, readonly ParameterStyle[]>> = {
   path: ['simple', 'label', 'matrix'],
   query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
   header: ['simple'],
+  cookie: ['form'],
 };
 
 const ALL_STYLES: ReadonlySet<string> = new Set(Object.values(STYLES).flat());
@@ -45,13 +46,14 @@ export function readSerialization(
       locate(ctx, param, key),
     );
   const placeDefault = STYLES[place][0] as ParameterStyle;
+  const defaultExplode = placeDefault === 'form';
   const allowReserved = readAllowReserved(param, place, warn);
   if (param['schema'] === undefined && isRecord(param['content'])) {
     const media = Object.keys(param['content'])[0] ?? '';
     const json = /^application\/(.+\+)?json\s*(;|$)/i.test(media);
     if (!json && !/^text\/plain\s*(;|$)/i.test(media))
       warn('content', `\`content: ${media}\` is not JSON; the value is sent as text.`);
-    return { style: placeDefault, explode: placeDefault === 'form', allowReserved: false, json };
+    return { style: placeDefault, explode: defaultExplode, allowReserved: false, json };
   }
   const kind = valueKind(ctx, schema, file, 0);
   const declared = param['style'];

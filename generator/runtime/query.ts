@@ -105,3 +105,22 @@ function encodeReserved(text: string): string {
     .replace(/%25([0-9A-Fa-f]{2})/g, '%$1')
     .replace(/[#&=+]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+/**
+ * The `Cookie` header of an operation's cookie parameters, each in OpenAPI's `form` style
+ * (`color=blue`; `color=blue,black` not exploded), by the codes of `stringifyQuery`;
+ * `undefined` when none has a value.
+ */
+export function cookieHeader(
+  cookies: Readonly<Record<string, unknown>>,
+  styles?: Readonly<Record<string, string>>,
+): string | undefined {
+  const parts: string[] = [];
+  for (const name in cookies) {
+    if (!Object.hasOwn(cookies, name)) continue;
+    const style = styles !== undefined && Object.hasOwn(styles, name) ? (styles[name] as string) : 'form*';
+    const part = appendStyled('', name, cookies[name], style);
+    if (part !== '') parts.push(part);
+  }
+  return parts.length === 0 ? undefined : parts.join('; ');
+}

@@ -14,14 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import type { SchemaLookup } from '../../generator/mock/fake-data.js';
 import { startMockServer } from '../../generator/mock/mock-server.js';
-import { readHeaderParam, readPathParam, readQueryParam } from '../../generator/mock/params.js';
+import { readCookieParam, readHeaderParam, readPathParam, readQueryParam } from '../../generator/mock/params.js';
 import { allOperations } from '../../generator/model/collections.js';
 import type { ApiModel, ParameterModel } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { specDir } from '../helpers/spec-files.js';
 
-type Place = 'path' | 'query' | 'header';
+type Place = 'path' | 'query' | 'header' | 'cookie';
 type Kind = 'empty' | 'string' | 'array' | 'object';
 
 /** A row of the table: what each kind of value is written as; `null` where sdkgen refuses it (said why below). */
@@ -106,6 +106,28 @@ const TABLE: readonly Row[] = [
     style: 'simple',
     explode: true,
     cells: { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' },
+  },
+  {
+    place: 'cookie',
+    style: 'form',
+    explode: false,
+    cells: {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue,black,brown',
+      object: 'color=R,100,G,200,B,150',
+    },
+  },
+  {
+    place: 'cookie',
+    style: 'form',
+    explode: true,
+    cells: {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue&color=black&color=brown',
+      object: 'R=100&G=200&B=150',
+    },
   },
   {
     place: 'query',
@@ -234,6 +256,8 @@ function written(req: IncomingMessage, { row, path }: Case): string | undefined 
       return url.slice(`/v1${path}?`.length);
     case 'header':
       return req.headers['color'] as string | undefined;
+    case 'cookie':
+      return req.headers.cookie;
   }
 }
 
@@ -286,6 +310,8 @@ describe('the generated client writes every row of the Style Examples table', ()
     expect(body(fn('queryFormFalseArray'))).toContain(`styles: { color: 'form' },`);
     expect(body(fn('queryFormTrueObject'))).toContain(`styles: { color: 'form*' },`);
     expect(body(fn('pathMatrixTrueArray'))).toContain(`pathStyles: { color: 'matrix*' },`);
+    expect(body(fn('cookieFormTrueString'))).toContain('cookie: cookieHeader({ color: header0 })');
+    expect(body(fn('cookieFormFalseArray'))).toContain(`cookie: cookieHeader({ color: header0 }, { color: 'form' })`);
   });
 });
 
@@ -299,7 +325,9 @@ describe('the mock reads every row of the Style Examples table', () => {
         ? readPathParam(p, text, lookup)
         : c.row.place === 'query'
           ? readQueryParam(p, new URL(`http://mock/?${text}`), lookup, new Set(['color']))
-          : readHeaderParam(p, text, lookup);
+          : c.row.place === 'cookie'
+            ? readCookieParam(p, text, lookup)
+            : readHeaderParam(p, text, lookup);
     expect(read).toEqual({ value: VALUES[c.kind] });
   });
 });

@@ -41,12 +41,13 @@ const s = (style: ParameterSerialization['style'], explode: boolean, more: Parti
 });
 
 describe("a parameter's serialization", () => {
-  it('takes the defaults of its place: form exploded in the query, simple elsewhere, deepObject for a query object', () => {
+  it('takes the defaults of its place: form exploded in the query and cookies, simple elsewhere, deepObject for a query object', () => {
     const { serialization, warnings } = build(
       [
         `{name: tags, in: query, schema: ${LIST}}`,
         `{name: filter, in: query, schema: {$ref: "#/components/schemas/Filter"}}`,
         `{name: X-Ids, in: header, schema: ${LIST}}`,
+        '{name: session, in: cookie, schema: {type: string}}',
       ],
       `components:\n  schemas:\n    Filter: ${OBJECT}\n`,
     );
@@ -55,6 +56,7 @@ describe("a parameter's serialization", () => {
       tags: s('form', true),
       filter: s('deepObject', true),
       'X-Ids': s('simple', false),
+      session: s('form', true),
     });
     expect(warnings).toEqual([]);
   });
