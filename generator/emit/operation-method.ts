@@ -14,7 +14,7 @@ import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
-import { cookieEntry, headerValue, stylesEntry } from './param-styles.js';
+import { cookieEntry, headerValue, STYLE_WRITERS, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
   awaitedParts,
@@ -45,7 +45,7 @@ export function operationMethod(
   operation: OperationModel,
   ctx: MethodContext,
 ): OptionalKind<MethodDeclarationStructure> {
-  planImports(operation, ctx.imports);
+  planImports(operation, ctx.imports, ctx.lookup);
   const parameters = operationParameters(operation);
   const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
   const docs = jsDoc(methodDescription(operation), methodTags(operation, ctx));
@@ -111,7 +111,7 @@ export function operationFunction(
   operation: OperationModel,
   ctx: MethodContext,
 ): OptionalKind<FunctionDeclarationStructure> {
-  planImports(operation, ctx.imports);
+  planImports(operation, ctx.imports, ctx.lookup);
   ctx.imports.type('BaseClient', coreFile('client'));
   const parameters = operationParameters(operation);
   const client = parameters.some((p) => p.name === 'client') ? 'apiClient' : 'client';
@@ -238,7 +238,7 @@ function returnsText(operation: OperationModel): string {
 }
 
 /** Every import the method's signature and body need; writers run later, when the file is printed. */
-function planImports(operation: OperationModel, imports: ImportSet): void {
+function planImports(operation: OperationModel, imports: ImportSet, lookup: SchemaLookup): void {
   imports.type('RequestOptions', coreFile('types'));
   for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams])
     importTypes(p.type, imports);
@@ -251,7 +251,12 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
-  if (operation.headerParams.some((p) => p.in === 'cookie')) imports.value('cookieHeader', coreFile('query'));
+  // Only a method with a parameter of a declared style imports the code that writes it.
+  if (operation.headerParams.some((p) => p.in === 'cookie')) imports.value('cookieHeader', coreFile('styles'));
+  if (stylesEntry('styles', operation.queryParams, lookup) !== undefined)
+    imports.value(STYLE_WRITERS.styles, coreFile('styles'));
+  if (stylesEntry('pathStyles', operation.pathParams, lookup) !== undefined)
+    imports.value(STYLE_WRITERS.pathStyles, coreFile('styles'));
   // Only a method that hands a body on unread (events, bytes) imports the code that watches it.
   if (watchesBody(operation)) imports.value('watchBody', coreFile('watch-body'));
   // Only a method with a form or file body imports the code that encodes one.

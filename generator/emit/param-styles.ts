@@ -31,7 +31,10 @@ export function styleNote(param: ParameterModel, lookup: SchemaLookup): string |
   return `style: ${style}, explode: ${explode}${allowReserved ? ', allowReserved: true' : ''}`;
 }
 
-/** `styles: { ids: 'form' }`, or `undefined` when every parameter is written the default way. */
+/**
+ * `styles: queryStyles({ ids: 'form' }),` (or `pathStyles: pathStyles(…)`), or `undefined` when
+ * every parameter is written the default way: most methods pass none, and import none.
+ */
 export function stylesEntry(
   key: 'styles' | 'pathStyles',
   params: readonly ParameterModel[],
@@ -41,8 +44,11 @@ export function stylesEntry(
     const code = styleCode(p, lookup);
     return code === undefined ? [] : [`${objectKey(p.name)}: ${quote(code)}`];
   });
-  return codes.length === 0 ? undefined : `${key}: { ${codes.join(', ')} },`;
+  return codes.length === 0 ? undefined : `${key}: ${STYLE_WRITERS[key]}({ ${codes.join(', ')} }),`;
 }
+
+/** The function of core/styles that makes each entry's writer. */
+export const STYLE_WRITERS = { styles: 'queryStyles', pathStyles: 'pathStyles' } as const;
 
 /**
  * The `Cookie` header of the cookie parameters among `params` (bound as `header<i>`, by their

@@ -195,6 +195,15 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
  */
 export type ResponseFormat = 'json' | 'text' | 'binary' | 'stream';
 
+/**
+ * Appends one query parameter to `out` (`a=1&b=2`) in its declared style, or returns
+ * `undefined` for a parameter written the default way.
+ */
+export type QueryStyle = (out: string, name: string, value: unknown) => string | undefined;
+
+/** One path parameter as its segment, in its declared style; `undefined` for one written as `simple`. */
+export type PathStyle = (name: string, value: unknown) => string | undefined;
+
 /** One operation call, as a generated method describes it. */
 export interface APIRequest {
   readonly method: HttpMethod;
@@ -206,15 +215,10 @@ export interface APIRequest {
   readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
-  /**
-   * The OpenAPI style of each query parameter not sent the default way (`form`, exploded; an
-   * object as `deepObject`), by name: the style, `*` after it when `explode` is true, `+` before
-   * it for `allowReserved`, or `json` for `content: application/json`. `{ ids: 'form' }` sends
-   * `ids=a,b`; `{ ids: 'pipeDelimited' }` `ids=a%7Cb`; `{ filter: 'form*' }` `kind=x&size=2`.
-   */
-  readonly styles?: Readonly<Record<string, string>> | undefined;
-  /** The same for path parameters not sent as `simple`: `{ id: 'label' }` is `/.a,b`, `{ id: 'matrix*' }` `/;id=a;id=b`. */
-  readonly pathStyles?: Readonly<Record<string, string>> | undefined;
+  /** Writes the query parameters whose spec declares a style other than the default: core/styles' `queryStyles`. */
+  readonly styles?: QueryStyle | undefined;
+  /** Writes the path parameters whose spec declares a style other than `simple`: core/styles' `pathStyles`. */
+  readonly pathStyles?: PathStyle | undefined;
   readonly body?: unknown;
   /**
    * The body's media type when it is not JSON: `multipart/form-data` and

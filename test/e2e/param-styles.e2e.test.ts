@@ -307,9 +307,9 @@ describe('the generated client writes every row of the Style Examples table', ()
     expect(body(fn('queryFormTrueArray'))).not.toMatch(/styles:/);
     expect(body(fn('pathSimpleFalseArray'))).not.toMatch(/pathStyles:/);
     expect(body(fn('queryDeepObjectTrueObject'))).not.toMatch(/styles:/);
-    expect(body(fn('queryFormFalseArray'))).toContain(`styles: { color: 'form' },`);
-    expect(body(fn('queryFormTrueObject'))).toContain(`styles: { color: 'form*' },`);
-    expect(body(fn('pathMatrixTrueArray'))).toContain(`pathStyles: { color: 'matrix*' },`);
+    expect(body(fn('queryFormFalseArray'))).toContain(`styles: queryStyles({ color: 'form' }),`);
+    expect(body(fn('queryFormTrueObject'))).toContain(`styles: queryStyles({ color: 'form*' }),`);
+    expect(body(fn('pathMatrixTrueArray'))).toContain(`pathStyles: pathStyles({ color: 'matrix*' }),`);
     expect(body(fn('cookieFormTrueString'))).toContain('cookie: cookieHeader({ color: header0 })');
     expect(body(fn('cookieFormFalseArray'))).toContain(`cookie: cookieHeader({ color: header0 }, { color: 'form' })`);
   });
