@@ -1,3 +1,4 @@
+import type { DiagnosticBag } from '../diagnostics.js';
 import type { SpecFile } from '../load/spec-file.js';
 import type { ParameterLocation, ParameterSerialization, ParameterStyle } from './model.js';
 import { fileHolding, isRecord, locate, type SpecContext } from './spec-context.js';
@@ -11,6 +12,9 @@ const STYLES: Readonly<Record<ParameterLocation, readonly ParameterStyle[]>> = {
 };
 
 const ALL_STYLES: ReadonlySet<string> = new Set(Object.values(STYLES).flat());
+
+/** The warnings given so far, by the model build (its diagnostics) they belong to. */
+const warned = new WeakMap<DiagnosticBag, Set<string>>();
 
 /** What a schema holds, as far as styles care: a list, an object, one value, or one cannot tell. */
 type ValueKind = 'array' | 'object' | 'primitive' | 'unknown';
@@ -39,12 +43,15 @@ export function readSerialization(
   file: SpecFile,
 ): ParameterSerialization {
   const name = String(param['name']);
-  const warn = (key: string, message: string): void =>
-    ctx.diagnostics.warning(
-      'parameter-style-unsupported',
-      `Parameter "${name}" (${place}): ${message}`,
-      locate(ctx, param, key),
-    );
+  const warn = (key: string, message: string): void => {
+    const text = `Parameter "${name}" (${place}): ${message}`;
+    // Once per text: a parameter repeated on every operation (an `expand` list, say) is one problem.
+    const said = warned.get(ctx.diagnostics) ?? new Set<string>();
+    warned.set(ctx.diagnostics, said);
+    if (said.has(text)) return;
+    said.add(text);
+    ctx.diagnostics.warning('parameter-style-unsupported', text, locate(ctx, param, key));
+  };
   const placeDefault = STYLES[place][0] as ParameterStyle;
   const defaultExplode = placeDefault === 'form';
   const allowReserved = readAllowReserved(param, place, warn);

@@ -114,3 +114,21 @@ describe("a parameter's serialization", () => {
     ]);
   });
 });
+
+describe('a style warning', () => {
+  it('is given once for a parameter repeated on every operation', () => {
+    const expand = `{name: expand, in: query, style: deepObject, explode: true, schema: ${LIST}}`;
+    const yaml = openapi(`paths:
+  /a:
+    get:
+      parameters: [${expand}]
+      responses: {"200": {description: ok}}
+  /b:
+    get:
+      parameters: [${expand}]
+      responses: {"200": {description: ok}}
+`);
+    const { diagnostics } = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) }));
+    expect(diagnostics.map((d) => `${d.code} ${d.location?.line}`)).toEqual(['parameter-style-unsupported 10']);
+  });
+});
