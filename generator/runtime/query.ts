@@ -9,9 +9,14 @@ import type { QueryStyle } from './types.js';
 export function stringifyQuery(query: Readonly<Record<string, unknown>>, styles?: QueryStyle): string {
   let out = '';
   // for…in and string building: this runs for every page of a walk.
+  if (styles === undefined) {
+    for (const name in query) {
+      if (Object.hasOwn(query, name)) out = appendParam(out, name, query[name]);
+    }
+    return out;
+  }
   for (const name in query) {
-    if (!Object.hasOwn(query, name)) continue;
-    out = (styles === undefined ? undefined : styles(out, name, query[name])) ?? appendParam(out, name, query[name]);
+    if (Object.hasOwn(query, name)) out = styles(out, name, query[name]) ?? appendParam(out, name, query[name]);
   }
   return out;
 }
