@@ -397,6 +397,17 @@ paths:
         - {name: task_gid, in: path, required: true, style: matrix, schema: {type: string}}
         - $ref: "#/components/parameters/opt_fields"
       responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Task"}}}}}
+  /search:
+    get:
+      operationId: search
+      x-sdkgen-resource: search
+      x-sdkgen-method: list
+      parameters:
+        - {name: filter, in: query, content: {application/json: {schema: {type: object, properties: {done: {type: boolean}}}}}}
+        - {name: next, in: query, allowReserved: true, schema: {type: string}}
+        - {name: X-Context, in: header, content: {application/json: {schema: {type: object, properties: {team: {type: string}}}}}}
+        - {name: workspace, in: cookie, required: true, schema: {type: string}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
   /boards/{ids}:
     get:
       operationId: getBoards
@@ -418,6 +429,9 @@ interface TasksClient {
     retrieve(gid: string, params?: { opt_fields?: string[] }): Promise<Task>;
   };
   boards: { retrieve(ids: number[]): Promise<object> };
+  search: {
+    list(params: { filter?: object; next?: string; 'X-Context'?: object; workspace: string }): Promise<object>;
+  };
 }
 
 describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
@@ -447,18 +461,27 @@ describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
     ]);
   });
 
-  it('sends `opt_fields=a,b`, `tags=a%7Cb`, `;task_gid=…` and `.1.2` as the spec says', async () => {
+  it('sends `opt_fields=a,b`, `tags=a%7Cb`, `;task_gid=…`, `.1.2`, JSON, reserved characters and a cookie as the spec says', async () => {
     const server = await recording();
     try {
       const client = new Tasks({ baseURL: server.baseURL });
       await client.tasks.list({ opt_fields: ['name', 'notes'], tags: ['red', 'a|b'] });
       await client.tasks.retrieve('t,1', { opt_fields: ['id'] });
       await client.boards.retrieve([1, 2]);
+      await client.search.list({
+        filter: { done: true },
+        next: '/tasks?page=2',
+        'X-Context': { team: 'a b' },
+        workspace: 'w 1',
+      });
       expect(server.sent.map((req) => req.url)).toEqual([
         '/v1/tasks?opt_fields=name,notes&tags=red%7Ca%7Cb',
         '/v1/tasks/;task_gid=t%2C1?opt_fields=id',
         '/v1/boards/.1.2',
+        `/v1/search?filter=${encodeURIComponent('{"done":true}')}&next=/tasks?page%3D2`,
       ]);
+      expect(server.sent[3]?.headers['x-context']).toBe('{"team":"a b"}');
+      expect(server.sent[3]?.headers.cookie).toBe('workspace=w%201');
     } finally {
       await server.close();
     }
@@ -481,6 +504,18 @@ describe('a client and `sdkgen mock` of the same spec, styles and all', () => {
       expect(await status(`/tasks/${encodeURIComponent(created.id)}`)).toBe(400);
       expect(await status('/boards/.1.2')).toBe(200);
       expect(await status('/boards/1,2')).toBe(400);
+      const search = { filter: { done: true }, next: '/a?b=c', 'X-Context': { team: 't' }, workspace: 'w' };
+      expect(await client.search.list(search)).toBeTypeOf('object');
+      const searched = async (filter: string): Promise<number> =>
+        (
+          await fetch(`${mock.baseURL}/search?filter=${encodeURIComponent(filter)}`, {
+            headers: { cookie: 'workspace=w' },
+          })
+        ).status;
+      expect(await searched('{"done":true}')).toBe(200);
+      expect(await searched('{"done":"yes"}')).toBe(400);
+      expect(await searched('{"done":')).toBe(400);
+      expect(await status(`/search?filter=${encodeURIComponent('{"done":true}')}`)).toBe(400); // no workspace cookie
     } finally {
       await mock.close();
     }
