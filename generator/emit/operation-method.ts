@@ -7,13 +7,14 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph';
-import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
+import type { OperationModel, TypeModel } from '../model/model.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
 import { objectKey, quote } from './literals.js';
+import { cookieEntry, headerValue, STYLE_WRITERS, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
   awaitedParts,
@@ -44,7 +45,7 @@ export function operationMethod(
   operation: OperationModel,
   ctx: MethodContext,
 ): OptionalKind<MethodDeclarationStructure> {
-  planImports(operation, ctx.imports);
+  planImports(operation, ctx.imports, ctx.lookup);
   const parameters = operationParameters(operation);
   const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
   const docs = jsDoc(methodDescription(operation), methodTags(operation, ctx));
@@ -110,7 +111,7 @@ export function operationFunction(
   operation: OperationModel,
   ctx: MethodContext,
 ): OptionalKind<FunctionDeclarationStructure> {
-  planImports(operation, ctx.imports);
+  planImports(operation, ctx.imports, ctx.lookup);
   ctx.imports.type('BaseClient', coreFile('client'));
   const parameters = operationParameters(operation);
   const client = parameters.some((p) => p.name === 'client') ? 'apiClient' : 'client';
@@ -237,7 +238,7 @@ function returnsText(operation: OperationModel): string {
 }
 
 /** Every import the method's signature and body need; writers run later, when the file is printed. */
-function planImports(operation: OperationModel, imports: ImportSet): void {
+function planImports(operation: OperationModel, imports: ImportSet, lookup: SchemaLookup): void {
   imports.type('RequestOptions', coreFile('types'));
   for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams])
     importTypes(p.type, imports);
@@ -250,6 +251,12 @@ function planImports(operation: OperationModel, imports: ImportSet): void {
   } else {
     imports.type('APIPromise', coreFile('api-promise'));
   }
+  // Only a method with a parameter of a declared style imports the code that writes it.
+  if (operation.headerParams.some((p) => p.in === 'cookie')) imports.value('cookieHeader', coreFile('styles'));
+  if (stylesEntry('styles', operation.queryParams, lookup) !== undefined)
+    imports.value(STYLE_WRITERS.styles, coreFile('styles'));
+  if (stylesEntry('pathStyles', operation.pathParams, lookup) !== undefined)
+    imports.value(STYLE_WRITERS.pathStyles, coreFile('styles'));
   // Only a method that hands a body on unread (events, bytes) imports the code that watches it.
   if (watchesBody(operation)) imports.value('watchBody', coreFile('watch-body'));
   // Only a method with a form or file body imports the code that encodes one.
@@ -321,6 +328,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
           `pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`,
         );
       }
+      const pathStyles = stylesEntry('pathStyles', operation.pathParams, ctx.lookup);
+      if (pathStyles !== undefined) writer.writeLine(pathStyles);
       const destructured = headerParams.length > 0 || renamedQuery.length > 0;
       const rest = operation.queryParams.length > renamedQuery.length ? [destructured ? '...query' : '...params'] : [];
       const entries = [
@@ -330,6 +339,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       ];
       if (entries.length === 1 && rest.length === 1) writer.writeLine(destructured ? 'query,' : 'query: params,');
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
+      const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
+      if (styles !== undefined) writer.writeLine(styles);
       if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
@@ -343,7 +354,13 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
           : declared.length > 0
             ? [`accept: ${quote(declared.join(', '))}`]
             : [];
-      const headers = [...accept, ...headerParams.map((p, i) => `${quote(p.name)}: ${headerValue(p, `header${i}`)}`)];
+      const headers = [
+        ...accept,
+        ...headerParams.flatMap((p, i) =>
+          p.in === 'header' ? [`${quote(p.name)}: ${headerValue(p, `header${i}`, ctx.lookup)}`] : [],
+        ),
+        ...cookieEntry(headerParams, ctx.lookup),
+      ];
       if (headers.length > 0) writer.writeLine(`headers: { ${headers.join(', ')} },`);
       if (!sameSchemes(operation.auth, ctx.defaultAuth))
         writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
@@ -372,11 +389,6 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     }
     writer.write(';');
   };
-}
-
-function headerValue(parameter: ParameterModel, variable: string): string {
-  const isString = parameter.type.kind === 'primitive' && parameter.type.name === 'string';
-  return isString ? variable : `${variable} === undefined ? undefined : String(${variable})`;
 }
 
 function typeWriter(type: TypeModel): WriterFunction {

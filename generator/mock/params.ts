@@ -2,32 +2,208 @@ import type { ParameterModel, TypeModel } from '../model/model.js';
 import { resolveType } from '../model/type-queries.js';
 import type { SchemaLookup } from './fake-data.js';
 
+/** A parameter as read from the request, or why it cannot be read in its style. */
+export type ReadParam = { readonly value: unknown } | { readonly problem: string };
+
+const NOTHING: ReadParam = { value: undefined };
+
 /**
- * A query parameter's value as the spec types it, read the way OpenAPI's defaults say
- * (`form`, exploded): `?tag=a&tag=b` for a list, `?filter[kind]=x` for an object
- * (`deepObject`), else the last value given. `undefined` when the request has none.
+ * A query parameter's value as the spec types it, read in its `style` (see ParameterSerialization):
+ * `?tag=a&tag=b` (or `tag[]=`) for an exploded list, `?tag=a,b` (`%20`, `|`) for one that is
+ * not, `?filter[kind]=x` for a `deepObject`, `?kind=x` for an exploded `form` object, JSON for
+ * `content: application/json`; else the last value given. `undefined` when the request has none.
+ * `claimed`: the names of the operation's other query parameters, which an exploded `form`
+ * object with free-form keys does not take.
  */
-export function readQueryParam(param: ParameterModel, search: URLSearchParams, lookup: SchemaLookup): unknown {
+export function readQueryParam(
+  param: ParameterModel,
+  url: URL,
+  lookup: SchemaLookup,
+  claimed: ReadonlySet<string> = new Set(),
+): ReadParam {
+  const { style, explode, json } = param.serialization;
+  const search = url.searchParams;
+  const raws = rawQueryValues(url.search, param.name);
+  const last = raws[raws.length - 1];
+  if (json) return last === undefined ? NOTHING : parseJSON(formDecode(last));
   const type = resolveType(param.type, lookup);
+  const delimiter = DELIMITERS[style];
   if (type?.kind === 'array') {
+    if (!explode && last !== undefined)
+      return { value: splitRaw(last, delimiter).map((v) => coerce(v, type.items, lookup)) };
     const values = [...search.getAll(param.name), ...search.getAll(`${param.name}[]`)];
-    return values.length === 0 ? undefined : values.map((v) => coerce(v, type.items, lookup));
+    return { value: values.length === 0 ? undefined : values.map((v) => coerce(v, type.items, lookup)) };
   }
   if (type?.kind === 'object') {
-    const prefix = `${param.name}[`;
-    const entries = [...search.entries()].filter(([key]) => key.startsWith(prefix) && key.endsWith(']'));
-    if (entries.length === 0) return search.has(param.name) ? search.get(param.name) : undefined;
-    const object: Record<string, unknown> = {};
-    for (const [key, value] of entries) {
-      const field = key.slice(prefix.length, -1);
-      const property = type.properties.find((p) => p.name === field);
-      object[field] = property === undefined ? value : coerce(value, property.type, lookup);
-    }
-    return object;
+    if (style === 'deepObject') return { value: deepObject(param.name, type, search, lookup) };
+    if (!explode) return last === undefined ? NOTHING : pairs(splitRaw(last, delimiter), type, lookup);
+    const keys = new Set(type.properties.map((p) => p.name));
+    const fields = [...search.keys()].filter(
+      (key) => keys.has(key) || (type.additional !== undefined && key !== param.name && !claimed.has(key)),
+    );
+    return fields.length === 0
+      ? NOTHING
+      : {
+          value: objectOf(
+            fields.map((key) => [key, search.getAll(key).at(-1) ?? '']),
+            type,
+            lookup,
+          ),
+        };
   }
-  const values = search.getAll(param.name);
-  const last = values[values.length - 1];
-  return last === undefined ? undefined : coerce(last, param.type, lookup);
+  return { value: last === undefined ? undefined : coerce(formDecode(last), param.type, lookup) };
+}
+
+/**
+ * A path parameter's value, read in its style from the segment as sent (still percent-encoded,
+ * so that an encoded `,` or `.` stays inside its value): `simple` `a,b`, `label` `.a,b` (`.a.b`
+ * exploded), `matrix` `;id=a,b` (`;id=a;id=b`, `;k=v` exploded).
+ */
+export function readPathParam(param: ParameterModel, segment: string, lookup: SchemaLookup): ReadParam {
+  const { style, explode, json } = param.serialization;
+  if (json) return parseJSON(safeDecode(segment));
+  let text = segment;
+  let separator = ',';
+  if (style === 'label') {
+    if (!text.startsWith('.'))
+      return { problem: `must be in label style (\`.${param.name}\`): a \`.\` before the value` };
+    text = text.slice(1);
+    if (explode) separator = '.';
+  }
+  const type = resolveType(param.type, lookup);
+  if (style === 'matrix') {
+    const key = `;${encodeURIComponent(param.name)}`;
+    if (explode && type?.kind === 'object') {
+      if (!text.startsWith(';')) return { problem: 'must be in matrix style (`;key=value;…`)' };
+      return pairsOf(text.slice(1).split(';'), type, lookup);
+    }
+    if (explode && type?.kind === 'array') {
+      const parts = text.split(';').slice(1);
+      if (text[0] !== ';' || parts.some((part) => !part.startsWith(`${key.slice(1)}=`)))
+        return { problem: `must be in matrix style (\`${key}=value;…\`)` };
+      return { value: parts.map((part) => coerce(safeDecode(part.slice(key.length)), type.items, lookup)) };
+    }
+    if (text === key) text = '';
+    else if (text.startsWith(`${key}=`)) text = text.slice(key.length + 1);
+    else return { problem: `must be in matrix style (\`${key}=value\`)` };
+  }
+  if (type?.kind === 'array')
+    return { value: text.split(separator).map((v) => coerce(safeDecode(v), type.items, lookup)) };
+  if (type?.kind === 'object')
+    return explode
+      ? pairsOf(text.split(separator), type, lookup)
+      : pairs(text.split(separator), type, lookup, safeDecode);
+  return { value: coerce(safeDecode(text), param.type, lookup) };
+}
+
+/**
+ * A cookie parameter's value from the `Cookie` header, `form` style: the header's pairs are
+ * read as a query's are (`color=blue,black`, or `color=blue&color=black` exploded, as OpenAPI's table writes it).
+ */
+export function readCookieParam(param: ParameterModel, cookie: string, lookup: SchemaLookup): ReadParam {
+  const pairs = cookie.split(/;\s*/).filter((pair) => pair !== '');
+  return readQueryParam(param, new URL(`http://cookie/?${pairs.join('&')}`), lookup);
+}
+
+/** A header parameter's value, `simple` style: `a, b` for a list, `k,v` (`k=v` exploded) for an object. */
+export function readHeaderParam(param: ParameterModel, text: string, lookup: SchemaLookup): ReadParam {
+  if (param.serialization.json) return parseJSON(text);
+  const type = resolveType(param.type, lookup);
+  const parts = (): string[] => text.split(',').map((part) => part.trim());
+  if (type?.kind === 'array') return { value: parts().map((v) => coerce(v, type.items, lookup)) };
+  if (type?.kind === 'object') {
+    const fields = parts();
+    return param.serialization.explode
+      ? pairsOf(fields, type, lookup, (v) => v)
+      : pairs(fields, type, lookup, (v) => v);
+  }
+  return { value: coerce(text, param.type, lookup) };
+}
+
+type ObjectType = Extract<TypeModel, { kind: 'object' }>;
+
+/** The encoded separator of a list that is not exploded, by style: as sent, or as a browser or `qs` writes it. */
+const DELIMITERS: Readonly<Record<string, RegExp>> = {
+  form: /,/,
+  spaceDelimited: /%20|\+| /,
+  pipeDelimited: /%7C|\|/i,
+};
+
+function splitRaw(raw: string, delimiter: RegExp | undefined): string[] {
+  return raw.split(new RegExp((delimiter ?? /,/).source, 'gi')).map(formDecode);
+}
+
+/** `k,v,k2,v2` as an object, each part decoded by `decode`. */
+function pairs(parts: readonly string[], type: ObjectType, lookup: SchemaLookup, decode = (v: string) => v): ReadParam {
+  if (parts.length % 2 !== 0) return { problem: 'must list each key with its value (`key,value,…`)' };
+  const entries: [string, string][] = [];
+  for (let i = 0; i < parts.length; i += 2) entries.push([decode(parts[i] ?? ''), decode(parts[i + 1] ?? '')]);
+  return { value: objectOf(entries, type, lookup) };
+}
+
+/** `k=v` parts as an object. */
+function pairsOf(parts: readonly string[], type: ObjectType, lookup: SchemaLookup, decode = safeDecode): ReadParam {
+  const entries: [string, string][] = [];
+  for (const part of parts) {
+    const at = part.indexOf('=');
+    if (at === -1) return { problem: 'must list each key with its value (`key=value,…`)' };
+    entries.push([decode(part.slice(0, at)), decode(part.slice(at + 1))]);
+  }
+  return { value: objectOf(entries, type, lookup) };
+}
+
+function objectOf(entries: readonly (readonly [string, string])[], type: ObjectType, lookup: SchemaLookup): object {
+  const object: Record<string, unknown> = {};
+  for (const [field, value] of entries) {
+    const property = type.properties.find((p) => p.name === field);
+    const fieldType = property?.type ?? type.additional;
+    object[field] = fieldType === undefined ? value : coerce(value, fieldType, lookup);
+  }
+  return object;
+}
+
+function deepObject(name: string, type: ObjectType, search: URLSearchParams, lookup: SchemaLookup): unknown {
+  const prefix = `${name}[`;
+  const entries = [...search.entries()].filter(([key]) => key.startsWith(prefix) && key.endsWith(']'));
+  if (entries.length === 0) return search.has(name) ? search.get(name) : undefined;
+  return objectOf(
+    entries.map(([key, value]) => [key.slice(prefix.length, -1), value]),
+    type,
+    lookup,
+  );
+}
+
+function parseJSON(text: string): ReadParam {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { problem: `is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** The values of a query parameter as sent, still percent-encoded: a list's delimiters are told from the same characters encoded. */
+function rawQueryValues(search: string, name: string): string[] {
+  const values: string[] = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const at = part.indexOf('=');
+    const key = formDecode(at === -1 ? part : part.slice(0, at));
+    if (key === name) values.push(at === -1 ? '' : part.slice(at + 1));
+  }
+  return values;
+}
+
+/** `application/x-www-form-urlencoded` decoding, as URLSearchParams does: `+` is a space. */
+function formDecode(text: string): string {
+  return safeDecode(text.replace(/\+/g, ' '));
+}
+
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

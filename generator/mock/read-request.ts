@@ -4,7 +4,7 @@ import type { AuthModel, OperationModel } from '../model/model.js';
 import { objectProperties } from '../model/type-queries.js';
 import { type Problem, validateValue } from '../values/validate-value.js';
 import type { SchemaLookup } from './fake-data.js';
-import { coerce, readQueryParam } from './params.js';
+import { coerce, readCookieParam, readHeaderParam, readPathParam, readQueryParam, safeDecode } from './params.js';
 import type { Route } from './routes.js';
 
 /** A file part of a multipart request, as sent. */
@@ -38,31 +38,47 @@ export async function readRequest(
   const pathValues: Record<string, unknown> = {};
   route.params.forEach((name, i) => {
     const param = operation.pathParams.find((p) => p.name === name);
-    const text = safeDecode(captured[i] ?? '');
-    pathValues[name] = param === undefined ? text : coerce(text, param.type, lookup);
-    if (param !== undefined)
-      problems.push(...validateValue(pathValues[name], param.type, param.docs, lookup, `path.${name}`));
+    const segment = captured[i] ?? '';
+    if (param === undefined) {
+      pathValues[name] = safeDecode(segment);
+      return;
+    }
+    const read = readPathParam(param, segment, lookup);
+    if ('problem' in read) problems.push({ where: `path.${name}`, message: read.problem });
+    else {
+      pathValues[name] = read.value;
+      problems.push(...validateValue(read.value, param.type, param.docs, lookup, `path.${name}`));
+    }
   });
   const query: Record<string, unknown> = {};
+  const claimed = new Set(operation.queryParams.map((p) => p.name));
   for (const param of operation.queryParams) {
-    const value = readQueryParam(param, url.searchParams, lookup);
-    if (value === undefined) {
+    const read = readQueryParam(param, url, lookup, claimed);
+    if ('problem' in read) {
+      problems.push({ where: `query.${param.name}`, message: read.problem });
+      continue;
+    }
+    if (read.value === undefined) {
       if (param.required) problems.push({ where: `query.${param.name}`, message: 'is required' });
       continue;
     }
-    query[param.name] = value;
-    problems.push(...validateValue(value, param.type, param.docs, lookup, `query.${param.name}`));
+    query[param.name] = read.value;
+    problems.push(...validateValue(read.value, param.type, param.docs, lookup, `query.${param.name}`));
   }
   for (const param of operation.headerParams) {
+    const where = `${param.in}.${param.name}`;
     const header = req.headers[param.name.toLowerCase()];
     const text = Array.isArray(header) ? header.join(', ') : header;
-    if (text === undefined) {
-      if (param.required) problems.push({ where: `header.${param.name}`, message: 'is required' });
-      continue;
-    }
-    problems.push(
-      ...validateValue(coerce(text, param.type, lookup), param.type, param.docs, lookup, `header.${param.name}`),
-    );
+    const read =
+      param.in === 'cookie'
+        ? readCookieParam(param, req.headers.cookie ?? '', lookup)
+        : text === undefined
+          ? { value: undefined }
+          : readHeaderParam(param, text, lookup);
+    if ('problem' in read) problems.push({ where, message: read.problem });
+    else if (read.value === undefined) {
+      if (param.required) problems.push({ where, message: 'is required' });
+    } else problems.push(...validateValue(read.value, param.type, param.docs, lookup, where));
   }
   const form = await readMultipart(operation, req, raw, lookup, problems);
   const body = form === undefined ? readRequestBody(operation, req, raw, lookup, problems) : form.fields;
@@ -188,14 +204,6 @@ export function missingCredential(
   if (present) return undefined;
   const how = schemes.map(({ runtime }) => credentialPlacement(runtime));
   return `No credential: send ${how.join(' or ')}. The mock accepts any non-empty key.`;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function assertNever(value: never): never {

@@ -158,7 +158,24 @@ export interface NamedSchema {
   readonly location: SourceLocation;
 }
 
-export type ParameterLocation = 'path' | 'query' | 'header';
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** OpenAPI's parameter styles (`style`); each place takes some of them only. */
+export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+
+/**
+ * How a parameter's value is written on the wire: the spec's `style`, `explode` and
+ * `allowReserved` with the defaults of its place filled in, or `content` with a JSON media type.
+ * A combination sdkgen cannot honour has been warned about and replaced by its place's default.
+ */
+export interface ParameterSerialization {
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+  /** Query values only: RFC 3986's reserved characters (`/`, `:`, `,`, …) are sent unencoded. */
+  readonly allowReserved: boolean;
+  /** Declared by `content: application/json`: the value is sent as JSON text, whatever the style. */
+  readonly json: boolean;
+}
 
 export interface ParameterModel {
   /** As on the wire. */
@@ -175,6 +192,7 @@ export interface ParameterModel {
   readonly required: boolean;
   readonly type: TypeModel;
   readonly docs: FieldDocs;
+  readonly serialization: ParameterSerialization;
   /** Where the spec declares it. */
   readonly location?: SourceLocation | undefined;
 }
@@ -251,6 +269,7 @@ export interface OperationModel {
   readonly docs: Docs;
   readonly pathParams: readonly ParameterModel[];
   readonly queryParams: readonly ParameterModel[];
+  /** Header parameters, and cookie parameters (`in: cookie`), which travel in the `Cookie` header. */
   readonly headerParams: readonly ParameterModel[];
   /**
    * The path parameters' identifiers in the order the spec lists them, where that is not the

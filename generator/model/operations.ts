@@ -16,6 +16,7 @@ import type {
   ResponseModel,
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
+import { QUERY_DEFAULT, readSerialization } from './parameter-style.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -174,7 +175,8 @@ function readOperation(
       route.path,
     ),
     queryParams: parameters.filter((p) => p.in === 'query'),
-    headerParams: parameters.filter((p) => p.in === 'header'),
+    // A cookie parameter is a field of `params` like a header, sent in the `Cookie` header.
+    headerParams: parameters.filter((p) => p.in === 'header' || p.in === 'cookie'),
     body: readRequestBody(ctx, schemas, operation, file),
     response: readResponse(ctx, schemas, operation, file),
     errors: readErrors(ctx, schemas, operation, file),
@@ -247,15 +249,7 @@ function readParameter(
     ctx.diagnostics.error('parameter-invalid', 'A parameter needs a `name`.', locate(ctx, value));
     return undefined;
   }
-  if (location === 'cookie') {
-    ctx.diagnostics.warning(
-      'parameter-unsupported',
-      `Cookie parameter "${name}" is left out: browsers do not let clients set cookies.`,
-      locate(ctx, value, 'in'),
-    );
-    return undefined;
-  }
-  if (location !== 'path' && location !== 'query' && location !== 'header') {
+  if (location !== 'path' && location !== 'query' && location !== 'header' && location !== 'cookie') {
     const near = typeof location === 'string' ? closest(location, ['path', 'query', 'header', 'cookie']) : undefined;
     ctx.diagnostics.error(
       'parameter-invalid',
@@ -269,10 +263,12 @@ function readParameter(
     );
     return undefined;
   }
-  if (location === 'header' && !HTTP_TOKEN.test(name)) {
+  if ((location === 'header' || location === 'cookie') && !HTTP_TOKEN.test(name)) {
     ctx.diagnostics.warning(
       'parameter-unsupported',
-      `Header parameter "${name}" is left out: it is not a valid HTTP header name, and fetch would refuse it.`,
+      location === 'header'
+        ? `Header parameter "${name}" is left out: it is not a valid HTTP header name, and fetch would refuse it.`
+        : `Cookie parameter "${name}" is left out: it is not a valid cookie name (an HTTP token).`,
       locate(ctx, value, 'name'),
     );
     return undefined;
@@ -297,6 +293,7 @@ function readParameter(
     required: location === 'path' || value['required'] === true,
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
+    serialization: readSerialization(ctx, value, location, schema, paramFile),
     location: paramFile.locate(value),
   };
 }
@@ -308,7 +305,7 @@ function readParameter(
 function withQueryTemplates(parameters: readonly ParameterModel[], route: Route): ParameterModel[] {
   const out = parameters.map((p) =>
     p.in === 'path' && route.queryTemplates.includes(p.name) && !route.path.includes(`{${p.name}}`)
-      ? { ...p, in: 'query' as const, required: true }
+      ? { ...p, in: 'query' as const, required: true, serialization: QUERY_DEFAULT }
       : p,
   );
   for (const name of route.queryTemplates) {
@@ -321,6 +318,7 @@ function withQueryTemplates(parameters: readonly ParameterModel[], route: Route)
         required: true,
         type: STRING,
         docs: {},
+        serialization: QUERY_DEFAULT,
       });
     }
   }

@@ -1,13 +1,22 @@
+import type { QueryStyle } from './types.js';
+
 /**
  * Serializes query parameters the way OpenAPI's defaults (`style: form`, `explode: true`) say:
  * `a=1&list=x&list=y`; objects use `deepObject` (`filter[key]=v`), as most APIs expect.
+ * `styles` (core/styles' `queryStyles`) writes the parameters whose spec declares another style.
  * `undefined` and `null` values are left out.
  */
-export function stringifyQuery(query: Readonly<Record<string, unknown>>): string {
+export function stringifyQuery(query: Readonly<Record<string, unknown>>, styles?: QueryStyle): string {
   let out = '';
   // for…in and string building: this runs for every page of a walk.
+  if (styles === undefined) {
+    for (const name in query) {
+      if (Object.hasOwn(query, name)) out = appendParam(out, name, query[name]);
+    }
+    return out;
+  }
   for (const name in query) {
-    if (Object.hasOwn(query, name)) out = appendParam(out, name, query[name]);
+    if (Object.hasOwn(query, name)) out = styles(out, name, query[name]) ?? appendParam(out, name, query[name]);
   }
   return out;
 }

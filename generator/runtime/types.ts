@@ -209,6 +209,15 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
  */
 export type ResponseFormat = 'json' | 'text' | 'binary' | 'stream';
 
+/**
+ * Appends one query parameter to `out` (`a=1&b=2`) in its declared style, or returns
+ * `undefined` for a parameter written the default way.
+ */
+export type QueryStyle = (out: string, name: string, value: unknown) => string | undefined;
+
+/** One path parameter as its segment, in its declared style; `undefined` for one written as `simple`. */
+export type PathStyle = (name: string, value: unknown) => string | undefined;
+
 /** One operation call, as a generated method describes it. */
 export interface APIRequest {
   readonly method: HttpMethod;
@@ -220,6 +229,10 @@ export interface APIRequest {
   readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
   /** Query parameters; an object (not a record) so that generated params interfaces fit. */
   readonly query?: object | undefined;
+  /** Writes the query parameters whose spec declares a style other than the default: core/styles' `queryStyles`. */
+  readonly styles?: QueryStyle | undefined;
+  /** Writes the path parameters whose spec declares a style other than `simple`: core/styles' `pathStyles`. */
+  readonly pathStyles?: PathStyle | undefined;
   readonly body?: unknown;
   /**
    * The body's media type when it is not JSON: `multipart/form-data` and

@@ -255,7 +255,7 @@ export class BaseClient {
     let url: string;
     try {
       body = await encodeBody(request, headers);
-      url = this.#url(request, stringifyQuery(query));
+      url = this.#url(request, stringifyQuery(query, request.styles));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
       if (cause instanceof SDKError) throw cause;
@@ -509,7 +509,10 @@ export class BaseClient {
     const query = search === '' ? '' : `?${search}`;
     // A path template starts with `/`; only a next-page link can be an absolute URL.
     if (request.path.startsWith('/') || !/^https?:\/\//i.test(request.path)) {
-      const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
+      const path =
+        request.pathParams === undefined
+          ? request.path
+          : expandPath(request.path, request.pathParams, request.pathStyles);
       return `${this.baseURL}${path}${query}`;
     }
     const target = new URL(request.path);

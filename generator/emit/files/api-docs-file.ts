@@ -3,6 +3,7 @@ import type {
   FieldDocs,
   NamedSchema,
   OperationModel,
+  ParameterModel,
   PropertyModel,
   ResourceModel,
   TypeModel,
@@ -14,6 +15,7 @@ import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
 import { anchor, cell, code, codeBlock, constraintsText, table, typeLinks, typeText } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
+import { styleNote } from '../param-styles.js';
 import { awaitedParts, partsText, returnParts } from '../return-shape.js';
 import { allResources } from './resource-file.js';
 
@@ -195,8 +197,14 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
       cell(fieldDescription(docs)),
     ]);
   };
-  for (const p of operation.pathParams) row(p.name, p.type, 'path', true, p.docs);
-  for (const p of [...operation.queryParams, ...operation.headerParams]) row(p.name, p.type, p.in, p.required, p.docs);
+  // A style other than the place's default is said: whoever reads the wire or writes a server needs it.
+  const where = (p: ParameterModel): string => {
+    const note = styleNote(p, lookup);
+    return note === undefined ? p.in : `${p.in} (${code(note)})`;
+  };
+  for (const p of operation.pathParams) row(p.name, p.type, where(p), true, p.docs);
+  for (const p of [...operation.queryParams, ...operation.headerParams])
+    row(p.name, p.type, where(p), p.required, p.docs);
   const body = operation.body;
   if (body !== undefined) {
     const fields = objectProperties(body.type, lookup).filter((p) => !p.readOnly);
