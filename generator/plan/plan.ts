@@ -95,7 +95,7 @@ function authHow(scheme: AuthScheme): string {
     case 'bearer':
       return 'Authorization: Bearer';
     case 'basic':
-      return 'Authorization: Basic';
+      return `Authorization: Basic (with the password option ${scheme.passwordOption}${scheme.passwordEnv === undefined ? '' : `, from ${scheme.passwordEnv}`})`;
     case 'oauth2':
       return scheme.tokenUrl === undefined
         ? 'Authorization: Bearer (OAuth2)'

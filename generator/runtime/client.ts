@@ -140,6 +140,10 @@ export class BaseClient {
     };
     for (const scheme of config.auth) {
       const value = given(scheme.option, scheme.env);
+      if (scheme.type === 'basic') {
+        const password = given(scheme.passwordOption, scheme.passwordEnv);
+        if (password !== undefined) credentials.set(scheme.passwordOption, password);
+      }
       if (value !== undefined) credentials.set(scheme.option, value);
       else if (scheme.type === 'oauth2' && scheme.tokenUrl !== undefined) {
         // The generated client hands the grant over only when its API declares one, so that no other bundles it.
@@ -151,7 +155,9 @@ export class BaseClient {
           baseURL: this.baseURL,
           fetch: fetchImpl,
           timeout: this.timeout,
+          maxRetries: this.maxRetries,
           learn: (secret) => this.#learn(secret),
+          mask: (text) => redactString(text, this.#spellings),
           statusError: (response, text) => this.#statusError(response, text),
         });
         if (grant !== undefined) tokens.set(scheme.option, grant);
@@ -162,9 +168,7 @@ export class BaseClient {
     this.#spellings = [];
     for (const value of credentials.values()) if (typeof value === 'string') this.#learn(value);
     this.#places = credentialPlaces(config.auth);
-    this.#credentialHeaders = new Map(
-      config.auth.flatMap((scheme) => (scheme.type === 'query' ? [] : [[authHeaderName(scheme), scheme.option]])),
-    );
+    this.#credentialHeaders = soleCredentialHeaders(config.auth);
     const idempotency = options.idempotencyHeader === undefined ? config.idempotencyHeader : options.idempotencyHeader;
     this.#idempotencyHeader = idempotency === null ? undefined : idempotency?.toLowerCase();
     this.#maxResponseBytes =
@@ -492,7 +496,8 @@ export class BaseClient {
       if (credential !== undefined) {
         const value = typeof credential === 'string' ? credential : await this.#provided(scheme.option, credential);
         if (value === undefined) continue;
-        applyCredential(scheme, value, headers, query);
+        applyCredential(scheme, scheme.type === 'basic' ? await this.#basicPair(scheme, value) : value, headers, query);
+        checkCredential(scheme, headers);
         return undefined;
       }
       const grant = this.#tokens.get(scheme.option);
@@ -505,6 +510,31 @@ export class BaseClient {
     if (allowed.some((scheme) => scheme.type !== 'query' && authHeaderName(scheme) in headers)) return undefined;
     const first = allowed[0] as AuthScheme;
     throw new MissingCredentialsError(first.option, first.env);
+  }
+
+  /** HTTP Basic's `username:password`, both given (RFC 7617: no colon in the username, no control character in either). */
+  async #basicPair(scheme: Extract<AuthScheme, { type: 'basic' }>, username: string): Promise<string> {
+    const given = this.#credentials.get(scheme.passwordOption);
+    const password =
+      given === undefined || typeof given === 'string' ? given : await this.#provided(scheme.passwordOption, given);
+    if (password === undefined) throw new MissingCredentialsError(scheme.passwordOption, scheme.passwordEnv);
+    if (username.includes(':'))
+      throw new SDKError(
+        `The \`${scheme.option}\` credential holds a colon, which an HTTP Basic username cannot (RFC 7617): the password goes in \`${scheme.passwordOption}\`. No request was sent.`,
+      );
+    for (const [option, value] of [
+      [scheme.option, username],
+      [scheme.passwordOption, password],
+    ] as const) {
+      const at = controlCharacterAt(value);
+      if (at >= 0)
+        throw new SDKError(
+          `The \`${option}\` credential has the control character U+${value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} at position ${at + 1}, which HTTP Basic cannot carry. No request was sent.`,
+        );
+    }
+    const pair = `${username}:${password}`;
+    this.#learn(pair);
+    return pair;
   }
 
   /** A credential function's value for this request, learnt for masking; its failure is the caller's, masked. */
@@ -569,6 +599,38 @@ function applyCredential(
     default:
       assertNever(scheme);
   }
+}
+
+/** The index of the first C0 control character or DEL in `text`, else -1. */
+function controlCharacterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return i;
+  }
+  return -1;
+}
+
+/** A credential a header cannot carry fails at once, naming the option it came from (not another scheme's). */
+function checkCredential(scheme: AuthScheme, headers: Readonly<Record<string, string>>): void {
+  if (scheme.type === 'query') return;
+  const name = authHeaderName(scheme);
+  const value = headers[name];
+  if (value !== undefined) checkHeaders(Object.fromEntries([[name, value]]), new Map([[name, scheme.option]]));
+}
+
+/**
+ * Each credential header and the option it carries, for the hint of a header set by hand (a
+ * hook, `headers`): only a header one scheme alone uses names an option, since with bearer and
+ * OAuth2 in one spec `Authorization` may hold either.
+ */
+function soleCredentialHeaders(auth: readonly AuthScheme[]): ReadonlyMap<string, string> {
+  const owners = new Map<string, string | undefined>();
+  for (const scheme of auth) {
+    if (scheme.type === 'query') continue;
+    const name = authHeaderName(scheme);
+    owners.set(name, owners.has(name) ? undefined : scheme.option);
+  }
+  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 function authHeaderName(scheme: AuthScheme): string {

@@ -1,5 +1,6 @@
 import type { ApiModel } from '../../model/model.js';
 import { serverPath } from '../../model/route.js';
+import { credentialExample } from '../credential-text.js';
 import { code, codeBlock } from '../markdown.js';
 
 /** What the README's feature sections need of the README: the client and one call to show. */
@@ -106,7 +107,7 @@ export function mockSection({ model, call, command }: FeatureContext): string[] 
   const { className, packageName, baseURL, auth } = model.client;
   const spec = /--spec (\S+)/.exec(command)?.[1] ?? 'openapi.yaml';
   const path = serverPath(baseURL);
-  const credential = auth[0] === undefined ? '' : `, ${auth[0].runtime.option}: 'any key'`;
+  const credential = auth[0] === undefined ? '' : `, ${credentialExample(auth[0].runtime, 'any key')}`;
   const tokens = auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined)
     ? ` It also hands out OAuth2 tokens for any client id and secret (it prints where: pass that as ${code('tokenURL')}).`
     : '';
