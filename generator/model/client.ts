@@ -149,6 +149,7 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
     auth.push({
       schemeName,
       declared: Object.values(ext).some((value) => value !== undefined),
+      namedFor: role !== undefined && alone ? 'credential' : 'scheme',
       description: stringField(ctx, scheme, 'description'),
       runtime: granted,
     });

@@ -71,6 +71,8 @@ export interface AuthModel {
   readonly schemeName: string;
   /** Whether `x-sdkgen-auth` chose its option or variable (else both were inferred from the scheme and the title). */
   readonly declared: boolean;
+  /** What an inferred option is named for: the scheme's name (`personalAccessToken`), or what it holds (`accessToken`, `username`). */
+  readonly namedFor: 'scheme' | 'credential';
   readonly description: string | undefined;
   /** What the runtime needs: how the credential travels, its option and environment variable. */
   readonly runtime: AuthScheme;

@@ -83,7 +83,7 @@ export function planOf(model: ApiModel): Plan {
       scheme: a.schemeName,
       reason: a.declared
         ? 'declared by x-sdkgen-auth'
-        : `inferred: the option from the scheme's name, the variable from info.title`,
+        : `inferred: the option from ${a.namedFor === 'credential' ? 'what the credential is' : "the scheme's name"}, the variable from info.title`,
     })),
     methods: methodsOf(model.root),
   };

@@ -23,12 +23,13 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
   const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
   if (clientCredentials) imports.value('clientCredentialsGrant', coreFile('oauth'));
   const optionProperties = client.auth.flatMap((auth) =>
-    credentialOptions(auth.runtime).map(({ option, env, role }) => ({
+    credentialOptions(auth.runtime).map(({ option, env, role }, i) => ({
       name: option,
       hasQuestionToken: true,
       type: 'Credential | undefined',
       docs: jsDoc(
-        [optionDoc(auth.runtime, role) ?? auth.description, credentialDefault(env), PROVIDER_DOC]
+        // The scheme's description belongs to its first option, after what that option holds.
+        [optionDoc(auth.runtime, role), i === 0 ? auth.description : undefined, credentialDefault(env), PROVIDER_DOC]
           .filter((line) => line !== undefined)
           .join('\n\n'),
       ),

@@ -342,7 +342,7 @@ function authentication(
       code(option),
       env === undefined ? '' : code(env),
       i === 0 ? credentialPlacement(runtime).replace(/^an? /, '') : '',
-      cell((role === undefined ? description : capitalized(role)) ?? ''),
+      cell((i === 0 ? description : undefined) ?? (role === undefined ? '' : capitalized(role))),
     ]),
   );
   const grant = auth.map((a) => a.runtime).find((r) => r.type === 'oauth2' && r.clientIdOption !== undefined);
