@@ -122,13 +122,22 @@ export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'unknown'
 
 /** A TypeScript type, structurally. */
 export type TypeModel =
-  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | {
+      readonly kind: 'primitive';
+      readonly name: PrimitiveName;
+      /** `type: integer`: a whole number, which TypeScript types as `number`. */
+      readonly integer?: true | undefined;
+      /** The bounds the schema itself sets (an item's `maxLength`), for the validator; a field's are in its docs too. */
+      readonly constraints?: Constraints | undefined;
+    }
   | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
-  | { readonly kind: 'array'; readonly items: TypeModel }
+  | { readonly kind: 'array'; readonly items: TypeModel; readonly constraints?: Constraints | undefined }
   | {
       readonly kind: 'object';
       readonly properties: readonly PropertyModel[];
       readonly additional: TypeModel | undefined;
+      /** `additionalProperties: false`: no property but the declared ones. */
+      readonly closed?: true | undefined;
     }
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'union'; readonly members: readonly TypeModel[] }

@@ -141,7 +141,7 @@ describe('schemas', () => {
       t: {
         kind: 'union',
         members: [
-          { kind: 'primitive', name: 'number' },
+          { kind: 'primitive', name: 'number', integer: true },
           { kind: 'primitive', name: 'null' },
         ],
       },
