@@ -190,11 +190,11 @@ class Validator {
         const schema = this.#lookup(type.name);
         if (schema === undefined) return;
         // The field's constraints first, then the schema's own.
-        const merged =
+        const combined =
           docs?.constraints === undefined
             ? schema.docs
             : { constraints: { ...schema.docs?.constraints, ...docs.constraints } };
-        return this.check(value, schema.type, merged, where, problems, depth + 1, known);
+        return this.check(value, schema.type, combined, where, problems, depth + 1, known);
       }
       case 'union':
         return this.#union(value, type.members, docs, where, problems, depth);
