@@ -155,8 +155,6 @@ export interface ClientCredentialsGrant {
   readonly statusError: (response: Response, text: string) => APIError;
   /** The clock, in milliseconds; tests move it. */
   readonly now?: (() => number) | undefined;
-  /** Waits before a retry; tests make it instant. */
-  readonly sleep?: ((ms: number) => Promise<void>) | undefined;
 }
 
 /** What the client gives an OAuth2 grant: where its options are, and its own fetch, timeout and masking. */

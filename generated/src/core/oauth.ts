@@ -60,7 +60,7 @@ export class ClientCredentialsToken implements TokenSource {
       const outcome = await this.#request(`Basic ${base64(pair)}`);
       if (outcome.ok) return this.#keep(outcome.response, outcome.text, started);
       if (!outcome.retryable || retry >= maxRetries) throw outcome.error;
-      await (grant.sleep ?? sleep)(retryDelayMs(retry + 1, outcome.headers));
+      await sleep(retryDelayMs(retry + 1, outcome.headers));
     }
   }
 
