@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../diagnostics.js';
+import { credentialOptions } from '../model/client.js';
 import type {
   ApiModel,
   Constraints,
@@ -200,8 +201,11 @@ function compareClient(collector: Collector, base: ApiModel, head: ApiModel): vo
   for (const after of b.auth) {
     const before = a.auth.find((auth) => auth.schemeName === after.schemeName);
     if (before === undefined) continue;
+    // Every option of the scheme: HTTP Basic's password, OAuth2's client id and secret are as visible as its key.
     const name = (auth: typeof after): string =>
-      `${auth.runtime.option}${auth.runtime.env === undefined ? '' : ` (${auth.runtime.env})`}`;
+      credentialOptions(auth.runtime)
+        .map(({ option, env }) => `${option}${env === undefined ? '' : ` (${env})`}`)
+        .join(', ');
     if (name(before) !== name(after))
       collector.add('auth-option-renamed', undefined, `credential \`${after.schemeName}\``, {
         before: name(before),

@@ -1,5 +1,5 @@
 import { isIdName } from '../model/collections.js';
-import type { FieldDocs, TypeModel } from '../model/model.js';
+import type { Constraints, FieldDocs, TypeModel } from '../model/model.js';
 import { singular } from '../model/names.js';
 import type { SchemaLookup } from '../model/type-queries.js';
 import { matchesPattern, textMatching } from '../values/pattern-text.js';
@@ -92,11 +92,11 @@ class Faker {
     }
     switch (type.kind) {
       case 'primitive':
-        return this.#primitive(type.name, name, hint.docs);
+        return this.#primitive(type.name, name, withOwnConstraints(hint.docs, type.constraints));
       case 'literal':
         return type.value;
       case 'array':
-        return this.#array(type.items, name, hint.docs, depth);
+        return this.#array(type.items, name, withOwnConstraints(hint.docs, type.constraints), depth);
       case 'object':
         return this.#object(type, lendsFields ? (example?.value as Record<string, unknown>) : undefined, depth);
       case 'ref':
@@ -303,6 +303,12 @@ class Faker {
 /** A Unix time: `format: unixtime`, or named like one (`created_at`, `timestamp`). */
 function isTimeField(name: string, docs: FieldDocs | undefined): boolean {
   return docs?.format === 'unixtime' || /(_at|^created|^updated|timestamp)$/i.test(name);
+}
+
+/** A field's docs with the bounds its type sets itself (an item's, a union member's), the field's winning. */
+function withOwnConstraints(docs: FieldDocs | undefined, own: Constraints | undefined): FieldDocs | undefined {
+  if (own === undefined) return docs;
+  return { ...docs, constraints: { ...own, ...docs?.constraints } };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

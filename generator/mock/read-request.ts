@@ -194,7 +194,7 @@ export function missingCredential(
       case 'query':
         return (url.searchParams.get(runtime.name) ?? '') !== '';
       case 'basic':
-        return /^Basic\s+\S/i.test(req.headers.authorization ?? '');
+        return isBasicPair(req.headers.authorization);
       case 'cookie':
         return (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${runtime.name}=`));
       default:
@@ -204,6 +204,17 @@ export function missingCredential(
   if (present) return undefined;
   const how = schemes.map(({ runtime }) => credentialPlacement(runtime));
   return `No credential: send ${how.join(' or ')}. The mock accepts any non-empty key.`;
+}
+
+/**
+ * An `Authorization: Basic` header that holds what RFC 7617 says: base64 of `username:password`,
+ * the username not empty. A key sent alone (`Basic base64(key)`) is refused, as a real API would.
+ */
+function isBasicPair(header: string | undefined): boolean {
+  const encoded = /^Basic\s+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(header ?? '')?.[1];
+  if (encoded === undefined) return false;
+  const pair = Buffer.from(encoded, 'base64').toString('utf8');
+  return pair.indexOf(':') > 0;
 }
 
 function assertNever(value: never): never {

@@ -84,46 +84,104 @@ function serverURL(ctx: SpecContext, doc: Record<string, unknown>): string {
   });
 }
 
+/**
+ * What a scheme's credential is, where that names its option: an OAuth2 (or OpenID Connect)
+ * access token, or HTTP Basic's username and password. Other credentials are keys, named
+ * after their scheme.
+ */
+type CredentialRole = 'access-token' | 'basic' | undefined;
+
+function roleOf(scheme: Record<string, unknown>): CredentialRole {
+  if (scheme['type'] === 'oauth2' || scheme['type'] === 'openIdConnect') return 'access-token';
+  if (scheme['type'] === 'http' && String(scheme['scheme']).toLowerCase() === 'basic') return 'basic';
+  return undefined;
+}
+
 function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: string): AuthModel[] {
   const components = isRecord(doc['components']) ? doc['components'] : {};
   const schemes = isRecord(components['securitySchemes']) ? components['securitySchemes'] : {};
-  const entries = Object.entries(schemes);
+  const entries = Object.entries(schemes).flatMap(([name, raw]) => {
+    const { value } = deref(ctx, raw, ctx.spec.root);
+    return isRecord(value) ? [{ name, scheme: value, role: roleOf(value) }] : [];
+  });
+  // A role names the option where one scheme has it: `accessToken`, `username`; with two, each is its scheme's.
+  const roles = new Map<CredentialRole, number>();
+  for (const { role } of entries) roles.set(role, (roles.get(role) ?? 0) + 1);
+  // Options named after their scheme come first: a role's name yields to them.
+  const byName = new Set(entries.filter((e) => e.role === undefined).map((e) => nameOf(e.name)));
   const auth: AuthModel[] = [];
   const options = new Set<string>();
-  for (const [schemeName, raw] of entries) {
-    const { value: scheme } = deref(ctx, raw, ctx.spec.root);
-    if (!isRecord(scheme)) continue;
+  for (const { name: schemeName, scheme, role } of entries) {
     const ext = readAuthExtension(ctx, scheme);
-    const single = entries.length === 1;
-    // "ApiKeyAuth" → apiKey, "AdminApiKeyAuth" → adminApiKey: the suffix says nothing to a caller.
-    const named = toIdentifier(camelCase(withoutSuffix(schemeName)) || camelCase(schemeName), 'apiKey');
-    let option = ext.option ?? (single ? 'apiKey' : named);
-    if (BASE_OPTIONS.has(option) || options.has(option)) {
-      if (ext.option !== undefined) {
-        ctx.diagnostics.error(
-          'extension-invalid',
-          `Credential option "${option}" is already a client option.`,
-          locate(ctx, scheme, 'x-sdkgen-auth'),
-        );
-        continue;
-      }
-      option = `${option}Credential`;
-    }
-    const env = ext.env ?? `${envPrefix}_${constantCase(option)}`;
-    const inferred = runtimeScheme(ctx, schemeName, scheme, option, env);
-    if (inferred === undefined) continue;
-    const runtime = withClientCredentials(ctx, inferred, scheme, single ? '' : named, envPrefix, options);
+    const single = Object.keys(schemes).length === 1;
+    const named = nameOf(schemeName);
+    const alone = roles.get(role) === 1;
+    const roleName = (what: string): string => {
+      const plain = camelCase(what);
+      if (alone && !byName.has(plain)) return plain;
+      // Where several schemes share a role, each is named after its scheme, as keys are: a token `oauth`, `adminUsername`.
+      return role === 'access-token' ? named : camelCase(`${withoutSuffix(schemeName)} ${what}`);
+    };
+    const inferred =
+      role === 'access-token'
+        ? roleName('access token')
+        : role === 'basic'
+          ? roleName('username')
+          : single
+            ? 'apiKey'
+            : named;
+    const option = optionName(ctx, scheme, ext.option, inferred, options);
+    if (option === undefined) continue;
     options.add(option);
-    if (runtime.type === 'oauth2' && runtime.clientIdOption !== undefined && runtime.clientSecretOption !== undefined)
-      options.add(runtime.clientIdOption).add(runtime.clientSecretOption);
+    const env = ext.env ?? `${envPrefix}_${constantCase(option)}`;
+    let password: { readonly option: string; readonly env: string } | undefined;
+    if (role === 'basic') {
+      const passwordOption = optionName(ctx, scheme, ext.password, roleName('password'), options);
+      if (passwordOption === undefined) continue;
+      options.add(passwordOption);
+      password = { option: passwordOption, env: ext.passwordEnv ?? `${envPrefix}_${constantCase(passwordOption)}` };
+    }
+    const runtime = runtimeScheme(ctx, schemeName, scheme, { option, env, password });
+    if (runtime === undefined) continue;
+    const granted = withClientCredentials(ctx, runtime, scheme, alone ? '' : named, envPrefix, options);
+    if (granted.type === 'oauth2' && granted.clientIdOption !== undefined && granted.clientSecretOption !== undefined)
+      options.add(granted.clientIdOption).add(granted.clientSecretOption);
     auth.push({
       schemeName,
-      declared: ext.option !== undefined || ext.env !== undefined,
+      declared: Object.values(ext).some((value) => value !== undefined),
+      namedFor: role !== undefined && alone ? 'credential' : 'scheme',
       description: stringField(ctx, scheme, 'description'),
-      runtime,
+      runtime: granted,
     });
   }
   return auth;
+}
+
+/** "ApiKeyAuth" → apiKey, "AdminApiKeyAuth" → adminApiKey: the suffix says nothing to a caller. */
+function nameOf(schemeName: string): string {
+  return toIdentifier(camelCase(withoutSuffix(schemeName)) || camelCase(schemeName), 'apiKey');
+}
+
+/**
+ * A credential option's name: the declared one (an error when a client option or another
+ * credential has it), else the inferred one, made unique with `Credential`.
+ */
+function optionName(
+  ctx: SpecContext,
+  scheme: Record<string, unknown>,
+  declared: string | undefined,
+  inferred: string,
+  taken: ReadonlySet<string>,
+): string | undefined {
+  const option = declared ?? inferred;
+  if (!BASE_OPTIONS.has(option) && !taken.has(option)) return option;
+  if (declared === undefined) return `${option}Credential`;
+  ctx.diagnostics.error(
+    'extension-invalid',
+    `Credential option "${option}" is already a client option.`,
+    locate(ctx, scheme, 'x-sdkgen-auth'),
+  );
+  return undefined;
 }
 
 /** "ApiKeyAuth" → "Api Key", "bearer_auth" → "bearer": a last word that only says it is a scheme; "OAuth" stays. */
@@ -138,9 +196,13 @@ function runtimeScheme(
   ctx: SpecContext,
   name: string,
   scheme: Record<string, unknown>,
-  option: string,
-  env: string,
+  names: {
+    readonly option: string;
+    readonly env: string;
+    readonly password: { readonly option: string; readonly env: string } | undefined;
+  },
 ): AuthScheme | undefined {
+  const { option, env, password } = names;
   const type = scheme['type'];
   if (
     (type === 'http' && String(scheme['scheme']).toLowerCase() === 'bearer') ||
@@ -149,7 +211,8 @@ function runtimeScheme(
   ) {
     return { type: 'bearer', option, env };
   }
-  if (type === 'http' && String(scheme['scheme']).toLowerCase() === 'basic') return { type: 'basic', option, env };
+  if (password !== undefined)
+    return { type: 'basic', option, env, passwordOption: password.option, passwordEnv: password.env };
   if (type === 'apiKey') {
     const where = scheme['in'];
     const headerName = stringField(ctx, scheme, 'name');
@@ -202,6 +265,44 @@ function withClientCredentials(
   };
 }
 
+/** One client option of a credential, and what it holds in a reader's words. */
+export interface CredentialOption {
+  readonly option: string;
+  readonly env: string | undefined;
+  /** `the HTTP Basic password`, `the OAuth2 client id`; `undefined` for a scheme's one credential. */
+  readonly role: string | undefined;
+}
+
+/**
+ * The client options a scheme takes, its own first: one credential, HTTP Basic's username and
+ * password, or an OAuth2 token and the client id and secret traded for one.
+ */
+export function credentialOptions(scheme: AuthScheme): CredentialOption[] {
+  const own = { option: scheme.option, env: scheme.env };
+  switch (scheme.type) {
+    case 'basic':
+      return [
+        { ...own, role: 'the HTTP Basic username' },
+        { option: scheme.passwordOption, env: scheme.passwordEnv, role: 'the HTTP Basic password' },
+      ];
+    case 'oauth2':
+      if (scheme.clientIdOption === undefined || scheme.clientSecretOption === undefined)
+        return [{ ...own, role: 'an OAuth2 access token' }];
+      return [
+        { ...own, role: 'an OAuth2 access token' },
+        { option: scheme.clientIdOption, env: scheme.clientIdEnv, role: 'the OAuth2 client id' },
+        { option: scheme.clientSecretOption, env: scheme.clientSecretEnv, role: 'the OAuth2 client secret' },
+      ];
+    case 'bearer':
+    case 'header':
+    case 'query':
+    case 'cookie':
+      return [{ ...own, role: undefined }];
+    default:
+      return assertNever(scheme);
+  }
+}
+
 /** Where a scheme's credential travels, in a reader's words (docs, plan, the mock's hints). */
 export function credentialPlacement(scheme: AuthScheme): string {
   switch (scheme.type) {
@@ -212,7 +313,7 @@ export function credentialPlacement(scheme: AuthScheme): string {
         ? 'an `Authorization: Bearer <token>` header'
         : `an \`Authorization: Bearer <token>\` header, the token given or fetched from ${scheme.tokenUrl} with the client id and secret`;
     case 'basic':
-      return 'an `Authorization: Basic` header (the option is `user:password`)';
+      return `an \`Authorization: Basic\` header, base64 of \`${scheme.option}:${scheme.passwordOption}\``;
     case 'header':
       return `a \`${scheme.name}\` header`;
     case 'query':

@@ -28,8 +28,12 @@ export interface ClientExtension {
 }
 
 export interface AuthExtension {
+  /** The credential's option: for HTTP Basic, the username's. */
   readonly option?: string | undefined;
   readonly env?: string | undefined;
+  /** HTTP Basic only: the password's option and environment variable. */
+  readonly password?: string | undefined;
+  readonly passwordEnv?: string | undefined;
 }
 
 export interface OperationExtensions {
@@ -116,11 +120,23 @@ export function readWebhooksExtension(ctx: SpecContext, root: Record<string, unk
 }
 
 export function readAuthExtension(ctx: SpecContext, scheme: Record<string, unknown>): AuthExtension {
-  const ext = objectExtension(ctx, scheme, EXT.auth, ['option', 'env']);
+  const ext = objectExtension(ctx, scheme, EXT.auth, ['option', 'env', 'password', 'passwordEnv']);
   if (ext === undefined) return {};
+  const basic = scheme['type'] === 'http' && String(scheme['scheme']).toLowerCase() === 'basic';
+  for (const key of ['password', 'passwordEnv'])
+    if (!basic && key in ext)
+      ctx.diagnostics.error(
+        'extension-invalid',
+        `\`${key}\` is for an HTTP Basic scheme only: this scheme takes one credential, named by \`option\`.`,
+        locate(ctx, ext, key),
+      );
+  const envName = (key: string): string | undefined =>
+    matching(ctx, ext, key, /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
   return {
     option: identifierValue(ctx, ext, 'option'),
-    env: matching(ctx, ext, 'env', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'),
+    env: envName('env'),
+    password: basic ? identifierValue(ctx, ext, 'password') : undefined,
+    passwordEnv: basic ? envName('passwordEnv') : undefined,
   };
 }
 

@@ -71,6 +71,8 @@ export interface AuthModel {
   readonly schemeName: string;
   /** Whether `x-sdkgen-auth` chose its option or variable (else both were inferred from the scheme and the title). */
   readonly declared: boolean;
+  /** What an inferred option is named for: the scheme's name (`personalAccessToken`), or what it holds (`accessToken`, `username`). */
+  readonly namedFor: 'scheme' | 'credential';
   readonly description: string | undefined;
   /** What the runtime needs: how the credential travels, its option and environment variable. */
   readonly runtime: AuthScheme;
@@ -121,13 +123,22 @@ export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'unknown'
 
 /** A TypeScript type, structurally. */
 export type TypeModel =
-  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
+  | {
+      readonly kind: 'primitive';
+      readonly name: PrimitiveName;
+      /** `type: integer`: a whole number, which TypeScript types as `number`. */
+      readonly integer?: true | undefined;
+      /** The bounds the schema itself sets (an item's `maxLength`), for the validator; a field's are in its docs too. */
+      readonly constraints?: Constraints | undefined;
+    }
   | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
-  | { readonly kind: 'array'; readonly items: TypeModel }
+  | { readonly kind: 'array'; readonly items: TypeModel; readonly constraints?: Constraints | undefined }
   | {
       readonly kind: 'object';
       readonly properties: readonly PropertyModel[];
       readonly additional: TypeModel | undefined;
+      /** `additionalProperties: false`: no property but the declared ones. */
+      readonly closed?: true | undefined;
     }
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'union'; readonly members: readonly TypeModel[] }

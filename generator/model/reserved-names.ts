@@ -29,6 +29,7 @@ export const RUNTIME_EXPORTS: readonly {
       'APIResponseTooLargeError',
       'ResponseValidationError',
       'PaginationError',
+      'TokenRequestError',
     ],
     types: [],
   },

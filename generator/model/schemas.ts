@@ -21,18 +21,50 @@ const PRIMITIVE_BY_TYPE = {
   null: { kind: 'primitive', name: 'null' },
 } as const satisfies Record<string, TypeModel>;
 
-const CONSTRAINT_KEYS = [
+const NUMBER_KEYS = [
   'minimum',
   'maximum',
   'exclusiveMinimum',
   'exclusiveMaximum',
   'multipleOf',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minItems',
-  'maxItems',
 ] as const satisfies readonly (keyof Constraints)[];
+const STRING_KEYS = ['minLength', 'maxLength', 'pattern'] as const satisfies readonly (keyof Constraints)[];
+const ARRAY_KEYS = ['minItems', 'maxItems', 'uniqueItems'] as const satisfies readonly (keyof Constraints)[];
+const CONSTRAINT_KEYS = [...NUMBER_KEYS, ...STRING_KEYS, ...ARRAY_KEYS];
+
+/**
+ * The constraints among `keys` that a schema sets. OpenAPI 3.0's boolean `exclusiveMinimum:
+ * true` makes its `minimum` exclusive (3.1 and JSON Schema write the bound itself).
+ */
+function constraintsOf(raw: Record<string, unknown>, keys: readonly (keyof Constraints)[]): Constraints {
+  const found: Record<string, number | string | boolean> = {};
+  for (const key of keys) {
+    const value = raw[key];
+    if (key === 'uniqueItems') {
+      if (value === true) found[key] = true;
+    } else if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) found[key] = value;
+  }
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (raw[flag] === true && keys.includes(flag) && typeof raw[bound] === 'number') {
+      found[flag] = raw[bound];
+      delete found[bound];
+    }
+  }
+  return found as Constraints;
+}
+
+/** A type with the constraints the schema sets on it (none: the type itself, shared). */
+function constrained<T extends TypeModel & { readonly kind: 'primitive' | 'array' }>(
+  type: T,
+  raw: Record<string, unknown>,
+  keys: readonly (keyof Constraints)[],
+): T {
+  const constraints = constraintsOf(raw, keys);
+  return Object.keys(constraints).length === 0 ? type : { ...type, constraints };
+}
 
 /**
  * Turns JSON Schemas into `TypeModel`s. Every `$ref` target becomes a named type, so
@@ -191,12 +223,7 @@ export class SchemaConverter {
     const target = typeof raw['$ref'] === 'string' ? this.#ctx.spec.resolveRef(raw['$ref'], file)?.value : undefined;
     const description =
       stringField(this.#ctx, raw, 'description') ?? (isRecord(target) ? asString(target['description']) : undefined);
-    const constraints: Record<string, number | string | boolean> = {};
-    for (const key of CONSTRAINT_KEYS) {
-      const value = raw[key];
-      if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) constraints[key] = value;
-    }
-    if (raw['uniqueItems'] === true) constraints['uniqueItems'] = true;
+    const constraints = constraintsOf(raw, CONSTRAINT_KEYS);
     const examples = raw['examples'];
     const example =
       'example' in raw
@@ -357,14 +384,20 @@ export class SchemaConverter {
   #typeOf(type: unknown, raw: Record<string, unknown>, file: SpecFile): TypeModel {
     switch (type) {
       case 'string':
-        return isBinaryString(raw) ? BLOB : PRIMITIVE_BY_TYPE.string;
+        return isBinaryString(raw) ? BLOB : constrained(PRIMITIVE_BY_TYPE.string, raw, STRING_KEYS);
       case 'integer':
+        return constrained({ ...PRIMITIVE_BY_TYPE.integer, integer: true }, raw, NUMBER_KEYS);
       case 'number':
+        return constrained(PRIMITIVE_BY_TYPE.number, raw, NUMBER_KEYS);
       case 'boolean':
       case 'null':
         return PRIMITIVE_BY_TYPE[type];
       case 'array':
-        return { kind: 'array', items: this.convert(raw['items'], file, { container: raw, key: 'items' }) };
+        return constrained(
+          { kind: 'array', items: this.convert(raw['items'], file, { container: raw, key: 'items' }) },
+          raw,
+          ARRAY_KEYS,
+        );
       case 'object':
         return this.#objectType(raw, file);
       default:
@@ -413,6 +446,7 @@ export class SchemaConverter {
       kind: 'object',
       properties,
       additional: properties.length === 0 && additional === undefined ? UNKNOWN : additional,
+      ...(extra === false ? { closed: true } : {}),
     };
   }
 

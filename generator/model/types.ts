@@ -49,7 +49,8 @@ function dedupe(types: readonly TypeModel[]): TypeModel[] {
 function identity(type: TypeModel): string {
   switch (type.kind) {
     case 'primitive':
-      return `p:${type.name}`;
+      // An integer, or a bounded string, is another type than the plain one for the validator.
+      return type.integer === undefined && type.constraints === undefined ? `p:${type.name}` : JSON.stringify(type);
     case 'ref':
       return `r:${type.name}`;
     case 'literal':

@@ -84,7 +84,7 @@ export function planOf(model: ApiModel): Plan {
       scheme: a.schemeName,
       reason: a.declared
         ? 'declared by x-sdkgen-auth'
-        : `inferred: the option from the scheme's name, the variable from info.title`,
+        : `inferred: the option from ${a.namedFor === 'credential' ? 'what the credential is' : "the scheme's name"}, the variable from info.title`,
     })),
     methods: methodsOf(model.root, typeOwners(model)),
   };
@@ -96,7 +96,7 @@ function authHow(scheme: AuthScheme): string {
     case 'bearer':
       return 'Authorization: Bearer';
     case 'basic':
-      return 'Authorization: Basic';
+      return `Authorization: Basic (with the password option ${scheme.passwordOption}${scheme.passwordEnv === undefined ? '' : `, from ${scheme.passwordEnv}`})`;
     case 'oauth2':
       return scheme.tokenUrl === undefined
         ? 'Authorization: Bearer (OAuth2)'

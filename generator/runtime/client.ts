@@ -156,7 +156,10 @@ export class BaseClient {
     };
     for (const scheme of config.auth) {
       const value = given(scheme.option, scheme.env);
-      if (typeof value === 'string') for (const secret of secretsOf(scheme, value)) this.#secrets.keep(secret);
+      if (scheme.type === 'basic') {
+        const password = given(scheme.passwordOption, scheme.passwordEnv);
+        if (password !== undefined) credentials.set(scheme.passwordOption, password);
+      }
       if (value !== undefined) credentials.set(scheme.option, value);
       else if (scheme.type === 'oauth2' && scheme.tokenUrl !== undefined) {
         // The generated client hands the grant over only when its API declares one, so that no other bundles it.
@@ -168,7 +171,9 @@ export class BaseClient {
           baseURL: this.baseURL,
           fetch: fetchImpl,
           timeout: this.timeout,
+          maxRetries: this.maxRetries,
           learn: (secret) => this.#secrets.learn(secret),
+          mask: (text) => this.#secrets.mask().string(text),
           statusError: (response, text) => statusError(response, text, this.#secrets.mask()),
         });
         if (grant !== undefined) tokens.set(scheme.option, grant);
@@ -542,9 +547,15 @@ export class BaseClient {
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);
       if (credential !== undefined) {
-        const value = typeof credential === 'string' ? credential : await this.#provided(scheme, credential, own);
+        const value =
+          typeof credential === 'string' ? credential : await this.#provided(scheme.option, credential, own);
         if (value === undefined) continue;
-        applyCredential(scheme, value, headers, query);
+        applyCredential(
+          scheme,
+          scheme.type === 'basic' ? await this.#basicPair(scheme, value, own) : value,
+          headers,
+          query,
+        );
         return undefined;
       }
       const grant = this.#tokens.get(scheme.option);
@@ -560,12 +571,32 @@ export class BaseClient {
     throw new MissingCredentialsError(first.option, first.env);
   }
 
+  /** HTTP Basic's `username:password`, both given (RFC 7617: no colon in the username, no control character in either). */
+  async #basicPair(scheme: Extract<AuthScheme, { type: 'basic' }>, username: string, own: string[]): Promise<string> {
+    const given = this.#credentials.get(scheme.passwordOption);
+    const password =
+      given === undefined || typeof given === 'string'
+        ? given
+        : await this.#provided(scheme.passwordOption, given, own);
+    if (password === undefined) throw new MissingCredentialsError(scheme.passwordOption, scheme.passwordEnv);
+    if (username.includes(':'))
+      throw new SDKError(
+        `The \`${scheme.option}\` credential holds a colon, which an HTTP Basic username cannot (RFC 7617): the password goes in \`${scheme.passwordOption}\`. No request was sent.`,
+      );
+    checkCredential(scheme.option, scheme.env, username, false);
+    checkCredential(scheme.passwordOption, scheme.passwordEnv, password, false);
+    const pair = `${username}:${password}`;
+    own.push(pair);
+    this.#secrets.learn(pair);
+    return pair;
+  }
+
   /**
    * A credential function's value for this request, masked in what this request throws and
    * learnt for the client's log lines; its failure is the caller's, masked.
    */
   async #provided(
-    scheme: AuthScheme,
+    option: string,
     provider: () => string | PromiseLike<string>,
     own: string[],
   ): Promise<string | undefined> {
@@ -574,15 +605,14 @@ export class BaseClient {
       value = await resolveCredential(provider);
     } catch (cause) {
       const safe = redactError(cause, this.#secrets.spellings);
-      throw new SDKError(`The \`${scheme.option}\` function failed: ${(safe as Error).message}. No request was sent.`, {
+      throw new SDKError(`The \`${option}\` function failed: ${(safe as Error).message}. No request was sent.`, {
         cause: safe,
       });
     }
-    if (value !== undefined)
-      for (const secret of secretsOf(scheme, value)) {
-        own.push(secret);
-        this.#secrets.learn(secret);
-      }
+    if (value !== undefined) {
+      own.push(value);
+      this.#secrets.learn(value);
+    }
     return value;
   }
 
@@ -595,12 +625,6 @@ export class BaseClient {
       throw cause instanceof SDKError ? cause : redactError(cause, this.#secrets.spellings);
     }
   }
-}
-
-/** The secrets of a credential: itself, and the password of HTTP Basic's `user:password`, which a server may echo alone. */
-function secretsOf(scheme: AuthScheme, value: string): string[] {
-  const colon = scheme.type === 'basic' ? value.indexOf(':') : -1;
-  return colon === -1 ? [value] : [value, value.slice(colon + 1)];
 }
 
 function applyCredential(

@@ -1,7 +1,8 @@
 import { resolveCredential } from './credentials.js';
-import { SDKError } from './errors.js';
+import { connectionMessage, SDKError, TokenRequestError } from './errors.js';
 import { readText } from './read-body.js';
 import { base64 } from './redact.js';
+import { retryDelayMs, shouldRetryResponse } from './retry.js';
 import type { AuthScheme, ClientCredentialsGrant, GrantSetup, TokenSource } from './types.js';
 
 /** A token is renewed this long before the server says it expires: a request sent just before must still pass. */
@@ -44,20 +45,42 @@ export class ClientCredentialsToken implements TokenSource {
     const [id, secret] = await Promise.all([resolveCredential(grant.clientId), resolveCredential(grant.clientSecret)]);
     if (id === undefined || secret === undefined)
       throw new SDKError('The OAuth2 client id or secret is empty: the token cannot be requested.');
+    // RFC 6749 §2.3.1: the client authenticates with HTTP Basic, its id and secret form-encoded first.
+    const pair = `${formEncode(id)}:${formEncode(secret)}`;
     grant.learn(secret);
+    // The pair too, so that an endpoint echoing the Authorization header back is masked whole.
+    grant.learn(pair);
+    const maxRetries = grant.maxRetries ?? 0;
+    // A token request asks for a new token and changes nothing else: it is retried as a GET would be.
+    for (let retry = 0; ; retry++) {
+      const started = (grant.now ?? Date.now)();
+      const outcome = await this.#request(`Basic ${base64(pair)}`);
+      if (outcome.ok) return this.#keep(outcome.response, outcome.text, started);
+      if (!outcome.retryable || retry >= maxRetries) throw outcome.error;
+      await sleep(retryDelayMs(retry + 1, outcome.headers));
+    }
+  }
+
+  /** One try of the token request: its answer, or why it failed and whether another try may help. */
+  async #request(
+    authorization: string,
+  ): Promise<
+    | { readonly ok: true; readonly response: Response; readonly text: string }
+    | { readonly ok: false; readonly error: TokenRequestError; readonly retryable: boolean; readonly headers?: Headers }
+  > {
+    const grant = this.#grant;
+    const mask = grant.mask ?? ((text: string) => text);
     // No `scope`: the server grants the client its default.
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), grant.timeout);
-    const started = (grant.now ?? Date.now)();
     let response: Response;
     let text: string;
     try {
-      // RFC 6749 §2.3.1: the client authenticates with HTTP Basic, its id and secret form-encoded first.
       response = await grant.fetch(grant.tokenURL, {
         method: 'POST',
         headers: {
-          authorization: `Basic ${base64(`${formEncode(id)}:${formEncode(secret)}`)}`,
+          authorization,
           'content-type': 'application/x-www-form-urlencoded',
           accept: 'application/json',
         },
@@ -68,11 +91,34 @@ export class ClientCredentialsToken implements TokenSource {
       });
       text = await readText(response, 1 << 20);
     } catch (cause) {
-      throw new SDKError(`The OAuth2 token request to ${grant.tokenURL} failed: ${(cause as Error).message}.`);
+      // A body over the limit would be as large next time; a dropped connection or a timeout may not.
+      if (cause instanceof SDKError) return { ok: false, error: this.#failed(mask(cause.message)), retryable: false };
+      const why = controller.signal.aborted
+        ? `timed out after ${grant.timeout} ms`
+        : `failed (${mask(connectionMessage(cause))})`;
+      return { ok: false, error: this.#failed(why), retryable: true };
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) throw grant.statusError(response, text);
+    if (!response.ok) {
+      // The typed error of the client masks the body and headers; its class is the API's, so only they are kept.
+      const refused = grant.statusError(response, text);
+      const answer = { status: response.status, error: refused.error, headers: refused.headers ?? new Headers() };
+      const error = new TokenRequestError(grant.tokenURL, `was answered ${response.status}`, answer);
+      // 400 and 401 are the client's own fault (`invalid_client`, `invalid_grant`): the same next time.
+      const retryable = response.status !== 400 && response.status !== 401 && shouldRetryResponse(response);
+      return { ok: false, error, retryable, headers: response.headers };
+    }
+    return { ok: true, response, text };
+  }
+
+  #failed(why: string): TokenRequestError {
+    return new TokenRequestError(this.#grant.tokenURL, why, undefined);
+  }
+
+  /** Keeps the token of a successful answer until shortly before it expires. */
+  #keep(response: Response, text: string, started: number): string {
+    const grant = this.#grant;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -81,7 +127,12 @@ export class ClientCredentialsToken implements TokenSource {
     }
     const token = (parsed as { access_token?: unknown } | undefined)?.access_token;
     if (typeof token !== 'string' || token === '')
-      throw new SDKError(`The OAuth2 token endpoint ${grant.tokenURL} answered without an access_token.`);
+      // The body is not kept: a token under another name is still a secret.
+      throw new TokenRequestError(grant.tokenURL, 'was answered without an access_token', {
+        status: response.status,
+        error: undefined,
+        headers: grant.statusError(response, '').headers ?? new Headers(),
+      });
     grant.learn(token);
     const expiresIn = Number((parsed as { expires_in?: unknown }).expires_in);
     // Without `expires_in` the token is kept until the API refuses it.
@@ -89,6 +140,10 @@ export class ClientCredentialsToken implements TokenSource {
     this.#token = { value: token, expires: started + Math.max(lifetime - EXPIRY_MARGIN_MS, lifetime / 2) };
     return token;
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** `application/x-www-form-urlencoded` of one value, as RFC 6749 §2.3.1 wants the id and secret. */
@@ -113,7 +168,9 @@ export function clientCredentialsGrant(
     clientSecret,
     fetch: setup.fetch,
     timeout: setup.timeout,
+    maxRetries: setup.maxRetries,
     learn: setup.learn,
+    mask: setup.mask,
     statusError: setup.statusError,
   });
 }

@@ -122,8 +122,17 @@ export interface RequestOptions extends Hooks {
 /** How a credential travels, from the spec's `securitySchemes`. */
 export type AuthScheme =
   | { readonly type: 'bearer'; readonly option: string; readonly env?: string | undefined }
-  /** HTTP Basic: the credential is `user:password`. */
-  | { readonly type: 'basic'; readonly option: string; readonly env?: string | undefined }
+  /**
+   * HTTP Basic (RFC 7617): `option` takes the username (and names the scheme, as every `option`
+   * does), `passwordOption` the password; both are sent as `Authorization: Basic base64(username:password)`.
+   */
+  | {
+      readonly type: 'basic';
+      readonly option: string;
+      readonly env?: string | undefined;
+      readonly passwordOption: string;
+      readonly passwordEnv?: string | undefined;
+    }
   | { readonly type: 'header'; readonly option: string; readonly env?: string | undefined; readonly name: string }
   | { readonly type: 'query'; readonly option: string; readonly env?: string | undefined; readonly name: string }
   | { readonly type: 'cookie'; readonly option: string; readonly env?: string | undefined; readonly name: string }
@@ -150,8 +159,12 @@ export interface ClientCredentialsGrant {
   readonly fetch: Fetch;
   /** Milliseconds the token request may take. */
   readonly timeout: number;
+  /** How many times a failed token request is retried (a dropped connection, a timeout, 408, 429, 5xx). Default 0. */
+  readonly maxRetries?: number | undefined;
   /** Told each secret as it is learnt (the client secret, each token), to mask it wherever text leaves the client. */
   readonly learn: (secret: string) => void;
+  /** Masks every credential the client knows in a text (a connection error's message). */
+  readonly mask?: ((text: string) => string) | undefined;
   /** The typed error of a refusal, its body and headers masked as the client's own are. */
   readonly statusError: (response: Response, text: string) => APIError;
   /** The clock, in milliseconds; tests move it. */
@@ -167,7 +180,10 @@ export interface GrantSetup {
   readonly baseURL: string;
   readonly fetch: Fetch;
   readonly timeout: number;
+  /** The client's `maxRetries`: token requests are retried as requests are. */
+  readonly maxRetries: number;
   readonly learn: (secret: string) => void;
+  readonly mask: (text: string) => string;
   readonly statusError: (response: Response, text: string) => APIError;
 }
 

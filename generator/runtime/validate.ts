@@ -12,10 +12,23 @@ import type { ResponseValidator } from './types.js';
 
 /** A type, as plain data: the generator's model of it, which the `validation` module ships as JSON. */
 export type Shape =
-  | { readonly kind: 'primitive'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'Blob' }
+  | {
+      readonly kind: 'primitive';
+      readonly name: 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'Blob';
+      /** `type: integer`: a number with no fraction. */
+      readonly integer?: boolean | undefined;
+      /** The schema's own bounds (an array item's, a union member's); a field's may also come as its docs. */
+      readonly constraints?: ShapeConstraints | undefined;
+    }
   | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
-  | { readonly kind: 'array'; readonly items: Shape }
-  | { readonly kind: 'object'; readonly properties: readonly ShapeProperty[]; readonly additional?: Shape | undefined }
+  | { readonly kind: 'array'; readonly items: Shape; readonly constraints?: ShapeConstraints | undefined }
+  | {
+      readonly kind: 'object';
+      readonly properties: readonly ShapeProperty[];
+      readonly additional?: Shape | undefined;
+      /** `additionalProperties: false`: a property not declared (here or in an `allOf` sibling) is a problem. */
+      readonly closed?: boolean | undefined;
+    }
   | { readonly kind: 'ref'; readonly name: string }
   | { readonly kind: 'union'; readonly members: readonly Shape[] }
   | { readonly kind: 'intersection'; readonly members: readonly Shape[] }
@@ -77,9 +90,13 @@ export interface ValidateOptions {
 }
 
 /**
- * What is wrong with `value` as a `shape`: types, required fields, enum values and the
- * constraints the spec declares. Unknown fields are allowed, as OpenAPI allows them unless
- * a schema says `additionalProperties: false`.
+ * What is wrong with `value` as a `shape`, by the JSON Schema keywords the model keeps: `type`
+ * (`integer` included), `enum`/`const`, `required`, `properties`, `additionalProperties` (a
+ * schema or `false`), `items`, `allOf`, `anyOf`/`oneOf` (valid when some member is: the model
+ * does not keep which of the two it was), `nullable` and type lists, `minimum`, `maximum`,
+ * `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`, `minLength`/`maxLength` (in code points),
+ * `pattern`, `minItems`, `maxItems` and `uniqueItems`. Formats are not checked. Unknown fields
+ * are allowed, as OpenAPI allows them unless a schema says `additionalProperties: false`.
  */
 export function validateValue(
   value: unknown,
@@ -137,6 +154,7 @@ class Validator {
     this.#matches = options.matchesPattern ?? matchesPattern;
   }
 
+  /** `known`: the properties an `allOf` sibling declares, which a closed object allows too. */
   check(
     value: unknown,
     type: Shape,
@@ -144,6 +162,7 @@ class Validator {
     where: string,
     problems: Problem[],
     depth: number,
+    known?: ReadonlySet<string>,
   ): void {
     if (depth > MAX_DEPTH) return;
     const fail = (expected: string, message = `must be ${expected}, got ${describeValue(value)}`): void =>
@@ -151,37 +170,44 @@ class Validator {
     switch (type.kind) {
       case 'primitive':
         if (!fitsPrimitive(value, type.name)) return fail(describe(type));
-        return this.#constraints(value, docs, fail);
+        if (type.integer === true && !Number.isInteger(value)) return fail('an integer');
+        return this.#constraints(value, merged(type.constraints, docs), fail);
       case 'literal':
         if (value !== type.value) fail(JSON.stringify(type.value));
         return;
       case 'array':
         if (!Array.isArray(value)) return fail('an array');
-        this.#constraints(value, docs, fail);
+        this.#constraints(value, merged(type.constraints, docs), fail);
         for (let i = 0; i < value.length; i++)
           this.check(value[i], type.items, undefined, `${where}[${i}]`, problems, depth + 1);
         return;
       case 'object':
-        return this.#object(value, type, undefined, where, problems, depth);
+        return this.#object(value, type, undefined, where, problems, depth, known);
       case 'ref': {
         const schema = this.#lookup(type.name);
         if (schema === undefined) return;
         // The field's constraints first, then the schema's own.
-        const merged =
+        const combined =
           docs?.constraints === undefined
             ? schema.docs
             : { constraints: { ...schema.docs?.constraints, ...docs.constraints } };
-        return this.check(value, schema.type, merged, where, problems, depth + 1);
+        return this.check(value, schema.type, combined, where, problems, depth + 1, known);
       }
       case 'union':
         return this.#union(value, type.members, docs, where, problems, depth);
-      case 'intersection':
-        for (const member of type.members) this.check(value, member, docs, where, problems, depth + 1);
+      case 'intersection': {
+        // A closed member allows what its siblings declare, as authors of `allOf` mean it (JSON Schema
+        // would say `unevaluatedProperties: false`); without a closed member nothing is worked out.
+        const siblings = this.#closedWithin(type.members)
+          ? new Set([...(known ?? []), ...shapeProperties(type, this.#lookup).map((p) => p.name)])
+          : known;
+        for (const member of type.members) this.check(value, member, docs, where, problems, depth + 1, siblings);
         return;
+      }
       case 'omit': {
         const inner = resolveShape(type.type, this.#lookup);
-        if (inner?.kind === 'object') return this.#object(value, inner, type.keys, where, problems, depth);
-        return this.check(value, type.type, docs, where, problems, depth + 1);
+        if (inner?.kind === 'object') return this.#object(value, inner, type.keys, where, problems, depth, known);
+        return this.check(value, type.type, docs, where, problems, depth + 1, known);
       }
       default:
         return assertNever(type);
@@ -195,6 +221,7 @@ class Validator {
     where: string,
     problems: Problem[],
     depth: number,
+    known: ReadonlySet<string> | undefined,
   ): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problems.push({
@@ -219,13 +246,32 @@ class Validator {
       }
       this.check(field, property.type, property.docs, at, problems, depth + 1);
     }
-    if (type.additional !== undefined) {
+    if (type.closed === true) {
+      const declared = new Set(type.properties.map((p) => p.name));
+      for (const key of Object.keys(record)) {
+        if (!declared.has(key) && known?.has(key) !== true)
+          problems.push({
+            where: memberPath(where, key),
+            message: 'is not a property of this object (additionalProperties: false)',
+            expected: 'no such property',
+            received: record[key],
+          });
+      }
+    } else if (type.additional !== undefined) {
       const declared = new Set(type.properties.map((p) => p.name));
       for (const key of Object.keys(record)) {
         if (!declared.has(key))
           this.check(record[key], type.additional, undefined, memberPath(where, key), problems, depth + 1);
       }
     }
+  }
+
+  /** Whether a member of an `allOf` is a closed object, through refs. */
+  #closedWithin(members: readonly Shape[]): boolean {
+    return members.some((member) => {
+      const resolved = resolveShape(member, this.#lookup);
+      return resolved?.kind === 'object' && resolved.closed === true;
+    });
   }
 
   /** Valid when some member accepts the value; else the closest member's problems. */
@@ -296,6 +342,8 @@ class Validator {
       case 'union':
         return resolved.members.some((m) => this.#sameKind(value, m));
       case 'primitive':
+        // A string that breaks a string's bounds is explained by them, not by "a string or a number".
+        return resolved.name !== 'unknown' && fitsPrimitive(value, resolved.name);
       case 'literal':
       case 'ref':
         return false;
@@ -304,15 +352,18 @@ class Validator {
     }
   }
 
-  #constraints(value: unknown, docs: ShapeDocs | undefined, fail: (expected: string, message?: string) => void): void {
-    const c = docs?.constraints;
+  #constraints(
+    value: unknown,
+    c: ShapeConstraints | undefined,
+    fail: (expected: string, message?: string) => void,
+  ): void {
     if (c === undefined) return;
     if (typeof value === 'number') {
       if (c.minimum !== undefined && value < c.minimum) fail(`≥ ${c.minimum}`);
       if (c.maximum !== undefined && value > c.maximum) fail(`≤ ${c.maximum}`);
       if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) fail(`> ${c.exclusiveMinimum}`);
       if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) fail(`< ${c.exclusiveMaximum}`);
-      if (c.multipleOf !== undefined && c.multipleOf > 0 && !Number.isInteger(value / c.multipleOf))
+      if (c.multipleOf !== undefined && c.multipleOf > 0 && !isMultipleOf(value, c.multipleOf))
         fail(`a multiple of ${c.multipleOf}`);
     } else if (typeof value === 'string') {
       const length = c.minLength === undefined && c.maxLength === undefined ? 0 : [...value].length;
@@ -325,10 +376,40 @@ class Validator {
       const items = (expected: string): void => fail(expected, `must have ${expected}, got ${value.length}`);
       if (c.minItems !== undefined && value.length < c.minItems) items(`at least ${count(c.minItems, 'item')}`);
       if (c.maxItems !== undefined && value.length > c.maxItems) items(`at most ${count(c.maxItems, 'item')}`);
-      if (c.uniqueItems === true && new Set(value.map((item) => JSON.stringify(item))).size < value.length)
+      if (c.uniqueItems === true && new Set(value.map(canonicalJSON)).size < value.length)
         fail('no item twice', 'must not hold the same item twice');
     }
   }
+}
+
+/** A shape's own constraints, then a field's (which win where both set one). */
+function merged(own: ShapeConstraints | undefined, docs: ShapeDocs | undefined): ShapeConstraints | undefined {
+  const field = docs?.constraints;
+  if (own === undefined || field === undefined) return own ?? field;
+  return { ...own, ...field };
+}
+
+/**
+ * Whether `value` is `multipleOf` times a whole number. Binary fractions cannot hold 0.1 or 0.01,
+ * so `19.99 / 0.01` is 1998.9999999999998: a quotient that far from a whole number, relative to
+ * its size, is one. A quotient too large for a double is no multiple.
+ */
+function isMultipleOf(value: number, multipleOf: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(multipleOf)) return value % multipleOf === 0;
+  const quotient = value / multipleOf;
+  if (!Number.isFinite(quotient)) return false;
+  return Math.abs(quotient - Math.round(quotient)) <= Math.max(1e-9, Math.abs(quotient) * 8 * Number.EPSILON);
+}
+
+/** JSON with object keys sorted: two values JSON Schema calls equal (`{a, b}`, `{b, a}`) print alike. */
+function canonicalJSON(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : inner,
+  );
 }
 
 /** A shape with its `$ref`s followed; `undefined` for a ref to nothing or a loop of refs. */
@@ -407,6 +488,7 @@ export function shapeProperties(shape: Shape, lookup: ShapeLookup, depth = 0): S
 export function describe(shape: Shape): string {
   switch (shape.kind) {
     case 'primitive':
+      if (shape.integer === true) return 'an integer';
       return shape.name === 'null'
         ? 'null'
         : shape.name === 'unknown'
@@ -476,13 +558,25 @@ function matchesPattern(pattern: string, text: string): boolean {
   let re = patterns.get(pattern);
   if (re === undefined) {
     try {
-      re = NESTED_QUANTIFIER.test(pattern) ? null : new RegExp(pattern, 'u');
+      re = NESTED_QUANTIFIER.test(pattern) ? null : compilePattern(pattern);
     } catch {
       re = null;
     }
     patterns.set(pattern, re);
   }
   return re === null || re.test(text);
+}
+
+/**
+ * A pattern as a Unicode-aware RegExp; a pattern only legacy syntax accepts (`\-` outside a
+ * class, common in specs) as a plain one.
+ */
+function compilePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return new RegExp(pattern);
+  }
 }
 
 function assertNever(value: never): never {

@@ -605,6 +605,15 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     ]),
     rules: ['auth-option-renamed'],
   },
+  {
+    name: 'HTTP Basic password option renamed (x-sdkgen-auth)',
+    base: edit(['    key: {type: http, scheme: bearer}', '    key: {type: http, scheme: basic}']),
+    head: edit([
+      '    key: {type: http, scheme: bearer}',
+      '    key: {type: http, scheme: basic, x-sdkgen-auth: {password: secret, passwordEnv: PETS_SECRET}}',
+    ]),
+    rules: ['auth-option-renamed'],
+  },
   // Documentation
   {
     name: 'API description changed',

@@ -60,6 +60,19 @@ describe('sdkgen mock of a newcomer’s bookstore', () => {
     expect(body.has_more).toBe(true);
   });
 
+  it('refuses a fraction where the spec says integer, in a body and in the query', async () => {
+    const { status, body } = await call('/books', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'T', genre: 'poetry', format: { kind: 'print', pages: 1.5 } }),
+    });
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain('body.format.pages must be an integer, got 1.5');
+    const query = await call('/books?limit=2.5');
+    expect(query.status).toBe(400);
+    expect(JSON.stringify(query.body)).toContain('must be an integer, got 2.5');
+    expect((await call('/books?limit=2')).status).toBe(200);
+  });
+
   it('lists the allowed tags when a discriminator value is unknown', async () => {
     const { status, body } = await call('/books', {
       method: 'POST',

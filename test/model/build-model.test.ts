@@ -141,7 +141,7 @@ describe('schemas', () => {
       t: {
         kind: 'union',
         members: [
-          { kind: 'primitive', name: 'number' },
+          { kind: 'primitive', name: 'number', integer: true },
           { kind: 'primitive', name: 'null' },
         ],
       },
@@ -372,7 +372,14 @@ describe('credentials without x-sdkgen-auth', () => {
     expect(m.client.auth.map((a) => a.runtime)).toEqual([
       { type: 'bearer', option: 'apiKey', env: 'OPENAI_API_KEY' },
       { type: 'bearer', option: 'adminApiKey', env: 'OPENAI_ADMIN_API_KEY' },
-      { type: 'basic', option: 'basic', env: 'OPENAI_BASIC' },
+      // HTTP Basic takes two options, named for what they hold.
+      {
+        type: 'basic',
+        option: 'username',
+        env: 'OPENAI_USERNAME',
+        passwordOption: 'password',
+        passwordEnv: 'OPENAI_PASSWORD',
+      },
       { type: 'cookie', option: 'session', env: 'OPENAI_SESSION', name: 'sid' },
     ]);
   });
@@ -399,11 +406,101 @@ describe('credentials without x-sdkgen-auth', () => {
       `openapi: 3.1.0\ninfo: {title: Acme API, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {}}}}\n`,
     );
     expect(single.client.auth[0]?.runtime).toMatchObject({
-      option: 'apiKey',
+      option: 'accessToken',
+      env: 'ACME_ACCESS_TOKEN',
       clientIdOption: 'clientId',
       clientIdEnv: 'ACME_CLIENT_ID',
       clientSecretOption: 'clientSecret',
     });
+  });
+});
+
+describe('credentials named for what they are', () => {
+  const runtimes = (schemes: string, title = 'Asana'): unknown[] =>
+    model(
+      `openapi: 3.1.0\ninfo: {title: ${title}, version: 1.0.0}\npaths: {}\ncomponents:\n  securitySchemes:\n${schemes}`,
+    ).client.auth.map((a) => a.runtime);
+
+  it('call an OAuth2 token `accessToken`, beside a bearer key named after its scheme (Asana)', () => {
+    expect(
+      runtimes(
+        `    oauth2:\n      type: oauth2\n      flows: {authorizationCode: {authorizationUrl: 'https://app.asana.com/-/oauth_authorize', tokenUrl: 'https://app.asana.com/-/oauth_token', scopes: {}}}\n    personalAccessToken: {type: http, scheme: bearer}\n`,
+      ),
+    ).toEqual([
+      { type: 'bearer', option: 'accessToken', env: 'ASANA_ACCESS_TOKEN' },
+      { type: 'bearer', option: 'personalAccessToken', env: 'ASANA_PERSONAL_ACCESS_TOKEN' },
+    ]);
+  });
+
+  it('call an OpenID Connect token `accessToken` too, and a lone bearer key still `apiKey`', () => {
+    expect(runtimes(`    oidc: {type: openIdConnect, openIdConnectUrl: 'https://id.example/.well-known'}\n`)).toEqual([
+      { type: 'bearer', option: 'accessToken', env: 'ASANA_ACCESS_TOKEN' },
+    ]);
+    expect(runtimes(`    bearerAuth: {type: http, scheme: bearer}\n`)).toEqual([
+      { type: 'bearer', option: 'apiKey', env: 'ASANA_API_KEY' },
+    ]);
+  });
+
+  it('give HTTP Basic `username` and `password` options and variables, whatever the scheme is called (Mux)', () => {
+    expect(runtimes(`    accessToken: {type: http, scheme: basic}\n`, 'Mux API')).toEqual([
+      {
+        type: 'basic',
+        option: 'username',
+        env: 'MUX_USERNAME',
+        passwordOption: 'password',
+        passwordEnv: 'MUX_PASSWORD',
+      },
+    ]);
+  });
+
+  it('name HTTP Basic’s options by x-sdkgen-auth: option and env for the username, password and passwordEnv', () => {
+    expect(
+      runtimes(
+        `    accessToken:\n      type: http\n      scheme: basic\n      x-sdkgen-auth: {option: tokenId, env: MUX_TOKEN_ID, password: tokenSecret, passwordEnv: MUX_TOKEN_SECRET}\n`,
+        'Mux API',
+      ),
+    ).toEqual([
+      {
+        type: 'basic',
+        option: 'tokenId',
+        env: 'MUX_TOKEN_ID',
+        passwordOption: 'tokenSecret',
+        passwordEnv: 'MUX_TOKEN_SECRET',
+      },
+    ]);
+  });
+
+  it('name each of two Basic schemes after its scheme', () => {
+    expect(runtimes(`    admin: {type: http, scheme: basic}\n    reader: {type: http, scheme: basic}\n`)).toEqual([
+      {
+        type: 'basic',
+        option: 'adminUsername',
+        env: 'ASANA_ADMIN_USERNAME',
+        passwordOption: 'adminPassword',
+        passwordEnv: 'ASANA_ADMIN_PASSWORD',
+      },
+      {
+        type: 'basic',
+        option: 'readerUsername',
+        env: 'ASANA_READER_USERNAME',
+        passwordOption: 'readerPassword',
+        passwordEnv: 'ASANA_READER_PASSWORD',
+      },
+    ]);
+  });
+
+  it('refuse password keys of x-sdkgen-auth on a scheme that is not HTTP Basic', () => {
+    const found = errors(
+      openapi(
+        `paths: {}\ncomponents:\n  securitySchemes:\n    key: {type: http, scheme: bearer, x-sdkgen-auth: {password: secret}}\n`,
+      ),
+    );
+    expect(found.map((d) => [d.code, d.message])).toEqual([
+      [
+        'extension-invalid',
+        '`password` is for an HTTP Basic scheme only: this scheme takes one credential, named by `option`.',
+      ],
+    ]);
   });
 });
 

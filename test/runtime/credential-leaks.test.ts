@@ -39,7 +39,7 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 
 const BEARER: AuthScheme = { type: 'bearer', option: 'adminAPIKey' };
-const BASIC: AuthScheme = { type: 'basic', option: 'credentials' };
+const BASIC: AuthScheme = { type: 'basic', option: 'username', passwordOption: 'password' };
 const HEADER: AuthScheme = { type: 'header', option: 'apiKey', name: 'X-Admin-Token' };
 const OAUTH: AuthScheme = {
   type: 'oauth2',
@@ -247,7 +247,7 @@ describe('an echoed credential is masked', () => {
       json(res, 401, { message: `wrong password ${password}` });
     });
     const error = await fail(
-      client(BASIC, { credentials: 'alice:pa55-w0rd-long' }).request({ method: 'get', path: '/x' }),
+      client(BASIC, { username: 'alice', password: 'pa55-w0rd-long' }).request({ method: 'get', path: '/x' }),
     );
     expect((error as Error).message).toBe('401 wrong password [redacted]');
     expect(leaks(shown(error), 'pa55-w0rd-long')).toEqual([]);
@@ -398,7 +398,7 @@ describe('a random secret, echoed by the server anywhere it can be, shows nowher
             place === 'token-endpoint'
               ? client(OAUTH, { clientId: id, clientSecret: value(secret) }, options)
               : place === 'basic-password'
-                ? client(BASIC, { credentials: value(`${id}:${secret}`) }, options)
+                ? client(BASIC, { username: id, password: value(secret) }, options)
                 : client(BEARER, { adminAPIKey: value(secret) }, { ...options, validator });
           const call: RequestOptions = {
             ...(place === 'validation' ? { validate: 'strict' as const } : {}),

@@ -6,7 +6,13 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
-import { AuthenticationError, BadRequestError, SDKError } from '../../generator/runtime/errors.js';
+import {
+  APIError,
+  AuthenticationError,
+  MissingCredentialsError,
+  SDKError,
+  TokenRequestError,
+} from '../../generator/runtime/errors.js';
 import type { Logger } from '../../generator/runtime/log.js';
 import { ClientCredentialsToken, clientCredentialsGrant } from '../../generator/runtime/oauth.js';
 import type { AuthScheme, ClientOptions, Credential, Fetch } from '../../generator/runtime/types.js';
@@ -21,8 +27,8 @@ afterAll(async () => {
   await Promise.all([api.stop(), tokens.stop()]);
 });
 
-const json = (res: ServerResponse, status: number, body: unknown): void => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 };
 
 const OAUTH: AuthScheme = {
@@ -163,8 +169,8 @@ describe('OAuth2 client credentials', () => {
       json(res, 400, { error: 'invalid_client', error_description: 'secret-abcdef is wrong' }),
     );
     const refused = await get(client({ clientId: 'id', clientSecret: 'secret-abcdef' }, options())).catch((e) => e);
-    expect(refused).toBeInstanceOf(BadRequestError);
-    expect(JSON.stringify((refused as BadRequestError).error)).not.toContain('secret-abcdef');
+    expect(refused).toBeInstanceOf(TokenRequestError);
+    expect(JSON.stringify((refused as TokenRequestError).error)).not.toContain('secret-abcdef');
     tokens.reset((_req, res) => json(res, 200, { token_type: 'bearer' }));
     await expect(get(client({ clientId: 'id', clientSecret: 'secret' }, options()))).rejects.toThrow(
       /answered without an access_token/,
@@ -178,6 +184,151 @@ describe('OAuth2 client credentials', () => {
     expect(Buffer.from(tokens.seen[0]?.headers.authorization?.slice(6) ?? '', 'base64').toString()).toBe(
       'id:from-vault',
     );
+  });
+});
+
+describe('a token request that fails', () => {
+  const options = (maxRetries = 2): ClientOptions => ({ tokenURL: `${tokens.url}/oauth/token`, maxRetries });
+  beforeEach(() => api.reset((req, res) => json(res, 200, { auth: req.headers.authorization })));
+
+  it('is a TokenRequestError naming the token URL and the OAuth error, not the API’s 401, and is not retried', async () => {
+    tokens.reset((req, res) =>
+      json(res, 401, {
+        error: 'invalid_client',
+        error_description: `Client authentication failed for ${req.headers.authorization}`,
+      }),
+    );
+    const error = await get(client({ clientId: 'my-client', clientSecret: 'secret-0123456789' }, options())).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).not.toBeInstanceOf(AuthenticationError);
+    const refused = error as TokenRequestError;
+    expect(refused.tokenURL).toBe(`${tokens.url}/oauth/token`);
+    expect(refused.status).toBe(401);
+    expect(refused.code).toBe('invalid_client');
+    expect(refused.message).toBe(
+      `The OAuth2 token request to ${tokens.url}/oauth/token was answered 401: invalid_client: Client authentication failed for Basic [redacted].`,
+    );
+    // The echoed `Basic base64(id:secret)` is masked wherever it was kept.
+    const basic = Buffer.from('my-client:secret-0123456789').toString('base64');
+    expect(JSON.stringify([refused.message, refused.error, refused.description, refused.stack])).not.toContain(basic);
+    // invalid_client would be refused again: one try, and the API never asked.
+    expect(tokens.seen).toHaveLength(1);
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it('is retried as requests are: after 5xx, 429 with Retry-After, and a dropped connection', async () => {
+    const answers = [
+      (res: ServerResponse) => json(res, 503, { error: 'temporarily_unavailable' }, { 'retry-after': '0' }),
+      (res: ServerResponse) => json(res, 429, { error: 'slow_down' }, { 'retry-after': '0' }),
+      (res: ServerResponse) => res.socket?.destroy(),
+    ];
+    tokens.reset((_req, res) => {
+      const answer = answers.shift();
+      if (answer !== undefined) answer(res);
+      else json(res, 200, { access_token: 'token-after-retries', expires_in: 3600 });
+    });
+    const c = client({ clientId: 'id', clientSecret: 'secret' }, options(3));
+    expect(await get(c)).toEqual({ auth: 'Bearer token-after-retries' });
+    expect(tokens.seen).toHaveLength(4);
+  });
+
+  it('gives up after maxRetries, with the last answer', async () => {
+    tokens.reset((_req, res) => json(res, 500, { error: 'server_error' }, { 'retry-after': '0' }));
+    const error = await get(client({ clientId: 'id', clientSecret: 'secret' }, options(2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect((error as TokenRequestError).status).toBe(500);
+    expect((error as TokenRequestError).code).toBe('server_error');
+    expect(tokens.seen).toHaveLength(3);
+    expect(api.seen).toHaveLength(0);
+  });
+});
+
+describe('HTTP Basic', () => {
+  const BASIC: AuthScheme = {
+    type: 'basic',
+    option: 'username',
+    env: 'SDKGEN_TEST_NEVER_SET_USERNAME',
+    passwordOption: 'password',
+    passwordEnv: 'SDKGEN_TEST_NEVER_SET_PASSWORD',
+  };
+  beforeEach(() => api.reset((req, res) => json(res, 200, { auth: req.headers.authorization })));
+
+  it('sends `Authorization: Basic base64(username:password)` from two options, or functions', async () => {
+    const basic = (user: string, password: string): string =>
+      `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    expect(await get(client({ username: 'token-id', password: 'token-secret' }, {}, BASIC))).toEqual({
+      auth: basic('token-id', 'token-secret'),
+    });
+    expect(await get(client({ username: () => 'id', password: async () => 'pässword' }, {}, BASIC))).toEqual({
+      auth: basic('id', 'pässword'),
+    });
+  });
+
+  it('reads the environment variables when the options are left out', async () => {
+    process.env['SDKGEN_TEST_BASIC_USER'] = 'env-user';
+    process.env['SDKGEN_TEST_BASIC_PASSWORD'] = 'env-password';
+    try {
+      const fromEnv: AuthScheme = {
+        ...BASIC,
+        env: 'SDKGEN_TEST_BASIC_USER',
+        passwordEnv: 'SDKGEN_TEST_BASIC_PASSWORD',
+      };
+      expect(await get(client({}, {}, fromEnv))).toEqual({
+        auth: `Basic ${Buffer.from('env-user:env-password').toString('base64')}`,
+      });
+    } finally {
+      delete process.env['SDKGEN_TEST_BASIC_USER'];
+      delete process.env['SDKGEN_TEST_BASIC_PASSWORD'];
+    }
+  });
+
+  it('refuses, before sending, a missing password, a colon in the username, a control character', async () => {
+    const missing = await get(client({ username: 'id' }, {}, BASIC)).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(MissingCredentialsError);
+    expect((missing as MissingCredentialsError).option).toBe('password');
+    expect((missing as MissingCredentialsError).envVar).toBe('SDKGEN_TEST_NEVER_SET_PASSWORD');
+    await expect(get(client({}, {}, BASIC))).rejects.toThrow(/`username` client option/);
+    await expect(get(client({ username: 'id:secret', password: 'x' }, {}, BASIC))).rejects.toThrow(
+      /The `username` credential holds a colon/,
+    );
+    await expect(get(client({ username: 'id', password: 'sec\u0007ret' }, {}, BASIC))).rejects.toThrow(
+      /The `password` credential has the control character U\+0007/,
+    );
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it('masks the password, and the pair, in what the server echoes', async () => {
+    api.reset((req, res) =>
+      json(res, 401, { error: { message: `bad ${req.headers.authorization} / password-0123456789` } }),
+    );
+    const error = (await get(client({ username: 'someone', password: 'password-0123456789' }, {}, BASIC)).catch(
+      (e: unknown) => e,
+    )) as AuthenticationError;
+    const seen = JSON.stringify([error.message, error.error]);
+    expect(seen).not.toContain('password-0123456789');
+    expect(seen).not.toContain(Buffer.from('someone:password-0123456789').toString('base64'));
+  });
+});
+
+describe('a spec with bearer and OAuth2 schemes', () => {
+  it('names the option of the credential that cannot be sent, not the other scheme’s', async () => {
+    api.reset((_req, res) => json(res, 200, {}));
+    const bearer: AuthScheme = { type: 'bearer', option: 'personalAccessToken' };
+    const oauth: AuthScheme = { type: 'bearer', option: 'accessToken' };
+    const c = new BaseClient(
+      { baseURL: api.url, maxRetries: 0 },
+      { baseURL: api.url, auth: [bearer, oauth], credentials: { personalAccessToken: 'bad\nkey' } },
+    );
+    await expect(get(c)).rejects.toThrow(/It holds the `personalAccessToken` credential/);
+    const other = new BaseClient(
+      { baseURL: api.url, maxRetries: 0 },
+      { baseURL: api.url, auth: [bearer, oauth], credentials: { accessToken: 'bad\ntoken' } },
+    );
+    await expect(get(other)).rejects.toThrow(/It holds the `accessToken` credential/);
+    expect(api.seen).toHaveLength(0);
   });
 });
 

@@ -27,7 +27,7 @@ const KEY = 'sk-live-CREDENTIAL-0123456789';
 /** Every place a key can live, as a security scheme of the spec. */
 const SCHEMES: Record<string, AuthScheme> = {
   bearer: { type: 'bearer', option: 'apiKey' },
-  basic: { type: 'basic', option: 'apiKey' },
+  basic: { type: 'basic', option: 'apiKey', passwordOption: 'password' },
   header: { type: 'header', option: 'apiKey', name: 'X-API-Key' },
   query: { type: 'query', option: 'apiKey', name: 'api_key' },
   cookie: { type: 'cookie', option: 'apiKey', name: 'session' },
@@ -36,13 +36,20 @@ const SCHEMES: Record<string, AuthScheme> = {
 function clientWith(scheme: AuthScheme, key: string, options: ClientOptions = {}): BaseClient {
   return new BaseClient(
     { baseURL: api.url, maxRetries: 0, ...options },
-    { baseURL: api.url, auth: [scheme], credentials: { apiKey: key } },
+    // The key is HTTP Basic's password as well as its username: either is a credential.
+    { baseURL: api.url, auth: [scheme], credentials: { apiKey: key, password: key } },
   );
 }
 
 /** Whether a request carried the key anywhere: a header, the URL, the body, in any spelling. */
 function carriesKey(request: Seen, key: string): boolean {
-  const text = [request.url, request.body, ...Object.values(request.headers).flat()].join('\n');
+  const headers = Object.values(request.headers).flat();
+  // HTTP Basic sends `username:password` in base64, where the key alone may fall at any alignment.
+  const basic = headers.flatMap((value) => {
+    const encoded = /^Basic\s+(\S+)$/i.exec(String(value))?.[1];
+    return encoded === undefined ? [] : [Buffer.from(encoded, 'base64').toString('utf8')];
+  });
+  const text = [request.url, request.body, ...headers, ...basic].join('\n');
   return secretSpellings([key]).some((spelling) => text.includes(spelling));
 }
 

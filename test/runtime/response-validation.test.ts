@@ -59,6 +59,17 @@ const tables: ValidationTables = {
     },
   },
   responses: {
+    // As the validation module writes `{count: {type: integer, multipleOf: 5}, tags: {items: {maxLength: 3}}}`.
+    'get /stats': {
+      kind: 'object',
+      properties: [
+        { name: 'count', type: { kind: 'primitive', name: 'number', integer: true, constraints: { multipleOf: 5 } } },
+        {
+          name: 'tags',
+          type: { kind: 'array', items: { kind: 'primitive', name: 'string', constraints: { maxLength: 3 } } },
+        },
+      ],
+    },
     'get /tickets/{id}': { kind: 'ref', name: 'Ticket' },
     'get /tickets': { kind: 'ref', name: 'TicketList' },
   },
@@ -109,6 +120,21 @@ describe("validate: 'strict'", () => {
     // The whole body stays at hand, as for an error status.
     expect(e.error).toEqual({ id: 't1', status: 'reopened', created_at: 1 });
     expect(api.seen).toHaveLength(1); // not retried: the server would answer the same
+  });
+
+  it('refuses a fraction where the spec says integer, a non-multiple, and an item over its bounds', async () => {
+    const c = client({ validate: 'strict', validator: responseValidator(tables) });
+    const stats = { method: 'get', path: '/stats' } as const;
+    bodies.set('/stats', { count: 10, tags: ['a', 'abc'] });
+    await expect(c.request(stats)).resolves.toEqual({ count: 10, tags: ['a', 'abc'] });
+    bodies.set('/stats', { count: 1.5, tags: [] });
+    await expect(c.request(stats)).rejects.toMatchObject({ path: '$.count', expected: 'an integer', received: 1.5 });
+    bodies.set('/stats', { count: 12, tags: ['abcd'] });
+    const e = (await c.request(stats).catch((error: unknown) => error)) as ResponseValidationError;
+    expect(e.problems.map((p) => `${p.where} ${p.message}`)).toEqual([
+      '$.count must be a multiple of 5, got 12',
+      '$.tags[0] must be at most 3 characters long, got 4',
+    ]);
   });
 
   it('requires read-only fields in an answer, and not write-only ones', async () => {

@@ -167,6 +167,47 @@ export class ResponseValidationError extends APIError<unknown> {
   }
 }
 
+/**
+ * The OAuth2 token endpoint gave no token: it refused the client (RFC 6749 §5.2: `invalid_client`,
+ * `invalid_grant`, …), failed after the client's retries, or answered something that is no token.
+ * Its own class, so that a refused client id or secret is never taken for the API's own 401.
+ * `status`, `headers` and `error` are the token endpoint's (masked); `undefined` when it never answered.
+ */
+export class TokenRequestError extends APIError {
+  /** Where the token was asked for. */
+  readonly tokenURL: string;
+  /** The OAuth2 error code the endpoint answered (`invalid_client`), if any. */
+  readonly code: string | undefined;
+  /** The endpoint's `error_description`, masked, if any. */
+  readonly description: string | undefined;
+
+  constructor(
+    tokenURL: string,
+    why: string,
+    answer: { readonly status: number; readonly error: unknown; readonly headers: Headers } | undefined,
+    options?: { cause?: unknown },
+  ) {
+    const body = answer?.error;
+    const field = (key: string): string | undefined => {
+      const value = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    const code = field('error');
+    const description = field('error_description');
+    const detail = [code, description === undefined ? undefined : cut(description)].filter((t) => t !== undefined);
+    super(
+      answer?.status,
+      body,
+      `The OAuth2 token request to ${tokenURL} ${why}${detail.length === 0 ? '' : `: ${detail.join(': ')}`}.`,
+      answer?.headers,
+      options,
+    );
+    this.tokenURL = tokenURL;
+    this.code = code;
+    this.description = description;
+  }
+}
+
 /** Auto-pagination stopped because the server's cursors would make it loop forever. */
 export class PaginationError extends SDKError {}
 

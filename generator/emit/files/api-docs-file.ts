@@ -11,6 +11,7 @@ import type {
 } from '../../model/model.js';
 import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
+import { envComment } from '../credential-text.js';
 import { describe } from '../doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from '../examples.js';
 import { anchor, cell, code, codeBlock, constraintsText, table, typeLinks, typeText } from '../markdown.js';
@@ -292,8 +293,7 @@ export function exampleProgram(
 ): string {
   const { className, packageName } = model.client;
   const auth = model.client.auth.find((a) => operation.auth.includes(a.runtime.option));
-  const comment =
-    auth?.runtime.env === undefined ? '' : ` // ${auth.runtime.option} defaults to process.env['${auth.runtime.env}']`;
+  const comment = envComment(auth?.runtime);
   return [
     `import ${className} from '${packageName}';`,
     '',

@@ -1,4 +1,5 @@
 import { type CodeBlockWriter, StructureKind } from 'ts-morph';
+import { credentialOptions } from '../../model/client.js';
 import type { ApiModel } from '../../model/model.js';
 import type { AuthScheme } from '../../runtime/types.js';
 import { jsDoc } from '../doc-comments.js';
@@ -21,13 +22,14 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
   // The token grant's class only where the API declares one, so that other clients' bundles leave it out.
   const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
   if (clientCredentials) imports.value('clientCredentialsGrant', coreFile('oauth'));
-  const credentialOptions = client.auth.flatMap((auth) =>
-    credentialOptionsOf(auth.runtime).map(({ option, env, doc }) => ({
+  const optionProperties = client.auth.flatMap((auth) =>
+    credentialOptions(auth.runtime).map(({ option, env, role }, i) => ({
       name: option,
       hasQuestionToken: true,
       type: 'Credential | undefined',
       docs: jsDoc(
-        [doc ?? auth.description, credentialDefault(env), PROVIDER_DOC]
+        // The scheme's description belongs to its first option, after what that option holds.
+        [optionDoc(auth.runtime, role), i === 0 ? auth.description : undefined, credentialDefault(env), PROVIDER_DOC]
           .filter((line) => line !== undefined)
           .join('\n\n'),
       ),
@@ -41,7 +43,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     ...(client.idempotencyHeader === undefined ? [] : [`idempotencyHeader: ${quote(client.idempotencyHeader)},`]),
     ...(clientCredentials ? ['clientCredentials: clientCredentialsGrant,'] : []),
     `packageName: ${quote(client.packageName)},`,
-    `credentials: ${credentialOptions.length === 0 ? '{}' : `{ ${credentialOptions.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
+    `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
   ];
   const { webhooks } = model;
   if (webhooks !== undefined) {
@@ -67,7 +69,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     isExported: true,
     extends: ['BaseClientOptions'],
     docs: jsDoc(`Options of {@link ${client.className}}.`),
-    properties: [...credentialOptions, ...webhookOptions],
+    properties: [...optionProperties, ...webhookOptions],
   };
   const coreStructure = {
     kind: StructureKind.Class as const,
@@ -158,23 +160,18 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
 const PROVIDER_DOC =
   'A function that returns it (or a promise of it) is called for each request: for a credential that changes, from a vault or a refresh.';
 
-/** The options a scheme takes: its credential, and for an OAuth2 client-credentials flow the client id and secret. */
-function credentialOptionsOf(
-  scheme: AuthScheme,
-): { readonly option: string; readonly env: string | undefined; readonly doc?: string }[] {
-  const token = { option: scheme.option, env: scheme.env };
+/** What an option of a scheme with several holds; `undefined` for a scheme's one credential, which its description says. */
+function optionDoc(scheme: AuthScheme, role: string | undefined): string | undefined {
+  if (scheme.type === 'basic')
+    return `${capitalized(role ?? '')}, sent with \`${role === 'the HTTP Basic username' ? scheme.passwordOption : scheme.option}\` as \`Authorization: Basic\`.`;
   if (scheme.type !== 'oauth2' || scheme.clientIdOption === undefined || scheme.clientSecretOption === undefined)
-    return [token];
-  const grant = `traded for an access token at ${scheme.tokenUrl} (OAuth2 client credentials), which the client keeps until it expires`;
-  return [
-    {
-      ...token,
-      doc: `An OAuth2 access token; without one, the client fetches tokens with \`${scheme.clientIdOption}\` and \`${scheme.clientSecretOption}\`.`,
-    },
-    { option: scheme.clientIdOption, env: scheme.clientIdEnv, doc: `The OAuth2 client id, ${grant}.` },
-    { option: scheme.clientSecretOption, env: scheme.clientSecretEnv, doc: `The OAuth2 client secret, ${grant}.` },
-  ];
+    return undefined;
+  if (role === 'an OAuth2 access token')
+    return `An OAuth2 access token; without one, the client fetches tokens with \`${scheme.clientIdOption}\` and \`${scheme.clientSecretOption}\`.`;
+  return `${capitalized(role ?? '')}, traded for an access token at ${scheme.tokenUrl} (OAuth2 client credentials), which the client keeps until it expires.`;
 }
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function credentialDefault(env: string | undefined): string {
   return env === undefined ? 'Required for calls that need it.' : `Defaults to \`process.env['${env}']\`.`;

@@ -1,5 +1,6 @@
 import type { ApiModel } from '../../model/model.js';
 import { serverPath } from '../../model/route.js';
+import { credentialExample } from '../credential-text.js';
 import { code, codeBlock } from '../markdown.js';
 
 /** What the README's feature sections need of the README: the client and one call to show. */
@@ -45,7 +46,7 @@ export function validationSection({ model, call }: FeatureContext): string[] {
   if (call === undefined) return [];
   return [
     '## Response validation',
-    `With ${code("validate: 'strict'")}, each JSON answer is checked against the API description, and one that does not match throws a ${code('ResponseValidationError')} naming where (${code('error.path')}, a JSON path like ${code('$.data[3].status')}), what the description expects there (${code('error.expected')}) and what came (${code('error.received')}); ${code('error.error')} keeps the whole body. ${code("'warn'")} logs the mismatch and returns the answer; ${code("'off'")}, the default, checks nothing. The checks come from ${code(`${packageName}/validation`)}, a module of their own: a bundle that does not import it leaves them out. A call may set ${code('validate')} for itself.`,
+    `With ${code("validate: 'strict'")}, each JSON answer is checked against the API description, by type (${code('integer')} included), ${code('enum')}, ${code('required')}, ${code('additionalProperties')}, the bounds (${code('minimum')}, ${code('multipleOf')}, ${code('maxLength')}, ${code('pattern')}, ${code('maxItems')}, ${code('uniqueItems')}, …) of fields, items and variants alike; one that does not match throws a ${code('ResponseValidationError')} naming where (${code('error.path')}, a JSON path like ${code('$.data[3].status')}), what the description expects there (${code('error.expected')}) and what came (${code('error.received')}); ${code('error.error')} keeps the whole body. ${code("'warn'")} logs the mismatch and returns the answer; ${code("'off'")}, the default, checks nothing. The checks come from ${code(`${packageName}/validation`)}, a module of their own: a bundle that does not import it leaves them out. A call may set ${code('validate')} for itself.`,
     codeBlock(
       'ts',
       [
@@ -106,7 +107,7 @@ export function mockSection({ model, call, command }: FeatureContext): string[] 
   const { className, packageName, baseURL, auth } = model.client;
   const spec = /--spec (\S+)/.exec(command)?.[1] ?? 'openapi.yaml';
   const path = serverPath(baseURL);
-  const credential = auth[0] === undefined ? '' : `, ${auth[0].runtime.option}: 'any key'`;
+  const credential = auth[0] === undefined ? '' : `, ${credentialExample(auth[0].runtime, 'any key')}`;
   const tokens = auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined)
     ? ` It also hands out OAuth2 tokens for any client id and secret (it prints where: pass that as ${code('tokenURL')}).`
     : '';

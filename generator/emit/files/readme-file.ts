@@ -1,6 +1,7 @@
-import { credentialPlacement } from '../../model/client.js';
+import { credentialOptions, credentialPlacement } from '../../model/client.js';
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
 import { objectProperties } from '../../model/type-queries.js';
+import { credentialExample, envComment } from '../credential-text.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
 import { member } from '../literals.js';
 import { cell, code, codeBlock, table } from '../markdown.js';
@@ -37,10 +38,11 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     samples.find((s) => s.operation.response.type !== undefined) ??
     samples[0];
   const paginated = samples.find((s) => s.operation.pagination !== undefined);
-  const envAuth = client.auth.find(
-    (a) => client.defaultAuth.includes(a.runtime.option) && a.runtime.env !== undefined,
-  )?.runtime;
-  const reads = envAuth === undefined ? '' : ` // ${envAuth.option} defaults to process.env['${envAuth.env}']`;
+  const reads =
+    client.auth
+      .filter((a) => client.defaultAuth.includes(a.runtime.option))
+      .map((a) => envComment(a.runtime))
+      .find((comment) => comment !== '') ?? '';
   const program = (...lines: string[]): string =>
     codeBlock(
       'ts',
@@ -335,35 +337,19 @@ function authentication(
   // Each example makes a call, so that a test runs it against `sdkgen mock`.
   const use = call === undefined ? 'void client;' : `console.log(await ${call});`;
   if (auth.length === 0) return 'This API needs no credentials.';
-  const rows = auth.flatMap(({ runtime, description }) => [
-    [
-      code(runtime.option),
-      runtime.env === undefined ? '' : code(runtime.env),
-      credentialPlacement(runtime).replace(/^an? /, ''),
-      cell(description ?? ''),
-    ],
-    ...(runtime.type === 'oauth2' && runtime.clientIdOption !== undefined && runtime.clientSecretOption !== undefined
-      ? [
-          [
-            code(runtime.clientIdOption),
-            runtime.clientIdEnv === undefined ? '' : code(runtime.clientIdEnv),
-            '',
-            'OAuth2 client id',
-          ],
-          [
-            code(runtime.clientSecretOption),
-            runtime.clientSecretEnv === undefined ? '' : code(runtime.clientSecretEnv),
-            '',
-            'OAuth2 client secret',
-          ],
-        ]
-      : []),
-  ]);
+  const rows = auth.flatMap(({ runtime, description }) =>
+    credentialOptions(runtime).map(({ option, env, role }, i) => [
+      code(option),
+      env === undefined ? '' : code(env),
+      i === 0 ? credentialPlacement(runtime).replace(/^an? /, '') : '',
+      cell((i === 0 ? description : undefined) ?? (role === undefined ? '' : capitalized(role))),
+    ]),
+  );
   const grant = auth.map((a) => a.runtime).find((r) => r.type === 'oauth2' && r.clientIdOption !== undefined);
   const oauth =
     grant?.type === 'oauth2' && grant.clientIdOption !== undefined && grant.clientSecretOption !== undefined
       ? [
-          `Without ${code(grant.option)}, the client trades ${code(grant.clientIdOption)} and ${code(grant.clientSecretOption)} for an access token at ${code(grant.tokenUrl ?? '')} (OAuth2 client credentials), keeps it until shortly before it expires, fetches one for all the requests waiting on it, and fetches a new one once when the API answers 401. ${code('tokenURL')} sends the token request elsewhere (a proxy, a mock).`,
+          `Without ${code(grant.option)}, the client trades ${code(grant.clientIdOption)} and ${code(grant.clientSecretOption)} for an access token at ${code(grant.tokenUrl ?? '')} (OAuth2 client credentials), keeps it until shortly before it expires, fetches one for all the requests waiting on it, and fetches a new one once when the API answers 401. A token request that fails is retried as any request is (a dropped connection, 408, 429, 5xx, up to ${code('maxRetries')}); a refusal (${code('invalid_client')}, a wrong secret) throws ${code('TokenRequestError')}, with the token URL, the endpoint's ${code('code')} and ${code('description')}, never the secret. ${code('tokenURL')} sends the token request elsewhere (a proxy, a mock).`,
           codeBlock(
             'ts',
             [
@@ -375,20 +361,29 @@ function authentication(
           ),
         ]
       : [];
-  const first = auth[0] as AuthModel;
+  const first = (auth[0] as AuthModel).runtime;
+  const needed = first.type === 'basic' ? credentialOptions(first) : credentialOptions(first).slice(0, 1);
+  const variables = needed.flatMap((o) => (o.env === undefined ? [] : [code(o.env)]));
   const withEnv =
-    first.runtime.env === undefined
+    variables.length === 0
       ? ''
-      : ` When it is left out, the client reads ${code(first.runtime.env)} from the environment (on runtimes that have one).`;
+      : ` When ${needed.length === 1 ? 'it is' : 'they are'} left out, the client reads ${variables.join(' and ')} from the environment (on runtimes that have one).`;
+  const basic =
+    first.type === 'basic'
+      ? ` HTTP Basic takes two options, ${code(first.option)} and ${code(first.passwordOption)}: the client sends ${code(`Authorization: Basic base64(${first.option}:${first.passwordOption})`)}, and masks both.`
+      : '';
+  // The function example rotates the scheme's last option: the key, or Basic's password.
+  const rotated = first.type === 'basic' ? first.passwordOption : first.option;
+  const others = first.type === 'basic' ? `${first.option}: 'my username', ` : '';
   return [
     table(['Client option', 'Environment variable', 'Sent as', 'Description'], rows),
-    `Pass the credential as an option.${withEnv}`,
+    `Pass the ${needed.length === 1 ? 'credential as an option' : 'credentials as options'}.${withEnv}${basic}`,
     codeBlock(
       'ts',
       [
         `import ${className} from '${packageName}';`,
         '',
-        `const client = new ${className}({ ${first.runtime.option}: 'my key' });`,
+        `const client = new ${className}({ ${credentialExample(first)} });`,
         use,
       ].join('\n'),
     ),
@@ -399,7 +394,7 @@ function authentication(
         `import ${className} from '${packageName}';`,
         '',
         `let key = 'my key';`,
-        `const client = new ${className}({ ${first.runtime.option}: async () => key });`,
+        `const client = new ${className}({ ${others}${rotated}: async () => key });`,
         use,
         `key = 'my rotated key'; // the next request sends it`,
       ].join('\n'),
@@ -407,6 +402,8 @@ function authentication(
     ...oauth,
   ].join('\n\n');
 }
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The call with per-request options: after the arguments it has, `undefined` for a skipped body, `{}` for skipped params. */
 function withOptions(call: string, operation: OperationModel, options: string): string {

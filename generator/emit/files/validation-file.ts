@@ -53,7 +53,7 @@ export function emitValidationFile(model: ApiModel, banner: string): OutputFile 
         table(
           writer,
           schemas.map((s) => {
-            const docs = shapeDocs(s.docs);
+            const docs = shapeDocs(s.docs, s.type);
             return [s.name, docs === undefined ? { type: shapeOf(s.type) } : { type: shapeOf(s.type), docs }];
           }),
         );
@@ -100,10 +100,12 @@ function shapeOf(type: TypeModel): Shape {
     case 'ref':
       return type;
     case 'array':
-      return { kind: 'array', items: shapeOf(type.items) };
+      return type.constraints === undefined
+        ? { kind: 'array', items: shapeOf(type.items) }
+        : { kind: 'array', items: shapeOf(type.items), constraints: type.constraints };
     case 'object': {
       const properties = type.properties.map((p): ShapeProperty => {
-        const docs = shapeDocs(p.docs);
+        const docs = shapeDocs(p.docs, p.type);
         return {
           name: p.name,
           ...(p.required ? { required: true } : {}),
@@ -113,6 +115,8 @@ function shapeOf(type: TypeModel): Shape {
           ...(p.writeOnly ? { writeOnly: true } : {}),
         };
       });
+      // A closed object allows nothing more: what `additional` says of other properties is moot.
+      if (type.closed === true) return { kind: 'object', properties, closed: true };
       return type.additional === undefined
         ? { kind: 'object', properties }
         : { kind: 'object', properties, additional: shapeOf(type.additional) };
@@ -127,9 +131,12 @@ function shapeOf(type: TypeModel): Shape {
   }
 }
 
-function shapeDocs(docs: FieldDocs | undefined): ShapeDocs | undefined {
+/** A field's constraints that its type does not carry already (those beside a `$ref`, or on an enum). */
+function shapeDocs(docs: FieldDocs | undefined, type?: TypeModel): ShapeDocs | undefined {
+  const own: Record<string, unknown> =
+    type !== undefined && (type.kind === 'primitive' || type.kind === 'array') ? { ...type.constraints } : {};
   const constraints = Object.fromEntries(
-    Object.entries(docs?.constraints ?? {}).filter(([, value]) => value !== undefined),
+    Object.entries(docs?.constraints ?? {}).filter(([key, value]) => value !== undefined && own[key] !== value),
   ) as Constraints;
   return Object.keys(constraints).length === 0 ? undefined : { constraints };
 }

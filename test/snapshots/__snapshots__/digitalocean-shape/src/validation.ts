@@ -8,9 +8,9 @@ import type { ResponseValidator } from './core/types.js';
  */
 export const validator: ResponseValidator = responseValidator({
   schemas: {
-    "LoadBalancer": {"type":{"kind":"intersection","members":[{"kind":"ref","name":"LoadBalancerBase"},{"kind":"object","properties":[{"name":"droplet_ids","type":{"kind":"array","items":{"kind":"primitive","name":"number"}}}]}]}},
+    "LoadBalancer": {"type":{"kind":"intersection","members":[{"kind":"ref","name":"LoadBalancerBase"},{"kind":"object","properties":[{"name":"droplet_ids","type":{"kind":"array","items":{"kind":"primitive","name":"number","integer":true}}}]}]}},
     "pagination": {"type":{"kind":"object","properties":[{"name":"links","type":{"kind":"ref","name":"page_links"}}]}},
-    "Meta": {"type":{"kind":"object","properties":[{"name":"meta","required":true,"type":{"kind":"object","properties":[{"name":"total","required":true,"type":{"kind":"primitive","name":"number"}}]}}]}},
+    "Meta": {"type":{"kind":"object","properties":[{"name":"meta","required":true,"type":{"kind":"object","properties":[{"name":"total","required":true,"type":{"kind":"primitive","name":"number","integer":true}}]}}]}},
     "LoadBalancerBase": {"type":{"kind":"object","properties":[{"name":"id","type":{"kind":"primitive","name":"string"},"readOnly":true},{"name":"name","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"status","type":{"kind":"union","members":[{"kind":"literal","value":"new"},{"kind":"literal","value":"active"},{"kind":"literal","value":"errored"}]},"readOnly":true}]}},
     "page_links": {"type":{"kind":"object","properties":[{"name":"pages","type":{"kind":"object","properties":[{"name":"next","type":{"kind":"primitive","name":"string"}},{"name":"last","type":{"kind":"primitive","name":"string"}}]}}]}},
     "LoadBalancerCreateResponse": {"type":{"kind":"object","properties":[{"name":"load_balancer","type":{"kind":"ref","name":"LoadBalancer"}}]}},

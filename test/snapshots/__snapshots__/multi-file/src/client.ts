@@ -10,11 +10,11 @@ export interface ClientOptions extends BaseClientOptions {
   /**
    * An OAuth2 access token; without one, the client fetches tokens with `clientId` and `clientSecret`.
    *
-   * Defaults to `process.env['LIBRARY_API_KEY']`.
+   * Defaults to `process.env['LIBRARY_ACCESS_TOKEN']`.
    *
    * A function that returns it (or a promise of it) is called for each request: for a credential that changes, from a vault or a refresh.
    */
-  apiKey?: Credential | undefined;
+  accessToken?: Credential | undefined;
   /**
    * The OAuth2 client id, traded for an access token at https://auth.library.example.com/oauth/token (OAuth2 client credentials), which the client keeps until it expires.
    *
@@ -38,12 +38,12 @@ export class LibraryCore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(options, {
       baseURL: 'https://library.example.com',
-      auth: [{ type: 'oauth2', option: 'apiKey', env: 'LIBRARY_API_KEY', tokenUrl: 'https://auth.library.example.com/oauth/token', clientIdOption: 'clientId', clientIdEnv: 'LIBRARY_CLIENT_ID', clientSecretOption: 'clientSecret', clientSecretEnv: 'LIBRARY_CLIENT_SECRET' }],
+      auth: [{ type: 'oauth2', option: 'accessToken', env: 'LIBRARY_ACCESS_TOKEN', tokenUrl: 'https://auth.library.example.com/oauth/token', clientIdOption: 'clientId', clientIdEnv: 'LIBRARY_CLIENT_ID', clientSecretOption: 'clientSecret', clientSecretEnv: 'LIBRARY_CLIENT_SECRET' }],
       logEnv: 'LIBRARY_LOG',
-      defaultAuth: ['apiKey'],
+      defaultAuth: ['accessToken'],
       clientCredentials: clientCredentialsGrant,
       packageName: 'library',
-      credentials: { apiKey: options.apiKey, clientId: options.clientId, clientSecret: options.clientSecret },
+      credentials: { accessToken: options.accessToken, clientId: options.clientId, clientSecret: options.clientSecret },
     });
   }
 }

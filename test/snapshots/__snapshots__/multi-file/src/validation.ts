@@ -8,7 +8,7 @@ import type { ResponseValidator } from './core/types.js';
  */
 export const validator: ResponseValidator = responseValidator({
   schemas: {
-    "Book": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"title","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"author","required":true,"type":{"kind":"ref","name":"Author"}},{"name":"year","type":{"kind":"union","members":[{"kind":"primitive","name":"number"},{"kind":"primitive","name":"null"}]}}]}},
+    "Book": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"title","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"author","required":true,"type":{"kind":"ref","name":"Author"}},{"name":"year","type":{"kind":"union","members":[{"kind":"primitive","name":"number","integer":true},{"kind":"primitive","name":"null"}]}}]}},
     "Author": {"type":{"kind":"object","properties":[{"name":"name","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"books","type":{"kind":"array","items":{"kind":"ref","name":"Book"}}}]}},
     "BookListResponse": {"type":{"kind":"object","properties":[{"name":"books","required":true,"type":{"kind":"array","items":{"kind":"ref","name":"Book"}}},{"name":"more","required":true,"type":{"kind":"primitive","name":"boolean"}}]}},
   },
