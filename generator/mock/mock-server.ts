@@ -160,6 +160,7 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
           query: request.query,
           url,
           idField: role.collection.idField,
+          lookup,
         });
         if ('where' in page) return invalid([page], operation);
         const envelope = listEnvelope(operation, page.items, page.fields, page.facts, request, lookup, scheme.items);
