@@ -179,8 +179,22 @@ export function inferScheme(
     pick(URL_FIELDS, (p) => isString(p.type)) ??
     pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
   if (urlField !== undefined) return found({ type: 'next-url', ...common, urlField });
-  // A string `page` or `offset` is a token the API hands out (Asana's `offset`), not a number to count.
-  const tokenParam = queryParam(PAGE_PARAMS, isString) ?? queryParam(OFFSET_PARAMS, isString);
+  // A string `page` or `offset` is a token the API hands out (Asana's `offset`), not a number to
+  // count, unless the spec shows it is a number written as a string.
+  const sizeIsString = queryParam(SIZE_PARAMS, isString) !== undefined;
+  const counted = (name: string): boolean => {
+    const param = draft.queryParams.find((p) => p.name === name);
+    if (param === undefined) return false;
+    if (!isString(param.type)) return true;
+    return (
+      sizeIsString ||
+      isWholeNumber(param.docs.example?.value) ||
+      isWholeNumber(param.docs.default?.value) ||
+      pick([name], (p) => isNumber(p.type)) !== undefined
+    );
+  };
+  const isToken = (name: string): boolean => queryParam([name], isString) !== undefined && !counted(name);
+  const tokenParam = [...PAGE_PARAMS, ...OFFSET_PARAMS].find(isToken);
   const cursorParam = queryParam(CURSOR_PARAMS) ?? tokenParam;
   const cursorField =
     pick(CURSOR_FIELDS, (p) => isString(p.type)) ??
@@ -204,12 +218,15 @@ export function inferScheme(
     return {
       reason: `it takes "${tokenParam}" as a string, a token the API hands out, but its response declares no field that carries the next one`,
     };
-  const pageParam = queryParam(PAGE_PARAMS, isNumber);
+  const pageParam = PAGE_PARAMS.find(
+    (name) =>
+      queryParam([name], isNumber) !== undefined || (queryParam([name], isString) !== undefined && counted(name)),
+  );
   if (pageParam !== undefined) {
     const totalPages = pick(TOTAL_PAGES_FIELDS, (p) => isNumber(p.type));
     return found({ type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) });
   }
-  const offsetParam = queryParam(OFFSET_PARAMS, (t) => !isString(t));
+  const offsetParam = OFFSET_PARAMS.find(counted);
   if (offsetParam !== undefined) {
     const total = pick(TOTAL_FIELDS, (p) => isNumber(p.type));
     return found({ type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) });
@@ -348,3 +365,6 @@ const isKind = (type: TypeModel, name: string): boolean =>
 const isString = (type: TypeModel): boolean => isKind(type, 'string');
 const isBoolean = (type: TypeModel): boolean => isKind(type, 'boolean');
 const isNumber = (type: TypeModel): boolean => isKind(type, 'number');
+/** `10` or `"10"`: how a spec that types its numbers as strings shows an offset is one. */
+const isWholeNumber = (value: unknown): boolean =>
+  (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value));

@@ -149,6 +149,25 @@ describe('pagination by tokens and item ids, never counted by guess', () => {
     );
   });
 
+  it('counts a string offset the spec shows is a number (eBay types its numbers as strings)', () => {
+    const ebay =
+      'itemSummaries: {type: array, items: {type: object}}, next: {type: string}, offset: {type: integer}, total: {type: integer}';
+    expect(inferred(`${q('offset')}, ${q('limit')}`, ebay)).toEqual({
+      name: 'ItemSummariesOffsetPage',
+      type: 'offset',
+      items: 'itemSummaries',
+      offsetParam: 'offset',
+      total: 'total',
+    });
+    // The response gives the offset back as a number; or the parameter's example is one.
+    expect(inferred(`${q('offset')}, ${q('limit', 'integer')}`, `${ITEMS}, offset: {type: integer}`)).toMatchObject({
+      type: 'offset',
+    });
+    expect(
+      inferred(`{name: offset, in: query, schema: {type: string, example: "20"}}, ${q('limit', 'integer')}`, ITEMS),
+    ).toMatchObject({ type: 'offset' });
+  });
+
   it('still counts a numeric offset, typed or not', () => {
     for (const offset of [q('offset', 'integer'), q('offset', 'number'), '{name: offset, in: query, schema: {}}'])
       expect(inferred(`${offset}, ${q('limit', 'integer')}`, ITEMS)).toEqual({
