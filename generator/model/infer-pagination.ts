@@ -61,6 +61,8 @@ const CURSOR_PARAMS = [
   'starting_after',
   'page_token',
   'pageToken',
+  'next_page_token',
+  'nextPageToken',
   'next_token',
   'nextToken',
   'continuation_token',

@@ -177,6 +177,16 @@ describe('pagination by tokens and item ids, never counted by guess', () => {
     ).toMatchObject({ type: 'offset' });
   });
 
+  it('sends a next_page_token back as itself, never as a page number (Zoom)', () => {
+    const zoom =
+      'users: {type: array, items: {type: object}}, next_page_token: {type: string}, page_number: {type: integer}, page_count: {type: integer}';
+    expect(inferred(`${q('page_number')}, ${q('next_page_token')}, ${q('page_size', 'integer')}`, zoom)).toMatchObject({
+      type: 'cursor',
+      cursorField: 'next_page_token',
+      cursorParam: 'next_page_token',
+    });
+  });
+
   it('still counts a numeric offset, typed or not', () => {
     for (const offset of [q('offset', 'integer'), q('offset', 'number'), '{name: offset, in: query, schema: {}}'])
       expect(inferred(`${offset}, ${q('limit', 'integer')}`, ITEMS)).toEqual({
