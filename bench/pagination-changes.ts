@@ -66,12 +66,34 @@ for (const [id, then] of before) {
   if (lines.length > 0) changes.push(`### ${id} (${lines.length})`, '', ...lines, '');
 }
 
+/** Lists, and how many page, over the specs compared. */
+function totals(specs: Map<string, Record<string, string>>): { lists: number; paginated: number } {
+  let lists = 0;
+  let paginated = 0;
+  for (const [id, schemes] of specs) {
+    if (!after.has(id) || !before.has(id)) continue;
+    for (const how of Object.values(schemes)) {
+      lists++;
+      if (!how.startsWith('not paginated')) paginated++;
+    }
+  }
+  return { lists, paginated };
+}
+
 const total = [...moves.values()].reduce((a, b) => a + b, 0);
 console.log(`# Lists whose pagination changed\n`);
 console.log(
   `Made by \`npx tsx bench/pagination-changes.ts ${beforeFile} ${afterFile}\` from two runs of bench/pagination-census.ts over the ${compared} specs both modelled. ${total} lists changed.\n`,
 );
-console.log('| before → after | lists |\n| --- | --- |');
+console.log('| | lists | paginated |\n| --- | --- | --- |');
+for (const [name, specs] of [
+  ['before', before],
+  ['after', after],
+] as const) {
+  const { lists, paginated } = totals(specs);
+  console.log(`| ${name} | ${lists.toLocaleString('en')} | ${paginated.toLocaleString('en')} |`);
+}
+console.log('\n| before → after | lists |\n| --- | --- |');
 for (const [move, count] of [...moves].sort((a, b) => b[1] - a[1])) console.log(`| ${move} | ${count} |`);
 console.log(`\n## Every list that changed, spec by spec\n`);
 console.log(changes.join('\n'));
