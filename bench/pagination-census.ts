@@ -8,6 +8,10 @@
  * "A list" is judged here, by the same simple test at every commit: the response (after `$ref`s
  * and `allOf`s) is an array, or an object with an array property, not counting `warnings` or
  * `errors`. Each spec is modelled in a child process, so that a spec that fails costs only itself.
+ *
+ * Each spec's line also names every list and how it pages (`schemes`: `GET /tasks` → the scheme
+ * as JSON, or `not paginated: why`); `npx tsx bench/pagination-changes.ts before.jsonl after.jsonl`
+ * lists those that changed between two runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +26,8 @@ interface Counts {
   readonly paginated: number;
   readonly byHow: Record<string, number>;
   readonly reasons: Record<string, number>;
+  /** Every list, `GET /path` → how it pages: its scheme as JSON, or `not paginated: <why>`. */
+  readonly schemes?: Record<string, string>;
   readonly error?: string;
 }
 
@@ -81,8 +87,13 @@ async function censusOf(id: string, spec: string): Promise<Counts> {
   };
   type Op = {
     method: string;
+    path: string;
     response: { type?: Type; format: string };
-    pagination?: { inferred: boolean; declaredBy?: string; pageClass: { scheme: { type: string } } };
+    pagination?: {
+      inferred: boolean;
+      declaredBy?: string;
+      pageClass: { scheme: { type: string; [key: string]: unknown } };
+    };
     unpaginated?: string;
   };
   type Resource = { operations: Op[]; children: Resource[] };
@@ -125,7 +136,12 @@ async function censusOf(id: string, spec: string): Promise<Counts> {
   );
   const byHow: Record<string, number> = {};
   const reasons: Record<string, number> = {};
+  const schemes: Record<string, string> = {};
   for (const op of lists) {
+    schemes[`${op.method.toUpperCase()} ${op.path}`] =
+      op.pagination === undefined
+        ? `not paginated: ${op.unpaginated ?? 'no reason given'}`
+        : JSON.stringify(op.pagination.pageClass.scheme);
     if (op.pagination !== undefined) {
       const how = `${op.pagination.pageClass.scheme.type} (${op.pagination.inferred ? 'inferred' : (op.pagination.declaredBy ?? 'x-sdkgen-pagination')})`;
       byHow[how] = (byHow[how] ?? 0) + 1;
@@ -140,5 +156,6 @@ async function censusOf(id: string, spec: string): Promise<Counts> {
     paginated: lists.filter((op) => op.pagination !== undefined).length,
     byHow,
     reasons,
+    schemes,
   };
 }

@@ -56,7 +56,14 @@ export function answerRoute(ctx: AnswerContext, route: Route, request: ParsedReq
         const field = arrayEnvelopeOf(operation.response.type, lookup)?.field;
         return ok(operation, listEnvelope(operation, ordered, {}, undefined, request, lookup, field));
       }
-      const page = pageOf(ordered, { operation, scheme, query: request.query, url, idField: collection.idField });
+      const page = pageOf(ordered, {
+        operation,
+        scheme,
+        query: request.query,
+        url,
+        idField: collection.idField,
+        lookup,
+      });
       if ('where' in page) return ctx.invalid([page], operation);
       const envelope = listEnvelope(operation, page.items, page.fields, page.facts, request, lookup, scheme.items);
       const reply = ok(operation, envelope);

@@ -35,17 +35,43 @@ const CURSOR_FIELDS = [
   'next',
   'cursor',
 ];
+/**
+ * Objects of a list response that hold what leads to the next page: Asana's `next_page.offset`,
+ * Slack's `response_metadata.next_cursor`, `meta.has_more`, GraphQL's `pageInfo.endCursor`.
+ * Never one about another page (`previous_page`, `first`): its fields would lead back.
+ */
+const PAGING_OBJECTS = [
+  'next_page',
+  'nextPage',
+  'next',
+  'pagination',
+  'paging',
+  'page_info',
+  'pageInfo',
+  'meta',
+  'metadata',
+  'response_metadata',
+  'responseMetadata',
+];
+/** Cursor fields of a paging object besides CURSOR_FIELDS and the cursor parameter's own name. */
+const NESTED_CURSOR_FIELDS = ['end_cursor', 'endCursor'];
 const CURSOR_PARAMS = [
   'after',
   'cursor',
   'starting_after',
   'page_token',
   'pageToken',
+  'next_page_token',
+  'nextPageToken',
   'next_token',
   'nextToken',
   'continuation_token',
 ];
 const LAST_ID_FIELDS = ['last_id', 'lastId'];
+/** Fields an item is known by, to send back after the last one: `id`, Lithic's `token`, Asana's `gid`. */
+const ITEM_ID_FIELDS = ['id', 'token', 'uuid', 'gid'];
+/** Parameters that page backward from an item id, beside `starting_after`/`after`. */
+const BEFORE_PARAMS = ['ending_before', 'before'];
 // OData's `@odata.nextLink` (Microsoft Graph; `odata.nextLink` in OData 3), AutoRest's `nextLink`,
 // SoundCloud's `next_href`.
 const URL_FIELDS = [
@@ -142,7 +168,9 @@ export function inferScheme(
       reason: `the response has ${arrays.length} arrays (${arrays.join(', ')}), none named as a list's items (${ITEM_FIELDS.join(', ')}) or after the path`,
     };
   }
-  const hasMore = pick(HAS_MORE_FIELDS, (p) => isBoolean(p.type));
+  const nested = (names: readonly string[], accept: (type: TypeModel) => boolean): string | undefined =>
+    nestedField(schemas, envelope, names, accept);
+  const hasMore = pick(HAS_MORE_FIELDS, (p) => isBoolean(p.type)) ?? nested(HAS_MORE_FIELDS, isBoolean);
   const common = { items: itemsField, ...(hasMore === undefined ? {} : { hasMore }) };
   const item = itemsType.items;
   // A union with an array (`Tracks | TracksList`) is typed as the page alone: the array side has no envelope fields.
@@ -151,24 +179,57 @@ export function inferScheme(
 
   const urlField =
     pick(URL_FIELDS, (p) => isString(p.type)) ??
-    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? ''));
+    pick(['next'], (p) => isString(p.type) && /^(uri|url|iri)/.test(p.docs.format ?? '')) ??
+    nested(URL_FIELDS, isString);
   if (urlField !== undefined) return found({ type: 'next-url', ...common, urlField });
-  // A string `page` is a page token, not a number.
-  const cursorParam = queryParam(CURSOR_PARAMS) ?? queryParam(PAGE_PARAMS, isString);
-  const cursorField = pick(CURSOR_FIELDS, (p) => isString(p.type)) ?? pick(LAST_ID_FIELDS, (p) => isString(p.type));
+  // A string `page` or `offset` is a token the API hands out (Asana's `offset`), not a number to
+  // count, unless the spec shows it is a number written as a string.
+  const sizeIsString = queryParam(SIZE_PARAMS, isString) !== undefined;
+  const counted = (name: string): boolean => {
+    const param = draft.queryParams.find((p) => p.name === name);
+    if (param === undefined) return false;
+    if (!isString(param.type)) return true;
+    return (
+      sizeIsString ||
+      isWholeNumber(param.docs.example?.value) ||
+      isWholeNumber(param.docs.default?.value) ||
+      pick([name], (p) => isNumber(p.type)) !== undefined
+    );
+  };
+  const isToken = (name: string): boolean => queryParam([name], isString) !== undefined && !counted(name);
+  const tokenParam = [...PAGE_PARAMS, ...OFFSET_PARAMS].find(isToken);
+  const cursorParam = queryParam(CURSOR_PARAMS) ?? tokenParam;
+  const cursorField =
+    pick(CURSOR_FIELDS, (p) => isString(p.type)) ??
+    pick(LAST_ID_FIELDS, (p) => isString(p.type)) ??
+    nested([...CURSOR_FIELDS, ...NESTED_CURSOR_FIELDS, ...(cursorParam === undefined ? [] : [cursorParam])], isString);
   if (cursorParam !== undefined) {
     if (cursorField !== undefined) return found({ type: 'cursor', ...common, cursorField, cursorParam });
-    const itemObject = schemas.objectOf(item);
-    if (hasMore !== undefined && itemObject?.properties.some((p) => p.name === 'id'))
-      return found({ type: 'item-id', ...common, idField: 'id', cursorParam });
+    const idField = ITEM_ID_FIELDS.find((n) => schemas.objectOf(item)?.properties.some((p) => p.name === n));
+    const beforeParam = queryParam(BEFORE_PARAMS, isString);
+    if (hasMore !== undefined && idField !== undefined && cursorParam !== tokenParam)
+      return found({
+        type: 'item-id',
+        ...common,
+        idField,
+        cursorParam,
+        ...(beforeParam === undefined ? {} : { beforeParam }),
+      });
   }
   if (linked) return found({ type: 'link-header', items: itemsField });
-  const pageParam = queryParam(PAGE_PARAMS, isNumber);
+  if (tokenParam !== undefined)
+    return {
+      reason: `it takes "${tokenParam}" as a string, a token the API hands out, but its response declares no field that carries the next one`,
+    };
+  const pageParam = PAGE_PARAMS.find(
+    (name) =>
+      queryParam([name], isNumber) !== undefined || (queryParam([name], isString) !== undefined && counted(name)),
+  );
   if (pageParam !== undefined) {
     const totalPages = pick(TOTAL_PAGES_FIELDS, (p) => isNumber(p.type));
     return found({ type: 'page-number', ...common, pageParam, ...(totalPages === undefined ? {} : { totalPages }) });
   }
-  const offsetParam = queryParam(OFFSET_PARAMS);
+  const offsetParam = OFFSET_PARAMS.find(counted);
   if (offsetParam !== undefined) {
     const total = pick(TOTAL_FIELDS, (p) => isNumber(p.type));
     return found({ type: 'offset', ...common, offsetParam, ...(total === undefined ? {} : { total }) });
@@ -206,6 +267,53 @@ function bareArrayScheme(
 }
 
 type Envelope = Extract<TypeModel, { kind: 'object' }>;
+
+/**
+ * `object.field` of the first paging object (PAGING_OBJECTS, in that order) with a field of
+ * one of `names` (in that order) that `accept`s its type: `next_page.offset`.
+ */
+function nestedField(
+  schemas: SchemaConverter,
+  envelope: Envelope,
+  names: readonly string[],
+  accept: (type: TypeModel) => boolean,
+): string | undefined {
+  for (const container of PAGING_OBJECTS) {
+    const property = envelope.properties.find((p) => p.name === container);
+    const object = property === undefined ? undefined : objectOrNull(schemas, property.type);
+    const field = names.find((n) => object?.properties.some((p) => p.name === n && accept(p.type)));
+    if (field !== undefined && !field.includes('.')) return `${container}.${field}`;
+  }
+  return undefined;
+}
+
+/**
+ * The type at a response field: a top-level property, else a dotted path through nested
+ * objects, which may be `null` (`next_page.offset`, where `next_page` is null on the last page).
+ */
+export function fieldType(schemas: SchemaConverter, envelope: Envelope, path: string): TypeModel | undefined {
+  const own = envelope.properties.find((p) => p.name === path);
+  if (own !== undefined || !path.includes('.')) return own?.type;
+  let type: TypeModel | undefined;
+  let object: Envelope | undefined = envelope;
+  for (const key of path.split('.')) {
+    type = object?.properties.find((p) => p.name === key)?.type;
+    if (type === undefined) return undefined;
+    object = objectOrNull(schemas, type);
+  }
+  return type;
+}
+
+/** The object a type is, or is when it is not `null`. */
+function objectOrNull(schemas: SchemaConverter, type: TypeModel): Envelope | undefined {
+  const object = schemas.objectOf(type);
+  if (object !== undefined) return object;
+  const union = resolved(schemas, type);
+  if (union?.kind !== 'union') return undefined;
+  const members = union.members.filter((m) => !(m.kind === 'primitive' && m.name === 'null'));
+  const [only] = members;
+  return members.length === 1 && only !== undefined ? schemas.objectOf(only) : undefined;
+}
 
 /** The object a list response is: itself, or the object member of a union with an array (`Tracks | TracksList`). */
 function envelopeOf(schemas: SchemaConverter, type: TypeModel): Envelope | undefined {
@@ -260,3 +368,6 @@ const isKind = (type: TypeModel, name: string): boolean =>
 const isString = (type: TypeModel): boolean => isKind(type, 'string');
 const isBoolean = (type: TypeModel): boolean => isKind(type, 'boolean');
 const isNumber = (type: TypeModel): boolean => isKind(type, 'number');
+/** `10` or `"10"`: how a spec that types its numbers as strings shows an offset is one. */
+const isWholeNumber = (value: unknown): boolean =>
+  (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\d+$/.test(value));

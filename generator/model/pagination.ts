@@ -1,4 +1,4 @@
-import { inferScheme } from './infer-pagination.js';
+import { fieldType, inferScheme } from './infer-pagination.js';
 import type { OperationPagination, PageClassModel, PageScheme, TypeModel } from './model.js';
 import { type NameRegistry, pascalCase } from './names.js';
 import type { OperationDraft } from './operations.js';
@@ -145,8 +145,8 @@ function checkScheme(
 ): { readonly item: TypeModel } | { readonly problem: string } {
   const envelope = draft.response.type === undefined ? undefined : schemas.objectOf(draft.response.type);
   if (envelope === undefined) return { problem: 'the response is not a JSON object' };
-  const field = (name: string): TypeModel | undefined => envelope.properties.find((p) => p.name === name)?.type;
-  const items = field(scheme.items);
+  const field = (name: string): TypeModel | undefined => fieldType(schemas, envelope, name);
+  const items = envelope.properties.find((p) => p.name === scheme.items)?.type;
   if (items === undefined) return { problem: `the response has no field "${scheme.items}" for the items` };
   if (items.kind !== 'array') return { problem: `the response field "${scheme.items}" is not an array` };
   for (const name of responseFieldsOf(scheme)) {
@@ -157,9 +157,9 @@ function checkScheme(
     if (item !== undefined && !item.properties.some((p) => p.name === scheme.idField))
       return { problem: `the items have no field "${scheme.idField}"` };
   }
-  const param = requestParamOf(scheme);
-  if (param !== undefined && !draft.queryParams.some((p) => p.name === param))
-    return { problem: `the operation has no query parameter "${param}"` };
+  const params = [requestParamOf(scheme), scheme.type === 'item-id' ? scheme.beforeParam : undefined];
+  const missing = params.find((param) => param !== undefined && !draft.queryParams.some((p) => p.name === param));
+  if (missing !== undefined) return { problem: `the operation has no query parameter "${missing}"` };
   return { item: items.items };
 }
 
@@ -178,14 +178,38 @@ export class InferredPageClasses {
     const known = this.#byScheme.get(key);
     if (known !== undefined) return known;
     // Lists whose items are not `data` are told apart by them: WorkflowsPageNumberPage.
-    const base = scheme.items === 'data' ? baseName(scheme) : `${pascalCase(scheme.items)}${baseName(scheme)}`;
-    const pageClass: PageClassModel = { name: this.#names.claim(base), description: describeScheme(scheme), scheme };
+    const prefix = scheme.items === 'data' ? '' : pascalCase(scheme.items);
+    const names = [baseName(scheme), ...otherNames(scheme)].map((name) => `${prefix}${name}`);
+    const pageClass: PageClassModel = {
+      name: this.#names.claim(...names),
+      description: describeScheme(scheme),
+      scheme,
+    };
     this.#byScheme.set(key, pageClass);
     return pageClass;
   }
 
   get all(): PageClassModel[] {
     return [...this.#byScheme.values()];
+  }
+}
+
+/**
+ * Names for a scheme whose base name another scheme took, by what sets it apart (a walk by
+ * Lithic's `token` beside one by `id`: TokenCursorPage), rather than a number.
+ */
+function otherNames(scheme: PageScheme): string[] {
+  switch (scheme.type) {
+    case 'item-id':
+      return [
+        `${pascalCase(scheme.idField)}CursorPage`,
+        `${pascalCase(scheme.cursorParam)}CursorPage`,
+        `${pascalCase(scheme.idField)}${pascalCase(scheme.cursorParam)}CursorPage`,
+      ];
+    case 'cursor':
+      return [`${pascalCase(scheme.cursorField)}${pascalCase(scheme.cursorParam)}CursorPage`];
+    default:
+      return [];
   }
 }
 
@@ -219,7 +243,9 @@ function describeScheme(scheme: PageScheme): string {
     case 'cursor':
       return `A page whose \`${scheme.cursorField}\` field is the cursor sent as \`${scheme.cursorParam}\` to fetch the following page.`;
     case 'item-id':
-      return `A page whose last item's \`${scheme.idField}\` is sent as \`${scheme.cursorParam}\` to fetch the following page.`;
+      return scheme.beforeParam === undefined
+        ? `A page whose last item's \`${scheme.idField}\` is sent as \`${scheme.cursorParam}\` to fetch the following page.`
+        : `A page whose last item's \`${scheme.idField}\` is sent as \`${scheme.cursorParam}\` to fetch the following page (its first item's as \`${scheme.beforeParam}\`, walking back from a first request that set it).`;
     case 'page-number':
       return `A page of a list numbered by \`${scheme.pageParam}\`.`;
     case 'offset':

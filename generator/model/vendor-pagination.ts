@@ -3,8 +3,9 @@
  * - AutoRest's `x-ms-pageable` (`nextLinkName`, `itemName`: Azure, Microsoft Graph);
  * - Speakeasy's `x-speakeasy-pagination` (`type: offsetLimit | cursor | url`, `inputs`, `outputs`);
  * - Fern's `x-fern-pagination` (`cursor`/`next_cursor`, `offset`/`step`, `next_uri`, `results`).
- * What cannot be expressed (items below the top level, a cursor sent in the body) is kept as a
- * problem, which `sdkgen plan` shows as the reason the list is not paginated.
+ * Cursors, next URLs, has-more flags and totals may be nested (`$.next_page.offset`); what cannot
+ * be expressed (items below the top level, a cursor sent in the body) is kept as a problem, which
+ * `sdkgen plan` shows as the reason the list is not paginated.
  */
 
 import type { PageScheme } from './model.js';
@@ -63,6 +64,19 @@ function topField(path: unknown, root: string): string | undefined {
   return field === undefined || (field.includes('.') && !field.startsWith('@')) ? undefined : field;
 }
 
+/**
+ * A response field a scheme reads besides the items: top-level (`$.next`), or a dotted path
+ * into nested objects (`$.next_page.offset`, `$response.meta.next_cursor`), as sdkgen's schemes
+ * write it.
+ */
+function responseField(path: unknown, root: string): string | undefined {
+  const top = topField(path, root);
+  if (top !== undefined || typeof path !== 'string') return top;
+  const escaped = root.replace(/\$/g, '\\$');
+  const match = new RegExp(`^${escaped}((?:\\.[A-Za-z_$][\\w$-]*){2,})$`).exec(path);
+  return match?.[1]?.slice(1);
+}
+
 /** `$.data[-1].id`, a field of the last item of the results. */
 function lastItemField(path: unknown, results: string): string | undefined {
   if (typeof path !== 'string') return undefined;
@@ -95,7 +109,7 @@ function fromSpeakeasy(raw: unknown): VendorPagination {
       if (page === null) return inBody('page');
       if (offset === null) return inBody('offset');
       if (page !== undefined) {
-        const totalPages = topField(outputs['numPages'], '$');
+        const totalPages = responseField(outputs['numPages'], '$');
         return ok(source, {
           type: 'page-number',
           items: results,
@@ -112,18 +126,21 @@ function fromSpeakeasy(raw: unknown): VendorPagination {
       if (cursor === undefined) return problem(source, 'has no cursor input');
       const idField = lastItemField(outputs['nextCursor'], results);
       if (idField !== undefined) return ok(source, { type: 'item-id', items: results, idField, cursorParam: cursor });
-      const cursorField = topField(outputs['nextCursor'], '$');
+      const cursorField = responseField(outputs['nextCursor'], '$');
       if (cursorField === undefined)
         return problem(
           source,
-          `reads its next cursor at ${String(outputs['nextCursor'])}; sdkgen reads a top-level field`,
+          `reads its next cursor at ${String(outputs['nextCursor'])}; sdkgen reads a field or a path of fields`,
         );
       return ok(source, { type: 'cursor', items: results, cursorField, cursorParam: cursor });
     }
     case 'url': {
-      const urlField = topField(outputs['nextUrl'], '$');
+      const urlField = responseField(outputs['nextUrl'], '$');
       if (urlField === undefined)
-        return problem(source, `reads its next URL at ${String(outputs['nextUrl'])}; sdkgen reads a top-level field`);
+        return problem(
+          source,
+          `reads its next URL at ${String(outputs['nextUrl'])}; sdkgen reads a field or a path of fields`,
+        );
       return ok(source, { type: 'next-url', items: results, urlField });
     }
     default:
@@ -138,13 +155,13 @@ function fromFern(raw: unknown): VendorPagination {
   if (results === undefined)
     return problem(source, `reads its results at ${String(raw['results'])}; sdkgen reads items from a top-level field`);
   const request = (key: string): string | undefined => topField(raw[key], '$request');
-  const response = (key: string): string | undefined => topField(raw[key], '$response');
+  const response = (key: string): string | undefined => responseField(raw[key], '$response');
   const hasMore = response('has-next-page');
   const common = { items: results, ...(hasMore === undefined ? {} : { hasMore }) };
   if (raw['next_uri'] !== undefined) {
     const urlField = response('next_uri');
     return urlField === undefined
-      ? problem(source, `reads its next URI at ${String(raw['next_uri'])}; sdkgen reads a top-level field`)
+      ? problem(source, `reads its next URI at ${String(raw['next_uri'])}; sdkgen reads a field or a path of fields`)
       : ok(source, { type: 'next-url', ...common, urlField });
   }
   if (raw['cursor'] !== undefined) {
@@ -153,7 +170,10 @@ function fromFern(raw: unknown): VendorPagination {
     if (cursorParam === undefined)
       return problem(source, `sends its cursor as ${String(raw['cursor'])}; sdkgen sends a query parameter`);
     if (cursorField === undefined)
-      return problem(source, `reads its next cursor at ${String(raw['next_cursor'])}; sdkgen reads a top-level field`);
+      return problem(
+        source,
+        `reads its next cursor at ${String(raw['next_cursor'])}; sdkgen reads a field or a path of fields`,
+      );
     return ok(source, { type: 'cursor', ...common, cursorField, cursorParam });
   }
   if (raw['offset'] !== undefined) {

