@@ -55,7 +55,8 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
       expectKind(paths, path, 'mapping', error);
       if (isRecord(item) && typeof item['$ref'] !== 'string') {
         for (const [method, operation] of Object.entries(item)) {
-          if (HTTP_METHODS.has(method)) expectKind(item, method, 'mapping', error);
+          // `post: null` is ignored with a warning (check-keys), as other generators read it.
+          if (HTTP_METHODS.has(method) && operation !== null) expectKind(item, method, 'mapping', error);
           if (HTTP_METHODS.has(method) && isRecord(operation)) expectKind(operation, 'parameters', 'list', error);
         }
         expectKind(item, 'parameters', 'list', error);
