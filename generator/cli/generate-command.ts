@@ -12,7 +12,7 @@ import {
   writeOutput,
 } from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
-import { type CliIO, EXIT } from './io.js';
+import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
 import { watchFiles } from './watch.js';
@@ -82,9 +82,11 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
       return { ...(await runGenerate(options, io, worker)), out };
     } catch (error) {
       if (error instanceof SpecError) {
-        io.err(paintDiagnostics(error.message, paintErr));
+        const quiet = values.quiet === true;
+        io.err(paintDiagnostics(quiet ? error.errorsOnly : error.message, paintErr));
+        const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
         io.err(
-          `sdkgen: ${plural(error.diagnostics.filter((d) => d.severity === 'error').length, 'error')}; nothing was written.`,
+          `sdkgen: ${plural(errors, 'error')}, ${warningCount(error.diagnostics.length - errors)}${quiet && errors < error.diagnostics.length ? ' (not shown: --quiet)' : ''}; nothing was written.`,
         );
         return { code: EXIT.failed, out };
       }
@@ -189,7 +191,12 @@ async function runGenerate(
     },
     worker,
   );
-  for (const warning of generation.warnings) io.err(paintDiagnostics(warning, paintErr));
+  printWarnings(generation.warnings, io, {
+    quiet: options.quiet,
+    command: 'sdkgen',
+    paint: (text) => paintDiagnostics(text, paintErr),
+  });
+  const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
   if (check) {
     if (hasInterruptedWrite(outDir)) {
@@ -206,7 +213,7 @@ async function runGenerate(
     );
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
     if (stale.length === 0) {
-      if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
+      if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}; ${warnings}.`);
       return { code: EXIT.ok, inputs };
     }
     io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
@@ -237,7 +244,7 @@ async function runGenerate(
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
       `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
-        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s.${from}`,
+        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
     );
   }
   return { code: EXIT.ok, inputs };
