@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 
 /** git could not give the base revision: not a repository, an unknown ref, … */
 export class GitError extends Error {}
 
-/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several). */
-export function extractRevision(cwd: string, ref: string, spec: string): { dir: string; spec: string; root: string } {
+/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several, and configs name them). */
+export function extractRevision(cwd: string, ref: string): { dir: string; root: string } {
   const git = (args: string[]): { stdout: Buffer; ok: boolean; stderr: string } => {
     const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
     return { stdout: result.stdout, ok: result.status === 0, stderr: String(result.stderr ?? '').trim() };
@@ -23,7 +23,7 @@ export function extractRevision(cwd: string, ref: string, spec: string): { dir: 
     rmSync(dir, { recursive: true, force: true });
     throw new GitError(`sdkgen diff: cannot unpack ${ref}: ${String(untar.stderr).trim()}`);
   }
-  return { dir, spec: join(dir, relative(root, resolve(cwd, spec))), root };
+  return { dir, root };
 }
 
 /** The top of the git repository that holds `cwd`, if any: where annotations' paths start. */
