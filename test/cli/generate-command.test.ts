@@ -66,6 +66,7 @@ describe('sdkgen generate', () => {
       '  generated/src/pagination.ts',
       '  generated/.sdkgen-manifest.json',
       '  generated/src/leftover.ts (no longer generated)',
+      'sdkgen: 4 files to regenerate; no warnings.',
     ]);
     expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
     // A real run repairs what it owns and leaves the rest alone.
