@@ -4,7 +4,7 @@ import { SpecError } from '../diagnostics.js';
 import { type MockServer, startMockServer } from '../mock/mock-server.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
-import type { CliIO } from './io.js';
+import { type CliIO, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
@@ -26,7 +26,7 @@ Options:
   --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
                       default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
-  --quiet             do not log requests
+  --quiet             do not log requests, nor print warnings (only their count)
   -h, --help          show this help
 
 It prints the base URL to use as the client's \`baseURL\` and runs until stopped (Ctrl-C).
@@ -73,7 +73,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
       allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
       overlays: values.overlay ?? config.overlays ?? [],
     });
-    for (const warning of warnings) io.err(warning);
+    printWarnings(warnings, io, { quiet: values.quiet === true, command: 'sdkgen mock' });
     server = await startMockServer(model, {
       port,
       host,
@@ -81,7 +81,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
       log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
     });
     io.out(
-      `sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}) at ${server.baseURL}`,
+      `sdkgen mock: ${model.client.title} (${plural(countOperations(model.root), 'operation')}; ${warningCount(warnings.length)}) at ${server.baseURL}`,
     );
     if (server.tokenURL !== undefined)
       io.out(`sdkgen mock: OAuth2 tokens for any client id and secret at ${server.tokenURL} (the client's tokenURL)`);
