@@ -1,11 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { rmSync } from 'node:fs';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
-import type { Change } from '../diff/compare.js';
 import { compareModels } from '../diff/compare.js';
 import { type DiffFormat, describeChange, formatChanges, worst } from '../diff/format.js';
-import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
+import { extractRevision, GitError, inputsAtBase, repositoryRoot } from '../diff/git-revision.js';
+import { atRevision, located, type Places } from '../diff/locate-change.js';
 import { type Severity, severityRank } from '../diff/rules.js';
 import { type ModeledSpec, modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
@@ -155,98 +154,12 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
   }
 }
 
-/**
- * The base spec as generate would have read it at the base revision: its spec and overlays from
- * the command line, else from the config the base had (or, where it had none, the head's), each
- * file read as it was at that revision when it existed there.
- */
-function inputsAtBase(
-  cwd: string,
-  root: string,
-  checkout: string,
-  head: { readonly spec: string; readonly overlays: readonly string[] },
-  given: {
-    readonly spec: string | undefined;
-    readonly config: string | undefined;
-    readonly overlays: readonly string[] | undefined;
-  },
-): { spec: string; overlays: readonly string[] } {
-  const cwdAtBase = join(checkout, relative(root, cwd));
-  const atBase = (path: string): string => {
-    const inRepository = relative(root, resolve(cwd, path));
-    if (inRepository.startsWith('..') || isAbsolute(inRepository)) return resolve(cwd, path);
-    const then = join(checkout, inRepository);
-    return existsSync(then) ? then : resolve(cwd, path);
-  };
-  const hadConfig = given.config === undefined || existsSync(resolve(cwdAtBase, given.config));
-  const config = hadConfig ? loadConfig(cwdAtBase, given.config) : { file: undefined };
-  const fromConfig = config.file !== undefined;
-  const spec =
-    given.spec !== undefined
-      ? join(checkout, relative(root, resolve(cwd, given.spec)))
-      : fromConfig && config.spec !== undefined
-        ? resolve(cwdAtBase, config.spec)
-        : join(checkout, relative(root, resolve(cwd, head.spec)));
-  const overlays =
-    given.overlays !== undefined
-      ? given.overlays.map(atBase)
-      : fromConfig
-        ? (config.overlays ?? []).map((overlay) => resolve(cwdAtBase, overlay))
-        : head.overlays.map(atBase);
-  return { spec, overlays };
-}
-
-interface Places {
-  readonly root: string;
-  readonly ref: string | undefined;
-  readonly checkout: string | undefined;
-  readonly cwd: string;
-  /** The absolute paths of each spec's files. */
-  readonly base: ReadonlySet<string>;
-  readonly head: ReadonlySet<string>;
-}
-
-/**
- * The change with its file named from the repository's root (where a PR's files are). A finding
- * located in the base spec alone (a removal) says so: with --base its file is named as git names
- * a file at a revision (`origin/main:spec/openapi.yaml`), never as the head's file, whose line
- * it is not.
- */
-function located(change: Change, places: Places): Change {
-  const { location } = change;
-  if (location === undefined || /^https?:\/\//i.test(location.file)) return change;
-  const absolute = resolve(places.cwd, location.file);
-  const fromCheckout = places.checkout !== undefined && isInside(places.checkout, absolute);
-  // A file of both (one a multi-file spec's two versions share) is the head's.
-  const side = fromCheckout || (places.base.has(absolute) && !places.head.has(absolute)) ? 'base' : 'head';
-  const file = fromCheckout
-    ? `${places.ref}:${posix(relative(places.checkout, absolute))}`
-    : posix(relative(places.root, absolute));
-  return { ...change, location: { ...location, file }, locatedIn: side };
-}
-
 /** How the report ends, on stderr: the changes, and the specs' warnings (`sdkgen plan` prints them). */
 function summaryLine(changes: number, baseWarnings: number, headWarnings: number): string {
   const warnings = baseWarnings + headWarnings;
   const which =
     warnings === 0 ? '' : ` (${baseWarnings} in the base, ${headWarnings} in the head; \`sdkgen plan\` shows them)`;
   return `sdkgen diff: ${plural(changes, 'change')}; ${warningCount(warnings)}${which}.`;
-}
-
-function posix(path: string): string {
-  return path.split(sep).join('/');
-}
-
-function isInside(folder: string, path: string): boolean {
-  const inner = relative(folder, path);
-  return inner !== '' && !inner.startsWith('..') && !isAbsolute(inner);
-}
-
-/** A base diagnostic's `file:line:col` named as the file at the revision. */
-function atRevision(text: string, ref: string, cwd: string, checkout: string): string {
-  return text.replace(/^([^\n:]+)(?=:\d+:\d+: )/, (file) =>
-    isInside(checkout, resolve(cwd, file)) ? `${ref}:${posix(relative(checkout, resolve(cwd, file)))}` : file,
-  );
 }
 
 function parse(argv: readonly string[]) {
