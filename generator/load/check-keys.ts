@@ -326,9 +326,10 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     expect('required', (v) => Array.isArray(v) || typeof v === 'boolean', 'a list of property names');
     expect('properties', isRecord, 'a mapping of property names to schemas');
     for (const key of ['allOf', 'oneOf', 'anyOf']) expect(key, Array.isArray, 'a list of schemas');
+    if (value['type'] === null) readUnquotedNull(value, file);
     const type = value['type'];
     if (type === undefined) return;
-    if (Array.isArray(type)) readUnquotedNull(type, value, file);
+    if (Array.isArray(type)) readUnquotedNullIn(type, value, file);
     const types = Array.isArray(type) ? type : [type];
     if (Array.isArray(type) && version === '3.0') {
       report(
@@ -367,7 +368,19 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
    * author meant the type "null", as every other generator reads it. The list is corrected in
    * place, so the model reads the type "null", and the author is told how to write it.
    */
-  const readUnquotedNull = (types: unknown[], value: Record<string, unknown>, file: SpecFile): void => {
+  const readUnquotedNull = (value: Record<string, unknown>, file: SpecFile): void => {
+    value['type'] = 'null';
+    report(
+      'warning',
+      'schema-type-null-unquoted',
+      '`type: null` is YAML\'s null, not the type name "null"; it is read as the type "null".',
+      file,
+      value,
+      'type',
+      'Quote it: `type: "null"`.',
+    );
+  };
+  const readUnquotedNullIn = (types: unknown[], value: Record<string, unknown>, file: SpecFile): void => {
     if (!types.includes(null)) return;
     const written = types.map(String);
     for (let i = 0; i < types.length; i++) if (types[i] === null) types[i] = 'null';

@@ -173,6 +173,40 @@ describe('what other generators read, read with a warning', () => {
   });
 });
 
+describe('more of what other generators read, found by looking for YAML nulls where a value belongs', () => {
+  it('reads `type: null` as the type "null", as in `anyOf: [{type: string}, {type: null}]`', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths: {}\ncomponents:\n  schemas:\n    Tag:\n      anyOf:\n        - type: string\n        - type: null\n',
+      ),
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+      'openapi.yaml:13:11: warning schema-type-null-unquoted: `type: null` is YAML\'s null, not the type name "null"; it is read as the type "null".',
+    ]);
+    expect(model.schemas.find((s) => s.name === 'Tag')?.type).toEqual({
+      kind: 'union',
+      members: [
+        { kind: 'primitive', name: 'string' },
+        { kind: 'primitive', name: 'null' },
+      ],
+    });
+  });
+
+  it('ignores a path written `/path: null`', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths:\n  /gone: null\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "204": {description: ok}\n',
+      ),
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+      'openapi.yaml:8:3: warning path-null: `/gone: null` declares no operation; the path is ignored.',
+    ]);
+    expect(model.root.children.map((c) => c.path.join('.'))).toEqual(['pets']);
+  });
+});
+
 describe('--strict', () => {
   it('makes every warning an error', () => {
     const cwd = specDir({
