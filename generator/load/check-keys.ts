@@ -364,9 +364,9 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
   };
 
   /**
-   * `type: [array, null]` (ImageKit's spec): YAML reads an unquoted `null` as no value, where the
-   * author meant the type "null", as every other generator reads it. The list is corrected in
-   * place, so the model reads the type "null", and the author is told how to write it.
+   * `type: null` and `type: [array, null]` (ImageKit's spec): YAML reads an unquoted `null` as no
+   * value, where the author meant the type "null", as other generators read it. The value is
+   * corrected in place, so the model reads the type "null", and the author is told how to write it.
    */
   const readUnquotedNull = (value: Record<string, unknown>, file: SpecFile): void => {
     value['type'] = 'null';
