@@ -39,6 +39,8 @@ interface Result {
   readonly detail: string;
   readonly operations: number;
   readonly clashes: number;
+  /** How many warnings of each code generating it printed. */
+  readonly warnings: ReadonlyMap<string, number>;
   readonly seconds: number;
   /** The generation alone (no type-check): wall seconds and peak resident megabytes. */
   readonly generation?: { readonly seconds: number; readonly peakMB: number } | undefined;
@@ -93,6 +95,9 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
   const peakKB = Number(/sweep-peak-rss-kb (\d+)/.exec(gen.output)?.[1] ?? 0);
   const generation = { seconds: (performance.now() - genStarted) / 1000, peakMB: Math.round(peakKB / 1024) };
   const clashes = (gen.output.match(/warning name-clash/g) ?? []).length;
+  const warnings = new Map<string, number>();
+  for (const [, code] of gen.output.matchAll(/^.*?:\d+:\d+: warning ([a-z0-9-]+):/gm))
+    warnings.set(code as string, (warnings.get(code as string) ?? 0) + 1);
   if (gen.code !== 0) {
     const errors = gen.output.split('\n').filter((line) => / error [a-z-]+: /.test(line));
     const located = errors.length > 0 && errors.every((line) => /:\d+:\d+: error /.test(line));
@@ -101,13 +106,14 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
       .slice(0, 200);
     rmSync(out, { recursive: true, force: true });
     if (gen.code === 1 && located && invalid !== undefined)
-      return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, seconds: seconds() };
+      return { id, outcome: 'invalid', detail: invalid, operations: 0, clashes, warnings, seconds: seconds() };
     return {
       id,
       outcome: gen.code === 3 ? 'crash' : 'gen-fail',
       detail: first,
       operations: 0,
       clashes,
+      warnings,
       seconds: seconds(),
     };
   }
@@ -122,6 +128,7 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
       detail: `${errors.length} errors, e.g. ${(errors[0] ?? '').slice(0, 200)}`,
       operations,
       clashes,
+      warnings,
       seconds: seconds(),
     };
   }
@@ -132,9 +139,10 @@ async function sweepOne(id: string, spec: string, invalid: string | undefined, w
       detail: 'listed as invalid, but generates: take it off the list',
       operations,
       clashes,
+      warnings,
       seconds: seconds(),
     };
-  return { id, outcome: 'ok', detail: '', operations, clashes, seconds: seconds(), generation };
+  return { id, outcome: 'ok', detail: '', operations, clashes, warnings, seconds: seconds(), generation };
 }
 
 async function main(): Promise<number> {
@@ -158,12 +166,14 @@ async function main(): Promise<number> {
       const result = await sweepOne(job.id, job.spec, job.invalid, work);
       results.push(result);
       const clashes = result.clashes > 0 ? `, ${result.clashes} renamed` : '';
+      const warned = total(result.warnings);
+      const warnings = warned > 0 ? `, ${plural(warned, 'warning')}` : '';
       const generated =
         result.generation === undefined
           ? ''
           : `, generated in ${result.generation.seconds.toFixed(1)} s at ${result.generation.peakMB} MB`;
       console.log(
-        `${result.outcome.padEnd(8)} ${result.id} (${plural(result.operations, 'operation')}${clashes}${generated}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
+        `${result.outcome.padEnd(8)} ${result.id} (${plural(result.operations, 'operation')}${clashes}${warnings}${generated}, ${result.seconds.toFixed(1)} s)${result.detail === '' ? '' : `: ${result.detail}`}`,
       );
     }
   };
@@ -193,6 +203,10 @@ function summarize(corpus: Corpus, results: readonly Result[], jobCount: number)
     '',
     `Operations generated: ${results.reduce((n, r) => n + r.operations, 0)}. Methods renamed for a clash (a \`name-clash\` warning each): ${results.reduce((n, r) => n + r.clashes, 0)}, in ${results.filter((r) => r.clashes > 0).length} specs.`,
     '',
+    `Warnings: ${results.reduce((n, r) => n + total(r.warnings), 0)}, in ${results.filter((r) => total(r.warnings) > 0).length} specs. By code (specs in brackets):`,
+    '',
+    ...warningCodes(results),
+    '',
     '## Packages',
     '',
     ...corpus.packages.map((p) => `- \`${p.name}@${p.version}\`: ${p.specs.length} specs`),
@@ -211,15 +225,32 @@ function summarize(corpus: Corpus, results: readonly Result[], jobCount: number)
     '',
     `Generation time (wall, no type-check) and the generating process's peak resident memory, with ${jobCount} spec${jobCount === 1 ? '' : 's'} at a time on ${availableParallelism()} cores:`,
     '',
-    '| spec | outcome | operations | renamed | generation | peak memory |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| spec | outcome | operations | renamed | warnings | generation | peak memory |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
-        `| \`${r.id}\` | ${r.outcome} | ${r.operations} | ${r.clashes} | ${r.generation === undefined ? '' : `${r.generation.seconds.toFixed(1)} s`} | ${r.generation === undefined ? '' : `${r.generation.peakMB} MB`} |`,
+        `| \`${r.id}\` | ${r.outcome} | ${r.operations} | ${r.clashes} | ${total(r.warnings)} | ${r.generation === undefined ? '' : `${r.generation.seconds.toFixed(1)} s`} | ${r.generation === undefined ? '' : `${r.generation.peakMB} MB`} |`,
     ),
     '',
   ];
   return lines.join('\n');
+}
+
+function total(warnings: ReadonlyMap<string, number>): number {
+  return [...warnings.values()].reduce((n, count) => n + count, 0);
+}
+
+/** `- \`key-unknown\`: 1,234 (56)`, most frequent first. */
+function warningCodes(results: readonly Result[]): string[] {
+  const byCode = new Map<string, { count: number; specs: number }>();
+  for (const result of results)
+    for (const [code, count] of result.warnings) {
+      const entry = byCode.get(code) ?? { count: 0, specs: 0 };
+      byCode.set(code, { count: entry.count + count, specs: entry.specs + 1 });
+    }
+  return [...byCode]
+    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+    .map(([code, { count, specs }]) => `- \`${code}\`: ${count} (${specs})`);
 }
 
 process.exitCode = await main();

@@ -22,18 +22,26 @@ export type SourceText = (file: string) => string | undefined;
 /** The input cannot be turned into a client; carries every error found, not only the first. */
 export class SpecError extends Error {
   readonly diagnostics: readonly Diagnostic[];
+  /** Each diagnostic formatted, in the same order: `--quiet` prints the errors alone. */
+  readonly formatted: readonly string[];
 
-  constructor(diagnostics: readonly Diagnostic[], sourceText: SourceText = () => undefined) {
-    super(diagnostics.map((d) => formatDiagnostic(d, sourceText)).join('\n\n'));
+  /** `source`: where to quote each diagnostic's line from, or the diagnostics already formatted. */
+  constructor(diagnostics: readonly Diagnostic[], source: SourceText | readonly string[] = () => undefined) {
+    const formatted = typeof source === 'function' ? diagnostics.map((d) => formatDiagnostic(d, source)) : source;
+    super(formatted.join('\n\n'));
     this.name = 'SpecError';
     this.diagnostics = diagnostics;
+    this.formatted = formatted;
   }
 
   /** The error again, from diagnostics formatted elsewhere (in the thread that had the source texts). */
-  static formatted(diagnostics: readonly Diagnostic[], message: string): SpecError {
-    const error = new SpecError(diagnostics);
-    error.message = message;
-    return error;
+  static fromFormatted(diagnostics: readonly Diagnostic[], formatted: readonly string[]): SpecError {
+    return new SpecError(diagnostics, formatted);
+  }
+
+  /** The errors alone, formatted (what a `--quiet` run prints). */
+  get errorsOnly(): string {
+    return this.formatted.filter((_, i) => this.diagnostics[i]?.severity !== 'warning').join('\n\n');
   }
 }
 

@@ -19,6 +19,7 @@ export type ModelReply =
       readonly specError: boolean;
       readonly message: string;
       readonly diagnostics: SpecError['diagnostics'];
+      readonly formatted: SpecError['formatted'];
     };
 
 const { spec, cwd, allowRemoteRefs, overlays, strict } = workerData as ModelRequest;
@@ -28,7 +29,19 @@ try {
 } catch (error) {
   reply =
     error instanceof SpecError
-      ? { ok: false, specError: true, message: error.message, diagnostics: error.diagnostics }
-      : { ok: false, specError: false, message: String((error as Error).stack ?? error), diagnostics: [] };
+      ? {
+          ok: false,
+          specError: true,
+          message: error.message,
+          diagnostics: error.diagnostics,
+          formatted: error.formatted,
+        }
+      : {
+          ok: false,
+          specError: false,
+          message: String((error as Error).stack ?? error),
+          diagnostics: [],
+          formatted: [],
+        };
 }
 parentPort?.postMessage(reply);

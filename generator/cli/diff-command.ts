@@ -1,13 +1,14 @@
 import { rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
-import type { Change } from '../diff/compare.js';
 import { compareModels } from '../diff/compare.js';
 import { type DiffFormat, describeChange, formatChanges, worst } from '../diff/format.js';
-import { extractRevision, GitError, repositoryRoot } from '../diff/git-revision.js';
+import { extractRevision, GitError, inputsAtBase, repositoryRoot } from '../diff/git-revision.js';
+import { atRevision, located, type Places } from '../diff/locate-change.js';
 import { type Severity, severityRank } from '../diff/rules.js';
-import { modelSpec } from '../model-spec.js';
+import { type ModeledSpec, modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { warningCount } from './io.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
        sdkgen diff --base <git-ref> [spec] [options]
@@ -16,7 +17,11 @@ Compares two OpenAPI descriptions (multi-file ones too) and classifies every cha
 breaking, potentially breaking or non-breaking, for the wire and for the generated client.
 
 Options:
-  --base <git-ref>    read the base spec from this commit of the git repository (spec default: spec/openapi.yaml)
+  --base <git-ref>    read the base spec from this commit of the git repository; the spec and overlays are
+                      read as generate reads them (the command line, else the config), the base's
+                      from the config it had then. Default spec: spec/openapi.yaml
+  --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
+                      or the "sdkgen" key of package.json
   --format <format>   markdown (default, for a PR comment), json, or github (workflow annotations)
   --fail-on <level>   exit 1 when a change is at least this severe: breaking, potentially-breaking or any
                       (any counts documentation changes too); the changes that did it go to stderr
@@ -24,6 +29,10 @@ Options:
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to both specs first; repeatable, in order
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
+
+A finding is located in the head spec; one located in the base alone (a removal) names the base's
+file (\`origin/main:spec/openapi.yaml:12:3\` with --base), and --format github annotates it on the run,
+not on a line of the head. The last line on stderr counts the changes and the specs' warnings.
 
 Exit codes: 0 compared (and nothing reached --fail-on); 1 a change reached --fail-on, or a spec has errors;
 2 wrong usage; 3 internal error.`;
@@ -67,23 +76,53 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
 
   let checkout: string | undefined;
   try {
-    let basePath: string;
-    let headPath: string;
-    if (values.base === undefined) {
-      [basePath, headPath] = positionals as [string, string];
-    } else {
-      headPath = positionals[0] ?? 'spec/openapi.yaml';
-      const extracted = extractRevision(io.cwd, values.base, headPath);
-      checkout = extracted.dir;
-      basePath = extracted.spec;
-    }
-    const options = { allowRemoteRefs: values['allow-remote-refs'] === true, overlays: values.overlay ?? [] };
-    const base = modelSpec(basePath, io.cwd, options);
-    const head = modelSpec(headPath, io.cwd, options);
-    const all = compareModels(base.model, head.model);
+    const config = loadConfig(io.cwd, values.config);
+    const allowRemoteRefs = values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false;
     const root = repositoryRoot(io.cwd) ?? io.cwd;
+    let base: ModeledSpec;
+    let head: ModeledSpec;
+    if (values.base === undefined) {
+      const [basePath, headPath] = positionals as [string, string];
+      const overlays = values.overlay ?? config.overlays ?? [];
+      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays });
+      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays });
+    } else {
+      // The head as generate reads it: the spec and overlays from the command line, else the config.
+      const headInput = {
+        spec: positionals[0] ?? config.spec ?? 'spec/openapi.yaml',
+        overlays: values.overlay ?? config.overlays ?? [],
+      };
+      checkout = extractRevision(io.cwd, values.base).dir;
+      const baseInput = inputsAtBase(io.cwd, root, checkout, headInput, {
+        spec: positionals[0],
+        config: values.config,
+        overlays: values.overlay,
+      });
+      try {
+        // Located from the working folder, like the head: the checkout's paths tell the base's files apart.
+        base = modelSpec(baseInput.spec, io.cwd, { allowRemoteRefs, overlays: baseInput.overlays });
+      } catch (error) {
+        if (!(error instanceof SpecError)) throw error;
+        io.err(`sdkgen diff: the base spec, as it was at ${values.base}, has errors:`);
+        const ref = values.base;
+        throw SpecError.fromFormatted(
+          error.diagnostics,
+          error.formatted.map((text) => atRevision(text, ref, io.cwd, checkout as string)),
+        );
+      }
+      head = modelSpec(headInput.spec, io.cwd, { allowRemoteRefs, overlays: headInput.overlays });
+    }
+    const all = compareModels(base.model, head.model);
+    const places: Places = {
+      root,
+      cwd: io.cwd,
+      ref: values.base,
+      checkout,
+      base: new Set(base.inputs),
+      head: new Set(head.inputs),
+    };
     const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) =>
-      locatedInRepository(c, io.cwd, root, checkout),
+      located(c, places),
     );
     // The emitter (ts-morph, TypeScript) loads only when a report needs it: every command starts fast.
     const surface =
@@ -91,13 +130,19 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         ? undefined
         : (await import('../diff/surface.js')).surfaceSummary(base.model, head.model, changes);
     io.out(formatChanges(changes, format, { surface }));
-    if (failOn === undefined) return 0;
+    const warnings = summaryLine(changes.length, base.warnings.length, head.warnings.length);
+    if (failOn === undefined) {
+      io.err(warnings);
+      return 0;
+    }
     const threshold: Severity = failOn === 'any' ? 'non-breaking' : (failOn as Severity);
     const reached = changes.filter((change) => severityRank(worst(change)) <= severityRank(threshold));
-    if (reached.length === 0) return 0;
-    io.err(`sdkgen diff: ${plural(reached.length, 'change')} reached --fail-on ${failOn}:`);
-    for (const change of reached) io.err(`  ${describeChange(change)}`);
-    return 1;
+    if (reached.length > 0) {
+      io.err(`sdkgen diff: ${plural(reached.length, 'change')} reached --fail-on ${failOn}:`);
+      for (const change of reached) io.err(`  ${describeChange(change)}`);
+    }
+    io.err(warnings);
+    return reached.length === 0 ? 0 : 1;
   } catch (error) {
     if (error instanceof SpecError || error instanceof GitError) {
       io.err(error.message);
@@ -109,17 +154,12 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
   }
 }
 
-/**
- * The change with its file named from the repository's root (where a PR's files are): a base
- * spec read from a git checkout points at the same file in the repository. Outside git, from
- * the current folder.
- */
-function locatedInRepository(change: Change, cwd: string, root: string, checkout: string | undefined): Change {
-  if (change.location === undefined) return change;
-  let absolute = resolve(cwd, change.location.file);
-  if (checkout !== undefined && !relative(checkout, absolute).startsWith('..'))
-    absolute = join(root, relative(checkout, absolute));
-  return { ...change, location: { ...change.location, file: relative(root, absolute).split(sep).join('/') } };
+/** How the report ends, on stderr: the changes, and the specs' warnings (`sdkgen plan` prints them). */
+function summaryLine(changes: number, baseWarnings: number, headWarnings: number): string {
+  const warnings = baseWarnings + headWarnings;
+  const which =
+    warnings === 0 ? '' : ` (${baseWarnings} in the base, ${headWarnings} in the head; \`sdkgen plan\` shows them)`;
+  return `sdkgen diff: ${plural(changes, 'change')}; ${warningCount(warnings)}${which}.`;
 }
 
 function parse(argv: readonly string[]) {
@@ -129,9 +169,10 @@ function parse(argv: readonly string[]) {
       positionals: { max: 2, what: 'spec' },
       options: {
         base: { type: 'string' },
+        config: { type: 'string' },
         format: { type: 'string', default: 'markdown' },
         'fail-on': { type: 'string' },
-        'allow-remote-refs': { type: 'boolean', default: false },
+        'allow-remote-refs': { type: 'boolean' },
         'ignore-docs': { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },

@@ -4,6 +4,7 @@ import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
+import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import {
   describeRefusal,
   finishInterruptedWrite,
@@ -12,7 +13,7 @@ import {
   writeOutput,
 } from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
-import { type CliIO, EXIT } from './io.js';
+import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
 import { watchFiles } from './watch.js';
@@ -29,7 +30,8 @@ Options:
                       or the "sdkgen" key of package.json; command-line options win
   --watch             regenerate whenever the spec (a file it refers to, an overlay) changes; on an
                       error, keep the last good output and say why
-  --check             write nothing; exit 1 and list the files that differ from what the spec gives
+  --check             write nothing; exit 1 and list the files that differ from what the spec gives, or
+                      a dist/ older than its sources (a missing dist/, git-ignored, is said, not failed)
   --no-dist           skip compiling dist/ (JavaScript + declarations)
   --force             write into a folder sdkgen did not make, replacing its files of the same names;
                       without it, sdkgen writes only into a new or empty folder, or one whose
@@ -37,7 +39,7 @@ Options:
                       a file it did not write
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
   --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
-  --quiet             print only errors
+  --quiet             print only errors, and a one-line count of the warnings
   --debug             print stack traces of internal errors
   -h, --help          show this help
 
@@ -82,9 +84,11 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
       return { ...(await runGenerate(options, io, worker)), out };
     } catch (error) {
       if (error instanceof SpecError) {
-        io.err(paintDiagnostics(error.message, paintErr));
+        const quiet = values.quiet === true;
+        io.err(paintDiagnostics(quiet ? error.errorsOnly : error.message, paintErr));
+        const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
         io.err(
-          `sdkgen: ${plural(error.diagnostics.filter((d) => d.severity === 'error').length, 'error')}; nothing was written.`,
+          `sdkgen: ${plural(errors, 'error')}, ${warningCount(error.diagnostics.length - errors)}${quiet && errors < error.diagnostics.length ? ' (not shown: --quiet)' : ''}; nothing was written.`,
         );
         return { code: EXIT.failed, out };
       }
@@ -189,7 +193,12 @@ async function runGenerate(
     },
     worker,
   );
-  for (const warning of generation.warnings) io.err(paintDiagnostics(warning, paintErr));
+  printWarnings(generation.warnings, io, {
+    quiet: options.quiet,
+    command: 'sdkgen',
+    paint: (text) => paintDiagnostics(text, paintErr),
+  });
+  const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
   if (check) {
     if (hasInterruptedWrite(outDir)) {
@@ -205,13 +214,13 @@ async function runGenerate(
       { sourcesOnly: true },
     );
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
-    if (stale.length === 0) {
-      if (!options.quiet) io.out(`sdkgen: ${out}/ is up to date with ${spec}.`);
-      return { code: EXIT.ok, inputs };
+    if (stale.length > 0) {
+      io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
+      for (const path of stale) io.err(`  ${out}/${path}`);
+      io.err(`sdkgen: ${plural(stale.length, 'file')} to regenerate; ${warnings}.`);
+      return { code: EXIT.failed, inputs };
     }
-    io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
-    for (const path of stale) io.err(`  ${out}/${path}`);
-    return { code: EXIT.failed, inputs };
+    return { code: checkDist(options, generation, io, warnings), inputs };
   }
   const plan = planOutput(outDir, generation.files);
   if (plan.refusal !== undefined && !options.force) {
@@ -219,6 +228,11 @@ async function runGenerate(
     return { code: EXIT.failed, inputs };
   }
   writeOutput(outDir, plan, { force: options.force });
+  if (options.dist && plan.changed.some((f) => f.path.startsWith('src/')))
+    markCompiled(
+      outDir,
+      generation.files.map((f) => f.path),
+    );
   if (!options.quiet) {
     // Sources one by one, compiled dist/ files as a count: the sources are what people review.
     const inDist = (path: string): boolean => path.startsWith('dist/');
@@ -237,10 +251,53 @@ async function runGenerate(
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
       `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
-        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s.${from}`,
+        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
     );
   }
   return { code: EXIT.ok, inputs };
+}
+
+/**
+ * --check after the sources passed: the compiled dist/ too, where the run would compile one. It
+ * is git-ignored, so a fresh clone has none: said, not failed (CI checks a fresh clone); one older
+ * than its sources would run code the sources no longer say, and fails.
+ */
+function checkDist(
+  options: RunOptions,
+  generation: { readonly files: readonly { path: string }[] },
+  io: CliIO,
+  warnings: string,
+): number {
+  const { out, spec } = options;
+  const state: DistState = options.dist
+    ? distState(
+        resolve(io.cwd, out),
+        generation.files.map((f) => f.path),
+      )
+    : { kind: 'built' };
+  const build = `\`npm run build\` in ${out}/ (or \`sdkgen generate\`)`;
+  switch (state.kind) {
+    case 'built':
+      if (!options.quiet)
+        io.out(`sdkgen: ${out}/ is up to date with ${spec}${options.dist ? ', dist/ included' : ''}; ${warnings}.`);
+      return EXIT.ok;
+    case 'missing':
+      if (!options.quiet)
+        io.out(
+          `sdkgen: ${out}/ sources are up to date with ${spec}; ${out}/dist/ is not built (it is git-ignored): ${build} builds it; ${warnings}.`,
+        );
+      return EXIT.ok;
+    case 'stale':
+      io.err(`sdkgen: ${out}/dist/ is older than the sources it is compiled from; ${build} rebuilds it:`);
+      for (const path of state.files.slice(0, 10)) io.err(`  ${out}/${path}`);
+      if (state.files.length > 10) io.err(`  and ${state.files.length - 10} more`);
+      io.err(`sdkgen: ${out}/ sources are up to date with ${spec}; ${warnings}.`);
+      return EXIT.failed;
+    default: {
+      const never: never = state;
+      throw new Error(`unknown dist state ${String(never)}`);
+    }
+  }
 }
 
 const BIG_SPEC_BYTES = 256 * 1024;

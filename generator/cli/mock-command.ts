@@ -6,7 +6,7 @@ import { type MockServer, startMockServer } from '../mock/mock-server.js';
 import type { ApiModel } from '../model/model.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
-import type { CliIO } from './io.js';
+import { type CliIO, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 import { watchFiles } from './watch.js';
 
@@ -32,7 +32,7 @@ Options:
   --allow-remote-refs follow $refs to http(s) URLs
   --watch             reload the spec whenever it (a file it refers to, an overlay) changes,
                       keeping the items stored in the collections that remain
-  --quiet             do not log requests
+  --quiet             do not log requests, nor print warnings (only their count)
   -h, --help          show this help
 
 It prints the base URL to use as the client's \`baseURL\` and runs until stopped (Ctrl-C).
@@ -82,14 +82,14 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   try {
     const modeled = modelSpec(spec, io.cwd, modelOptions);
     inputs = modeled.inputs;
-    for (const warning of modeled.warnings) io.err(warning);
+    printWarnings(modeled.warnings, io, { quiet: values.quiet === true, command: 'sdkgen mock' });
     server = await startMockServer(modeled.model, {
       port,
       host,
       items,
       log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
     });
-    io.out(`sdkgen mock: ${describe(modeled.model)} at ${server.baseURL}`);
+    io.out(`sdkgen mock: ${describe(modeled.model, modeled.warnings.length)} at ${server.baseURL}`);
     if (server.tokenURL !== undefined)
       io.out(`sdkgen mock: OAuth2 tokens for any client id and secret at ${server.tokenURL} (the client's tokenURL)`);
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
@@ -118,12 +118,12 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
         io.err(`sdkgen mock: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; reloading.`);
         try {
           const modeled = modelSpec(spec, io.cwd, modelOptions);
-          for (const warning of modeled.warnings) io.err(warning);
+          printWarnings(modeled.warnings, io, { quiet: values.quiet === true, command: 'sdkgen mock' });
           inputs = modeled.inputs;
           const { kept, dropped } = server.reload(modeled.model);
           const droppedNote = dropped === 0 ? '' : `, dropped ${plural(dropped, 'item')} whose routes are gone`;
           io.err(
-            `sdkgen mock: reloaded ${describe(modeled.model)} at ${server.baseURL}; kept ${plural(kept, 'stored item')}${droppedNote}.`,
+            `sdkgen mock: reloaded ${describe(modeled.model, modeled.warnings.length)} at ${server.baseURL}; kept ${plural(kept, 'stored item')}${droppedNote}.`,
           );
         } catch (error) {
           if (!(error instanceof SpecError)) throw error;
@@ -137,8 +137,8 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   return 0;
 }
 
-function describe(model: ApiModel): string {
-  return `${model.client.title} (${plural(countOperations(model.root), 'operation')})`;
+function describe(model: ApiModel, warnings: number): string {
+  return `${model.client.title} (${plural(countOperations(model.root), 'operation')}; ${warningCount(warnings)})`;
 }
 
 function usage(io: MockIO, message: string): number {

@@ -4,7 +4,7 @@ import { modelSpec } from '../model-spec.js';
 import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
 import { planOf } from '../plan/plan.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
-import { type CliIO, EXIT } from './io.js';
+import { type CliIO, EXIT, warningCount } from './io.js';
 
 export const PLAN_HELP = `Usage: sdkgen plan [options]
 
@@ -51,6 +51,8 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
     });
     for (const warning of warnings) io.err(warning);
     io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
+    // On stderr, so that --format json stays JSON.
+    io.err(`sdkgen plan: ${warningCount(warnings.length)}.`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError) {

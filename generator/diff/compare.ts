@@ -30,6 +30,8 @@ export interface Change {
   readonly kind: 'api' | 'docs';
   /** Where in the head spec (for a removal: in the base spec) the change is. */
   readonly location?: SourceLocation | undefined;
+  /** Which spec `location` is in, once the diff command has told them apart (a removal: the base). */
+  readonly locatedIn?: 'base' | 'head' | undefined;
   /** Stable across runs and key orders: the rule, the subject and the values. */
   readonly fingerprint: string;
 }

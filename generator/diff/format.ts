@@ -77,7 +77,10 @@ export function describeChange(change: Change, options: { readonly icon?: boolea
       : change.operations.length === 1 && options.icon !== true
         ? ` (${code(change.operations[0] as string)})`
         : '';
-  const at = change.location === undefined ? '' : ` · ${locationText(change.location)}`;
+  const at =
+    change.location === undefined
+      ? ''
+      : ` · ${locationText(change.location)}${change.locatedIn === 'base' ? ' (base)' : ''}`;
   const icon = options.icon === true ? `${ICON[worst(change)]} ` : '';
   const severity =
     change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
@@ -181,13 +184,16 @@ function annotation(change: Change): string {
   const where = change.operations.length > 0 ? ` in ${change.operations.join(', ')}` : '';
   const severity =
     change.kind === 'docs' ? 'documentation' : `wire ${WORDS[change.wire]}, client ${WORDS[change.client]}`;
+  // A line of the base spec is no line of the PR's files: such a finding is annotated on the run, saying where it was.
+  const onLine = change.location !== undefined && change.locatedIn !== 'base';
   const properties = [
-    ...(change.location === undefined
+    ...(change.location === undefined || !onLine
       ? []
       : [`file=${property(change.location.file)}`, `line=${change.location.line}`, `col=${change.location.column}`]),
     `title=${property(`${change.rule}: ${severity}`)}`,
   ];
-  return `::${level} ${properties.join(',')}::${message(`${rule(change.rule).title}: ${change.subject.replace(/`/g, '')}${values}${where}`)}\n`;
+  const was = change.location !== undefined && !onLine ? ` (in the base at ${locationText(change.location)})` : '';
+  return `::${level} ${properties.join(',')}::${message(`${rule(change.rule).title}: ${change.subject.replace(/`/g, '')}${values}${where}${was}`)}\n`;
 }
 
 /** GitHub's escaping of a workflow command's message. */

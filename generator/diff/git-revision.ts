@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
 
 /** git could not give the base revision: not a repository, an unknown ref, … */
 export class GitError extends Error {}
 
-/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several). */
-export function extractRevision(cwd: string, ref: string, spec: string): { dir: string; spec: string; root: string } {
+/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several, and configs name them). */
+export function extractRevision(cwd: string, ref: string): { dir: string; root: string } {
   const git = (args: string[]): { stdout: Buffer; ok: boolean; stderr: string } => {
     const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
     return { stdout: result.stdout, ok: result.status === 0, stderr: String(result.stderr ?? '').trim() };
@@ -23,11 +24,52 @@ export function extractRevision(cwd: string, ref: string, spec: string): { dir: 
     rmSync(dir, { recursive: true, force: true });
     throw new GitError(`sdkgen diff: cannot unpack ${ref}: ${String(untar.stderr).trim()}`);
   }
-  return { dir, spec: join(dir, relative(root, resolve(cwd, spec))), root };
+  return { dir, root };
 }
 
 /** The top of the git repository that holds `cwd`, if any: where annotations' paths start. */
 export function repositoryRoot(cwd: string): string | undefined {
   const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * The base spec as generate would have read it at the base revision: its spec and overlays from
+ * the command line, else from the config the base had (or, where it had none, the head's), each
+ * file read as it was at that revision when it existed there.
+ */
+export function inputsAtBase(
+  cwd: string,
+  root: string,
+  checkout: string,
+  head: { readonly spec: string; readonly overlays: readonly string[] },
+  given: {
+    readonly spec: string | undefined;
+    readonly config: string | undefined;
+    readonly overlays: readonly string[] | undefined;
+  },
+): { spec: string; overlays: readonly string[] } {
+  const cwdAtBase = join(checkout, relative(root, cwd));
+  const atBase = (path: string): string => {
+    const inRepository = relative(root, resolve(cwd, path));
+    if (inRepository.startsWith('..') || isAbsolute(inRepository)) return resolve(cwd, path);
+    const then = join(checkout, inRepository);
+    return existsSync(then) ? then : resolve(cwd, path);
+  };
+  const hadConfig = given.config === undefined || existsSync(resolve(cwdAtBase, given.config));
+  const config = hadConfig ? loadConfig(cwdAtBase, given.config) : { file: undefined };
+  const fromConfig = config.file !== undefined;
+  const spec =
+    given.spec !== undefined
+      ? join(checkout, relative(root, resolve(cwd, given.spec)))
+      : fromConfig && config.spec !== undefined
+        ? resolve(cwdAtBase, config.spec)
+        : join(checkout, relative(root, resolve(cwd, head.spec)));
+  const overlays =
+    given.overlays !== undefined
+      ? given.overlays.map(atBase)
+      : fromConfig
+        ? (config.overlays ?? []).map((overlay) => resolve(cwdAtBase, overlay))
+        : head.overlays.map(atBase);
+  return { spec, overlays };
 }

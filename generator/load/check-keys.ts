@@ -137,7 +137,20 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         map('pathItems', 'PathItem');
         return;
       case 'PathItem':
-        for (const method of HTTP_METHODS) child(method, 'Operation');
+        for (const method of HTTP_METHODS) {
+          // `post: null` (Privy's spec): other generators skip the entry, and so does the model.
+          if (value[method] === null)
+            report(
+              'warning',
+              'operation-null',
+              `\`${method}: null\` declares no operation; it is ignored.`,
+              file,
+              value,
+              method,
+              `Remove the \`${method}\` line, or describe the operation under it.`,
+            );
+          child(method, 'Operation');
+        }
         each('servers', 'Server');
         each('parameters', 'Parameter');
         return;
@@ -313,8 +326,10 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     expect('required', (v) => Array.isArray(v) || typeof v === 'boolean', 'a list of property names');
     expect('properties', isRecord, 'a mapping of property names to schemas');
     for (const key of ['allOf', 'oneOf', 'anyOf']) expect(key, Array.isArray, 'a list of schemas');
+    if (value['type'] === null) readUnquotedNull(value, file);
     const type = value['type'];
     if (type === undefined) return;
+    if (Array.isArray(type)) readUnquotedNullIn(type, value, file);
     const types = Array.isArray(type) ? type : [type];
     if (Array.isArray(type) && version === '3.0') {
       report(
@@ -346,6 +361,38 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         hint,
       );
     }
+  };
+
+  /**
+   * `type: null` and `type: [array, null]` (ImageKit's spec): YAML reads an unquoted `null` as no
+   * value, where the author meant the type "null", as other generators read it. The value is
+   * corrected in place, so the model reads the type "null", and the author is told how to write it.
+   */
+  const readUnquotedNull = (value: Record<string, unknown>, file: SpecFile): void => {
+    value['type'] = 'null';
+    report(
+      'warning',
+      'schema-type-null-unquoted',
+      '`type: null` is YAML\'s null, not the type name "null"; it is read as the type "null".',
+      file,
+      value,
+      'type',
+      'Quote it: `type: "null"`.',
+    );
+  };
+  const readUnquotedNullIn = (types: unknown[], value: Record<string, unknown>, file: SpecFile): void => {
+    if (!types.includes(null)) return;
+    const written = types.map(String);
+    for (let i = 0; i < types.length; i++) if (types[i] === null) types[i] = 'null';
+    report(
+      'warning',
+      'schema-type-null-unquoted',
+      `\`type: [${written.join(', ')}]\` holds YAML's null, not the type name "null"; it is read as the type "null".`,
+      file,
+      value,
+      'type',
+      `Quote it: \`type: [${written.map((t, i) => (types[i] === 'null' ? '"null"' : t)).join(', ')}]\`.`,
+    );
   };
 
   visit(root.value, 'Root', root);

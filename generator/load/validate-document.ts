@@ -52,10 +52,22 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
     for (const [path, item] of Object.entries(paths)) {
       if (path.startsWith('x-')) continue; // the Paths Object allows extensions
       if (!path.startsWith('/')) error('path-invalid', `Path "${path}" must start with "/".`, paths, path);
+      if (item === null) {
+        // `/path: null`: other generators skip the path, and so does the model.
+        diagnostics.push({
+          code: 'path-null',
+          severity: 'warning',
+          message: `\`${path}: null\` declares no operation; the path is ignored.`,
+          location: file.locate(paths, path),
+          hint: 'Remove the line, or describe the path item under it.',
+        });
+        continue;
+      }
       expectKind(paths, path, 'mapping', error);
       if (isRecord(item) && typeof item['$ref'] !== 'string') {
         for (const [method, operation] of Object.entries(item)) {
-          if (HTTP_METHODS.has(method)) expectKind(item, method, 'mapping', error);
+          // `post: null` is ignored with a warning (check-keys), as other generators read it.
+          if (HTTP_METHODS.has(method) && operation !== null) expectKind(item, method, 'mapping', error);
           if (HTTP_METHODS.has(method) && isRecord(operation)) expectKind(operation, 'parameters', 'list', error);
         }
         expectKind(item, 'parameters', 'list', error);

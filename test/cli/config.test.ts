@@ -84,7 +84,7 @@ describe('a config file', () => {
     expect(err).toContain(
       'sdkgen.config.yaml:5:9: error config-wrong-type: "mock.port" must be a port number from 0 to 65535, got 99999.',
     );
-    expect(err).toContain('3 errors; nothing was written.');
+    expect(err).toContain('3 errors, no warnings; nothing was written.');
     expect(existsSync(join(dir, 'generated'))).toBe(false);
   });
 

@@ -20,6 +20,17 @@ async function diff(cwd: string, ...argv: string[]): Promise<{ code: number; out
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+function gitIn(repo: string): (...args: string[]) => string {
+  return (...args) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+}
+
+const OVERLAY = (info: string): string =>
+  `overlay: 1.0.0\ninfo: {${info}, version: 1.0.0}\nactions:\n  - target: $.info\n    update: {description: Admin API.}\n`;
+
 describe('sdkgen diff', () => {
   const dir = specDir({ 'base.yaml': ADMIN, 'head.yaml': CHANGED });
 
@@ -85,6 +96,69 @@ describe('sdkgen diff', () => {
     expect(github).toContain('file=spec/openapi.yaml,line=');
     expect(github).not.toContain('sdkgen-diff-base-');
     expect((await diff(repo, '--base', 'no-such-ref')).err).toContain('cannot read no-such-ref from git');
+  });
+
+  it('with --base, reads the spec and overlays the config names, at each revision', async () => {
+    // The spec lives where sdkgen.config.json says, and moved between the two commits.
+    const repo = specDir({
+      'sdkgen.config.json': '{ "spec": "api/v1.yaml", "overlays": ["api/overlay.yaml"] }\n',
+      'api/v1.yaml': ADMIN,
+      'api/overlay.yaml': OVERLAY('title: Admin'),
+    });
+    const git = gitIn(repo);
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('mv', 'api/v1.yaml', 'api/openapi.yaml');
+    writeFileSync(
+      join(repo, 'sdkgen.config.json'),
+      '{ "spec": "api/openapi.yaml", "overlays": ["api/overlay.yaml"] }\n',
+    );
+    // The overlay at the head drops the users' list: a change only the overlay makes.
+    writeFileSync(
+      join(repo, 'api/overlay.yaml'),
+      `${OVERLAY('title: Admin')}  - target: $.paths['/organization/projects/{project_id}/users'].get\n    remove: true\n`,
+    );
+    const { code, out, err } = await diff(repo, '--base', 'HEAD', '--format', 'json');
+    expect(err).toBe('sdkgen diff: 1 change; no warnings.');
+    expect(code).toBe(0);
+    const changes = (JSON.parse(out) as { changes: { rule: string; location: { file: string }; locatedIn: string }[] })
+      .changes;
+    expect(changes.map((c) => [c.rule, c.location.file, c.locatedIn])).toEqual([
+      ['operation-removed', 'HEAD:api/v1.yaml', 'base'],
+    ]);
+  });
+
+  it("locates a removal at the base's file and line: HEAD:path with --base, never the head's line", async () => {
+    const repo = specDir({ 'spec/openapi.yaml': ADMIN });
+    const git = gitIn(repo);
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    // Lines above the removed field are removed too, so the base's line is another line of the head.
+    writeFileSync(
+      join(repo, 'spec/openapi.yaml'),
+      ADMIN.replace('        group_type:\n          type: string\n          description: The type of the group.\n', '')
+        .replace('        - group_type\n', '')
+        .replace(/^info:\n/m, 'info:\n  x-filler: 1\n'),
+    );
+    const json = JSON.parse((await diff(repo, '--base', 'HEAD', '--format', 'json')).out) as {
+      changes: { rule: string; location: { file: string; line: number; column: number }; locatedIn: string }[];
+    };
+    const gone = json.changes.find((c) => c.rule === 'response-property-removed');
+    expect(gone?.locatedIn).toBe('base');
+    expect(gone?.location.file).toBe('HEAD:spec/openapi.yaml');
+    const line = gone?.location.line ?? 0;
+    expect(ADMIN.split('\n')[line - 1]).toContain('group_type:');
+    const at = `HEAD:spec/openapi.yaml:${line}:${gone?.location.column}`;
+    expect((await diff(repo, '--base', 'HEAD')).out).toContain(`\`response-property-removed\` · ${at} (base)`);
+    // An annotation on the run, not on a line of the head's file: it says where the field was.
+    const github = (await diff(repo, '--base', 'HEAD', '--format', 'github')).out.split('\n');
+    const annotation = github.find((a) => a.includes('title=response-property-removed'));
+    expect(annotation).toMatch(
+      /^::error title=response-property-removed%3A [^:]*::.*\(in the base at HEAD:spec\/openapi\.yaml:\d+:\d+\)$/,
+    );
+    expect(annotation).not.toContain('file=');
   });
 
   it('locates every finding: in the head spec, or for a removal in the base', async () => {

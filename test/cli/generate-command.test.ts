@@ -14,7 +14,9 @@ const run = promisify(execFile);
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
+  // A long-running command (the mock) stops as soon as it has started.
+  const stopped = Promise.resolve();
+  const code = await main(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l), stopped });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -66,6 +68,7 @@ describe('sdkgen generate', () => {
       '  generated/src/pagination.ts',
       '  generated/.sdkgen-manifest.json',
       '  generated/src/leftover.ts (no longer generated)',
+      'sdkgen: 4 files to regenerate; no warnings.',
     ]);
     expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
     // A real run repairs what it owns and leaves the rest alone.
@@ -92,9 +95,50 @@ describe('sdkgen generate', () => {
     );
     expect(result.err).toContain('8 |   /a/{id}:\n  |   ^');
     expect(result.err).toContain('openapi.yaml:10:24: error extension-invalid');
-    expect(result.err).toContain('2 errors; nothing was written.');
+    expect(result.err).toContain('2 errors, no warnings; nothing was written.');
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'out/src/keep.ts'), 'utf8')).toBe('export const untouched = true;\n');
+  });
+
+  it('ends every command with a count of warnings; --quiet prints errors only, and that count', async () => {
+    // One warning: a misspelled key of a schema.
+    const spec = openapi(
+      'paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {name: {tyep: string}}}\n',
+    );
+    const dir = specDir({ 'openapi.yaml': spec, 'head.yaml': spec });
+    dirs.push(dir);
+    const loud = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--no-dist');
+    expect(loud.code).toBe(0);
+    expect(loud.err).toContain('openapi.yaml:16:58: warning key-unknown: `tyep` is not a field of a schema');
+    expect(loud.out.split('\n').at(-1)).toMatch(/ deleted in \d+\.\d\ds; 1 warning\.$/);
+    const quiet = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--no-dist', '--quiet');
+    expect(quiet).toEqual({
+      code: 0,
+      out: '',
+      err: 'sdkgen: 1 warning not shown (--quiet); run without it to see them.',
+    });
+    const check = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--check', '--no-dist');
+    expect(check.out).toBe('sdkgen: out/ is up to date with openapi.yaml; 1 warning.');
+    const plan = await cli(dir, 'plan', '--spec', 'openapi.yaml', '--format', 'json');
+    expect(plan.err.split('\n').at(-1)).toBe('sdkgen plan: 1 warning.');
+    expect(JSON.parse(plan.out)).toHaveProperty('methods');
+    const diff = await cli(dir, 'diff', 'openapi.yaml', 'head.yaml');
+    expect(diff.err).toBe(
+      'sdkgen diff: 0 changes; 2 warnings (1 in the base, 1 in the head; `sdkgen plan` shows them).',
+    );
+    const mock = await cli(dir, 'mock', '--spec', 'openapi.yaml', '--port', '0', '--quiet');
+    expect(mock.code).toBe(0);
+    expect(mock.out.split('\n')[0]).toMatch(
+      /^sdkgen mock: Test API \(1 operation; 1 warning\) at http:\/\/127\.0\.0\.1:\d+/,
+    );
+    expect(mock.err).toBe('sdkgen mock: 1 warning not shown (--quiet); run without it to see them.');
+    // With errors too, a quiet run shows the errors alone, and counts both.
+    writeFileSync(join(dir, 'openapi.yaml'), spec.replace('operationId: listPets', 'x-sdkgen-method: 9lives'));
+    const failed = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out', '--quiet');
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('error extension-invalid');
+    expect(failed.err).not.toContain('warning key-unknown');
+    expect(failed.err.split('\n').at(-1)).toBe('sdkgen: 1 error, 1 warning (not shown: --quiet); nothing was written.');
   });
 
   it('explains usage errors with exit code 2', async () => {

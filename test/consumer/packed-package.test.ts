@@ -22,7 +22,11 @@ let mock: MockServer;
 
 beforeAll(async () => {
   writeOutput(join(dir, 'package'), planOutput(join(dir, 'package'), generation.files));
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: join(dir, 'package') });
+  // sdkgen's own dist/ is what is packed: the package's `prepare` (tsc) would rebuild it, with a
+  // TypeScript this temporary folder does not have (test/consumer/fresh-clone.test.ts runs it).
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: join(dir, 'package'),
+  });
   const [info] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
   tarball = join(dir, info.filename);
   packed = info.files.map((f) => f.path).sort();

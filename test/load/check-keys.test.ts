@@ -116,6 +116,97 @@ describe('syntax of the other version', () => {
   });
 });
 
+describe('what other generators read, read with a warning', () => {
+  it('reads YAML\'s unquoted null in a type list as the type "null" (ImageKit\'s spec)', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths: {}\ncomponents:\n  schemas:\n    Tags:\n      type: [array, null]\n      items: {type: string}\n',
+      ),
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings).toEqual([
+      [
+        'openapi.yaml:11:7: warning schema-type-null-unquoted: `type: [array, null]` holds YAML\'s null, not the type name "null"; it is read as the type "null".',
+        '11 |       type: [array, null]',
+        '   |       ^',
+        '  hint: Quote it: `type: [array, "null"]`.',
+      ].join('\n'),
+    ]);
+    const tags = model.schemas.find((s) => s.name === 'Tags');
+    expect(tags?.type).toEqual({
+      kind: 'union',
+      members: [
+        { kind: 'array', items: { kind: 'primitive', name: 'string' } },
+        { kind: 'primitive', name: 'null' },
+      ],
+    });
+  });
+
+  it('reads the same null in a JSON spec, and in a file a $ref reaches', () => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi('paths: {}\ncomponents:\n  schemas:\n    Name: {$ref: "name.json"}\n'),
+      'name.json': '{\n  "type": ["string", null]\n}\n',
+    }).map((d) => `${d.location?.file}:${brief(d)}`);
+    expect(found).toEqual([
+      'name.json:2:3 warning schema-type-null-unquoted: `type: [string, null]` holds YAML\'s null, not the type name "null"; it is read as the type "null". (Quote it: `type: [string, "null"]`.)',
+    ]);
+  });
+
+  it("ignores `post: null` in a path item, in the root file or another (Privy's spec)", () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths:\n  /wallets:\n    get:\n      operationId: listWallets\n      responses:\n        "204": {description: ok}\n    post: null\n  /users:\n    $ref: "users.yaml"\n',
+      ),
+      'users.yaml': 'delete: null\nget:\n  operationId: listUsers\n  responses:\n    "204": {description: ok}\n',
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+      'openapi.yaml:13:5: warning operation-null: `post: null` declares no operation; it is ignored.',
+      'users.yaml:1:1: warning operation-null: `delete: null` declares no operation; it is ignored.',
+    ]);
+    expect(warnings[0]).toContain('hint: Remove the `post` line, or describe the operation under it.');
+    const routes = (node: typeof model.root): string[] => [
+      ...node.operations.map((o) => `${o.method.toUpperCase()} ${o.path}`),
+      ...node.children.flatMap(routes),
+    ];
+    expect(routes(model.root).sort()).toEqual(['GET /users', 'GET /wallets']);
+  });
+});
+
+describe('more of what other generators read, found by looking for YAML nulls where a value belongs', () => {
+  it('reads `type: null` as the type "null", as in `anyOf: [{type: string}, {type: null}]`', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths: {}\ncomponents:\n  schemas:\n    Tag:\n      anyOf:\n        - type: string\n        - type: null\n',
+      ),
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+      'openapi.yaml:13:11: warning schema-type-null-unquoted: `type: null` is YAML\'s null, not the type name "null"; it is read as the type "null".',
+    ]);
+    expect(model.schemas.find((s) => s.name === 'Tag')?.type).toEqual({
+      kind: 'union',
+      members: [
+        { kind: 'primitive', name: 'string' },
+        { kind: 'primitive', name: 'null' },
+      ],
+    });
+  });
+
+  it('ignores a path written `/path: null`', () => {
+    const cwd = specDir({
+      'openapi.yaml': openapi(
+        'paths:\n  /gone: null\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "204": {description: ok}\n',
+      ),
+    });
+    const { model, warnings } = modelSpec('openapi.yaml', cwd);
+    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+      'openapi.yaml:8:3: warning path-null: `/gone: null` declares no operation; the path is ignored.',
+    ]);
+    expect(model.root.children.map((c) => c.path.join('.'))).toEqual(['pets']);
+  });
+});
+
 describe('--strict', () => {
   it('makes every warning an error', () => {
     const cwd = specDir({

@@ -1,6 +1,9 @@
 import type { ApiModel } from '../../model/model.js';
 import type { OutputFile } from '../output-file.js';
 
+/** The TypeScript that builds a client: the version sdkgen type-checks every client with, or a later 5.x. */
+export const TYPESCRIPT_RANGE = '^5.9.3';
+
 /** The generated package's `package.json`, `tsconfig.json` and `.gitignore`. */
 export function packageFiles(model: ApiModel, command: string): OutputFile[] {
   const { client } = model;
@@ -21,9 +24,13 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
       },
     },
     files: ['dist', 'src', 'api.md'],
+    // dist/ is git-ignored: a fresh clone builds it, and `npm install ./<folder>` does so through `prepare`.
+    scripts: { build: 'tsc -p tsconfig.json', prepare: 'tsc -p tsconfig.json' },
     sideEffects: false,
     // 20.19: the first Node whose require() loads ES modules, so CommonJS projects can use the package too.
     engines: { node: '>=20.19' },
+    // The compiler that builds dist/, and nothing else: the client has no runtime dependency.
+    devDependencies: { typescript: TYPESCRIPT_RANGE },
   };
   const tsconfig = {
     compilerOptions: {

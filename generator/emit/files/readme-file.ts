@@ -86,6 +86,13 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
       ].join('\n'),
     ),
     'The package ships compiled JavaScript (`dist/`) with type declarations, and its TypeScript sources (`src/`).',
+    `${code('dist/')} is built from ${code('src/')} and not committed (the package's ${code('.gitignore')}), so a fresh clone has none: installing the folder builds it, through the package's ${code('prepare')} script and the TypeScript compiler it lists as its only (dev) dependency. Where install scripts do not run (${code('--ignore-scripts')}, or an npm that asks you to approve them), build it in the package's folder, and again whenever ${code('src/')} changes without ${code('sdkgen generate')} (a ${code('git pull')}); ${code('sdkgen generate --check')} says when it is missing or older than ${code('src/')}:`,
+    codeBlock(
+      'sh',
+      [`cd ${outFolder(command)}`, 'npm install    # the TypeScript compiler', 'npm run build  # src/ → dist/'].join(
+        '\n',
+      ),
+    ),
     `It is an ES module package for Node 20.19 or later, browsers, Deno and Bun. A CommonJS project can ${code(`require('${client.packageName}')`)} it on Node 20.19+ (${code(`const { ${client.className} } = require('${client.packageName}')`)}); the examples below use ${code('import')} and top-level ${code('await')}, which need ${code('"type": "module"')} in your package.json (or an ${code('.mjs')} file).`,
     '## Usage',
     sample === undefined
