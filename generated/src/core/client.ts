@@ -9,21 +9,23 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
-  APIResponseParseError,
+  APIResponseTooLargeError,
   APIUserAbortError,
   connectionMessage,
   MissingCredentialsError,
   PaginationError,
   SDKError,
 } from './errors.js';
-import { checkHeaders, mergeHeaders } from './headers.js';
+import { checkCredential, checkHeaders, mergeHeaders } from './headers.js';
+import { afterTry, beforeTry, hasHooks } from './hooks.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
 import type { Page, PageClass } from './pagination.js';
+import { parseBody, statusError } from './parse-body.js';
 import { expandPath } from './path.js';
 import { stringifyQuery } from './query.js';
 import { readText } from './read-body.js';
-import { base64, redactError, redactHeaders, redactSecrets, redactString, secretSpellings } from './redact.js';
-import { type CredentialPlaces, fetchFollowingRedirects } from './redirect.js';
+import { base64, type Mask, redactError, redactSecrets, Secrets } from './redact.js';
+import { ALWAYS_SECRET, type CredentialPlaces, fetchFollowingRedirects } from './redirect.js';
 import {
   failedBeforeSending,
   isIdempotentMethod,
@@ -39,7 +41,6 @@ import type {
   ClientOptions,
   Credential,
   Fetch,
-  HookRequest,
   Hooks,
   RawResponse,
   RequestOptions,
@@ -48,6 +49,9 @@ import type {
   TokenSource,
   ValidateMode,
 } from './types.js';
+
+/** The header an explicit `idempotencyKey` goes in when the client has none: the IETF draft's, Stripe's and OpenAI's. */
+const DEFAULT_IDEMPOTENCY_HEADER = 'idempotency-key';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -77,6 +81,17 @@ type Attempt =
       readonly response?: Response | undefined;
     };
 
+/** What one try needs besides its URL and init. */
+interface TryContext {
+  readonly timeout: number;
+  readonly signal: AbortSignal | undefined;
+  readonly format: ResponseFormat;
+  readonly maxBytes: number | undefined;
+  readonly watch: BodyWatcher | undefined;
+  readonly places: CredentialPlaces;
+  readonly mask: Mask;
+}
+
 /**
  * The HTTP core every generated client extends: builds URLs and headers, authorizes,
  * sends with timeouts and retries, and turns failures into typed errors.
@@ -96,15 +111,14 @@ export class BaseClient {
   readonly #credentials: ReadonlyMap<string, Credential>;
   // OAuth2 client-credentials grants, by the option of their token, for schemes given no token.
   readonly #tokens: ReadonlyMap<string, TokenSource>;
-  // Every spelling of every credential (raw, URL-encoded, base64, …), masked wherever text leaves the client;
-  // grown as providers and token endpoints hand out new ones.
-  #spellings: readonly string[];
-  readonly #secrets = new Set<string>();
+  // Every credential, masked in every spelling wherever text leaves the client: those given, and
+  // the latest that providers and token endpoints hand out (a request also masks its own).
+  readonly #secrets = new Secrets();
   // Where credentials travel, left behind on a redirect to another origin.
   readonly #places: CredentialPlaces;
-  // Each credential header and the option it comes from, to name the option when a value is unsendable.
-  readonly #credentialHeaders: ReadonlyMap<string, string>;
   readonly #idempotencyHeader: string | undefined;
+  // `idempotencyHeader: null`: no key is sent, and one passed per call is refused rather than dropped.
+  readonly #idempotencyOff: boolean;
   readonly #maxResponseBytes: number | undefined;
   readonly #log: Logger;
   readonly #hooks: Hooks;
@@ -139,7 +153,9 @@ export class BaseClient {
       const value =
         (option === undefined ? undefined : config.credentials[option]) ??
         (env === undefined ? undefined : readEnv(env));
-      return value === '' ? undefined : value;
+      if (value === '') return undefined;
+      if (typeof value === 'string') this.#secrets.keep(value);
+      return value;
     };
     for (const scheme of config.auth) {
       const value = given(scheme.option, scheme.env);
@@ -159,26 +175,24 @@ export class BaseClient {
           fetch: fetchImpl,
           timeout: this.timeout,
           maxRetries: this.maxRetries,
-          learn: (secret) => this.#learn(secret),
-          mask: (text) => redactString(text, this.#spellings),
-          statusError: (response, text) => this.#statusError(response, text),
+          learn: (secret) => this.#secrets.learn(secret),
+          mask: (text) => this.#secrets.mask().string(text),
+          statusError: (response, text) => statusError(response, text, this.#secrets.mask()),
         });
         if (grant !== undefined) tokens.set(scheme.option, grant);
       }
     }
     this.#credentials = credentials;
     this.#tokens = tokens;
-    this.#spellings = [];
-    for (const value of credentials.values()) if (typeof value === 'string') this.#learn(value);
-    this.#places = credentialPlaces(config.auth);
-    this.#credentialHeaders = soleCredentialHeaders(config.auth);
+    this.#places = credentialPlaces(config.auth, this.#secrets);
     const idempotency = options.idempotencyHeader === undefined ? config.idempotencyHeader : options.idempotencyHeader;
     this.#idempotencyHeader = idempotency === null ? undefined : idempotency?.toLowerCase();
+    this.#idempotencyOff = idempotency === null;
     this.#maxResponseBytes =
       options.maxResponseBytes === undefined ? undefined : validCount('maxResponseBytes', options.maxResponseBytes);
     const fromEnv = config.logEnv === undefined ? undefined : readEnv(config.logEnv);
     const level = options.logLevel ?? (isLogLevel(fromEnv) ? fromEnv : 'warn');
-    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, this.#spellings));
+    this.#log = levelLogger(options.logger ?? console, level, (value) => redactSecrets(value, this.#secrets.spellings));
     this.#debug = level === 'debug';
     this.#hooks = { onRequest: options.onRequest, onResponse: options.onResponse, onError: options.onError };
     this.#validator = options.validator;
@@ -223,22 +237,34 @@ export class BaseClient {
     );
   }
 
-  async #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
+  /**
+   * Sends a request with its tries. Whatever error leaves it is masked with the request's own
+   * credentials too, which a credential function may have handed out for this request alone.
+   */
+  #send(request: APIRequest, options: RequestOptions = {}): Promise<RawResponse> {
+    const own: string[] = [];
+    const mask = this.#secrets.mask(own);
+    return this.#sendMasked(request, options, own, mask).catch((error: unknown) => {
+      throw error instanceof SDKError ? mask.error(error) : error;
+    });
+  }
+
+  async #sendMasked(request: APIRequest, options: RequestOptions, own: string[], mask: Mask): Promise<RawResponse> {
     const query: Record<string, unknown> = { ...this.#defaultQuery, ...request.query, ...options.query };
     const headers = mergeHeaders(this.#baseHeaders, request.headers, options.headers);
     const method = request.method.toUpperCase();
-    const oauth = await this.#authorize(request, headers, query);
+    const oauth = await this.#authorize(request, headers, query, own);
     const safeToRepeat = this.#idempotency(method, headers, options);
-    checkHeaders(headers, this.#credentialHeaders);
+    checkHeaders(headers);
     let body: BodyInit | undefined;
     let url: string;
     try {
       body = await encodeBody(request, headers);
-      url = this.#url(request, stringifyQuery(query));
+      url = this.#url(request, stringifyQuery(query, request.styles));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
       if (cause instanceof SDKError) throw cause;
-      const safe = redactError(cause, this.#spellings);
+      const safe = redactError(cause, mask.spellings);
       throw new SDKError(`Cannot build the request (${(safe as Error).message}). No request was sent.`, {
         cause: safe,
       });
@@ -247,11 +273,6 @@ export class BaseClient {
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
     const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined };
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
-    const timeout = validTimeout(options.timeout ?? this.timeout);
-    const maxBytes =
-      options.maxResponseBytes === undefined
-        ? this.#maxResponseBytes
-        : validCount('maxResponseBytes', options.maxResponseBytes);
     const format = request.format ?? 'json';
     // Events and bytes are handed on unread, watched by what the method passes.
     const watch = format === 'stream' || format === 'binary' ? request.watch : undefined;
@@ -260,36 +281,56 @@ export class BaseClient {
         `A ${format} answer needs the request's \`watch\` (core/watch-body's watchBody). No request was sent.`,
       );
     const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
+    // Without hooks a try pays nothing for them: no copy of its headers, no extra await.
+    const hooks = hasHooks(this.#hooks) || hasHooks(options) ? [this.#hooks, options] : undefined;
+    const context: TryContext = {
+      timeout: validTimeout(options.timeout ?? this.timeout),
+      signal: options.signal,
+      format,
+      maxBytes:
+        options.maxResponseBytes === undefined
+          ? this.#maxResponseBytes
+          : validCount('maxResponseBytes', options.maxResponseBytes),
+      watch,
+      // A hook may copy a credential into any header: a redirect away also drops any header holding one.
+      places:
+        own.length === 0 && hooks === undefined
+          ? this.#places
+          : { ...this.#places, values: [...(this.#places.values ?? []), ...own] },
+      mask,
+    };
     // An OAuth2 token the API refuses is fetched anew, once per request, outside the retry count.
     let refreshed = false;
     let tries = 0;
-    // Without hooks a try pays nothing for them: no copy of its headers, no extra await.
-    const hooks = hasHooks(this.#hooks) || hasHooks(options);
 
     for (let retry = 0; ; retry++) {
       const started = this.#debug ? Date.now() : 0;
       if (this.#debug)
-        this.#log.debug(`→ ${method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`, {
-          headers: safeHeaders(headers, this.#places),
+        this.#log.debug(mask.string(`→ ${method} ${url}${retry > 0 ? ` (retry ${retry})` : ''}`), {
+          headers: mask.value(safeHeaders(headers, this.#places)),
         });
-      const hooked = hooks ? await this.#beforeTry(options, { method, url, headers, attempt: ++tries }) : undefined;
+      const hooked =
+        hooks === undefined
+          ? undefined
+          : await beforeTry(hooks, { method, url, headers, attempt: ++tries }, this.#places.query, mask);
       const attempt = await this.#attempt(
         hooked?.url ?? url,
         hooked === undefined ? init : { ...init, headers: hooked.headers },
-        timeout,
-        options.signal,
-        format,
-        maxBytes,
-        watch,
+        context,
       );
-      if (hooked !== undefined) await this.#afterTry(options, attempt, hooked);
+      if (hooked !== undefined && hooks !== undefined) {
+        const response = attempt.ok ? attempt.raw.response : attempt.response;
+        await afterTry(hooks, { response, error: attempt.ok ? undefined : attempt.error }, hooked);
+      }
       if (this.#debug) {
         const outcome = attempt.ok ? String(attempt.raw.response.status) : attempt.error.message;
         const id = attempt.ok ? attempt.raw.response.headers.get('x-request-id') : undefined;
-        this.#log.debug(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`);
+        this.#log.debug(
+          mask.string(`← ${method} ${url}: ${outcome} in ${Date.now() - started} ms${id ? ` (${id})` : ''}`),
+        );
       }
       if (attempt.ok) {
-        if (validate !== 'off') this.#checkResponse(request, attempt.raw, validate);
+        if (validate !== 'off') this.#checkResponse(request, attempt.raw, validate, mask);
         return attempt.raw;
       }
       if (
@@ -301,7 +342,9 @@ export class BaseClient {
       ) {
         refreshed = true;
         oauth.grant.invalidate(oauth.token);
-        headers['authorization'] = `Bearer ${await this.#token(oauth.grant)}`;
+        const token = await this.#token(oauth.grant);
+        own.push(token);
+        headers['authorization'] = `Bearer ${token}`;
         retry--;
         continue;
       }
@@ -310,7 +353,9 @@ export class BaseClient {
       if (attempt.mayHaveActed && !safeToRepeat) throw attempt.error;
       const delay = retryDelayMs(retry + 1, attempt.headers);
       this.#log.info(
-        `Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
+        mask.string(
+          `Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
+        ),
       );
       await sleep(delay, options.signal);
     }
@@ -331,56 +376,43 @@ export class BaseClient {
   }
 
   /** Holds a JSON answer against the spec: logs or throws what does not match. */
-  #checkResponse(request: APIRequest, raw: RawResponse, mode: 'warn' | 'strict'): void {
+  #checkResponse(request: APIRequest, raw: RawResponse, mode: 'warn' | 'strict', mask: Mask): void {
     if (this.#validator === undefined) return;
     const answer = { method: request.method, path: request.template ?? request.path, ...raw };
-    const error = this.#validator.check(answer, (value) => redactSecrets(value, this.#spellings));
-    if (error === undefined) return;
+    const found = this.#validator.check(answer, (value) => mask.value(value));
+    if (found === undefined) return;
+    // The error keeps the body and the headers, which may echo a credential: masked whole.
+    const error = mask.error(found);
     if (mode === 'strict') throw error;
     this.#log.warn(error.message);
-  }
-
-  /** The try as the `onRequest` hooks leave it, on a copy of its headers. */
-  async #beforeTry(options: RequestOptions, request: HookRequest): Promise<HookRequest> {
-    const open: HookRequest = { ...request, headers: { ...request.headers } };
-    for (const hook of [this.#hooks.onRequest, options.onRequest]) await hook?.(open);
-    if (typeof open.url !== 'string' || !/^https?:\/\//i.test(open.url))
-      throw new SDKError(`An onRequest hook set the URL to ${JSON.stringify(open.url)}, which is not an http(s) URL.`);
-    checkHeaders(open.headers, this.#credentialHeaders);
-    return open;
-  }
-
-  /** Tells the `onResponse` hooks of a response, and the `onError` hooks of a failure. */
-  async #afterTry(options: RequestOptions, attempt: Attempt, request: HookRequest): Promise<void> {
-    const response = attempt.ok ? attempt.raw.response : attempt.response;
-    if (response !== undefined)
-      for (const hook of [this.#hooks.onResponse, options.onResponse]) await hook?.(response, request);
-    if (!attempt.ok) for (const hook of [this.#hooks.onError, options.onError]) await hook?.(attempt.error, request);
   }
 
   /**
    * Sets the idempotency key of a request that is not idempotent by its method, when the client
    * has an idempotency header, and tells whether the request is safe to send twice: by its
    * method, or by a key (the client's, or one the caller set) that stays the same across retries.
+   * A key the caller passes is always sent: in the client's header, else in `Idempotency-Key`.
    */
   #idempotency(method: string, headers: Record<string, string>, options: RequestOptions): boolean {
+    const key = options.idempotencyKey;
+    if (key !== undefined) {
+      if (this.#idempotencyOff)
+        throw new SDKError(
+          'This call passes `idempotencyKey`, but the client was made with `idempotencyHeader: null`, which sends no key: set `idempotencyHeader` to the header the API reads. No request was sent.',
+        );
+      const name = this.#idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER;
+      if (!Object.hasOwn(headers, name)) headers[name] = key;
+      return true;
+    }
     if (isIdempotentMethod(method)) return true;
     const name = this.#idempotencyHeader;
-    if (name !== undefined && !Object.hasOwn(headers, name))
-      headers[name] = options.idempotencyKey ?? newIdempotencyKey();
+    if (name !== undefined && !Object.hasOwn(headers, name)) headers[name] = newIdempotencyKey();
     return (name !== undefined && Object.hasOwn(headers, name)) || Object.hasOwn(headers, 'idempotency-key');
   }
 
   /** One try: fetch and read the whole body under one timeout, so a stalled body cannot hang. */
-  async #attempt(
-    url: string,
-    init: SendInit,
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-    format: ResponseFormat,
-    maxBytes: number | undefined,
-    watch: BodyWatcher | undefined,
-  ): Promise<Attempt> {
+  async #attempt(url: string, init: SendInit, context: TryContext): Promise<Attempt> {
+    const { timeout: timeoutMs, signal, format, maxBytes, watch, mask } = context;
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     const controller = new AbortController();
     let timer = setTimeout(abortOnTimeout, timeoutMs, controller);
@@ -398,10 +430,12 @@ export class BaseClient {
           this.#fetch,
           url,
           { method, headers, body: payload, duplex, signal: controller.signal },
-          this.#places,
+          context.places,
         );
         // Events and bytes are handed on unread: the caller reads them, as they come.
         if (watch !== undefined && response.ok) {
+          // Bytes: a declared length over the limit is refused before a byte is read.
+          if (format === 'binary' && maxBytes !== undefined) await refuseDeclaredLength(response, maxBytes);
           handedOff = true;
           // From here the caller holds the body: an unread one must not keep the process alive.
           unrefTimer(timer);
@@ -409,13 +443,32 @@ export class BaseClient {
             clearTimeout(timer);
             if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
           };
-          const restart = (): void => {
-            clearTimeout(timer);
-            timer = setTimeout(abortOnTimeout, timeoutMs, controller);
-            unrefTimer(timer);
+          // An event stream is long-lived: its timer measures a stall. Bytes have a deadline, as JSON
+          // has: the timeout covers reading the whole body.
+          const stall = format === 'stream';
+          const maskError = <E>(error: E): E => mask.error(error);
+          const restart = !stall
+            ? (): void => {}
+            : (): void => {
+                clearTimeout(timer);
+                timer = setTimeout(abortOnTimeout, timeoutMs, controller);
+                unrefTimer(timer);
+              };
+          const watched = watch(response, {
+            controller,
+            signal,
+            timeoutMs,
+            restart,
+            cleanup,
+            deadline: stall ? 'stall' : 'total',
+            // Bytes count as a whole; an event stream's limit is per event, which its reader holds.
+            maxBytes: stall ? undefined : maxBytes,
+            mask: maskError,
+          });
+          return {
+            ok: true,
+            raw: { response: watched, body: watched.body, data: watched, controller, maxBytes, mask: maskError },
           };
-          const watched = watch(response, { controller, signal, timeoutMs, restart, cleanup });
-          return { ok: true, raw: { response: watched, body: watched.body, data: watched, controller } };
         }
         body = await readText(response, maxBytes);
       } catch (cause) {
@@ -423,8 +476,9 @@ export class BaseClient {
         if (controller.signal.aborted)
           return { ok: false, error: new APIConnectionTimeoutError(timeoutMs), retryable: true, mayHaveActed: true };
         // The client's own refusals (an unsafe redirect, a body too large) would be the same next time.
-        if (cause instanceof SDKError) return { ok: false, error: cause, retryable: false, mayHaveActed: true };
-        const safe = redactError(cause, this.#spellings);
+        if (cause instanceof SDKError)
+          return { ok: false, error: mask.error(cause), retryable: false, mayHaveActed: true };
+        const safe = redactError(cause, mask.spellings);
         return {
           ok: false,
           error: new APIConnectionError(connectionMessage(safe), { cause: safe }),
@@ -435,14 +489,14 @@ export class BaseClient {
       if (!response.ok) {
         return {
           ok: false,
-          error: this.#statusError(response, body as string),
+          error: statusError(response, body as string, mask),
           retryable: shouldRetryResponse(response),
           mayHaveActed: !statusLeftUnprocessed(response),
           headers: response.headers,
           response,
         };
       }
-      return { ok: true, raw: { response, body, data: parseBody(response, body, format, this.#spellings) } };
+      return { ok: true, raw: { response, body, data: parseBody(response, body, format, mask) } };
     } finally {
       if (!handedOff) {
         clearTimeout(timer);
@@ -460,7 +514,10 @@ export class BaseClient {
     const query = search === '' ? '' : `?${search}`;
     // A path template starts with `/`; only a next-page link can be an absolute URL.
     if (request.path.startsWith('/') || !/^https?:\/\//i.test(request.path)) {
-      const path = request.pathParams === undefined ? request.path : expandPath(request.path, request.pathParams);
+      const path =
+        request.pathParams === undefined
+          ? request.path
+          : expandPath(request.path, request.pathParams, request.pathStyles);
       return `${this.baseURL}${path}${query}`;
     }
     const target = new URL(request.path);
@@ -476,11 +533,6 @@ export class BaseClient {
     return target.toString();
   }
 
-  #statusError(response: Response, text: string): APIError {
-    const body = redactSecrets(parseErrorBody(text), this.#spellings);
-    return APIError.generate(response.status, body, redactHeaders(response.headers, this.#spellings));
-  }
-
   /**
    * Puts the first credential the call may use where its scheme says. A function is asked now,
    * for this request; an OAuth2 grant gives its current token, which is returned so that a 401
@@ -490,6 +542,7 @@ export class BaseClient {
     request: APIRequest,
     headers: Record<string, string>,
     query: Record<string, unknown>,
+    own: string[],
   ): Promise<{ readonly grant: TokenSource; readonly token: string } | undefined> {
     const allowed =
       request.auth === undefined ? this.#defaultAllowed : this.#auth.filter((s) => request.auth?.includes(s.option));
@@ -497,15 +550,21 @@ export class BaseClient {
     for (const scheme of allowed) {
       const credential = this.#credentials.get(scheme.option);
       if (credential !== undefined) {
-        const value = typeof credential === 'string' ? credential : await this.#provided(scheme.option, credential);
+        const value =
+          typeof credential === 'string' ? credential : await this.#provided(scheme.option, credential, own);
         if (value === undefined) continue;
-        applyCredential(scheme, scheme.type === 'basic' ? await this.#basicPair(scheme, value) : value, headers, query);
-        checkCredential(scheme, headers);
+        applyCredential(
+          scheme,
+          scheme.type === 'basic' ? await this.#basicPair(scheme, value, own) : value,
+          headers,
+          query,
+        );
         return undefined;
       }
       const grant = this.#tokens.get(scheme.option);
       if (grant === undefined) continue;
       const token = await this.#token(grant);
+      own.push(token);
       applyCredential(scheme, token, headers, query);
       return { grant, token };
     }
@@ -516,42 +575,47 @@ export class BaseClient {
   }
 
   /** HTTP Basic's `username:password`, both given (RFC 7617: no colon in the username, no control character in either). */
-  async #basicPair(scheme: Extract<AuthScheme, { type: 'basic' }>, username: string): Promise<string> {
+  async #basicPair(scheme: Extract<AuthScheme, { type: 'basic' }>, username: string, own: string[]): Promise<string> {
     const given = this.#credentials.get(scheme.passwordOption);
     const password =
-      given === undefined || typeof given === 'string' ? given : await this.#provided(scheme.passwordOption, given);
+      given === undefined || typeof given === 'string'
+        ? given
+        : await this.#provided(scheme.passwordOption, given, own);
     if (password === undefined) throw new MissingCredentialsError(scheme.passwordOption, scheme.passwordEnv);
     if (username.includes(':'))
       throw new SDKError(
         `The \`${scheme.option}\` credential holds a colon, which an HTTP Basic username cannot (RFC 7617): the password goes in \`${scheme.passwordOption}\`. No request was sent.`,
       );
-    for (const [option, value] of [
-      [scheme.option, username],
-      [scheme.passwordOption, password],
-    ] as const) {
-      const at = controlCharacterAt(value);
-      if (at >= 0)
-        throw new SDKError(
-          `The \`${option}\` credential has the control character U+${value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} at position ${at + 1}, which HTTP Basic cannot carry. No request was sent.`,
-        );
-    }
+    checkCredential(scheme.option, scheme.env, username, false);
+    checkCredential(scheme.passwordOption, scheme.passwordEnv, password, false);
     const pair = `${username}:${password}`;
-    this.#learn(pair);
+    own.push(pair);
+    this.#secrets.learn(pair);
     return pair;
   }
 
-  /** A credential function's value for this request, learnt for masking; its failure is the caller's, masked. */
-  async #provided(option: string, provider: () => string | PromiseLike<string>): Promise<string | undefined> {
+  /**
+   * A credential function's value for this request, masked in what this request throws and
+   * learnt for the client's log lines; its failure is the caller's, masked.
+   */
+  async #provided(
+    option: string,
+    provider: () => string | PromiseLike<string>,
+    own: string[],
+  ): Promise<string | undefined> {
     let value: string | undefined;
     try {
       value = await resolveCredential(provider);
     } catch (cause) {
-      const safe = redactError(cause, this.#spellings);
+      const safe = redactError(cause, this.#secrets.spellings);
       throw new SDKError(`The \`${option}\` function failed: ${(safe as Error).message}. No request was sent.`, {
         cause: safe,
       });
     }
-    if (value !== undefined) this.#learn(value);
+    if (value !== undefined) {
+      own.push(value);
+      this.#secrets.learn(value);
+    }
     return value;
   }
 
@@ -561,15 +625,8 @@ export class BaseClient {
       return await grant.get();
     } catch (cause) {
       // The client's own errors are masked already; anything else (a fetch's) is copied masked.
-      throw cause instanceof SDKError ? cause : redactError(cause, this.#spellings);
+      throw cause instanceof SDKError ? cause : redactError(cause, this.#secrets.spellings);
     }
-  }
-
-  /** Masks `secret`, in every spelling, wherever text leaves the client from now on. */
-  #learn(secret: string): void {
-    if (this.#secrets.has(secret)) return;
-    this.#secrets.add(secret);
-    this.#spellings = secretSpellings([...this.#secrets]);
   }
 }
 
@@ -579,6 +636,8 @@ function applyCredential(
   headers: Record<string, string>,
   query: Record<string, unknown>,
 ): void {
+  // Named by the scheme that carries it, so that the error names the option the value came from.
+  checkCredential(scheme.option, scheme.env, credential, scheme.type !== 'basic' && scheme.type !== 'query');
   switch (scheme.type) {
     case 'bearer':
     case 'oauth2':
@@ -604,38 +663,6 @@ function applyCredential(
   }
 }
 
-/** The index of the first C0 control character or DEL in `text`, else -1. */
-function controlCharacterAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return i;
-  }
-  return -1;
-}
-
-/** A credential a header cannot carry fails at once, naming the option it came from (not another scheme's). */
-function checkCredential(scheme: AuthScheme, headers: Readonly<Record<string, string>>): void {
-  if (scheme.type === 'query') return;
-  const name = authHeaderName(scheme);
-  const value = headers[name];
-  if (value !== undefined) checkHeaders(Object.fromEntries([[name, value]]), new Map([[name, scheme.option]]));
-}
-
-/**
- * Each credential header and the option it carries, for the hint of a header set by hand (a
- * hook, `headers`): only a header one scheme alone uses names an option, since with bearer and
- * OAuth2 in one spec `Authorization` may hold either.
- */
-function soleCredentialHeaders(auth: readonly AuthScheme[]): ReadonlyMap<string, string> {
-  const owners = new Map<string, string | undefined>();
-  for (const scheme of auth) {
-    if (scheme.type === 'query') continue;
-    const name = authHeaderName(scheme);
-    owners.set(name, owners.has(name) ? undefined : scheme.option);
-  }
-  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== undefined));
-}
-
 function authHeaderName(scheme: AuthScheme): string {
   switch (scheme.type) {
     case 'bearer':
@@ -652,23 +679,19 @@ function authHeaderName(scheme: AuthScheme): string {
   }
 }
 
-const hasHooks = (hooks: Hooks): boolean =>
-  hooks.onRequest !== undefined || hooks.onResponse !== undefined || hooks.onError !== undefined;
-
-function credentialPlaces(auth: readonly AuthScheme[]): CredentialPlaces {
+function credentialPlaces(auth: readonly AuthScheme[], secrets: Secrets): CredentialPlaces {
   return {
     headers: auth.filter((s) => s.type !== 'query').map(authHeaderName),
     query: auth.flatMap((s) => (s.type === 'query' ? [s.name] : [])),
+    values: secrets.kept,
   };
 }
-
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'api-key', 'x-api-key']);
 
 /** Headers as they may be logged: credential-bearing ones masked, whatever their value. */
 function safeHeaders(headers: Readonly<Record<string, string>>, places: CredentialPlaces): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    const secret = SECRET_HEADERS.has(name) || places.headers.includes(name);
+    const secret = ALWAYS_SECRET.includes(name) || places.headers.includes(name);
     Object.defineProperty(out, name, { value: secret ? '[redacted]' : value, enumerable: true });
   }
   return out;
@@ -706,59 +729,12 @@ async function encodeBody(request: APIRequest, headers: Record<string, string>):
   return JSON.stringify(body);
 }
 
-function parseBody(
-  response: Response,
-  body: string | Blob,
-  format: ResponseFormat,
-  spellings: readonly string[],
-): unknown {
-  switch (format) {
-    case 'binary':
-    case 'text':
-    case 'stream':
-      return body;
-    case 'json':
-      return parseJSONBody(response, body as string, spellings);
-    default:
-      return assertNever(format);
-  }
-}
-
-function parseJSONBody(response: Response, text: string, spellings: readonly string[]): unknown {
-  if (response.status === 204 || text === '') return undefined;
-  const contentType = response.headers.get('content-type') ?? '';
-  // The body and the parser's message quote what the server sent, which may echo a credential.
-  const failed = (message: string, cause?: unknown): APIResponseParseError =>
-    new APIResponseParseError(
-      response.status,
-      redactString(text, spellings),
-      redactString(message, spellings),
-      redactHeaders(response.headers, spellings),
-      cause === undefined ? undefined : { cause: redactError(cause, spellings) },
-    );
-  if (contentType !== '' && !isJSONContentType(contentType))
-    throw failed(`Expected a JSON response but got content-type "${contentType}".`);
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw failed(`The response body is not valid JSON (${(cause as Error).message}).`, cause);
-  }
-}
-
-function parseErrorBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-function isJSONContentType(contentType: string): boolean {
-  // The usual answer first, without splitting: `application/json`, with or without parameters.
-  if (contentType.startsWith('application/json') && (contentType.length === 16 || contentType[16] === ';')) return true;
-  const mime = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  return mime === 'application/json' || mime.endsWith('+json');
+/** Refuses a body whose declared length passes the limit, before a byte of it is read. */
+async function refuseDeclaredLength(response: Response, maxBytes: number): Promise<void> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (!(declared > maxBytes)) return;
+  await response.body?.cancel().catch(() => {});
+  throw new APIResponseTooLargeError(response, maxBytes, declared);
 }
 
 /** A module-level function, so that a try's timer needs no closure of its own. */
