@@ -322,12 +322,12 @@ describe('a spec with bearer and OAuth2 schemes', () => {
       { baseURL: api.url, maxRetries: 0 },
       { baseURL: api.url, auth: [bearer, oauth], credentials: { personalAccessToken: 'bad\nkey' } },
     );
-    await expect(get(c)).rejects.toThrow(/It holds the `personalAccessToken` credential/);
+    await expect(get(c)).rejects.toThrow(/^The `personalAccessToken` credential has a line feed/);
     const other = new BaseClient(
       { baseURL: api.url, maxRetries: 0 },
       { baseURL: api.url, auth: [bearer, oauth], credentials: { accessToken: 'bad\ntoken' } },
     );
-    await expect(get(other)).rejects.toThrow(/It holds the `accessToken` credential/);
+    await expect(get(other)).rejects.toThrow(/^The `accessToken` credential has a line feed/);
     expect(api.seen).toHaveLength(0);
   });
 });
