@@ -134,11 +134,9 @@ describe('timeouts and aborts', () => {
   });
 
   it('stops at once, retries included, when the caller aborts', async () => {
-    const url = await serve(() => {
-      /* never answers */
-    });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the request has arrived (it is never answered): an event, not a delay.
+    const url = await serve(() => controller.abort());
     // A timeout of an hour: only the caller's abort can end this call (the test's own limit would catch a hang).
     await expect(get(client(url, { timeout: 3_600_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(
       APIUserAbortError,
@@ -147,9 +145,12 @@ describe('timeouts and aborts', () => {
   });
 
   it('aborts a retry that is waiting', async () => {
-    const url = await serve((_req, res) => json(res, 500, {}, { 'retry-after': '30' }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Aborted once the 500 is sent, while the client waits the 30 s the server asked for.
+    const url = await serve((_req, res) => {
+      res.on('finish', () => controller.abort());
+      json(res, 500, {}, { 'retry-after': '30' });
+    });
     await expect(get(client(url), { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
     expect(requests).toHaveLength(1);
   });
