@@ -142,7 +142,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         `  console.log(page.getPaginatedItems().length);`,
         '}',
       ),
-      `${code('page.iterPages()')} walks the pages with ${code('for await')}. A server that sends a cursor it already sent ends the walk with a ${code('PaginationError')} instead of looping.`,
+      `${code('page.iterPages()')} walks the pages with ${code('for await')}: the first page, then each page that has items (an empty page the walk ends on is not yielded). A server that sends a cursor it already sent ends the walk with a ${code('PaginationError')} instead of looping.`,
       table(
         ['Page class', 'Next page'],
         model.pageClasses.map((p) => [code(p.name), cell(p.description ?? '')]),
