@@ -24,6 +24,7 @@ const FIXTURES = [
   'bookstore',
   'digitalocean-shape',
   'helpdesk',
+  'envelopes',
 ] as const;
 
 const generateFixture = (name: string) =>
