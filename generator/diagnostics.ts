@@ -34,11 +34,6 @@ export class SpecError extends Error {
     this.formatted = formatted;
   }
 
-  /** The error again, from diagnostics formatted elsewhere (in the thread that had the source texts). */
-  static fromFormatted(diagnostics: readonly Diagnostic[], formatted: readonly string[]): SpecError {
-    return new SpecError(diagnostics, formatted);
-  }
-
   /** The errors alone, formatted (what a `--quiet` run prints). */
   get errorsOnly(): string {
     return this.formatted.filter((_, i) => this.diagnostics[i]?.severity !== 'warning').join('\n\n');

@@ -26,7 +26,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;
   if (!result.ok) {
-    if (result.specError) throw SpecError.fromFormatted(result.diagnostics, result.formatted);
+    if (result.specError) throw new SpecError(result.diagnostics, result.formatted);
     throw new Error(`the model worker failed: ${result.message}`);
   }
   progress(

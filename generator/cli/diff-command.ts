@@ -78,7 +78,9 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
   try {
     const config = loadConfig(io.cwd, values.config);
     const allowRemoteRefs = values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false;
-    const root = repositoryRoot(io.cwd) ?? io.cwd;
+    // One `git rev-parse` for both: where annotations' paths start, and what --base archives.
+    const repository = repositoryRoot(io.cwd);
+    const root = repository ?? io.cwd;
     let base: ModeledSpec;
     let head: ModeledSpec;
     if (values.base === undefined) {
@@ -92,7 +94,8 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         spec: positionals[0] ?? config.spec ?? 'spec/openapi.yaml',
         overlays: values.overlay ?? config.overlays ?? [],
       };
-      checkout = extractRevision(io.cwd, values.base).dir;
+      if (repository === undefined) throw new GitError('sdkgen diff: --base needs a git repository.');
+      checkout = extractRevision(repository, values.base);
       const baseInput = inputsAtBase(io.cwd, root, checkout, headInput, {
         spec: positionals[0],
         config: values.config,
@@ -105,7 +108,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         if (!(error instanceof SpecError)) throw error;
         io.err(`sdkgen diff: the base spec, as it was at ${values.base}, has errors:`);
         const ref = values.base;
-        throw SpecError.fromFormatted(
+        throw new SpecError(
           error.diagnostics,
           error.formatted.map((text) => atRevision(text, ref, io.cwd, checkout as string)),
         );

@@ -7,24 +7,21 @@ import { loadConfig } from '../config/load-config.js';
 /** git could not give the base revision: not a repository, an unknown ref, … */
 export class GitError extends Error {}
 
-/** The repository as it was at `ref`, in a temporary folder (all files: specs may span several, and configs name them). */
-export function extractRevision(cwd: string, ref: string): { dir: string; root: string } {
-  const git = (args: string[]): { stdout: Buffer; ok: boolean; stderr: string } => {
-    const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
-    return { stdout: result.stdout, ok: result.status === 0, stderr: String(result.stderr ?? '').trim() };
-  };
-  const top = git(['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new GitError(`sdkgen diff: --base needs a git repository: ${top.stderr}`);
-  const root = top.stdout.toString('utf8').trim();
-  const archive = git(['archive', '--format=tar', ref]);
-  if (!archive.ok) throw new GitError(`sdkgen diff: cannot read ${ref} from git: ${archive.stderr}`);
+/**
+ * The repository (whose top is `root`, from `repositoryRoot`) as it was at `ref`, in a temporary
+ * folder (all files: specs may span several, and configs name them).
+ */
+export function extractRevision(root: string, ref: string): string {
+  const archive = spawnSync('git', ['archive', '--format=tar', ref], { cwd: root, maxBuffer: 1 << 30 });
+  if (archive.status !== 0)
+    throw new GitError(`sdkgen diff: cannot read ${ref} from git: ${String(archive.stderr ?? '').trim()}`);
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-diff-base-'));
   const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
   if (untar.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new GitError(`sdkgen diff: cannot unpack ${ref}: ${String(untar.stderr).trim()}`);
   }
-  return { dir, root };
+  return dir;
 }
 
 /** The top of the git repository that holds `cwd`, if any: where annotations' paths start. */

@@ -34,7 +34,7 @@ function posix(path: string): string {
   return path.split(sep).join('/');
 }
 
-export function isInside(folder: string, path: string): boolean {
+function isInside(folder: string, path: string): boolean {
   const inner = relative(folder, path);
   return inner !== '' && !inner.startsWith('..') && !isAbsolute(inner);
 }

@@ -111,9 +111,9 @@ function readAuth(ctx: SpecContext, doc: Record<string, unknown>, envPrefix: str
   const byName = new Set(entries.filter((e) => e.role === undefined).map((e) => nameOf(e.name)));
   const auth: AuthModel[] = [];
   const options = new Set<string>();
+  const single = Object.keys(schemes).length === 1;
   for (const { name: schemeName, scheme, role } of entries) {
     const ext = readAuthExtension(ctx, scheme);
-    const single = Object.keys(schemes).length === 1;
     const named = nameOf(schemeName);
     const alone = roles.get(role) === 1;
     const roleName = (what: string): string => {

@@ -14,7 +14,7 @@ export type DistState =
   | { readonly kind: 'stale'; readonly files: readonly string[] };
 
 /** The compiled files of one source file: `src/a/b.ts` → `dist/a/b.js`, `dist/a/b.d.ts`. */
-export function compiledFiles(source: string): readonly string[] {
+function compiledFiles(source: string): readonly string[] {
   const stem = `dist/${source.slice('src/'.length, -'.ts'.length)}`;
   return [`${stem}.js`, `${stem}.d.ts`];
 }
