@@ -637,7 +637,8 @@ function applyCredential(
   query: Record<string, unknown>,
 ): void {
   // Named by the scheme that carries it, so that the error names the option the value came from.
-  checkCredential(scheme.option, scheme.env, credential, scheme.type !== 'basic' && scheme.type !== 'query');
+  // HTTP Basic's username and password were each checked under their own option (#basicPair).
+  if (scheme.type !== 'basic') checkCredential(scheme.option, scheme.env, credential, scheme.type !== 'query');
   switch (scheme.type) {
     case 'bearer':
     case 'oauth2':
