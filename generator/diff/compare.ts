@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../diagnostics.js';
+import { bodyArgumentType } from '../model/body-param.js';
 import { credentialOptions } from '../model/client.js';
 import type {
   ApiModel,
@@ -401,7 +402,15 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   if (a.body !== undefined && b.body === undefined) add('request-body-removed', 'request body');
   if (a.body !== undefined && b.body !== undefined) {
     if (!a.body.required && b.body.required) add('request-body-became-required', 'request body');
-    types.compare('request', 'request body', a.body.type, b.body.type, 'request-type-changed', at);
+    // As the method takes it: a body moved into a property (`x-sdkgen-body-param`) changes every call.
+    types.compare(
+      'request',
+      'request body',
+      bodyArgumentType(a.body),
+      bodyArgumentType(b.body),
+      'request-type-changed',
+      at,
+    );
   }
 
   if (a.response.type !== undefined && b.response.type === undefined) add('response-body-removed', 'response body');

@@ -1,3 +1,4 @@
+import { bodyArgumentType } from '../model/body-param.js';
 import { firstIdOf } from '../model/collections.js';
 import type {
   FieldDocs,
@@ -97,7 +98,9 @@ export function exampleArgumentValues(
     (p) => firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs),
   );
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
-  const body = operation.body?.required === true ? exampleValue(operation.body.type, lookup, 0) : undefined;
+  // The body as the method takes it: `{ ids: [...] }` where x-sdkgen-body-param names its property.
+  const body =
+    operation.body?.required === true ? exampleValue(bodyArgumentType(operation.body), lookup, 0) : undefined;
   const params =
     required.length > 0
       ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))

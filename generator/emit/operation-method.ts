@@ -7,6 +7,7 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph';
+import { bodyArgumentType } from '../model/body-param.js';
 import type { OperationModel, TypeModel } from '../model/model.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
@@ -142,6 +143,7 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
   const paramsRequired = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
   if (operation.body !== undefined) {
     const body = operation.body;
+    const argument = bodyArgumentType(body);
     // An optional body before required params cannot be `body?`: it takes `undefined` instead.
     const optionalInPlace = !body.required && paramsType !== undefined && paramsRequired;
     parameters.push(
@@ -149,11 +151,11 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
         ? {
             name: 'body',
             type: (writer) => {
-              writeType(writer, body.type);
+              writeType(writer, argument);
               writer.write(' | undefined');
             },
           }
-        : { name: 'body', type: typeWriter(body.type), hasQuestionToken: !body.required },
+        : { name: 'body', type: typeWriter(argument), hasQuestionToken: !body.required },
     );
   }
   if (paramsType !== undefined) {
@@ -218,7 +220,12 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
     text: paramText('options', 'Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.'),
   });
   tags.push({ tagName: 'returns', text: docText(returnsText(operation)) });
-  if (operation.docs.deprecated === true) tags.push({ tagName: 'deprecated' });
+  if (operation.docs.deprecated === true)
+    tags.push(
+      operation.docs.deprecation === undefined
+        ? { tagName: 'deprecated' }
+        : { tagName: 'deprecated', text: docText(operation.docs.deprecation) },
+    );
   tags.push({
     tagName: 'example',
     text: `\n\`\`\`ts\n${docText(exampleSnippet(operation, ctx.resourcePath, ctx.lookup))}\n\`\`\``,
@@ -341,7 +348,9 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
       if (styles !== undefined) writer.writeLine(styles);
-      if (operation.body !== undefined) writer.writeLine('body,');
+      if (operation.body?.param !== undefined)
+        writer.writeLine(`body: body${operation.body.required ? '' : '?'}.${operation.body.param},`);
+      else if (operation.body !== undefined) writer.writeLine('body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
         writer.writeLine('encode: encodeBody,');

@@ -18,6 +18,10 @@ export const SDKGEN_EXTENSIONS: readonly string[] = [
   'x-sdkgen-method',
   'x-sdkgen-stream',
   'x-sdkgen-webhooks',
+  'x-sdkgen-skip',
+  'x-sdkgen-body-param',
+  'x-sdkgen-deprecated',
+  'x-sdkgen-name',
 ];
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];

@@ -1,6 +1,7 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
+import { fittingPageClass } from './declared-pagination.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import { withItemIdExamples } from './item-id-examples.js';
@@ -12,6 +13,7 @@ import { InferredPageClasses, paginationOf } from './pagination.js';
 import { RESERVED_NAMES } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
+import { operationTypes, schemasOnlySkippedReach } from './skipped-operations.js';
 import type { SpecContext } from './spec-context.js';
 import { requestView, responseView } from './visibility.js';
 import { readWebhooks, withWebhooksProperty } from './webhooks.js';
@@ -47,16 +49,17 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   }
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
-  const drafts = readOperations(ctx, schemas, pageClasses, built.auth);
+  const { drafts, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts
-    .map(withVisibility(schemas))
-    .map((draft) => ({ draft, ...paginationOf(ctx, schemas, draft, inferred) }));
+  const placed = drafts.map(withVisibility(schemas)).map((draft) => ({
+    draft,
+    ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred)),
+  }));
   const root = buildResources(ctx, placed, names, client.className, schemas);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
@@ -66,12 +69,21 @@ export function buildModel(spec: LoadedSpec): BuildResult {
       'Rename one of the clashing schemas, or set x-sdkgen-resource / x-sdkgen-method on the operation.',
     );
   ctx.diagnostics.throwIfErrors(spec.sourceText);
+  const leftOut = schemasOnlySkippedReach(
+    ctx,
+    skipped,
+    schemas.schemas,
+    (raw) => schemas.nameOf(raw),
+    [...operationTypes(root), ...(webhooks?.events.map((e) => e.type) ?? [])],
+    schemas.declaredNames,
+  );
   const checked = checkExamples({
     client,
-    schemas: schemas.schemas,
+    schemas: schemas.schemas.filter((s) => !leftOut.has(s.name)),
     pageClasses: inferred.all,
     root,
     ...(webhooks === undefined ? {} : { webhooks: withWebhooksProperty(webhooks, root) }),
+    ...(skipped.length === 0 ? {} : { skipped: skipped.map((s) => s.model) }),
   });
   ctx.diagnostics.addAll(checked.diagnostics);
   return { model: withItemIdExamples(checked.model), diagnostics: ctx.diagnostics.all };

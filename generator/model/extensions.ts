@@ -17,6 +17,10 @@ export const EXT = {
   method: 'x-sdkgen-method',
   stream: 'x-sdkgen-stream',
   webhooks: 'x-sdkgen-webhooks',
+  skip: 'x-sdkgen-skip',
+  bodyParam: 'x-sdkgen-body-param',
+  deprecated: 'x-sdkgen-deprecated',
+  name: 'x-sdkgen-name',
 } as const;
 
 export interface ClientExtension {
@@ -39,7 +43,14 @@ export interface AuthExtension {
 export interface OperationExtensions {
   readonly resource?: readonly string[] | undefined;
   readonly method?: string | undefined;
-  readonly pagination?: string | undefined;
+  /** A declared page class, or `false`: never paginated. */
+  readonly pagination?: string | false | undefined;
+  /** `x-sdkgen-skip`: the operation is left out of the client; `true`, or the reason why. */
+  readonly skip?: string | true | undefined;
+  /** The property of a non-object body's argument that holds the whole body. */
+  readonly bodyParam?: string | undefined;
+  /** `x-sdkgen-deprecated`: a message, or `true` for a plain deprecation. */
+  readonly deprecated?: string | true | undefined;
 }
 
 export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
@@ -190,8 +201,19 @@ export function readOperationExtensions(ctx: SpecContext, operation: Record<stri
   return {
     resource: resourcePath,
     method: identifierValue(ctx, operation, EXT.method),
-    pagination: stringValue(ctx, operation, EXT.pagination),
+    pagination: operation[EXT.pagination] === false ? false : stringValue(ctx, operation, EXT.pagination),
+    skip: trueOrText(ctx, operation, EXT.skip),
+    bodyParam: identifierValue(ctx, operation, EXT.bodyParam),
+    deprecated: trueOrText(ctx, operation, EXT.deprecated),
   };
+}
+
+/**
+ * `x-sdkgen-name` of a component schema: the exported name of its type. It must be a name a
+ * type can take (an identifier starting with a letter), or the declaration is an error.
+ */
+export function readSchemaName(ctx: SpecContext, schema: Record<string, unknown>): string | undefined {
+  return matching(ctx, schema, EXT.name, /^[A-Za-z][A-Za-z0-9_$]*$/, 'a type name (an identifier)');
 }
 
 /** The keys of each scheme type: required ones, then optional ones (besides description, type, items, hasMore). */
@@ -288,6 +310,19 @@ function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: 
   ctx.diagnostics.error(
     'extension-invalid',
     `\`${key}\` must be a non-empty string.`,
+    locateValue(ctx, container, key),
+  );
+  return undefined;
+}
+
+/** `true` or a text saying why (`false` says nothing either way). */
+function trueOrText(ctx: SpecContext, container: Record<string, unknown>, key: string): string | true | undefined {
+  const value = container[key];
+  if (value === undefined || value === false) return undefined;
+  if (value === true || (typeof value === 'string' && value.trim() !== '')) return value;
+  ctx.diagnostics.error(
+    'extension-invalid',
+    `\`${key}\` must be true, false or a non-empty text.`,
     locateValue(ctx, container, key),
   );
   return undefined;

@@ -19,6 +19,19 @@ export interface ApiModel {
   readonly root: ResourceModel;
   /** The webhooks the API sends (OpenAPI 3.1 `webhooks`), verified and read by `client.webhooks`. */
   readonly webhooks?: WebhooksModel | undefined;
+  /** Operations `x-sdkgen-skip` leaves out of the client, in spec order; for `sdkgen plan`. */
+  readonly skipped?: readonly SkippedOperationModel[] | undefined;
+}
+
+/** An operation the client does not have, and why. */
+export interface SkippedOperationModel {
+  readonly operationId: string | undefined;
+  readonly method: HttpMethod;
+  /** Its key in `paths`. */
+  readonly path: string;
+  /** `x-sdkgen-skip`, or `x-sdkgen-skip: <the reason the spec gives>`. */
+  readonly reason: string;
+  readonly location: SourceLocation;
 }
 
 /** The events an API sends to its users' endpoints, and how it signs them. */
@@ -94,6 +107,8 @@ export interface Docs {
   readonly summary?: string | undefined;
   readonly description?: string | undefined;
   readonly deprecated?: boolean | undefined;
+  /** Why, or what to use instead (`x-sdkgen-deprecated: "Use create()"`): the text of `@deprecated`. */
+  readonly deprecation?: string | undefined;
   /** `externalDocs.url` (and its description), where the spec points to more. */
   readonly externalDocs?: string | undefined;
 }
@@ -260,6 +275,8 @@ export interface OperationPagination {
   readonly inferred: boolean;
   /** The extension that declared it, where it is another generator's (`x-ms-pageable`). */
   readonly declaredBy?: string | undefined;
+  /** A page class declared at the root that the operation fits, though the operation names none. */
+  readonly fitted?: true | undefined;
   /** Whether the response is an object whose fields the page carries (not a bare array). */
   readonly envelope: boolean;
 }
@@ -296,6 +313,11 @@ export interface OperationModel {
         readonly description: string | undefined;
         /** The media type it is sent as: JSON, `multipart/form-data`, a form, text or binary. */
         readonly contentType: string;
+        /**
+         * `x-sdkgen-body-param`: the body (not an object) is this property of the method's body
+         * argument, `create({ ids })`, and sent whole; else the argument is the body itself.
+         */
+        readonly param?: string | undefined;
       }
     | undefined;
   readonly response: ResponseModel;

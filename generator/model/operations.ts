@@ -20,6 +20,7 @@ import { QUERY_DEFAULT, readSerialization } from './parameter-style.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
+import { type SkippedOperation, skippedOperation } from './skipped-operations.js';
 import { deref, isRecord, locate, locateValue, type SpecContext, stringField } from './spec-context.js';
 import { BLOB, STRING, UNKNOWN } from './types.js';
 import { readVendorPagination, type VendorPagination } from './vendor-pagination.js';
@@ -66,12 +67,13 @@ export function readOperations(
   schemas: SchemaConverter,
   pageClasses: ReadonlyMap<string, PageClassModel>,
   auth: readonly AuthModel[],
-): OperationDraft[] {
+): { readonly drafts: OperationDraft[]; readonly skipped: SkippedOperation[] } {
   const root = ctx.spec.root;
   const doc = root.value as Record<string, unknown>;
   const paths = doc['paths'];
-  if (!isRecord(paths)) return [];
   const drafts: OperationDraft[] = [];
+  const skipped: SkippedOperation[] = [];
+  if (!isRecord(paths)) return { drafts, skipped };
   // operationIds are unique in a valid spec; a repeated one would silently rename a function.
   const firstById = new Map<string, string>();
   for (const [path, rawItem] of Object.entries(paths)) {
@@ -102,12 +104,19 @@ export function readOperations(
             locateValue(ctx, operation, 'operationId'),
           );
       }
+      // A skipped operation is not read further: what only it declares cannot fail the client.
+      // (A value of the wrong kind is not a skip: readOperationExtensions reports it.)
+      const skip = operation[EXT.skip];
+      if (skip === true || (typeof skip === 'string' && skip.trim() !== '')) {
+        skipped.push(skippedOperation(operation, operationFile, source, skip, locate(ctx, operation)));
+        continue;
+      }
       drafts.push(
         ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)),
       );
     }
   }
-  return drafts;
+  return { drafts, skipped };
 }
 
 /**
@@ -150,15 +159,23 @@ function readOperation(
   const extensions = readOperationExtensions(ctx, operation);
   const parameters = withQueryTemplates(readParameters(ctx, schemas, source), route);
   checkPathTemplate(ctx, source, parameters);
-  const pageClass = extensions.pagination === undefined ? undefined : pageClasses.get(extensions.pagination);
-  if (extensions.pagination !== undefined && pageClass === undefined) {
+  const declared = extensions.pagination === false ? undefined : extensions.pagination;
+  const pageClass = declared === undefined ? undefined : pageClasses.get(declared);
+  if (declared !== undefined && pageClass === undefined) {
     const known = [...pageClasses.keys()];
     ctx.diagnostics.error(
       'pagination-unknown',
-      `No page class "${extensions.pagination}" is declared${known.length === 0 ? '' : `; declared: ${known.join(', ')}`}.`,
+      `No page class "${declared}" is declared${known.length === 0 ? '' : `; declared: ${known.join(', ')}`}.`,
       locateValue(ctx, operation, 'x-sdkgen-pagination'),
     );
   }
+  const body = readRequestBody(ctx, schemas, operation, file);
+  if (extensions.bodyParam !== undefined && body === undefined)
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${EXT.bodyParam}\` names the property that holds the request body, but ${method.toUpperCase()} ${path} has none.`,
+      locateValue(ctx, operation, EXT.bodyParam),
+    );
   return {
     operationId: stringField(ctx, operation, 'operationId') ?? `${method} ${path}`,
     method,
@@ -167,7 +184,8 @@ function readOperation(
     docs: {
       summary: stringField(ctx, operation, 'summary'),
       description: stringField(ctx, operation, 'description'),
-      deprecated: operation['deprecated'] === true,
+      deprecated: operation['deprecated'] === true || extensions.deprecated !== undefined,
+      deprecation: typeof extensions.deprecated === 'string' ? extensions.deprecated : undefined,
       externalDocs: externalDocs(operation['externalDocs']),
     },
     ...pathParamsInOrder(
@@ -177,7 +195,7 @@ function readOperation(
     queryParams: parameters.filter((p) => p.in === 'query'),
     // A cookie parameter is a field of `params` like a header, sent in the `Cookie` header.
     headerParams: parameters.filter((p) => p.in === 'header' || p.in === 'cookie'),
-    body: readRequestBody(ctx, schemas, operation, file),
+    body: body === undefined || extensions.bodyParam === undefined ? body : { ...body, param: extensions.bodyParam },
     response: readResponse(ctx, schemas, operation, file),
     errors: readErrors(ctx, schemas, operation, file),
     auth: readSecurity(ctx, operation, auth),

@@ -91,6 +91,8 @@ export function paginationOf(
   draft: OperationDraft,
   classes: InferredPageClasses,
 ): PaginationFound {
+  if (draft.extensions.pagination === false)
+    return { pagination: undefined, unpaginated: 'declared (x-sdkgen-pagination: false)' };
   if (draft.pageClass !== undefined || draft.extensions.pagination !== undefined)
     return { pagination: resolvePagination(ctx, schemas, draft), unpaginated: undefined };
   const vendor = draft.vendorPagination;
@@ -138,7 +140,7 @@ export function paginationOf(
 }
 
 /** The item type, when the response and parameters have all a scheme reads and sends; else what is missing. */
-function checkScheme(
+export function checkScheme(
   schemas: SchemaConverter,
   draft: OperationDraft,
   scheme: PageScheme,

@@ -1,4 +1,5 @@
 import type { SpecFile } from '../load/spec-file.js';
+import { EXT, readSchemaName } from './extensions.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, type NameRegistry, pascalCase, toIdentifier } from './names.js';
 import {
@@ -85,18 +86,31 @@ export class SchemaConverter {
   readonly #pending: { readonly name: string; readonly raw: object; readonly file: SpecFile }[] = [];
   readonly #named = new Map<string, NamedSchema>();
   readonly #order: string[] = [];
+  readonly #declared = new Set<string>();
+  /** Components' declared names, claimed before any other name; the schemas take them in spec order. */
+  readonly #preclaimed = new Map<object, string>();
 
   constructor(ctx: SpecContext, names: NameRegistry) {
     this.#ctx = ctx;
     this.#names = names;
   }
 
-  /** Names every schema of `components.schemas` in spec order, so they keep their names whatever refers to them first. */
+  /**
+   * Names every schema of `components.schemas` in spec order, so they keep their names whatever
+   * refers to them first. Names declared by `x-sdkgen-name` are claimed before any other, so an
+   * inferred name moves aside for a declared one, never the reverse.
+   */
   registerComponents(): void {
     const root = this.#ctx.spec.root;
     const components = (root.value as Record<string, unknown>)['components'];
     const schemas = isRecord(components) ? components['schemas'] : undefined;
     if (!isRecord(schemas)) return;
+    for (const raw of Object.values(schemas)) {
+      if (isRecord(raw) && raw[EXT.name] !== undefined) {
+        const declared = this.#declaredName(raw);
+        if (declared !== undefined) this.#preclaimed.set(raw, declared);
+      }
+    }
     for (const [key, raw] of Object.entries(schemas)) {
       if (typeof raw === 'object' && raw !== null) {
         this.#componentKey.set(raw, key);
@@ -340,7 +354,19 @@ export class SchemaConverter {
     }
     // A key keeps its spelling, like a component's; a whole file is named after the file, as a type.
     const hint = key ?? pascalCase(resolved.file.displayPath.replace(/^.*\/|\.[^.]*$/g, ''));
-    return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file, pointerNames(resolved.pointer)) };
+    const owner = this.#declaredOwner(resolved.pointer, resolved.file);
+    const pointer = owner === undefined ? resolved.pointer : resolved.pointer.with(2, owner);
+    return { kind: 'ref', name: this.#register(resolved.value, hint, resolved.file, pointerNames(pointer)) };
+  }
+
+  /** The declared name of the component a pointer leads into (`Cluster` for `…/LKECluster/properties/label`): what its parts are named after. */
+  #declaredOwner(pointer: readonly string[], file: SpecFile): string | undefined {
+    if (pointer.length <= 3 || pointer[0] !== 'components' || pointer[1] !== 'schemas') return undefined;
+    const components = isRecord(file.value) ? file.value['components'] : undefined;
+    const schemas = isRecord(components) ? components['schemas'] : undefined;
+    const owner = isRecord(schemas) ? schemas[pointer[2] as string] : undefined;
+    const name = isRecord(owner) ? owner[EXT.name] : undefined;
+    return typeof name === 'string' && this.#declared.has(name) ? name : undefined;
   }
 
   /**
@@ -354,16 +380,51 @@ export class SchemaConverter {
     return { kind: 'ref', name };
   }
 
+  /** The name of the type a raw schema became, if it was named. */
+  nameOf(raw: object): string | undefined {
+    return this.#nameByTarget.get(raw);
+  }
+
+  /** The names `x-sdkgen-name` declared. */
+  get declaredNames(): ReadonlySet<string> {
+    return this.#declared;
+  }
+
   /** `qualified`: names by where the schema is, for one that is not a component (`LKEClusterLabel`). */
   #register(raw: object, hint: string, file: SpecFile, qualified: readonly string[] = []): string {
     const known = this.#nameByTarget.get(raw);
     if (known !== undefined) return known;
+    const declared = this.#preclaimed.get(raw) ?? (isRecord(raw) ? this.#declaredName(raw) : undefined);
     const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
-    const name = this.#names.claim(base, `${base}Schema`, ...qualified);
+    const name = declared ?? this.#names.claim(base, `${base}Schema`, ...qualified);
     this.#nameByTarget.set(raw, name);
     this.#order.push(name);
     this.#pending.push({ name, raw, file });
     return name;
+  }
+
+  /**
+   * The name `x-sdkgen-name` declares, claimed; `undefined` (after a located error) where it is
+   * not a type name, or another declared name or a name of the package's own (the client, a page
+   * class, a runtime export) has it.
+   */
+  #declaredName(raw: Record<string, unknown>): string | undefined {
+    if (raw[EXT.name] === undefined) return undefined;
+    const name = readSchemaName(this.#ctx, raw);
+    if (name === undefined) return undefined;
+    if (this.#names.has(name)) {
+      const clash = [...this.#declared].find((other) => other.toLowerCase() === name.toLowerCase());
+      this.#ctx.diagnostics.error(
+        'name-taken',
+        clash === undefined
+          ? `\`${EXT.name}: ${name}\` is a name the package already exports (the client, a page class or a runtime export).`
+          : `\`${EXT.name}: ${name}\` is declared for another schema too${clash === name ? '' : ` (as ${clash}: names differ by more than case)`}.`,
+        locateValue(this.#ctx, raw, EXT.name),
+      );
+      return undefined;
+    }
+    this.#declared.add(name);
+    return this.#names.claim(name);
   }
 
   /** The type from `const`, `enum`, or `type` (a list of types in 3.1), or `undefined` when none is given. */

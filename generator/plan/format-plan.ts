@@ -57,10 +57,20 @@ function planText(plan: Plan): string {
       `      ${events.length} event${events.length === 1 ? '' : 's'} (${events.join(', ')}); signed by ${signature}; secret from webhookSecret or ${secretEnv}`,
     );
   }
+  const leftOut = plan.leftOut ?? [];
+  if (leftOut.length > 0) {
+    lines.push('', 'left out');
+    const routes = leftOut.map((op) => `${op.http} ${op.path}`);
+    const width = Math.min(72, Math.max(...routes.map((r) => r.length)));
+    leftOut.forEach((op, i) => {
+      const id = op.operationId === undefined ? '' : ` (${op.operationId})`;
+      lines.push(`  ${(routes[i] as string).padEnd(width)}  ${op.reason}${id}`);
+    });
+  }
   const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
   lines.push(
     '',
-    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it. Nothing was written.`,
+    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it${leftOut.length === 0 ? '' : `; ${leftOut.length} operation${leftOut.length === 1 ? '' : 's'} left out`}. Nothing was written.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -25,6 +25,8 @@ export interface Plan {
     readonly reason: string;
   }[];
   readonly methods: readonly PlannedMethod[];
+  /** Operations of the spec the client leaves out (`x-sdkgen-skip`), with the reason. */
+  readonly leftOut?: readonly LeftOutOperation[] | undefined;
   /** `client.webhooks`, where the API sends webhooks. */
   readonly webhooks?:
     | {
@@ -35,6 +37,13 @@ export interface Plan {
         readonly secretEnv: string;
       }
     | undefined;
+}
+
+export interface LeftOutOperation {
+  readonly http: string;
+  readonly path: string;
+  readonly operationId: string | undefined;
+  readonly reason: string;
 }
 
 export interface PlannedMethod {
@@ -87,6 +96,16 @@ export function planOf(model: ApiModel): Plan {
         : `inferred: the option from ${a.namedFor === 'credential' ? 'what the credential is' : "the scheme's name"}, the variable from info.title`,
     })),
     methods: methodsOf(model.root, typeOwners(model)),
+    ...(model.skipped === undefined || model.skipped.length === 0
+      ? {}
+      : {
+          leftOut: model.skipped.map((op) => ({
+            http: op.method.toUpperCase(),
+            path: op.path,
+            operationId: op.operationId,
+            reason: op.reason,
+          })),
+        }),
   };
 }
 
@@ -169,7 +188,9 @@ function typeNamingReasons(resource: ResourceModel, op: OperationModel, owners: 
 function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): PlannedMethod {
   const args = [
     ...op.pathParams.map((p) => p.identifier),
-    ...(op.body === undefined ? [] : [op.body.required ? 'body' : 'body?']),
+    ...(op.body === undefined
+      ? []
+      : [`${op.body.param === undefined ? 'body' : `{ ${op.body.param} }`}${op.body.required ? '' : '?'}`]),
     ...(op.paramsTypeName === undefined
       ? []
       : [[...op.queryParams, ...op.headerParams].some((p) => p.required) ? 'params' : 'params?']),
@@ -244,7 +265,9 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
   if (op.pagination !== undefined) {
     const how = op.pagination.inferred
       ? 'inferred'
-      : `declared${op.pagination.declaredBy === undefined ? '' : ` by ${op.pagination.declaredBy}`}`;
+      : op.pagination.fitted === true
+        ? `fits the declared page class ${op.pagination.pageClass.name}`
+        : `declared${op.pagination.declaredBy === undefined ? '' : ` by ${op.pagination.declaredBy}`}`;
     reasons.push(`paginated: ${how}, ${schemeText(op.pagination.pageClass.scheme)}`);
   }
   if (op.unpaginated !== undefined) reasons.push(`not paginated: ${op.unpaginated}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleArgumentValues } from '../../generator/emit/examples.js';
+import { bodyArgumentType } from '../../generator/model/body-param.js';
 import type { ApiModel, NamedSchema, ResourceModel } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { validateValue } from '../../generator/values/validate-value.js';
@@ -29,7 +30,7 @@ function refusedExamples(model: ApiModel): string[] {
         ),
         ...(values.body === undefined || operation.body === undefined
           ? []
-          : validateValue(values.body, operation.body.type, undefined, lookup, 'body')),
+          : validateValue(values.body, bodyArgumentType(operation.body), undefined, lookup, 'body')),
         ...[...operation.queryParams, ...operation.headerParams]
           .filter((param) => param.required)
           .flatMap((param) =>

@@ -1,3 +1,4 @@
+import { bodyArgumentType } from '../../model/body-param.js';
 import type {
   ApiModel,
   FieldDocs,
@@ -146,7 +147,10 @@ function operationSection(
   const { model, lookup } = docs;
   const facts = [`**${code(operationRoute(operation))}**`];
   if (operation.pagination !== undefined) facts.push(`paginated (${code(operation.pagination.pageClass.name)})`);
-  if (operation.docs.deprecated === true) facts.push('**deprecated**');
+  if (operation.docs.deprecated === true)
+    facts.push(
+      operation.docs.deprecation === undefined ? '**deprecated**' : `**deprecated**: ${operation.docs.deprecation}`,
+    );
   const description = describeOperation(operation);
   const parts = [
     `### ${heading}`,
@@ -175,7 +179,7 @@ function describeOperation(operation: OperationModel): string | undefined {
 function signature(resource: ResourceModel, operation: OperationModel): string {
   const args = operation.pathParams.map((p) => `${p.identifier}: ${typeText(p.type)}`);
   if (operation.body !== undefined)
-    args.push(`body${operation.body.required ? '' : '?'}: ${typeText(operation.body.type)}`);
+    args.push(`body${operation.body.required ? '' : '?'}: ${typeText(bodyArgumentType(operation.body))}`);
   if (operation.paramsTypeName !== undefined) {
     const required = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
     args.push(`params${required ? '' : '?'}: ${operation.paramsTypeName}`);
@@ -207,7 +211,10 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
   for (const p of [...operation.queryParams, ...operation.headerParams])
     row(p.name, p.type, where(p), p.required, p.docs);
   const body = operation.body;
-  if (body !== undefined) {
+  if (body?.param !== undefined) {
+    // The whole body, as the one property of the argument: `create({ ids })`.
+    row(body.param, body.type, 'body (whole)', body.required, { description: body.description });
+  } else if (body !== undefined) {
     const fields = objectProperties(body.type, lookup).filter((p) => !p.readOnly);
     if (fields.length > 0 && resolveType(body.type, lookup)?.kind !== 'union') {
       for (const p of fields) row(p.name, p.type, 'body', body.required && p.required, p.docs);

@@ -1,0 +1,143 @@
+/**
+ * Operations `x-sdkgen-skip` leaves out of the client (Stainless generates only the endpoints
+ * its config lists), and the schemas that only they reach, which are left out with them.
+ */
+import type { SpecFile } from '../load/spec-file.js';
+import type { HttpMethod, NamedSchema, ResourceModel, SkippedOperationModel, TypeModel } from './model.js';
+import { fileHolding, isRecord, type SpecContext } from './spec-context.js';
+
+/** A skipped operation as the spec has it: what `sdkgen plan` lists, and the raw object whose `$ref`s it reaches. */
+export interface SkippedOperation {
+  readonly model: SkippedOperationModel;
+  readonly raw: Record<string, unknown>;
+  readonly file: SpecFile;
+}
+
+export function skippedOperation(
+  operation: Record<string, unknown>,
+  file: SpecFile,
+  route: { readonly method: HttpMethod; readonly path: string },
+  skip: string | true,
+  location: SkippedOperationModel['location'],
+): SkippedOperation {
+  const id = operation['operationId'];
+  return {
+    model: {
+      operationId: typeof id === 'string' ? id : undefined,
+      method: route.method,
+      path: route.path,
+      reason: skip === true ? 'x-sdkgen-skip' : `x-sdkgen-skip: ${skip}`,
+      location,
+    },
+    raw: operation,
+    file,
+  };
+}
+
+/** Every object a raw value reaches through its `$ref`s, across files (the value itself included). */
+function rawReach(ctx: SpecContext, roots: readonly { raw: unknown; file: SpecFile }[]): Set<object> {
+  const seen = new Set<object>();
+  const stack = [...roots];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { raw, file } = next;
+    if (typeof raw !== 'object' || raw === null || seen.has(raw)) continue;
+    seen.add(raw);
+    const holder = fileHolding(ctx, raw, file);
+    if (isRecord(raw) && typeof raw['$ref'] === 'string') {
+      const target = ctx.spec.resolveRef(raw['$ref'], holder);
+      if (target !== undefined) stack.push({ raw: target.value, file: target.file });
+    }
+    for (const value of Object.values(raw)) stack.push({ raw: value, file: holder });
+  }
+  return seen;
+}
+
+/** The names a type refers to, directly. */
+function refsOf(type: TypeModel, out: string[]): void {
+  switch (type.kind) {
+    case 'ref':
+      out.push(type.name);
+      return;
+    case 'array':
+      refsOf(type.items, out);
+      return;
+    case 'object':
+      for (const p of type.properties) refsOf(p.type, out);
+      if (type.additional !== undefined) refsOf(type.additional, out);
+      return;
+    case 'union':
+    case 'intersection':
+      for (const m of type.members) refsOf(m, out);
+      return;
+    case 'omit':
+      refsOf(type.type, out);
+      return;
+    case 'primitive':
+    case 'literal':
+      return;
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The names of the named schemas `roots` reach, through each other. */
+export function reachedNames(
+  roots: readonly TypeModel[],
+  lookup: (name: string) => NamedSchema | undefined,
+): Set<string> {
+  const reached = new Set<string>();
+  const pending: string[] = [];
+  for (const root of roots) refsOf(root, pending);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (reached.has(name)) continue;
+    reached.add(name);
+    const schema = lookup(name);
+    if (schema !== undefined) refsOf(schema.type, pending);
+  }
+  return reached;
+}
+
+/**
+ * The named schemas to leave out: those a skipped operation reaches that nothing generated
+ * reaches (`roots`: the types of the kept operations and webhooks, and through them what they
+ * refer to) and whose name is not declared (`x-sdkgen-name` makes a schema part of the package
+ * whoever uses it). A schema no operation reaches stays, as it always has, and so does what it
+ * refers to.
+ */
+export function schemasOnlySkippedReach(
+  ctx: SpecContext,
+  skipped: readonly SkippedOperation[],
+  schemas: readonly NamedSchema[],
+  nameOfRaw: (raw: object) => string | undefined,
+  roots: readonly TypeModel[],
+  declared: ReadonlySet<string>,
+): Set<string> {
+  if (skipped.length === 0) return new Set();
+  const candidates = new Set<string>();
+  for (const raw of rawReach(
+    ctx,
+    skipped.map((s) => ({ raw: s.raw, file: s.file })),
+  )) {
+    const name = nameOfRaw(raw);
+    if (name !== undefined && !declared.has(name)) candidates.add(name);
+  }
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const staying = [...byName.values()].filter((s) => !candidates.has(s.name)).map((s) => s.type);
+  const kept = reachedNames([...roots, ...staying], (name) => byName.get(name));
+  return new Set([...candidates].filter((name) => byName.has(name) && !kept.has(name)));
+}
+
+/** Every type the operations of a resource tree take or give: what the generated client refers to. */
+export function operationTypes(resource: ResourceModel): TypeModel[] {
+  const own = resource.operations.flatMap((op) => [
+    ...[...op.pathParams, ...op.queryParams, ...op.headerParams].map((p) => p.type),
+    ...(op.body === undefined ? [] : [op.body.type]),
+    ...(op.response.type === undefined ? [] : [op.response.type]),
+    ...(op.response.events === undefined ? [] : [op.response.events.item]),
+    ...(op.pagination === undefined ? [] : [op.pagination.item]),
+    ...op.errors.map((e) => e.type),
+  ]);
+  return [...own, ...resource.children.flatMap(operationTypes)];
+}
