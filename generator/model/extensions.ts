@@ -219,7 +219,7 @@ export function readSchemaName(ctx: SpecContext, schema: Record<string, unknown>
 /** The keys of each scheme type: required ones, then optional ones (besides description, type, items, hasMore). */
 const SCHEME_KEYS = {
   cursor: { required: ['cursorField', 'cursorParam'], optional: [] },
-  'item-id': { required: ['idField', 'cursorParam'], optional: [] },
+  'item-id': { required: ['idField', 'cursorParam'], optional: ['beforeParam'] },
   'page-number': { required: ['pageParam'], optional: ['totalPages'] },
   offset: { required: ['offsetParam'], optional: ['total'] },
   'next-url': { required: ['urlField'], optional: [] },

@@ -88,7 +88,7 @@ export class SchemaConverter {
   readonly #order: string[] = [];
   readonly #declared = new Set<string>();
   /** Components' declared names, claimed before any other name; the schemas take them in spec order. */
-  readonly #preclaimed = new Map<object, string>();
+  readonly #preclaimed = new Map<object, string | undefined>();
 
   constructor(ctx: SpecContext, names: NameRegistry) {
     this.#ctx = ctx;
@@ -107,8 +107,7 @@ export class SchemaConverter {
     if (!isRecord(schemas)) return;
     for (const raw of Object.values(schemas)) {
       if (isRecord(raw) && raw[EXT.name] !== undefined) {
-        const declared = this.#declaredName(raw);
-        if (declared !== undefined) this.#preclaimed.set(raw, declared);
+        this.#preclaimed.set(raw, this.#declaredName(raw));
       }
     }
     for (const [key, raw] of Object.entries(schemas)) {
@@ -394,7 +393,11 @@ export class SchemaConverter {
   #register(raw: object, hint: string, file: SpecFile, qualified: readonly string[] = []): string {
     const known = this.#nameByTarget.get(raw);
     if (known !== undefined) return known;
-    const declared = this.#preclaimed.get(raw) ?? (isRecord(raw) ? this.#declaredName(raw) : undefined);
+    const declared = this.#preclaimed.has(raw)
+      ? this.#preclaimed.get(raw)
+      : isRecord(raw)
+        ? this.#declaredName(raw)
+        : undefined;
     const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
     const name = declared ?? this.#names.claim(base, `${base}Schema`, ...qualified);
     this.#nameByTarget.set(raw, name);
@@ -418,7 +421,7 @@ export class SchemaConverter {
         'name-taken',
         clash === undefined
           ? `\`${EXT.name}: ${name}\` is a name the package already exports (the client, a page class or a runtime export).`
-          : `\`${EXT.name}: ${name}\` is declared for another schema too${clash === name ? '' : ` (as ${clash}: names differ by more than case)`}.`,
+          : `\`${EXT.name}: ${name}\` is declared for another schema too${clash === name ? '' : ` as ${clash} (exported names must differ by more than case)`}.`,
         locateValue(this.#ctx, raw, EXT.name),
       );
       return undefined;

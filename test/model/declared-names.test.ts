@@ -1,0 +1,131 @@
+/**
+ * `x-sdkgen-name` on a component schema (what Stainless's `models:` become): the exported type's
+ * name, over every inferred one. Inferred names move aside for it; two declared names that
+ * clash, or one that is the package's own, are errors where they are written.
+ */
+import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
+import { formatPlan } from '../../generator/plan/format-plan.js';
+import { planOf } from '../../generator/plan/plan.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
+
+const operations = (r: ResourceModel): OperationModel[] => [...r.operations, ...r.children.flatMap(operations)];
+
+function model(yaml: string): ApiModel {
+  return buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(yaml) }) })).model;
+}
+
+function errors(yaml: string): string[] {
+  try {
+    model(yaml);
+    return [];
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return error.diagnostics.map((d) => `${d.code} ${d.location?.line ?? '?'}: ${d.message}`);
+  }
+}
+
+const PETS = `paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters: [{name: species, in: query, schema: {type: string}}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/pet_list"}}}}}
+`;
+
+describe('x-sdkgen-name', () => {
+  it('names the type, keeping its component key, and what refers to it follows', () => {
+    const built = model(`${PETS}components:
+  schemas:
+    pet_list:
+      x-sdkgen-name: PetCollection
+      type: object
+      properties: {pets: {type: array, items: {$ref: "#/components/schemas/pet"}}}
+    pet: {type: object, x-sdkgen-name: Animal, properties: {id: {type: string}}}
+`);
+    expect(built.schemas.map((s) => [s.componentKey, s.name])).toEqual([
+      ['pet_list', 'PetCollection'],
+      ['pet', 'Animal'],
+    ]);
+    const [list] = operations(built.root);
+    expect(list?.response.type).toEqual({ kind: 'ref', name: 'PetCollection' });
+    expect(formatPlan(planOf(built), 'text')).toContain('→ PetCollection');
+  });
+
+  it('wins over the names sdkgen infers: a schema, a resource class and a params type move aside', () => {
+    const built = model(`${PETS}components:
+  schemas:
+    pet_list: {type: object, properties: {pets: {type: array, items: {type: string}}}}
+    Pet: {type: object, properties: {id: {type: string}}}
+    Animal: {type: object, x-sdkgen-name: Pet, properties: {name: {type: string}}}
+    Filter: {type: object, x-sdkgen-name: PetListParams, properties: {name: {type: string}}}
+    Group: {type: object, x-sdkgen-name: Pets, properties: {name: {type: string}}}
+`);
+    const byKey = Object.fromEntries(built.schemas.map((s) => [s.componentKey ?? s.name, s.name]));
+    // The declared names are claimed first, whatever the spec's order.
+    expect(byKey).toMatchObject({
+      Animal: 'Pet',
+      Pet: 'PetSchema',
+      Filter: 'PetListParams',
+      Group: 'Pets',
+    });
+    const pets = built.root.children.find((c) => c.name === 'pets');
+    expect(pets?.className).toBe('PetsResource');
+    expect(pets?.operations[0]?.paramsTypeName).not.toBe('PetListParams');
+  });
+
+  it('names the schemas a pointer reaches inside it after the declared name', () => {
+    const built = model(`paths:
+  /clusters:
+    get:
+      operationId: getLabel
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/LKECluster/properties/label"}}}}}
+components:
+  schemas:
+    LKECluster:
+      x-sdkgen-name: Cluster
+      type: object
+      properties: {label: {type: object, properties: {text: {type: string}}}}
+    Label: {type: string}
+    LabelSchema: {type: string}
+`);
+    // `label` and `labelSchema` are taken (names compare without case): the next candidate is named after its owner.
+    expect(built.schemas.map((s) => s.name)).toEqual(['Cluster', 'Label', 'LabelSchema', 'ClusterLabel']);
+  });
+
+  it('is an error where two schemas declare one name, or differ only by case, at the second', () => {
+    expect(
+      errors(`components:
+  schemas:
+    A: {type: object, x-sdkgen-name: Chat}
+    B: {type: object, x-sdkgen-name: Chat}
+    C: {type: object, x-sdkgen-name: CHAT}
+`),
+    ).toEqual([
+      'name-taken 10: `x-sdkgen-name: Chat` is declared for another schema too.',
+      'name-taken 11: `x-sdkgen-name: CHAT` is declared for another schema too as Chat (exported names must differ by more than case).',
+    ]);
+  });
+
+  it("is an error where it takes a name of the package's own: the client, a runtime export, a declared page class", () => {
+    expect(
+      errors(`x-sdkgen-pagination:
+  CursorPage: {type: cursor, items: data, cursorField: next, cursorParam: after}
+components:
+  schemas:
+    A: {type: object, x-sdkgen-name: Test}
+    B: {type: object, x-sdkgen-name: APIError}
+    C: {type: object, x-sdkgen-name: CursorPage}
+`).map((e) => e.replace(/:.*/, '')),
+    ).toEqual(['name-taken 11', 'name-taken 12', 'name-taken 13']);
+  });
+
+  it('is an error where it is not a type name', () => {
+    expect(errors(`components:\n  schemas:\n    A: {type: object, x-sdkgen-name: "my type"}\n`)).toEqual([
+      'extension-invalid 9: `x-sdkgen-name` must be a type name (an identifier), not "my type".',
+    ]);
+  });
+});
