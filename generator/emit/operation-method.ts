@@ -72,7 +72,8 @@ function streamOverloads(
 ): { parameters: OptionalKind<ParameterDeclarationStructure>[]; returnType: WriterFunction }[] {
   const streaming = operation.streaming;
   const body = operation.body;
-  if (streaming?.mode !== 'flag' || body === undefined) return [];
+  // A body held in a property (`x-sdkgen-body-param`) keeps one signature: the flag is inside it.
+  if (streaming?.mode !== 'flag' || body === undefined || body.param !== undefined) return [];
   // An overload declares no defaults: `params = {}` becomes `params?`.
   const declared = parameters.map((p): OptionalKind<ParameterDeclarationStructure> => {
     if (p.initializer === undefined) return p;
@@ -313,7 +314,9 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     const streaming = operation.streaming;
     const flag = streaming?.mode === 'flag';
     // The flag is read once: it decides the Accept header, how the body is read and what comes back.
-    if (flag) writer.writeLine(`const streamed = body${operation.body?.required === true ? '' : '?'}.stream === true;`);
+    const optional = operation.body?.required === true ? '' : '?';
+    const sent = operation.body?.param === undefined ? 'body' : `body${optional}.${operation.body.param}`;
+    if (flag) writer.writeLine(`const streamed = ${sent}${optional}.stream === true;`);
     if (pagination !== undefined) {
       writer.write(`return ${ctx.clientExpression}.requestPage<`);
       partsWriter(pageTypeArguments(operation))(writer);
@@ -348,9 +351,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
       if (styles !== undefined) writer.writeLine(styles);
-      if (operation.body?.param !== undefined)
-        writer.writeLine(`body: body${operation.body.required ? '' : '?'}.${operation.body.param},`);
-      else if (operation.body !== undefined) writer.writeLine('body,');
+      if (operation.body !== undefined) writer.writeLine(sent === 'body' ? 'body,' : `body: ${sent},`);
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
         writer.writeLine('encode: encodeBody,');
