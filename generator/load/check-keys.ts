@@ -24,6 +24,14 @@ export const SDKGEN_EXTENSIONS: readonly string[] = [
   'x-sdkgen-name',
 ];
 
+/** Where the extensions that mean something in one place only are read: anywhere else they would change nothing. */
+const EXTENSION_PLACES: Readonly<Record<string, { readonly kind: ObjectKind; readonly where: string }>> = {
+  'x-sdkgen-skip': { kind: 'Operation', where: 'an operation' },
+  'x-sdkgen-body-param': { kind: 'Operation', where: 'an operation' },
+  'x-sdkgen-deprecated': { kind: 'Operation', where: 'an operation' },
+  'x-sdkgen-name': { kind: 'Schema', where: 'a schema of components.schemas' },
+};
+
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 
 /**
@@ -275,6 +283,9 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
               : `Did you mean \`${near}\`?`,
           );
         }
+        const place = EXTENSION_PLACES[key];
+        if (place !== undefined && place.kind !== kind)
+          report('error', 'extension-misplaced', `\`${key}\` is read on ${place.where} only.`, file, value, key);
         continue;
       }
       if (key.startsWith('x-') || fields.has(key)) continue;

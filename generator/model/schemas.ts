@@ -89,6 +89,8 @@ export class SchemaConverter {
   readonly #declared = new Set<string>();
   /** Components' declared names, claimed before any other name; the schemas take them in spec order. */
   readonly #preclaimed = new Map<object, string | undefined>();
+  /** Inline schemas whose `x-sdkgen-name` was reported as naming nothing. */
+  readonly #unnamed = new Set<object>();
 
   constructor(ctx: SpecContext, names: NameRegistry) {
     this.#ctx = ctx;
@@ -204,6 +206,15 @@ export class SchemaConverter {
       return UNKNOWN;
     }
     if (typeof raw['$ref'] === 'string') return this.#refType(raw, file);
+    if (raw[EXT.name] !== undefined && !this.#nameByTarget.has(raw) && !this.#unnamed.has(raw)) {
+      // A schema written inline has no type of its own to name.
+      this.#unnamed.add(raw);
+      this.#ctx.diagnostics.warning(
+        'extension-ignored',
+        `\`${EXT.name}\` names nothing here: the schema is written inline. Declare it under components.schemas and $ref it.`,
+        locate(this.#ctx, raw, EXT.name),
+      );
+    }
 
     const parts: TypeModel[] = [];
     const core = this.#coreType(raw, file);

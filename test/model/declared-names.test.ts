@@ -123,6 +123,34 @@ components:
     ).toEqual(['name-taken 11', 'name-taken 12', 'name-taken 13']);
   });
 
+  it('is a warning on a schema written inline, which has no type of its own to name', () => {
+    const { diagnostics } = buildModel(
+      loadSpec('openapi.yaml', {
+        cwd: specDir({
+          'openapi.yaml': openapi(`paths:
+  /pets:
+    get:
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, x-sdkgen-name: Pet}}}}}
+`),
+        }),
+      }),
+    );
+    expect(diagnostics.map((d) => `${d.code} ${d.location?.line}: ${d.message}`)).toEqual([
+      'extension-ignored 10: `x-sdkgen-name` names nothing here: the schema is written inline. Declare it under components.schemas and $ref it.',
+    ]);
+  });
+
+  it('is an error anywhere but on a schema', () => {
+    expect(
+      errors(`paths:
+  /pets:
+    get:
+      x-sdkgen-name: Pet
+      responses: {"200": {description: ok}}
+`),
+    ).toEqual(['extension-misplaced 10: `x-sdkgen-name` is read on a schema of components.schemas only.']);
+  });
+
   it('is an error where it is not a type name', () => {
     expect(errors(`components:\n  schemas:\n    A: {type: object, x-sdkgen-name: "my type"}\n`)).toEqual([
       'extension-invalid 9: `x-sdkgen-name` must be a type name (an identifier), not "my type".',

@@ -128,6 +128,24 @@ describe('x-sdkgen-skip', () => {
   });
 });
 
+describe('the operation extensions elsewhere', () => {
+  it('are errors where they would change nothing: on a path item, a schema, the root', () => {
+    expect(
+      errors(`x-sdkgen-deprecated: true
+paths:
+  /pets:
+    x-sdkgen-skip: true
+    get:
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, x-sdkgen-body-param: pets}}}}}
+`),
+    ).toEqual([
+      'extension-misplaced 7: `x-sdkgen-deprecated` is read on an operation only.',
+      'extension-misplaced 10: `x-sdkgen-skip` is read on an operation only.',
+      'extension-misplaced 12: `x-sdkgen-body-param` is read on an operation only.',
+    ]);
+  });
+});
+
 const PAGE = `{type: object, properties: {data: {type: array, items: {type: object, properties: {id: {type: string}}}}, has_more: {type: boolean}}}`;
 
 describe('x-sdkgen-pagination: false', () => {
