@@ -83,7 +83,7 @@ function refsOf(type: TypeModel, out: string[]): void {
 }
 
 /** The names of the named schemas `roots` reach, through each other. */
-export function reachedNames(
+function reachedNames(
   roots: readonly TypeModel[],
   lookup: (name: string) => NamedSchema | undefined,
 ): Set<string> {
