@@ -83,10 +83,7 @@ function refsOf(type: TypeModel, out: string[]): void {
 }
 
 /** The names of the named schemas `roots` reach, through each other. */
-function reachedNames(
-  roots: readonly TypeModel[],
-  lookup: (name: string) => NamedSchema | undefined,
-): Set<string> {
+function reachedNames(roots: readonly TypeModel[], lookup: (name: string) => NamedSchema | undefined): Set<string> {
   const reached = new Set<string>();
   const pending: string[] = [];
   for (const root of roots) refsOf(root, pending);
