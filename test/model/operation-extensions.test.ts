@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
+import { compareModels } from '../../generator/diff/compare.js';
 import { generate } from '../../generator/generate.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { formatPlan } from '../../generator/plan/format-plan.js';
 import { planOf } from '../../generator/plan/plan.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
@@ -255,5 +257,38 @@ describe('x-sdkgen-body-param', () => {
     expect(errors(spec('x-sdkgen-body-param: "two words"'))).toEqual([
       'extension-invalid 11: `x-sdkgen-body-param` must be a valid identifier, not "two words".',
     ]);
+  });
+});
+
+describe('sdkgen diff, on the same model', () => {
+  const TAGS = `paths:
+  /tags:
+    get:
+      operationId: listTags
+      responses: ${ok('{type: array, items: {type: string}}')}
+    post:
+      operationId: addTags
+      requestBody: {required: true, content: ${json('{type: array, items: {type: string}}')}}
+      responses: ${ok('{type: object, properties: {count: {type: integer}}}')}
+`;
+  const rules = (head: string): string[] => {
+    const dir = specDir({ 'base.yaml': openapi(TAGS), 'head.yaml': openapi(head) });
+    return [
+      ...new Set(
+        compareModels(modelSpec('base.yaml', dir).model, modelSpec('head.yaml', dir).model).map((c) => c.rule),
+      ),
+    ].sort();
+  };
+
+  it('sees a skipped operation as removed, a declared deprecation, and a body moved into a property', () => {
+    expect(rules(TAGS.replace('operationId: listTags', 'operationId: listTags\n      x-sdkgen-skip: true'))).toEqual([
+      'operation-removed',
+    ]);
+    expect(
+      rules(TAGS.replace('operationId: listTags', 'operationId: listTags\n      x-sdkgen-deprecated: Use search.')),
+    ).toEqual(['operation-deprecated']);
+    expect(
+      rules(TAGS.replace('operationId: addTags', 'operationId: addTags\n      x-sdkgen-body-param: tags')),
+    ).toEqual(['request-type-changed']);
   });
 });
