@@ -8,6 +8,7 @@ import type {
   TypeModel,
 } from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
+import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { textMatching } from '../values/pattern-text.js';
 import { seededRandom } from '../values/random.js';
 import { validateValue } from '../values/validate-value.js';
@@ -93,14 +94,18 @@ export function exampleArgumentValues(
   lookup: SchemaLookup,
 ): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
   // Its example, else an id made from its name (`book_id` → `'book_001'`): the id the mock's first item has.
-  const path = operation.pathParams.map(
-    (p) => firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs),
-  );
+  const pathValue = (p: ParameterModel): unknown =>
+    firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs);
+  const path = positionalPathParams(operation).map(pathValue);
+  const inParams = pathParamsInParams(operation);
   const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
   const body = operation.body?.required === true ? exampleValue(operation.body.type, lookup, 0) : undefined;
   const params =
-    required.length > 0
-      ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))
+    required.length > 0 || inParams.length > 0
+      ? Object.fromEntries([
+          ...inParams.map((p) => [p.property, pathValue(p)]),
+          ...required.map((p) => [p.property, parameterExample(p, lookup)]),
+        ])
       : undefined;
   return { path, body, params };
 }

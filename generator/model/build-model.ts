@@ -57,7 +57,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const placed = drafts
     .map(withVisibility(schemas))
     .map((draft) => ({ draft, ...paginationOf(ctx, schemas, draft, inferred) }));
-  const root = buildResources(ctx, placed, names, client.className, schemas);
+  const root = buildResources(ctx, placed, names, client.className, schemas, client.pathArguments);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
       'name-numbered',

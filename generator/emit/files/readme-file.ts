@@ -1,5 +1,6 @@
 import { credentialOptions, credentialPlacement } from '../../model/client.js';
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
+import { positionalPathParams } from '../../model/path-arguments.js';
 import { objectProperties } from '../../model/type-queries.js';
 import { credentialExample, envComment } from '../credential-text.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
@@ -303,7 +304,7 @@ function streamingSection(sample: Sample, program: (...lines: string[]) => strin
   let lead: string;
   if (operation.streaming?.mode === 'flag') {
     const args = exampleArguments(operation, lookup);
-    const at = operation.pathParams.length;
+    const at = positionalPathParams(operation).length;
     // Object literals are printed on one line (`{ a: 1 }`): the flag goes in as one more field.
     const body = args[at] ?? '{}';
     args[at] =
@@ -418,7 +419,7 @@ function withOptions(call: string, operation: OperationModel, options: string): 
   const args = call.slice(open + 1, -1);
   const given = args === '' ? [] : splitTopLevel(args);
   const slots = [
-    ...operation.pathParams.map(() => 'path'),
+    ...positionalPathParams(operation).map(() => 'path'),
     ...(operation.body === undefined ? [] : ['undefined']),
     ...(operation.paramsTypeName === undefined ? [] : ['{}']),
   ];
