@@ -1,6 +1,7 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
+import { checkReadmeExample } from './client-settings.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import { withItemIdExamples } from './item-id-examples.js';
@@ -50,6 +51,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const drafts = readOperations(ctx, schemas, pageClasses, built.auth);
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
+  checkReadmeExample(ctx, built.readme, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.

@@ -4,7 +4,7 @@
  * path-argument convention. Strict like every sdkgen extension: a wrong kind is a located error.
  */
 import { HTTP_METHODS } from '../load/validate-document.js';
-import { knownKeys, matching, stringValue } from './extensions.js';
+import { EXT, knownKeys, matching, stringValue } from './extensions.js';
 import type {
   ClientEnvironment,
   ClientOptionModel,
@@ -246,4 +246,21 @@ function oneOf<T extends string>(
     locateValue(ctx, container, key),
   );
   return undefined;
+}
+
+/** An error where the README's example names no operation of the spec. */
+export function checkReadmeExample(
+  ctx: SpecContext,
+  readme: ReadmeExample | undefined,
+  operations: readonly { readonly method: HttpMethod; readonly path: string }[],
+): void {
+  if (readme === undefined || operations.some((o) => o.method === readme.method && o.path === readme.path)) return;
+  const root = ctx.spec.root.value as Record<string, unknown>;
+  const ext = root[EXT.client];
+  const raw = isRecord(ext) ? ext['readme'] : undefined;
+  ctx.diagnostics.error(
+    'extension-invalid',
+    `The README's example names no operation ${readme.method} ${readme.path}.`,
+    isRecord(raw) ? locateValue(ctx, raw, 'example') : undefined,
+  );
 }
