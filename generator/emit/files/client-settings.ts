@@ -85,3 +85,27 @@ export function settingsConfig(client: ClientModel): string[] {
   if (client.queryFormat !== undefined) lines.push(`queryFormat: ${valueLiteral(client.queryFormat)},`);
   return lines;
 }
+
+/** The README's rows of the settings' options (`environment`, each extra option), after `baseURL`. */
+export function settingsReadmeRows(client: ClientModel): [string, string][] {
+  const environments = client.environments ?? [];
+  const rows: [string, string][] = [];
+  if (environments.length > 0)
+    rows.push([
+      '`environment`',
+      `Which of the API's environments to use: ${environments.map((e) => `\`${quote(e.name)}\` (${e.url})`).join(', ')}; default \`${quote(environments[0]?.name ?? '')}\`. Giving \`baseURL\` too throws.`,
+    ]);
+  for (const option of client.options ?? []) rows.push([`\`${option.name}\``, optionDoc(option).replace(/\n+/g, ' ')]);
+  return rows;
+}
+
+/** How the README says retries back off: the API's own delays where it declares them. */
+export function retriesText(client: ClientModel): string {
+  const retries = client.retries;
+  const count = `\`maxRetries\` times (default ${retries?.maxRetries ?? 2})`;
+  if (retries?.initialDelay === undefined && retries?.maxDelay === undefined)
+    return `${count} with exponential backoff and jitter`;
+  const initial = retries.initialDelay ?? 0.5;
+  const longest = retries.maxDelay ?? Math.max(8, initial);
+  return `${count} with exponential backoff from ${initial} s up to ${longest} s, and jitter`;
+}
