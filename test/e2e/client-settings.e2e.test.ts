@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { startMockServer } from '../../generator/mock/mock-server.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -107,6 +109,24 @@ describe('pathArguments: last', () => {
       'PUT /v3/chats/chat_123/participants/%2B1555?region=us',
     ]);
     expect(JSON.parse(sent[2]?.body ?? '')).toEqual({ role: 'admin' });
+  });
+});
+
+describe('the mock of the same spec', () => {
+  it('serves the calls of the client, path parameters in params and lists in brackets included', async () => {
+    const spec = join(ROOT, 'test/fixtures/stainless-client/openapi.yaml');
+    const mock = await startMockServer(modelSpec(spec, '/').model, { port: 0, host: '127.0.0.1', items: 2 });
+    try {
+      const client = new LinqAPIV3({ apiKey: 'k', baseURL: mock.baseURL });
+      const chat = (await client.chats.retrieve('chat_123')) as { id: string };
+      const message = (await client.chats.messages.retrieve('msg_456', { chat_id: chat.id, include: ['a', 'b'] })) as {
+        id: string;
+      };
+      expect(message.id).toBe('msg_456');
+      await client.chats.messages.list(chat.id, { senders: ['+1', '+2'], filter: { kind: 'sms' } });
+    } finally {
+      await mock.close();
+    }
   });
 });
 
