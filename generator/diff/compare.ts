@@ -13,6 +13,7 @@ import type {
   ResourceModel,
   TypeModel,
 } from '../model/model.js';
+import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { type RuleId, rule, type Severity } from './rules.js';
 
@@ -331,7 +332,7 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     collector.add(id, op, subject, values, location);
   if (b.docs.deprecated === true && a.docs.deprecated !== true) add('operation-deprecated', `\`${op}\``);
   if (base.call !== head.call) add('operation-method-renamed', `\`${op}\``, { before: base.call, after: head.call });
-  const order = (o: OperationModel): string[] => o.pathParams.map((p) => p.identifier);
+  const order = (o: OperationModel): string[] => positionalPathParams(o).map((p) => p.identifier);
   if (order(a).join() !== order(b).join() && [...order(a)].sort().join() === [...order(b)].sort().join())
     add('operation-arguments-reordered', `\`${head.call}\``, {
       before: `(${order(a).join(', ')})`,
@@ -345,13 +346,16 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   if (text(a.docs.externalDocs) !== text(b.docs.externalDocs))
     add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
-  // Parameters: path ones by position (their names are not on the wire), the others by place and name.
+  // Parameters: path arguments by position (their names are not on the wire), the others by place
+  // and name; a path parameter in `params` (`pathArguments: last`) by its name there, so that
+  // moving one between an argument and `params` is a change of the call.
   const types = new TypeComparison(collector, op, lookups);
   const paramKey = (p: ParameterModel, index: number): string =>
     p.in === 'path' ? `path#${index}` : `${p.in}:${p.name.toLowerCase()}`;
   const params = (o: OperationModel): Map<string, ParameterModel> =>
     new Map([
-      ...o.pathParams.map((p, i) => [paramKey(p, i), p] as const),
+      ...positionalPathParams(o).map((p, i) => [paramKey(p, i), p] as const),
+      ...pathParamsInParams(o).map((p) => [`path:${p.name.toLowerCase()}`, p] as const),
       ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const),
     ]);
   const before = params(a);

@@ -9,6 +9,7 @@ import type {
   TypeModel,
 } from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
+import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { textMatching } from '../values/pattern-text.js';
 import { seededRandom } from '../values/random.js';
 import { validateValue } from '../values/validate-value.js';
@@ -25,7 +26,10 @@ export function exampleSnippet(
   operation: OperationModel,
   resourcePath: readonly string[],
   lookup: SchemaLookup,
+  given?: Readonly<Record<string, unknown>>,
 ): string {
+  // The README's own example (`x-sdkgen-client.readme`) passes the values it was given.
+  if (given !== undefined) return makeSnippet(operation, resourcePath, lookup, given);
   // The same snippet goes into the method's JSDoc and into api.md: made once per operation.
   let snippet = snippets.get(operation);
   if (snippet === undefined) {
@@ -38,8 +42,13 @@ export function exampleSnippet(
 /** By operation: a model is immutable, and an operation belongs to one resource path and one model. */
 const snippets = new WeakMap<OperationModel, string>();
 
-function makeSnippet(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
-  const call = exampleCall(operation, resourcePath, lookup);
+function makeSnippet(
+  operation: OperationModel,
+  resourcePath: readonly string[],
+  lookup: SchemaLookup,
+  given?: Readonly<Record<string, unknown>>,
+): string {
+  const call = exampleCall(operation, resourcePath, lookup, given);
   if (operation.pagination !== undefined) {
     const variable = variableName(operation.pagination.item, 'item');
     return [
@@ -73,14 +82,23 @@ function makeSnippet(operation: OperationModel, resourcePath: readonly string[],
 }
 
 /** `client.a.b.list('proj_abc')`: the call with example arguments for what it requires. */
-export function exampleCall(operation: OperationModel, resourcePath: readonly string[], lookup: SchemaLookup): string {
+export function exampleCall(
+  operation: OperationModel,
+  resourcePath: readonly string[],
+  lookup: SchemaLookup,
+  given?: Readonly<Record<string, unknown>>,
+): string {
   const callee = [...resourcePath, operation.name].reduce((object, name) => member(object, name), 'client');
-  return `${callee}(${exampleArguments(operation, lookup).join(', ')})`;
+  return `${callee}(${exampleArguments(operation, lookup, given).join(', ')})`;
 }
 
 /** The example arguments, in order: path parameters, the body, then `params`. */
-export function exampleArguments(operation: OperationModel, lookup: SchemaLookup): string[] {
-  const values = exampleArgumentValues(operation, lookup);
+export function exampleArguments(
+  operation: OperationModel,
+  lookup: SchemaLookup,
+  given?: Readonly<Record<string, unknown>>,
+): string[] {
+  const values = exampleArgumentValues(operation, lookup, given);
   const args = values.path.map((value) => valueLiteral(value));
   if (values.body !== undefined) args.push(valueLiteral(values.body));
   else if (operation.body !== undefined && values.params !== undefined) args.push('undefined');
@@ -92,20 +110,38 @@ export function exampleArguments(operation: OperationModel, lookup: SchemaLookup
 export function exampleArgumentValues(
   operation: OperationModel,
   lookup: SchemaLookup,
+  given: Readonly<Record<string, unknown>> = {},
 ): { path: unknown[]; body: unknown; params: Record<string, unknown> | undefined } {
+  const has = (name: string): boolean => Object.hasOwn(given, name);
   // Its example, else an id made from its name (`book_id` → `'book_001'`): the id the mock's first item has.
-  const path = operation.pathParams.map(
-    (p) => firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs),
-  );
-  const required = [...operation.queryParams, ...operation.headerParams].filter((p) => p.required);
+  const pathValue = (p: ParameterModel): unknown =>
+    has(p.name) ? given[p.name] : (firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs));
+  const path = positionalPathParams(operation).map(pathValue);
+  const inParams = pathParamsInParams(operation);
+  const others = [...operation.queryParams, ...operation.headerParams];
+  const required = others.filter((p) => p.required || has(p.name));
+  // Given values of no parameter are the body's fields.
+  const parameterNames = new Set([...operation.pathParams, ...others].map((p) => p.name));
+  const fields = Object.entries(given).filter(([name]) => !parameterNames.has(name));
   // The body as the method takes it: `{ ids: [...] }` where x-sdkgen-body-param names its property.
-  const body =
+  const example =
     operation.body?.required === true ? exampleValue(bodyArgumentType(operation.body), lookup, 0) : undefined;
+  const body =
+    fields.length === 0 || operation.body === undefined
+      ? example
+      : { ...(isPlainObject(example) ? example : {}), ...Object.fromEntries(fields) };
   const params =
-    required.length > 0
-      ? Object.fromEntries(required.map((p) => [p.property, parameterExample(p, lookup)]))
+    required.length > 0 || inParams.length > 0
+      ? Object.fromEntries([
+          ...inParams.map((p) => [p.property, pathValue(p)]),
+          ...required.map((p) => [p.property, has(p.name) ? given[p.name] : parameterExample(p, lookup)]),
+        ])
       : undefined;
   return { path, body, params };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RawCode);
 }
 
 function parameterExample(parameter: ParameterModel, lookup: SchemaLookup): unknown {

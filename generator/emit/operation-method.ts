@@ -9,6 +9,7 @@ import {
 } from 'ts-morph';
 import { bodyArgumentType } from '../model/body-param.js';
 import type { OperationModel, TypeModel } from '../model/model.js';
+import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
@@ -136,12 +137,14 @@ export function operationFunction(
 }
 
 function operationParameters(operation: OperationModel): OptionalKind<ParameterDeclarationStructure>[] {
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = operation.pathParams.map((p) => ({
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = positionalPathParams(operation).map((p) => ({
     name: p.identifier,
     type: typeWriter(p.type),
   }));
   const paramsType = operation.paramsTypeName;
-  const paramsRequired = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
+  const paramsRequired =
+    pathParamsInParams(operation).length > 0 ||
+    [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
   if (operation.body !== undefined) {
     const body = operation.body;
     const argument = bodyArgumentType(body);
@@ -173,7 +176,7 @@ export function paramsInterface(
   imports: ImportSet,
 ): WriterFunction | undefined {
   if (operation.paramsTypeName === undefined) return undefined;
-  const parameters = [...operation.queryParams, ...operation.headerParams];
+  const parameters = [...pathParamsInParams(operation), ...operation.queryParams, ...operation.headerParams];
   for (const p of parameters) importTypes(p.type, imports);
   const properties = parameters.map((p) => ({
     name: p.property,
@@ -199,7 +202,7 @@ function methodDescription(operation: OperationModel): string {
 }
 
 function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
-  const tags: DocTag[] = operation.pathParams.map((p) => ({
+  const tags: DocTag[] = positionalPathParams(operation).map((p) => ({
     tagName: 'param',
     text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`),
   }));
@@ -207,10 +210,15 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
     tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
   if (operation.paramsTypeName !== undefined) {
     const kinds = [
+      pathParamsInParams(operation).length > 0 ? 'Path' : undefined,
       operation.queryParams.length > 0 ? 'Query' : undefined,
       operation.headerParams.length > 0 ? 'header' : undefined,
     ].filter((k) => k !== undefined);
-    const what = kinds.join(' and ').replace(/^header/, 'Header');
+    const what = kinds
+      .map((kind, i) => (i === 0 ? kind : kind.toLowerCase()))
+      .join(kinds.length > 2 ? ', ' : ' and ')
+      .replace(/^header/, 'Header')
+      .replace(/, (\w+)$/, ' and $1');
     tags.push({
       tagName: 'param',
       text: paramText('params', `${what} parameters: see {@link ${operation.paramsTypeName}}.`),
@@ -301,9 +309,12 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     const headerParams = operation.headerParams;
     // A query parameter whose property is escaped (`constructor_`) goes on the wire by its name.
     const renamedQuery = operation.queryParams.filter((p) => p.property !== p.name);
-    if (headerParams.length > 0 || renamedQuery.length > 0) {
+    // `pathArguments: last`: the earlier path parameters are in `params`, by their wire names.
+    const pathInParams = pathParamsInParams(operation);
+    if (headerParams.length > 0 || renamedQuery.length > 0 || pathInParams.length > 0) {
       // Header parameters travel as headers; the rest of `params`, if any, is the query.
       const bindings = [
+        ...pathInParams.map((p, i) => `${objectKey(p.name)}: path${i}`),
         ...headerParams.map((p, i) => `${objectKey(p.property)}: header${i}`),
         ...renamedQuery.map((p, i) => `${objectKey(p.property)}: query${i}`),
       ];
@@ -334,13 +345,17 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`method: ${quote(operation.method)},`);
       writer.writeLine(`path: ${quote(operation.path)},`);
       if (operation.pathParams.length > 0) {
+        const value = (p: (typeof operation.pathParams)[number]): string => {
+          const inParams = pathInParams.indexOf(p);
+          return inParams === -1 ? p.identifier : `path${inParams}`;
+        };
         writer.writeLine(
-          `pathParams: { ${operation.pathParams.map((p) => (p.name === p.identifier ? p.name : `${objectKey(p.name)}: ${p.identifier}`)).join(', ')} },`,
+          `pathParams: { ${operation.pathParams.map((p) => (p.name === value(p) ? p.name : `${objectKey(p.name)}: ${value(p)}`)).join(', ')} },`,
         );
       }
       const pathStyles = stylesEntry('pathStyles', operation.pathParams, ctx.lookup);
       if (pathStyles !== undefined) writer.writeLine(pathStyles);
-      const destructured = headerParams.length > 0 || renamedQuery.length > 0;
+      const destructured = headerParams.length > 0 || renamedQuery.length > 0 || pathInParams.length > 0;
       const rest = operation.queryParams.length > renamedQuery.length ? [destructured ? '...query' : '...params'] : [];
       const entries = [
         ...rest,

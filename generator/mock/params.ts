@@ -31,7 +31,13 @@ export function readQueryParam(
   if (type?.kind === 'array') {
     if (!explode && last !== undefined)
       return { value: splitRaw(last, delimiter).map((v) => coerce(v, type.items, lookup)) };
-    const values = [...search.getAll(param.name), ...search.getAll(`${param.name}[]`)];
+    // `a=1&a=2`, and what the API's query formats (x-sdkgen-client.query) send: `a[]=1`, `a[0]=1`.
+    const indexed = [...search.keys()].filter((key) => INDEXED.test(key) && key.startsWith(`${param.name}[`));
+    const values = [
+      ...search.getAll(param.name),
+      ...search.getAll(`${param.name}[]`),
+      ...[...new Set(indexed)].flatMap((key) => search.getAll(key)),
+    ];
     return { value: values.length === 0 ? undefined : values.map((v) => coerce(v, type.items, lookup)) };
   }
   if (type?.kind === 'object') {
@@ -165,13 +171,21 @@ function objectOf(entries: readonly (readonly [string, string])[], type: ObjectT
 function deepObject(name: string, type: ObjectType, search: URLSearchParams, lookup: SchemaLookup): unknown {
   const prefix = `${name}[`;
   const entries = [...search.entries()].filter(([key]) => key.startsWith(prefix) && key.endsWith(']'));
-  if (entries.length === 0) return search.has(name) ? search.get(name) : undefined;
+  // `filter.kind=x`: the dots an API's `nestedFormat: dots` asks for.
+  const dotted = [...search.entries()].filter(([key]) => key.startsWith(`${name}.`));
+  if (entries.length === 0 && dotted.length === 0) return search.has(name) ? search.get(name) : undefined;
   return objectOf(
-    entries.map(([key, value]) => [key.slice(prefix.length, -1), value]),
+    [
+      ...entries.map(([key, value]): [string, string] => [key.slice(prefix.length, -1), value]),
+      ...dotted.map(([key, value]): [string, string] => [key.slice(name.length + 1), value]),
+    ],
     type,
     lookup,
   );
 }
+
+/** `name[0]`: a list item as `arrayFormat: indices` sends it. */
+const INDEXED = /\[\d+\]$/;
 
 function parseJSON(text: string): ReadParam {
   try {

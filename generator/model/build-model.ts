@@ -1,6 +1,7 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
+import { checkReadmeExample } from './client-settings.js';
 import { fittingPageClass } from './declared-pagination.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
@@ -52,6 +53,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const { drafts, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
+  checkReadmeExample(ctx, built.readme, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
@@ -60,7 +62,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     draft,
     ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred)),
   }));
-  const root = buildResources(ctx, placed, names, client.className, schemas);
+  const root = buildResources(ctx, placed, names, client.className, schemas, client.pathArguments);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
       'name-numbered',

@@ -1,4 +1,5 @@
 import type { AuthScheme } from '../runtime/types.js';
+import { readClientSettings } from './client-settings.js';
 import { readAuthExtension, readClientExtension } from './extensions.js';
 import type { AuthModel, ClientModel } from './model.js';
 import { camelCase, constantCase, kebabCase, type NameRegistry, toIdentifier, words } from './names.js';
@@ -41,7 +42,24 @@ export function buildClient(
   const className = names.claim(ext.name ?? derived, `${ext.name ?? derived}Client`);
   const envPrefix = titleWords.length > 0 ? titleWords.join('_').toUpperCase() : constantCase(className);
   const version = stringField(ctx, info, 'version') ?? '0.0.0';
+  const auth = readAuth(ctx, doc, envPrefix);
+  const settings = ext.settings === undefined ? {} : readClientSettings(ctx, ext.settings);
+  const options = settings.options?.filter((option) => {
+    const taken =
+      BASE_OPTIONS.has(option.name) ||
+      (option.name === 'environment' && settings.environments !== undefined) ||
+      auth.some((a) => credentialOptions(a.runtime).some((c) => c.option === option.name));
+    if (taken && ext.settings !== undefined)
+      ctx.diagnostics.error(
+        'extension-invalid',
+        `Option "${option.name}" is already a client option.`,
+        locate(ctx, ext.settings, 'options'),
+      );
+    return !taken;
+  });
   return {
+    ...settings,
+    ...(options === undefined ? {} : { options }),
     className,
     packageName:
       ext.package ??
@@ -56,7 +74,7 @@ export function buildClient(
     title,
     description: stringField(ctx, info, 'description'),
     baseURL: serverURL(ctx, doc),
-    auth: readAuth(ctx, doc, envPrefix),
+    auth,
     servers: Array.isArray(doc['servers'])
       ? doc['servers'].flatMap((server) =>
           isRecord(server) && typeof server['url'] === 'string' ? [server['url']] : [],

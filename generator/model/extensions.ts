@@ -29,7 +29,20 @@ export interface ClientExtension {
   readonly logEnv?: string | undefined;
   /** The idempotency header's name, or `false` for none even where the spec declares one. */
   readonly idempotencyHeader?: string | false | undefined;
+  /** The client settings a Stainless config carries (environments, retries, options, …): client-settings.ts reads them. */
+  readonly settings?: Record<string, unknown> | undefined;
 }
+
+/** The keys of `x-sdkgen-client` that client-settings.ts reads. */
+export const CLIENT_SETTING_KEYS = [
+  'environments',
+  'maxRetries',
+  'retryDelay',
+  'options',
+  'query',
+  'readme',
+  'pathArguments',
+];
 
 export interface AuthExtension {
   /** The credential's option: for HTTP Basic, the username's. */
@@ -54,9 +67,16 @@ export interface OperationExtensions {
 }
 
 export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
-  const ext = objectExtension(ctx, root, EXT.client, ['name', 'package', 'logEnv', 'idempotencyHeader']);
+  const ext = objectExtension(ctx, root, EXT.client, [
+    'name',
+    'package',
+    'logEnv',
+    'idempotencyHeader',
+    ...CLIENT_SETTING_KEYS,
+  ]);
   if (ext === undefined) return {};
   return {
+    settings: ext,
     name: identifierValue(ctx, ext, 'name'),
     package: matching(
       ctx,
@@ -269,7 +289,7 @@ function objectExtension(
   return knownKeys(ctx, ext, allowed) ? ext : undefined;
 }
 
-function knownKeys(ctx: SpecContext, ext: Record<string, unknown>, allowed: readonly string[]): boolean {
+export function knownKeys(ctx: SpecContext, ext: Record<string, unknown>, allowed: readonly string[]): boolean {
   let ok = true;
   for (const key of Object.keys(ext)) {
     if (!allowed.includes(key)) {
@@ -303,7 +323,7 @@ function requiredStrings(
   return out;
 }
 
-function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
+export function stringValue(ctx: SpecContext, container: Record<string, unknown>, key: string): string | undefined {
   const value = container[key];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value !== '') return value;
@@ -332,7 +352,7 @@ function identifierValue(ctx: SpecContext, container: Record<string, unknown>, k
   return matching(ctx, container, key, /^[A-Za-z_$][A-Za-z0-9_$]*$/, 'a valid identifier');
 }
 
-function matching(
+export function matching(
   ctx: SpecContext,
   container: Record<string, unknown>,
   key: string,

@@ -4,12 +4,12 @@
  */
 import type { SourceLocation } from '../diagnostics.js';
 import type { PageScheme } from '../runtime/pagination.js';
-import type { AuthScheme, HttpMethod, ResponseFormat } from '../runtime/types.js';
+import type { AuthScheme, HttpMethod, QueryFormat, ResponseFormat } from '../runtime/types.js';
 import type { ShapeConstraints } from '../runtime/validate.js';
 import type { WebhookSignature } from '../runtime/webhooks.js';
 import type { FixedQuery } from './route.js';
 
-export type { HttpMethod, PageScheme, ResponseFormat };
+export type { HttpMethod, PageScheme, QueryFormat, ResponseFormat };
 
 export interface ApiModel {
   readonly client: ClientModel;
@@ -77,6 +77,50 @@ export interface ClientModel {
   readonly idempotencyHeader: string | undefined;
   /** Option names of the schemes the document's `security` names: what a call needs unless it says otherwise. */
   readonly defaultAuth: readonly string[];
+  /** `x-sdkgen-client.environments`: named base URLs, the first the default; the `environment` option picks one. */
+  readonly environments?: readonly ClientEnvironment[] | undefined;
+  /** `x-sdkgen-client.maxRetries` and `retryDelay`: the client's retry defaults, where they are not the runtime's. */
+  readonly retries?: RetryDefaults | undefined;
+  /** `x-sdkgen-client.options`: client options besides credentials, sent on every request. */
+  readonly options?: readonly ClientOptionModel[] | undefined;
+  /** `x-sdkgen-client.query`: how query lists and objects with no declared `style` are written. */
+  readonly queryFormat?: QueryFormat | undefined;
+  /** `x-sdkgen-client.readme`: the call the README shows first. */
+  readonly readme?: ReadmeExample | undefined;
+  /** `x-sdkgen-client.pathArguments: last`: only an operation's last path parameter is an argument of its own. */
+  readonly pathArguments?: 'last' | undefined;
+}
+
+export interface ClientEnvironment {
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface RetryDefaults {
+  readonly maxRetries?: number | undefined;
+  /** Seconds before the first retry, doubled on each, and the most waited. */
+  readonly initialDelay?: number | undefined;
+  readonly maxDelay?: number | undefined;
+}
+
+/** An option of the client that is not a credential: OpenAI's `organization`, sent as `OpenAI-Organization`. */
+export interface ClientOptionModel {
+  readonly name: string;
+  readonly type: 'string' | 'number' | 'boolean';
+  readonly env?: string | undefined;
+  readonly default?: string | number | boolean | undefined;
+  /** `null` is a value of its own: the option is sent nowhere, even where its variable is set. */
+  readonly nullable: boolean;
+  readonly header?: string | undefined;
+  readonly query?: string | undefined;
+  readonly description?: string | undefined;
+}
+
+export interface ReadmeExample {
+  readonly method: HttpMethod;
+  /** The path template, as the spec's key writes it. */
+  readonly path: string;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface AuthModel {
@@ -304,6 +348,11 @@ export interface OperationModel {
    * path's order (which `pathParams` follows): clients of earlier sdkgen versions took that order.
    */
   readonly pathParamsDeclared?: readonly string[] | undefined;
+  /**
+   * `x-sdkgen-client.pathArguments: last`: the wire names of the path parameters passed as
+   * required properties of `params` (all but the last); the rest of `pathParams` are arguments.
+   */
+  readonly pathInParams?: readonly string[] | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
   readonly body:

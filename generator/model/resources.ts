@@ -3,11 +3,15 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
+import { lastPathArgument } from './path-arguments.js';
 import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
 import { operationTypeNames, resourceClassNames, shallowestFirst } from './type-names.js';
+
+/** The arguments every method has besides path parameters, which a path argument's name must not take. */
+const SIGNATURE_ARGUMENTS = ['client', 'params', 'body', 'options'];
 
 interface Node {
   readonly name: string;
@@ -35,6 +39,7 @@ export function buildResources(
   names: NameRegistry,
   clientClassName: string,
   schemas: SchemaConverter,
+  pathArguments?: 'last',
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const plan = planNames(
@@ -69,12 +74,13 @@ export function buildResources(
     }
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
-  return toModel(root, { names, clientClassName, schemas });
+  return toModel(root, { names, clientClassName, schemas, pathArguments });
 }
 
 interface ModelContext {
   readonly names: NameRegistry;
   readonly clientClassName: string;
+  readonly pathArguments: 'last' | undefined;
   readonly schemas: SchemaConverter;
 }
 
@@ -104,7 +110,6 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const typeNames = (suffix: string): string[] =>
       operationTypeNames({ resource: node.path, method, suffix, operationId, route });
-    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
     const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
     const hoisted = hoistInlineTypes(
       ctx,
@@ -112,6 +117,12 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       node,
       typeNames,
     );
+    const split =
+      ctx.pathArguments === 'last'
+        ? lastPathArgument(hoisted.pathParams, [...hoisted.queryParams, ...hoisted.headerParams], SIGNATURE_ARGUMENTS)
+        : undefined;
+    const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
+    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
@@ -119,7 +130,10 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const functionName = names.claim(fromId, fromPath, camelCase(route));
     return {
       ...hoisted,
-      pathParams: pathParamsAvoiding(hoisted.pathParams, functionName),
+      pathParams: pathParamsAvoiding(split?.pathParams ?? hoisted.pathParams, functionName),
+      // One argument has no order to keep: `pathArguments: last` leaves no earlier order to list.
+      ...(split === undefined ? {} : { pathParamsDeclared: undefined }),
+      ...(pathInParams === undefined ? {} : { pathInParams }),
       name: method,
       naming: { rule: planned.rule, note: planned.note },
       paramsTypeName,

@@ -6,6 +6,7 @@
 
 import { awaitedParts, partsText } from '../emit/return-shape.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
+import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import type { PlacementRule } from '../model/placement.js';
 import { operationTypeNames } from '../model/type-names.js';
 import type { AuthScheme } from '../runtime/types.js';
@@ -187,13 +188,17 @@ function typeNamingReasons(resource: ResourceModel, op: OperationModel, owners: 
 
 function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): PlannedMethod {
   const args = [
-    ...op.pathParams.map((p) => p.identifier),
+    ...positionalPathParams(op).map((p) => p.identifier),
     ...(op.body === undefined
       ? []
       : [`${op.body.param === undefined ? 'body' : `{ ${op.body.param} }`}${op.body.required ? '' : '?'}`]),
     ...(op.paramsTypeName === undefined
       ? []
-      : [[...op.queryParams, ...op.headerParams].some((p) => p.required) ? 'params' : 'params?']),
+      : [
+          pathParamsInParams(op).length > 0 || [...op.queryParams, ...op.headerParams].some((p) => p.required)
+            ? 'params'
+            : 'params?',
+        ]),
   ].join(', ');
   return {
     call: ['client', ...resource.path, op.name].join('.'),

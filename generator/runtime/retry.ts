@@ -1,11 +1,27 @@
+import type { RetryConfig } from './types.js';
+
 /**
  * The longest delay a server may ask for and get. A longer one (a proxy saying "come back
  * tomorrow") is not waited for: the client backs off as usual, so a caller blocked by it
  * gets the error after its retries instead of hanging, as Stainless-generated clients do.
  */
 export const MAX_RETRY_AFTER_MS = 60_000;
-const INITIAL_BACKOFF_MS = 500;
-const MAX_BACKOFF_MS = 8_000;
+/** The first backoff delay and the longest, in ms. */
+export interface Backoff {
+  readonly initialMs: number;
+  readonly maxMs: number;
+}
+
+/** Stainless-generated clients' defaults: half a second, doubled up to 8 seconds. */
+const DEFAULT_BACKOFF: Backoff = { initialMs: 500, maxMs: 8_000 };
+
+/** The backoff of the API's declared delays (in seconds), the defaults filling in what it leaves out. */
+export function backoffOf(delays: RetryConfig | undefined): Backoff {
+  if (delays === undefined) return DEFAULT_BACKOFF;
+  const initialMs = delays.initialDelay === undefined ? DEFAULT_BACKOFF.initialMs : delays.initialDelay * 1000;
+  const maxMs = delays.maxDelay === undefined ? Math.max(DEFAULT_BACKOFF.maxMs, initialMs) : delays.maxDelay * 1000;
+  return { initialMs, maxMs };
+}
 
 /** Statuses worth another try: the request may well succeed later, unchanged. */
 export function isRetryableStatus(status: number): boolean {
@@ -27,10 +43,15 @@ export function shouldRetryResponse(response: Response): boolean {
  * `Retry-After` (seconds or an HTTP date) when present and under a minute, else exponential
  * backoff with up to 25% jitter so that many clients do not retry in lockstep.
  */
-export function retryDelayMs(retry: number, headers: Headers | undefined, now: number = Date.now()): number {
+export function retryDelayMs(
+  retry: number,
+  headers: Headers | undefined,
+  now: number = Date.now(),
+  { initialMs, maxMs }: Backoff = DEFAULT_BACKOFF,
+): number {
   const fromServer = headers === undefined ? undefined : serverRetryDelayMs(headers, now);
   if (fromServer !== undefined) return fromServer;
-  const backoff = Math.min(INITIAL_BACKOFF_MS * 2 ** (retry - 1), MAX_BACKOFF_MS);
+  const backoff = Math.min(initialMs * 2 ** (retry - 1), maxMs);
   return backoff * (1 - Math.random() * 0.25);
 }
 

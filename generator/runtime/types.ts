@@ -215,6 +215,45 @@ export interface ClientConfig {
   readonly clientCredentials?: ClientCredentialsFactory | undefined;
   /** The package's name, to say where `validator` is imported from. */
   readonly packageName?: string | undefined;
+  /** Named base URLs, the first the default (`{ production: 'https://…', sandbox: 'https://…' }`). */
+  readonly environments?: Readonly<Record<string, string>> | undefined;
+  /** The environment the caller picked (the generated `environment` option). */
+  readonly environment?: string | undefined;
+  /** The API's own retry defaults: `maxRetries`, and the backoff's first and longest delay in seconds. */
+  readonly retries?: RetryConfig | undefined;
+  /** Client options besides credentials, each sent in a header or the query on every request. */
+  readonly settings?: readonly ClientSetting[] | undefined;
+  /** How query lists and objects with no declared style are written (default: repeated names, brackets). */
+  readonly queryFormat?: QueryFormat | undefined;
+}
+
+export interface RetryConfig {
+  readonly maxRetries?: number | undefined;
+  readonly initialDelay?: number | undefined;
+  readonly maxDelay?: number | undefined;
+}
+
+/**
+ * A client option that is not a credential: its value as given (`undefined` when not), else its
+ * environment variable, else its default; `null` (where nullable) sends nothing.
+ */
+export interface ClientSetting {
+  readonly option: string;
+  readonly value: unknown;
+  readonly type: 'string' | 'number' | 'boolean';
+  readonly env?: string | undefined;
+  readonly default?: string | number | boolean | undefined;
+  readonly header?: string | undefined;
+  readonly query?: string | undefined;
+}
+
+/**
+ * Query lists with no declared style: `repeat` (`a=1&a=2`), `comma` (`a=1,2`), `brackets`
+ * (`a[]=1&a[]=2`) or `indices` (`a[0]=1&a[1]=2`); objects: `brackets` (`f[k]=v`) or `dots` (`f.k=v`).
+ */
+export interface QueryFormat {
+  readonly arrays: 'repeat' | 'comma' | 'brackets' | 'indices';
+  readonly objects: 'brackets' | 'dots';
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

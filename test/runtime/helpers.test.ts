@@ -6,7 +6,8 @@ import { APIError, NotFoundError } from '../../generator/runtime/errors.js';
 import { expandPath } from '../../generator/runtime/path.js';
 import { stringifyQuery } from '../../generator/runtime/query.js';
 import { redactHeaders, redactSecrets } from '../../generator/runtime/redact.js';
-import { MAX_RETRY_AFTER_MS, retryDelayMs } from '../../generator/runtime/retry.js';
+import { backoffOf, MAX_RETRY_AFTER_MS, retryDelayMs } from '../../generator/runtime/retry.js';
+import type { QueryFormat } from '../../generator/runtime/types.js';
 
 describe('expandPath', () => {
   it('encodes each value as exactly one segment', () => {
@@ -52,6 +53,63 @@ describe('stringifyQuery', () => {
     const query = { a: 1, s: 'x y&z', list: ['p', 'q'], yes: true, skip: undefined, none: null, deep: { k: 'v' } };
     expect(stringifyQuery(query)).toBe('a=1&s=x%20y%26z&list=p&list=q&yes=true&deep%5Bk%5D=v');
     expect(stringifyQuery(query).replace(/%5B/g, '[').replace(/%5D/g, ']')).toBe(createQuerySerializer()(query));
+  });
+});
+
+describe("stringifyQuery with the API's query format (x-sdkgen-client.query, Stainless query_settings)", () => {
+  const query = { ids: ['a', 'b c'], filter: { kind: 'x', tags: ['t'] }, n: 1 };
+  const text = (format: QueryFormat): string => decodeURIComponent(stringifyQuery(query, undefined, format));
+
+  it('writes lists as the format says, as Stainless clients (qs) do', () => {
+    expect(text({ arrays: 'repeat', objects: 'brackets' })).toBe('ids=a&ids=b c&filter[kind]=x&filter[tags]=t&n=1');
+    expect(text({ arrays: 'brackets', objects: 'brackets' })).toBe(
+      'ids[]=a&ids[]=b c&filter[kind]=x&filter[tags][]=t&n=1',
+    );
+    expect(text({ arrays: 'indices', objects: 'brackets' })).toBe(
+      'ids[0]=a&ids[1]=b c&filter[kind]=x&filter[tags][0]=t&n=1',
+    );
+    expect(text({ arrays: 'comma', objects: 'brackets' })).toBe('ids=a,b c&filter[kind]=x&filter[tags]=t&n=1');
+  });
+
+  it('writes objects with brackets or dots', () => {
+    expect(text({ arrays: 'repeat', objects: 'dots' })).toBe('ids=a&ids=b c&filter.kind=x&filter.tags=t&n=1');
+  });
+
+  it('keeps each item encoded and the comma plain, as OpenAPI form (not exploded) writes it', () => {
+    expect(stringifyQuery({ ids: ['a,b', 'c&d', null] }, undefined, { arrays: 'comma', objects: 'brackets' })).toBe(
+      'ids=a%2Cb,c%26d',
+    );
+  });
+
+  it('is today’s serialization without a format', () => {
+    expect(stringifyQuery(query)).toBe(stringifyQuery(query, undefined, { arrays: 'repeat', objects: 'brackets' }));
+  });
+});
+
+describe('backoffOf (x-sdkgen-client.retryDelay, Stainless default_retries)', () => {
+  it('doubles the API’s first delay up to its longest, with up to 25% jitter', () => {
+    const backoff = backoffOf({ initialDelay: 1, maxDelay: 3 });
+    expect(backoff).toEqual({ initialMs: 1000, maxMs: 3000 });
+    for (const [retry, full] of [
+      [1, 1000],
+      [2, 2000],
+      [3, 3000],
+      [6, 3000],
+    ] as const) {
+      const delay = retryDelayMs(retry, undefined, 0, backoff);
+      expect(delay).toBeLessThanOrEqual(full);
+      expect(delay).toBeGreaterThanOrEqual(full * 0.75);
+    }
+  });
+
+  it('keeps Stainless’s defaults (0.5 s, 8 s) for what the API leaves out', () => {
+    expect(backoffOf(undefined)).toEqual({ initialMs: 500, maxMs: 8000 });
+    expect(backoffOf({ maxDelay: 2 })).toEqual({ initialMs: 500, maxMs: 2000 });
+    expect(backoffOf({ initialDelay: 10 })).toEqual({ initialMs: 10_000, maxMs: 10_000 });
+  });
+
+  it('still lets the server say when to retry', () => {
+    expect(retryDelayMs(1, new Headers({ 'retry-after-ms': '5' }), 0, backoffOf({ initialDelay: 9 }))).toBe(5);
   });
 });
 

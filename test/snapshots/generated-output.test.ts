@@ -25,6 +25,7 @@ const FIXTURES = [
   'digitalocean-shape',
   'helpdesk',
   'envelopes',
+  'stainless-client',
 ] as const;
 
 const generateFixture = (name: string) =>

@@ -27,12 +27,15 @@ import { readText } from './read-body.js';
 import { base64, type Mask, redactError, redactSecrets, Secrets } from './redact.js';
 import { ALWAYS_SECRET, type CredentialPlaces, fetchFollowingRedirects } from './redirect.js';
 import {
+  type Backoff,
+  backoffOf,
   failedBeforeSending,
   isIdempotentMethod,
   retryDelayMs,
   shouldRetryResponse,
   statusLeftUnprocessed,
 } from './retry.js';
+import { chooseBaseURL, settingValues } from './settings.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -42,6 +45,7 @@ import type {
   Credential,
   Fetch,
   Hooks,
+  QueryFormat,
   RawResponse,
   RequestOptions,
   ResponseFormat,
@@ -104,6 +108,9 @@ export class BaseClient {
   // `accept` and `defaultHeaders`, merged once: what every request starts from.
   readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
+  readonly #queryFormat: QueryFormat | undefined;
+  // The first and the longest backoff delay, in ms: the API's own where it declares them.
+  readonly #backoff: Backoff;
   readonly #auth: readonly AuthScheme[];
   // The schemes that may authorize a call that names none, worked out once.
   readonly #defaultAllowed: readonly AuthScheme[];
@@ -129,20 +136,24 @@ export class BaseClient {
   readonly #debug: boolean;
 
   constructor(options: ClientOptions, config: ClientConfig) {
-    this.baseURL = (options.baseURL ?? config.baseURL).replace(/\/+$/, '');
+    this.baseURL = chooseBaseURL(options.baseURL, config).replace(/\/+$/, '');
     if (this.baseURL === '')
       throw new SDKError(
         'No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.',
       );
     if (!/^https?:\/\/[^/?#]/i.test(this.baseURL) || !URL.canParse(this.baseURL))
       throw new SDKError(`\`baseURL\` must be an http or https URL, got ${JSON.stringify(this.baseURL)}.`);
-    this.maxRetries = validCount('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.maxRetries = validCount('maxRetries', options.maxRetries ?? config.retries?.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.#backoff = backoffOf(config.retries);
     this.timeout = validTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (fetchImpl === undefined) throw new SDKError('No `fetch` is available: pass one as the `fetch` client option.');
     this.#fetch = fetchImpl;
-    this.#baseHeaders = mergeHeaders({ accept: 'application/json' }, options.defaultHeaders ?? {});
-    this.#defaultQuery = options.defaultQuery ?? {};
+    // Options sent on every request come before `defaultHeaders` and `defaultQuery`, which may override them.
+    const settings = settingValues(config.settings);
+    this.#baseHeaders = mergeHeaders({ accept: 'application/json', ...settings.headers }, options.defaultHeaders ?? {});
+    this.#defaultQuery = { ...settings.query, ...options.defaultQuery };
+    this.#queryFormat = config.queryFormat;
     this.#auth = config.auth;
     const defaultAuth = config.defaultAuth;
     this.#defaultAllowed =
@@ -260,7 +271,7 @@ export class BaseClient {
     let url: string;
     try {
       body = await encodeBody(request, headers);
-      url = this.#url(request, stringifyQuery(query, request.styles));
+      url = this.#url(request, stringifyQuery(query, request.styles, this.#queryFormat));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
       if (cause instanceof SDKError) throw cause;
@@ -351,7 +362,7 @@ export class BaseClient {
       if (!attempt.retryable || retry >= maxRetries) throw attempt.error;
       // A write that may have been carried out is sent again only with a key the server dedupes by.
       if (attempt.mayHaveActed && !safeToRepeat) throw attempt.error;
-      const delay = retryDelayMs(retry + 1, attempt.headers);
+      const delay = retryDelayMs(retry + 1, attempt.headers, Date.now(), this.#backoff);
       this.#log.info(
         mask.string(
           `Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,

@@ -10,6 +10,7 @@ import type {
   TypeModel,
   WebhooksModel,
 } from '../../model/model.js';
+import { pathParamsInParams, positionalPathParams } from '../../model/path-arguments.js';
 import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
 import { envComment } from '../credential-text.js';
@@ -177,11 +178,13 @@ function describeOperation(operation: OperationModel): string | undefined {
 
 /** `client.a.b.list(projectID: string, params?: GroupListParams, options?: RequestOptions): …` */
 function signature(resource: ResourceModel, operation: OperationModel): string {
-  const args = operation.pathParams.map((p) => `${p.identifier}: ${typeText(p.type)}`);
+  const args = positionalPathParams(operation).map((p) => `${p.identifier}: ${typeText(p.type)}`);
   if (operation.body !== undefined)
     args.push(`body${operation.body.required ? '' : '?'}: ${typeText(bodyArgumentType(operation.body))}`);
   if (operation.paramsTypeName !== undefined) {
-    const required = [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
+    const required =
+      pathParamsInParams(operation).length > 0 ||
+      [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
     args.push(`params${required ? '' : '?'}: ${operation.paramsTypeName}`);
   }
   args.push('options?: RequestOptions');

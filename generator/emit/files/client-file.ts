@@ -10,6 +10,7 @@ import { operationFunction, operationMethod, paramsInterface } from '../operatio
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { settingsConfig, settingsOptions } from './client-settings.js';
 import { childProperties } from './resource-file.js';
 
 /** `src/client.ts`: the client class, its options (credentials included) and the top-level resources. */
@@ -44,6 +45,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     ...(clientCredentials ? ['clientCredentials: clientCredentialsGrant,'] : []),
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
+    ...settingsConfig(client),
   ];
   const { webhooks } = model;
   if (webhooks !== undefined) {
@@ -69,7 +71,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     isExported: true,
     extends: ['BaseClientOptions'],
     docs: jsDoc(`Options of {@link ${client.className}}.`),
-    properties: [...optionProperties, ...webhookOptions],
+    properties: [...optionProperties, ...settingsOptions(client), ...webhookOptions],
   };
   const coreStructure = {
     kind: StructureKind.Class as const,

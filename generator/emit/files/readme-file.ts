@@ -1,5 +1,6 @@
 import { credentialOptions, credentialPlacement } from '../../model/client.js';
 import type { ApiModel, AuthModel, OperationModel, ResourceModel } from '../../model/model.js';
+import { positionalPathParams } from '../../model/path-arguments.js';
 import { objectProperties } from '../../model/type-queries.js';
 import { credentialExample, envComment } from '../credential-text.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
@@ -8,6 +9,7 @@ import { cell, code, codeBlock, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
 import { mentionsUpload } from '../type-writer.js';
 import { API_DOCS } from './api-docs-file.js';
+import { retriesText, settingsReadmeRows } from './client-settings.js';
 import { hooksSection, mockSection, validationSection, webhooksSection } from './readme-features.js';
 import { allResources } from './resource-file.js';
 
@@ -33,7 +35,12 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
   const samples = allResources(model).flatMap((resource) =>
     resource.operations.map((operation) => ({ resource, operation })),
   );
+  // The API's chosen example (`x-sdkgen-client.readme`, Stainless `readme.example_requests`) first.
+  const readme = client.readme;
   const sample =
+    (readme === undefined
+      ? undefined
+      : samples.find((s) => s.operation.method === readme.method && s.operation.path === readme.path)) ??
     samples.find((s) => s.operation.pagination !== undefined) ??
     samples.find((s) => s.operation.response.type !== undefined) ??
     samples[0];
@@ -54,7 +61,9 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ...lines,
       ].join('\n'),
     );
-  const call = (s: Sample): string => exampleCall(s.operation, s.resource.path, lookup);
+  const given = (s: Sample): Readonly<Record<string, unknown>> | undefined =>
+    s === sample ? readme?.params : undefined;
+  const call = (s: Sample): string => exampleCall(s.operation, s.resource.path, lookup, given(s));
   const features = {
     model,
     command,
@@ -97,7 +106,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     '## Usage',
     sample === undefined
       ? 'This API has no operations.'
-      : program(exampleSnippet(sample.operation, sample.resource.path, lookup)),
+      : program(exampleSnippet(sample.operation, sample.resource.path, lookup, given(sample))),
     `${code(client.className)} is also the package's default export. ${code(client.coreClassName)} is the same client without its resource tree, for the standalone functions below.`,
     '## Authentication',
     authentication(client.auth, client.className, client.packageName, features.call),
@@ -192,7 +201,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ]),
     `The error class of a status carries the body the API declares for that status (its own code's, else its range's, else ${code('default')}), so that after ${code('instanceof')} its ${code('error')} is typed; a status the API declares no body for keeps ${code('unknown')}. A call made without a credential throws ${code('MissingCredentialsError')} before anything is sent.`,
     '## Retries',
-    `Connection errors, timeouts, 408, 409, 429 and 5xx responses are retried ${code('maxRetries')} times (default 2) with exponential backoff and jitter, waiting as ${code('Retry-After')} or ${code('retry-after-ms')} asks when the server sends one (up to a minute). Other 4xx responses are never retried; an ${code('x-should-retry: true|false')} header overrides.`,
+    `Connection errors, timeouts, 408, 409, 429 and 5xx responses are retried ${retriesText(client)}, waiting as ${code('Retry-After')} or ${code('retry-after-ms')} asks when the server sends one (up to a minute). Other 4xx responses are never retried; an ${code('x-should-retry: true|false')} header overrides.`,
     `${retriedWrites(client.idempotencyHeader)} Set ${code('maxRetries')} for the client or per request:`,
     ...(sample === undefined
       ? []
@@ -254,6 +263,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
           code('baseURL'),
           `Where the API is; default ${code(client.baseURL === '' ? '(none: pass one)' : client.baseURL)}.`,
         ],
+        ...settingsReadmeRows(client).map(([option, text]) => [option, cell(text)]),
         [code('defaultHeaders'), 'Headers sent with every request; `null` removes one.'],
         [code('defaultQuery'), 'Query parameters sent with every request.'],
         [code('fetch'), 'A `fetch` to use instead of the global one (a proxy, a test double).'],
@@ -303,7 +313,7 @@ function streamingSection(sample: Sample, program: (...lines: string[]) => strin
   let lead: string;
   if (operation.streaming?.mode === 'flag') {
     const args = exampleArguments(operation, lookup);
-    const at = operation.pathParams.length;
+    const at = positionalPathParams(operation).length;
     // Object literals are printed on one line (`{ a: 1 }`): the flag goes in as one more field.
     const body = args[at] ?? '{}';
     args[at] =
@@ -418,7 +428,7 @@ function withOptions(call: string, operation: OperationModel, options: string): 
   const args = call.slice(open + 1, -1);
   const given = args === '' ? [] : splitTopLevel(args);
   const slots = [
-    ...operation.pathParams.map(() => 'path'),
+    ...positionalPathParams(operation).map(() => 'path'),
     ...(operation.body === undefined ? [] : ['undefined']),
     ...(operation.paramsTypeName === undefined ? [] : ['{}']),
   ];

@@ -1,0 +1,62 @@
+/**
+ * `x-sdkgen-client.pathArguments: last`, the convention of Stainless-generated TypeScript SDKs
+ * since 2025: only an operation's last path parameter is an argument of its own, named in
+ * Stainless casing (`chat_id` → `chatID`); the others are required properties of `params`
+ * under their wire names (`retrieve(messageID, { chat_id })`). On the wire nothing changes.
+ */
+import type { OperationModel, ParameterModel } from './model.js';
+import { isIdentifier, words } from './names.js';
+
+/** The path parameters that are arguments of their own: all of them, or the last (`pathArguments: last`). */
+export function positionalPathParams(operation: OperationModel): readonly ParameterModel[] {
+  const inParams = operation.pathInParams;
+  return inParams === undefined ? operation.pathParams : operation.pathParams.filter((p) => !inParams.includes(p.name));
+}
+
+/** The path parameters passed as properties of `params` (`pathArguments: last`), in path order. */
+export function pathParamsInParams(operation: OperationModel): readonly ParameterModel[] {
+  const inParams = operation.pathInParams;
+  return inParams === undefined ? [] : operation.pathParams.filter((p) => inParams.includes(p.name));
+}
+
+/**
+ * The split of `pathArguments: last`: the last path parameter stays an argument, renamed in
+ * Stainless casing; the others move to `params`, unless a query or header parameter has
+ * their name there (then they stay arguments, as a clash in `params` cannot be).
+ */
+export function lastPathArgument(
+  pathParams: readonly ParameterModel[],
+  otherParams: readonly ParameterModel[],
+  reserved: readonly string[],
+): { readonly pathParams: ParameterModel[]; readonly pathInParams: string[] } {
+  const taken = new Set(otherParams.map((p) => p.property));
+  const inParams = pathParams.slice(0, -1).filter((p) => !taken.has(p.name));
+  const positional = pathParams.filter((p) => !inParams.includes(p));
+  const used = new Set([...reserved, ...positional.map((p) => p.identifier)]);
+  const last = pathParams.at(-1);
+  return {
+    pathParams: pathParams.map((p) => {
+      if (p !== last) return p;
+      const wanted = stainlessArgumentName(p.name) || p.identifier;
+      if (wanted === p.identifier || !used.has(wanted)) return { ...p, identifier: wanted };
+      return p;
+    }),
+    pathInParams: inParams.map((p) => p.name),
+  };
+}
+
+// Kept small on purpose: generator/load/stainless/casing.ts has the full rule; the two are to be one.
+const INITIALISMS = new Set(['id', 'ids', 'url', 'urls', 'uri', 'api', 'ai', 'http', 'json', 'uuid', 'ip', 'sso']);
+
+/** Stainless's camelCase of an argument: `chat_id` → `chatID`, `fileId` → `fileID`; an initialism leading stays lower. */
+export function stainlessArgumentName(name: string): string {
+  const parts = words(name).map((w) => w.toLowerCase());
+  const out = parts
+    .map((word, i) => {
+      if (i === 0) return word;
+      if (INITIALISMS.has(word)) return word.endsWith('s') ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase();
+      return word.charAt(0).toUpperCase() + word.slice(1);
+    })
+    .join('');
+  return isIdentifier(out) ? out : '';
+}
