@@ -272,6 +272,8 @@ export function readReadme(conversion: Conversion, readme: unknown, container: R
   );
 }
 
+const README_EXAMPLE = "sdkgen's README shows the `default` example.";
+
 function readExamples(conversion: Conversion, examples: unknown, readme: Record<string, unknown>): void {
   if (!isRecord(examples)) {
     conversion.error('stainless-invalid', '`readme.example_requests` must be a mapping.', readme, 'example_requests');
@@ -301,6 +303,8 @@ function readExamples(conversion: Conversion, examples: unknown, readme: Record<
         'endpoint',
       );
     },
+    pagination: () =>
+      conversion.unsupported(examples, 'pagination', 'readme.example_requests.pagination', README_EXAMPLE),
     // The headline example is the default one in sdkgen's README; said only where it differs.
     headline: (headline) => {
       if (!isRecord(headline) || main === undefined || headline['endpoint'] !== main['endpoint'])

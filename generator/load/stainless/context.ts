@@ -18,6 +18,8 @@ export class Conversion {
   casings: CustomCasings = new Map();
   readonly diagnostics: Diagnostic[] = [];
   readonly actions: OverlayAction[] = [];
+  /** The type name each schema was given by a `models` entry: one name per schema. */
+  readonly modelNames = new Map<string, string>();
   /** Where in the config each action comes from: overlay diagnostics point there. */
   readonly origins = new WeakMap<object, SourceLocation>();
 

@@ -38,7 +38,7 @@ export interface Converted {
  * generator version Stainless runs), `settings` (license, docs site, other SDKs' options),
  * `codeflow`, `diagnostics` (Stainless Studio).
  */
-const IGNORED = ['edition', 'settings', 'codeflow', 'diagnostics', 'unspecified_endpoints'];
+const IGNORED = ['edition', 'settings', 'codeflow', 'diagnostics'];
 
 /**
  * Turns a Stainless config (`stainless.yml`) into the `x-sdkgen-*` decisions it stands for, as

@@ -49,11 +49,21 @@ export function readModels(
       );
       continue;
     }
+    const typeName = stainlessPascal(name, conversion.casings);
+    const first = conversion.modelNames.get(schema);
+    if (first !== undefined) {
+      if (first !== typeName)
+        conversion.warning(
+          'stainless-model-repeated',
+          `The schema \`${schema}\` is already the model \`${first}\`; a type has one name, so \`${typeName}\` is left out.`,
+          models,
+          name,
+        );
+      continue;
+    }
+    conversion.modelNames.set(schema, typeName);
     conversion.act(
-      {
-        target: jsonPath('components', 'schemas', schema),
-        update: { 'x-sdkgen-name': stainlessPascal(name, conversion.casings) },
-      },
+      { target: jsonPath('components', 'schemas', schema), update: { 'x-sdkgen-name': typeName } },
       models,
       name,
     );
