@@ -12,6 +12,7 @@ import { applyOverlay } from '../../generator/load/overlay.js';
 import { convertStainless } from '../../generator/load/stainless/convert.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
 import { specDir } from '../helpers/spec-files.js';
+import { until } from '../helpers/until.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/stainless-honcho');
 const SPEC = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8');
@@ -162,5 +163,24 @@ describe('--stainless and the stainless config key', () => {
     ).toBe(
       'sdkgen generate --spec spec/openapi.yaml --out client --stainless stainless/stainless.yml --overlay fix.yaml',
     );
+  });
+
+  it('generate --watch watches the Stainless config, and runs again when it changes', async () => {
+    const broken = (path: string) => CONFIG.replace('post /v1/apps/list', `post ${path}`);
+    const dir = project({ 'spec/openapi.yaml': SPEC, 'stainless.yml': broken('/v1/apps/lists') });
+    const lines: string[] = [];
+    let stop = (): void => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = { cwd: dir, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), stopped };
+    const done = main(['generate', '--watch', '--stainless', 'stainless.yml', '--out', 'out', '--no-dist'], io);
+    const text = (): string => lines.join('\n');
+    await until(() => text().includes('watching 2 files for changes'), 'the watch to start', text);
+    expect(text()).toContain('no endpoint `post /v1/apps/lists`');
+
+    writeFileSync(join(dir, 'stainless.yml'), broken('/v1/apps/listing'));
+    await until(() => text().includes('no endpoint `post /v1/apps/listing`'), 'a run after the config changed', text);
+    expect(text()).toContain('stainless.yml changed; regenerating.');
+    stop();
+    expect(await done).toBe(0);
   });
 });
