@@ -321,4 +321,36 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     });
     expect(applied['x-sdkgen-client']).toMatchObject({ name: 'HONCHOAPI' });
   });
+
+  it('reads Stainless’s own starting config: client methods, pagination without purposes, basic auth, idempotency', () => {
+    const dir = join(FIXTURE, '../stainless-template');
+    const file = (name: string) => parseSpecFile(join(dir, name), name, readFileSync(join(dir, name), 'utf8')).file;
+    const document = file('openapi.yaml').value as Record<string, unknown>;
+    const result = convertStainless(file('stainless.yml'), document);
+    expect(applyOverlay(document, result.file)).toEqual([]);
+    expect(result.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      '15:7 warning stainless-client-method: `client.status()` is a method of the client itself, which sdkgen cannot declare yet; `get /status` keeps the place sdkgen infers for it.',
+    ]);
+    expect(document['x-sdkgen-pagination']).toEqual({
+      CursorPage: { type: 'cursor', items: 'data', cursorField: 'next_cursor', cursorParam: 'cursor' },
+    });
+    expect(document['x-sdkgen-client']).toEqual({
+      pathArguments: 'last',
+      name: 'Acme',
+      package: 'acme-typescript',
+      idempotencyHeader: 'Idempotency-Key',
+      environments: { production: 'https://api.acme.com/v1', sandbox: 'https://sandbox.acme.com/v1' },
+    });
+    const schemes = (document['components'] as Record<string, Record<string, Record<string, unknown>>>)[
+      'securitySchemes'
+    ];
+    expect(schemes?.['BasicAuth']?.['x-sdkgen-auth']).toEqual({
+      option: 'username',
+      env: 'ACME_USERNAME',
+      password: 'password',
+      passwordEnv: 'ACME_PASSWORD',
+    });
+    // The client's own method is not skipped: it is generated where sdkgen places it.
+    expect(operation(document, '/status', 'get')['x-sdkgen-skip']).toBeUndefined();
+  });
 });

@@ -148,6 +148,19 @@ export function readClientSettings(
   readKeys(conversion, settings, 'client_settings', {
     opts: (opts) => readOpts(conversion, opts, settings),
     default_retries: () => readDefaultRetries(conversion, settings, 'client_settings.default_retries'),
+    idempotency: (idempotency) => {
+      const header = isRecord(idempotency) ? idempotency['header'] : undefined;
+      if (isRecord(idempotency)) readKeys(conversion, idempotency, 'client_settings.idempotency', { header: () => {} });
+      if (typeof header === 'string' && header !== '')
+        setClient(conversion, { idempotencyHeader: header }, idempotency as object, 'header');
+      else
+        conversion.error(
+          'stainless-invalid',
+          '`client_settings.idempotency` needs a `header`.',
+          settings,
+          'idempotency',
+        );
+    },
   });
 }
 

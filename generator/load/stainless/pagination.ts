@@ -148,23 +148,36 @@ function readScheme(
     if (found !== undefined) value[key] = found;
   };
   switch (pageType) {
+    // Where no field says its purpose, the one field that can be it is taken, as in Stainless's
+    // own template (`request: {cursor, limit}`, `response: {data, next_cursor}`).
     case 'cursor':
-      if (!need('cursorField', 'next_cursor_field', answered) || !need('cursorParam', 'next_cursor_param', requested))
+      if (
+        !need('cursorField', 'next_cursor_field', answered, onlyOf(response, 'string', items)) ||
+        !need('cursorParam', 'next_cursor_param', requested, onlyOf(request, 'string'))
+      )
         return undefined;
       break;
     case 'item-id':
       value['idField'] = answered.get('cursor_item_id')?.split('.').at(-1) ?? 'id';
-      if (!need('cursorParam', 'next_cursor_id_param', requested)) return undefined;
+      if (!need('cursorParam', 'next_cursor_id_param', requested, onlyOf(request, 'string'))) return undefined;
       break;
     case 'next-url':
-      if (!need('urlField', 'cursor_url_field', answered, answered.get('next_url_field'))) return undefined;
+      if (
+        !need(
+          'urlField',
+          'cursor_url_field',
+          answered,
+          answered.get('next_url_field') ?? onlyOf(response, 'string', items),
+        )
+      )
+        return undefined;
       break;
     case 'offset':
-      if (!need('offsetParam', 'offset_count_param', requested)) return undefined;
+      if (!need('offsetParam', 'offset_count_param', requested, named(request, 'offset'))) return undefined;
       optional('total', 'offset_total_count_field');
       break;
     case 'page-number':
-      if (!need('pageParam', 'page_number_param', requested)) return undefined;
+      if (!need('pageParam', 'page_number_param', requested, named(request, 'page'))) return undefined;
       optional('totalPages', 'total_page_count_field');
       break;
     default:
@@ -215,6 +228,18 @@ function purposeOf(conversion: Conversion, schema: unknown, known: ReadonlySet<s
     `sdkgen does not know the purpose ${JSON.stringify(purpose)} here.`,
   );
   return undefined;
+}
+
+/** The one field of `type` (but `except`), if there is exactly one. */
+function onlyOf(fields: Record<string, unknown>, type: string, except?: string): string | undefined {
+  const matching = Object.entries(fields).filter(
+    ([name, schema]) => name !== except && isRecord(schema) && [schema['type']].flat().includes(type),
+  );
+  return matching.length === 1 ? matching[0]?.[0] : undefined;
+}
+
+function named(fields: Record<string, unknown>, name: string): string | undefined {
+  return Object.hasOwn(fields, name) ? name : undefined;
 }
 
 /** The one array field of a response, the items where no field says it is. */

@@ -39,6 +39,14 @@ export function readResources(conversion: Conversion, resources: unknown, contai
           });
         continue;
       }
+      // Methods of the client itself (`client.status()`).
+      if (name === '$client') {
+        if (isRecord(resource))
+          readKeys(conversion, resource, where, {
+            methods: (methods) => readMethods(conversion, methods, resource, [], `${where}.methods`, known, placed),
+          });
+        continue;
+      }
       if (!isRecord(resource)) {
         conversion.error(
           'stainless-invalid',
@@ -244,6 +252,23 @@ function place(
     return;
   }
   placed.set(key, placement);
+  if (placement.resource === '') {
+    // x-sdkgen-resource names a resource; a method of the client itself has none to name.
+    conversion.warning(
+      'stainless-client-method',
+      `\`client.${placement.method}()\` is a method of the client itself, which sdkgen cannot declare yet; \`${key}\` keeps the place sdkgen infers for it.`,
+      placement.container,
+      placement.key,
+      'An overlay can give it a resource and a name (`x-sdkgen-resource`, `x-sdkgen-method`).',
+    );
+    if (Object.keys(update).length > 0)
+      conversion.act(
+        { target: jsonPath('paths', endpoint.path, endpoint.verb), update },
+        placement.container,
+        placement.key,
+      );
+    return;
+  }
   conversion.act(
     {
       target: jsonPath('paths', endpoint.path, endpoint.verb),
