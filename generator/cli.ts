@@ -1,6 +1,7 @@
 import { suggest, usageLine } from './cli/args.js';
 import { DIFF_HELP, diffCommand } from './cli/diff-command.js';
 import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
+import { IMPORT_HELP, importCommand } from './cli/import-command.js';
 import { type CliIO, EXIT, processIO } from './cli/io.js';
 import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
 import { PLAN_HELP, planCommand } from './cli/plan-command.js';
@@ -15,6 +16,7 @@ Commands:
   plan       print the client generate would make (methods, routes, pages, auth, every inference), writing nothing
   mock       serve a stateful mock of the API on 127.0.0.1, for trying and testing a client
   diff       compare two versions of a spec: what breaks on the wire and in the generated client
+  import     write a Stainless config's decisions (stainless.yml) as an OpenAPI Overlay of sdkgen extensions
 
 Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options;
 \`sdkgen --version\` prints the version.
@@ -28,6 +30,7 @@ const HELPS: Readonly<Record<string, string>> = {
   plan: PLAN_HELP,
   mock: MOCK_HELP,
   diff: DIFF_HELP,
+  import: IMPORT_HELP,
 };
 
 /** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
@@ -42,6 +45,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       return mockCommand(rest, io);
     case 'diff':
       return diffCommand(rest, { cwd: io.cwd, out: (text) => io.out(text.replace(/\n$/, '')), err: io.err });
+    case 'import':
+      return importCommand(rest, io);
     case '--version':
     case '-v':
     case 'version':

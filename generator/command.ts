@@ -11,13 +11,19 @@ import type { ResourceModel } from './model/model.js';
 export function regenerateCommand(
   specPath: string,
   outDir: string,
-  extra: { readonly overlays?: readonly string[]; readonly flags?: readonly string[] } = {},
+  extra: {
+    readonly overlays?: readonly string[];
+    /** A Stainless config, named before the overlays: they are applied after it. */
+    readonly stainless?: string | undefined;
+    readonly flags?: readonly string[];
+  } = {},
 ): string {
   const base = projectRoot(dirname(outDir));
   const posix = (path: string): string => path.split(sep).join('/');
   const overlays = (extra.overlays ?? []).map((overlay) => `--overlay ${posix(relative(base, overlay))}`);
   return [
     `sdkgen generate --spec ${posix(relative(base, specPath))} --out ${posix(relative(base, outDir))}`,
+    ...(extra.stainless === undefined ? [] : [`--stainless ${posix(relative(base, extra.stainless))}`]),
     ...overlays,
     ...(extra.flags ?? []),
   ].join(' ');

@@ -21,6 +21,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     cwd,
     allowRemoteRefs: options.allowRemoteRefs,
     overlays: options.overlays,
+    stainless: options.stainless,
     strict: options.strict,
   });
   const { emit, describeModel } = await import('./generate.js');

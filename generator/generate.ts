@@ -20,6 +20,8 @@ export interface GenerateOptions {
   readonly strict?: boolean | undefined;
   /** OpenAPI Overlay files applied to the spec, in order (`--overlay`). */
   readonly overlays?: readonly string[] | undefined;
+  /** A Stainless config whose decisions are applied before the overlays (`--stainless`). */
+  readonly stainless?: string | undefined;
 }
 
 export interface Generation {
@@ -40,6 +42,7 @@ export function generate(options: GenerateOptions): Generation {
     allowRemoteRefs: options.allowRemoteRefs,
     strict: options.strict,
     overlays: options.overlays,
+    stainless: options.stainless,
   });
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
@@ -56,6 +59,7 @@ export function emit(
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
     overlays: (options.overlays ?? []).map((overlay) => resolve(cwd, overlay)),
+    stainless: options.stainless === undefined ? undefined : resolve(cwd, options.stainless),
     flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
   });
   const files = emitPackage(model, { command, dist: options.dist ?? true });

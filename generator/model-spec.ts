@@ -41,6 +41,7 @@ export function modelSpec(spec: string, cwd: string, options: ModelOptions = {})
     cwd,
     allowRemoteRefs: options.allowRemoteRefs,
     overlays: options.overlays,
+    stainless: options.stainless,
     deferRefErrors: true,
   });
   const { model, diagnostics } = buildModelReportingAll(loaded);

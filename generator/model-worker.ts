@@ -8,6 +8,7 @@ export interface ModelRequest {
   readonly cwd: string;
   readonly allowRemoteRefs?: boolean | undefined;
   readonly overlays?: readonly string[] | undefined;
+  readonly stainless?: string | undefined;
   readonly strict?: boolean | undefined;
 }
 
@@ -22,10 +23,10 @@ export type ModelReply =
       readonly formatted: SpecError['formatted'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays, strict } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs, overlays, stainless, strict } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, strict }) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict }) };
 } catch (error) {
   reply =
     error instanceof SpecError

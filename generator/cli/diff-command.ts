@@ -27,6 +27,8 @@ Options:
                       (any counts documentation changes too); the changes that did it go to stderr
   --ignore-docs       leave out documentation changes (descriptions, summaries, examples, externalDocs)
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to both specs first; repeatable, in order
+  --stainless <file>  read both specs as this Stainless config says (docs/stainless.md); with --base,
+                      the config as it was at that commit for the base
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
 
@@ -86,13 +88,15 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
     if (values.base === undefined) {
       const [basePath, headPath] = positionals as [string, string];
       const overlays = values.overlay ?? config.overlays ?? [];
-      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays });
-      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays });
+      const stainless = values.stainless ?? config.stainless;
+      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays, stainless });
+      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays, stainless });
     } else {
       // The head as generate reads it: the spec and overlays from the command line, else the config.
       const headInput = {
         spec: positionals[0] ?? config.spec ?? 'spec/openapi.yaml',
         overlays: values.overlay ?? config.overlays ?? [],
+        stainless: values.stainless ?? config.stainless,
       };
       if (repository === undefined) throw new GitError('sdkgen diff: --base needs a git repository.');
       checkout = extractRevision(repository, values.base);
@@ -100,10 +104,15 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         spec: positionals[0],
         config: values.config,
         overlays: values.overlay,
+        stainless: values.stainless,
       });
       try {
         // Located from the working folder, like the head: the checkout's paths tell the base's files apart.
-        base = modelSpec(baseInput.spec, io.cwd, { allowRemoteRefs, overlays: baseInput.overlays });
+        base = modelSpec(baseInput.spec, io.cwd, {
+          allowRemoteRefs,
+          overlays: baseInput.overlays,
+          stainless: baseInput.stainless,
+        });
       } catch (error) {
         if (!(error instanceof SpecError)) throw error;
         io.err(`sdkgen diff: the base spec, as it was at ${values.base}, has errors:`);
@@ -113,7 +122,11 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
           error.formatted.map((text) => atRevision(text, ref, io.cwd, checkout as string)),
         );
       }
-      head = modelSpec(headInput.spec, io.cwd, { allowRemoteRefs, overlays: headInput.overlays });
+      head = modelSpec(headInput.spec, io.cwd, {
+        allowRemoteRefs,
+        overlays: headInput.overlays,
+        stainless: headInput.stainless,
+      });
     }
     const all = compareModels(base.model, head.model);
     const places: Places = {
@@ -178,6 +191,7 @@ function parse(argv: readonly string[]) {
         'allow-remote-refs': { type: 'boolean' },
         'ignore-docs': { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
+        stainless: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },

@@ -25,10 +25,13 @@ Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
   --out <dir>         the package folder to write                default: generated
+  --stainless <file>  generate as this Stainless config (stainless.yml) says: its resources, names,
+                      pagination, client options; applied before the overlays (docs/stainless.md)
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
   --config <file>     read options from this file                default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json; command-line options win
-  --watch             regenerate whenever the spec (a file it refers to, an overlay) changes; on an
+  --watch             regenerate whenever the spec (a file it refers to, an overlay, the Stainless
+                      config) changes; on an
                       error, keep the last good output and say why
   --check             write nothing; exit 1 and list the files that differ from what the spec gives, or
                       a dist/ older than its sources (a missing dist/, git-ignored, is said, not failed)
@@ -76,6 +79,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         dist: values.dist ?? config.dist ?? true,
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
+        stainless: values.stainless ?? config.stainless,
         strict: values.strict ?? config.strict ?? false,
         quiet: values.quiet === true,
         force: values.force === true,
@@ -112,9 +116,12 @@ async function watchAndRegenerate(
   const paint = painter(io.colour?.err ?? false);
   // Until a run succeeds, the spec and config files are all that is known to watch.
   const always = (): string[] => {
-    let config: { file?: string | undefined; spec?: string | undefined; overlays?: readonly string[] | undefined } = {
-      file: values.config,
-    };
+    let config: {
+      file?: string | undefined;
+      spec?: string | undefined;
+      overlays?: readonly string[] | undefined;
+      stainless?: string | undefined;
+    } = { file: values.config };
     try {
       config = loadConfig(io.cwd, values.config);
     } catch {
@@ -122,7 +129,13 @@ async function watchAndRegenerate(
     }
     const spec = resolve(io.cwd, values.spec ?? config.spec ?? 'spec/openapi.yaml');
     const overlays = (values.overlay ?? config.overlays ?? []).map((overlay) => resolve(io.cwd, overlay));
-    return [spec, ...overlays, ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)])];
+    const stainless = values.stainless ?? config.stainless;
+    return [
+      spec,
+      ...(stainless === undefined ? [] : [resolve(io.cwd, stainless)]),
+      ...overlays,
+      ...(config.file === undefined ? [] : [resolve(io.cwd, config.file)]),
+    ];
   };
   let inputs = initial ?? [];
   io.err(
@@ -158,6 +171,7 @@ interface RunOptions {
   readonly dist: boolean;
   readonly allowRemoteRefs: boolean;
   readonly overlays: readonly string[];
+  readonly stainless: string | undefined;
   readonly strict: boolean;
   readonly quiet: boolean;
   readonly force: boolean;
@@ -189,6 +203,7 @@ async function runGenerate(
       onProgress,
       allowRemoteRefs: options.allowRemoteRefs,
       overlays: options.overlays,
+      stainless: options.stainless,
       strict: options.strict,
     },
     worker,
@@ -323,6 +338,7 @@ function parse(argv: readonly string[]) {
         dist: { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         overlay: { type: 'string', multiple: true },
+        stainless: { type: 'string' },
         strict: { type: 'boolean' },
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },

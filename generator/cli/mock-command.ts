@@ -26,6 +26,7 @@ Options:
   --port <number>     the port to listen on (0: any free port)     default: 4010
   --host <address>    the address to listen on                     default: 127.0.0.1
   --items <number>    how many items each list starts with         default: 45
+  --stainless <file>  serve the API as this Stainless config (stainless.yml) shapes it; before the overlays
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
   --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
                       default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
@@ -76,6 +77,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   const modelOptions = {
     allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
     overlays: values.overlay ?? config.overlays ?? [],
+    stainless: values.stainless ?? config.stainless,
   };
   let server: MockServer;
   let inputs: readonly string[];
@@ -108,7 +110,11 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   io.onListening?.(server);
   const stopped = io.stopped ?? stopSignal();
   if (values.watch === true) {
-    const always = [spec, ...modelOptions.overlays].map((file) => resolve(io.cwd, file));
+    const always = [
+      spec,
+      ...(modelOptions.stainless === undefined ? [] : [modelOptions.stainless]),
+      ...modelOptions.overlays,
+    ].map((file) => resolve(io.cwd, file));
     const watched = (): string[] => [...new Set([...inputs, ...always])];
     io.err(`sdkgen mock: watching ${plural(watched().length, 'file')} for changes.`);
     await watchFiles({
@@ -159,6 +165,7 @@ function parse(argv: readonly string[]) {
         'allow-remote-refs': { type: 'boolean' },
         watch: { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
+        stainless: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },

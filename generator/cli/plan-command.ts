@@ -15,6 +15,7 @@ credential options and their environment variables, and every inference with its
 
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
+  --stainless <file>  plan as this Stainless config (stainless.yml) says; applied before the overlays
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
   --format <format>   text (default) or json
   --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
@@ -48,6 +49,7 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
     const { model, warnings } = modelSpec(values.spec ?? config.spec ?? 'spec/openapi.yaml', io.cwd, {
       allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
       overlays: values.overlay ?? config.overlays ?? [],
+      stainless: values.stainless ?? config.stainless,
     });
     for (const warning of warnings) io.err(warning);
     io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
@@ -70,6 +72,7 @@ function parse(argv: readonly string[]) {
       options: {
         spec: { type: 'string' },
         overlay: { type: 'string', multiple: true },
+        stainless: { type: 'string' },
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },

@@ -17,6 +17,8 @@ export interface SdkgenConfig {
   readonly strict?: boolean | undefined;
   /** OpenAPI Overlay files applied to the spec, in order. */
   readonly overlays?: readonly string[] | undefined;
+  /** A Stainless config (stainless.yml) whose decisions are applied before the overlays. */
+  readonly stainless?: string | undefined;
   readonly mock?:
     | { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined }
     | undefined;
@@ -41,6 +43,7 @@ const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = {
   spec: 'string',
   out: 'string',
   overlays: 'paths',
+  stainless: 'string',
   dist: 'boolean',
   allowRemoteRefs: 'boolean',
   strict: 'boolean',
@@ -99,7 +102,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   if (!isMap(root)) {
     bag.error(
       'config-wrong-type',
-      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, dist, allowRemoteRefs, strict, mock).`,
+      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, stainless, dist, allowRemoteRefs, strict, mock).`,
       at(root),
     );
     return fail();
@@ -131,7 +134,10 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
       const value = readValue(pair.value, pair.key, kind, name, bag, at);
       // Paths are the config file's, shown as the working folder's.
       if (value !== undefined)
-        config[name] = name === 'spec' || name === 'out' ? relative(cwd, resolve(base, value as string)) || '.' : value;
+        config[name] =
+          name === 'spec' || name === 'out' || name === 'stainless'
+            ? relative(cwd, resolve(base, value as string)) || '.'
+            : value;
     }
   }
   if (bag.hasErrors) fail();

@@ -39,13 +39,14 @@ export function inputsAtBase(
   cwd: string,
   root: string,
   checkout: string,
-  head: { readonly spec: string; readonly overlays: readonly string[] },
+  head: { readonly spec: string; readonly overlays: readonly string[]; readonly stainless?: string | undefined },
   given: {
     readonly spec: string | undefined;
     readonly config: string | undefined;
     readonly overlays: readonly string[] | undefined;
+    readonly stainless?: string | undefined;
   },
-): { spec: string; overlays: readonly string[] } {
+): { spec: string; overlays: readonly string[]; stainless: string | undefined } {
   const cwdAtBase = join(checkout, relative(root, cwd));
   const atBase = (path: string): string => {
     const inRepository = relative(root, resolve(cwd, path));
@@ -68,5 +69,15 @@ export function inputsAtBase(
       : fromConfig
         ? (config.overlays ?? []).map((overlay) => resolve(cwdAtBase, overlay))
         : head.overlays.map(atBase);
-  return { spec, overlays };
+  const stainless =
+    given.stainless !== undefined
+      ? atBase(given.stainless)
+      : fromConfig
+        ? config.stainless === undefined
+          ? undefined
+          : resolve(cwdAtBase, config.stainless)
+        : head.stainless === undefined
+          ? undefined
+          : atBase(head.stainless);
+  return { spec, overlays, stainless };
 }

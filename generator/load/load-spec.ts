@@ -8,6 +8,7 @@ import { applyOverlay } from './overlay.js';
 import { parseRef, type RefTarget, resolvePointer } from './refs.js';
 import { fetchText, isRemote } from './remote-file.js';
 import type { SpecFile } from './spec-file.js';
+import { convertStainless } from './stainless/convert.js';
 import { validateDocument } from './validate-document.js';
 import { parseSpecFile } from './yaml-file.js';
 
@@ -42,6 +43,11 @@ export interface LoadOptions {
   readonly allowRemoteRefs?: boolean | undefined;
   /** OpenAPI Overlay 1.0 files, applied in order to the root document before anything reads it. */
   readonly overlays?: readonly string[] | undefined;
+  /**
+   * A Stainless config (`stainless.yml`), turned into `x-sdkgen-*` decisions applied before the
+   * overlays: an overlay can still correct what it decides.
+   */
+  readonly stainless?: string | undefined;
   /**
    * Hand broken `$ref`s on in `warnings` instead of throwing, when nothing else is wrong with the
    * document's shape: the model stage, which treats what they name as unknown, then reports them
@@ -187,6 +193,15 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   const root = readFile(rootPath, undefined, false, true);
   diagnostics.throwIfErrors(sourceText);
   if (root === undefined) throw new Error('unreachable: an unreadable root file is always diagnosed');
+  if (options.stainless !== undefined) {
+    const config = readFile(resolve(cwd, options.stainless), undefined, false, true);
+    if (config !== undefined && config.value !== undefined) {
+      const converted = convertStainless(config, root.value as Record<string, unknown>);
+      diagnostics.addAll(converted.diagnostics);
+      if (!converted.diagnostics.some((d) => d.severity === 'error'))
+        diagnostics.addAll(applyOverlay(root.value, converted.file));
+    }
+  }
   // Overlays change the root document before its $refs are followed: an action may add some.
   for (const overlayPath of options.overlays ?? []) {
     const overlay = readFile(resolve(cwd, overlayPath), undefined, false, true);
