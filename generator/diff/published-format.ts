@@ -1,0 +1,75 @@
+import { plural } from '../plural.js';
+import { type DiffFormat, describeChange, formatChanges, MARKER, worst } from './format.js';
+import type { AgainstReport, MethodFinding, TypeFinding } from './published-compare.js';
+
+/** `sdkgen diff --against`'s report: Markdown for a PR, the JSON the triplets bench reads, or workflow annotations. */
+export function formatAgainst(report: AgainstReport, format: DiffFormat): string {
+  switch (format) {
+    case 'markdown':
+      return markdown(report);
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'github':
+      return formatChanges(report.changes, 'github');
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}
+
+function markdown(report: AgainstReport): string {
+  const breaking = report.changes.filter((c) => worst(c) === 'breaking').length;
+  const head = [
+    MARKER,
+    `### The generated client against \`${report.against}\`: ${breaking} breaking, ${report.changes.length - breaking} not breaking`,
+    '',
+  ];
+  const compared = `${plural(report.methods.filter((m) => m.status !== 'added').length, 'published method')} and ${plural(report.types.filter((t) => t.status !== 'added').length, 'exported name')} compared.`;
+  if (report.changes.length === 0)
+    return `${[...head, `No difference: the generated client has the published package's surface. ${compared}`].join('\n')}\n`;
+  const byStatus = <T extends { readonly status: string }>(list: readonly T[], status: string): T[] =>
+    list.filter((item) => item.status === status);
+  const body = [
+    compared,
+    '',
+    ...section('Methods missing from the generated client (breaking)', byStatus(report.methods, 'missing').map(method)),
+    ...section('Methods changed', byStatus(report.methods, 'changed').map(method)),
+    ...section('Methods only in the generated client', byStatus(report.methods, 'added').map(method)),
+    ...section('Exported names missing from the generated client (breaking)', [
+      names(byStatus(report.types, 'missing')),
+    ]),
+    ...section(
+      'Exported types changed',
+      report.changes
+        .filter((c) => c.rule.startsWith('published-field-'))
+        .map((c) => `- ${describeChange(c, { icon: true })}`),
+    ),
+    ...section('Exported names only in the generated client', [names(byStatus(report.types, 'added'))]),
+    ...section(
+      'The client',
+      report.changes
+        .filter((c) => c.rule === 'client-class-renamed')
+        .map((c) => `- ${describeChange(c, { icon: true })}`),
+    ),
+  ];
+  return `${[...head, ...body].join('\n')}\n`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  const shown = lines.filter((line) => line !== '');
+  return shown.length === 0 ? [] : [`#### ${title}`, '', ...shown, ''];
+}
+
+function method(finding: MethodFinding): string {
+  const http = finding.http === undefined ? '' : ` (\`${finding.http}\`)`;
+  const differences = finding.differences.map(
+    (d) =>
+      `\n  - ${d.breaking ? '🔴' : '🟢'} ${d.aspect}: \`${d.published}\` → \`${d.generated}\`${d.breaking ? ' (breaking)' : ''}`,
+  );
+  return `- \`${finding.call}\`${http}${differences.join('')}`;
+}
+
+function names(findings: readonly TypeFinding[]): string {
+  return findings.map((t) => `\`${t.name}\``).join(', ');
+}
