@@ -1,4 +1,5 @@
 import { plural } from '../plural.js';
+import type { Change } from './compare.js';
 import { type DiffFormat, describeChange, formatChanges, MARKER, worst } from './format.js';
 import type { AgainstReport, MethodFinding, TypeFinding } from './published-compare.js';
 
@@ -39,12 +40,7 @@ function markdown(report: AgainstReport): string {
     ...section('Exported names missing from the generated client (breaking)', [
       names(byStatus(report.types, 'missing')),
     ]),
-    ...section(
-      'Exported types changed',
-      report.changes
-        .filter((c) => c.rule.startsWith('published-field-'))
-        .map((c) => `- ${describeChange(c, { icon: true })}`),
-    ),
+    ...section('Exported types changed', fieldLines(report.changes)),
     ...section('Exported names only in the generated client', [names(byStatus(report.types, 'added'))]),
     ...section(
       'The client',
@@ -54,6 +50,23 @@ function markdown(report: AgainstReport): string {
     ),
   ];
   return `${[...head, ...body].join('\n')}\n`;
+}
+
+/** Breaking field changes one by one; fields only added, one line per type. */
+function fieldLines(changes: readonly Change[]): string[] {
+  const fields = changes.filter((c) => c.rule.startsWith('published-field-'));
+  const added = new Map<string, string[]>();
+  for (const change of fields.filter((c) => c.rule === 'published-field-added')) {
+    const [type = '', field = ''] = change.subject.replace(/`/g, '').split('.');
+    added.set(type, [...(added.get(type) ?? []), field]);
+  }
+  return [
+    ...fields.filter((c) => c.rule !== 'published-field-added').map((c) => `- ${describeChange(c, { icon: true })}`),
+    ...[...added].map(
+      ([type, names]) =>
+        `- 🟢 \`${type}\`: ${plural(names.length, 'field')} only in the generated client: ${names.map((n) => `\`${n}\``).join(', ')}`,
+    ),
+  ];
 }
 
 function section(title: string, lines: readonly string[]): string[] {
