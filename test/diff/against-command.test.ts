@@ -35,6 +35,17 @@ describe('sdkgen diff --against', () => {
     expect(err).toBe('sdkgen diff: 0 changes; no warnings.');
   });
 
+  it("reads an SDK repository's sources where it has no declarations built (src/, no dist/)", async () => {
+    const model = modelSpec('spec.yaml', dir).model;
+    for (const file of emitPackage(model, { command: 'sdkgen generate', dist: false })) {
+      mkdirSync(join(dir, 'repository', file.path, '..'), { recursive: true });
+      writeFileSync(join(dir, 'repository', file.path), file.contents);
+    }
+    const { code, out } = await diff(dir, '--against', 'repository', '--spec', 'spec.yaml', '--fail-on', 'any');
+    expect(code).toBe(0);
+    expect(out).toContain("No difference: the generated client has the published package's surface.");
+  });
+
   it('reads a folder in place, and names the spec by --spec, the positional or the config', async () => {
     const { code, out } = await diff(dir, '--against', 'published', 'spec.yaml');
     expect(code).toBe(0);
