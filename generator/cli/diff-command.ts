@@ -101,7 +101,14 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       const { diffAgainst } = await import('../diff/published-diff.js');
       const report = diffAgainst(values.against, generated.model, io.cwd, format);
       io.out(report.text);
-      return exitFor(report.changes, failOn, io, summaryLine(report.changes.length, 0, generated.warnings.length));
+      const warnings = generated.warnings.length;
+      const which = warnings === 0 ? '' : ' in the spec (`sdkgen plan` shows them)';
+      return exitFor(
+        report.changes,
+        failOn,
+        io,
+        `sdkgen diff: ${plural(report.changes.length, 'change')}; ${warningCount(warnings)}${which}.`,
+      );
     }
     let base: ModeledSpec;
     let head: ModeledSpec;
