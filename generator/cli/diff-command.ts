@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
-import { compareModels } from '../diff/compare.js';
+import { type Change, compareModels } from '../diff/compare.js';
 import { type DiffFormat, describeChange, formatChanges, worst } from '../diff/format.js';
 import { extractRevision, GitError, inputsAtBase, repositoryRoot } from '../diff/git-revision.js';
 import { atRevision, located, type Places } from '../diff/locate-change.js';
+import { PublishedPackageError } from '../diff/published-package.js';
 import { type Severity, severityRank } from '../diff/rules.js';
 import { type ModeledSpec, modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
@@ -12,6 +13,7 @@ import { warningCount } from './io.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
        sdkgen diff --base <git-ref> [spec] [options]
+       sdkgen diff --against <npm-spec | tarball | folder> [spec] [options]
 
 Compares two OpenAPI descriptions (multi-file ones too) and classifies every change as
 breaking, potentially breaking or non-breaking, for the wire and for the generated client.
@@ -20,6 +22,12 @@ Options:
   --base <git-ref>    read the base spec from this commit of the git repository; the spec and overlays are
                       read as generate reads them (the command line, else the config), the base's
                       from the config it had then. Default spec: spec/openapi.yaml
+  --against <package> compare the public surface of the client generated from the spec (and overlays), read as
+                      generate reads them, with a published package's: an npm spec (\`lumaai@1.19.1\`, packed
+                      with npm pack), a .tgz, or a folder (an unpacked package, or an SDK repository's src/).
+                      Reports every method, argument, params object, return type, page class and exported
+                      type missing or changed, classified by the client rules
+  --spec <file>       the spec with --base or --against (else the positional one, the config's, spec/openapi.yaml)
   --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
   --format <format>   markdown (default, for a PR comment), json, or github (workflow annotations)
@@ -63,7 +71,9 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
     if (failOn !== undefined && !(LEVELS as readonly string[]).includes(failOn))
       throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
-    if (args.values.base === undefined && args.positionals.length !== 2)
+    if (args.values.against !== undefined && (args.values.base !== undefined || args.positionals.length > 1))
+      throw new UsageError('with --against, give at most one spec (the one to generate from), and no --base');
+    if (args.values.against === undefined && args.values.base === undefined && args.positionals.length !== 2)
       throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
     if (args.values.base !== undefined && args.positionals.length > 1)
       throw new UsageError('with --base, give at most one spec: the head');
@@ -83,6 +93,30 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
     // One `git rev-parse` for both: where annotations' paths start, and what --base archives.
     const repository = repositoryRoot(io.cwd);
     const root = repository ?? io.cwd;
+    // The spec as generate reads it: the command line, else the config.
+    const generatorInput = {
+      spec: values.spec ?? positionals[0] ?? config.spec ?? 'spec/openapi.yaml',
+      overlays: values.overlay ?? config.overlays ?? [],
+      stainless: values.stainless ?? config.stainless,
+    };
+    if (values.against !== undefined) {
+      const generated = modelSpec(generatorInput.spec, io.cwd, {
+        allowRemoteRefs,
+        overlays: generatorInput.overlays,
+        stainless: generatorInput.stainless,
+      });
+      const { diffAgainst } = await import('../diff/published-diff.js');
+      const report = diffAgainst(values.against, generated.model, io.cwd, format);
+      io.out(report.text);
+      const warnings = generated.warnings.length;
+      const which = warnings === 0 ? '' : ' in the spec (`sdkgen plan` shows them)';
+      return exitFor(
+        report.changes,
+        failOn,
+        io,
+        `sdkgen diff: ${plural(report.changes.length, 'change')}; ${warningCount(warnings)}${which}.`,
+      );
+    }
     let base: ModeledSpec;
     let head: ModeledSpec;
     if (values.base === undefined) {
@@ -93,15 +127,11 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays, stainless });
     } else {
       // The head as generate reads it: the spec and overlays from the command line, else the config.
-      const headInput = {
-        spec: positionals[0] ?? config.spec ?? 'spec/openapi.yaml',
-        overlays: values.overlay ?? config.overlays ?? [],
-        stainless: values.stainless ?? config.stainless,
-      };
+      const headInput = generatorInput;
       if (repository === undefined) throw new GitError('sdkgen diff: --base needs a git repository.');
       checkout = extractRevision(repository, values.base);
       const baseInput = inputsAtBase(io.cwd, root, checkout, headInput, {
-        spec: positionals[0],
+        spec: values.spec ?? positionals[0],
         config: values.config,
         overlays: values.overlay,
         stainless: values.stainless,
@@ -146,21 +176,9 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         ? undefined
         : (await import('../diff/surface.js')).surfaceSummary(base.model, head.model, changes);
     io.out(formatChanges(changes, format, { surface }));
-    const warnings = summaryLine(changes.length, base.warnings.length, head.warnings.length);
-    if (failOn === undefined) {
-      io.err(warnings);
-      return 0;
-    }
-    const threshold: Severity = failOn === 'any' ? 'non-breaking' : (failOn as Severity);
-    const reached = changes.filter((change) => severityRank(worst(change)) <= severityRank(threshold));
-    if (reached.length > 0) {
-      io.err(`sdkgen diff: ${plural(reached.length, 'change')} reached --fail-on ${failOn}:`);
-      for (const change of reached) io.err(`  ${describeChange(change)}`);
-    }
-    io.err(warnings);
-    return reached.length === 0 ? 0 : 1;
+    return exitFor(changes, failOn, io, summaryLine(changes.length, base.warnings.length, head.warnings.length));
   } catch (error) {
-    if (error instanceof SpecError || error instanceof GitError) {
+    if (error instanceof SpecError || error instanceof GitError || error instanceof PublishedPackageError) {
       io.err(error.message);
       return 1;
     }
@@ -168,6 +186,22 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
   } finally {
     if (checkout !== undefined) rmSync(checkout, { recursive: true, force: true });
   }
+}
+
+/** 1 when a change reached `--fail-on` (listed on stderr), else 0; the summary line last. */
+function exitFor(changes: readonly Change[], failOn: string | undefined, io: DiffIO, summary: string): number {
+  if (failOn === undefined) {
+    io.err(summary);
+    return 0;
+  }
+  const threshold: Severity = failOn === 'any' ? 'non-breaking' : (failOn as Severity);
+  const reached = changes.filter((change) => severityRank(worst(change)) <= severityRank(threshold));
+  if (reached.length > 0) {
+    io.err(`sdkgen diff: ${plural(reached.length, 'change')} reached --fail-on ${failOn}:`);
+    for (const change of reached) io.err(`  ${describeChange(change)}`);
+  }
+  io.err(summary);
+  return reached.length === 0 ? 0 : 1;
 }
 
 /** How the report ends, on stderr: the changes, and the specs' warnings (`sdkgen plan` prints them). */
@@ -185,6 +219,8 @@ function parse(argv: readonly string[]) {
       positionals: { max: 2, what: 'spec' },
       options: {
         base: { type: 'string' },
+        against: { type: 'string' },
+        spec: { type: 'string' },
         config: { type: 'string' },
         format: { type: 'string', default: 'markdown' },
         'fail-on': { type: 'string' },

@@ -855,7 +855,7 @@ function shape(type: TypeModel, lookup: Lookup, depth = 0, structural = false): 
 }
 
 /** Gathers changes; one found again (through another operation) adds that operation to it. */
-class Collector {
+export class Collector {
   readonly #byKey = new Map<string, { change: Omit<Change, 'operations'>; operations: Set<string> }>();
 
   add(

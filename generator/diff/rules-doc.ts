@@ -64,5 +64,9 @@ export function rulesDocument(): string {
     "- `x-extensible-enum` (Zalando's open enums, typed as their values or any string): a value",
     '  added is no break anywhere; one removed is potentially breaking on the wire only.',
     '- Every finding carries where it is: in the head spec, or for something removed, in the base.',
+    '- The `published-*` rules are those of `sdkgen diff --against <package>`, which compares the',
+    "  client generated from one spec with a published package's declarations: the wire is the same",
+    '  API, so only the client side can break. `missing` is what the published package has and the',
+    '  generated client lacks.',
   ].join('\n')}\n`;
 }

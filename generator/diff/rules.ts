@@ -470,6 +470,85 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's",
   },
+  // The generated client against a published package (`sdkgen diff --against`): the wire is the same API
+  'published-method-missing': {
+    title: 'a method of the published package is missing from the generated client',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-method-added': {
+    title: 'the generated client has a method the published package lacks',
+    wire: 'non-breaking',
+    client: 'non-breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-arguments-changed': {
+    title: "a method's positional arguments differ from the published package's (count, order, type or optionality)",
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-arguments-renamed': {
+    title: "a method's positional arguments are named otherwise than in the published package (same order and types)",
+    wire: 'non-breaking',
+    client: 'non-breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-params-type-changed': {
+    title: "a method's params object differs from the published package's (its type name, or it became required)",
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-return-changed': {
+    title: 'a method returns another type than in the published package',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-page-class-changed': {
+    title: 'a paged method returns another page class than in the published package',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-type-missing': {
+    title: 'a name the published package exports is missing from the generated client',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-type-added': {
+    title: 'the generated client exports a name the published package lacks',
+    wire: 'non-breaking',
+    client: 'non-breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-field-missing': {
+    title: 'a field of a published type is missing from the generated one',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-field-required': {
+    title: 'a params field is required by the generated client where the published package has it optional or lacks it',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-field-optional': {
+    title: 'a response field the published package has required is optional in the generated client',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
+  'published-field-added': {
+    title: 'the generated type has a field the published one lacks (optional, or in a response)',
+    wire: 'non-breaking',
+    client: 'non-breaking',
+    oasdiff: 'none: compares the generated client with a published package (`sdkgen diff --against`)',
+  },
   // Documentation
   // Webhooks
   'webhook-removed': {

@@ -691,9 +691,11 @@ describe('sdkgen diff rules', () => {
     expect(ids(changes(head, base))).toEqual([...rules].sort());
   });
 
-  it('covers every rule of the catalogue with a case', () => {
+  it('covers every rule of the catalogue with a case (those comparing with a published package: test/diff/against-rules.test.ts)', () => {
     const covered = new Set(CASES.flatMap((c) => c.rules));
-    expect((Object.keys(RULES) as RuleId[]).filter((id) => !covered.has(id))).toEqual([]);
+    expect((Object.keys(RULES) as RuleId[]).filter((id) => !covered.has(id) && !id.startsWith('published-'))).toEqual(
+      [],
+    );
     expect(Object.keys(RULES).length).toBeGreaterThanOrEqual(30);
   });
 
