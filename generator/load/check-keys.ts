@@ -29,7 +29,7 @@ const EXTENSION_PLACES: Readonly<Record<string, { readonly kind: ObjectKind; rea
   'x-sdkgen-skip': { kind: 'Operation', where: 'an operation' },
   'x-sdkgen-body-param': { kind: 'Operation', where: 'an operation' },
   'x-sdkgen-deprecated': { kind: 'Operation', where: 'an operation' },
-  'x-sdkgen-name': { kind: 'Schema', where: 'a schema of components.schemas' },
+  'x-sdkgen-name': { kind: 'Schema', where: 'a schema' },
 };
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];

@@ -89,8 +89,8 @@ export class SchemaConverter {
   readonly #declared = new Set<string>();
   /** Components' declared names, claimed before any other name; the schemas take them in spec order. */
   readonly #preclaimed = new Map<object, string | undefined>();
-  /** Inline schemas whose `x-sdkgen-name` was reported as naming nothing. */
-  readonly #unnamed = new Set<object>();
+  /** The named schema whose own type is being converted. */
+  #drained: object | undefined;
 
   constructor(ctx: SpecContext, names: NameRegistry) {
     this.#ctx = ctx;
@@ -106,18 +106,31 @@ export class SchemaConverter {
     const root = this.#ctx.spec.root;
     const components = (root.value as Record<string, unknown>)['components'];
     const schemas = isRecord(components) ? components['schemas'] : undefined;
+    this.#preclaimDeclared(root.value);
     if (!isRecord(schemas)) return;
-    for (const raw of Object.values(schemas)) {
-      if (isRecord(raw) && raw[EXT.name] !== undefined) {
-        this.#preclaimed.set(raw, this.#declaredName(raw));
-      }
-    }
     for (const [key, raw] of Object.entries(schemas)) {
       if (typeof raw === 'object' && raw !== null) {
         this.#componentKey.set(raw, key);
         this.#register(raw, key, root);
       }
     }
+  }
+
+  /**
+   * Claims every name `x-sdkgen-name` declares in the document, in its order, before any other
+   * schema is named: on a component, or on a schema inside one or inside an operation (a list's
+   * items: Stainless's `models` may point there). Schemas in other files claim theirs when reached.
+   */
+  #preclaimDeclared(document: unknown): void {
+    const seen = new Set<object>();
+    const visit = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      if (isRecord(value) && value[EXT.name] !== undefined && value !== document)
+        this.#preclaimed.set(value, this.#declaredName(value));
+      for (const child of Object.values(value)) visit(child);
+    };
+    visit(document);
   }
 
   /** Converts every named schema still waiting; call before reading `schemas` or `lookup`. */
@@ -133,7 +146,9 @@ export class SchemaConverter {
       this.#named.set(name, {
         name,
         componentKey: this.#componentKey.get(raw),
-        type: loops ? UNKNOWN : this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.convert(raw, file)),
+        type: loops
+          ? UNKNOWN
+          : this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.#convertNamed(raw, file)),
         docs: this.fieldDocs(raw, file),
         location: locate(this.#ctx, raw),
       });
@@ -206,15 +221,9 @@ export class SchemaConverter {
       return UNKNOWN;
     }
     if (typeof raw['$ref'] === 'string') return this.#refType(raw, file);
-    if (raw[EXT.name] !== undefined && !this.#nameByTarget.has(raw) && !this.#unnamed.has(raw)) {
-      // A schema written inline has no type of its own to name.
-      this.#unnamed.add(raw);
-      this.#ctx.diagnostics.warning(
-        'extension-ignored',
-        `\`${EXT.name}\` names nothing here: the schema is written inline. Declare it under components.schemas and $ref it.`,
-        locate(this.#ctx, raw, EXT.name),
-      );
-    }
+    // A schema written inline with a declared name is a named type all the same (its first use names it).
+    if (raw[EXT.name] !== undefined && this.#drained !== raw)
+      return { kind: 'ref', name: this.#nameByTarget.get(raw) ?? this.#register(raw, 'Schema', file) };
 
     const parts: TypeModel[] = [];
     const core = this.#coreType(raw, file);
@@ -238,6 +247,17 @@ export class SchemaConverter {
     let type = parts.length === 0 ? UNKNOWN : intersectionOf(parts);
     if (raw['nullable'] === true) type = unionOf([type, PRIMITIVE_BY_TYPE.null]);
     return type;
+  }
+
+  /** The type of a named schema itself (not a reference to it, which `convert` gives for a declared one). */
+  #convertNamed(raw: object, file: SpecFile): TypeModel {
+    const outer = this.#drained;
+    this.#drained = raw;
+    try {
+      return this.convert(raw, file);
+    } finally {
+      this.#drained = outer;
+    }
   }
 
   /** Description, default, example, format and constraints of a schema (or of what its `$ref` names). */

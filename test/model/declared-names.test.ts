@@ -123,20 +123,39 @@ components:
     ).toEqual(['name-taken 11', 'name-taken 12', 'name-taken 13']);
   });
 
-  it('is a warning on a schema written inline, which has no type of its own to name', () => {
-    const { diagnostics } = buildModel(
-      loadSpec('openapi.yaml', {
-        cwd: specDir({
-          'openapi.yaml': openapi(`paths:
+  it("names a schema written inline, a list's items included, before any inferred name", () => {
+    const built = model(`x-sdkgen-pagination:
+  PetPage: {type: cursor, items: data, cursorField: next, cursorParam: after}
+paths:
   /pets:
     get:
-      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, x-sdkgen-name: Pet}}}}}
-`),
-        }),
-      }),
-    );
-    expect(diagnostics.map((d) => `${d.code} ${d.location?.line}: ${d.message}`)).toEqual([
-      'extension-ignored 10: `x-sdkgen-name` names nothing here: the schema is written inline. Declare it under components.schemas and $ref it.',
+      operationId: listPets
+      parameters: [{name: after, in: query, schema: {type: string}}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/pet_list"}}}}}
+  /pets/{id}/owner:
+    get:
+      operationId: getOwner
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, x-sdkgen-name: Owner, properties: {name: {type: string}}}}}}}
+components:
+  schemas:
+    Animal: {type: object, properties: {legs: {type: integer}}}
+    pet_list:
+      type: object
+      properties:
+        next: {type: string}
+        data: {type: array, items: {type: object, x-sdkgen-name: Animal, properties: {id: {type: string}}}}
+`);
+    const [list, owner] = operations(built.root);
+    // Unnamed, the items would be hoisted after the resource (`Pet`), the answer after the method.
+    expect(list?.pagination?.item).toEqual({ kind: 'ref', name: 'Animal' });
+    expect(owner?.response.type).toEqual({ kind: 'ref', name: 'Owner' });
+    expect(built.schemas.map((s) => [s.componentKey, s.name])).toEqual([
+      ['Animal', 'AnimalSchema'],
+      ['pet_list', 'pet_list'],
+      // Named schemas come in the order they are first met: the answer as operations are read, the items as pet_list is.
+      [undefined, 'Owner'],
+      [undefined, 'Animal'],
     ]);
   });
 
@@ -148,7 +167,7 @@ components:
       x-sdkgen-name: Pet
       responses: {"200": {description: ok}}
 `),
-    ).toEqual(['extension-misplaced 10: `x-sdkgen-name` is read on a schema of components.schemas only.']);
+    ).toEqual(['extension-misplaced 10: `x-sdkgen-name` is read on a schema only.']);
   });
 
   it('is an error where it is not a type name', () => {
