@@ -346,16 +346,21 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   if (text(a.docs.externalDocs) !== text(b.docs.externalDocs))
     add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
-  // Parameters: path arguments by position (their names are not on the wire), the others by place
-  // and name; a path parameter in `params` (`pathArguments: last`) by its name there, so that
-  // moving one between an argument and `params` is a change of the call.
+  // `pathArguments: last` and back: the same wire, another call (`retrieve(id, { chat_id })`).
+  const inParams = (o: OperationModel): string[] => pathParamsInParams(o).map((p) => p.name);
+  if (inParams(a).join() !== inParams(b).join())
+    add('operation-path-arguments-changed', `\`${head.call}\``, {
+      before: `(${order(a).join(', ')})${inParams(a).length === 0 ? '' : ` + params { ${inParams(a).join(', ')} }`}`,
+      after: `(${order(b).join(', ')})${inParams(b).length === 0 ? '' : ` + params { ${inParams(b).join(', ')} }`}`,
+    });
+
+  // Parameters: path ones by position (their names are not on the wire), the others by place and name.
   const types = new TypeComparison(collector, op, lookups);
   const paramKey = (p: ParameterModel, index: number): string =>
     p.in === 'path' ? `path#${index}` : `${p.in}:${p.name.toLowerCase()}`;
   const params = (o: OperationModel): Map<string, ParameterModel> =>
     new Map([
-      ...positionalPathParams(o).map((p, i) => [paramKey(p, i), p] as const),
-      ...pathParamsInParams(o).map((p) => [`path:${p.name.toLowerCase()}`, p] as const),
+      ...o.pathParams.map((p, i) => [paramKey(p, i), p] as const),
       ...[...o.queryParams, ...o.headerParams].map((p) => [paramKey(p, 0), p] as const),
     ]);
   const before = params(a);

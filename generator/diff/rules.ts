@@ -71,6 +71,12 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's; the wire is unchanged when only the order of names moves",
   },
+  'operation-path-arguments-changed': {
+    title: 'path parameters moved between positional arguments and the params object (`x-sdkgen-client.pathArguments`)',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: "none: the client surface is sdkgen's; the wire is unchanged",
+  },
   'operation-function-renamed': {
     title: "an operation's standalone function was renamed",
     wire: 'non-breaking',

@@ -88,6 +88,15 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     rules: ['operation-arguments-reordered', 'operation-method-renamed', 'operation-moved'],
   },
   {
+    name: 'pathArguments: last (the Stainless convention): the wire is the same, the call is not',
+    base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}'),
+    head: TWO_PARAMS('/owners/{ownerId}/pets/{petId}').replace(
+      'paths:',
+      'x-sdkgen-client: {pathArguments: last}\npaths:',
+    ),
+    rules: ['operation-path-arguments-changed'],
+  },
+  {
     name: 'path parameters listed in another order: nothing changes, the arguments follow the path',
     base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}'),
     head: TWO_PARAMS('/owners/{ownerId}/pets/{petId}', true),

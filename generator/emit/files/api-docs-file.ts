@@ -210,7 +210,10 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
     const note = styleNote(p, lookup);
     return note === undefined ? p.in : `${p.in} (${code(note)})`;
   };
-  for (const p of operation.pathParams) row(p.name, p.type, where(p), true, p.docs);
+  // `pathArguments: last`: the earlier path parameters are given in `params`, by these names.
+  const inParams = pathParamsInParams(operation);
+  for (const p of operation.pathParams)
+    row(p.name, p.type, inParams.includes(p) ? `${where(p)} (in ${code('params')})` : where(p), true, p.docs);
   for (const p of [...operation.queryParams, ...operation.headerParams])
     row(p.name, p.type, where(p), p.required, p.docs);
   const body = operation.body;
