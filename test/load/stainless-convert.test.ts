@@ -247,15 +247,18 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
   });
 
-  it('applies openapi transformations first, as overlay actions, and reads the rest against the changed spec', () => {
+  it('applies openapi transforms first, as overlay actions, and reads the rest against the changed spec', () => {
+    // Lightspark Grid's config removes keys of schemas this way.
     const { overlay, applied, diagnostics } = converted(
       [
         'openapi:',
         '  code_samples: mintlify',
-        '  transformations:',
+        '  transforms:',
         '    - command: remove',
         '      reason: internal',
         '      args: {target: [\'$.paths["/v1/admin/audit"]\']}',
+        '    - command: remove',
+        "      args: {target: ['$.components.schemas.Page_App_.properties', '$.components.schemas.Page_Session_.properties'], keys: [pages]}",
         '    - command: merge',
         "      args: {target: '$.paths[\"/v1/keys\"]', value: {get: {operationId: list_keys, responses: {'200': {description: ok}}}}}",
         '    - command: renameValue',
@@ -267,20 +270,26 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
         '',
       ].join('\n'),
     );
-    expect(overlay.actions.slice(0, 2)).toEqual([
+    expect(overlay.actions.slice(0, 4)).toEqual([
       { target: '$.paths["/v1/admin/audit"]', description: 'internal', remove: true },
+      { target: "$.components.schemas.Page_App_.properties['pages']", remove: true },
+      { target: "$.components.schemas.Page_Session_.properties['pages']", remove: true },
       {
         target: '$.paths["/v1/keys"]',
         update: { get: { operationId: 'list_keys', responses: { '200': { description: 'ok' } } } },
       },
     ]);
     expect((applied['paths'] as Record<string, unknown>)['/v1/admin/audit']).toBeUndefined();
+    const schemas = (applied['components'] as Record<string, Record<string, Record<string, Record<string, unknown>>>>)[
+      'schemas'
+    ];
+    expect(Object.keys(schemas?.['Page_App_']?.['properties'] ?? {})).toEqual(['items', 'total', 'page', 'size']);
     expect(operation(applied, '/v1/keys', 'get')).toMatchObject({
       'x-sdkgen-resource': 'keys',
       'x-sdkgen-method': 'list',
     });
     expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
-      '9:7 warning stainless-key-unsupported: `openapi.transformations[2].command` is not supported by sdkgen; it is ignored: sdkgen applies `remove`, and `merge`/`update` of a mapping `value`, at JSONPath `target`s; apply this one to the spec, or write it as an overlay.',
+      '11:7 warning stainless-key-unsupported: `openapi.transforms[3].command` is not supported by sdkgen; it is ignored: sdkgen applies `remove` (of `target`s, or of their `keys`) and `merge`/`update` of a mapping `value` into `target`s; apply this one to the spec, or write it as an overlay.',
     ]);
   });
 

@@ -91,5 +91,10 @@ export function readKeys(
 
 /** The JSONPath of a member of an object by name: `['paths', '/a/{b}', 'get']` → `$.paths['/a/{b}'].get`. */
 export function jsonPath(...names: readonly string[]): string {
-  return `$${names.map((name) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `.${name}` : `['${name.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}']`)).join('')}`;
+  return `$${names.map((name) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `.${name}` : nameSelector(name))).join('')}`;
+}
+
+/** A JSONPath (RFC 9535) name selector: `['/v1/apps']`, `['$ref']`. */
+export function nameSelector(name: string): string {
+  return `['${name.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}']`;
 }
