@@ -40,13 +40,16 @@ export function methodSurface(call: string, overloads: readonly MethodDeclaratio
   const parameters = callerParameters(widest);
   const last = parameters.at(-1);
   const params = last !== undefined && isParamsObject(last) ? last : undefined;
+  const paramsType = params === undefined ? undefined : typeText(params).replace(/ParamsBase$/, 'Params');
   const positional = params === undefined ? parameters : parameters.slice(0, -1);
   const returnNode = widest.getReturnTypeNode();
   const page = returnNode === undefined ? undefined : pageOf(returnNode);
   return {
     call,
     arguments: positional.map((p) => ({ name: p.getName(), type: typeText(p), optional: isOptional(p) })),
-    params: params === undefined ? undefined : { type: typeText(params), optional: isOptional(params) },
+    // A streaming method's widest overload takes `CreateParamsBase`; callers name the union, `CreateParams`.
+    params:
+      params === undefined || paramsType === undefined ? undefined : { type: paramsType, optional: isOptional(params) },
     returns:
       page !== undefined
         ? `PagePromise<${page.pageClass}, ${page.item}>`

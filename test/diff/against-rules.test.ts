@@ -69,6 +69,26 @@ describe('types as two packages can agree on them', () => {
     expect(normaliseType('Stream<Chunk> | Completion')).toBe('Completion | Stream<Chunk>');
   });
 
+  it('reads a streaming method by its widest overload, naming the params as callers do (`CreateParams`, not `CreateParamsBase`)', () => {
+    const streaming = published([
+      'resources/pets.d.ts',
+      'create(body: PetCreateBody, options?: RequestOptions): APIPromise<Pet>;',
+      [
+        'create(body: PetCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Pet>;',
+        'create(body: PetCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<PetEvent>>;',
+        'create(body: PetCreateParamsBase, options?: RequestOptions): APIPromise<Stream<PetEvent> | Pet>;',
+      ].join('\n    '),
+    ]);
+    const surface = readPackageSurface(new Map(Object.entries(streaming)), 'fixture');
+    expect(surface.methods.find((m) => m.call === 'client.pets.create')).toEqual({
+      call: 'client.pets.create',
+      arguments: [],
+      params: { type: 'PetCreateParams', optional: false },
+      returns: 'APIPromise<Pet | Stream<PetEvent>>',
+      page: undefined,
+    });
+  });
+
   it("reads Stainless's guarded params object (2025 on) as the params type callers name", () => {
     const guarded = published([
       'resources/pets.d.ts',
