@@ -9,7 +9,7 @@ export type DiffFormat = 'markdown' | 'json' | 'github';
 /** Lets a bot find and update its own PR comment. */
 export const MARKER = '<!-- sdkgen-diff -->';
 /** GitHub refuses comments longer than 65,536 characters. */
-const MAX_MARKDOWN = 65_000;
+export const MAX_MARKDOWN = 65_000;
 
 export interface FormatOptions {
   /** What the change does to the generated package (Markdown and JSON). */

@@ -1,6 +1,6 @@
 import { plural } from '../plural.js';
 import type { Change } from './compare.js';
-import { type DiffFormat, describeChange, formatChanges, MARKER, worst } from './format.js';
+import { type DiffFormat, describeChange, formatChanges, MARKER, MAX_MARKDOWN, worst } from './format.js';
 import type { AgainstReport, MethodFinding, TypeFinding } from './published-compare.js';
 
 /** `sdkgen diff --against`'s report: Markdown for a PR, the JSON the triplets bench reads, or workflow annotations. */
@@ -49,7 +49,11 @@ function markdown(report: AgainstReport): string {
         .map((c) => `- ${describeChange(c, { icon: true })}`),
     ),
   ];
-  return `${[...head, ...body].join('\n')}\n`;
+  const text = `${[...head, ...body].join('\n')}\n`;
+  if (text.length <= MAX_MARKDOWN) return text;
+  // A PR comment has a size limit; the JSON has every finding.
+  const cut = text.lastIndexOf('\n', MAX_MARKDOWN - 200);
+  return `${text.slice(0, cut)}\n\n_Truncated: ${report.changes.length} changes in all; run \`sdkgen diff --against … --format json\` for every one._\n`;
 }
 
 /** Breaking field changes one by one; fields only added, one line per type. */

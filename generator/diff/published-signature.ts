@@ -3,6 +3,7 @@ import {
   type MethodDeclaration,
   Node,
   type ParameterDeclaration,
+  SyntaxKind,
   type Type,
   type TypeNode,
 } from 'ts-morph';
@@ -39,13 +40,16 @@ export function methodSurface(call: string, overloads: readonly MethodDeclaratio
   const parameters = callerParameters(widest);
   const last = parameters.at(-1);
   const params = last !== undefined && isParamsObject(last) ? last : undefined;
+  const paramsType = params === undefined ? undefined : typeText(params).replace(/ParamsBase$/, 'Params');
   const positional = params === undefined ? parameters : parameters.slice(0, -1);
   const returnNode = widest.getReturnTypeNode();
   const page = returnNode === undefined ? undefined : pageOf(returnNode);
   return {
     call,
     arguments: positional.map((p) => ({ name: p.getName(), type: typeText(p), optional: isOptional(p) })),
-    params: params === undefined ? undefined : { type: typeText(params), optional: isOptional(params) },
+    // A streaming method's widest overload takes `CreateParamsBase`; callers name the union, `CreateParams`.
+    params:
+      params === undefined || paramsType === undefined ? undefined : { type: paramsType, optional: isOptional(params) },
     returns:
       page !== undefined
         ? `PagePromise<${page.pageClass}, ${page.item}>`
@@ -79,11 +83,35 @@ function isOptional(parameter: ParameterDeclaration): boolean {
   return parameter.hasQuestionToken() || parameter.hasInitializer() || parameter.isRestParameter();
 }
 
-/** The declared type, without `| null | undefined` (Stainless lets an optional params object be null). */
+/** The declared type as callers name it: without `| null | undefined`, nor Stainless's guards against option keys. */
 function typeText(parameter: ParameterDeclaration): string {
-  const text = normaliseType(parameter.getTypeNode()?.getText() ?? parameter.getType().getText(parameter));
-  const members = text.split(' | ').filter((t) => t !== 'null' && t !== 'undefined');
-  return members.length === 0 ? text : members.join(' | ');
+  const node = parameter.getTypeNode();
+  return node === undefined ? normaliseType(parameter.getType().getText(parameter)) : namedPart(node);
+}
+
+/**
+ * Stainless (2025 on) types an optional params object `(ListParams & ({ [K in 'method' | …]?:
+ * never } | null | undefined)) | null | undefined`: what callers name is `ListParams`.
+ */
+function namedPart(node: TypeNode): string {
+  if (Node.isParenthesizedTypeNode(node)) return namedPart(node.getTypeNode());
+  if (Node.isUnionTypeNode(node)) {
+    const members = node.getTypeNodes().filter((member) => !isNullish(member));
+    if (members.length > 0 && members.length < node.getTypeNodes().length)
+      return sortUnion(members.map(namedPart).join(' | '));
+  }
+  if (Node.isIntersectionTypeNode(node)) {
+    const named = node.getTypeNodes().filter(Node.isTypeReference);
+    if (named.length > 0) return named.map((member) => normaliseType(member.getText())).join(' & ');
+  }
+  return normaliseType(node.getText());
+}
+
+function isNullish(node: TypeNode): boolean {
+  return (
+    node.getKind() === SyntaxKind.UndefinedKeyword ||
+    (Node.isLiteralTypeNode(node) && node.getLiteral().getKind() === SyntaxKind.NullKeyword)
+  );
 }
 
 /** `PagePromise<Alias, Item>`: the class the alias stands for (`ListChatsPagination<Chat>` → `ListChatsPagination`). */
@@ -125,13 +153,12 @@ function declaredPage(declaration: ClassDeclaration): string {
  * string literals kept as they are.
  */
 export function normaliseType(text: string): string {
-  const parts = text.split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/);
+  const parts = text.replace(/import\((['"])[^'"]*\1\)\./g, '').split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/);
   const code = parts
     .map((part, index) =>
       index % 2 === 1
         ? part.replace(/^"(.*)"$/, "'$1'")
         : part
-            .replace(/import\([^)]*\)\./g, '')
             .replace(/\b[A-Za-z_$][\w$]*\.(?=[A-Za-z_$])/g, '')
             .replace(/\s+/g, ' ')
             .replace(/\bArray<([\w$]+)>/g, '$1[]'),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../generator/diff/compare.js';
 import { type AgainstReport, comparePublished } from '../../generator/diff/published-compare.js';
 import { generatedSurface, routesOf } from '../../generator/diff/published-generated.js';
+import { normaliseType } from '../../generator/diff/published-signature.js';
 import { readPackageSurface } from '../../generator/diff/published-surface.js';
 import { RULES, type RuleId } from '../../generator/diff/rules.js';
 import { modelSpec } from '../../generator/model-spec.js';
@@ -56,6 +57,45 @@ describe('the published package with the surface sdkgen generates', () => {
     ]);
     // Stainless exported its per-method page classes; sdkgen has none of that name.
     expect(old.types.filter((t) => t.status === 'missing').map((t) => t.name)).toEqual(['PetsCursorPage']);
+  });
+});
+
+describe('types as two packages can agree on them', () => {
+  it('drops module qualifiers and import types, spells arrays one way, sorts unions, keeps string literals', () => {
+    expect(normaliseType('Core.APIPromise<Shared.Pet>')).toBe('APIPromise<Pet>');
+    expect(normaliseType("Promise<import('../../index.js').FileObject>")).toBe('Promise<FileObject>');
+    expect(normaliseType('Array<Pet>')).toBe('Pet[]');
+    expect(normaliseType("'image.png' | Pet | null")).toBe("'image.png' | Pet | null");
+    expect(normaliseType('Stream<Chunk> | Completion')).toBe('Completion | Stream<Chunk>');
+  });
+
+  it('reads a streaming method by its widest overload, naming the params as callers do (`CreateParams`, not `CreateParamsBase`)', () => {
+    const streaming = published([
+      'resources/pets.d.ts',
+      'create(body: PetCreateBody, options?: RequestOptions): APIPromise<Pet>;',
+      [
+        'create(body: PetCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Pet>;',
+        'create(body: PetCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<PetEvent>>;',
+        'create(body: PetCreateParamsBase, options?: RequestOptions): APIPromise<Stream<PetEvent> | Pet>;',
+      ].join('\n    '),
+    ]);
+    const surface = readPackageSurface(new Map(Object.entries(streaming)), 'fixture');
+    expect(surface.methods.find((m) => m.call === 'client.pets.create')).toEqual({
+      call: 'client.pets.create',
+      arguments: [],
+      params: { type: 'PetCreateParams', optional: false },
+      returns: 'APIPromise<Pet | Stream<PetEvent>>',
+      page: undefined,
+    });
+  });
+
+  it("reads Stainless's guarded params object (2025 on) as the params type callers name", () => {
+    const guarded = published([
+      'resources/pets.d.ts',
+      'list(query?: PetListParams | null | undefined,',
+      "list(query?: (PetListParams & ({\n        [K in 'method' | 'path' | '__binaryRequest']?: never;\n    } | null | undefined)) | null | undefined,",
+    ]);
+    expect(fresh(against(guarded))).toEqual([]);
   });
 });
 
