@@ -98,6 +98,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       options: {
         workspaceID: { type: 'string', env: 'HONCHO_WORKSPACE_ID', default: 'default', header: 'X-Workspace-ID' },
       },
+      // production first, the default Stainless clients take, though the config lists demo first
       environments: { production: 'https://api.honcho.dev', demo: 'https://demo.honcho.dev' },
       maxRetries: 3,
       retryDelay: { initial: 1, max: 30 },
@@ -109,6 +110,8 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ];
     expect(schemes?.['HTTPBearer']?.['x-sdkgen-auth']).toEqual({ option: 'apiKey', env: 'HONCHO_API_KEY' });
     expect(applied['security']).toEqual([{ HTTPBearer: [] }, {}]);
+    const client = applied['x-sdkgen-client'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(client['environments'] ?? {})).toEqual(['production', 'demo']);
   });
 
   it('declares each pagination scheme as a page class named in PascalCase, fields from their purposes', () => {

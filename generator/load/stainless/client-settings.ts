@@ -15,7 +15,11 @@ export function readEnvironments(conversion: Conversion, value: unknown, contain
     conversion.error('stainless-invalid', '`environments` must map names to base URLs.', container, 'environments');
     return;
   }
-  setClient(conversion, { environments: value }, container, 'environments');
+  // Stainless clients default to `production` wherever the config lists it (Honcho's lists
+  // `demo` first); x-sdkgen-client's default is the first environment.
+  const { production, ...others } = value;
+  const environments = production === undefined ? value : { production, ...others };
+  setClient(conversion, { environments }, container, 'environments');
 }
 
 const ARRAY_FORMATS = ['comma', 'repeat', 'brackets', 'indices'];
