@@ -11,6 +11,15 @@ export interface OverlayAction {
   readonly remove?: true | undefined;
 }
 
+/** Where the config puts one operation: `client.<resource>.<method>`. */
+export interface Placement {
+  readonly resource: string;
+  readonly method: string;
+  /** The config's method entry, to point at. */
+  readonly container: Record<string, unknown>;
+  readonly key: string;
+}
+
 /** What the parts of the conversion share: the config (to locate), the spec (to look up), the casings, and what they produce. */
 export class Conversion {
   readonly config: SpecFile;

@@ -2,19 +2,19 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics.js';
 import { applyOverlay } from '../overlay.js';
 import type { SpecFile } from '../spec-file.js';
 import { isRecord } from '../validate-document.js';
+import { readClientSettings } from './client-options.js';
 import {
-  readClientSettings,
   readDefaultRetries,
   readEnvironments,
   readOrganization,
   readQuerySettings,
-  readReadme,
   readSecurity,
   readTargets,
 } from './client-settings.js';
 import { Conversion, type OverlayAction, readKeys } from './context.js';
 import { readCustomCasings } from './custom-casings.js';
 import { readPagination } from './pagination.js';
+import { readReadme } from './readme.js';
 import { readResources } from './resources.js';
 import { readOpenAPISettings } from './transforms.js';
 
