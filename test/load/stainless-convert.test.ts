@@ -365,4 +365,18 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     // The client's own method is not skipped: it is generated where sdkgen places it.
     expect(operation(document, '/status', 'get')['x-sdkgen-skip']).toBeUndefined();
   });
+
+  it('says why an endpoint under a $ref path item cannot be configured', () => {
+    const specText = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8').replace(
+      "  /v1/keys:\n    post:\n      operationId: create_key\n      responses: {'200': {description: ok}}\n",
+      "  /v1/keys: {$ref: './keys.yaml'}\n",
+    );
+    const { diagnostics } = converted(
+      ['resources:', '  keys:', '    methods:', '      create: post /v1/keys', ''].join('\n'),
+      specText,
+    );
+    expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      "4:7 error stainless-endpoint-unknown: The spec's path `/v1/keys` is a $ref (./keys.yaml), whose operations the config cannot reach.",
+    ]);
+  });
 });
