@@ -1,6 +1,5 @@
 import { closest } from '../../did-you-mean.js';
 import { isRecord } from '../validate-document.js';
-import { stainlessCamel } from './casing.js';
 import { readDefaultRetries, setClient } from './client-settings.js';
 import { type Conversion, jsonPath, readKeys } from './context.js';
 
@@ -55,7 +54,7 @@ function readOpts(conversion: Conversion, opts: unknown, settings: Record<string
       conversion.error('stainless-invalid', `\`${where}\` must be a mapping.`, opts, key);
       continue;
     }
-    const name = stainlessCamel(key, conversion.casings);
+    const name = conversion.camel(key);
     if (isRecord(opt['auth'])) readAuthOpt(conversion, opt, name, where);
     else {
       const option = readOption(conversion, opt, where);

@@ -1,5 +1,4 @@
 import { isRecord } from '../validate-document.js';
-import { stainlessPascal } from './casing.js';
 import { type Conversion, readKeys } from './context.js';
 
 /** Sets `x-sdkgen-client.<key>` at the root, pointing problems at the config's `container.key`. */
@@ -98,7 +97,7 @@ export function readOrganization(
           return;
         }
         // The class name is Stainless's PascalCase of the name, custom casings applied.
-        setClient(conversion, { name: stainlessPascal(name, conversion.casings) }, organization, 'name');
+        setClient(conversion, { name: conversion.pascal(name) }, organization, 'name');
       },
     },
     // Stainless's docs site, support contact and GitHub organization.

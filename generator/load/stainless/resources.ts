@@ -1,5 +1,4 @@
 import { isRecord } from '../validate-document.js';
-import { stainlessCamel } from './casing.js';
 import { type Conversion, jsonPath, type Placement, readKeys } from './context.js';
 import { type Endpoint, endpointKey, readEndpoint, specEndpoints } from './endpoints.js';
 import { readModels } from './models.js';
@@ -48,7 +47,7 @@ export function readResources(conversion: Conversion, resources: unknown, contai
         );
         continue;
       }
-      const names = [...parents, stainlessCamel(name, conversion.casings)];
+      const names = [...parents, conversion.camel(name)];
       readKeys(
         conversion,
         resource,
@@ -104,7 +103,7 @@ function readMethods(
     const where = `${path}.${name}`;
     const placement: Placement = {
       resource: names.join('.'),
-      method: stainlessCamel(name, conversion.casings),
+      method: conversion.camel(name),
       container: methods,
       key: name,
     };
