@@ -4,7 +4,8 @@
  * names the command. Needs the model and client sides of the extensions (branches i31-model,
  * i31-client) that honour what the config becomes.
  */
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
@@ -98,5 +99,34 @@ describe('generate --stainless', () => {
     // The config's decisions are in the client: its name, package, and the idempotency header.
     expect(a.get('package.json')).toContain('"name": "acme-typescript"');
     expect(a.get('src/index.ts')).toContain('Acme');
+  });
+
+  it('diff --base reads the Stainless config as it was at that commit for the base', async () => {
+    const repo = specDir({});
+    dirs.push(repo);
+    cpSync(FIXTURE, repo, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    // Only the config changes: the method's name.
+    const config = readFileSync(join(repo, 'stainless.yml'), 'utf8');
+    writeFileSync(
+      join(repo, 'stainless.yml'),
+      config.replace('retrieve: get /accounts/{account_id}', 'get: get /accounts/{account_id}'),
+    );
+    const out: string[] = [];
+    const code = await main(
+      ['diff', '--base', 'HEAD', 'openapi.yaml', '--stainless', 'stainless.yml', '--format', 'json'],
+      {
+        cwd: repo,
+        out: (l) => out.push(l),
+        err: () => {},
+      },
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('\n')) as { surface: { methods: { renamed: string[][] } } };
+    expect(report.surface.methods.renamed).toEqual([['client.accounts.retrieve', 'client.accounts.get']]);
   });
 });

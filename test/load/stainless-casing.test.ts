@@ -47,6 +47,14 @@ describe('Stainless casing', () => {
     expect(stainlessPascal(name)).toBe(expected);
   });
 
+  it('leaves initialisms out of camelCase for the older node target, and in PascalCase', () => {
+    // onebusaway-sdk 1.10.12: the property `routeIdsForAgency` of the class `RouteIDsForAgency`
+    expect(stainlessCamel('route_ids_for_agency', new Map(), false)).toBe('routeIdsForAgency');
+    expect(stainlessPascal('route_ids_for_agency')).toBe('RouteIDsForAgency');
+    // honcho-ai 2.2.0: `delete(workspaceId, conclusionId)`
+    expect(stainlessCamel('workspace_id', new Map(), false)).toBe('workspaceId');
+  });
+
   it('writes a word of custom_casings its own way, first or not (Luma AI’s lumaai → LumaAI)', () => {
     const custom = new Map([['lumaai', { camel: 'lumaai', pascal: 'LumaAI' }]]);
     expect(stainlessPascal('lumaai', custom)).toBe('LumaAI');

@@ -91,13 +91,16 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
   it('turns the client settings into x-sdkgen-client, x-sdkgen-auth and the root security', () => {
     const { applied } = converted();
     expect(applied['x-sdkgen-client']).toEqual({
-      pathArguments: 'last',
+      // Honcho's config is for Stainless's older `node` target: every path parameter positional,
+      // and no initialisms in option names.
+      pathArguments: 'all',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
       package: 'honcho-ai',
       options: {
-        workspaceID: { type: 'string', env: 'HONCHO_WORKSPACE_ID', default: 'default', header: 'X-Workspace-ID' },
+        workspaceId: { type: 'string', env: 'HONCHO_WORKSPACE_ID', default: 'default', header: 'X-Workspace-ID' },
       },
+      // production first, the default Stainless clients take, though the config lists demo first
       environments: { production: 'https://api.honcho.dev', demo: 'https://demo.honcho.dev' },
       maxRetries: 3,
       retryDelay: { initial: 1, max: 30 },
@@ -109,6 +112,8 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ];
     expect(schemes?.['HTTPBearer']?.['x-sdkgen-auth']).toEqual({ option: 'apiKey', env: 'HONCHO_API_KEY' });
     expect(applied['security']).toEqual([{ HTTPBearer: [] }, {}]);
+    const client = applied['x-sdkgen-client'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(client['environments'] ?? {})).toEqual(['production', 'demo']);
   });
 
   it('declares each pagination scheme as a page class named in PascalCase, fields from their purposes', () => {
@@ -361,5 +366,52 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     });
     // The client's own method is not skipped: it is generated where sdkgen places it.
     expect(operation(document, '/status', 'get')['x-sdkgen-skip']).toBeUndefined();
+  });
+
+  it('says why an endpoint under a $ref path item cannot be configured', () => {
+    const specText = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8').replace(
+      "  /v1/keys:\n    post:\n      operationId: create_key\n      responses: {'200': {description: ok}}\n",
+      "  /v1/keys: {$ref: './keys.yaml'}\n",
+    );
+    const { diagnostics } = converted(
+      ['resources:', '  keys:', '    methods:', '      create: post /v1/keys', ''].join('\n'),
+      specText,
+    );
+    expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      "4:7 error stainless-endpoint-unknown: The spec's path `/v1/keys` is a $ref (./keys.yaml), whose operations the config cannot reach.",
+    ]);
+  });
+
+  it('names as the config’s generator does: the typescript target, or the older node target (OneBusAway’s)', () => {
+    const names = (targets: string) => {
+      const { applied } = converted(
+        [
+          targets,
+          'resources:',
+          '  apps:',
+          '    methods:',
+          '      get_by_api_id: get /v1/apps',
+          '    models:',
+          '      app_ids: Page_App_',
+          '',
+        ].join('\n'),
+      );
+      return [
+        operation(applied, '/v1/apps', 'get')['x-sdkgen-method'],
+        (applied['x-sdkgen-client'] as Record<string, unknown>)['pathArguments'],
+        (applied['components'] as Record<string, Record<string, Record<string, unknown>>>)['schemas']?.['Page_App_']?.[
+          'x-sdkgen-name'
+        ],
+      ];
+    };
+    // onebusaway-sdk 1.10.12 (node): `routeIdsForAgency` beside the type `RouteIDsForAgency`, `retrieve(workspaceId, conclusionId)` in honcho-ai
+    expect(names('targets: {node: {package_name: x}}')).toEqual(['getByApiId', 'all', 'AppIDs']);
+    // @linqapp/sdk, @imagekit/nodejs (typescript): `getFromURL`, `retrieve(messageID)`
+    expect(names('targets: {typescript: {package_name: x}, node: {package_name: x}}')).toEqual([
+      'getByAPIID',
+      'last',
+      'AppIDs',
+    ]);
+    expect(names('targets: {python: {package_name: x}}')).toEqual(['getByAPIID', 'last', 'AppIDs']);
   });
 });

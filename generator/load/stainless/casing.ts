@@ -55,15 +55,19 @@ export function splitWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-/** `get_by_name` → `getByName`, `admin_api_keys` → `adminAPIKeys`, `oauth_token` → `oauthToken`; a leading `_` is kept. */
-export function stainlessCamel(name: string, custom: CustomCasings = new Map()): string {
+/**
+ * `get_by_name` → `getByName`, `admin_api_keys` → `adminAPIKeys`, `oauth_token` → `oauthToken`;
+ * a leading `_` is kept. `initialisms: false` is the casing of Stainless's older \`node\` target,
+ * which capitalized only types: `route_ids_for_agency` → `routeIdsForAgency` (onebusaway-sdk 1.x).
+ */
+export function stainlessCamel(name: string, custom: CustomCasings = new Map(), initialisms = true): string {
   const whole = custom.get(name)?.camel;
   if (whole !== undefined) return whole;
   const words = splitWords(name);
   const cased = words.map((word, index) => {
     const own = custom.get(word);
     if (index === 0) return own?.camel ?? word;
-    return own?.pascal ?? INITIALISMS.get(word) ?? capitalize(word);
+    return own?.pascal ?? (initialisms ? INITIALISMS.get(word) : undefined) ?? capitalize(word);
   });
   return leadingUnderscores(name) + cased.join('');
 }

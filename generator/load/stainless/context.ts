@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics.js';
 import type { SpecFile } from '../spec-file.js';
 import { isRecord } from '../validate-document.js';
-import type { CustomCasings } from './casing.js';
+import { type CustomCasings, stainlessCamel, stainlessPascal } from './casing.js';
 
 /** One Overlay 1.0 action, as `generator/load/overlay.ts` applies it. */
 export interface OverlayAction {
@@ -11,11 +11,26 @@ export interface OverlayAction {
   readonly remove?: true | undefined;
 }
 
+/** Where the config puts one operation: `client.<resource>.<method>`. */
+export interface Placement {
+  readonly resource: string;
+  readonly method: string;
+  /** The config's method entry, to point at. */
+  readonly container: Record<string, unknown>;
+  readonly key: string;
+}
+
 /** What the parts of the conversion share: the config (to locate), the spec (to look up), the casings, and what they produce. */
 export class Conversion {
   readonly config: SpecFile;
   readonly spec: Record<string, unknown>;
   casings: CustomCasings = new Map();
+  /**
+   * Which Stainless TypeScript generator the config is for: \`typescript\` (since 2025: only the
+   * last path parameter positional, initialisms in every name) or the older \`node\` target
+   * (every path parameter positional, initialisms in type names only).
+   */
+  generator: 'typescript' | 'node' = 'typescript';
   readonly diagnostics: Diagnostic[] = [];
   readonly actions: OverlayAction[] = [];
   /** The type name each schema was given by a `models` entry: one name per schema. */
@@ -36,6 +51,16 @@ export class Conversion {
     ) as unknown as OverlayAction;
     this.actions.push(written);
     this.origins.set(written, this.config.locate(container, key));
+  }
+
+  /** A resource, method or option name as the config's generator writes it. */
+  camel(name: string): string {
+    return stainlessCamel(name, this.casings, this.generator === 'typescript');
+  }
+
+  /** A type or class name. */
+  pascal(name: string): string {
+    return stainlessPascal(name, this.casings);
   }
 
   at(container: object, key?: string | number, part: 'key' | 'value' = 'key'): SourceLocation {

@@ -2,19 +2,19 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics.js';
 import { applyOverlay } from '../overlay.js';
 import type { SpecFile } from '../spec-file.js';
 import { isRecord } from '../validate-document.js';
+import { readClientSettings } from './client-options.js';
 import {
-  readClientSettings,
   readDefaultRetries,
   readEnvironments,
   readOrganization,
   readQuerySettings,
-  readReadme,
   readSecurity,
   readTargets,
 } from './client-settings.js';
 import { Conversion, type OverlayAction, readKeys } from './context.js';
 import { readCustomCasings } from './custom-casings.js';
 import { readPagination } from './pagination.js';
+import { readReadme } from './readme.js';
 import { readResources } from './resources.js';
 import { readOpenAPISettings } from './transforms.js';
 
@@ -68,8 +68,17 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
   }
   if (root['custom_casings'] !== undefined)
     conversion.casings = readCustomCasings(conversion, root['custom_casings'], root);
-  // Stainless TypeScript SDKs since 2025 take only the last path parameter as an argument.
-  conversion.act({ target: '$', update: { 'x-sdkgen-client': { pathArguments: 'last' } } }, root);
+  conversion.generator = generatorOf(root);
+  // The \`typescript\` target (2025 on) takes only the last path parameter as an argument
+  // (\`retrieve(messageID, { chat_id })\`); the older \`node\` target takes them all, in order.
+  conversion.act(
+    {
+      target: '$',
+      update: { 'x-sdkgen-client': { pathArguments: conversion.generator === 'typescript' ? 'last' : 'all' } },
+    },
+    root,
+    conversion.generator === 'node' ? 'targets' : undefined,
+  );
   readKeys(
     conversion,
     root,
@@ -91,6 +100,12 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
     IGNORED,
   );
   return finish(conversion, config);
+}
+
+/** \`node\` where the config has that target and no \`typescript\` one (OneBusAway's, Honcho's, Luma AI's). */
+function generatorOf(root: Record<string, unknown>): 'typescript' | 'node' {
+  const targets = root['targets'];
+  return isRecord(targets) && isRecord(targets['node']) && !isRecord(targets['typescript']) ? 'node' : 'typescript';
 }
 
 function finish(conversion: Conversion, config: SpecFile): Converted {

@@ -49,6 +49,19 @@ export function readEndpoint(
   const endpoint = { verb: (match[1] as string).toLowerCase(), path: match[2] as string };
   const wanted = endpointKey(endpoint);
   if (known.some((candidate) => endpointKey(candidate) === wanted)) return endpoint;
+  const paths = conversion.spec['paths'];
+  const item = isRecord(paths) ? paths[endpoint.path] : undefined;
+  if (isRecord(item) && typeof item['$ref'] === 'string') {
+    // Overlay targets reach the root document only, as JSONPath does not follow $refs.
+    conversion.error(
+      'stainless-endpoint-unknown',
+      `The spec's path \`${endpoint.path}\` is a $ref (${item['$ref']}), whose operations the config cannot reach.`,
+      container,
+      key,
+      'Bundle the spec into one document first (`npx @redocly/cli bundle`), or write the path item in the root document.',
+    );
+    return undefined;
+  }
   const near = closest(wanted, known.map(endpointKey));
   conversion.error(
     'stainless-endpoint-unknown',

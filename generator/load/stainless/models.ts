@@ -1,6 +1,5 @@
 import { closest } from '../../did-you-mean.js';
 import { isRecord } from '../validate-document.js';
-import { stainlessPascal } from './casing.js';
 import { type Conversion, jsonPath } from './context.js';
 
 const SCHEMA_REF = '#/components/schemas/';
@@ -49,7 +48,7 @@ export function readModels(
       );
       continue;
     }
-    const typeName = stainlessPascal(name, conversion.casings);
+    const typeName = conversion.pascal(name);
     const first = conversion.modelNames.get(schema);
     if (first !== undefined) {
       if (first !== typeName)

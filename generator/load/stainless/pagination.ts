@@ -1,5 +1,4 @@
 import { isRecord } from '../validate-document.js';
-import { stainlessPascal } from './casing.js';
 import { type Conversion, readKeys } from './context.js';
 
 /** Stainless's scheme types, and sdkgen's page class type for each (docs/extensions.md). */
@@ -183,7 +182,7 @@ function readScheme(
     default:
       throw new Error(`unknown page type ${pageType}`);
   }
-  return { name: stainlessPascal(name, conversion.casings), value };
+  return { name: conversion.pascal(name), value };
 }
 
 /** The purposes of a response's fields, nested objects' fields as dotted paths; an item's `cursor_item_id` too. */

@@ -1,17 +1,8 @@
 import { isRecord } from '../validate-document.js';
-import { stainlessCamel } from './casing.js';
-import { type Conversion, jsonPath, readKeys } from './context.js';
+import { type Conversion, jsonPath, type Placement, readKeys } from './context.js';
 import { type Endpoint, endpointKey, readEndpoint, specEndpoints } from './endpoints.js';
 import { readModels } from './models.js';
-
-/** Where the config puts one operation: `client.<resource>.<method>`. */
-interface Placement {
-  readonly resource: string;
-  readonly method: string;
-  /** The config's method entry, to point at. */
-  readonly container: Record<string, unknown>;
-  readonly key: string;
-}
+import { readWebhookUnwrap } from './webhook-unwrap.js';
 
 /** Names of the TypeScript target in `skip`/`only` lists. */
 const TYPESCRIPT_NAMES = new Set(['node', 'typescript', 'ts']);
@@ -56,7 +47,7 @@ export function readResources(conversion: Conversion, resources: unknown, contai
         );
         continue;
       }
-      const names = [...parents, stainlessCamel(name, conversion.casings)];
+      const names = [...parents, conversion.camel(name)];
       readKeys(
         conversion,
         resource,
@@ -112,7 +103,7 @@ function readMethods(
     const where = `${path}.${name}`;
     const placement: Placement = {
       resource: names.join('.'),
-      method: stainlessCamel(name, conversion.casings),
+      method: conversion.camel(name),
       container: methods,
       key: name,
     };
@@ -276,26 +267,5 @@ function place(
     },
     placement.container,
     placement.key,
-  );
-}
-
-/**
- * `type: webhook_unwrap`: sdkgen makes `client.webhooks.unwrap()` from the spec's `webhooks`
- * (signature checked as `x-sdkgen-webhooks` says), so the method is there when the spec has
- * webhooks and the config puts it where sdkgen does; otherwise it is said why it is not.
- */
-function readWebhookUnwrap(conversion: Conversion, where: string, placement: Placement): void {
-  const webhooks = conversion.spec['webhooks'] ?? conversion.spec['x-webhooks'];
-  const hasWebhooks = isRecord(webhooks) && Object.keys(webhooks).length > 0;
-  const call = `${placement.resource}.${placement.method}`;
-  if (hasWebhooks && call === 'webhooks.unwrap') return;
-  conversion.warning(
-    'stainless-webhook-unwrap',
-    hasWebhooks
-      ? `\`${where}\` is \`client.${call}\`; sdkgen generates the webhook unwrap method as \`client.webhooks.unwrap()\` from the spec's \`webhooks\`, so it is there instead.`
-      : `\`${where}\` unwraps webhooks, but the spec declares no \`webhooks\`; sdkgen generates \`client.webhooks.unwrap()\` from them, so nothing is generated here.`,
-    placement.container,
-    placement.key,
-    hasWebhooks ? undefined : 'Declare the events under `webhooks` (OpenAPI 3.1) or `x-webhooks`.',
   );
 }
