@@ -62,7 +62,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     draft,
     ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred)),
   }));
-  const root = buildResources(ctx, placed, names, client.className, schemas, client.pathArguments);
+  const root = buildResources(ctx, placed, names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
       'name-numbered',

@@ -42,6 +42,7 @@ export const CLIENT_SETTING_KEYS = [
   'query',
   'readme',
   'pathArguments',
+  'typeNames',
 ];
 
 export interface AuthExtension {

@@ -39,7 +39,7 @@ export function buildResources(
   names: NameRegistry,
   clientClassName: string,
   schemas: SchemaConverter,
-  pathArguments?: 'last',
+  conventions: Conventions = {},
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const plan = planNames(
@@ -74,13 +74,27 @@ export function buildResources(
     }
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
-  return toModel(root, { names, clientClassName, schemas, pathArguments });
+  return toModel(root, {
+    names,
+    clientClassName,
+    schemas,
+    pathArguments: conventions.pathArguments,
+    perMethod: conventions.typeNames === 'per-method',
+  });
+}
+
+/** The client-wide conventions of `x-sdkgen-client` that shape signatures and type names. */
+export interface Conventions {
+  readonly pathArguments?: 'last' | undefined;
+  readonly typeNames?: 'per-method' | undefined;
 }
 
 interface ModelContext {
   readonly names: NameRegistry;
   readonly clientClassName: string;
   readonly pathArguments: 'last' | undefined;
+  /** `typeNames: per-method`: params and responses named by the method, as Stainless names them. */
+  readonly perMethod: boolean;
   readonly schemas: SchemaConverter;
 }
 
@@ -111,18 +125,20 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const typeNames = (suffix: string): string[] =>
       operationTypeNames({ resource: node.path, method, suffix, operationId, route });
     const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
-    const hoisted = hoistInlineTypes(
+    const split =
+      ctx.pathArguments === 'last'
+        ? lastPathArgument(draft.pathParams, [...draft.queryParams, ...draft.headerParams], SIGNATURE_ARGUMENTS)
+        : undefined;
+    const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
+    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
+    const inline = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
       node,
       typeNames,
+      hasParams,
     );
-    const split =
-      ctx.pathArguments === 'last'
-        ? lastPathArgument(hoisted.pathParams, [...hoisted.queryParams, ...hoisted.headerParams], SIGNATURE_ARGUMENTS)
-        : undefined;
-    const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
-    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
+    const hoisted = ctx.perMethod ? namedPerMethod(ctx, inline, typeNames, hasParams) : inline;
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
@@ -152,6 +168,7 @@ function hoistInlineTypes(
   operation: Unnamed,
   node: Node,
   typeNames: (suffix: string) => string[],
+  hasParams: boolean,
 ): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
     type?.kind === 'object' && type.properties.length > 0;
@@ -175,7 +192,43 @@ function hoistInlineTypes(
   }
   if (isInlineObject(response.type))
     response = { ...response, type: hoist(typeNames('Response'), response.type, response.description) };
+  // Per method, a body that is the method's only argument object is its params (`ChatCreateParams`).
+  const bodySuffix = ctx.perMethod && !hasParams && body?.param === undefined ? 'Params' : 'Body';
   if (body !== undefined && isInlineObject(body.type))
-    body = { ...body, type: hoist(typeNames('Body'), body.type, body.description) };
+    body = { ...body, type: hoist(typeNames(bodySuffix), body.type, body.description) };
   return { ...operation, response, pagination, body };
+}
+
+/**
+ * `typeNames: per-method`, as Stainless names types: a JSON answer is `<Resource><Method>Response`
+ * (an alias where it is a named schema, `ChatRetrieveResponse = Chat`) unless it is a model
+ * `x-sdkgen-name` declares, which the method returns itself; a page's items are the page's. A
+ * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
+ * it is. The schemas keep their own names beside the aliases.
+ */
+function namedPerMethod(
+  ctx: ModelContext,
+  operation: Unnamed,
+  typeNames: (suffix: string) => string[],
+  hasParams: boolean,
+): Unnamed {
+  const alias = (suffix: string, type: TypeModel, description: string | undefined): TypeModel => {
+    const candidates = typeNames(suffix);
+    // Already named for the method (hoisted inline, or a schema of that very name).
+    if (type.kind === 'ref' && candidates.includes(type.name)) return type;
+    return ctx.schemas.hoist(candidates, type, { description }, operation.location);
+  };
+  let { response, body } = operation;
+  const returnsModel = response.type?.kind === 'ref' && ctx.schemas.declaredNames.has(response.type.name);
+  if (
+    response.type !== undefined &&
+    response.format === 'json' &&
+    operation.pagination === undefined &&
+    operation.streaming?.mode !== 'always' &&
+    !returnsModel
+  )
+    response = { ...response, type: alias('Response', response.type, response.description) };
+  if (body !== undefined && !hasParams && body.param === undefined)
+    body = { ...body, type: alias('Params', body.type, body.description) };
+  return { ...operation, response, body };
 }

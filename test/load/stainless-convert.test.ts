@@ -92,6 +92,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     const { applied } = converted();
     expect(applied['x-sdkgen-client']).toEqual({
       pathArguments: 'last',
+      typeNames: 'per-method',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
       package: 'honcho-ai',
@@ -345,6 +346,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     });
     expect(document['x-sdkgen-client']).toEqual({
       pathArguments: 'last',
+      typeNames: 'per-method',
       name: 'Acme',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',

@@ -68,8 +68,11 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
   }
   if (root['custom_casings'] !== undefined)
     conversion.casings = readCustomCasings(conversion, root['custom_casings'], root);
-  // Stainless TypeScript SDKs since 2025 take only the last path parameter as an argument.
-  conversion.act({ target: '$', update: { 'x-sdkgen-client': { pathArguments: 'last' } } }, root);
+  // Stainless TypeScript SDKs since 2025 take only the last path parameter as an argument, and name types per method.
+  conversion.act(
+    { target: '$', update: { 'x-sdkgen-client': { pathArguments: 'last', typeNames: 'per-method' } } },
+    root,
+  );
   readKeys(
     conversion,
     root,
