@@ -11,7 +11,7 @@ import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
 import { InferredPageClasses, paginationOf } from './pagination.js';
-import { RESERVED_NAMES } from './reserved-names.js';
+import { RESERVED_NAMES, RUNTIME_PAGE, RUNTIME_PAGE_ALIAS } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
 import { operationTypes, schemasOnlySkippedReach } from './skipped-operations.js';
@@ -40,7 +40,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const defaultAuth = readSecurity(ctx, {}, built.auth);
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
-    if (names.has(pageClass.name))
+    // A class named like the runtime's base takes the name; the package exports the base as `AbstractPage`.
+    if (pageClass.name === RUNTIME_PAGE && !names.has(RUNTIME_PAGE_ALIAS)) names.claim(RUNTIME_PAGE_ALIAS);
+    else if (names.has(pageClass.name))
       ctx.diagnostics.error(
         'name-taken',
         `Page class name ${pageClass.name} is already used.`,

@@ -177,7 +177,11 @@ function hoistInlineTypes(
   let { response, pagination, body } = operation;
   if (pagination !== undefined && isInlineObject(pagination.item)) {
     const inlineItem = pagination.item;
-    const item = hoist([pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')], inlineItem, undefined);
+    // Per method, a page's item is what Stainless names the list's answer (`ChatListResponse`).
+    const itemNames = ctx.perMethod
+      ? typeNames('Response')
+      : [pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')];
+    const item = hoist(itemNames, inlineItem, undefined);
     pagination = { ...pagination, item };
     const envelope = response.type;
     if (envelope?.kind === 'object') {
@@ -191,7 +195,15 @@ function hoistInlineTypes(
     }
   }
   if (isInlineObject(response.type))
-    response = { ...response, type: hoist(typeNames('Response'), response.type, response.description) };
+    response = {
+      ...response,
+      // Per method, a page's envelope leaves `…Response` to its items.
+      type: hoist(
+        typeNames(ctx.perMethod && pagination !== undefined ? 'Page' : 'Response'),
+        response.type,
+        response.description,
+      ),
+    };
   // Per method, a body that is the method's only argument object is its params (`ChatCreateParams`).
   const bodySuffix = ctx.perMethod && !hasParams && body?.param === undefined ? 'Params' : 'Body';
   if (body !== undefined && isInlineObject(body.type))
@@ -202,7 +214,7 @@ function hoistInlineTypes(
 /**
  * `typeNames: per-method`, as Stainless names types: a JSON answer is `<Resource><Method>Response`
  * (an alias where it is a named schema, `ChatRetrieveResponse = Chat`) unless it is a model
- * `x-sdkgen-name` declares, which the method returns itself; a page's items are the page's. A
+ * `x-sdkgen-name` declares, which the method returns itself; a page's items are named so too. A
  * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
  * it is. The schemas keep their own names beside the aliases.
  */
@@ -218,8 +230,10 @@ function namedPerMethod(
     if (type.kind === 'ref' && candidates.includes(type.name)) return type;
     return ctx.schemas.hoist(candidates, type, { description }, operation.location);
   };
-  let { response, body } = operation;
-  const returnsModel = response.type?.kind === 'ref' && ctx.schemas.declaredNames.has(response.type.name);
+  let { response, body, pagination } = operation;
+  const isModel = (type: TypeModel | undefined): boolean =>
+    type?.kind === 'ref' && ctx.schemas.declaredNames.has(type.name);
+  const returnsModel = isModel(response.type);
   if (
     response.type !== undefined &&
     response.format === 'json' &&
@@ -230,5 +244,8 @@ function namedPerMethod(
     response = { ...response, type: alias('Response', response.type, response.description) };
   if (body !== undefined && !hasParams && body.param === undefined)
     body = { ...body, type: alias('Params', body.type, body.description) };
-  return { ...operation, response, body };
+  // A page's items are named like an answer: `TransactionListResponse`, unless they are a model.
+  if (pagination !== undefined && !isModel(pagination.item))
+    pagination = { ...pagination, item: alias('Response', pagination.item, undefined) };
+  return { ...operation, response, body, pagination };
 }

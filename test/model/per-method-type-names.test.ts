@@ -147,8 +147,8 @@ describe('typeNames: per-method', () => {
     );
   });
 
-  it('leaves a page as it is: the method returns the page of its items, and no alias is made', () => {
-    const spec = (typeNames: string) => `x-sdkgen-client: {typeNames: ${typeNames}}
+  it('names the items of a page like an answer, unless they are a declared model', () => {
+    const spec = (item: string) => `x-sdkgen-client: {typeNames: per-method}
 paths:
   /items:
     get:
@@ -157,12 +157,14 @@ paths:
       responses: ${json('{type: object, properties: {data: {type: array, items: {$ref: "#/components/schemas/Item"}}, next_cursor: {type: string}}}')}
 components:
   schemas:
-    Item: {type: object, properties: {id: {type: string}}}
+    Item: {type: object, ${item} properties: {id: {type: string}}}
 `;
-    const built = model(spec('per-method'));
-    const [list] = operations(built.root);
-    expect(list?.pagination?.item).toEqual({ kind: 'ref', name: 'Item' });
-    expect(built.schemas.map((s) => s.name)).toEqual(model(spec('inferred')).schemas.map((s) => s.name));
+    const plain = model(spec(''));
+    expect(operations(plain.root)[0]?.pagination?.item).toEqual({ kind: 'ref', name: 'ItemListResponse' });
+    expect(definitions(plain)).toMatchObject({ ItemListResponse: 'Item', ItemListPage: 'object' });
+    const declared = model(spec('x-sdkgen-name: Item,'));
+    expect(operations(declared.root)[0]?.pagination?.item).toEqual({ kind: 'ref', name: 'Item' });
+    expect(declared.schemas.map((s) => s.name)).not.toContain('ItemListResponse');
   });
 
   it('is a located error when it is neither inferred nor per-method', () => {
