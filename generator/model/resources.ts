@@ -123,7 +123,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const typeNames = (suffix: string): string[] =>
-      operationTypeNames({ resource: node.path, method, suffix, operationId, route });
+      operationTypeNames({ resource: node.path, method, suffix, operationId, route, stainlessCasing: ctx.perMethod });
     const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
     const split =
       ctx.pathArguments === 'last'

@@ -132,6 +132,24 @@ describe('typeNames: per-method', () => {
     );
   });
 
+  it("writes the resource and method in Stainless's PascalCase, initialisms upper-cased", () => {
+    const spec = (typeNames: string) => `x-sdkgen-client: {typeNames: ${typeNames}}
+paths:
+  /url-endpoints/metadata:
+    get:
+      x-sdkgen-resource: urlEndpoints
+      x-sdkgen-method: getFromURL
+      parameters: [{name: url, in: query, required: true, schema: {type: string}}]
+      responses: ${json('{type: object, properties: {size: {type: number}}}')}
+`;
+    expect(signatures(model(spec('per-method')))).toEqual([
+      'urlEndpoints.getFromURL(URLEndpointGetFromURLParams) -> URLEndpointGetFromURLResponse',
+    ]);
+    expect(signatures(model(spec('inferred')))).toEqual([
+      'urlEndpoints.getFromURL(UrlEndpointGetFromUrlParams) -> UrlEndpointGetFromUrlResponse',
+    ]);
+  });
+
   it('leaves the default inferred names as they were', () => {
     expect(signatures(model(CHATS('inferred')))).toEqual([
       'chats.create(CreateChatRequest) -> Chat',

@@ -68,11 +68,8 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
   }
   if (root['custom_casings'] !== undefined)
     conversion.casings = readCustomCasings(conversion, root['custom_casings'], root);
-  // Stainless TypeScript SDKs since 2025 take only the last path parameter as an argument, and name types per method.
-  conversion.act(
-    { target: '$', update: { 'x-sdkgen-client': { pathArguments: 'last', typeNames: 'per-method' } } },
-    root,
-  );
+  // Stainless TypeScript SDKs since 2025 take only the last path parameter as an argument.
+  conversion.act({ target: '$', update: { 'x-sdkgen-client': { pathArguments: 'last' } } }, root);
   readKeys(
     conversion,
     root,
@@ -93,6 +90,8 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
     },
     IGNORED,
   );
+  // Stainless names a method's params and answer after the method (`ChatCreateParams`, `ChatRetrieveResponse`).
+  conversion.act({ target: '$', update: { 'x-sdkgen-client': { typeNames: 'per-method' } } }, root);
   return finish(conversion, config);
 }
 
