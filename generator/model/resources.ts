@@ -214,7 +214,8 @@ function hoistInlineTypes(
 /**
  * `typeNames: per-method`, as Stainless names types: a JSON answer is `<Resource><Method>Response`
  * (an alias where it is a named schema, `ChatRetrieveResponse = Chat`) unless it is a model
- * `x-sdkgen-name` declares, which the method returns itself; a page's items are named so too. A
+ * `x-sdkgen-name` declares, which the method returns itself (or `unknown`, which stays so); a
+ * page's items are named so too. A
  * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
  * it is. The schemas keep their own names beside the aliases.
  */
@@ -233,7 +234,9 @@ function namedPerMethod(
   let { response, body, pagination } = operation;
   const isModel = (type: TypeModel | undefined): boolean =>
     type?.kind === 'ref' && ctx.schemas.declaredNames.has(type.name);
-  const returnsModel = isModel(response.type);
+  // An answer of no declared shape stays `unknown`, as Stainless leaves it.
+  const returnsModel =
+    isModel(response.type) || (response.type?.kind === 'primitive' && response.type.name === 'unknown');
   if (
     response.type !== undefined &&
     response.format === 'json' &&

@@ -34,6 +34,13 @@ paths:
       operationId: getChat
       parameters: [{name: chatId, in: path, required: true, schema: {type: string}}]
       responses: ${json('{$ref: "#/components/schemas/Chat"}')}
+  /chats/{chatId}/read:
+    post:
+      operationId: markChatRead
+      x-sdkgen-resource: chats
+      x-sdkgen-method: markAsRead
+      parameters: [{name: chatId, in: path, required: true, schema: {type: string}}]
+      responses: ${json('{}')}
   /chats/{chatId}/voicememo:
     post:
       x-sdkgen-method: sendVoicememo
@@ -103,6 +110,8 @@ describe('typeNames: per-method', () => {
   it('names each params and response type by its method, a declared model aside', () => {
     expect(signatures(model(CHATS('per-method')))).toEqual([
       'chats.create(ChatCreateParams) -> ChatCreateResponse',
+      // An answer of no declared shape stays `unknown`, as Stainless leaves it.
+      'chats.markAsRead() -> unknown',
       'chats.retrieve() -> ChatRetrieveResponse',
       'chats.sendVoicememo(ChatSendVoicememoParams) -> ChatSendVoicememoResponse',
       'concepts.list(ConceptListParams) -> ConceptListResponse',
@@ -153,6 +162,7 @@ paths:
   it('leaves the default inferred names as they were', () => {
     expect(signatures(model(CHATS('inferred')))).toEqual([
       'chats.create(CreateChatRequest) -> Chat',
+      'chats.markAsRead() -> unknown',
       'chats.retrieve() -> Chat',
       'chats.sendVoicememo(ChatSendVoicememoBody) -> ChatSendVoicememoResponse',
       'concepts.list(ConceptListParams) -> string[]',
