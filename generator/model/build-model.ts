@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
+import { withAliases } from './aliases.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
 import { checkReadmeExample } from './client-settings.js';
 import { fittingPageClass } from './declared-pagination.js';
@@ -64,7 +65,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     draft,
     ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred)),
   }));
-  const root = buildResources(ctx, placed, names, client.className, schemas, client);
+  const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
       'name-numbered',

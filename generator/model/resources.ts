@@ -142,7 +142,9 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
-    const fromId = operationId === undefined ? fromPath : camelCase(operationId) || fromPath;
+    // An alias's copy leaves the operationId's name to the operation's own place.
+    const fromId =
+      operationId === undefined || draft.extensions.aliasOf === true ? fromPath : camelCase(operationId) || fromPath;
     const functionName = names.claim(fromId, fromPath, camelCase(route));
     return {
       ...hoisted,
