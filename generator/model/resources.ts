@@ -216,7 +216,7 @@ function hoistInlineTypes(
 /**
  * `typeNames: per-method`, as Stainless names types: a JSON answer is `<Resource><Method>Response`
  * (an alias where it is a named schema, `ChatRetrieveResponse = Chat`) unless it is a model
- * `x-sdkgen-name` declares, which the method returns itself (or `unknown`, which stays so); a
+ * `x-sdkgen-name` declares, which the method returns itself (an `unknown` one returns `unknown`); a
  * page's items are named so too. A
  * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
  * it is. The schemas keep their own names beside the aliases.
@@ -236,17 +236,18 @@ function namedPerMethod(
   let { response, body, pagination } = operation;
   const isModel = (type: TypeModel | undefined): boolean =>
     type?.kind === 'ref' && ctx.schemas.declaredNames.has(type.name);
-  // An answer of no declared shape stays `unknown`, as Stainless leaves it.
-  const returnsModel =
-    isModel(response.type) || (response.type?.kind === 'primitive' && response.type.name === 'unknown');
   if (
     response.type !== undefined &&
     response.format === 'json' &&
     operation.pagination === undefined &&
     operation.streaming?.mode !== 'always' &&
-    !returnsModel
-  )
-    response = { ...response, type: alias('Response', response.type, response.description) };
+    !isModel(response.type)
+  ) {
+    const named = alias('Response', response.type, response.description);
+    // An answer of no declared shape: Stainless exports `KeyCreateResponse = unknown` but returns `unknown`.
+    const unknown = response.type.kind === 'primitive' && response.type.name === 'unknown';
+    if (!unknown) response = { ...response, type: named };
+  }
   if (body !== undefined && !hasParams && body.param === undefined)
     body = { ...body, type: alias('Params', body.type, body.description) };
   // A page's items are named like an answer: `TransactionListResponse`, unless they are a model.

@@ -110,7 +110,7 @@ describe('typeNames: per-method', () => {
   it('names each params and response type by its method, a declared model aside', () => {
     expect(signatures(model(CHATS('per-method')))).toEqual([
       'chats.create(ChatCreateParams) -> ChatCreateResponse',
-      // An answer of no declared shape stays `unknown`, as Stainless leaves it.
+      // An answer of no declared shape stays `unknown`; its name is exported all the same, as Stainless does.
       'chats.markAsRead() -> unknown',
       'chats.retrieve() -> ChatRetrieveResponse',
       'chats.sendVoicememo(ChatSendVoicememoParams) -> ChatSendVoicememoResponse',
@@ -132,6 +132,7 @@ describe('typeNames: per-method', () => {
       GenerationListResponse: 'Generation[]',
       GenerationCreateParams: 'GenerationRequest',
       ConceptListResponse: 'string[]',
+      ChatMarkAsReadResponse: 'unknown',
       // Inline types are named for the method directly, not aliased.
       ChatSendVoicememoParams: 'object',
       ChatSendVoicememoResponse: 'object',
