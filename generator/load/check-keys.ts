@@ -22,6 +22,7 @@ export const SDKGEN_EXTENSIONS: readonly string[] = [
   'x-sdkgen-body-param',
   'x-sdkgen-deprecated',
   'x-sdkgen-name',
+  'x-sdkgen-aliases',
 ];
 
 /** Where the extensions that mean something in one place only are read: anywhere else they would change nothing. */
@@ -30,6 +31,7 @@ const EXTENSION_PLACES: Readonly<Record<string, { readonly kind: ObjectKind; rea
   'x-sdkgen-body-param': { kind: 'Operation', where: 'an operation' },
   'x-sdkgen-deprecated': { kind: 'Operation', where: 'an operation' },
   'x-sdkgen-name': { kind: 'Schema', where: 'a schema' },
+  'x-sdkgen-aliases': { kind: 'Operation', where: 'an operation' },
 };
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];

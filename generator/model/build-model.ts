@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
+import { withAliases } from './aliases.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
 import { checkReadmeExample } from './client-settings.js';
 import { fittingPageClass } from './declared-pagination.js';
@@ -11,7 +12,7 @@ import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
 import { InferredPageClasses, paginationOf } from './pagination.js';
-import { RESERVED_NAMES } from './reserved-names.js';
+import { RESERVED_NAMES, RUNTIME_PAGE, RUNTIME_PAGE_ALIAS } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
 import { operationTypes, schemasOnlySkippedReach } from './skipped-operations.js';
@@ -40,7 +41,9 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const defaultAuth = readSecurity(ctx, {}, built.auth);
   const pageClasses = readPageClasses(ctx, doc);
   for (const pageClass of pageClasses.values()) {
-    if (names.has(pageClass.name))
+    // A class named like the runtime's base takes the name; the package exports the base as `AbstractPage`.
+    if (pageClass.name === RUNTIME_PAGE && !names.has(RUNTIME_PAGE_ALIAS)) names.claim(RUNTIME_PAGE_ALIAS);
+    else if (names.has(pageClass.name))
       ctx.diagnostics.error(
         'name-taken',
         `Page class name ${pageClass.name} is already used.`,
@@ -62,7 +65,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     draft,
     ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred)),
   }));
-  const root = buildResources(ctx, placed, names, client.className, schemas, client.pathArguments);
+  const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
       'name-numbered',

@@ -23,6 +23,7 @@ export interface ClientSettings {
   readonly queryFormat?: QueryFormat | undefined;
   readonly readme?: ReadmeExample | undefined;
   readonly pathArguments?: 'last' | undefined;
+  readonly typeNames?: 'per-method' | undefined;
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -48,6 +49,8 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (readme !== undefined) settings.readme = readme;
   const pathArguments = oneOf(ctx, ext, 'pathArguments', ['all', 'last'] as const);
   if (pathArguments === 'last') settings.pathArguments = 'last';
+  const typeNames = oneOf(ctx, ext, 'typeNames', ['inferred', 'per-method'] as const);
+  if (typeNames === 'per-method') settings.typeNames = 'per-method';
   return settings;
 }
 

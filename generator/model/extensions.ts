@@ -21,6 +21,7 @@ export const EXT = {
   bodyParam: 'x-sdkgen-body-param',
   deprecated: 'x-sdkgen-deprecated',
   name: 'x-sdkgen-name',
+  aliases: 'x-sdkgen-aliases',
 } as const;
 
 export interface ClientExtension {
@@ -42,6 +43,7 @@ export const CLIENT_SETTING_KEYS = [
   'query',
   'readme',
   'pathArguments',
+  'typeNames',
 ];
 
 export interface AuthExtension {
@@ -64,6 +66,10 @@ export interface OperationExtensions {
   readonly bodyParam?: string | undefined;
   /** `x-sdkgen-deprecated`: a message, or `true` for a plain deprecation. */
   readonly deprecated?: string | true | undefined;
+  /** `x-sdkgen-aliases`: more places the same call is made from (`generations.video.create`). */
+  readonly aliases?: readonly { readonly resource: readonly string[]; readonly method: string }[] | undefined;
+  /** Set on the copy an alias makes (aliases.ts): the operation's own place keeps its function's name. */
+  readonly aliasOf?: true | undefined;
 }
 
 export function readClientExtension(ctx: SpecContext, root: Record<string, unknown>): ClientExtension {
@@ -225,7 +231,27 @@ export function readOperationExtensions(ctx: SpecContext, operation: Record<stri
     skip: trueOrText(ctx, operation, EXT.skip),
     bodyParam: identifierValue(ctx, operation, EXT.bodyParam),
     deprecated: trueOrText(ctx, operation, EXT.deprecated),
+    aliases: readAliases(ctx, operation),
   };
+}
+
+/** `x-sdkgen-aliases: [generations.video.create]`: each a dotted call path, its last name the method. */
+function readAliases(
+  ctx: SpecContext,
+  operation: Record<string, unknown>,
+): { resource: string[]; method: string }[] | undefined {
+  const raw = operation[EXT.aliases];
+  if (raw === undefined) return undefined;
+  const paths = Array.isArray(raw) ? raw.map((item) => (typeof item === 'string' ? item.split('.') : [])) : [];
+  if (!Array.isArray(raw) || paths.some((segments) => segments.length === 0 || !segments.every(isIdentifier))) {
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${EXT.aliases}\` must be a list of call paths, like ["generations.video.create"].`,
+      locateValue(ctx, operation, EXT.aliases),
+    );
+    return undefined;
+  }
+  return paths.map((segments) => ({ resource: segments.slice(0, -1), method: segments.at(-1) as string }));
 }
 
 /**

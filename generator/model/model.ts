@@ -89,6 +89,12 @@ export interface ClientModel {
   readonly readme?: ReadmeExample | undefined;
   /** `x-sdkgen-client.pathArguments: last`: only an operation's last path parameter is an argument of its own. */
   readonly pathArguments?: 'last' | undefined;
+  /**
+   * `x-sdkgen-client.typeNames: per-method`: every method's params and response types are named
+   * `<Resource><Method>Params` / `<Resource><Method>Response`, as Stainless names them, unless the
+   * response is a model `x-sdkgen-name` declares.
+   */
+  readonly typeNames?: 'per-method' | undefined;
 }
 
 export interface ClientEnvironment {

@@ -109,6 +109,14 @@ export class NameRegistry {
     return this.#numbered;
   }
 
+  /**
+   * A reserved name taken on purpose, exactly as written: a declared name that may shadow a
+   * global (reserved-names.ts, `DECLARABLE_GLOBALS`), which `claim` would step around.
+   */
+  claimReserved(name: string): string {
+    return this.#take(name);
+  }
+
   #take(name: string): string {
     this.#taken.add(name.toLowerCase());
     return name;

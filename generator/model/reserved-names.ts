@@ -76,6 +76,26 @@ const GLOBALS = (
 ).split(' ');
 
 /**
+ * Globals a declared type (`x-sdkgen-name`, Stainless `models:`) may shadow, because no generated
+ * module outside the runtime names them: files and bytes are typed `Uploadable`, from the
+ * runtime, which imports no model. ImageKit's SDK exports a `File` model. An inferred name still
+ * steps around them (`FileSchema`), as before.
+ */
+export const DECLARABLE_GLOBALS: ReadonlySet<string> = new Set(['File']);
+
+/**
+ * The runtime's page base class, and the name a package exports it under where a declared page
+ * class takes `Page` (Honcho's `pagination: [{ name: page }]`): Stainless names its base `AbstractPage`.
+ */
+export const RUNTIME_PAGE = 'Page';
+export const RUNTIME_PAGE_ALIAS = 'AbstractPage';
+
+/** The name the package exports the runtime's page base under: `AbstractPage` where a page class is `Page`. */
+export function runtimePageExport(pageClasses: readonly { readonly name: string }[]): string {
+  return pageClasses.some((p) => p.name === RUNTIME_PAGE) ? RUNTIME_PAGE_ALIAS : RUNTIME_PAGE;
+}
+
+/**
  * `then`: an object or module namespace with a `then` function is a thenable, so `await client.x`,
  * `await import('pkg')` and a promise resolved with it would call the method instead of
  * yielding the object. No export, resource or method may take it.

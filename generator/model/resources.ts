@@ -39,7 +39,7 @@ export function buildResources(
   names: NameRegistry,
   clientClassName: string,
   schemas: SchemaConverter,
-  pathArguments?: 'last',
+  conventions: Conventions = {},
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const plan = planNames(
@@ -74,13 +74,27 @@ export function buildResources(
     }
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
-  return toModel(root, { names, clientClassName, schemas, pathArguments });
+  return toModel(root, {
+    names,
+    clientClassName,
+    schemas,
+    pathArguments: conventions.pathArguments,
+    perMethod: conventions.typeNames === 'per-method',
+  });
+}
+
+/** The client-wide conventions of `x-sdkgen-client` that shape signatures and type names. */
+export interface Conventions {
+  readonly pathArguments?: 'last' | undefined;
+  readonly typeNames?: 'per-method' | undefined;
 }
 
 interface ModelContext {
   readonly names: NameRegistry;
   readonly clientClassName: string;
   readonly pathArguments: 'last' | undefined;
+  /** `typeNames: per-method`: params and responses named by the method, as Stainless names them. */
+  readonly perMethod: boolean;
   readonly schemas: SchemaConverter;
 }
 
@@ -109,24 +123,28 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const typeNames = (suffix: string): string[] =>
-      operationTypeNames({ resource: node.path, method, suffix, operationId, route });
+      operationTypeNames({ resource: node.path, method, suffix, operationId, route, stainlessCasing: ctx.perMethod });
     const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
-    const hoisted = hoistInlineTypes(
+    const split =
+      ctx.pathArguments === 'last'
+        ? lastPathArgument(draft.pathParams, [...draft.queryParams, ...draft.headerParams], SIGNATURE_ARGUMENTS)
+        : undefined;
+    const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
+    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
+    const inline = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
       node,
       typeNames,
+      hasParams,
     );
-    const split =
-      ctx.pathArguments === 'last'
-        ? lastPathArgument(hoisted.pathParams, [...hoisted.queryParams, ...hoisted.headerParams], SIGNATURE_ARGUMENTS)
-        : undefined;
-    const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
-    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
+    const hoisted = ctx.perMethod ? namedPerMethod(ctx, inline, typeNames, hasParams) : inline;
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
-    const fromId = operationId === undefined ? fromPath : camelCase(operationId) || fromPath;
+    // An alias's copy leaves the operationId's name to the operation's own place.
+    const fromId =
+      operationId === undefined || draft.extensions.aliasOf === true ? fromPath : camelCase(operationId) || fromPath;
     const functionName = names.claim(fromId, fromPath, camelCase(route));
     return {
       ...hoisted,
@@ -152,6 +170,7 @@ function hoistInlineTypes(
   operation: Unnamed,
   node: Node,
   typeNames: (suffix: string) => string[],
+  hasParams: boolean,
 ): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
     type?.kind === 'object' && type.properties.length > 0;
@@ -160,7 +179,11 @@ function hoistInlineTypes(
   let { response, pagination, body } = operation;
   if (pagination !== undefined && isInlineObject(pagination.item)) {
     const inlineItem = pagination.item;
-    const item = hoist([pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')], inlineItem, undefined);
+    // Per method, a page's item is what Stainless names the list's answer (`ChatListResponse`).
+    const itemNames = ctx.perMethod
+      ? typeNames('Response')
+      : [pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')];
+    const item = hoist(itemNames, inlineItem, undefined);
     pagination = { ...pagination, item };
     const envelope = response.type;
     if (envelope?.kind === 'object') {
@@ -174,8 +197,61 @@ function hoistInlineTypes(
     }
   }
   if (isInlineObject(response.type))
-    response = { ...response, type: hoist(typeNames('Response'), response.type, response.description) };
+    response = {
+      ...response,
+      // Per method, a page's envelope leaves `…Response` to its items.
+      type: hoist(
+        typeNames(ctx.perMethod && pagination !== undefined ? 'Page' : 'Response'),
+        response.type,
+        response.description,
+      ),
+    };
+  // Per method, a body that is the method's only argument object is its params (`ChatCreateParams`).
+  const bodySuffix = ctx.perMethod && !hasParams && body?.param === undefined ? 'Params' : 'Body';
   if (body !== undefined && isInlineObject(body.type))
-    body = { ...body, type: hoist(typeNames('Body'), body.type, body.description) };
+    body = { ...body, type: hoist(typeNames(bodySuffix), body.type, body.description) };
   return { ...operation, response, pagination, body };
+}
+
+/**
+ * `typeNames: per-method`, as Stainless names types: a JSON answer is `<Resource><Method>Response`
+ * (an alias where it is a named schema, `ChatRetrieveResponse = Chat`) unless it is a model
+ * `x-sdkgen-name` declares, which the method returns itself (an `unknown` one returns `unknown`); a
+ * page's items are named so too. A
+ * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
+ * it is. The schemas keep their own names beside the aliases.
+ */
+function namedPerMethod(
+  ctx: ModelContext,
+  operation: Unnamed,
+  typeNames: (suffix: string) => string[],
+  hasParams: boolean,
+): Unnamed {
+  const alias = (suffix: string, type: TypeModel, description: string | undefined): TypeModel => {
+    const candidates = typeNames(suffix);
+    // Already named for the method (hoisted inline, or a schema of that very name).
+    if (type.kind === 'ref' && candidates.includes(type.name)) return type;
+    return ctx.schemas.hoist(candidates, type, { description }, operation.location);
+  };
+  let { response, body, pagination } = operation;
+  const isModel = (type: TypeModel | undefined): boolean =>
+    type?.kind === 'ref' && ctx.schemas.declaredNames.has(type.name);
+  if (
+    response.type !== undefined &&
+    response.format === 'json' &&
+    operation.pagination === undefined &&
+    operation.streaming?.mode !== 'always' &&
+    !isModel(response.type)
+  ) {
+    const named = alias('Response', response.type, response.description);
+    // An answer of no declared shape: Stainless exports `KeyCreateResponse = unknown` but returns `unknown`.
+    const unknown = response.type.kind === 'primitive' && response.type.name === 'unknown';
+    if (!unknown) response = { ...response, type: named };
+  }
+  if (body !== undefined && !hasParams && body.param === undefined)
+    body = { ...body, type: alias('Params', body.type, body.description) };
+  // A page's items are named like an answer: `TransactionListResponse`, unless they are a model.
+  if (pagination !== undefined && !isModel(pagination.item))
+    pagination = { ...pagination, item: alias('Response', pagination.item, undefined) };
+  return { ...operation, response, body, pagination };
 }

@@ -2,6 +2,7 @@ import type { SpecFile } from '../load/spec-file.js';
 import { EXT, readSchemaName } from './extensions.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, type NameRegistry, pascalCase, toIdentifier } from './names.js';
+import { DECLARABLE_GLOBALS } from './reserved-names.js';
 import {
   booleanField,
   deref,
@@ -446,8 +447,13 @@ export class SchemaConverter {
     if (raw[EXT.name] === undefined) return undefined;
     const name = readSchemaName(this.#ctx, raw);
     if (name === undefined) return undefined;
+    const clash = [...this.#declared].find((other) => other.toLowerCase() === name.toLowerCase());
+    // `File` may be declared (once): the generated modules never name the global.
+    if (clash === undefined && DECLARABLE_GLOBALS.has(name)) {
+      this.#declared.add(name);
+      return this.#names.claimReserved(name);
+    }
     if (this.#names.has(name)) {
-      const clash = [...this.#declared].find((other) => other.toLowerCase() === name.toLowerCase());
       this.#ctx.diagnostics.error(
         'name-taken',
         clash === undefined

@@ -5,6 +5,7 @@
  * shallower resource keeps it and the other is qualified by its parents (`ProjectTaskListParams`),
  * then by its operationId; a number is the last resort (docs/naming.md, "Type names").
  */
+import { stainlessPascal } from '../load/stainless/casing.js';
 import { pascalCase, singular } from './names.js';
 
 /** What a type is named after: where it lives on the client, what it is for, and the operation's own id. */
@@ -19,6 +20,11 @@ export interface TypeRole {
   readonly operationId: string | undefined;
   /** `get /items/{id}`, with any query its path key fixes: one operation's alone. */
   readonly route: string;
+  /**
+   * `typeNames: per-method`: the resource and method names in Stainless's PascalCase, its
+   * initialisms upper-cased (`urlEndpoints.getFromURL` → `URLEndpointGetFromURLParams`).
+   */
+  readonly stainlessCasing?: boolean | undefined;
 }
 
 /**
@@ -28,8 +34,9 @@ export interface TypeRole {
  */
 export function operationTypeNames(role: TypeRole): string[] {
   const last = role.resource.at(-1) ?? '';
-  const base = `${singular(pascalCase(last))}${pascalCase(role.method)}${role.suffix}`;
-  const names = qualifiedByParents(base, role.resource.slice(0, -1));
+  const pascal = role.stainlessCasing === true ? (name: string) => stainlessPascal(name) : pascalCase;
+  const base = `${singular(pascal(last))}${pascal(role.method)}${role.suffix}`;
+  const names = qualifiedByParents(base, role.resource.slice(0, -1), pascal);
   // `me.calendar.events` and `me.calendars.events` are one name once singular: the whole path tells them apart.
   if (role.resource.length > 1)
     names.push(`${pascalCase(role.resource.join(' '))}${pascalCase(role.method)}${role.suffix}`);
@@ -53,11 +60,11 @@ export function resourceClassNames(resource: readonly string[]): string[] {
 }
 
 /** `base`, then each parent's singular name put before it, nearest first. */
-function qualifiedByParents(base: string, parents: readonly string[]): string[] {
+function qualifiedByParents(base: string, parents: readonly string[], pascal = pascalCase): string[] {
   const names = [base];
   let name = base;
   for (const parent of [...parents].reverse()) {
-    const qualifier = singular(pascalCase(parent));
+    const qualifier = singular(pascal(parent));
     if (qualifier === '') continue;
     name = `${qualifier}${name}`;
     names.push(name);

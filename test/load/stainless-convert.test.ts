@@ -94,6 +94,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       // Honcho's config is for Stainless's older `node` target: every path parameter positional,
       // and no initialisms in option names.
       pathArguments: 'all',
+      typeNames: 'per-method',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
       package: 'honcho-ai',
@@ -161,7 +162,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
   });
 
-  it('gives an endpoint one place: a second method on it is a warning, and a schema keeps its first model name', () => {
+  it('makes a second method on one endpoint its alias, and a schema keeps its first model name', () => {
     const { diagnostics, overlay } = converted(
       [
         'resources:',
@@ -181,10 +182,12 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       ].join('\n'),
     );
     expect(diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
-      '10:11 warning stainless-endpoint-repeated: `post /v1/apps` is already `apps.create`; sdkgen generates one method per operation, so `apps.v2.create` is left out.',
       '13:7 warning stainless-model-repeated: The schema `App` is already the model `App`; a type has one name, so `Application` is left out.',
     ]);
-    expect(overlay.actions.filter((a) => a.target === "$.paths['/v1/apps'].post")).toHaveLength(1);
+    expect(overlay.actions.filter((a) => a.target === "$.paths['/v1/apps'].post").map((a) => a.update)).toEqual([
+      { 'x-sdkgen-resource': 'apps', 'x-sdkgen-method': 'create' },
+      { 'x-sdkgen-aliases': ['apps.v2.create'] },
+    ]);
   });
 
   it('leaves a method out of TypeScript by skip: [node] or only: [python], and keeps it for only: [typescript]', () => {
@@ -350,6 +353,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     });
     expect(document['x-sdkgen-client']).toEqual({
       pathArguments: 'last',
+      typeNames: 'per-method',
       name: 'Acme',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',

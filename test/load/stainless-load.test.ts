@@ -64,7 +64,12 @@ describe('loadSpec with a Stainless config', () => {
       'x-sdkgen-resource': 'phoneNumbers',
       'x-sdkgen-method': 'all',
     });
-    expect(root['x-sdkgen-client']).toEqual({ pathArguments: 'last', name: 'Linq', package: '@linqapp/sdk' });
+    expect(root['x-sdkgen-client']).toEqual({
+      pathArguments: 'last',
+      typeNames: 'per-method',
+      name: 'Linq',
+      package: '@linqapp/sdk',
+    });
     expect(root['components']?.['securitySchemes']?.['BearerAuth']).toMatchObject({
       'x-sdkgen-auth': { option: 'apiKey', env: 'LINQ_API_KEY' },
     });

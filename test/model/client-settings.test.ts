@@ -93,7 +93,7 @@ describe('x-sdkgen-client settings', () => {
 
   it('leaves the model as it was without them', () => {
     const { client, root } = model(openapi(PATHS));
-    for (const key of ['environments', 'retries', 'options', 'queryFormat', 'readme', 'pathArguments'])
+    for (const key of ['environments', 'retries', 'options', 'queryFormat', 'readme', 'pathArguments', 'typeNames'])
       expect(client).not.toHaveProperty(key);
     const op = operation(root, 'getMessage');
     expect(op.pathInParams).toBeUndefined();
@@ -142,6 +142,7 @@ describe('x-sdkgen-client settings', () => {
     ['  readme: { params: {} }', '`readme` needs `example`'],
     ["  readme: { example: 'get /nowhere' }", 'names no operation get /nowhere'],
     ['  pathArguments: first', '`pathArguments` must be one of all, last'],
+    ['  typeNames: stainless', '`typeNames` must be one of inferred, per-method'],
   ])('refuses %s', (yaml, message) => {
     const found = errors(spec(yaml));
     expect(found.map((d) => d.message).join('\n')).toContain(message);

@@ -123,6 +123,27 @@ components:
     ).toEqual(['name-taken 11', 'name-taken 12', 'name-taken 13']);
   });
 
+  it('may be File (ImageKit exports a File model): no generated module names the global, an inferred name still steps around it', () => {
+    const built = model(`components:
+  schemas:
+    FileDetails: {type: object, x-sdkgen-name: File, properties: {fileId: {type: string}}}
+    File: {type: object, properties: {name: {type: string}}}
+`);
+    expect(built.schemas.map((s) => [s.componentKey, s.name])).toEqual([
+      ['FileDetails', 'File'],
+      ['File', 'FileSchema'],
+    ]);
+    // Once only, and never another global.
+    expect(
+      errors(`components:
+  schemas:
+    A: {type: object, x-sdkgen-name: File}
+    B: {type: object, x-sdkgen-name: file}
+    C: {type: object, x-sdkgen-name: Promise}
+`).map((e) => e.replace(/:.*/, '')),
+    ).toEqual(['name-taken 10', 'name-taken 11']);
+  });
+
   it("names a schema written inline, a list's items included, before any inferred name", () => {
     const built = model(`x-sdkgen-pagination:
   PetPage: {type: cursor, items: data, cursorField: next, cursorParam: after}

@@ -26,6 +26,7 @@ const FIXTURES = [
   'helpdesk',
   'envelopes',
   'stainless-client',
+  'stainless-names',
 ] as const;
 
 const generateFixture = (name: string) =>

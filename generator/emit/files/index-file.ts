@@ -1,6 +1,6 @@
 import { type ExportDeclarationStructure, type OptionalKind, StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
-import { RUNTIME_EXPORTS } from '../../model/reserved-names.js';
+import { RUNTIME_EXPORTS, RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
 import { printModule } from '../print-module.js';
@@ -10,6 +10,8 @@ import { allResources } from './resource-file.js';
 /** `src/index.ts`: the client (named and default), errors, promises, pages, and every model and params type. */
 export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
   const from = (file: string): string => moduleSpecifier(FILES.index, file);
+  // The runtime's `Page` is exported as `AbstractPage` where a declared page class takes `Page`.
+  const pageBase = runtimePageExport(model.pageClasses);
   const exportsOf = (
     file: string,
     values: readonly string[],
@@ -19,7 +21,11 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
     moduleSpecifier: from(file),
     isTypeOnly: values.length === 0,
     namedExports: [
-      ...values.map((name) => ({ name })),
+      ...values.map((name) =>
+        file === coreFile('pagination') && name === RUNTIME_PAGE && pageBase !== RUNTIME_PAGE
+          ? { name, alias: pageBase }
+          : { name },
+      ),
       ...types.map((name) => ({ name: values.length === 0 ? name : `type ${name}` })),
     ],
   });

@@ -1,5 +1,6 @@
 import { StructureKind } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
+import { RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
 import { propertyKey, valueLiteral } from '../literals.js';
@@ -20,8 +21,10 @@ const PAGE_MEMBERS: ReadonlySet<string> = new Set([
 /** `src/pagination.ts`: the client's named page classes, each a runtime `Page` with its scheme. */
 export function emitPaginationFile(model: ApiModel, banner: string): OutputFile {
   const imports = new ImportSet(FILES.pagination);
+  // A declared class named `Page` extends the runtime's base under the name the package exports it by.
+  const base = runtimePageExport(model.pageClasses);
   if (model.pageClasses.length > 0) {
-    imports.value('Page', coreFile('pagination'));
+    imports.value(base === RUNTIME_PAGE ? base : `${RUNTIME_PAGE} as ${base}`, coreFile('pagination'));
     imports.type('PageScheme', coreFile('pagination'));
   }
   const classes = model.pageClasses.map((pageClass) => ({
@@ -29,7 +32,7 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
     name: pageClass.name,
     isExported: true,
     typeParameters: ['Item'],
-    extends: 'Page<Item>',
+    extends: `${base}<Item>`,
     docs: jsDoc(pageClass.description ?? `A page of a list, walked with the ${pageClass.scheme.type} scheme.`),
     properties: [
       {

@@ -233,10 +233,12 @@ function place(
   const key = endpointKey(endpoint);
   const first = placed.get(key);
   if (first !== undefined) {
-    // sdkgen gives each operation one place; Stainless can put one endpoint in two.
-    conversion.warning(
-      'stainless-endpoint-repeated',
-      `\`${key}\` is already \`${first.resource}.${first.method}\`; sdkgen generates one method per operation, so \`${placement.resource}.${placement.method}\` is left out.`,
+    // Stainless can put one endpoint in two places: the second is an alias of the first.
+    const call = placement.resource === '' ? placement.method : `${placement.resource}.${placement.method}`;
+    const aliases = aliasesOf(placed, key);
+    aliases.push(call);
+    conversion.act(
+      { target: jsonPath('paths', endpoint.path, endpoint.verb), update: { 'x-sdkgen-aliases': [...aliases] } },
       placement.container,
       placement.key,
     );
@@ -268,4 +270,15 @@ function place(
     placement.container,
     placement.key,
   );
+}
+
+/** The aliases given so far to each endpoint of one config's resources (`placed`): the overlay's update replaces the list. */
+const ALIASES = new WeakMap<Map<string, Placement>, Map<string, string[]>>();
+
+function aliasesOf(placed: Map<string, Placement>, key: string): string[] {
+  const byEndpoint = ALIASES.get(placed) ?? new Map<string, string[]>();
+  ALIASES.set(placed, byEndpoint);
+  const aliases = byEndpoint.get(key) ?? [];
+  byEndpoint.set(key, aliases);
+  return aliases;
 }
