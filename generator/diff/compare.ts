@@ -12,7 +12,7 @@ import type {
   ResourceModel,
   TypeModel,
 } from '../model/model.js';
-import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import { movedPathParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { type RuleId, rule, type Severity } from './rules.js';
 
@@ -346,7 +346,8 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
   // `pathArguments: last` and back: the same wire, another call (`retrieve(id, { chat_id })`).
-  const inParams = (o: OperationModel): string[] => pathParamsInParams(o).map((p) => p.name);
+  const inParams = (o: OperationModel): string[] =>
+    movedPathParams(o).map((p) => `${p.name}${o.pathInBody === true ? ' (in the body)' : ''}`);
   if (inParams(a).join() !== inParams(b).join())
     add('operation-path-arguments-changed', `\`${head.call}\``, {
       before: `(${order(a).join(', ')})${inParams(a).length === 0 ? '' : ` + params { ${inParams(a).join(', ')} }`}`,

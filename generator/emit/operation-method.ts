@@ -8,13 +8,13 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 import type { OperationModel, TypeModel } from '../model/model.js';
-import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
-import { objectKey, quote } from './literals.js';
+import { objectKey, propertyKey, quote } from './literals.js';
 import { cookieEntry, headerValue, STYLE_WRITERS, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
@@ -83,12 +83,12 @@ function streamOverloads(
     declared.map((p) => {
       if (p.name !== 'body' || flag === undefined) return p;
       // `body | undefined` in place (an optional body before required params) keeps its `undefined`.
-      const orUndefined = !required && p.hasQuestionToken !== true && !body.required;
+      const orUndefined = !required && p.hasQuestionToken !== true && !bodyRequired(operation);
       return {
         ...p,
         hasQuestionToken: !required && p.hasQuestionToken === true,
         type: (writer: CodeBlockWriter) => {
-          writeType(writer, body.type);
+          bodyType(operation)(writer);
           writer.write(` & ${flag}${orUndefined ? ' | undefined' : ''}`);
         },
       };
@@ -144,19 +144,19 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
     pathParamsInParams(operation).length > 0 ||
     [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
   if (operation.body !== undefined) {
-    const body = operation.body;
+    const required = bodyRequired(operation);
     // An optional body before required params cannot be `body?`: it takes `undefined` instead.
-    const optionalInPlace = !body.required && paramsType !== undefined && paramsRequired;
+    const optionalInPlace = !required && paramsType !== undefined && paramsRequired;
     parameters.push(
       optionalInPlace
         ? {
             name: 'body',
             type: (writer) => {
-              writeType(writer, body.type);
+              bodyType(operation)(writer);
               writer.write(' | undefined');
             },
           }
-        : { name: 'body', type: typeWriter(body.type), hasQuestionToken: !body.required },
+        : { name: 'body', type: bodyType(operation), hasQuestionToken: !required },
     );
   }
   if (paramsType !== undefined) {
@@ -164,6 +164,33 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   return parameters;
+}
+
+/** Whether the body must be given: the spec requires it, or it carries path parameters (`pathArguments: last`). */
+function bodyRequired(operation: OperationModel): boolean {
+  return operation.body?.required === true || pathParamsInBody(operation).length > 0;
+}
+
+function bodyDoc(operation: OperationModel, description: string | undefined): string {
+  const inBody = pathParamsInBody(operation);
+  const text = description ?? 'The request body.';
+  if (inBody.length === 0) return text;
+  return `${text} With the path parameter${inBody.length === 1 ? '' : 's'} ${inBody.map((p) => `\`${p.name}\``).join(', ')} among its fields, which are not sent in the body.`;
+}
+
+/** The body's type; with path parameters among its fields, `Body & { chat_id: string }`. */
+function bodyType(operation: OperationModel): WriterFunction {
+  return (writer) => {
+    if (operation.body !== undefined) writeType(writer, operation.body.type);
+    const inBody = pathParamsInBody(operation);
+    if (inBody.length === 0) return;
+    writer.write(' & { ');
+    inBody.forEach((p, i) => {
+      writer.write(`${i === 0 ? '' : '; '}${propertyKey(p.name)}: `);
+      writeType(writer, p.type);
+    });
+    writer.write(' }');
+  };
 }
 
 /** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */
@@ -204,7 +231,7 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
     text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`),
   }));
   if (operation.body !== undefined)
-    tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
+    tags.push({ tagName: 'param', text: paramText('body', bodyDoc(operation, operation.body.description)) });
   if (operation.paramsTypeName !== undefined) {
     const kinds = [
       pathParamsInParams(operation).length > 0 ? 'Path' : undefined,
@@ -313,6 +340,12 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (operation.queryParams.length > renamedQuery.length) bindings.push('...query');
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
+    // Path parameters among the body's fields are taken out of what is sent.
+    const inBody = pathParamsInBody(operation);
+    if (inBody.length > 0)
+      writer.writeLine(
+        `const { ${inBody.map((p) => `${objectKey(p.name)}: path${pathInParams.length + operation.pathParams.indexOf(p)}`).join(', ')}, ...sent } = body;`,
+      );
     const pagination = operation.pagination;
     const streaming = operation.streaming;
     const flag = streaming?.mode === 'flag';
@@ -337,6 +370,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (operation.pathParams.length > 0) {
         const value = (p: (typeof operation.pathParams)[number]): string => {
           const inParams = pathInParams.indexOf(p);
+          if (inBody.includes(p)) return `path${pathInParams.length + operation.pathParams.indexOf(p)}`;
           return inParams === -1 ? p.identifier : `path${inParams}`;
         };
         writer.writeLine(
@@ -356,7 +390,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       else if (entries.length > 0) writer.writeLine(`query: { ${entries.join(', ')} },`);
       const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
       if (styles !== undefined) writer.writeLine(styles);
-      if (operation.body !== undefined) writer.writeLine('body,');
+      if (operation.body !== undefined) writer.writeLine(inBody.length > 0 ? 'body: sent,' : 'body,');
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
         writer.writeLine('encode: encodeBody,');

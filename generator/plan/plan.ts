@@ -170,7 +170,7 @@ function typeNamingReasons(resource: ResourceModel, op: OperationModel, owners: 
 function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): PlannedMethod {
   const args = [
     ...positionalPathParams(op).map((p) => p.identifier),
-    ...(op.body === undefined ? [] : [op.body.required ? 'body' : 'body?']),
+    ...(op.body === undefined ? [] : [op.body.required || op.pathInBody === true ? 'body' : 'body?']),
     ...(op.paramsTypeName === undefined
       ? []
       : [
