@@ -7,7 +7,7 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph';
-import type { OperationModel, TypeModel } from '../model/model.js';
+import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
 import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
@@ -342,9 +342,12 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     }
     // Path parameters among the body's fields are taken out of what is sent.
     const inBody = pathParamsInBody(operation);
+    // Each path parameter given in `params` or the body is a local `path<i>`; the others are arguments.
+    const moved = [...pathInParams, ...inBody];
+    const local = (p: ParameterModel): string => (moved.includes(p) ? `path${moved.indexOf(p)}` : p.identifier);
     if (inBody.length > 0)
       writer.writeLine(
-        `const { ${inBody.map((p) => `${objectKey(p.name)}: path${pathInParams.length + operation.pathParams.indexOf(p)}`).join(', ')}, ...sent } = body;`,
+        `const { ${inBody.map((p) => `${objectKey(p.name)}: ${local(p)}`).join(', ')}, ...sent } = body;`,
       );
     const pagination = operation.pagination;
     const streaming = operation.streaming;
@@ -368,13 +371,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`method: ${quote(operation.method)},`);
       writer.writeLine(`path: ${quote(operation.path)},`);
       if (operation.pathParams.length > 0) {
-        const value = (p: (typeof operation.pathParams)[number]): string => {
-          const inParams = pathInParams.indexOf(p);
-          if (inBody.includes(p)) return `path${pathInParams.length + operation.pathParams.indexOf(p)}`;
-          return inParams === -1 ? p.identifier : `path${inParams}`;
-        };
         writer.writeLine(
-          `pathParams: { ${operation.pathParams.map((p) => (p.name === value(p) ? p.name : `${objectKey(p.name)}: ${value(p)}`)).join(', ')} },`,
+          `pathParams: { ${operation.pathParams.map((p) => (p.name === local(p) ? p.name : `${objectKey(p.name)}: ${local(p)}`)).join(', ')} },`,
         );
       }
       const pathStyles = stylesEntry('pathStyles', operation.pathParams, ctx.lookup);
