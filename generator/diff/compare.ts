@@ -13,7 +13,7 @@ import type {
   ResourceModel,
   TypeModel,
 } from '../model/model.js';
-import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import { movedPathParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { type RuleId, rule, type Severity } from './rules.js';
 
@@ -216,10 +216,32 @@ function compareClient(collector: Collector, base: ApiModel, head: ApiModel): vo
         after: name(after),
       });
   }
+  compareSettings(collector, a, b);
   if (text(a.title) !== text(b.title))
     collector.add('api-title-changed', undefined, 'API title', { before: a.title, after: b.title });
   if (text(a.description) !== text(b.description))
     collector.add('api-description-changed', undefined, 'API description');
+}
+
+/** The environments and extra options of `x-sdkgen-client`: one a caller names and no longer has breaks its code. */
+function compareSettings(collector: Collector, a: ApiModel['client'], b: ApiModel['client']): void {
+  const environments = setChanges(
+    (a.environments ?? []).map((e) => e.name),
+    (b.environments ?? []).map((e) => e.name),
+  );
+  for (const name of environments.removed)
+    collector.add('client-setting-removed', undefined, `environment \`${name}\``);
+  const option = (o: NonNullable<typeof a.options>[number]): string =>
+    `${o.type}${o.nullable ? ' | null' : ''}${o.header === undefined ? '' : ` in header ${o.header}`}${o.query === undefined ? '' : ` in query ${o.query}`}`;
+  for (const before of a.options ?? []) {
+    const after = b.options?.find((o) => o.name === before.name);
+    if (after === undefined) collector.add('client-setting-removed', undefined, `client option \`${before.name}\``);
+    else if (option(before) !== option(after))
+      collector.add('client-setting-removed', undefined, `client option \`${before.name}\``, {
+        before: option(before),
+        after: option(after),
+      });
+  }
 }
 
 /**
@@ -347,7 +369,8 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     add('operation-external-docs-changed', `\`${op}\``, { before: a.docs.externalDocs, after: b.docs.externalDocs });
 
   // `pathArguments: last` and back: the same wire, another call (`retrieve(id, { chat_id })`).
-  const inParams = (o: OperationModel): string[] => pathParamsInParams(o).map((p) => p.name);
+  const inParams = (o: OperationModel): string[] =>
+    movedPathParams(o).map((p) => `${p.name}${o.pathInBody === true ? ' (in the body)' : ''}`);
   if (inParams(a).join() !== inParams(b).join())
     add('operation-path-arguments-changed', `\`${head.call}\``, {
       before: `(${order(a).join(', ')})${inParams(a).length === 0 ? '' : ` + params { ${inParams(a).join(', ')} }`}`,

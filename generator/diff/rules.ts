@@ -476,6 +476,12 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's",
   },
+  'client-setting-removed': {
+    title: 'an environment or a client option (x-sdkgen-client) was removed, or an option sent elsewhere',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: "none: the client surface is sdkgen's",
+  },
   // The generated client against a published package (`sdkgen diff --against`): the wire is the same API
   'published-method-missing': {
     title: 'a method of the published package is missing from the generated client',

@@ -9,7 +9,7 @@ import type {
   TypeModel,
 } from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
-import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { textMatching } from '../values/pattern-text.js';
 import { seededRandom } from '../values/random.js';
 import { validateValue } from '../values/validate-value.js';
@@ -123,13 +123,21 @@ export function exampleArgumentValues(
   // Given values of no parameter are the body's fields.
   const parameterNames = new Set([...operation.pathParams, ...others].map((p) => p.name));
   const fields = Object.entries(given).filter(([name]) => !parameterNames.has(name));
+  // Path parameters among the body's fields (`pathArguments: last`) come first in it, as in the path.
+  const inBody = pathParamsInBody(operation);
   // The body as the method takes it: `{ ids: [...] }` where x-sdkgen-body-param names its property.
   const example =
-    operation.body?.required === true ? exampleValue(bodyArgumentType(operation.body), lookup, 0) : undefined;
+    operation.body !== undefined && (operation.body.required || inBody.length > 0)
+      ? exampleValue(bodyArgumentType(operation.body), lookup, 0)
+      : undefined;
   const body =
-    fields.length === 0 || operation.body === undefined
+    (fields.length === 0 && inBody.length === 0) || operation.body === undefined
       ? example
-      : { ...(isPlainObject(example) ? example : {}), ...Object.fromEntries(fields) };
+      : {
+          ...Object.fromEntries(inBody.map((p) => [p.name, pathValue(p)])),
+          ...(isPlainObject(example) ? example : {}),
+          ...Object.fromEntries(fields),
+        };
   const params =
     required.length > 0 || inParams.length > 0
       ? Object.fromEntries([

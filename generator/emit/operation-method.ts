@@ -8,14 +8,14 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 import { bodyArgumentType } from '../model/body-param.js';
-import type { OperationModel, TypeModel } from '../model/model.js';
-import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
+import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
 import type { ImportSet } from './imports.js';
-import { objectKey, quote } from './literals.js';
+import { objectKey, propertyKey, quote } from './literals.js';
 import { cookieEntry, headerValue, STYLE_WRITERS, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
 import {
@@ -85,12 +85,12 @@ function streamOverloads(
     declared.map((p) => {
       if (p.name !== 'body' || flag === undefined) return p;
       // `body | undefined` in place (an optional body before required params) keeps its `undefined`.
-      const orUndefined = !required && p.hasQuestionToken !== true && !body.required;
+      const orUndefined = !required && p.hasQuestionToken !== true && !bodyRequired(operation);
       return {
         ...p,
         hasQuestionToken: !required && p.hasQuestionToken === true,
         type: (writer: CodeBlockWriter) => {
-          writeType(writer, body.type);
+          bodyType(operation)(writer);
           writer.write(` & ${flag}${orUndefined ? ' | undefined' : ''}`);
         },
       };
@@ -146,20 +146,19 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
     pathParamsInParams(operation).length > 0 ||
     [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
   if (operation.body !== undefined) {
-    const body = operation.body;
-    const argument = bodyArgumentType(body);
+    const required = bodyRequired(operation);
     // An optional body before required params cannot be `body?`: it takes `undefined` instead.
-    const optionalInPlace = !body.required && paramsType !== undefined && paramsRequired;
+    const optionalInPlace = !required && paramsType !== undefined && paramsRequired;
     parameters.push(
       optionalInPlace
         ? {
             name: 'body',
             type: (writer) => {
-              writeType(writer, argument);
+              bodyType(operation)(writer);
               writer.write(' | undefined');
             },
           }
-        : { name: 'body', type: typeWriter(argument), hasQuestionToken: !body.required },
+        : { name: 'body', type: bodyType(operation), hasQuestionToken: !required },
     );
   }
   if (paramsType !== undefined) {
@@ -167,6 +166,33 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
   return parameters;
+}
+
+/** Whether the body must be given: the spec requires it, or it carries path parameters (`pathArguments: last`). */
+function bodyRequired(operation: OperationModel): boolean {
+  return operation.body?.required === true || pathParamsInBody(operation).length > 0;
+}
+
+function bodyDoc(operation: OperationModel, description: string | undefined): string {
+  const inBody = pathParamsInBody(operation);
+  const text = description ?? 'The request body.';
+  if (inBody.length === 0) return text;
+  return `${text} With the path parameter${inBody.length === 1 ? '' : 's'} ${inBody.map((p) => `\`${p.name}\``).join(', ')} among its fields, which are not sent in the body.`;
+}
+
+/** The body's type; with path parameters among its fields, `Body & { chat_id: string }`. */
+function bodyType(operation: OperationModel): WriterFunction {
+  return (writer) => {
+    if (operation.body !== undefined) writeType(writer, bodyArgumentType(operation.body));
+    const inBody = pathParamsInBody(operation);
+    if (inBody.length === 0) return;
+    writer.write(' & { ');
+    inBody.forEach((p, i) => {
+      writer.write(`${i === 0 ? '' : '; '}${propertyKey(p.name)}: `);
+      writeType(writer, p.type);
+    });
+    writer.write(' }');
+  };
 }
 
 /** The exported interface of an operation's query and header parameters, e.g. `GroupListParams`. */
@@ -207,7 +233,7 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
     text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`),
   }));
   if (operation.body !== undefined)
-    tags.push({ tagName: 'param', text: paramText('body', operation.body.description ?? 'The request body.') });
+    tags.push({ tagName: 'param', text: paramText('body', bodyDoc(operation, operation.body.description)) });
   if (operation.paramsTypeName !== undefined) {
     const kinds = [
       pathParamsInParams(operation).length > 0 ? 'Path' : undefined,
@@ -321,12 +347,23 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (operation.queryParams.length > renamedQuery.length) bindings.push('...query');
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
+    // Path parameters among the body's fields are taken out of what is sent.
+    const inBody = pathParamsInBody(operation);
+    // Each path parameter given in `params` or the body is a local `path<i>`; the others are arguments.
+    const moved = [...pathInParams, ...inBody];
+    const local = (p: ParameterModel): string => (moved.includes(p) ? `path${moved.indexOf(p)}` : p.identifier);
+    if (inBody.length > 0)
+      writer.writeLine(
+        `const { ${inBody.map((p) => `${objectKey(p.name)}: ${local(p)}`).join(', ')}, ...sent } = body;`,
+      );
     const pagination = operation.pagination;
     const streaming = operation.streaming;
     const flag = streaming?.mode === 'flag';
     // The flag is read once: it decides the Accept header, how the body is read and what comes back.
     const optional = operation.body?.required === true ? '' : '?';
-    const sent = operation.body?.param === undefined ? 'body' : `body${optional}.${operation.body.param}`;
+    // What is sent: the body without the path parameters among its fields, or the property x-sdkgen-body-param names.
+    const sent =
+      inBody.length > 0 ? 'sent' : operation.body?.param === undefined ? 'body' : `body${optional}.${operation.body.param}`;
     if (flag) writer.writeLine(`const streamed = ${sent}${optional}.stream === true;`);
     if (pagination !== undefined) {
       writer.write(`return ${ctx.clientExpression}.requestPage<`);
@@ -345,12 +382,8 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`method: ${quote(operation.method)},`);
       writer.writeLine(`path: ${quote(operation.path)},`);
       if (operation.pathParams.length > 0) {
-        const value = (p: (typeof operation.pathParams)[number]): string => {
-          const inParams = pathInParams.indexOf(p);
-          return inParams === -1 ? p.identifier : `path${inParams}`;
-        };
         writer.writeLine(
-          `pathParams: { ${operation.pathParams.map((p) => (p.name === value(p) ? p.name : `${objectKey(p.name)}: ${value(p)}`)).join(', ')} },`,
+          `pathParams: { ${operation.pathParams.map((p) => (p.name === local(p) ? p.name : `${objectKey(p.name)}: ${local(p)}`)).join(', ')} },`,
         );
       }
       const pathStyles = stylesEntry('pathStyles', operation.pathParams, ctx.lookup);

@@ -359,6 +359,12 @@ export interface OperationModel {
    * required properties of `params` (all but the last); the rest of `pathParams` are arguments.
    */
   readonly pathInParams?: readonly string[] | undefined;
+  /**
+   * Where `pathInParams` are given when the operation has a JSON object body: among the body's
+   * fields (`update(messageID, { thread_id, metadata })`, as Stainless merges them), taken out
+   * before it is sent. Else they are properties of `params`.
+   */
+  readonly pathInBody?: true | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
   readonly body:

@@ -4,8 +4,9 @@
  * Stainless casing (`chat_id` → `chatID`); the others are required properties of `params`
  * under their wire names (`retrieve(messageID, { chat_id })`). On the wire nothing changes.
  */
-import type { OperationModel, ParameterModel } from './model.js';
+import type { NamedSchema, OperationModel, ParameterModel } from './model.js';
 import { isIdentifier, words } from './names.js';
+import { objectProperties, resolveType } from './type-queries.js';
 
 /** The path parameters that are arguments of their own: all of them, or the last (`pathArguments: last`). */
 export function positionalPathParams(operation: OperationModel): readonly ParameterModel[] {
@@ -13,10 +14,34 @@ export function positionalPathParams(operation: OperationModel): readonly Parame
   return inParams === undefined ? operation.pathParams : operation.pathParams.filter((p) => !inParams.includes(p.name));
 }
 
-/** The path parameters passed as properties of `params` (`pathArguments: last`), in path order. */
-export function pathParamsInParams(operation: OperationModel): readonly ParameterModel[] {
+/** The path parameters that are no argument of their own (`pathArguments: last`), in path order. */
+export function movedPathParams(operation: OperationModel): readonly ParameterModel[] {
   const inParams = operation.pathInParams;
   return inParams === undefined ? [] : operation.pathParams.filter((p) => inParams.includes(p.name));
+}
+
+/** The path parameters given as properties of `params` (`pathArguments: last`, no JSON object body). */
+export function pathParamsInParams(operation: OperationModel): readonly ParameterModel[] {
+  return operation.pathInBody === true ? [] : movedPathParams(operation);
+}
+
+/** The path parameters given among the body's fields (`pathArguments: last` with a JSON object body). */
+export function pathParamsInBody(operation: OperationModel): readonly ParameterModel[] {
+  return operation.pathInBody === true ? movedPathParams(operation) : [];
+}
+
+/**
+ * Whether the path parameters of `params` go in the body instead: a JSON object body none of
+ * whose fields has their names, as Stainless merges path parameters and body fields.
+ */
+export function bodyTakesPath(
+  body: OperationModel['body'],
+  names: readonly string[],
+  lookup: (name: string) => NamedSchema | undefined,
+): boolean {
+  if (body === undefined || !/json/i.test(body.contentType)) return false;
+  if (resolveType(body.type, lookup)?.kind !== 'object') return false;
+  return !objectProperties(body.type, lookup).some((p) => names.includes(p.name));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
-import { lastPathArgument } from './path-arguments.js';
+import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
 import { parseRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
@@ -130,7 +130,11 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
         ? lastPathArgument(draft.pathParams, [...draft.queryParams, ...draft.headerParams], SIGNATURE_ARGUMENTS)
         : undefined;
     const pathInParams = split !== undefined && split.pathInParams.length > 0 ? split.pathInParams : undefined;
-    const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0 || pathInParams !== undefined;
+    // Earlier path parameters go among a JSON object body's fields, as Stainless merges them.
+    const pathInBody =
+      pathInParams !== undefined && bodyTakesPath(draft.body, pathInParams, (name) => ctx.schemas.lookup(name));
+    const hasParams =
+      draft.queryParams.length > 0 || draft.headerParams.length > 0 || (pathInParams !== undefined && !pathInBody);
     const inline = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
@@ -152,6 +156,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       // One argument has no order to keep: `pathArguments: last` leaves no earlier order to list.
       ...(split === undefined ? {} : { pathParamsDeclared: undefined }),
       ...(pathInParams === undefined ? {} : { pathInParams }),
+      ...(pathInBody ? { pathInBody: true as const } : {}),
       name: method,
       naming: { rule: planned.rule, note: planned.note },
       paramsTypeName,

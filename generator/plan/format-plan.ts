@@ -22,6 +22,7 @@ function planText(plan: Plan): string {
     `${client.className} (package ${client.packageName})`,
     `  base URL   ${client.baseURL === '' ? '(none: the spec has no servers; pass baseURL)' : client.baseURL}`,
     `  log level  ${client.logEnv}`,
+    ...(client.settings ?? []).map((line) => `  setting    ${line}`),
   ];
   if (plan.auth.length === 0) lines.push('  auth       none');
   for (const auth of plan.auth) {

@@ -17,6 +17,8 @@ export interface Plan {
     readonly packageName: string;
     readonly baseURL: string;
     readonly logEnv: string;
+    /** What `x-sdkgen-client`'s settings change (environments, retries, options, …), one line each. */
+    readonly settings?: readonly string[];
   };
   readonly auth: readonly {
     readonly option: string;
@@ -86,6 +88,7 @@ export function planOf(model: ApiModel): Plan {
       packageName: model.client.packageName,
       baseURL: model.client.baseURL,
       logEnv: model.client.logEnv,
+      ...settingsOf(model.client),
     },
     auth: model.client.auth.map((a) => ({
       option: a.runtime.option,
@@ -191,7 +194,9 @@ function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyM
     ...positionalPathParams(op).map((p) => p.identifier),
     ...(op.body === undefined
       ? []
-      : [`${op.body.param === undefined ? 'body' : `{ ${op.body.param} }`}${op.body.required ? '' : '?'}`]),
+      : [
+          `${op.body.param === undefined ? 'body' : `{ ${op.body.param} }`}${op.body.required || op.pathInBody === true ? '' : '?'}`,
+        ]),
     ...(op.paramsTypeName === undefined
       ? []
       : [
@@ -308,4 +313,28 @@ export function schemeText(scheme: PageScheme): string {
       throw new Error(`unknown scheme ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** The client settings of `x-sdkgen-client`, as the plan lists them; nothing where there are none. */
+function settingsOf(client: ApiModel['client']): { settings?: string[] } {
+  const lines: string[] = [];
+  const environments = client.environments ?? [];
+  if (environments.length > 0)
+    lines.push(
+      `environments ${environments.map((e, i) => `${e.name}${i === 0 ? ' (default)' : ''} ${e.url}`).join(', ')}`,
+    );
+  const { retries } = client;
+  if (retries !== undefined)
+    lines.push(
+      `retries ${retries.maxRetries ?? 2}${retries.initialDelay === undefined && retries.maxDelay === undefined ? '' : `, backoff ${retries.initialDelay ?? 0.5} s up to ${retries.maxDelay ?? Math.max(8, retries.initialDelay ?? 0.5)} s`}`,
+    );
+  for (const o of client.options ?? [])
+    lines.push(
+      `option ${o.name}: ${o.type}${o.nullable ? ' | null' : ''}${o.header === undefined ? '' : `, header ${o.header}`}${o.query === undefined ? '' : `, query ${o.query}`}${o.env === undefined ? '' : `, from ${o.env}`}${o.default === undefined ? '' : `, default ${JSON.stringify(o.default)}`}`,
+    );
+  if (client.queryFormat !== undefined)
+    lines.push(`query lists ${client.queryFormat.arrays}, objects ${client.queryFormat.objects}`);
+  if (client.pathArguments !== undefined) lines.push(`path arguments ${client.pathArguments}`);
+  if (client.readme !== undefined) lines.push(`README example ${client.readme.method} ${client.readme.path}`);
+  return lines.length === 0 ? {} : { settings: lines };
 }

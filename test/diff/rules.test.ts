@@ -97,6 +97,18 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     rules: ['operation-path-arguments-changed'],
   },
   {
+    name: 'an environment and a client option removed (x-sdkgen-client settings)',
+    base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}').replace(
+      'paths:',
+      'x-sdkgen-client:\n  environments: {production: "https://a.example", sandbox: "https://b.example"}\n  options: {organization: {type: string, header: X-Org}}\npaths:',
+    ),
+    head: TWO_PARAMS('/owners/{ownerId}/pets/{petId}').replace(
+      'paths:',
+      'x-sdkgen-client:\n  environments: {production: "https://a.example"}\npaths:',
+    ),
+    rules: ['client-setting-removed'],
+  },
+  {
     name: 'path parameters listed in another order: nothing changes, the arguments follow the path',
     base: TWO_PARAMS('/owners/{ownerId}/pets/{petId}'),
     head: TWO_PARAMS('/owners/{ownerId}/pets/{petId}', true),

@@ -32,7 +32,7 @@ interface Client {
       delete(messageID: string, params: Record<string, unknown>): Promise<unknown>;
     };
     readonly participants: {
-      update(handle: string, body: Record<string, unknown>, params: Record<string, unknown>): Promise<unknown>;
+      update(handle: string, body: Record<string, unknown>): Promise<unknown>;
     };
   };
 }
@@ -102,12 +102,13 @@ describe('pathArguments: last', () => {
     const client = new LinqAPIV3({ apiKey: 'k', baseURL });
     await client.chats.messages.retrieve('msg 456', { chat_id: 'chat/123', include: ['a', 'b'] });
     await client.chats.messages.delete('msg_456', { chat_id: 'chat_123' });
-    await client.chats.participants.update('+1555', { role: 'admin' }, { chat_id: 'chat_123' });
+    await client.chats.participants.update('+1555', { chat_id: 'chat_123', role: 'admin' });
     expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
       'GET /v3/chats/chat%2F123/messages/msg%20456?region=us&include%5B%5D=a&include%5B%5D=b',
       'DELETE /v3/chats/chat_123/messages/msg_456?region=us',
       'PUT /v3/chats/chat_123/participants/%2B1555?region=us',
     ]);
+    // The path parameter given among the body's fields is not sent in the body.
     expect(JSON.parse(sent[2]?.body ?? '')).toEqual({ role: 'admin' });
   });
 });

@@ -21,4 +21,5 @@ export const CLIENT_SPECS: readonly string[] = [
   'test/fixtures/schema-language/openapi.yaml',
   'test/fixtures/digitalocean-shape/openapi.yaml',
   'test/fixtures/helpdesk/openapi.yaml',
+  'test/fixtures/stainless-client/openapi.yaml',
 ];

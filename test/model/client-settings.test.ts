@@ -113,6 +113,30 @@ describe('x-sdkgen-client settings', () => {
     expect(chat.pathInParams).toBeUndefined();
   });
 
+  it('with pathArguments: last, puts the earlier path parameters among the fields of a JSON object body', () => {
+    const body = (schema: string): string =>
+      spec(`  pathArguments: last`)
+        .replace(
+          "      responses: { '200': { description: ok } }\n  /chats/{chat_id}:",
+          `      requestBody: { required: true, content: { application/json: { schema: ${schema} } } }\n      responses: { '200': { description: ok } }\n  /chats/{chat_id}:`,
+        )
+        .replace('    get:\n      operationId: getMessage', '    post:\n      operationId: getMessage');
+    const merged = operation(
+      model(body('{ type: object, properties: { text: { type: string } } }')).root,
+      'getMessage',
+    );
+    expect(merged.pathInBody).toBe(true);
+    // A body that is no object, or has a field of that name, leaves them in `params`.
+    for (const schema of [
+      '{ type: array, items: { type: string } }',
+      '{ type: object, properties: { chat_id: { type: integer } } }',
+    ]) {
+      const kept = operation(model(body(schema)).root, 'getMessage');
+      expect(kept.pathInBody).toBeUndefined();
+      expect(pathParamsInParams(kept).map((p) => p.name)).toEqual(['chat_id']);
+    }
+  });
+
   it('names the argument in Stainless casing', () => {
     expect(stainlessArgumentName('chat_id')).toBe('chatID');
     expect(stainlessArgumentName('fileId')).toBe('fileID');

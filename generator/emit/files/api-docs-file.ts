@@ -10,7 +10,7 @@ import type {
   TypeModel,
   WebhooksModel,
 } from '../../model/model.js';
-import { pathParamsInParams, positionalPathParams } from '../../model/path-arguments.js';
+import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../../model/path-arguments.js';
 import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
 import { envComment } from '../credential-text.js';
@@ -179,8 +179,11 @@ function describeOperation(operation: OperationModel): string | undefined {
 /** `client.a.b.list(projectID: string, params?: GroupListParams, options?: RequestOptions): …` */
 function signature(resource: ResourceModel, operation: OperationModel): string {
   const args = positionalPathParams(operation).map((p) => `${p.identifier}: ${typeText(p.type)}`);
+  const inBody = pathParamsInBody(operation);
   if (operation.body !== undefined)
-    args.push(`body${operation.body.required ? '' : '?'}: ${typeText(bodyArgumentType(operation.body))}`);
+    args.push(
+      `body${operation.body.required || inBody.length > 0 ? '' : '?'}: ${typeText(bodyArgumentType(operation.body))}${inBody.length === 0 ? '' : ` & { ${inBody.map((p) => `${p.name}: ${typeText(p.type)}`).join('; ')} }`}`,
+    );
   if (operation.paramsTypeName !== undefined) {
     const required =
       pathParamsInParams(operation).length > 0 ||
@@ -212,8 +215,14 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
   };
   // `pathArguments: last`: the earlier path parameters are given in `params`, by these names.
   const inParams = pathParamsInParams(operation);
-  for (const p of operation.pathParams)
-    row(p.name, p.type, inParams.includes(p) ? `${where(p)} (in ${code('params')})` : where(p), true, p.docs);
+  const inBody = pathParamsInBody(operation);
+  const given = (p: ParameterModel): string =>
+    inParams.includes(p)
+      ? `${where(p)} (in ${code('params')})`
+      : inBody.includes(p)
+        ? `${where(p)} (in ${code('body')})`
+        : where(p);
+  for (const p of operation.pathParams) row(p.name, p.type, given(p), true, p.docs);
   for (const p of [...operation.queryParams, ...operation.headerParams])
     row(p.name, p.type, where(p), p.required, p.docs);
   const body = operation.body;

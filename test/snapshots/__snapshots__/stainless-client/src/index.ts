@@ -15,4 +15,4 @@ export { NextCursorPage } from './pagination.js';
 export type { Chat, Message, MessageList, ParticipantUpdateBody } from './models.js';
 export { getChat } from './resources/chats.js';
 export { listMessages, getMessage, deleteMessage, type MessageListParams, type MessageRetrieveParams, type MessageDeleteParams } from './resources/chats/messages.js';
-export { addParticipant, type ParticipantUpdateParams } from './resources/chats/participants.js';
+export { addParticipant } from './resources/chats/participants.js';

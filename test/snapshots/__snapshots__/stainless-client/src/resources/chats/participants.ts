@@ -12,33 +12,27 @@ export class Participants extends APIResource {
    *
    * `PUT /v3/chats/{chat_id}/participants/{handle}`
    * @param handle - The `handle` path parameter.
-   * @param body - The request body.
-   * @param params - Path parameters: see {@link ParticipantUpdateParams}.
+   * @param body - The request body. With the path parameter `chat_id` among its fields, which are not sent in the body.
    * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
    * @returns The chat.
    * @example
    * ```ts
-   * const chat = await client.chats.participants.update('handle', { role: 'member' }, { chat_id: 'chat_001' });
+   * const chat = await client.chats.participants.update('handle', { chat_id: 'chat_001', role: 'member' });
    * console.log(chat.id);
    * ```
    */
-  update(handle: string, body: ParticipantUpdateBody, params: ParticipantUpdateParams, options?: RequestOptions): APIPromise<Chat> {
-    return addParticipant(this._client, handle, body, params, options);
+  update(handle: string, body: ParticipantUpdateBody & { chat_id: string }, options?: RequestOptions): APIPromise<Chat> {
+    return addParticipant(this._client, handle, body, options);
   }
 }
 
-/** Parameters of {@link Participants.update}. */
-export interface ParticipantUpdateParams {
-  chat_id: string;
-}
-
 /** `client.chats.participants.update()` as a function of any client, even one without resources (`LinqAPIV3Core`), so that bundles keep only the operations they call. */
-export function addParticipant(client: BaseClient, handle: string, body: ParticipantUpdateBody, params: ParticipantUpdateParams, options?: RequestOptions): APIPromise<Chat> {
-  const { chat_id: path0 } = params;
+export function addParticipant(client: BaseClient, handle: string, body: ParticipantUpdateBody & { chat_id: string }, options?: RequestOptions): APIPromise<Chat> {
+  const { chat_id: path0, ...sent } = body;
   return client.request<Chat>({
     method: 'put',
     path: '/v3/chats/{chat_id}/participants/{handle}',
     pathParams: { chat_id: path0, handle },
-    body,
+    body: sent,
   }, options);
 }
