@@ -47,8 +47,9 @@ export function buildResources(
       operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
       summary: draft.docs.summary,
       declared: draft.extensions,
+      codeSample: draft.codeSample,
       returnsBody: draft.response.type !== undefined,
-      listLike: pagination !== undefined || isListResponse(schemas, draft.response.type),
+      listLike: pagination !== undefined || isListResponse(schemas, draft.response.type, draft.path),
       paginated: pagination !== undefined,
       responseName: draft.response.type?.kind === 'ref' ? draft.response.type.name : undefined,
       format: draft.response.format,
@@ -105,7 +106,13 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const typeNames = (suffix: string): string[] =>
       operationTypeNames({ resource: node.path, method, suffix, operationId, route });
     const hasParams = draft.queryParams.length > 0 || draft.headerParams.length > 0;
-    const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
+    const {
+      extensions: _extensions,
+      pageClass: _pageClass,
+      vendorPagination: _vendor,
+      codeSample: _codeSample,
+      ...model
+    } = draft;
     const hoisted = hoistInlineTypes(
       ctx,
       { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },

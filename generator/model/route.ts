@@ -7,7 +7,10 @@
 export interface Route {
   /** The path template the client requests, trailing slash kept: servers tell `/a/` from `/a`. */
   readonly path: string;
-  /** Its segments, without the empty ones a trailing or doubled slash leaves. */
+  /**
+   * Its segments, without the empty ones a trailing or doubled slash leaves, and without the
+   * format a last segment names (`/agency/{id}.json` → `agency`, `{id}`): it says how, not what.
+   */
   readonly segments: readonly string[];
   /** `beta=true`: sent with every call. */
   readonly fixedQuery: readonly FixedQuery[];
@@ -37,7 +40,10 @@ export function parseRoute(key: string): Route {
       else fixedQuery.push({ name, value });
     }
   }
-  return { path, segments: path.split('/').filter((s) => s !== ''), fixedQuery, queryTemplates };
+  const segments = path.split('/').filter((s) => s !== '');
+  const last = segments.at(-1);
+  if (last !== undefined) segments[segments.length - 1] = last.replace(FORMAT_SUFFIX, '') || last;
+  return { path, segments, fixedQuery, queryTemplates };
 }
 
 /** `?beta=true`, or '' without a fixed query: how docs and reports show a route. */
@@ -45,6 +51,9 @@ export function fixedQueryText(fixedQuery: readonly FixedQuery[]): string {
   if (fixedQuery.length === 0) return '';
   return `?${fixedQuery.map((q) => (q.value === '' ? q.name : `${q.name}=${q.value}`)).join('&')}`;
 }
+
+/** A data format written as a file extension at the end of a path. */
+const FORMAT_SUFFIX = /\.(json|xml|csv|yaml|yml|txt|html|atom|rss)$/i;
 
 export const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
 

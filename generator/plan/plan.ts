@@ -204,6 +204,14 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'declared':
       reasons.push('named: declared by x-sdkgen-resource / x-sdkgen-method');
       break;
+    case 'code-sample':
+      reasons.push('named: the call its JavaScript x-codeSamples show');
+      break;
+    case 'membership':
+      reasons.push(
+        `named: it ${op.method === 'delete' ? 'takes a member out of' : 'puts a member in'} ${parent}, by the member's own path`,
+      );
+      break;
     case 'verb-segment':
       reasons.push(`named: "${last}" is an action verb, so a method of ${parent}`);
       break;
