@@ -160,7 +160,12 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     isTemplate(beforeLast) &&
     shapes.operationsOn(segments) === 1 &&
     ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.paginated));
-  if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'action' };
+  if (onItemAction)
+    return {
+      resource: resourceOf(parent),
+      method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
+      rule: 'action',
+    };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
   const returnsOne = op.returnsBody && !op.listLike;
@@ -447,3 +452,29 @@ function opensWithCrudCompound(segment: string): boolean {
   const all = words(segment);
   return all.length > 1 && CRUD_WORDS.has(all[0] ?? '');
 }
+
+/**
+ * An action named after a noun (`POST /chats/{id}/read`, `GET /metrics/{id}/overall`) takes the
+ * name its operationId gives, where that opens with a verb and holds the segment:
+ * `markChatAsRead` → `markAsRead`, `get-overall-values` → `getOverallValues`. Words that repeat
+ * the resource are left out. An operationId spelled from the route (`PostChatsIdRead`), or a CRUD
+ * word and the segment alone (`retrieveContainerFileContent`), says no more than the segment does.
+ */
+function actionName(op: PlacementInput, segment: string, resource: readonly string[]): string | undefined {
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
+  const said = words(id);
+  const [verb] = said;
+  if (verb === undefined || !(ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb)) || HTTP_WORDS.has(verb)) return undefined;
+  const compact = (parts: readonly string[]): string => parts.join('');
+  if (!compact(said).includes(compact(words(segment)))) return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  if (said.some((w) => w === 'id')) return undefined;
+  const rest = said.slice(1).filter((w) => !repeats.has(w));
+  // `retrieveContainerFileContent`, `createVideoRemix`: a CRUD word and the segment say no more than the segment.
+  if (CRUD_WORDS.has(verb) && compact(rest) === compact(words(segment))) return undefined;
+  return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
+}
+
+/** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
+const HTTP_WORDS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'head', 'options']);
