@@ -454,27 +454,28 @@ function opensWithCrudCompound(segment: string): boolean {
 }
 
 /**
- * An action named after a noun (`POST /chats/{id}/read`, `GET /metrics/{id}/overall`) takes the
- * name its operationId gives, where that opens with a verb and holds the segment:
- * `markChatAsRead` → `markAsRead`, `get-overall-values` → `getOverallValues`. Words that repeat
- * the resource are left out. An operationId spelled from the route (`PostChatsIdRead`), or a CRUD
- * word and the segment alone (`retrieveContainerFileContent`), says no more than the segment does.
+ * An action named after a noun (`POST /chats/{id}/read`, `POST /chats/{id}/voicememo`) takes the
+ * name its operationId gives, where that opens with an action verb and holds the segment:
+ * `markChatAsRead` → `markAsRead`, `sendVoiceMemoToChat` → `sendVoiceMemo`. Words that repeat
+ * the resource, and the small words they leave at the end, are left out. A CRUD word says no more
+ * than the segment does (`retrieveContainerFileContent`, `addAudioToGeneration`: `content`,
+ * `audio`), nor does an operationId spelled from the route (`PostChatsIdRead`).
  */
 function actionName(op: PlacementInput, segment: string, resource: readonly string[]): string | undefined {
   const id = op.operationId?.split('.').at(-1);
   if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
   const said = words(id);
   const [verb] = said;
-  if (verb === undefined || !(ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb)) || HTTP_WORDS.has(verb)) return undefined;
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
-  if (!compact(said).includes(compact(words(segment)))) return undefined;
+  if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
   const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
-  if (said.some((w) => w === 'id')) return undefined;
   const rest = said.slice(1).filter((w) => !repeats.has(w));
-  // `retrieveContainerFileContent`, `createVideoRemix`: a CRUD word and the segment say no more than the segment.
-  if (CRUD_WORDS.has(verb) && compact(rest) === compact(words(segment))) return undefined;
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
+
+const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));
 
 /** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
 const HTTP_WORDS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'head', 'options']);

@@ -1040,21 +1040,23 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
 });
 
 describe('actions named after a noun', () => {
-  it('take the name their operationId gives where it opens with a verb and says more than the segment', () => {
+  it('take the name their operationId gives where it opens with an action verb and holds the segment', () => {
     const on = (operationId: string, method: 'get' | 'post' = 'post'): object => ({
       [method]: { operationId, parameters: [pathParam('id')], responses: json(item) },
     });
     expect(
       callsOf({
         '/chats/{id}/read': on('markChatAsRead'),
-        '/metrics/{id}/overall': on('get-overall-values', 'get'),
+        '/chats/{id}/voicememo': on('sendVoiceMemoToChat'),
+        '/generations/{id}/audio': on('addAudioToGeneration'),
         '/containers/{id}/content': on('RetrieveContainerContent', 'get'),
         '/charges/{id}/capture_later': on('PostChargesIdCaptureLater'),
       }),
     ).toEqual({
       'POST /chats/{id}/read': 'chats.markAsRead',
-      'GET /metrics/{id}/overall': 'metrics.getOverallValues',
-      // A CRUD word and the segment, or an id spelled from the route, say no more than the segment.
+      'POST /chats/{id}/voicememo': 'chats.sendVoiceMemo',
+      // A CRUD word, or an id spelled from the route, says no more than the segment.
+      'POST /generations/{id}/audio': 'generations.audio',
       'GET /containers/{id}/content': 'containers.content',
       'POST /charges/{id}/capture_later': 'charges.captureLater',
     });
