@@ -103,10 +103,14 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       .map((p) => p.resource.join('.')),
   );
   // A download is never a list, whatever else its resource has.
-  const crud = inputs.map((input, index) => {
-    const joined = joinedResource(alone[index] as Placement, input.method, resources);
-    return input.format === 'json' ? listsItems(joined, segments[index] as readonly string[], withItems) : joined;
+  const joined = inputs.map((input, index) => {
+    const placement = joinedResource(alone[index] as Placement, input.method, resources);
+    return input.format === 'json' ? listsItems(placement, segments[index] as readonly string[], withItems) : placement;
   });
+  const listed = new Set(joined.filter((p) => p.method === 'list').map((p) => p.resource.join('.')));
+  const crud = joined.map((placement, index) =>
+    itemLists(placement, inputs[index] as NamingInput, segments[index] as readonly string[], shapes, listed),
+  );
   const flagged = flagNamespaces(inputs);
   const intended = withIntents(
     crud.map((placement, index) => {
@@ -273,6 +277,31 @@ function listsItems(placement: Placement, segments: readonly string[], withItems
     placement.method !== 'retrieve' ||
     !onCollection ||
     !withItems.has(placement.resource.join('.'))
+  )
+    return placement;
+  return { ...placement, method: 'list' };
+}
+
+/**
+ * A GET of an item that answers a list (OneBusAway's `/routes-for-agency/{agency_id}`) lists what
+ * the item holds, where its collection path has no operation and nothing else of its resource lists.
+ */
+function itemLists(
+  placement: Placement,
+  input: NamingInput,
+  segments: readonly string[],
+  shapes: PathShapes,
+  listed: ReadonlySet<string>,
+): Placement {
+  if (
+    placement.rule !== 'crud' ||
+    placement.method !== 'retrieve' ||
+    input.method !== 'get' ||
+    !input.listLike ||
+    input.format !== 'json' ||
+    !isTemplate(segments.at(-1) ?? '') ||
+    shapes.operationsOn(segments.slice(0, -1)) > 0 ||
+    listed.has(placement.resource.join('.'))
   )
     return placement;
   return { ...placement, method: 'list' };

@@ -93,6 +93,10 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     verbParent !== undefined &&
     !isTemplate(verbParent) &&
     isBareVerb(verbParent) &&
+    // Plaid's `/transfer/create`, `/transfer/get`, `/transfer/cancel`: CRUD words below it make it a noun.
+    !['create', 'get', 'list', 'update', 'delete', 'retrieve'].some(
+      (verb) => shapes.operationsOn([...parent, verb]) > 0,
+    ) &&
     shapes.operationsOn(parent) === 0
   )
     return {
@@ -173,16 +177,10 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   // items below it: then it lists them, in a shape the list rules did not recognize.
   const item = [...segments, '{id}'];
   const hasItems = !onItem && (shapes.operationsOn(item) > 0 || shapes.hasBelow(item));
-  // A GET of an item that answers a list (OneBusAway's `/routes-for-agency/{agency_id}`) lists what the item holds.
-  // Only where the collection itself has no operation: `/runs/{id}/output_items/{item_id}` is one item of a list read beside it.
-  const listsOnItem =
-    op.method === 'get' && onItem && op.listLike && !download && shapes.operationsOn(segments.slice(0, -1)) === 0;
   const method =
     op.method === 'get' && !onItem && (download || (returnsOne && !hasItems))
       ? 'retrieve'
-      : listsOnItem
-        ? 'list'
-        : crudVerb(op.method, onItem);
+      : crudVerb(op.method, onItem);
   // Where the item's verbs are taken: a PUT beside a PATCH replaces; a write to a whole
   // collection whose items are paths acts on all of them (`DELETE /labels` → `deleteAll`).
   if (
@@ -411,7 +409,8 @@ const MEMBERSHIP_VERBS: ReadonlySet<string> = new Set(['add', 'remove', 'attach'
 /**
  * `PUT /categories/{id}/accounts/{account_id}` ("Add an account to a category") and its DELETE
  * ("Remove …"): the account is put in the category or taken out, not written or deleted, and
- * nothing reads it there (no GET of that path, no operation on `/categories/{id}/accounts`).
+ * nothing reads it there (no GET of that path, no operation on `/categories/{id}/accounts`). Both
+ * must be there: a DELETE alone that says "remove" deletes.
  * Named by the verb and the member, on the set: `categories.addAccount(id, accountId)`, as
  * Modern Treasury's `ledgerAccountCategories.addLedgerAccount` is. `undefined` otherwise.
  */
@@ -420,7 +419,10 @@ function membership(op: PlacementInput, shapes: PathShapes): string | undefined 
   if (owner === undefined || collection === undefined || member === undefined) return undefined;
   if (!isTemplate(owner) || isTemplate(collection) || !isTemplate(member)) return undefined;
   if (op.method !== 'post' && op.method !== 'put' && op.method !== 'delete') return undefined;
-  if (shapes.methodsOn(op.segments).has('get') || shapes.operationsOn(op.segments.slice(0, -1)) > 0) return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (methods.has('get') || shapes.operationsOn(op.segments.slice(0, -1)) > 0) return undefined;
+  // A pair: the member is put in and taken out by its path (a DELETE alone, "Remove a session", deletes).
+  if (!methods.has('delete') || !(methods.has('post') || methods.has('put'))) return undefined;
   const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
   const said = [id, op.summary]
     .map((text) => verbForm(words(text ?? '')[0]))

@@ -3,7 +3,7 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
-import { parseRoute } from './route.js';
+import { namingSegments } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
@@ -37,12 +37,13 @@ export function buildResources(
   schemas: SchemaConverter,
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
+  const paths = new Set(drafts.map(({ draft }) => draft.path));
   const plan = planNames(
     ctx,
     drafts.map(({ draft, pagination }) => ({
       method: draft.method,
       path: draft.path,
-      segments: parseRoute(draft.path).segments,
+      segments: namingSegments(draft.path, paths),
       fixedQuery: draft.fixedQuery,
       operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
       summary: draft.docs.summary,

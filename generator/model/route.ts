@@ -7,10 +7,7 @@
 export interface Route {
   /** The path template the client requests, trailing slash kept: servers tell `/a/` from `/a`. */
   readonly path: string;
-  /**
-   * Its segments, without the empty ones a trailing or doubled slash leaves, and without the
-   * format a last segment names (`/agency/{id}.json` → `agency`, `{id}`): it says how, not what.
-   */
+  /** Its segments, without the empty ones a trailing or doubled slash leaves. */
   readonly segments: readonly string[];
   /** `beta=true`: sent with every call. */
   readonly fixedQuery: readonly FixedQuery[];
@@ -40,10 +37,7 @@ export function parseRoute(key: string): Route {
       else fixedQuery.push({ name, value });
     }
   }
-  const segments = path.split('/').filter((s) => s !== '');
-  const last = segments.at(-1);
-  if (last !== undefined) segments[segments.length - 1] = last.replace(FORMAT_SUFFIX, '') || last;
-  return { path, segments, fixedQuery, queryTemplates };
+  return { path, segments: path.split('/').filter((s) => s !== ''), fixedQuery, queryTemplates };
 }
 
 /** `?beta=true`, or '' without a fixed query: how docs and reports show a route. */
@@ -54,6 +48,20 @@ export function fixedQueryText(fixedQuery: readonly FixedQuery[]): string {
 
 /** A data format written as a file extension at the end of a path. */
 const FORMAT_SUFFIX = /\.(json|xml|csv|yaml|yml|txt|html|atom|rss)$/i;
+
+/**
+ * A path's segments for its names, without the format its last segment names (`/agency/{id}.json`
+ * → `agency`, `{id}`: it says how, not what), unless the API has that path without it too
+ * (`/ConnectionManager` beside `/ConnectionManager.xml`), where the format tells them apart.
+ */
+export function namingSegments(path: string, paths: ReadonlySet<string>): readonly string[] {
+  const segments = parseRoute(path).segments;
+  const last = segments.at(-1);
+  const bare = last?.replace(FORMAT_SUFFIX, '');
+  if (last === undefined || bare === undefined || bare === '' || bare === last) return segments;
+  if (paths.has(path.slice(0, path.length - (last.length - bare.length)))) return segments;
+  return [...segments.slice(0, -1), bare];
+}
 
 export const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
 

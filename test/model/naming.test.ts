@@ -811,6 +811,19 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
             parameters: [pathParam('id'), pathParam('user_id')],
             responses: json(item),
           },
+          delete: {
+            operationId: 'removeTeamMember',
+            parameters: [pathParam('id'), pathParam('user_id')],
+            responses: json(item),
+          },
+        },
+        // A DELETE alone that says "remove" deletes (Keycloak's sessions).
+        '/realms/{realm}/sessions/{session}': {
+          delete: {
+            summary: 'Remove a specific user session',
+            parameters: [pathParam('realm'), pathParam('session')],
+            responses: json(item),
+          },
         },
       }),
     ).toEqual({
@@ -820,6 +833,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'DELETE /ledger_account_categories/{id}/ledger_accounts/{ledger_account_id}':
         'ledgerAccountCategories.removeLedgerAccount',
       'POST /teams/{id}/members/{user_id}': 'teams.addMember',
+      'DELETE /teams/{id}/members/{user_id}': 'teams.removeMember',
+      'DELETE /realms/{realm}/sessions/{session}': 'realms.sessions.delete',
     });
   });
 
@@ -939,6 +954,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/tasks/{id}/complete': onItem,
         '/chats/{id}/mark_as_read': onItem,
         '/cards/{id}/shipping/deliver': onItem,
+        // Plaid: CRUD words below it make the first segment a noun.
+        '/transfer/cancel': post,
+        '/transfer/get': post,
       }),
     ).toEqual({
       'POST /simulate/authorize': 'simulateAuthorize',
@@ -949,6 +967,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /tasks/{id}/complete': 'tasks.complete',
       'POST /chats/{id}/mark_as_read': 'chats.markAsRead',
       'POST /cards/{id}/shipping/deliver': 'cards.shipping.deliver',
+      'POST /transfer/cancel': 'transfer.cancel',
+      'POST /transfer/get': 'transfer.get',
     });
   });
 
@@ -999,11 +1019,16 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/api/where/agency/{id}.json': one,
         '/api/where/stop/{id}.json': one,
         '/api/where/config.json': { get: { responses: json(item) } },
+        // Where the API has the path without the format too, the format tells them apart.
+        '/api/where/manager': { get: { responses: json(item) } },
+        '/api/where/manager.xml': { get: { responses: json(item) } },
       }),
     ).toEqual({
       'GET /api/where/agency/{id}.json': 'agency.retrieve',
       'GET /api/where/stop/{id}.json': 'stop.retrieve',
       'GET /api/where/config.json': 'config.retrieve',
+      'GET /api/where/manager': 'manager.retrieve',
+      'GET /api/where/manager.xml': 'managerXml.retrieve',
     });
   });
 
@@ -1059,6 +1084,24 @@ describe('actions named after a noun', () => {
       'POST /generations/{id}/audio': 'generations.audio',
       'GET /containers/{id}/content': 'containers.content',
       'POST /charges/{id}/capture_later': 'charges.captureLater',
+    });
+  });
+});
+
+describe('a GET of an item that answers a list', () => {
+  it('lists, unless its collection has operations or another call of its resource lists', () => {
+    const list = json({ type: 'array', items: item });
+    expect(
+      callsOf({
+        '/routes-for-agency/{agency_id}': { get: { parameters: [pathParam('agency_id')], responses: list } },
+        // Loket: the types are listed from the employer; this reads one type (whatever its answer holds).
+        '/employers/{employer_id}/benefit_types': { get: { parameters: [pathParam('employer_id')], responses: list } },
+        '/employers/benefit_types/{type_id}': { get: { parameters: [pathParam('type_id')], responses: list } },
+      }),
+    ).toEqual({
+      'GET /routes-for-agency/{agency_id}': 'routesForAgency.list',
+      'GET /employers/{employer_id}/benefit_types': 'employers.benefitTypes.list',
+      'GET /employers/benefit_types/{type_id}': 'employers.benefitTypes.retrieve',
     });
   });
 });

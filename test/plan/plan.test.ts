@@ -152,6 +152,7 @@ paths:
   /categories/{id}/accounts/{account_id}:
     parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: account_id, in: path, required: true, schema: {type: string}}]
     put: {summary: Add an account to a category, responses: {"200": {description: ok}}}
+    delete: {summary: Remove an account from a category, responses: {"200": {description: ok}}}
   /simulate/tokenizations:
     post: {responses: {"200": {description: ok}}}
   /jigs:
@@ -165,6 +166,10 @@ paths:
     const reasons = Object.fromEntries(planOf(model).methods.map((m) => [m.call, [m.rule, ...m.reasons]]));
     expect(reasons).toEqual({
       'client.categories.addAccount': ['membership', "named: it puts a member in categories, by the member's own path"],
+      'client.categories.removeAccount': [
+        'membership',
+        "named: it takes a member out of categories, by the member's own path",
+      ],
       'client.simulateTokenizations': [
         'verb-segment',
         'named: simulateTokenizations, an action verb and what it acts on in the path, so a method of the client',
