@@ -201,7 +201,7 @@ async function recordCalls(stub: Stubbed): Promise<PublishedName[]> {
 }
 
 /** An npm spec packed, or a folder holding package.json copied, into a temporary folder. */
-function unpacked(source: string, into: string): string {
+export function unpacked(source: string, into: string): string {
   if (existsSync(join(source, 'package.json'))) cpSync(resolve(source), join(into, 'package'), { recursive: true });
   else {
     execFileSync('npm', ['pack', source, '--pack-destination', into, '--silent'], { stdio: 'pipe' });
