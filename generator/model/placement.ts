@@ -84,6 +84,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const actionMethods = [...shapes.methodsOn(segments)].every((m) => m === 'get' || m === 'post');
   const member = membership(op, shapes);
   if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
+  const setVerb = setMembership(op, shapes);
+  if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
   // `POST /simulate/authorize`, `POST /simulate/tokenizations`: a verb that opens the path to a
   // leaf is the action, and the leaf what it acts on: `simulateAuthorize()`, never a `simulate` resource.
   const verbParent = parent.at(-1);
@@ -481,3 +483,22 @@ const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on 
 
 /** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
 const HTTP_WORDS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'head', 'options']);
+
+/**
+ * `POST /chats/{id}/participants` ("Add a participant") beside `DELETE /chats/{id}/participants`
+ * ("Remove a participant"), with the member in the body and nothing that reads the set: the
+ * set's own `add` and `remove` (Linq's `chats.participants.add`), not a create and a delete of it.
+ */
+function setMembership(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const last = op.segments.at(-1);
+  if (last === undefined || isTemplate(last) || (op.method !== 'post' && op.method !== 'delete')) return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (methods.has('get') || !methods.has('post') || !methods.has('delete') || shapes.hasBelow(op.segments))
+    return undefined;
+  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
+  const said = [id, op.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((v) => v === 'add' || v === 'remove');
+  if (said === undefined || (said === 'remove') !== (op.method === 'delete')) return undefined;
+  return said;
+}

@@ -20,6 +20,8 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
     'acknowledge snooze hangup refer transfer forward reply resend send notify ping share unshare report ' +
     // sandbox and test-helper actions (Lithic's `/simulate/…`, Stripe's `…/shipping/deliver`)
     'simulate deliver ship fail reverse settle ' +
+    // media edits (Luma's `/generations/video/reframe`)
+    'modify reframe upscale extend edit ' +
     // data
     'search query count compact import export upload download sync generate preview render parse convert ' +
     'translate transcribe summarize estimate calculate evaluate compute analyze clone copy duplicate move merge ' +

@@ -838,6 +838,22 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     });
   });
 
+  it('names adding to and removing from a set the API does not read add and remove on the set', () => {
+    // Linq: the participant is in the body; nothing lists the participants.
+    const chat = [pathParam('chat_id')];
+    expect(
+      callsOf({
+        '/chats/{chat_id}/participants': {
+          post: { summary: 'Add a participant', parameters: chat, responses: json(item) },
+          delete: { summary: 'Remove a participant', parameters: chat, responses: json(item) },
+        },
+      }),
+    ).toEqual({
+      'POST /chats/{chat_id}/participants': 'chats.participants.add',
+      'DELETE /chats/{chat_id}/participants': 'chats.participants.remove',
+    });
+  });
+
   it('keeps a member a sub-collection item where the API reads or lists that sub-collection, as openai-node does', () => {
     const member = [pathParam('group_id'), pathParam('user_id')];
     expect(
@@ -954,6 +970,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/tasks/{id}/complete': onItem,
         '/chats/{id}/mark_as_read': onItem,
         '/cards/{id}/shipping/deliver': onItem,
+        '/generations/video/reframe': post,
         // Plaid: CRUD words below it make the first segment a noun.
         '/transfer/cancel': post,
         '/transfer/get': post,
@@ -967,6 +984,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /tasks/{id}/complete': 'tasks.complete',
       'POST /chats/{id}/mark_as_read': 'chats.markAsRead',
       'POST /cards/{id}/shipping/deliver': 'cards.shipping.deliver',
+      'POST /generations/video/reframe': 'generations.video.reframe',
       'POST /transfer/cancel': 'transfer.cancel',
       'POST /transfer/get': 'transfer.get',
     });
