@@ -11,15 +11,14 @@
  * times compare only between runs with the same number.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../generator/plural.js';
+import { unpacked } from './corpus-package.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
 
 interface Corpus {
   readonly packages: readonly {
@@ -48,22 +47,6 @@ interface Result {
 
 /** Preloaded into the generating process: prints its peak resident memory as it exits. */
 const PEAK_PROBE = `process.on('exit', () => process.stderr.write('\\nsweep-peak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));`;
-
-/** Fetches `name@version` once, checks it against the corpus's integrity, and returns its unpacked folder. */
-function unpacked(name: string, version: string, integrity: string): string {
-  const dir = join(CACHE, `${name.replace('/', '+')}@${version}`);
-  if (existsSync(join(dir, 'package'))) return join(dir, 'package');
-  mkdirSync(dir, { recursive: true });
-  const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', dir], { encoding: 'utf8' }),
-  ) as { filename: string }[];
-  const tarball = join(dir, (packed as { filename: string }).filename);
-  const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-  if (actual !== integrity) throw new Error(`${name}@${version}: integrity ${actual} is not the corpus's ${integrity}`);
-  execFileSync('tar', ['xzf', tarball, '-C', dir]);
-  rmSync(tarball);
-  return join(dir, 'package');
-}
 
 function run(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {

@@ -19,7 +19,7 @@ export interface NotPaginated {
   readonly reason: string;
 }
 
-const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'value', 'collection'];
+const ITEM_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'value', 'collection', 'list'];
 /** Arrays beside the items that are no list of them: what went wrong, or where else to look. */
 const NOT_ITEMS = new Set(['warnings', 'errors', 'messages', 'notices', 'links', '_links', 'problems']);
 const HAS_MORE_FIELDS = ['has_more', 'hasMore', 'has_next', 'hasNext', 'has_next_page', 'hasNextPage'];
@@ -107,13 +107,20 @@ const PAGING_PARAMS = [...CURSOR_PARAMS, ...PAGE_PARAMS, ...OFFSET_PARAMS];
  * name (`data`, `items`, `value`, …) or beside paging fields (`has_more`, totals), or a union
  * with such a member (`Tracks | TracksList`).
  */
-export function isListResponse(schemas: SchemaConverter, type: TypeModel | undefined): boolean {
+export function isListResponse(schemas: SchemaConverter, type: TypeModel | undefined, path = ''): boolean {
   if (type === undefined) return false;
   if (resolvedArray(schemas, type) !== undefined) return true;
   const envelope = envelopeOf(schemas, type);
   if (envelope === undefined) return false;
-  const arrays = itemArrays(schemas, envelope);
+  const arrays = itemArrays(schemas, envelope, path);
   if (arrays.some((p) => ITEM_FIELDS.includes(p.name))) return true;
+  // `GET /chats/{id}/messages` → `{ messages: [...] }`, `GET /webhook-events` → `{ events: [...], doc_url }`:
+  // the one array named after what the path lists is its items, a wrapper or not.
+  if (arrays.length === 1 && arrays.some((p) => namedAfterPath(p.name, path))) return true;
+  // OneBusAway's `{ code, data: { list: [...], references } }`: the items one level down, in `data`.
+  const data = envelope.properties.find((p) => p.name === 'data');
+  const inner = data === undefined ? undefined : objectOrNull(schemas, data.type);
+  if (inner !== undefined && itemArrays(schemas, inner, path).some((p) => ITEM_FIELDS.includes(p.name))) return true;
   const paging = [
     ...HAS_MORE_FIELDS,
     ...TOTAL_FIELDS,
@@ -142,7 +149,7 @@ export function inferScheme(
 ): InferredScheme | NotPaginated | undefined {
   const type = draft.response.type;
   if (type === undefined || draft.response.format !== 'json') return undefined;
-  if (!isListResponse(schemas, type)) return undefined;
+  if (!isListResponse(schemas, type, draft.path)) return undefined;
   if (draft.method !== 'get') return undefined;
   const queryParam = (
     names: readonly string[],
@@ -163,7 +170,7 @@ export function inferScheme(
   const field = itemsField === undefined ? undefined : byName.get(itemsField);
   const itemsType = field === undefined ? undefined : resolvedArray(schemas, field.type);
   if (itemsField === undefined || itemsType === undefined) {
-    const arrays = itemArrays(schemas, envelope).map((p) => `"${p.name}"`);
+    const arrays = itemArrays(schemas, envelope, draft.path).map((p) => `"${p.name}"`);
     return {
       reason: `the response has ${arrays.length} arrays (${arrays.join(', ')}), none named as a list's items (${ITEM_FIELDS.join(', ')}) or after the path`,
     };
@@ -326,9 +333,29 @@ function envelopeOf(schemas: SchemaConverter, type: TypeModel): Envelope | undef
   return objects.length === 1 && arrays.length === union.members.length - 1 ? objects[0] : undefined;
 }
 
-/** The arrays of an envelope that may hold its items (a named array type too: `collection: Tracks`). */
-function itemArrays(schemas: SchemaConverter, envelope: Envelope): readonly PropertyModel[] {
-  return envelope.properties.filter((p) => !NOT_ITEMS.has(p.name) && resolvedArray(schemas, p.type) !== undefined);
+/**
+ * The arrays of an envelope that may hold its items (a named array type too: `collection: Tracks`).
+ * `messages` beside the items is a list of notices, except where the path lists messages.
+ */
+function itemArrays(schemas: SchemaConverter, envelope: Envelope, path: string): readonly PropertyModel[] {
+  return envelope.properties.filter(
+    (p) => (!NOT_ITEMS.has(p.name) || namedAfterPath(p.name, path)) && resolvedArray(schemas, p.type) !== undefined,
+  );
+}
+
+/**
+ * Whether a field is named after what the path lists: its last literal segment, or that
+ * segment's last word (`webhook-events` → `events`), separators and case aside, singular or plural.
+ */
+function namedAfterPath(field: string, path: string): boolean {
+  const last = path.split('/').findLast((s) => s !== '' && !s.startsWith('{'));
+  if (last === undefined) return false;
+  const compact = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const name = compact(field);
+  const lastWord = last.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).at(-1) ?? '';
+  return [compact(last), compact(lastWord)].some(
+    (n) => n !== '' && (name === n || name === `${n}s` || `${name}s` === n),
+  );
 }
 
 /**
@@ -336,7 +363,7 @@ function itemArrays(schemas: SchemaConverter, envelope: Envelope): readonly Prop
  * array (warnings aside), else the array named after the path (`GET /order` → `orders`).
  */
 function itemsFieldOf(schemas: SchemaConverter, envelope: Envelope, path: string): string | undefined {
-  const arrays = itemArrays(schemas, envelope);
+  const arrays = itemArrays(schemas, envelope, path);
   const named = ITEM_FIELDS.find((n) => arrays.some((p) => p.name === n));
   if (named !== undefined) return named;
   if (arrays.length === 1) return arrays[0]?.name;

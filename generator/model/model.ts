@@ -144,6 +144,8 @@ export interface AuthModel {
 /** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
 export type PlacementRule =
   | 'declared'
+  | 'code-sample'
+  | 'membership'
   | 'verb-segment'
   | 'write-action'
   | 'action'

@@ -6,6 +6,7 @@
  * operationId or summary, with a warning that shows how to choose otherwise.
  */
 import type { SourceLocation } from '../diagnostics.js';
+import type { SampleCall } from './code-samples.js';
 import { graftTrees } from './grafts.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
@@ -33,6 +34,8 @@ export interface NamingInput {
   readonly operationId: string | undefined;
   readonly summary: string | undefined;
   readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
+  /** The call the operation's JavaScript code samples show: below a declared name, above every inferred one. */
+  readonly codeSample?: SampleCall | undefined;
   readonly returnsBody: boolean;
   readonly listLike: boolean;
   readonly paginated: boolean;
@@ -59,6 +62,8 @@ interface Candidate {
   readonly declaredMethod: boolean;
   /** The canonical path for its CRUD verb: a collection with items below, or an item of a collection. */
   readonly canonical: boolean;
+  /** Its answer fits its name: a `list` that answers a list (Honcho's `POST /apps/list` over a `GET /apps` that reads one app). */
+  readonly fits: boolean;
 }
 
 /** Names every operation; the result is in the order of `inputs`. */
@@ -98,10 +103,14 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       .map((p) => p.resource.join('.')),
   );
   // A download is never a list, whatever else its resource has.
-  const crud = inputs.map((input, index) => {
-    const joined = joinedResource(alone[index] as Placement, input.method, resources);
-    return input.format === 'json' ? listsItems(joined, segments[index] as readonly string[], withItems) : joined;
+  const joined = inputs.map((input, index) => {
+    const placement = joinedResource(alone[index] as Placement, input.method, resources);
+    return input.format === 'json' ? listsItems(placement, segments[index] as readonly string[], withItems) : placement;
   });
+  const listed = new Set(joined.filter((p) => p.method === 'list').map((p) => p.resource.join('.')));
+  const crud = joined.map((placement, index) =>
+    itemLists(placement, inputs[index] as NamingInput, segments[index] as readonly string[], shapes, listed),
+  );
   const flagged = flagNamespaces(inputs);
   const intended = withIntents(
     crud.map((placement, index) => {
@@ -112,7 +121,11 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
   );
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
-    const inferred = intended[index] as Placement;
+    const sample = input.codeSample;
+    const inferred: Placement =
+      sample === undefined
+        ? (intended[index] as Placement)
+        : { resource: sample.resource, method: sample.method, rule: 'code-sample' };
     const placement: Placement =
       input.declared.resource === undefined && input.declared.method === undefined
         ? inferred
@@ -128,6 +141,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       resource: unreservedResource(ctx, placement.resource, input),
       declaredMethod: input.declared.method !== undefined,
       canonical: placement.rule === 'crud' && shapes.isCanonical(own, placement.method),
+      fits: placement.method !== 'list' || input.listLike,
     };
   });
   const planned = new Array<PlannedName>(inputs.length);
@@ -153,7 +167,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const named = planned[index] as PlannedName;
     const flag = flagged[index];
     const under = grafts[index]?.under;
-    if (named.note !== undefined || input.declared.resource !== undefined) return;
+    if (named.note !== undefined || input.declared.resource !== undefined || input.codeSample !== undefined) return;
     if (flag !== undefined)
       planned[index] = {
         ...named,
@@ -268,6 +282,31 @@ function listsItems(placement: Placement, segments: readonly string[], withItems
   return { ...placement, method: 'list' };
 }
 
+/**
+ * A GET of an item that answers a list (OneBusAway's `/routes-for-agency/{agency_id}`) lists what
+ * the item holds, where its collection path has no operation and nothing else of its resource lists.
+ */
+function itemLists(
+  placement: Placement,
+  input: NamingInput,
+  segments: readonly string[],
+  shapes: PathShapes,
+  listed: ReadonlySet<string>,
+): Placement {
+  if (
+    placement.rule !== 'crud' ||
+    placement.method !== 'retrieve' ||
+    input.method !== 'get' ||
+    !input.listLike ||
+    input.format !== 'json' ||
+    !isTemplate(segments.at(-1) ?? '') ||
+    shapes.operationsOn(segments.slice(0, -1)) > 0 ||
+    listed.has(placement.resource.join('.'))
+  )
+    return placement;
+  return { ...placement, method: 'list' };
+}
+
 /** Each resource segment off the members its class inherits: a declared one that hides one is the spec's error. */
 function unreservedResource(ctx: SpecContext, resource: readonly string[], input: NamingInput): string[] {
   return resource.map((name, depth) => {
@@ -362,18 +401,19 @@ function nameMethods(
   return result;
 }
 
-/** Who keeps a contested name: declared, then no fixed query, then the canonical path, then the shorter path, then spec order. */
+/** Who keeps a contested name: declared, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
 function byRank(a: Candidate, b: Candidate): number {
   return (
     Number(b.declaredMethod) - Number(a.declaredMethod) ||
     Number(a.input.fixedQuery.length > 0) - Number(b.input.fixedQuery.length > 0) ||
+    Number(b.fits) - Number(a.fits) ||
     Number(b.canonical) - Number(a.canonical) ||
     a.input.segments.length - b.input.segments.length ||
     a.index - b.index
   );
 }
 
-type RenameSource = 'fixed query' | 'operationId' | 'summary' | 'HTTP method' | 'numbered';
+type RenameSource = 'fixed query' | 'response' | 'operationId' | 'summary' | 'HTTP method' | 'numbered';
 
 /** A new name, from the first source that gives a free one: the fixed query, the operationId, the summary, else a number. */
 function renamed(
@@ -387,6 +427,9 @@ function renamed(
   const { input } = candidate;
   const fromQuery = input.fixedQuery.length > 0 ? `${wanted}${querySuffix(input.fixedQuery)}` : undefined;
   if (free(fromQuery)) return { name: fromQuery, source: 'fixed query' };
+  // A GET that wanted `list` but answers one thing reads it: `retrieve`.
+  if (wanted === 'list' && !candidate.fits && input.method === 'get' && free('retrieve'))
+    return { name: 'retrieve', source: 'response' };
   const fromId =
     input.operationId === undefined ? undefined : nameFromWords(words(input.operationId), candidate.resource);
   if (free(fromId) && fromId !== wanted) return { name: fromId, source: 'operationId' };

@@ -1,6 +1,7 @@
 import { closest } from '../did-you-mean.js';
 import type { SpecFile } from '../load/spec-file.js';
 import { HTTP_METHODS } from '../load/validate-document.js';
+import { codeSampleCall, type SampleCall } from './code-samples.js';
 import { EXT, type OperationExtensions, readOperationExtensions } from './extensions.js';
 import type {
   AuthModel,
@@ -57,6 +58,8 @@ export interface OperationDraft
   readonly pageClass: PageClassModel | undefined;
   /** Pagination another generator's extension declares (`x-ms-pageable`, …), checked likewise. */
   readonly vendorPagination: VendorPagination | undefined;
+  /** The call its JavaScript `x-codeSamples` show, a naming signal. */
+  readonly codeSample: SampleCall | undefined;
 }
 
 const SUCCESS_STATUS = /^2(\d\d|XX)$/;
@@ -205,6 +208,7 @@ function readOperation(
     extensions,
     pageClass,
     vendorPagination: readVendorPagination(operation, ctx.spec.root.value as Record<string, unknown>),
+    codeSample: codeSampleCall(operation),
   };
 }
 

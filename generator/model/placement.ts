@@ -82,6 +82,30 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   const literalLast = last !== undefined && !isTemplate(last) && segmentName(last, inside) !== '';
   const leaf = literalLast && !shapes.hasBelow(segments);
   const actionMethods = [...shapes.methodsOn(segments)].every((m) => m === 'get' || m === 'post');
+  const member = membership(op, shapes);
+  if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
+  const setVerb = setMembership(op, shapes);
+  if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
+  // `POST /simulate/authorize`, `POST /simulate/tokenizations`: a verb that opens the path to a
+  // leaf is the action, and the leaf what it acts on: `simulateAuthorize()`, never a `simulate` resource.
+  const verbParent = parent.at(-1);
+  if (
+    leaf &&
+    op.method === 'post' &&
+    verbParent !== undefined &&
+    !isTemplate(verbParent) &&
+    isBareVerb(verbParent) &&
+    // Plaid's `/transfer/create`, `/transfer/get`, `/transfer/cancel`: CRUD words below it make it a noun.
+    !['create', 'get', 'list', 'update', 'delete', 'retrieve'].some(
+      (verb) => shapes.operationsOn([...parent, verb]) > 0,
+    ) &&
+    shapes.operationsOn(parent) === 0
+  )
+    return {
+      resource: resourceOf(parent.slice(0, -1)),
+      method: camelCase(`${verbParent} ${segmentName(last, inside)}`),
+      rule: 'verb-segment',
+    };
   if (
     leaf &&
     isVerbSegment(inside ? localName(last) : last, op) &&
@@ -90,6 +114,25 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   ) {
     return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'verb-segment' };
   }
+  // `GET /apps/get_or_create/{name}`: a compound of CRUD words whose only child is the parameter
+  // it acts on is a method of its parent, taking that parameter: `apps.getOrCreate(name)`. A
+  // single word (`/stop/{id}`, `/block/{id}`) is what the path reads, as a noun.
+  const verbBeforeParam = segments.at(-2);
+  if (
+    last !== undefined &&
+    isTemplate(last) &&
+    verbBeforeParam !== undefined &&
+    !isTemplate(verbBeforeParam) &&
+    !shapes.hasBelow(segments) &&
+    shapes.operationsOn(parent) === 0 &&
+    opensWithCrudCompound(verbBeforeParam) &&
+    (op.method === 'get' || op.method === 'post')
+  )
+    return {
+      resource: resourceOf(segments.slice(0, -2)),
+      method: segmentName(verbBeforeParam, segments.length > 2),
+      rule: 'verb-segment',
+    };
   // `PUT /uploads/{id}/cancel` (Mux's cancel-direct-upload), `PUT …/workflows/{id}/enable`: an
   // action sent as a PUT or PATCH, where nothing reads or deletes the path (a sub-resource would
   // be read) and the operation says that verb, or sends nothing: `uploads.cancel(id)`.
@@ -123,7 +166,12 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     isTemplate(beforeLast) &&
     shapes.operationsOn(segments) === 1 &&
     ((op.method === 'post' && !createsInCollection(last, op)) || (op.method === 'get' && !op.paginated));
-  if (onItemAction) return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'action' };
+  if (onItemAction)
+    return {
+      resource: resourceOf(parent),
+      method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
+      rule: 'action',
+    };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
   const returnsOne = op.returnsBody && !op.listLike;
@@ -137,7 +185,11 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
       : crudVerb(op.method, onItem);
   // Where the item's verbs are taken: a PUT beside a PATCH replaces; a write to a whole
   // collection whose items are paths acts on all of them (`DELETE /labels` → `deleteAll`).
-  if (!onItem && hasItems && (op.method === 'delete' || op.method === 'put' || op.method === 'patch')) {
+  if (
+    !onItem &&
+    hasItems &&
+    (op.method === 'delete' || ((op.method === 'put' || op.method === 'patch') && !writesOne(op, last)))
+  ) {
     return {
       resource: resourceOf(segments),
       method: { delete: 'deleteAll', put: 'replaceAll', patch: 'updateAll' }[op.method],
@@ -202,9 +254,13 @@ export function intentVerb(
   // (`compute.instances.insert`, `users.messages.archive`) speaks by its last part. The summary
   // speaks only for an operation without an id: summaries open with all kinds of words.
   const id = operationId === undefined || operationId.includes(' ') ? undefined : (operationId.split('.').at(-1) ?? '');
-  const sources = id !== undefined ? [id] : [summary];
+  // A read's summary tells how it reads ("Search for trips", "Returns the stops"), not another call.
+  const reads = crud === 'list' || crud === 'retrieve';
+  const sources = id !== undefined ? [id] : reads ? [] : [summary];
   for (const text of sources) {
-    const first = verbForm(words(text ?? '')[0]);
+    // An operationId is imperative (`cancelRun`): `stops-for-location` opens with a noun, not "stop".
+    const [opening, next] = words(text ?? '');
+    const first = text === id ? opening : summaryVerb(opening, next);
     if (first === undefined) continue;
     if (CRUD_WORDS.has(first) || !ACTION_VERBS.has(first) || VAGUE_VERBS.has(first)) {
       // A CRUD word agrees; anything else (a noun, `returns`) says nothing: try the summary.
@@ -234,6 +290,19 @@ export function readsCount(operationId: string | undefined, resource: readonly s
   const remainders = [rest, ...names.filter((n) => n !== '' && rest.startsWith(n)).map((n) => rest.slice(n.length))];
   return remainders.some((r) => r === 'count' || r === 'counts');
 }
+
+/**
+ * A summary's opening verb: `Cancel a run`, or its third person before a determiner (`Cancels a
+ * run`, `Archives the message` → `cancel`, `archive`), so that `Stops for a location` is no `stop`.
+ */
+function summaryVerb(word: string | undefined, next: string | undefined): string | undefined {
+  const verb = verbForm(word);
+  return verb === word || (next !== undefined && DETERMINERS.has(next)) ? verb : word;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the all one this that these those every each any my your its their our some multiple'.split(' '),
+);
 
 /** `cancels` → `cancel`, `searches` → `search`: a summary's third person, as the verb. */
 function verbForm(word: string | undefined): string | undefined {
@@ -327,4 +396,109 @@ export function crudVerb(method: HttpMethod, onItem: boolean): string {
       throw new Error(`unknown method ${String(never)}`);
     }
   }
+}
+
+/** A segment that is one action verb and nothing else (`simulate`, `report`), no CRUD word. */
+function isBareVerb(segment: string): boolean {
+  const all = words(segment);
+  const [only] = all;
+  return all.length === 1 && only !== undefined && ACTION_VERBS.has(only) && !CRUD_WORDS.has(only);
+}
+
+/** Verbs that put a member in a set or take it out, by the member's own path. */
+const MEMBERSHIP_VERBS: ReadonlySet<string> = new Set(['add', 'remove', 'attach', 'detach', 'link', 'unlink']);
+
+/**
+ * `PUT /categories/{id}/accounts/{account_id}` ("Add an account to a category") and its DELETE
+ * ("Remove …"): the account is put in the category or taken out, not written or deleted, and
+ * nothing reads it there (no GET of that path, no operation on `/categories/{id}/accounts`). Both
+ * must be there: a DELETE alone that says "remove" deletes.
+ * Named by the verb and the member, on the set: `categories.addAccount(id, accountId)`, as
+ * Modern Treasury's `ledgerAccountCategories.addLedgerAccount` is. `undefined` otherwise.
+ */
+function membership(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const [owner, collection, member] = op.segments.slice(-3);
+  if (owner === undefined || collection === undefined || member === undefined) return undefined;
+  if (!isTemplate(owner) || isTemplate(collection) || !isTemplate(member)) return undefined;
+  if (op.method !== 'post' && op.method !== 'put' && op.method !== 'delete') return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (methods.has('get') || shapes.operationsOn(op.segments.slice(0, -1)) > 0) return undefined;
+  // A pair: the member is put in and taken out by its path (a DELETE alone, "Remove a session", deletes).
+  if (!methods.has('delete') || !(methods.has('post') || methods.has('put'))) return undefined;
+  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
+  const said = [id, op.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((verb) => verb !== undefined && MEMBERSHIP_VERBS.has(verb));
+  if (said === undefined) return undefined;
+  const removes = said === 'remove' || said === 'detach' || said === 'unlink';
+  if (removes !== (op.method === 'delete')) return undefined;
+  return camelCase(`${said} ${singular(words(segmentName(collection, true)).join(' '))}`);
+}
+
+/**
+ * A PUT or PATCH to a collection whose items are paths writes all of them (`replaceAll`) only
+ * where it says so: an operationId or summary that speaks of many (`all`,
+ * `bulk`, the collection's plural). One that speaks of one item (`Update a volume`) updates it.
+ */
+function writesOne(op: PlacementInput, segment: string | undefined): boolean {
+  const said = words(`${op.operationId?.includes(' ') === true ? '' : (op.operationId ?? '')} ${op.summary ?? ''}`);
+  const plural = words(segment ?? '').at(-1);
+  if (plural === undefined || said.length === 0) return false;
+  const one = singular(plural);
+  if (said.some((w) => MANY.has(w) || (w === plural && one !== plural))) return false;
+  return said.includes(one);
+}
+
+const MANY: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'many', 'multiple']);
+
+/** `get_or_create`, `find_or_create`: a compound that opens with a CRUD word. */
+function opensWithCrudCompound(segment: string): boolean {
+  const all = words(segment);
+  return all.length > 1 && CRUD_WORDS.has(all[0] ?? '');
+}
+
+/**
+ * An action named after a noun (`POST /chats/{id}/read`, `POST /chats/{id}/voicememo`) takes the
+ * name its operationId gives, where that opens with an action verb and holds the segment:
+ * `markChatAsRead` → `markAsRead`, `sendVoiceMemoToChat` → `sendVoiceMemo`. Words that repeat
+ * the resource, and the small words they leave at the end, are left out. A CRUD word says no more
+ * than the segment does (`retrieveContainerFileContent`, `addAudioToGeneration`: `content`,
+ * `audio`), nor does an operationId spelled from the route (`PostChatsIdRead`).
+ */
+function actionName(op: PlacementInput, segment: string, resource: readonly string[]): string | undefined {
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
+  const said = words(id);
+  const [verb] = said;
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
+  const compact = (parts: readonly string[]): string => parts.join('');
+  if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  const rest = said.slice(1).filter((w) => !repeats.has(w));
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
+}
+
+const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));
+
+/** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
+const HTTP_WORDS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'head', 'options']);
+
+/**
+ * `POST /chats/{id}/participants` ("Add a participant") beside `DELETE /chats/{id}/participants`
+ * ("Remove a participant"), with the member in the body and nothing that reads the set: the
+ * set's own `add` and `remove` (Linq's `chats.participants.add`), not a create and a delete of it.
+ */
+function setMembership(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const last = op.segments.at(-1);
+  if (last === undefined || isTemplate(last) || (op.method !== 'post' && op.method !== 'delete')) return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (methods.has('get') || !methods.has('post') || !methods.has('delete') || shapes.hasBelow(op.segments))
+    return undefined;
+  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
+  const said = [id, op.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((v) => v === 'add' || v === 'remove');
+  if (said === undefined || (said === 'remove') !== (op.method === 'delete')) return undefined;
+  return said;
 }

@@ -2,6 +2,7 @@
  * Path segments that are not resources: a prefix every path shares up to an API marker
  * (`/rest/api/3`, `/controller/api/v1`), and a version segment with no other version beside
  * it (`/v2/inventory` when there is no `/v1`). Where versions live side by side, they stay.
+ * A shared word right after the marker that is no resource (`/api/where/…`) goes with it.
  */
 import { isTemplate } from './route.js';
 
@@ -36,6 +37,12 @@ function sharedPrefixLength(paths: readonly (readonly string[])[]): number {
   }
   let drop = 0;
   for (let i = 0; i < common; i++) if (MARKER.test(first[i] as string) || isVersionAt(first, i)) drop = i + 1;
+  // OneBusAway's `/api/where/…`: a shared word right after the marker, with no operation of its
+  // own and no item below it (`/api/where/{id}`), is a namespace of the URL, not a resource.
+  // `/v1/apps` with operations on `/v1/apps` stays a resource, and so does a word that groups
+  // nothing (every path goes on the same way after it: `/2.0/status/100` alone).
+  if (drop > 0 && drop + 1 === common && paths.every((p) => p.length > drop + 1 && !isTemplate(p[drop + 1] as string)))
+    drop++;
   // A path that is all prefix keeps its last segment, so that it still names something.
   return paths.some((p) => p.length <= drop) ? Math.max(0, drop - 1) : drop;
 }

@@ -4,7 +4,7 @@ import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
-import { parseRoute } from './route.js';
+import { namingSegments } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
@@ -42,18 +42,20 @@ export function buildResources(
   conventions: Conventions = {},
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
+  const paths = new Set(drafts.map(({ draft }) => draft.path));
   const plan = planNames(
     ctx,
     drafts.map(({ draft, pagination }) => ({
       method: draft.method,
       path: draft.path,
-      segments: parseRoute(draft.path).segments,
+      segments: namingSegments(draft.path, paths),
       fixedQuery: draft.fixedQuery,
       operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
       summary: draft.docs.summary,
       declared: draft.extensions,
+      codeSample: draft.codeSample,
       returnsBody: draft.response.type !== undefined,
-      listLike: pagination !== undefined || isListResponse(schemas, draft.response.type),
+      listLike: pagination !== undefined || isListResponse(schemas, draft.response.type, draft.path),
       paginated: pagination !== undefined,
       responseName: draft.response.type?.kind === 'ref' ? draft.response.type.name : undefined,
       format: draft.response.format,
@@ -124,7 +126,13 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const typeNames = (suffix: string): string[] =>
       operationTypeNames({ resource: node.path, method, suffix, operationId, route, stainlessCasing: ctx.perMethod });
-    const { extensions: _extensions, pageClass: _pageClass, vendorPagination: _vendor, ...model } = draft;
+    const {
+      extensions: _extensions,
+      pageClass: _pageClass,
+      vendorPagination: _vendor,
+      codeSample: _codeSample,
+      ...model
+    } = draft;
     const split =
       ctx.pathArguments === 'last'
         ? lastPathArgument(draft.pathParams, [...draft.queryParams, ...draft.headerParams], SIGNATURE_ARGUMENTS)

@@ -46,6 +46,23 @@ export function fixedQueryText(fixedQuery: readonly FixedQuery[]): string {
   return `?${fixedQuery.map((q) => (q.value === '' ? q.name : `${q.name}=${q.value}`)).join('&')}`;
 }
 
+/** A data format written as a file extension at the end of a path. */
+const FORMAT_SUFFIX = /\.(json|xml|csv|yaml|yml|txt|html|atom|rss)$/i;
+
+/**
+ * A path's segments for its names, without the format its last segment names (`/agency/{id}.json`
+ * → `agency`, `{id}`: it says how, not what), unless the API has that path without it too
+ * (`/ConnectionManager` beside `/ConnectionManager.xml`), where the format tells them apart.
+ */
+export function namingSegments(path: string, paths: ReadonlySet<string>): readonly string[] {
+  const segments = parseRoute(path).segments;
+  const last = segments.at(-1);
+  const bare = last?.replace(FORMAT_SUFFIX, '');
+  if (last === undefined || bare === undefined || bare === '' || bare === last) return segments;
+  if (paths.has(path.slice(0, path.length - (last.length - bare.length)))) return segments;
+  return [...segments.slice(0, -1), bare];
+}
+
 export const isTemplate = (segment: string): boolean => /^\{[^{}]+\}$/.test(segment);
 
 function decode(text: string): string {

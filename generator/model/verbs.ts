@@ -1,8 +1,9 @@
 /**
  * Words that name an action when they open a path's last segment (`/certificates/activate`,
  * `/runs/{id}/submit_tool_outputs`): such a segment is a method of its parent, not a resource.
- * Nouns that are also verbs in some APIs (`report`, `order`, `message`) are left out on purpose:
- * a wrong noun here turns a whole collection into a method.
+ * Nouns that are also verbs in some APIs (`order`, `message`) are left out on purpose: a wrong
+ * noun here turns a whole collection into a method. `report` is in: as a last segment it is the
+ * action (`/transactions/{id}/report`), and its collection is `reports`, which no verb opens.
  */
 export const ACTION_VERBS: ReadonlySet<string> = new Set(
   // CRUD words written into paths (`/keys/create`, `/changelog/list`)
@@ -16,7 +17,11 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
     'approve reject accept decline confirm verify validate check test submit publish unpublish release ' +
     'promote demote assign unassign attach detach link unlink lock unlock block unblock mute unmute pin unpin ' +
     'star unstar like unlike follow unfollow subscribe unsubscribe join leave invite kick ban unban mark flag dismiss ' +
-    'acknowledge snooze hangup refer transfer forward reply resend send notify ping share unshare ' +
+    'acknowledge snooze hangup refer transfer forward reply resend send notify ping share unshare report ' +
+    // sandbox and test-helper actions (Lithic's `/simulate/…`, Stripe's `…/shipping/deliver`)
+    'simulate deliver ship fail reverse settle ' +
+    // media edits (Luma's `/generations/video/reframe`)
+    'modify reframe upscale extend edit ' +
     // data
     'search query count compact import export upload download sync generate preview render parse convert ' +
     'translate transcribe summarize estimate calculate evaluate compute analyze clone copy duplicate move merge ' +

@@ -235,8 +235,21 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'declared':
       reasons.push('named: declared by x-sdkgen-resource / x-sdkgen-method');
       break;
+    case 'code-sample':
+      reasons.push('named: the call its JavaScript x-codeSamples show');
+      break;
+    case 'membership':
+      reasons.push(
+        `named: it ${op.method === 'delete' ? 'takes a member out of' : 'puts a member in'} ${parent}, by the member's own path`,
+      );
+      break;
     case 'verb-segment':
-      reasons.push(`named: "${last}" is an action verb, so a method of ${parent}`);
+      // `/simulate/tokenizations`, `/get_or_create/{name}`: the verb is a segment before the last.
+      reasons.push(
+        last.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === op.name.toLowerCase()
+          ? `named: "${last}" is an action verb, so a method of ${parent}`
+          : `named: ${op.name}, an action verb and what it acts on in the path, so a method of ${parent}`,
+      );
       break;
     case 'write-action':
       reasons.push(

@@ -235,7 +235,8 @@ describe('2. what is not a resource', () => {
     const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': JSON.stringify(yaml) }) }));
     const [only] = flatten(model.root);
     expect([only?.call, only?.op.pathParams.map((p) => p.name), only?.op.queryParams.map((p) => p.name)]).toEqual([
-      'numbers.retrieve',
+      // A GET of an item that answers a list lists what it holds (rule 3).
+      'numbers.list',
       ['country'],
       ['search'],
     ]);
@@ -776,6 +777,349 @@ describe('6. reserved names', () => {
       'GET /things/constructor': 'things.constructorResource.list',
       'POST /things/{id}/toString': 'things.toStringMethod',
       'GET /valueOf': 'valueOfResource.list',
+    });
+  });
+});
+
+/** A whole spec in (for responses and keys the `spec()` helper does not write), every call out. */
+function callsOf(paths: Record<string, unknown>): Record<string, string> {
+  const doc = { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths };
+  const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': JSON.stringify(doc) }) }));
+  return Object.fromEntries(flatten(model.root).map(({ call, op }) => [`${op.method.toUpperCase()} ${op.path}`, call]));
+}
+
+const json = (schema: object): object => ({
+  '200': { description: 'ok', content: { 'application/json': { schema } } },
+});
+const pathParam = (name: string): object => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const item = { type: 'object', properties: { id: { type: 'string' } } };
+
+describe('names that do not mislead on APIs nobody here tuned on (bench/naming-agreement.md)', () => {
+  it('names adding and removing a member by its own path addX and removeX on the set, never an update or delete of the member', () => {
+    // Modern Treasury's ledger account categories.
+    const member = [pathParam('id'), pathParam('ledger_account_id')];
+    expect(
+      callsOf({
+        '/ledger_account_categories/{id}': { get: { parameters: [pathParam('id')], responses: json(item) } },
+        '/ledger_account_categories/{id}/ledger_accounts/{ledger_account_id}': {
+          put: { summary: 'Add ledger account to category', parameters: member, responses: json(item) },
+          delete: { summary: 'Remove ledger account from category', parameters: member, responses: json(item) },
+        },
+        '/teams/{id}/members/{user_id}': {
+          post: {
+            operationId: 'addTeamMember',
+            parameters: [pathParam('id'), pathParam('user_id')],
+            responses: json(item),
+          },
+          delete: {
+            operationId: 'removeTeamMember',
+            parameters: [pathParam('id'), pathParam('user_id')],
+            responses: json(item),
+          },
+        },
+        // A DELETE alone that says "remove" deletes (Keycloak's sessions).
+        '/realms/{realm}/sessions/{session}': {
+          delete: {
+            summary: 'Remove a specific user session',
+            parameters: [pathParam('realm'), pathParam('session')],
+            responses: json(item),
+          },
+        },
+      }),
+    ).toEqual({
+      'GET /ledger_account_categories/{id}': 'ledgerAccountCategories.retrieve',
+      'PUT /ledger_account_categories/{id}/ledger_accounts/{ledger_account_id}':
+        'ledgerAccountCategories.addLedgerAccount',
+      'DELETE /ledger_account_categories/{id}/ledger_accounts/{ledger_account_id}':
+        'ledgerAccountCategories.removeLedgerAccount',
+      'POST /teams/{id}/members/{user_id}': 'teams.addMember',
+      'DELETE /teams/{id}/members/{user_id}': 'teams.removeMember',
+      'DELETE /realms/{realm}/sessions/{session}': 'realms.sessions.delete',
+    });
+  });
+
+  it('names adding to and removing from a set the API does not read add and remove on the set', () => {
+    // Linq: the participant is in the body; nothing lists the participants.
+    const chat = [pathParam('chat_id')];
+    expect(
+      callsOf({
+        '/chats/{chat_id}/participants': {
+          post: { summary: 'Add a participant', parameters: chat, responses: json(item) },
+          delete: { summary: 'Remove a participant', parameters: chat, responses: json(item) },
+        },
+      }),
+    ).toEqual({
+      'POST /chats/{chat_id}/participants': 'chats.participants.add',
+      'DELETE /chats/{chat_id}/participants': 'chats.participants.remove',
+    });
+  });
+
+  it('keeps a member a sub-collection item where the API reads or lists that sub-collection, as openai-node does', () => {
+    const member = [pathParam('group_id'), pathParam('user_id')];
+    expect(
+      callsOf({
+        '/groups/{group_id}/users': {
+          get: { parameters: [pathParam('group_id')], responses: json({ type: 'array', items: item }) },
+          post: { summary: 'Add a user to a group', parameters: [pathParam('group_id')], responses: json(item) },
+        },
+        '/groups/{group_id}/users/{user_id}': {
+          delete: { summary: 'Remove a user from a group', parameters: member, responses: json(item) },
+        },
+      }),
+    ).toEqual({
+      'GET /groups/{group_id}/users': 'groups.users.list',
+      'POST /groups/{group_id}/users': 'groups.users.create',
+      'DELETE /groups/{group_id}/users/{user_id}': 'groups.users.delete',
+    });
+  });
+
+  it('makes a PUT that writes one item an update, and keeps replaceAll for one that says it writes them all', () => {
+    const one = [pathParam('volume_id')];
+    expect(
+      callsOf({
+        '/volumes': {
+          get: { responses: json({ type: 'array', items: item }) },
+          put: { summary: 'Update a volume', responses: json(item) },
+        },
+        '/volumes/{volume_id}': {
+          get: { parameters: one, responses: json(item) },
+          delete: { parameters: one, responses: json(item) },
+        },
+        '/labels': {
+          get: { responses: json({ type: 'array', items: item }) },
+          put: { operationId: 'setAllLabels', responses: json(item) },
+        },
+        '/labels/{name}': { delete: { parameters: [pathParam('name')], responses: json(item) } },
+      }),
+    ).toEqual({
+      'GET /volumes': 'volumes.list',
+      'PUT /volumes': 'volumes.update',
+      'GET /volumes/{volume_id}': 'volumes.retrieve',
+      'DELETE /volumes/{volume_id}': 'volumes.delete',
+      'GET /labels': 'labels.list',
+      'PUT /labels': 'labels.replaceAll',
+      'DELETE /labels/{name}': 'labels.delete',
+    });
+  });
+
+  it('lists with a GET whose answer wraps its items, and pages it where the answer says how', () => {
+    const doc = {
+      '/chats/{chat_id}/messages': {
+        get: {
+          parameters: [pathParam('chat_id'), { name: 'cursor', in: 'query', schema: { type: 'string' } }],
+          responses: json({
+            type: 'object',
+            properties: { messages: { type: 'array', items: item }, next_cursor: { type: ['string', 'null'] } },
+          }),
+        },
+      },
+      '/webhook-events': {
+        get: {
+          responses: json({
+            type: 'object',
+            properties: { events: { type: 'array', items: item }, doc_url: { type: 'string' } },
+          }),
+        },
+      },
+      '/routes-for-agency/{agency_id}.json': {
+        get: {
+          parameters: [pathParam('agency_id')],
+          responses: json({
+            type: 'object',
+            properties: {
+              code: { type: 'integer' },
+              data: {
+                type: 'object',
+                properties: { list: { type: 'array', items: item }, references: { type: 'object' } },
+              },
+            },
+          }),
+        },
+      },
+    };
+    expect(callsOf(doc)).toEqual({
+      'GET /chats/{chat_id}/messages': 'chats.messages.list',
+      'GET /webhook-events': 'webhookEvents.list',
+      'GET /routes-for-agency/{agency_id}.json': 'routesForAgency.list',
+    });
+    const { model } = buildModel(
+      loadSpec('openapi.json', {
+        cwd: specDir({
+          'openapi.json': JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: doc }),
+        }),
+      }),
+    );
+    const pages = Object.fromEntries(
+      flatten(model.root).map(({ call, op }) => [call, op.pagination?.pageClass.scheme.type]),
+    );
+    expect(pages['chats.messages.list']).toBe('cursor');
+    expect(pages['webhookEvents.list']).toBe('single');
+  });
+
+  it('makes action verbs methods, never resources', () => {
+    const post = { post: { responses: json(item) } };
+    const onItem = { post: { parameters: [pathParam('id')], responses: json(item) } };
+    expect(
+      callsOf({
+        // Lithic's sandbox: a verb that opens the path is the action, the leaf what it acts on.
+        '/simulate/authorize': post,
+        '/simulate/tokenizations': post,
+        '/transactions/{id}/report': onItem,
+        '/workflows/{id}/enable': onItem,
+        '/workflows/{id}/disable': onItem,
+        '/tasks/{id}/complete': onItem,
+        '/chats/{id}/mark_as_read': onItem,
+        '/cards/{id}/shipping/deliver': onItem,
+        '/generations/video/reframe': post,
+        // Plaid: CRUD words below it make the first segment a noun.
+        '/transfer/cancel': post,
+        '/transfer/get': post,
+      }),
+    ).toEqual({
+      'POST /simulate/authorize': 'simulateAuthorize',
+      'POST /simulate/tokenizations': 'simulateTokenizations',
+      'POST /transactions/{id}/report': 'transactions.report',
+      'POST /workflows/{id}/enable': 'workflows.enable',
+      'POST /workflows/{id}/disable': 'workflows.disable',
+      'POST /tasks/{id}/complete': 'tasks.complete',
+      'POST /chats/{id}/mark_as_read': 'chats.markAsRead',
+      'POST /cards/{id}/shipping/deliver': 'cards.shipping.deliver',
+      'POST /generations/video/reframe': 'generations.video.reframe',
+      'POST /transfer/cancel': 'transfer.cancel',
+      'POST /transfer/get': 'transfer.get',
+    });
+  });
+
+  it('takes the call a JavaScript code sample shows, below a declared name', () => {
+    const sample = (lang: string, source: string): object => ({ 'x-codeSamples': [{ lang, source }] });
+    expect(
+      callsOf({
+        '/jigs': {
+          get: {
+            ...sample('JavaScript', 'const client = new Acme();\nfor await (const jig of client.beta.jig.list()) {}'),
+            responses: json({ type: 'array', items: item }),
+          },
+          post: {
+            'x-code-samples': [
+              { lang: 'Python', source: 'client.jigs.make()' },
+              { lang: 'TypeScript', label: 'Node', source: 'const acme = new Acme();\nawait acme.jigs.build({});' },
+            ],
+            responses: json(item),
+          },
+        },
+        '/jigs/{id}': {
+          get: {
+            'x-sdkgen-method': 'fetch',
+            ...sample('javascript', 'await client.jigs.get("id")'),
+            parameters: [pathParam('id')],
+            responses: json(item),
+          },
+          delete: {
+            ...sample('python', 'client.jigs.destroy("id")'),
+            parameters: [pathParam('id')],
+            responses: json(item),
+          },
+        },
+      }),
+    ).toEqual({
+      'GET /jigs': 'beta.jig.list',
+      'POST /jigs': 'jigs.build',
+      'GET /jigs/{id}': 'jigs.fetch',
+      'DELETE /jigs/{id}': 'jigs.delete',
+    });
+  });
+
+  it('reads a path after its format suffix, and drops a shared word after the API marker that names nothing', () => {
+    // OneBusAway: every path is /api/where/…, and ends in .json.
+    const one = { get: { parameters: [pathParam('id')], responses: json(item) } };
+    expect(
+      callsOf({
+        '/api/where/agency/{id}.json': one,
+        '/api/where/stop/{id}.json': one,
+        '/api/where/config.json': { get: { responses: json(item) } },
+        // Where the API has the path without the format too, the format tells them apart.
+        '/api/where/manager': { get: { responses: json(item) } },
+        '/api/where/manager.xml': { get: { responses: json(item) } },
+      }),
+    ).toEqual({
+      'GET /api/where/agency/{id}.json': 'agency.retrieve',
+      'GET /api/where/stop/{id}.json': 'stop.retrieve',
+      'GET /api/where/config.json': 'config.retrieve',
+      'GET /api/where/manager': 'manager.retrieve',
+      'GET /api/where/manager.xml': 'managerXml.retrieve',
+    });
+  });
+
+  it('reads a GET’s summary as how it reads, not as another verb; an operationId opening with a noun says no verb', () => {
+    const list = json({ type: 'array', items: item });
+    expect(
+      callsOf({
+        '/trips': { get: { summary: 'Search for active trips', responses: list } },
+        '/stops': { get: { operationId: 'stops-for-location', responses: list } },
+        '/pets': { get: { operationId: 'searchPets', responses: list } },
+      }),
+    ).toEqual({ 'GET /trips': 'trips.list', 'GET /stops': 'stops.list', 'GET /pets': 'pets.search' });
+  });
+
+  it('gives list to the call that answers a list, and names a verb compound before its parameter after itself', () => {
+    // Honcho: `POST /apps/list` pages the apps; `GET /apps` reads the caller's own.
+    const app = { parameters: [pathParam('app_id')], responses: json(item) };
+    expect(
+      callsOf({
+        '/apps': { get: { responses: json(item) } },
+        '/apps/list': {
+          post: { responses: json({ type: 'object', properties: { items: { type: 'array', items: item } } }) },
+        },
+        '/apps/{app_id}': { put: app },
+        '/apps/get_or_create/{name}': { get: { parameters: [pathParam('name')], responses: json(item) } },
+      }),
+    ).toEqual({
+      'GET /apps': 'apps.retrieve',
+      'POST /apps/list': 'apps.list',
+      'PUT /apps/{app_id}': 'apps.update',
+      'GET /apps/get_or_create/{name}': 'apps.getOrCreate',
+    });
+  });
+});
+
+describe('actions named after a noun', () => {
+  it('take the name their operationId gives where it opens with an action verb and holds the segment', () => {
+    const on = (operationId: string, method: 'get' | 'post' = 'post'): object => ({
+      [method]: { operationId, parameters: [pathParam('id')], responses: json(item) },
+    });
+    expect(
+      callsOf({
+        '/chats/{id}/read': on('markChatAsRead'),
+        '/chats/{id}/voicememo': on('sendVoiceMemoToChat'),
+        '/generations/{id}/audio': on('addAudioToGeneration'),
+        '/containers/{id}/content': on('RetrieveContainerContent', 'get'),
+        '/charges/{id}/capture_later': on('PostChargesIdCaptureLater'),
+      }),
+    ).toEqual({
+      'POST /chats/{id}/read': 'chats.markAsRead',
+      'POST /chats/{id}/voicememo': 'chats.sendVoiceMemo',
+      // A CRUD word, or an id spelled from the route, says no more than the segment.
+      'POST /generations/{id}/audio': 'generations.audio',
+      'GET /containers/{id}/content': 'containers.content',
+      'POST /charges/{id}/capture_later': 'charges.captureLater',
+    });
+  });
+});
+
+describe('a GET of an item that answers a list', () => {
+  it('lists, unless its collection has operations or another call of its resource lists', () => {
+    const list = json({ type: 'array', items: item });
+    expect(
+      callsOf({
+        '/routes-for-agency/{agency_id}': { get: { parameters: [pathParam('agency_id')], responses: list } },
+        // Loket: the types are listed from the employer; this reads one type (whatever its answer holds).
+        '/employers/{employer_id}/benefit_types': { get: { parameters: [pathParam('employer_id')], responses: list } },
+        '/employers/benefit_types/{type_id}': { get: { parameters: [pathParam('type_id')], responses: list } },
+      }),
+    ).toEqual({
+      'GET /routes-for-agency/{agency_id}': 'routesForAgency.list',
+      'GET /employers/{employer_id}/benefit_types': 'employers.benefitTypes.list',
+      'GET /employers/benefit_types/{type_id}': 'employers.benefitTypes.retrieve',
     });
   });
 });

@@ -144,6 +144,40 @@ paths:
     });
   });
 
+  it('says which rule named a member, a verb that opens a path, and a code sample', () => {
+    const dir = specDir({
+      'openapi.yaml': `openapi: 3.1.0
+info: {title: Ledger, version: 1.0.0}
+paths:
+  /categories/{id}/accounts/{account_id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: account_id, in: path, required: true, schema: {type: string}}]
+    put: {summary: Add an account to a category, responses: {"200": {description: ok}}}
+    delete: {summary: Remove an account from a category, responses: {"200": {description: ok}}}
+  /simulate/tokenizations:
+    post: {responses: {"200": {description: ok}}}
+  /jigs:
+    get:
+      x-codeSamples: [{lang: JavaScript, source: "await client.beta.jigs.all()"}]
+      responses: {"200": {description: ok}}
+`,
+    });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    const reasons = Object.fromEntries(planOf(model).methods.map((m) => [m.call, [m.rule, ...m.reasons]]));
+    expect(reasons).toEqual({
+      'client.categories.addAccount': ['membership', "named: it puts a member in categories, by the member's own path"],
+      'client.categories.removeAccount': [
+        'membership',
+        "named: it takes a member out of categories, by the member's own path",
+      ],
+      'client.simulateTokenizations': [
+        'verb-segment',
+        'named: simulateTokenizations, an action verb and what it acts on in the path, so a method of the client',
+      ],
+      'client.beta.jigs.all': ['code-sample', 'named: the call its JavaScript x-codeSamples show'],
+    });
+  });
+
   it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
     const { model } = buildModel(loadSpec(OPENAI_SPEC));
     await expect(

