@@ -1,0 +1,107 @@
+/**
+ * bench/stainless-surface.md: one row per triplet, a total, and every shortfall with its cause.
+ */
+import type { Cause, TripletScore } from './score.js';
+
+export interface TripletOutcome {
+  readonly name: string;
+  readonly published: string;
+  /** Set when the triplet could not be measured (generation or comparison failed). */
+  readonly failure?: string | undefined;
+  readonly score?: TripletScore | undefined;
+}
+
+export interface ReportContext {
+  readonly date: string;
+  readonly commit: string;
+  readonly command: string;
+}
+
+const CAUSES: Readonly<Record<Cause, string>> = {
+  'sdkgen-gap': "a gap in sdkgen's Stainless support",
+  'config-feature': 'a config feature sdkgen does not support',
+  'not-in-time': 'config, spec and SDK do not match in time',
+  'custom-code': 'published custom code the config does not declare',
+};
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function cell(part: number, whole: number): string {
+  return `${part} (${percent(part, whole)})`;
+}
+
+export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
+  const scored = outcomes.flatMap((outcome) => (outcome.score === undefined ? [] : [outcome.score]));
+  const sum = (pick: (score: TripletScore) => number): number =>
+    scored.reduce((total, score) => total + pick(score), 0);
+  const lines = [
+    '# Stainless triplets: the published surface, regenerated',
+    '',
+    `Measured ${context.date} on sdkgen ${context.commit} with \`${context.command}\` (bench/README.md).`,
+    'Each triplet is a public Stainless config, its OpenAPI spec and the TypeScript SDK Stainless generated',
+    'from them, pinned in bench/stainless-triplets.json. sdkgen generates with `--stainless <config> --spec',
+    '<spec>`, and `sdkgen diff --against` compares the result with the published SDK. A method counts when',
+    'the published one has it right: call path (`client.a.b.method`), argument order, page class, and the',
+    'names of its params and return types.',
+    '',
+    '| triplet | published SDK | methods | call path | argument order | page class | type names | all four | exported types kept |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const outcome of outcomes) {
+    const score = outcome.score;
+    if (score === undefined) {
+      lines.push(
+        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | |`,
+      );
+      continue;
+    }
+    lines.push(
+      `| ${score.name} | ${outcome.published} | ${score.methods} | ${cell(score.callPath, score.methods)} | ${cell(score.argumentOrder, score.methods)} | ${cell(score.pageClass, score.methods)} | ${cell(score.typeNames, score.methods)} | ${cell(score.all, score.methods)} | ${cell(score.types.kept, score.types.published)} |`,
+    );
+  }
+  const methods = sum((score) => score.methods);
+  lines.push(
+    `| **all ${scored.length} measured** | | ${methods} | ${cell(
+      sum((s) => s.callPath),
+      methods,
+    )} | ${cell(
+      sum((s) => s.argumentOrder),
+      methods,
+    )} | ${cell(
+      sum((s) => s.pageClass),
+      methods,
+    )} | ${cell(
+      sum((s) => s.typeNames),
+      methods,
+    )} | ${cell(
+      sum((s) => s.all),
+      methods,
+    )} | ${cell(
+      sum((s) => s.types.kept),
+      sum((s) => s.types.published),
+    )} |`,
+    '',
+    '## Shortfalls by cause',
+    '',
+  );
+  const all = scored.flatMap((score) => score.shortfalls.map((shortfall) => ({ triplet: score.name, ...shortfall })));
+  for (const cause of Object.keys(CAUSES) as Cause[]) {
+    const here = all.filter((shortfall) => shortfall.cause === cause);
+    lines.push(`- ${CAUSES[cause]}: ${here.length}`);
+  }
+  for (const score of scored) {
+    if (score.shortfalls.length === 0 && score.types.missing.length === 0) continue;
+    lines.push('', `## ${score.name}`, '');
+    for (const shortfall of score.shortfalls)
+      lines.push(
+        `- \`${shortfall.call}\`${shortfall.http === undefined ? '' : ` (${shortfall.http})`}: ${shortfall.what}. **${shortfall.cause}**: ${shortfall.reason}`,
+      );
+    if (score.types.missing.length > 0)
+      lines.push(
+        `- exported types not generated (${score.types.missing.length}): ${score.types.missing.map((name) => `\`${name}\``).join(', ')}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
