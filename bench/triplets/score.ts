@@ -61,6 +61,8 @@ export interface TripletScore {
   readonly typeNames: number;
   /** Methods right on all four counts. */
   readonly all: number;
+  /** Published methods the config declares (all but those missing as not-in-time or custom code): what sdkgen can reach. */
+  readonly declared: number;
   readonly types: { readonly published: number; readonly kept: number; readonly missing: readonly string[] };
   readonly shortfalls: readonly Shortfall[];
 }
@@ -72,6 +74,9 @@ export interface ScoreInput {
   readonly specRoutes: ReadonlySet<string>;
   readonly known?: Readonly<Record<string, KnownShortfall>> | undefined;
 }
+
+/** Causes that put a method out of any generator's reach: the config does not declare it. */
+const OUTSIDE_CONFIG: ReadonlySet<Cause> = new Set(['not-in-time', 'custom-code']);
 
 /** Keys of a Stainless method object that sdkgen's loader reads (issue 31, item 1). */
 const SUPPORTED_METHOD_KEYS = new Set([
@@ -103,6 +108,7 @@ export function scoreTriplet(input: ScoreInput): TripletScore {
     pageClass: present.filter((method) => !differs(method, 'page-class')).length,
     typeNames: present.filter((method) => !differs(method, 'params-type', 'return')).length,
     all: present.filter((method) => (method.differences ?? []).length === 0).length,
+    declared: published.length - shortfalls.filter((s) => s.what === 'missing' && OUTSIDE_CONFIG.has(s.cause)).length,
     types: {
       published: publishedTypes.length,
       kept: publishedTypes.length - missingTypes.length,

@@ -178,6 +178,7 @@ resources:
       pageClass: 2,
       typeNames: 3,
       all: 1,
+      declared: 5,
       types: { published: 3, kept: 2, missing: ['MessagesPage'] },
     });
   });
@@ -217,9 +218,9 @@ resources:
     );
     expect(text).toContain('Measured 2026-12-06 on sdkgen abc1234');
     expect(text).toContain(
-      '| acme | acme@1.0.0 (npm) | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 2 (66.7%) |',
+      '| acme | acme@1.0.0 (npm) | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 1 (20.0%) | 2 (66.7%) |',
     );
-    expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec |');
+    expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec | | | | | | | |');
     expect(text).toContain('| **all 1 measured** | | 8 |');
     expect(text).toContain("- a gap in sdkgen's Stainless support: 3");
     expect(text).toContain(
