@@ -91,6 +91,16 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
     const here = all.filter((shortfall) => shortfall.cause === cause);
     lines.push(`- ${CAUSES[cause]}: ${here.length}`);
   }
+  lines.push('', '## Shortfalls by rule', '', 'A method falling short for several reasons counts under each.', '');
+  const rules = new Map<string, number>();
+  for (const shortfall of all)
+    for (const rule of shortfall.reason.split('; ')) {
+      // One line per rule: the method's own names and routes (quoted) are left out, a rule's patterns (`<Resource>…`) kept.
+      const key = `**${shortfall.cause}**: ${rule.replace(/`[^`<]*`/g, '…').replace(/ \([^)]*\)/g, '')}`;
+      rules.set(key, (rules.get(key) ?? 0) + 1);
+    }
+  for (const [rule, count] of [...rules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    lines.push(`- ${count} × ${rule}`);
   for (const score of scored) {
     if (score.shortfalls.length === 0 && score.types.missing.length === 0) continue;
     lines.push('', `## ${score.name}`, '');

@@ -4,6 +4,7 @@
  * and type names, and why each one that falls short does, classified so the fix can be routed.
  */
 import { type ConfiguredMethod, looseName, routeKey } from './config-methods.js';
+import { type Count, explainDifference } from './differences.js';
 
 /** The JSON `sdkgen diff --against --format json` prints (docs: the i31 contract). */
 export interface AgainstReport {
@@ -93,8 +94,8 @@ export function scoreTriplet(input: ScoreInput): TripletScore {
   const published = input.report.methods.filter((method) => method.status !== 'added');
   const added = input.report.methods.filter((method) => method.status === 'added');
   const present = published.filter((method) => method.status !== 'missing');
-  const differs = (method: AgainstMethod, ...aspects: Aspect[]): boolean =>
-    (method.differences ?? []).some((difference) => aspects.includes(difference.aspect));
+  const breaks = (method: AgainstMethod, count: Count): boolean =>
+    (method.differences ?? []).some((difference) => explainDifference(difference).count === count);
   const shortfalls = published
     .filter((method) => method.status === 'missing' || (method.differences ?? []).length > 0)
     .map((method) => shortfall(method, input, added));
@@ -104,9 +105,9 @@ export function scoreTriplet(input: ScoreInput): TripletScore {
     name: input.name,
     methods: published.length,
     callPath: present.length,
-    argumentOrder: present.filter((method) => !differs(method, 'arguments')).length,
-    pageClass: present.filter((method) => !differs(method, 'page-class')).length,
-    typeNames: present.filter((method) => !differs(method, 'params-type', 'return')).length,
+    argumentOrder: present.filter((method) => !breaks(method, 'arguments')).length,
+    pageClass: present.filter((method) => !breaks(method, 'page-class')).length,
+    typeNames: present.filter((method) => !breaks(method, 'type-names')).length,
     all: present.filter((method) => (method.differences ?? []).length === 0).length,
     declared: published.length - shortfalls.filter((s) => s.what === 'missing' && OUTSIDE_CONFIG.has(s.cause)).length,
     types: {
@@ -146,14 +147,15 @@ export function explain(method: AgainstMethod, input: ScoreInput, added: readonl
   if (configured?.skippedForTypeScript === true)
     return { cause: 'not-in-time', reason: `config \`${configured.path}\` leaves TypeScript out, yet the SDK has it` };
   if (method.status !== 'missing') {
-    const aspects = [...new Set((method.differences ?? []).map((difference) => difference.aspect))].join(', ');
-    return {
-      cause: 'sdkgen-gap',
-      reason: `${aspects} differ${configured === undefined ? '' : ` for config \`${configured.path}\``}`,
-    };
+    const rules = [...new Set((method.differences ?? []).map((difference) => explainDifference(difference).rule))];
+    return { cause: 'sdkgen-gap', reason: rules.join('; ') };
   }
+  // A missing method's route is the published one, else the route the config gives it.
+  const wanted = route ?? configured?.route;
   const twin =
-    route === undefined ? undefined : added.find((other) => other.http !== undefined && routeKey(other.http) === route);
+    wanted === undefined
+      ? undefined
+      : added.find((other) => other.http !== undefined && routeKey(other.http) === wanted);
   if (configured !== undefined)
     return {
       cause: 'sdkgen-gap',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configuredMethods, looseName, routeKey, specRoutes } from '../../bench/triplets/config-methods.js';
+import { explainDifference } from '../../bench/triplets/differences.js';
 import { PinError, parsePins } from '../../bench/triplets/pins.js';
 import { renderReport } from '../../bench/triplets/report.js';
 import { type AgainstReport, scoreTriplet } from '../../bench/triplets/score.js';
@@ -149,7 +150,7 @@ resources:
         differences: [{ aspect: 'page-class', published: 'MessagesPage', generated: 'CursorPage', breaking: true }],
       },
       { call: 'client.chats.stream', status: 'missing', http: 'get /chats/{chat_id}/stream' },
-      { call: 'client.chats.archive', status: 'missing', http: 'post /chats/{chat_id}/archive' },
+      { call: 'client.chats.archive', status: 'missing' },
       { call: 'client.chats.archiveChat', status: 'added', http: 'post /chats/{id}/archive' },
       { call: 'client.chats.export', status: 'missing', http: 'get /chats/export' },
       { call: 'client.chats.purge', status: 'missing', http: 'delete /chats' },
@@ -185,8 +186,8 @@ resources:
 
   it('classifies every shortfall by what the config and spec say of its route', () => {
     expect(score.shortfalls.map(({ call, cause, reason }) => ({ call, cause, reason }))).toEqual([
-      { call: 'client.chats.retrieve', cause: 'sdkgen-gap', reason: 'arguments differ for config `chats.retrieve`' },
-      { call: 'client.chats.send', cause: 'sdkgen-gap', reason: 'page-class differ for config `chats.send`' },
+      { call: 'client.chats.retrieve', cause: 'sdkgen-gap', reason: 'the positional arguments differ' },
+      { call: 'client.chats.send', cause: 'sdkgen-gap', reason: 'the page class differs' },
       { call: 'client.chats.stream', cause: 'config-feature', reason: 'config method `chats.stream` uses `streaming`' },
       {
         call: 'client.chats.archive',
@@ -224,8 +225,80 @@ resources:
     expect(text).toContain('| **all 1 measured** | | 8 |');
     expect(text).toContain("- a gap in sdkgen's Stainless support: 3");
     expect(text).toContain(
-      '- `client.chats.archive` (post /chats/{chat_id}/archive): missing. **sdkgen-gap**: config `chats.archive` is generated as `client.chats.archiveChat`',
+      '- `client.chats.archive`: missing. **sdkgen-gap**: config `chats.archive` is generated as `client.chats.archiveChat`',
     );
     expect(text).toContain('- exported types not generated (1): `MessagesPage`');
+  });
+});
+
+describe('what a difference costs', () => {
+  it.each([
+    [
+      'a list paged by sdkgen only',
+      { aspect: 'return', published: 'APIPromise<ChatListResponse>', generated: 'PagePromise<ChatsCursorPage, Chat>' },
+      'page-class',
+      'sdkgen pages a list the published SDK does not page',
+    ],
+    [
+      'a response named after its schema',
+      { aspect: 'return', published: 'APIPromise<ChatRetrieveResponse>', generated: 'APIPromise<Chat>' },
+      'type-names',
+      'Stainless names a response `<Resource><Method>Response` unless the config declares its schema a model',
+    ],
+    [
+      'a body named after its schema',
+      { aspect: 'params-type', published: 'ChatCreateParams', generated: 'CreateChatRequest' },
+      'type-names',
+      "Stainless names a method's params `<Resource><Method>Params`, a named request body included",
+    ],
+    [
+      'the request-options overload of all-optional params',
+      {
+        aspect: 'params-type',
+        published: 'StopListParams | RequestOptions (optional)',
+        generated: 'StopListParams (optional)',
+      },
+      'arguments',
+      'the published method also takes request options as its only argument (an `(options?)` overload when every param is optional)',
+    ],
+    [
+      'params the published method does not take',
+      { aspect: 'params-type', published: '—', generated: 'DocumentGetParams' },
+      'arguments',
+      'the published method takes no params argument',
+    ],
+  ] as const)('%s', (_, difference, count, rule) => {
+    expect(explainDifference(difference)).toEqual({ count, rule });
+  });
+
+  it('counts a method once per count it breaks', () => {
+    const score = scoreTriplet({
+      name: 'x',
+      report: {
+        against: 'x@1',
+        methods: [
+          {
+            call: 'client.stops.list',
+            status: 'changed',
+            differences: [
+              {
+                aspect: 'params-type',
+                published: 'StopListParams | RequestOptions (optional)',
+                generated: 'StopListParams (optional)',
+              },
+              {
+                aspect: 'return',
+                published: 'APIPromise<StopListResponse>',
+                generated: 'PagePromise<StopsPage, Stop>',
+              },
+            ],
+          },
+        ],
+        types: [],
+      },
+      configured: [],
+      specRoutes: new Set(),
+    });
+    expect(score).toMatchObject({ methods: 1, callPath: 1, argumentOrder: 0, pageClass: 0, typeNames: 1, all: 0 });
   });
 });
