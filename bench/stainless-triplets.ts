@@ -53,17 +53,30 @@ if (command === 'fetch') {
         : `${triplet.name}: ${score.all}/${score.methods} methods right on all four counts, ${score.callPath} with the call path`,
     );
   }
-  const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no', '--', 'generator'], {
-    encoding: 'utf8',
-  });
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'generator') !== '';
+  const commit = `${sdkgenRevision()}${dirty ? ' (with uncommitted changes to generator/)' : ''}`;
   const report = renderReport(outcomes, {
     date: new Date().toISOString().slice(0, 10),
-    commit: dirty === '' ? commit : `${commit} (with uncommitted changes to generator/)`,
+    commit,
     command: `npx tsx bench/stainless-triplets.ts measure${names.length === 0 ? '' : ` ${names.join(' ')}`}`,
   });
   writeFileSync(REPORT, report);
   console.log(`wrote ${REPORT}`);
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
+}
+
+/** The commit measured; a merge of branches not yet merged upstream is named by its parents' branches. */
+function sdkgenRevision(): string {
+  const head = git('rev-parse', '--short', 'HEAD');
+  const parents = git('log', '-1', '--format=%p')
+    .split(' ')
+    .filter((parent) => parent !== '');
+  if (parents.length < 2) return head;
+  const named = parents.map((parent) => `${git('name-rev', '--name-only', '--exclude=tags/*', parent)}@${parent}`);
+  return `${head} (a merge of ${named.join(', ')})`;
 }
 
 function published(triplet: Triplet): string {
