@@ -32,10 +32,50 @@ function cell(part: number, whole: number): string {
   return `${part} (${percent(part, whole)})`;
 }
 
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The table's figures over one or more triplets: methods, then each count with its share. */
+function figures(scores: readonly TripletScore[]): (string | number)[] {
+  const sum = (pick: (score: TripletScore) => number): number =>
+    scores.reduce((total, score) => total + pick(score), 0);
+  const methods = sum((score) => score.methods);
+  return [
+    methods,
+    cell(
+      sum((score) => score.callPath),
+      methods,
+    ),
+    cell(
+      sum((score) => score.argumentOrder),
+      methods,
+    ),
+    cell(
+      sum((score) => score.pageClass),
+      methods,
+    ),
+    cell(
+      sum((score) => score.typeNames),
+      methods,
+    ),
+    cell(
+      sum((score) => score.all),
+      methods,
+    ),
+    cell(
+      sum((score) => score.all),
+      sum((score) => score.declared),
+    ),
+    cell(
+      sum((score) => score.types.kept),
+      sum((score) => score.types.published),
+    ),
+  ];
+}
+
 export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
   const scored = outcomes.flatMap((outcome) => (outcome.score === undefined ? [] : [outcome.score]));
-  const sum = (pick: (score: TripletScore) => number): number =>
-    scored.reduce((total, score) => total + pick(score), 0);
   const lines = [
     '# Stainless triplets: the published surface, regenerated',
     '',
@@ -57,35 +97,9 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
       );
       continue;
     }
-    lines.push(
-      `| ${score.name} | ${outcome.published} | ${score.methods} | ${cell(score.callPath, score.methods)} | ${cell(score.argumentOrder, score.methods)} | ${cell(score.pageClass, score.methods)} | ${cell(score.typeNames, score.methods)} | ${cell(score.all, score.methods)} | ${cell(score.all, score.declared)} | ${cell(score.types.kept, score.types.published)} |`,
-    );
+    lines.push(row([score.name, outcome.published, ...figures([score])]));
   }
-  const methods = sum((score) => score.methods);
-  lines.push(
-    `| **all ${scored.length} measured** | | ${methods} | ${cell(
-      sum((s) => s.callPath),
-      methods,
-    )} | ${cell(
-      sum((s) => s.argumentOrder),
-      methods,
-    )} | ${cell(
-      sum((s) => s.pageClass),
-      methods,
-    )} | ${cell(
-      sum((s) => s.typeNames),
-      methods,
-    )} | ${cell(
-      sum((s) => s.all),
-      methods,
-    )} | ${cell(
-      sum((s) => s.types.kept),
-      sum((s) => s.types.published),
-    )} |`,
-    '',
-    '## Shortfalls by cause',
-    '',
-  );
+  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(scored)]), '', '## Shortfalls by cause', '');
   const all = scored.flatMap((score) => score.shortfalls.map((shortfall) => ({ triplet: score.name, ...shortfall })));
   for (const cause of Object.keys(CAUSES) as Cause[]) {
     const here = all.filter((shortfall) => shortfall.cause === cause);

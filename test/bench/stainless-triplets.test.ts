@@ -222,7 +222,9 @@ resources:
       '| acme | acme@1.0.0 (npm) | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 1 (20.0%) | 2 (66.7%) |',
     );
     expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec | | | | | | | |');
-    expect(text).toContain('| **all 1 measured** | | 8 |');
+    expect(text).toContain(
+      '| **all 1 measured** |  | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 1 (20.0%) | 2 (66.7%) |',
+    );
     expect(text).toContain("- a gap in sdkgen's Stainless support: 3");
     expect(text).toContain(
       '- `client.chats.archive`: missing. **sdkgen-gap**: config `chats.archive` is generated as `client.chats.archiveChat`',
