@@ -68,15 +68,21 @@ function git(...args: string[]): string {
   return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
 }
 
-/** The commit measured; a merge of branches not yet merged upstream is named by its parents' branches. */
+/**
+ * The commit measured. A commit that merges branches main does not have yet (a measurement made
+ * before they land) names them, each at its commit.
+ */
 function sdkgenRevision(): string {
   const head = git('rev-parse', '--short', 'HEAD');
-  const parents = git('log', '-1', '--format=%p')
-    .split(' ')
-    .filter((parent) => parent !== '');
-  if (parents.length < 2) return head;
-  const named = parents.map((parent) => `${git('name-rev', '--name-only', '--exclude=tags/*', parent)}@${parent}`);
-  return `${head} (a merge of ${named.join(', ')})`;
+  let merged: string[] = [];
+  try {
+    merged = git('branch', '--format=%(refname:short)@%(objectname:short)', '--merged', 'HEAD', '--no-merged', 'main')
+      .split('\n')
+      .filter((line) => line !== '');
+  } catch {
+    // No branch called main: the commit alone says it.
+  }
+  return merged.length === 0 ? head : `${head} (main@${git('rev-parse', '--short', 'main')} with ${merged.join(', ')})`;
 }
 
 function published(triplet: Triplet): string {
