@@ -78,7 +78,7 @@ function sdkgenRevision(): string {
   try {
     merged = git('branch', '--format=%(refname:short)@%(objectname:short)', '--merged', 'HEAD', '--no-merged', 'main')
       .split('\n')
-      .filter((line) => line !== '');
+      .filter((line) => line !== '' && !line.startsWith('('));
   } catch {
     // No branch called main: the commit alone says it.
   }
