@@ -62,10 +62,18 @@ export function explainDifference(difference: Difference): Explained {
     case 'params-type': {
       const published = paramsNames(difference.published);
       const generated = paramsNames(difference.generated);
-      if (published === generated)
+      const optional = (text: string): boolean => text.includes('(optional)');
+      if (published === generated && /\bRequestOptions\b/.test(difference.published))
         return {
           count: 'arguments',
           rule: 'the published method also takes request options as its only argument (an `(options?)` overload when every param is optional)',
+        };
+      if (published === generated && optional(difference.published) !== optional(difference.generated))
+        return {
+          count: 'arguments',
+          rule: optional(difference.published)
+            ? 'the published params are optional, sdkgen requires them'
+            : 'the published params are required, sdkgen makes them optional',
         };
       if (published === '' || generated === '')
         return {

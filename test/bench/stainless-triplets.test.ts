@@ -264,6 +264,12 @@ describe('what a difference costs', () => {
       'the published method also takes request options as its only argument (an `(options?)` overload when every param is optional)',
     ],
     [
+      'params required by sdkgen only',
+      { aspect: 'params-type', published: 'DocumentListParams (optional)', generated: 'DocumentListParams' },
+      'arguments',
+      'the published params are optional, sdkgen requires them',
+    ],
+    [
       'params the published method does not take',
       { aspect: 'params-type', published: '—', generated: 'DocumentGetParams' },
       'arguments',
