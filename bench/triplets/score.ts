@@ -156,6 +156,12 @@ export function explain(method: AgainstMethod, input: ScoreInput, added: readonl
     wanted === undefined
       ? undefined
       : added.find((other) => other.http !== undefined && routeKey(other.http) === wanted);
+  // The same route under another name in the config: the SDK was built from a config edited since.
+  if (configured !== undefined && looseName(configured.path) !== looseName(method.call))
+    return {
+      cause: 'not-in-time',
+      reason: `the config names this route \`${configured.path}\`, the SDK \`${method.call}\``,
+    };
   if (configured !== undefined)
     return {
       cause: 'sdkgen-gap',

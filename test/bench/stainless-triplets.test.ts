@@ -130,6 +130,7 @@ resources:
         endpoint: get /chats/{chat_id}/stream
         streaming: { param_discriminator: stream }
       archive: post /chats/{chat_id}/archive
+      close: post /chats/{chat_id}/close
 `);
   const report: AgainstReport = {
     against: 'acme@1.0.0',
@@ -155,6 +156,7 @@ resources:
       { call: 'client.chats.export', status: 'missing', http: 'get /chats/export' },
       { call: 'client.chats.purge', status: 'missing', http: 'delete /chats' },
       { call: 'client.chats.waitUntilDone', status: 'missing' },
+      { call: 'client.chats.end', status: 'missing', http: 'post /chats/{chat_id}/close' },
     ],
     types: [
       { name: 'Chat', status: 'same' },
@@ -173,7 +175,7 @@ resources:
 
   it('counts published methods only, and each aspect among those the generated client has', () => {
     expect(score).toMatchObject({
-      methods: 8,
+      methods: 9,
       callPath: 3,
       argumentOrder: 2,
       pageClass: 2,
@@ -205,6 +207,11 @@ resources:
         cause: 'custom-code',
         reason: 'sends no request of its own and the config declares no such method',
       },
+      {
+        call: 'client.chats.end',
+        cause: 'not-in-time',
+        reason: 'the config names this route `chats.close`, the SDK `client.chats.end`',
+      },
     ]);
     expect(score.shortfalls[0]?.what).toBe('arguments: `(chatID, options?)` → `(chatId, options?)`');
   });
@@ -219,11 +226,11 @@ resources:
     );
     expect(text).toContain('Measured 2026-12-06 on sdkgen abc1234');
     expect(text).toContain(
-      '| acme | acme@1.0.0 (npm) | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 1 (20.0%) | 2 (66.7%) |',
+      '| acme | acme@1.0.0 (npm) | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
     );
     expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec | | | | | | | |');
     expect(text).toContain(
-      '| **all 1 measured** |  | 8 | 3 (37.5%) | 2 (25.0%) | 2 (25.0%) | 3 (37.5%) | 1 (12.5%) | 1 (20.0%) | 2 (66.7%) |',
+      '| **all 1 measured** |  | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
     );
     expect(text).toContain("- a gap in sdkgen's Stainless support: 3");
     expect(text).toContain(
