@@ -69,20 +69,25 @@ function git(...args: string[]): string {
 }
 
 /**
- * The commit measured. A commit that merges branches main does not have yet (a measurement made
- * before they land) names them, each at its commit.
+ * The commit measured. One that merges branches main does not have yet (a measurement made
+ * before they land) names each with the newest of its commits it includes.
  */
 function sdkgenRevision(): string {
   const head = git('rev-parse', '--short', 'HEAD');
-  let merged: string[] = [];
   try {
-    merged = git('branch', '--format=%(refname:short)@%(objectname:short)', '--merged', 'HEAD', '--no-merged', 'main')
-      .split('\n')
-      .filter((line) => line !== '' && !line.startsWith('('));
+    const merged: string[] = [];
+    const main = git('rev-parse', '--short', 'main');
+    for (const branch of git('branch', '--format=%(refname:short)', '--no-merged', 'main').split('\n')) {
+      if (branch === '' || branch.startsWith('(')) continue;
+      const included = git('merge-base', 'HEAD', branch);
+      if (git('merge-base', 'main', branch) !== included)
+        merged.push(`${branch}@${git('rev-parse', '--short', included)}`);
+    }
+    return merged.length === 0 ? head : `${head} (main@${main} with ${merged.join(', ')})`;
   } catch {
     // No branch called main: the commit alone says it.
+    return head;
   }
-  return merged.length === 0 ? head : `${head} (main@${git('rev-parse', '--short', 'main')} with ${merged.join(', ')})`;
 }
 
 function published(triplet: Triplet): string {
