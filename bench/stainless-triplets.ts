@@ -15,10 +15,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configuredMethods, specRoutes } from './triplets/config-methods.js';
-import { materialise } from './triplets/materialise.js';
+import { materialise, type TripletFiles } from './triplets/materialise.js';
 import { readPins, type Triplet } from './triplets/pins.js';
 import { renderReport, type TripletOutcome } from './triplets/report.js';
-import { type AgainstReport, scoreTriplet } from './triplets/score.js';
+import { type AgainstReport, inferredCallPaths, scoreTriplet } from './triplets/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = process.env['TRIPLETS_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-triplets');
@@ -98,35 +98,39 @@ function published(triplet: Triplet): string {
 async function measure(triplet: Triplet): Promise<TripletOutcome> {
   const files = materialise(CACHE, triplet, MIRROR);
   const base = { name: triplet.name, published: published(triplet) };
+  const withConfig = await against(files, true);
+  if (typeof withConfig === 'string') return { ...base, failure: withConfig };
+  const score = scoreTriplet({
+    name: triplet.name,
+    report: withConfig,
+    configured: configuredMethods(readFileSync(files.config, 'utf8')),
+    specRoutes: specRoutes(readFileSync(files.spec, 'utf8')),
+    known: triplet.known,
+  });
+  // The same spec without the config: what sdkgen's inferred names alone give.
+  const inferred = await against(files, false);
+  return { ...base, score, inferredCallPath: typeof inferred === 'string' ? inferred : inferredCallPaths(inferred) };
+}
+
+/** `sdkgen diff --against` as JSON, generating with the config or without it; a string says why it failed. */
+async function against(files: TripletFiles, withConfig: boolean): Promise<AgainstReport | string> {
   const diff = await run(process.execPath, [
     join(ROOT, 'bin/sdkgen.js'),
     'diff',
     '--against',
     files.published,
-    '--stainless',
-    files.config,
+    ...(withConfig ? ['--stainless', files.config] : []),
     '--format',
     'json',
     files.spec,
   ]);
-  let report: AgainstReport;
   try {
-    report = JSON.parse(diff.stdout) as AgainstReport;
+    return JSON.parse(diff.stdout) as AgainstReport;
   } catch {
-    const first = diff.stderr.split('\n').find((line) => line.includes('error')) ?? diff.stderr.split('\n')[0] ?? '';
-    return {
-      ...base,
-      failure: `sdkgen diff exited ${diff.code}: ${first.replaceAll(dirname(files.config), '<triplet>').slice(0, 200)}`,
-    };
+    const first = diff.stderr.split('\n').find((line) => line.includes(' error ')) ?? diff.stderr.split('\n')[0] ?? '';
+    // Paths into the cache say nothing to a reader of the report: keep the file's name.
+    return `sdkgen diff exited ${diff.code}: ${first.replace(/[^\s:]*\/(?=(stainless\.yml|openapi\.(yml|json)))/g, '').slice(0, 200)}`;
   }
-  const score = scoreTriplet({
-    name: triplet.name,
-    report,
-    configured: configuredMethods(readFileSync(files.config, 'utf8')),
-    specRoutes: specRoutes(readFileSync(files.spec, 'utf8')),
-    known: triplet.known,
-  });
-  return { ...base, score };
 }
 
 function run(command: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {

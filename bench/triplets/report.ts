@@ -9,6 +9,8 @@ export interface TripletOutcome {
   /** Set when the triplet could not be measured (generation or comparison failed). */
   readonly failure?: string | undefined;
   readonly score?: TripletScore | undefined;
+  /** Published methods whose call path sdkgen gives without the config, or why that run failed. */
+  readonly inferredCallPath?: number | string | undefined;
 }
 
 export interface ReportContext {
@@ -36,46 +38,51 @@ function row(cells: readonly (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+interface Measured {
+  readonly score: TripletScore;
+  readonly inferredCallPath?: number | string | undefined;
+}
+
 /** The table's figures over one or more triplets: methods, then each count with its share. */
-function figures(scores: readonly TripletScore[]): (string | number)[] {
+function figures(measured: readonly Measured[]): (string | number)[] {
   const sum = (pick: (score: TripletScore) => number): number =>
-    scores.reduce((total, score) => total + pick(score), 0);
+    measured.reduce((total, { score }) => total + pick(score), 0);
   const methods = sum((score) => score.methods);
+  const share = (pick: (score: TripletScore) => number, whole = methods): string => cell(sum(pick), whole);
+  // Without the config: a failed run says so for its triplet and leaves the total out.
+  const inferred = measured.map((one) => one.inferredCallPath);
+  const withoutConfig = inferred.every((value) => typeof value === 'number')
+    ? cell(
+        inferred.reduce((total, value) => total + value, 0),
+        methods,
+      )
+    : measured.length === 1
+      ? `not measured: ${inferred[0] ?? 'no result'}`
+      : '–';
   return [
     methods,
-    cell(
-      sum((score) => score.callPath),
-      methods,
-    ),
-    cell(
-      sum((score) => score.argumentOrder),
-      methods,
-    ),
-    cell(
-      sum((score) => score.pageClass),
-      methods,
-    ),
-    cell(
-      sum((score) => score.typeNames),
-      methods,
-    ),
-    cell(
-      sum((score) => score.all),
-      methods,
-    ),
-    cell(
-      sum((score) => score.all),
+    share((score) => score.callPath),
+    withoutConfig,
+    share((score) => score.argumentOrder),
+    share((score) => score.pageClass),
+    share((score) => score.typeNames),
+    share((score) => score.all),
+    share(
+      (score) => score.all,
       sum((score) => score.declared),
     ),
-    cell(
-      sum((score) => score.types.kept),
+    share(
+      (score) => score.types.kept,
       sum((score) => score.types.published),
     ),
   ];
 }
 
 export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
-  const scored = outcomes.flatMap((outcome) => (outcome.score === undefined ? [] : [outcome.score]));
+  const measured = outcomes.flatMap(({ score, inferredCallPath }) =>
+    score === undefined ? [] : [{ score, inferredCallPath }],
+  );
+  const scored = measured.map(({ score }) => score);
   const lines = [
     '# Stainless triplets: the published surface, regenerated',
     '',
@@ -84,22 +91,25 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
     'from them, pinned in bench/stainless-triplets.json. sdkgen generates with `--stainless <config> --spec',
     '<spec>`, and `sdkgen diff --against` compares the result with the published SDK. A method counts when',
     'the published one has it right: call path (`client.a.b.method`), argument order, page class, and the',
-    'names of its params and return types.',
+    'names of its params and return types. "Without the config" generates from the spec alone: what',
+    "sdkgen's inferred names give.",
     '',
-    '| triplet | published SDK | methods | call path | argument order | page class | type names | all four | all four, of those the config declares | exported types kept |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| triplet | published SDK | methods | call path | call path without the config | argument order | page class | type names | all four | all four, of those the config declares | exported types kept |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const outcome of outcomes) {
     const score = outcome.score;
     if (score === undefined) {
       lines.push(
-        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | | |`,
+        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | | | |`,
       );
       continue;
     }
-    lines.push(row([score.name, outcome.published, ...figures([score])]));
+    lines.push(
+      row([score.name, outcome.published, ...figures([{ score, inferredCallPath: outcome.inferredCallPath }])]),
+    );
   }
-  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(scored)]), '', '## Shortfalls by cause', '');
+  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(measured)]), '', '## Shortfalls by cause', '');
   const all = scored.flatMap((score) => score.shortfalls.map((shortfall) => ({ triplet: score.name, ...shortfall })));
   for (const cause of Object.keys(CAUSES) as Cause[]) {
     const here = all.filter((shortfall) => shortfall.cause === cause);

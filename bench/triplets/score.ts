@@ -90,6 +90,11 @@ const SUPPORTED_METHOD_KEYS = new Set([
   'description',
 ]);
 
+/** The published methods whose call path a client generated without the config has: inferred names alone. */
+export function inferredCallPaths(report: AgainstReport): number {
+  return report.methods.filter((method) => method.status === 'same' || method.status === 'changed').length;
+}
+
 export function scoreTriplet(input: ScoreInput): TripletScore {
   const published = input.report.methods.filter((method) => method.status !== 'added');
   const added = input.report.methods.filter((method) => method.status === 'added');

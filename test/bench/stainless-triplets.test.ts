@@ -3,7 +3,7 @@ import { configuredMethods, looseName, routeKey, specRoutes } from '../../bench/
 import { explainDifference } from '../../bench/triplets/differences.js';
 import { PinError, parsePins } from '../../bench/triplets/pins.js';
 import { renderReport } from '../../bench/triplets/report.js';
-import { type AgainstReport, scoreTriplet } from '../../bench/triplets/score.js';
+import { type AgainstReport, inferredCallPaths, scoreTriplet } from '../../bench/triplets/score.js';
 
 const COMMIT = 'a'.repeat(40);
 const file = (path: string) => ({ repo: 'acme/sdk-config', commit: COMMIT, path });
@@ -173,6 +173,10 @@ resources:
     known: { 'client.chats.purge': { cause: 'custom-code', reason: 'added by hand in src/resources/chats.ts' } },
   });
 
+  it('counts, without the config, the published methods whose call path the generated client has', () => {
+    expect(inferredCallPaths(report)).toBe(3);
+  });
+
   it('counts published methods only, and each aspect among those the generated client has', () => {
     expect(score).toMatchObject({
       methods: 9,
@@ -219,18 +223,18 @@ resources:
   it('renders a dated table with a total and the shortfalls by cause', () => {
     const text = renderReport(
       [
-        { name: 'acme', published: 'acme@1.0.0 (npm)', score },
+        { name: 'acme', published: 'acme@1.0.0 (npm)', score, inferredCallPath: 2 },
         { name: 'broken', published: 'b@1.0.0 (npm)', failure: 'sdkgen diff exited 1: bad spec' },
       ],
       { date: '2026-12-06', commit: 'abc1234', command: 'npx tsx bench/stainless-triplets.ts measure' },
     );
     expect(text).toContain('Measured 2026-12-06 on sdkgen abc1234');
     expect(text).toContain(
-      '| acme | acme@1.0.0 (npm) | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
+      '| acme | acme@1.0.0 (npm) | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
     );
-    expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec | | | | | | | |');
+    expect(text).toContain('| broken | b@1.0.0 (npm) | not measured: sdkgen diff exited 1: bad spec | | | | | | | | |');
     expect(text).toContain(
-      '| **all 1 measured** |  | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
+      '| **all 1 measured** |  | 9 | 3 (33.3%) | 2 (22.2%) | 2 (22.2%) | 2 (22.2%) | 3 (33.3%) | 1 (11.1%) | 1 (20.0%) | 2 (66.7%) |',
     );
     expect(text).toContain("- a gap in sdkgen's Stainless support: 3");
     expect(text).toContain(
