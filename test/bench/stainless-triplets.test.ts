@@ -1,7 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configuredMethods, looseName, routeKey, specRoutes } from '../../bench/triplets/config-methods.js';
 import { explainDifference } from '../../bench/triplets/differences.js';
-import { PinError, parsePins } from '../../bench/triplets/pins.js';
+import { materialise, tripletFiles } from '../../bench/triplets/materialise.js';
+import { PinError, parsePins, type Triplet } from '../../bench/triplets/pins.js';
 import { renderReport } from '../../bench/triplets/report.js';
 import { type AgainstReport, inferredCallPaths, scoreTriplet } from '../../bench/triplets/score.js';
 
@@ -319,5 +324,56 @@ describe('what a difference costs', () => {
       specRoutes: new Set(),
     });
     expect(score).toMatchObject({ methods: 1, callPath: 1, argumentOrder: 0, pageClass: 0, typeNames: 1, all: 0 });
+  });
+});
+
+describe('materialising a triplet from a git mirror', () => {
+  it('writes the config, the spec and the SDK folder at the pinned commit, and keeps them while the pins stay', () => {
+    const root = mkdtempSync(join(tmpdir(), 'triplets-'));
+    try {
+      const repo = join(root, 'mirror', 'acme+sdk', 'repo');
+      mkdirSync(join(repo, 'packages', 'node', 'src'), { recursive: true });
+      const git = (...args: string[]): string =>
+        execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+          encoding: 'utf8',
+        }).trim();
+      git('init', '-q');
+      writeFileSync(join(repo, 'stainless.yml'), 'resources: {}\n');
+      writeFileSync(join(repo, 'openapi.json'), '{"openapi":"3.1.0"}\n');
+      writeFileSync(join(repo, 'packages', 'node', 'package.json'), '{"name":"acme"}\n');
+      writeFileSync(join(repo, 'packages', 'node', 'src', 'index.ts'), 'export {};\n');
+      git('add', '.');
+      git('commit', '-qm', 'first');
+      const commit = git('rev-parse', 'HEAD');
+      writeFileSync(join(repo, 'stainless.yml'), 'resources: { later: {} }\n');
+      git('commit', '-qam', 'later');
+      const at = (path: string) => ({ repo: 'acme/sdk', commit, path });
+      const [triplet] = parsePins(
+        {
+          triplets: [
+            {
+              name: 'acme',
+              config: at('stainless.yml'),
+              spec: at('openapi.json'),
+              published: { repo: 'acme/sdk', commit, folder: 'packages/node', version: 'acme@1.0.0' },
+              why: 'test',
+            },
+          ],
+        },
+        'pins.json',
+      );
+      const cache = join(root, 'cache');
+      const files = materialise(cache, triplet as Triplet, join(root, 'mirror'));
+      expect(files).toEqual(tripletFiles(cache, triplet as Triplet));
+      expect(readFileSync(files.config, 'utf8')).toBe('resources: {}\n');
+      expect(files.spec).toBe(join(cache, 'acme', 'openapi.json'));
+      expect(readFileSync(join(files.published, 'src', 'index.ts'), 'utf8')).toBe('export {};\n');
+      // A second fetch leaves a materialised triplet alone.
+      writeFileSync(join(files.published, 'mine.txt'), 'x');
+      materialise(cache, triplet as Triplet, join(root, 'mirror'));
+      expect(existsSync(join(files.published, 'mine.txt'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
