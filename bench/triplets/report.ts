@@ -118,7 +118,7 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
   lines.push('', '## Shortfalls by rule', '', 'A method falling short for several reasons counts under each.', '');
   const rules = new Map<string, number>();
   for (const shortfall of all)
-    for (const rule of shortfall.reason.split('; ')) {
+    for (const rule of shortfall.cause === 'sdkgen-gap' ? shortfall.reason.split('; ') : [shortfall.reason]) {
       // One line per rule: the method's own names and routes (quoted) are left out, a rule's patterns (`<Resource>…`) kept.
       const key = `**${shortfall.cause}**: ${rule.replace(/`[^`<]*`/g, '…').replace(/ \([^)]*\)/g, '')}`;
       rules.set(key, (rules.get(key) ?? 0) + 1);
