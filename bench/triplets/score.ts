@@ -20,6 +20,8 @@ export interface AgainstMethod {
   readonly call: string;
   readonly status: Status;
   readonly http?: string | undefined;
+  /** For a missing method: the generated method it most likely is, when the comparison can tell. */
+  readonly likely?: string | undefined;
   readonly differences?:
     | readonly {
         readonly aspect: Aspect;
@@ -158,9 +160,9 @@ export function explain(method: AgainstMethod, input: ScoreInput, added: readonl
   // A missing method's route is the published one, else the route the config gives it.
   const wanted = route ?? configured?.route;
   const twin =
-    wanted === undefined
+    (wanted === undefined
       ? undefined
-      : added.find((other) => other.http !== undefined && routeKey(other.http) === wanted);
+      : added.find((other) => other.http !== undefined && routeKey(other.http) === wanted)?.call) ?? method.likely;
   // The same route under another name in the config: the SDK was built from a config edited since.
   if (configured !== undefined && looseName(configured.path) !== looseName(method.call))
     return {
@@ -173,7 +175,7 @@ export function explain(method: AgainstMethod, input: ScoreInput, added: readonl
       reason:
         twin === undefined
           ? `config \`${configured.path}\` (${configured.route ?? 'no endpoint'}) is not generated`
-          : `config \`${configured.path}\` is generated as \`${twin.call}\``,
+          : `config \`${configured.path}\` is generated as \`${twin}\``,
     };
   if (route === undefined)
     return { cause: 'custom-code', reason: 'sends no request of its own and the config declares no such method' };

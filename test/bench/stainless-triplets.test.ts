@@ -377,3 +377,24 @@ describe('materialising a triplet from a git mirror', () => {
     }
   });
 });
+
+describe('a missing method the comparison pairs with a generated one', () => {
+  it('names the generated method it likely is, though no route says so', () => {
+    const score = scoreTriplet({
+      name: 'x',
+      report: {
+        against: 'x@1',
+        methods: [
+          { call: 'client.customers.getKYCLink', status: 'missing', likely: 'client.customers.getKycLink' },
+          { call: 'client.customers.getKycLink', status: 'added' },
+        ],
+        types: [],
+      },
+      configured: configuredMethods('resources: { customers: { methods: { get_kyc_link: get /customers/{id}/kyc } } }'),
+      specRoutes: new Set(),
+    });
+    expect(score.shortfalls.map(({ cause, reason }) => ({ cause, reason }))).toEqual([
+      { cause: 'sdkgen-gap', reason: 'config `customers.get_kyc_link` is generated as `client.customers.getKycLink`' },
+    ]);
+  });
+});
