@@ -390,7 +390,9 @@ describe('a missing method the comparison pairs with a generated one', () => {
         ],
         types: [],
       },
-      configured: configuredMethods('resources: { customers: { methods: { get_kyc_link: get /customers/{id}/kyc } } }'),
+      configured: configuredMethods(
+        'resources: { customers: { methods: { get_kyc_link: "get /customers/{id}/kyc" } } }',
+      ),
       specRoutes: new Set(),
     });
     expect(score.shortfalls.map(({ cause, reason }) => ({ cause, reason }))).toEqual([
