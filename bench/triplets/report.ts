@@ -1,0 +1,141 @@
+/**
+ * bench/stainless-surface.md: one row per triplet, a total, and every shortfall with its cause.
+ */
+import type { Cause, TripletScore } from './score.js';
+
+export interface TripletOutcome {
+  readonly name: string;
+  readonly published: string;
+  /** Set when the triplet could not be measured (generation or comparison failed). */
+  readonly failure?: string | undefined;
+  readonly score?: TripletScore | undefined;
+  /** Published methods whose call path sdkgen gives without the config, or why that run failed. */
+  readonly inferredCallPath?: number | string | undefined;
+}
+
+export interface ReportContext {
+  readonly date: string;
+  readonly commit: string;
+  readonly command: string;
+}
+
+const CAUSES: Readonly<Record<Cause, string>> = {
+  'sdkgen-gap': "a gap in sdkgen's Stainless support",
+  'config-feature': 'a config feature sdkgen does not support',
+  'not-in-time': 'config, spec and SDK do not match in time',
+  'custom-code': 'published custom code the config does not declare',
+};
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function cell(part: number, whole: number): string {
+  return `${part} (${percent(part, whole)})`;
+}
+
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+interface Measured {
+  readonly score: TripletScore;
+  readonly inferredCallPath?: number | string | undefined;
+}
+
+/** The table's figures over one or more triplets: methods, then each count with its share. */
+function figures(measured: readonly Measured[]): (string | number)[] {
+  const sum = (pick: (score: TripletScore) => number): number =>
+    measured.reduce((total, { score }) => total + pick(score), 0);
+  const methods = sum((score) => score.methods);
+  const share = (pick: (score: TripletScore) => number, whole = methods): string => cell(sum(pick), whole);
+  // Without the config: a failed run says so for its triplet and leaves the total out.
+  const inferred = measured.map((one) => one.inferredCallPath);
+  const withoutConfig = inferred.every((value) => typeof value === 'number')
+    ? cell(
+        inferred.reduce((total, value) => total + value, 0),
+        methods,
+      )
+    : measured.length === 1
+      ? `not measured: ${inferred[0] ?? 'no result'}`
+      : '–';
+  return [
+    methods,
+    share((score) => score.callPath),
+    withoutConfig,
+    share((score) => score.argumentOrder),
+    share((score) => score.pageClass),
+    share((score) => score.typeNames),
+    share((score) => score.all),
+    share(
+      (score) => score.all,
+      sum((score) => score.declared),
+    ),
+    share(
+      (score) => score.types.kept,
+      sum((score) => score.types.published),
+    ),
+  ];
+}
+
+export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
+  const measured = outcomes.flatMap(({ score, inferredCallPath }) =>
+    score === undefined ? [] : [{ score, inferredCallPath }],
+  );
+  const scored = measured.map(({ score }) => score);
+  const lines = [
+    '# Stainless triplets: the published surface, regenerated',
+    '',
+    `Measured ${context.date} on sdkgen ${context.commit} with \`${context.command}\` (bench/README.md).`,
+    'Each triplet is a public Stainless config, its OpenAPI spec and the TypeScript SDK Stainless generated',
+    'from them, pinned in bench/stainless-triplets.json. sdkgen generates with `--stainless <config> --spec',
+    '<spec>`, and `sdkgen diff --against` compares the result with the published SDK. A method counts when',
+    'the published one has it right: call path (`client.a.b.method`), argument order, page class, and the',
+    'names of its params and return types. "Without the config" generates from the spec alone: what',
+    "sdkgen's inferred names give.",
+    '',
+    '| triplet | published SDK | methods | call path | call path without the config | argument order | page class | type names | all four | all four, of those the config declares | exported types kept |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const outcome of outcomes) {
+    const score = outcome.score;
+    if (score === undefined) {
+      lines.push(
+        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | | | |`,
+      );
+      continue;
+    }
+    lines.push(
+      row([score.name, outcome.published, ...figures([{ score, inferredCallPath: outcome.inferredCallPath }])]),
+    );
+  }
+  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(measured)]), '', '## Shortfalls by cause', '');
+  const all = scored.flatMap((score) => score.shortfalls.map((shortfall) => ({ triplet: score.name, ...shortfall })));
+  for (const cause of Object.keys(CAUSES) as Cause[]) {
+    const here = all.filter((shortfall) => shortfall.cause === cause);
+    lines.push(`- ${CAUSES[cause]}: ${here.length}`);
+  }
+  lines.push('', '## Shortfalls by rule', '', 'A method falling short for several reasons counts under each.', '');
+  const rules = new Map<string, number>();
+  for (const shortfall of all)
+    for (const rule of shortfall.cause === 'sdkgen-gap' ? shortfall.reason.split('; ') : [shortfall.reason]) {
+      // One line per rule: the method's own names and routes (quoted) are left out, a rule's patterns (`<Resource>…`) kept.
+      const key = `**${shortfall.cause}**: ${rule.replace(/`[^`<]*`/g, '…').replace(/ \([^)]*\)/g, '')}`;
+      rules.set(key, (rules.get(key) ?? 0) + 1);
+    }
+  for (const [rule, count] of [...rules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    lines.push(`- ${count} × ${rule}`);
+  for (const score of scored) {
+    if (score.shortfalls.length === 0 && score.types.missing.length === 0) continue;
+    lines.push('', `## ${score.name}`, '');
+    for (const shortfall of score.shortfalls)
+      lines.push(
+        `- \`${shortfall.call}\`${shortfall.http === undefined ? '' : ` (${shortfall.http})`}: ${shortfall.what}. **${shortfall.cause}**: ${shortfall.reason}`,
+      );
+    if (score.types.missing.length > 0)
+      lines.push(
+        `- exported types not generated (${score.types.missing.length}): ${score.types.missing.map((name) => `\`${name}\``).join(', ')}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
