@@ -363,7 +363,11 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     const optional = operation.body?.required === true ? '' : '?';
     // What is sent: the body without the path parameters among its fields, or the property x-sdkgen-body-param names.
     const sent =
-      inBody.length > 0 ? 'sent' : operation.body?.param === undefined ? 'body' : `body${optional}.${operation.body.param}`;
+      inBody.length > 0
+        ? 'sent'
+        : operation.body?.param === undefined
+          ? 'body'
+          : `body${optional}.${operation.body.param}`;
     if (flag) writer.writeLine(`const streamed = ${sent}${optional}.stream === true;`);
     if (pagination !== undefined) {
       writer.write(`return ${ctx.clientExpression}.requestPage<`);
