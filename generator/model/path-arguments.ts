@@ -4,8 +4,10 @@
  * Stainless casing (`chat_id` → `chatID`); the others are required properties of `params`
  * under their wire names (`retrieve(messageID, { chat_id })`). On the wire nothing changes.
  */
+
+import { stainlessCamel } from '../load/stainless/casing.js';
 import type { NamedSchema, OperationModel, ParameterModel } from './model.js';
-import { isIdentifier, words } from './names.js';
+import { isIdentifier } from './names.js';
 import { objectProperties, resolveType } from './type-queries.js';
 
 /** The path parameters that are arguments of their own: all of them, or the last (`pathArguments: last`). */
@@ -71,17 +73,8 @@ export function lastPathArgument(
 }
 
 // Kept small on purpose: generator/load/stainless/casing.ts has the full rule; the two are to be one.
-const INITIALISMS = new Set(['id', 'ids', 'url', 'urls', 'uri', 'api', 'ai', 'http', 'json', 'uuid', 'ip', 'sso']);
-
 /** Stainless's camelCase of an argument: `chat_id` → `chatID`, `fileId` → `fileID`; an initialism leading stays lower. */
 export function stainlessArgumentName(name: string): string {
-  const parts = words(name).map((w) => w.toLowerCase());
-  const out = parts
-    .map((word, i) => {
-      if (i === 0) return word;
-      if (INITIALISMS.has(word)) return word.endsWith('s') ? `${word.slice(0, -1).toUpperCase()}s` : word.toUpperCase();
-      return word.charAt(0).toUpperCase() + word.slice(1);
-    })
-    .join('');
+  const out = stainlessCamel(name);
   return isIdentifier(out) ? out : '';
 }

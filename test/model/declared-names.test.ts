@@ -52,7 +52,8 @@ describe('x-sdkgen-name', () => {
     ]);
     const [list] = operations(built.root);
     expect(list?.response.type).toEqual({ kind: 'ref', name: 'PetCollection' });
-    expect(formatPlan(planOf(built), 'text')).toContain('→ PetCollection');
+    // An envelope named after its path (`pets`) is a one-page list (docs/naming.md): the page and its answer.
+    expect(formatPlan(planOf(built), 'text')).toContain('→ PetsSinglePage<Animal> & PetCollection');
   });
 
   it('wins over the names sdkgen infers: a schema, a resource class and a params type move aside', () => {

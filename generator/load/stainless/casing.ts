@@ -42,6 +42,8 @@ const INITIALISMS: ReadonlyMap<string, string> = new Map(
     'IPs',
     'JWT',
     'GPS',
+    'KYC',
+    'SSO',
   ].map((word) => [word.toLowerCase(), word]),
 );
 
