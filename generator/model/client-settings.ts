@@ -24,6 +24,7 @@ export interface ClientSettings {
   readonly readme?: ReadmeExample | undefined;
   readonly pathArguments?: 'last' | undefined;
   readonly typeNames?: 'per-method' | undefined;
+  readonly pagination?: 'declared' | undefined;
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -51,6 +52,8 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (pathArguments === 'last') settings.pathArguments = 'last';
   const typeNames = oneOf(ctx, ext, 'typeNames', ['inferred', 'per-method'] as const);
   if (typeNames === 'per-method') settings.typeNames = 'per-method';
+  const pagination = oneOf(ctx, ext, 'pagination', ['inferred', 'declared'] as const);
+  if (pagination === 'declared') settings.pagination = 'declared';
   return settings;
 }
 

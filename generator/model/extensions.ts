@@ -44,6 +44,7 @@ export const CLIENT_SETTING_KEYS = [
   'readme',
   'pathArguments',
   'typeNames',
+  'pagination',
 ];
 
 export interface AuthExtension {

@@ -95,6 +95,12 @@ export interface ClientModel {
    * response is a model `x-sdkgen-name` declares.
    */
   readonly typeNames?: 'per-method' | undefined;
+  /**
+   * `x-sdkgen-client.pagination: declared`: only declared page classes page (an operation's own,
+   * another generator's, or a root class the list fits); nothing is paged by inference, as in a
+   * Stainless-generated SDK, where a list its config's schemes do not fit returns its answer.
+   */
+  readonly pagination?: 'declared' | undefined;
 }
 
 export interface ClientEnvironment {

@@ -90,6 +90,7 @@ export function paginationOf(
   schemas: SchemaConverter,
   draft: OperationDraft,
   classes: InferredPageClasses,
+  inference = true,
 ): PaginationFound {
   if (draft.extensions.pagination === false)
     return { pagination: undefined, unpaginated: 'declared (x-sdkgen-pagination: false)' };
@@ -127,6 +128,8 @@ export function paginationOf(
   }
   const found = inferScheme(schemas, draft);
   if (found === undefined) return { pagination: undefined, unpaginated: undefined };
+  if (!inference && !('reason' in found))
+    return { pagination: undefined, unpaginated: 'no declared page class fits it (x-sdkgen-client.pagination: declared)' };
   if ('reason' in found) return { pagination: undefined, unpaginated: found.reason };
   return {
     pagination: {

@@ -95,6 +95,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       // and no initialisms in option names.
       pathArguments: 'all',
       typeNames: 'per-method',
+      pagination: 'declared',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
       package: 'honcho-ai',
@@ -354,6 +355,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     expect(document['x-sdkgen-client']).toEqual({
       pathArguments: 'last',
       typeNames: 'per-method',
+      pagination: 'declared',
       name: 'Acme',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',

@@ -67,6 +67,7 @@ describe('loadSpec with a Stainless config', () => {
     expect(root['x-sdkgen-client']).toEqual({
       pathArguments: 'last',
       typeNames: 'per-method',
+      pagination: 'declared',
       name: 'Linq',
       package: '@linqapp/sdk',
     });

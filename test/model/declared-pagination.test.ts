@@ -74,6 +74,22 @@ ${list('noParam', q('page_token'), 'next_cursor: {type: string}')}
     expect(operations(model(spec).root).every((op) => op.pagination?.fitted !== true)).toBe(true);
   });
 
+  it('page nothing by inference where x-sdkgen-client.pagination is declared, as a Stainless SDK does', () => {
+    const lists = `paths:
+  /a:
+${list('fits', q('cursor'), 'next_cursor: {type: string}')}
+  /b:
+${list('inferable', q('page_token'), 'next_page_token: {type: string}')}
+`;
+    expect(pageClasses(`${CLASSES}${lists}`)).toMatchObject({ fits: 'CursorPagination' });
+    expect(pageClasses(`${CLASSES}${lists}`)['inferable']).not.toBe('-');
+    const declared = `x-sdkgen-client: {pagination: declared}\n${CLASSES}${lists}`;
+    expect(pageClasses(declared)).toEqual({ fits: 'CursorPagination', inferable: '-' });
+    expect(formatPlan(planOf(model(declared)), 'text')).toContain(
+      'no declared page class fits it (x-sdkgen-client.pagination: declared)',
+    );
+  });
+
   it('are tried in declaration order: the first that fits wins', () => {
     const spec = `${CLASSES}paths:
   /b:
