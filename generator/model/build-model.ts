@@ -63,7 +63,8 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const inferred = new InferredPageClasses(names, pageClasses.values());
   const placed = drafts.map(withVisibility(schemas)).map((draft) => ({
     draft,
-    ...(fittingPageClass(schemas, draft, pageClasses.values()) ?? paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
+    ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
+      paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
   }));
   const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)

@@ -129,7 +129,10 @@ export function paginationOf(
   const found = inferScheme(schemas, draft);
   if (found === undefined) return { pagination: undefined, unpaginated: undefined };
   if (!inference && !('reason' in found))
-    return { pagination: undefined, unpaginated: 'no declared page class fits it (x-sdkgen-client.pagination: declared)' };
+    return {
+      pagination: undefined,
+      unpaginated: 'no declared page class fits it (x-sdkgen-client.pagination: declared)',
+    };
   if ('reason' in found) return { pagination: undefined, unpaginated: found.reason };
   return {
     pagination: {

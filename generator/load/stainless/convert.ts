@@ -100,7 +100,10 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
     IGNORED,
   );
   // Stainless names a method's params and answer after the method (`ChatCreateParams`, `ChatRetrieveResponse`).
-  conversion.act({ target: '$', update: { 'x-sdkgen-client': { typeNames: 'per-method', pagination: 'declared' } } }, root);
+  conversion.act(
+    { target: '$', update: { 'x-sdkgen-client': { typeNames: 'per-method', pagination: 'declared' } } },
+    root,
+  );
   return finish(conversion, config);
 }
 
