@@ -51,6 +51,7 @@ export function operationMethod(
   const parameters = operationParameters(operation);
   const args = [ctx.clientExpression, ...parameters.map((p) => p.name)].join(', ');
   const docs = jsDoc(methodDescription(operation), methodTags(operation, ctx));
+  if (operation.optionsAlone === true) return optionsAloneMethod(operation, ctx, parameters, docs);
   const overloads = streamOverloads(operation, parameters);
   return {
     kind: StructureKind.Method,
@@ -60,6 +61,42 @@ export function operationMethod(
     parameters,
     returnType: returnType(operation),
     statements: `return ${operation.functionName}(${args});`,
+  };
+}
+
+/**
+ * `list(stopId, params?, options?)` and `list(stopId, options?)`: request options given alone in
+ * place of optional params (`x-sdkgen-client.optionsOverload`), as Stainless's older clients take
+ * them, told apart at run time by their keys (`isRequestOptions`).
+ */
+function optionsAloneMethod(
+  operation: OperationModel,
+  ctx: MethodContext,
+  parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
+  docs: ReturnType<typeof jsDoc>,
+): OptionalKind<MethodDeclarationStructure> {
+  ctx.imports.value('isRequestOptions', coreFile('resource'));
+  const paramsType = operation.paramsTypeName ?? 'never';
+  const declared = parameters.map((p): OptionalKind<ParameterDeclarationStructure> => {
+    const { initializer: _default, ...rest } = p;
+    return p.initializer === undefined ? p : { ...rest, hasQuestionToken: true };
+  });
+  const before = parameters.filter((p) => p.name !== 'params' && p.name !== 'options').map((p) => p.name);
+  const call = (params: string, options: string): string =>
+    `${operation.functionName}(${[ctx.clientExpression, ...before, params, options].join(', ')})`;
+  return {
+    kind: StructureKind.Method,
+    name: operation.name,
+    overloads: [
+      { parameters: declared, returnType: returnType(operation), docs },
+      { parameters: declared.filter((p) => p.name !== 'params'), returnType: returnType(operation) },
+    ],
+    parameters: parameters.map((p) => (p.name === 'params' ? { ...p, type: `${paramsType} | RequestOptions` } : p)),
+    returnType: returnType(operation),
+    statements: [
+      `if (isRequestOptions(params)) return ${call('{}', 'params')};`,
+      `return ${call(`params as ${paramsType}`, 'options')};`,
+    ],
   };
 }
 

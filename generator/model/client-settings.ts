@@ -25,6 +25,7 @@ export interface ClientSettings {
   readonly pathArguments?: 'last' | undefined;
   readonly typeNames?: 'per-method' | undefined;
   readonly pagination?: 'declared' | undefined;
+  readonly optionsOverload?: true | undefined;
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -54,6 +55,14 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (typeNames === 'per-method') settings.typeNames = 'per-method';
   const pagination = oneOf(ctx, ext, 'pagination', ['inferred', 'declared'] as const);
   if (pagination === 'declared') settings.pagination = 'declared';
+  const overload = ext['optionsOverload'];
+  if (overload === true) settings.optionsOverload = true;
+  else if (overload !== undefined && overload !== false)
+    ctx.diagnostics.error(
+      'extension-invalid',
+      '`optionsOverload` must be true or false.',
+      locateValue(ctx, ext, 'optionsOverload'),
+    );
   return settings;
 }
 

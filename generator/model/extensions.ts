@@ -45,6 +45,7 @@ export const CLIENT_SETTING_KEYS = [
   'pathArguments',
   'typeNames',
   'pagination',
+  'optionsOverload',
 ];
 
 export interface AuthExtension {

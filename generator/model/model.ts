@@ -101,6 +101,11 @@ export interface ClientModel {
    * Stainless-generated SDK, where a list its config's schemes do not fit returns its answer.
    */
   readonly pagination?: 'declared' | undefined;
+  /**
+   * `x-sdkgen-client.optionsOverload`: a method whose params are all optional also takes request
+   * options alone in their place (`list(options)`), as Stainless's older \`node\` target has it.
+   */
+  readonly optionsOverload?: true | undefined;
 }
 
 export interface ClientEnvironment {
@@ -373,6 +378,12 @@ export interface OperationModel {
    * before it is sent. Else they are properties of `params`.
    */
   readonly pathInBody?: true | undefined;
+  /**
+   * The method also takes request options alone in place of its optional params
+   * (`x-sdkgen-client.optionsOverload`): it has no body, its params are all optional, and none of
+   * them is named like a request option, so the two cannot be mistaken.
+   */
+  readonly optionsAlone?: true | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
   readonly body:

@@ -1,3 +1,4 @@
+import { REQUEST_OPTION_KEYS } from '../runtime/resource.js';
 import { isListResponse } from './infer-pagination.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
@@ -82,6 +83,7 @@ export function buildResources(
     schemas,
     pathArguments: conventions.pathArguments,
     perMethod: conventions.typeNames === 'per-method',
+    optionsOverload: conventions.optionsOverload === true,
   });
 }
 
@@ -89,6 +91,7 @@ export function buildResources(
 export interface Conventions {
   readonly pathArguments?: 'last' | undefined;
   readonly typeNames?: 'per-method' | undefined;
+  readonly optionsOverload?: true | undefined;
 }
 
 interface ModelContext {
@@ -97,6 +100,7 @@ interface ModelContext {
   readonly pathArguments: 'last' | undefined;
   /** `typeNames: per-method`: params and responses named by the method, as Stainless names them. */
   readonly perMethod: boolean;
+  readonly optionsOverload: boolean;
   readonly schemas: SchemaConverter;
 }
 
@@ -165,6 +169,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       ...(split === undefined ? {} : { pathParamsDeclared: undefined }),
       ...(pathInParams === undefined ? {} : { pathInParams }),
       ...(pathInBody ? { pathInBody: true as const } : {}),
+      ...(ctx.optionsOverload && takesOptionsAlone(draft, pathInParams) ? { optionsAlone: true as const } : {}),
       name: method,
       naming: { rule: planned.rule, note: planned.note },
       paramsTypeName,
@@ -173,6 +178,17 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     };
   });
   return { className, operations };
+}
+
+/** Whether request options can stand alone in place of the params (`x-sdkgen-client.optionsOverload`). */
+function takesOptionsAlone(draft: OperationDraft, pathInParams: readonly unknown[] | undefined): boolean {
+  const params = [...draft.queryParams, ...draft.headerParams];
+  return (
+    draft.body === undefined &&
+    pathInParams === undefined &&
+    params.length > 0 &&
+    params.every((p) => !p.required && !Object.hasOwn(REQUEST_OPTION_KEYS, p.property))
+  );
 }
 
 type Unnamed = Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'functionName'>;

@@ -94,6 +94,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       // Honcho's config is for Stainless's older `node` target: every path parameter positional,
       // and no initialisms in option names.
       pathArguments: 'all',
+      optionsOverload: true,
       typeNames: 'per-method',
       pagination: 'declared',
       // organization.name through custom_casings' pascal form

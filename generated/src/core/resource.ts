@@ -2,6 +2,33 @@
 // Copied from sdkgen's runtime (generator/runtime/resource.ts).
 
 import type { BaseClient } from './client.js';
+import type { RequestOptions } from './types.js';
+
+/** Every key of `RequestOptions`: the compiler keeps this list whole. */
+export const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> = {
+  signal: true,
+  timeout: true,
+  maxRetries: true,
+  headers: true,
+  query: true,
+  idempotencyKey: true,
+  maxResponseBytes: true,
+  validate: true,
+  onRequest: true,
+  onResponse: true,
+  onError: true,
+};
+
+/**
+ * Whether a method's optional params argument holds request options instead (`list(options)`),
+ * as clients made by Stainless's older generator accept: a non-empty object of request-option
+ * keys only. Methods whose params share a key with `RequestOptions` take no such call.
+ */
+export function isRequestOptions(value: unknown): value is RequestOptions {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => Object.hasOwn(REQUEST_OPTION_KEYS, key));
+}
 
 /** Base of the generated resource classes (`client.admin.organization…`): each holds the client. */
 export abstract class APIResource {

@@ -74,7 +74,13 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
   conversion.act(
     {
       target: '$',
-      update: { 'x-sdkgen-client': { pathArguments: conversion.generator === 'typescript' ? 'last' : 'all' } },
+      // The \`node\` target also takes request options alone in place of optional params (\`list(options)\`).
+      update: {
+        'x-sdkgen-client':
+          conversion.generator === 'typescript'
+            ? { pathArguments: 'last' }
+            : { pathArguments: 'all', optionsOverload: true },
+      },
     },
     root,
     conversion.generator === 'node' ? 'targets' : undefined,
