@@ -140,7 +140,9 @@ function walkResources(node: ClassDeclaration, path: readonly string[], out: Met
 function methodsOf(node: ClassDeclaration, path: readonly string[]): MethodSurface[] {
   const byName = new Map<string, MethodDeclaration[]>();
   for (const member of node.getMethods()) {
-    for (const method of [...member.getOverloads(), member]) {
+    // In .ts sources an implementation follows its overloads; callers see only the overloads.
+    const overloads = member.getOverloads();
+    for (const method of overloads.length > 0 ? overloads : [member]) {
       if (method.isStatic() || !isPublic(method)) continue;
       const name = method.getName();
       if (name.startsWith('_') || name.startsWith('#')) continue;

@@ -11,6 +11,7 @@ import { bodyArgumentType } from '../model/body-param.js';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
 import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
+import { REQUEST_OPTION_KEYS } from '../runtime/resource.js';
 import { interfaceDeclaration } from './declarations.js';
 import { type DocTag, describe, docText, jsDoc } from './doc-comments.js';
 import { exampleSnippet, type SchemaLookup } from './examples.js';
@@ -76,6 +77,11 @@ function optionsAloneMethod(
   docs: ReturnType<typeof jsDoc>,
 ): OptionalKind<MethodDeclarationStructure> {
   ctx.imports.value('isRequestOptions', coreFile('resource'));
+  // Params named like a request option (`query`): an object of those alone is the params.
+  const clashing = [...operation.queryParams, ...operation.headerParams]
+    .map((p) => p.property)
+    .filter((name) => Object.hasOwn(REQUEST_OPTION_KEYS, name));
+  const test = clashing.length === 0 ? 'params' : `params, ${JSON.stringify(clashing).replaceAll('"', "'")}`;
   const paramsType = operation.paramsTypeName ?? 'never';
   const declared = parameters.map((p): OptionalKind<ParameterDeclarationStructure> => {
     const { initializer: _default, ...rest } = p;
@@ -94,7 +100,7 @@ function optionsAloneMethod(
     parameters: parameters.map((p) => (p.name === 'params' ? { ...p, type: `${paramsType} | RequestOptions` } : p)),
     returnType: returnType(operation),
     statements: [
-      `if (isRequestOptions(params)) return ${call('{}', 'params')};`,
+      `if (isRequestOptions(${test})) return ${call('{}', 'params')};`,
       `return ${call(`params as ${paramsType}`, 'options')};`,
     ],
   };

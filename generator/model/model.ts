@@ -380,8 +380,8 @@ export interface OperationModel {
   readonly pathInBody?: true | undefined;
   /**
    * The method also takes request options alone in place of its optional params
-   * (`x-sdkgen-client.optionsOverload`): it has no body, its params are all optional, and none of
-   * them is named like a request option, so the two cannot be mistaken.
+   * (`x-sdkgen-client.optionsOverload`): it has no body and its params are all optional. An
+   * object of only params named like request options (a `query` parameter) is read as params.
    */
   readonly optionsAlone?: true | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */

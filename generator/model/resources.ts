@@ -1,4 +1,3 @@
-import { REQUEST_OPTION_KEYS } from '../runtime/resource.js';
 import { isListResponse } from './infer-pagination.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
@@ -184,10 +183,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
 function takesOptionsAlone(draft: OperationDraft, pathInParams: readonly unknown[] | undefined): boolean {
   const params = [...draft.queryParams, ...draft.headerParams];
   return (
-    draft.body === undefined &&
-    pathInParams === undefined &&
-    params.length > 0 &&
-    params.every((p) => !p.required && !Object.hasOwn(REQUEST_OPTION_KEYS, p.property))
+    draft.body === undefined && pathInParams === undefined && params.length > 0 && params.every((p) => !p.required)
   );
 }
 

@@ -1,12 +1,13 @@
 // `x-sdkgen-client.optionsOverload`: a method whose params are all optional also takes request
 // options alone (`stops.list(stopId, { headers })`), as clients of Stainless's older `node`
 // target do (onebusaway-sdk 1.x). Run against a real server on 127.0.0.1.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPackageSurface } from '../../generator/diff/published-surface.js';
 import { generate } from '../../generator/generate.js';
 import { isRequestOptions } from '../../generator/runtime/resource.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
@@ -26,7 +27,7 @@ paths:
       operationId: reportProblem
       parameters:
         - {name: stop_id, in: path, required: true, schema: {type: string}}
-        - {name: timeout, in: query, schema: {type: integer}}
+        - {name: query, in: query, schema: {type: string}}
       responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
 `);
 
@@ -81,12 +82,38 @@ describe('request options in place of optional params', () => {
     ]);
   });
 
-  it('are not offered where a param is named like a request option', async () => {
-    const declared = readFileSync(join(out, 'dist/resources/stops.d.ts'), 'utf8');
-    expect(declared).not.toContain('problems(stopId: string, options?: RequestOptions)');
+  it('are told from params named like a request option: an object of those alone is params', async () => {
     sent.length = 0;
-    await client.stops.problems('s1', { timeout: 3 });
-    expect(sent.map((s) => s.url)).toEqual(['/stops/s1/problems?timeout=3']);
+    await client.stops.problems('s1', { query: 'bus' });
+    await client.stops.problems('s1', { timeout: 5000, headers: { 'x-trace': 'c' } });
+    expect(sent.map((s) => [s.url, s.headers['x-trace']])).toEqual([
+      ['/stops/s1/problems?query=bus', undefined],
+      ['/stops/s1/problems', 'c'],
+    ]);
+  });
+});
+
+/** The package's files under `folder` (and its package.json), as `sdkgen diff --against` reads a folder. */
+function packageFiles(folder: string, keep: (path: string) => boolean): Map<string, string> {
+  const files = new Map([['package.json', readFileSync(join(out, 'package.json'), 'utf8')]]);
+  for (const path of readdirSync(join(out, folder), { recursive: true }) as string[])
+    if (keep(path)) files.set(`${folder}/${path}`, readFileSync(join(out, folder, path), 'utf8'));
+  return files;
+}
+
+describe('sdkgen diff --against on such a method', () => {
+  it('reads the overloads callers see, not the implementation, from sources as from declarations', () => {
+    const fromSources = readPackageSurface(
+      packageFiles('src', (p) => p.endsWith('.ts')),
+      'src',
+    );
+    const fromDeclarations = readPackageSurface(
+      packageFiles('dist', (p) => p.endsWith('.d.ts')),
+      'dist',
+    );
+    const arrivals = (methods: typeof fromSources.methods) => methods.find((m) => m.call.endsWith('stops.arrivals'));
+    expect(arrivals(fromSources.methods)?.params).toEqual({ type: 'StopArrivalsParams', optional: true });
+    expect(arrivals(fromSources.methods)).toEqual(arrivals(fromDeclarations.methods));
   });
 });
 
@@ -97,5 +124,7 @@ describe('isRequestOptions', () => {
     expect(isRequestOptions({ timeout: 1, limit: 2 })).toBe(false);
     expect(isRequestOptions(null)).toBe(false);
     expect(isRequestOptions('timeout')).toBe(false);
+    expect(isRequestOptions({ query: 'bus' }, ['query'])).toBe(false);
+    expect(isRequestOptions({ query: {}, timeout: 1 }, ['query'])).toBe(true);
   });
 });

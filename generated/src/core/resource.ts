@@ -22,12 +22,17 @@ export const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> =
 /**
  * Whether a method's optional params argument holds request options instead (`list(options)`),
  * as clients made by Stainless's older generator accept: a non-empty object of request-option
- * keys only. Methods whose params share a key with `RequestOptions` take no such call.
+ * keys only. `paramKeys` are the method's params named like a request option (a `query`
+ * parameter): an object of those alone is the params, so a call with params is never misread.
  */
-export function isRequestOptions(value: unknown): value is RequestOptions {
+export function isRequestOptions(value: unknown, paramKeys: readonly string[] = []): value is RequestOptions {
   if (typeof value !== 'object' || value === null) return false;
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => Object.hasOwn(REQUEST_OPTION_KEYS, key));
+  return (
+    keys.length > 0 &&
+    keys.every((key) => Object.hasOwn(REQUEST_OPTION_KEYS, key)) &&
+    keys.some((key) => !paramKeys.includes(key))
+  );
 }
 
 /** Base of the generated resource classes (`client.admin.organization…`): each holds the client. */
