@@ -192,6 +192,34 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
   });
 
+  it('reads the object form of a model (ImageKit’s `{ openapi_uri, only }`), leaving out a model not for TypeScript', () => {
+    const { diagnostics, overlay } = converted(
+      [
+        'resources:',
+        '  apps:',
+        '    methods:',
+        '      create: post /v1/apps',
+        '  $shared:',
+        '    models:',
+        '      application: { openapi_uri: "#/components/schemas/App", only: [node] }',
+        '      user_record: { openapi_uri: "#/components/schemas/User", only: [python] }',
+        '      other: { openapi_uri: "#/components/schemas/User", style: flat }',
+        '',
+      ].join('\n'),
+    );
+    const names = overlay.actions.map((a) => [
+      a.target,
+      (a.update as Record<string, unknown> | undefined)?.['x-sdkgen-name'],
+    ]);
+    expect(names.filter(([, name]) => name !== undefined)).toEqual([
+      ['$.components.schemas.App', 'Application'],
+      ['$.components.schemas.User', 'Other'],
+    ]);
+    expect(diagnostics.map((d) => `${where(d)} ${d.message}`)).toEqual([
+      '9:58 warning stainless-key-unsupported `resources.$shared.models.other.style` is not supported by sdkgen; it is ignored.',
+    ]);
+  });
+
   it('leaves a method out of TypeScript by skip: [node] or only: [python], and keeps it for only: [typescript]', () => {
     const { applied } = converted(
       [

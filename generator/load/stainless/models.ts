@@ -1,13 +1,15 @@
 import { closest } from '../../did-you-mean.js';
 import { isRecord } from '../validate-document.js';
 import { type Conversion, jsonPath } from './context.js';
+import { readTargets } from './targets.js';
 
 const SCHEMA_REF = '#/components/schemas/';
 
 /**
  * `models: { page_app: Page_App_ }` (under a resource or `$shared`): the component schema
  * `Page_App_` is exported as `PageApp`, the model key in Stainless's PascalCase. The schema is
- * named bare or as `#/components/schemas/Name`.
+ * named bare, as `#/components/schemas/Name`, or in the object form `{ openapi_uri: …, only: [node] }`
+ * (ImageKit's `$shared` models), whose `skip`/`only` may leave the model out of TypeScript.
  */
 export function readModels(
   conversion: Conversion,
@@ -27,13 +29,15 @@ export function readModels(
   const components = conversion.spec['components'];
   const schemas = isRecord(components) && isRecord(components['schemas']) ? components['schemas'] : {};
   for (const [name, value] of Object.entries(models)) {
+    if (isRecord(value) && 'openapi_uri' in value && !forTypeScript(conversion, value, `${path}.models.${name}`))
+      continue;
     const schema = schemaName(value);
     if (schema === undefined) {
       conversion.unsupported(
         models,
         name,
         `${path}.models.${name}`,
-        'a model is named by its schema, `Foo` or `#/components/schemas/Foo`.',
+        'a model is named by its schema: `Foo`, `#/components/schemas/Foo` or `{ openapi_uri: … }`.',
       );
       continue;
     }
@@ -69,8 +73,19 @@ export function readModels(
   }
 }
 
+/** Whether an object-form model is for TypeScript: its `skip`/`only` lists; other keys are warned about. */
+function forTypeScript(conversion: Conversion, model: Record<string, unknown>, where: string): boolean {
+  let included = true;
+  for (const key of Object.keys(model)) {
+    if (key === 'skip') included &&= readTargets(conversion, model, key, model[key]) !== true;
+    else if (key === 'only') included &&= readTargets(conversion, model, key, model[key]) !== false;
+    else if (key !== 'openapi_uri') conversion.unsupported(model, key, `${where}.${key}`);
+  }
+  return included;
+}
+
 function schemaName(value: unknown): string | undefined {
-  const ref = isRecord(value) ? value['$ref'] : value;
+  const ref = isRecord(value) ? (value['openapi_uri'] ?? value['$ref']) : value;
   if (typeof ref !== 'string' || ref === '') return undefined;
   if (ref.startsWith(SCHEMA_REF))
     return decodeURIComponent(ref.slice(SCHEMA_REF.length)).replaceAll('~1', '/').replaceAll('~0', '~');

@@ -2,10 +2,10 @@ import { isRecord } from '../validate-document.js';
 import { type Conversion, jsonPath, type Placement, readKeys } from './context.js';
 import { type Endpoint, endpointKey, readEndpoint, specEndpoints } from './endpoints.js';
 import { readModels } from './models.js';
+import { readTargets } from './targets.js';
 import { readWebhookUnwrap } from './webhook-unwrap.js';
 
 /** Names of the TypeScript target in `skip`/`only` lists. */
-const TYPESCRIPT_NAMES = new Set(['node', 'typescript', 'ts']);
 
 /**
  * `resources` (and their `subresources`, to any depth): each configured method gives its
@@ -202,25 +202,6 @@ function readMethodObject(
     return;
   }
   place(conversion, endpoint, placement, update, placed);
-}
-
-/**
- * Whether a `skip`/`only` list names TypeScript (`[node]`, `[typescript]`); `skip: true` skips
- * every language. `undefined` when the value is not such a list.
- */
-function readTargets(
-  conversion: Conversion,
-  method: Record<string, unknown>,
-  key: string,
-  value: unknown,
-): boolean | undefined {
-  if (typeof value === 'boolean') return key === 'skip' ? value : undefined;
-  const names = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) {
-    conversion.error('stainless-invalid', `\`${key}\` must be a list of languages, like [node, python].`, method, key);
-    return undefined;
-  }
-  return names.some((name) => TYPESCRIPT_NAMES.has(name));
 }
 
 function place(
