@@ -7,6 +7,7 @@ import { HTTP_METHODS } from '../load/validate-document.js';
 import { EXT, knownKeys, matching, stringValue } from './extensions.js';
 import type {
   ClientEnvironment,
+  ClientModel,
   ClientOptionModel,
   HttpMethod,
   QueryFormat,
@@ -16,17 +17,19 @@ import type {
 import { isIdentifier } from './names.js';
 import { isRecord, locate, locateValue, type SpecContext } from './spec-context.js';
 
-export interface ClientSettings {
-  readonly environments?: readonly ClientEnvironment[] | undefined;
-  readonly retries?: RetryDefaults | undefined;
-  readonly options?: readonly ClientOptionModel[] | undefined;
-  readonly queryFormat?: QueryFormat | undefined;
-  readonly readme?: ReadmeExample | undefined;
-  readonly pathArguments?: 'last' | undefined;
-  readonly typeNames?: 'per-method' | undefined;
-  readonly pagination?: 'declared' | undefined;
-  readonly optionsOverload?: true | undefined;
-}
+/** What `x-sdkgen-client` settles beyond the client's name: the model's fields of the same names. */
+export type ClientSettings = Pick<
+  ClientModel,
+  | 'environments'
+  | 'retries'
+  | 'options'
+  | 'queryFormat'
+  | 'readme'
+  | 'pathArguments'
+  | 'typeNames'
+  | 'pagination'
+  | 'optionsOverload'
+>;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
