@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
-import { loadSpec } from '../../generator/load/load-spec.js';
-import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
 import { formatPlan } from '../../generator/plan/format-plan.js';
 import { planOf } from '../../generator/plan/plan.js';
-import { openapi, specDir } from '../helpers/spec-files.js';
-
-const operations = (r: ResourceModel): OperationModel[] => [...r.operations, ...r.children.flatMap(operations)];
-
-function model(yaml: string): ApiModel {
-  return buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(yaml) }) })).model;
-}
+import { modelOf as model, allOperations as operations } from '../helpers/model-of.js';
 
 function errors(yaml: string): string[] {
   try {

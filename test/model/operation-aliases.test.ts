@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { generate } from '../../generator/generate.js';
-import { loadSpec } from '../../generator/load/load-spec.js';
-import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel, ResourceModel } from '../../generator/model/model.js';
+import type { ResourceModel } from '../../generator/model/model.js';
+import { modelOf as model } from '../helpers/model-of.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 const spec = (aliases: string) => `x-sdkgen-client: {typeNames: per-method}
@@ -26,10 +25,6 @@ components:
     GenerationRequest: {type: object, properties: {prompt: {type: string}}}
     Generation: {type: object, x-sdkgen-name: Generation, properties: {id: {type: string}}}
 `;
-
-function model(yaml: string): ApiModel {
-  return buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(yaml) }) })).model;
-}
 
 /** `call -> route (function, params type)` for every method. */
 function calls(r: ResourceModel): string[] {

@@ -7,19 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { compareModels } from '../../generator/diff/compare.js';
 import { generate } from '../../generator/generate.js';
-import { loadSpec } from '../../generator/load/load-spec.js';
-import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel, OperationModel, ResourceModel } from '../../generator/model/model.js';
+import type { OperationModel } from '../../generator/model/model.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { formatPlan } from '../../generator/plan/format-plan.js';
 import { planOf } from '../../generator/plan/plan.js';
+import { modelOf as model, allOperations as operations } from '../helpers/model-of.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
-
-const operations = (r: ResourceModel): OperationModel[] => [...r.operations, ...r.children.flatMap(operations)];
-
-function model(yaml: string): ApiModel {
-  return buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(yaml) }) })).model;
-}
 
 function operation(yaml: string, id: string): OperationModel {
   const found = operations(model(yaml).root).find((op) => op.operationId === id);

@@ -7,16 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
 import { generate } from '../../generator/generate.js';
-import { loadSpec } from '../../generator/load/load-spec.js';
-import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel, OperationModel, ResourceModel, TypeModel } from '../../generator/model/model.js';
+import type { ApiModel, ResourceModel, TypeModel } from '../../generator/model/model.js';
+import { modelOf as model, allOperations as operations } from '../helpers/model-of.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
-
-const operations = (r: ResourceModel): OperationModel[] => [...r.operations, ...r.children.flatMap(operations)];
-
-function model(yaml: string): ApiModel {
-  return buildModel(loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(yaml) }) })).model;
-}
 
 const json = (ref: string) => `{"200": {description: ok, content: {application/json: {schema: ${ref}}}}}`;
 const body = (schema: string) => `{required: true, content: {application/json: {schema: ${schema}}}}`;
