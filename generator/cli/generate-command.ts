@@ -243,7 +243,9 @@ async function runGenerate(
     return { code: EXIT.failed, inputs };
   }
   writeOutput(outDir, plan, { force: options.force });
-  if (options.dist && plan.changed.some((f) => f.path.startsWith('src/')))
+  // Every compiled file now is what the sources give, even one whose source a checkout touched
+  // while its bytes stayed: marked as made now, so --check does not find dist/ older.
+  if (options.dist)
     markCompiled(
       outDir,
       generation.files.map((f) => f.path),

@@ -35,8 +35,8 @@ export function distState(outDir: string, sources: readonly string[]): DistState
 }
 
 /**
- * After a run that wrote sources, marks the compiled files as made now: a source rewritten whose
- * compiled output came out the same (a comment moved) must not look newer than its `dist/` files.
+ * After a run, marks the compiled files as made now: a source rewritten (or touched by a
+ * checkout) whose compiled output came out the same must not look newer than its `dist/` files.
  */
 export function markCompiled(outDir: string, sources: readonly string[]): void {
   const now = new Date();

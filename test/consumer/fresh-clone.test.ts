@@ -145,6 +145,14 @@ describe('a fresh clone of an app with a committed client', () => {
     expect((await cli(clone, 'generate', '--spec', 'api.yaml', '--out', 'client', '--check')).code).toBe(0);
   });
 
+  it('is brought up to date by `sdkgen generate` as that message says, even where no source changed (a checkout)', async () => {
+    const before = new Date(Date.now() - 3_600_000);
+    for (const file of ['client/dist/models.js', 'client/dist/models.d.ts'])
+      utimesSync(join(clone, file), before, before);
+    expect((await cli(clone, 'generate', '--spec', 'api.yaml', '--out', 'client')).code).toBe(0);
+    expect((await cli(clone, 'generate', '--spec', 'api.yaml', '--out', 'client', '--check')).code).toBe(0);
+  });
+
   it('does not ask about dist/ where none is made (--no-dist)', async () => {
     rmSync(join(clone, 'client/dist'), { recursive: true, force: true });
     expect(await cli(clone, 'generate', '--spec', 'api.yaml', '--out', 'client', '--check', '--no-dist')).toMatchObject(
