@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { OutputFile } from '../emit/output-file.js';
+
+/**
+ * The pristine output of the last run, kept beside the manifest: the base of the three-way merge
+ * that keeps a user's edits to generated files (issue 32). One file, so that a PR's diff shows each
+ * generated change once: the sources as JSON (`{ path: text }`, sorted), gzipped, in base64 lines.
+ * Text, so that it travels as the rest of the output does; `.gitattributes` marks it `-diff`.
+ */
+export const PRISTINE = '.sdkgen-pristine';
+
+/** Which outputs have a pristine copy: the sources a user may edit, not the compiled dist/ or bookkeeping. */
+export function keepsPristine(path: string): boolean {
+  return !path.startsWith('dist/') && !path.startsWith('.sdkgen');
+}
+
+/** The pristine file of a run's output. Deterministic: the same output gives the same bytes. */
+export function pristineFile(files: readonly OutputFile[]): OutputFile {
+  const entries = files
+    .filter((file) => keepsPristine(file.path))
+    .map((file) => [file.path, file.contents] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const packed = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 9 }).toString('base64');
+  const lines = packed.match(/.{1,76}/g) ?? [];
+  return { path: PRISTINE, contents: `${lines.join('\n')}\n` };
+}
+
+/** The texts a file made by `pristineFile` holds. */
+export function decodePristine(contents: string): ReadonlyMap<string, string> {
+  const json = gunzipSync(Buffer.from(contents.replace(/\s+/g, ''), 'base64')).toString('utf8');
+  const parsed = JSON.parse(json) as Record<string, unknown>;
+  const texts = new Map<string, string>();
+  for (const [path, text] of Object.entries(parsed)) if (typeof text === 'string') texts.set(path, text);
+  return texts;
+}
+
+/** The pristine output an earlier run left in `outDir`, or undefined when there is none (or it is unreadable). */
+export function readPristine(outDir: string): ReadonlyMap<string, string> | undefined {
+  let contents: string;
+  try {
+    contents = readFileSync(join(outDir, PRISTINE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return decodePristine(contents);
+  } catch {
+    return undefined;
+  }
+}
