@@ -327,7 +327,7 @@ function planImports(operation: OperationModel, imports: ImportSet, lookup: Sche
   imports.type('RequestOptions', coreFile('types'));
   for (const p of [...operation.pathParams, ...operation.queryParams, ...operation.headerParams])
     importTypes(p.type, imports);
-  if (operation.body !== undefined) importTypes(operation.body.type, imports);
+  if (operation.body !== undefined) importTypes(bodyArgumentType(operation.body), imports);
   if (operation.response.type !== undefined) importTypes(operation.response.type, imports);
   if (operation.pagination !== undefined) {
     imports.type('PagePromise', coreFile('api-promise'));

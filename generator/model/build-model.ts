@@ -2,6 +2,7 @@ import { type Diagnostic, DiagnosticBag } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { withAliases } from './aliases.js';
 import { buildClient, idempotencyHeaderOf } from './client.js';
+import { withoutClientSentParams } from './client-sent-params.js';
 import { checkReadmeExample } from './client-settings.js';
 import { fittingPageClass } from './declared-pagination.js';
 import { checkExamples } from './example-check.js';
@@ -53,9 +54,10 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   }
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
-  const { drafts, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
+  const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
-  const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
+  const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, read);
+  const drafts = withoutClientSentParams(read, built.options);
   checkReadmeExample(ctx, built.readme, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
   schemas.drain();

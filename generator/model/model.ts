@@ -398,6 +398,11 @@ export interface OperationModel {
          * argument, `create({ ids })`, and sent whole; else the argument is the body itself.
          */
         readonly param?: string | undefined;
+        /**
+         * `typeNames: per-method`: the exported name of the object that holds a body `param`
+         * names (`CustomerCreateParams { CreateCustomerRequest }`), as Stainless names it.
+         */
+        readonly argumentTypeName?: string | undefined;
       }
     | undefined;
   readonly response: ResponseModel;

@@ -1,9 +1,11 @@
+import { bodyArgumentType } from './body-param.js';
 import { isListResponse } from './infer-pagination.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
+import { answeredAsStainless } from './per-method-answers.js';
 import { namingSegments } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
@@ -146,9 +148,10 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       pathInParams !== undefined && bodyTakesPath(draft.body, pathInParams, (name) => ctx.schemas.lookup(name));
     const hasParams =
       draft.queryParams.length > 0 || draft.headerParams.length > 0 || (pathInParams !== undefined && !pathInBody);
+    const unnamed = { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) };
     const inline = hoistInlineTypes(
       ctx,
-      { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) },
+      ctx.perMethod ? answeredAsStainless(ctx.schemas, unnamed) : unnamed,
       node,
       typeNames,
       hasParams,
@@ -244,7 +247,8 @@ function hoistInlineTypes(
  * `x-sdkgen-name` declares, which the method returns itself (an `unknown` one returns `unknown`); a
  * page's items are named so too. A
  * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
- * it is. The schemas keep their own names beside the aliases.
+ * it is, and so is the object that holds a body `x-sdkgen-body-param` names. The schemas keep
+ * their own names beside the aliases.
  */
 function namedPerMethod(
   ctx: ModelContext,
@@ -273,8 +277,16 @@ function namedPerMethod(
     const unknown = response.type.kind === 'primitive' && response.type.name === 'unknown';
     if (!unknown) response = { ...response, type: named };
   }
-  if (body !== undefined && !hasParams && body.param === undefined)
-    body = { ...body, type: alias('Params', body.type, body.description) };
+  if (body !== undefined && !hasParams)
+    body =
+      body.param === undefined
+        ? { ...body, type: alias('Params', body.type, body.description) }
+        : // The object that holds a body of another kind is the params: `CustomerCreateParams { CreateCustomerRequest }`.
+          {
+            ...body,
+            argumentTypeName: ctx.schemas.hoist(typeNames('Params'), bodyArgumentType(body), {}, operation.location)
+              .name,
+          };
   // A page's items are named like an answer: `TransactionListResponse`, unless they are a model.
   if (pagination !== undefined && !isModel(pagination.item))
     pagination = { ...pagination, item: alias('Response', pagination.item, undefined) };

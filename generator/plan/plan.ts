@@ -164,6 +164,7 @@ function typeOwners(model: ApiModel): Map<string, string> {
 function ownTypes(op: OperationModel): [role: string, name: string, suffix: string][] {
   const types: [string, string, string][] = [];
   if (op.paramsTypeName !== undefined) types.push(['params', op.paramsTypeName, 'Params']);
+  if (op.body?.argumentTypeName !== undefined) types.push(['params', op.body.argumentTypeName, 'Params']);
   for (const [role, type, suffix] of [
     ['response', op.response.type, 'Response'],
     ['body', op.body?.type, 'Body'],
