@@ -3,8 +3,10 @@ import { BaseClient } from './core/client.js';
 import type { ClientOptions as BaseClientOptions } from './core/types.js';
 import { Apps } from './resources/apps.js';
 import { Chats } from './resources/chats.js';
+import { Customers } from './resources/customers.js';
 import { Files } from './resources/files.js';
 import { Generations } from './resources/generations.js';
+import { Transactions } from './resources/transactions.js';
 
 /** Options of {@link StainlessNames}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -34,4 +36,8 @@ export class StainlessNames extends StainlessNamesCore {
   readonly apps: Apps = new Apps(this);
   /** `client.files` */
   readonly files: Files = new Files(this);
+  /** `client.customers` */
+  readonly customers: Customers = new Customers(this);
+  /** `client.transactions` */
+  readonly transactions: Transactions = new Transactions(this);
 }

@@ -28,6 +28,33 @@ export interface File {
   name?: string;
 }
 
+export interface IndividualCustomer {
+  customerType: 'INDIVIDUAL';
+  fullName: string;
+}
+
+export interface BusinessCustomer {
+  customerType: 'BUSINESS';
+  legalName: string;
+}
+
+export type CustomerOneOf = IndividualCustomer | BusinessCustomer;
+
+export type CustomerCreateRequestOneOf = IndividualCustomer | BusinessCustomer;
+
+export interface Transaction {
+  id: string;
+  type: 'INCOMING' | 'OUTGOING';
+}
+
+export type IncomingTransaction = Transaction & {
+  receivedAmount: number;
+};
+
+export type OutgoingTransaction = Transaction & {
+  sentAmount: number;
+};
+
 /** The chat. */
 export type ChatCreateResponse = Chat;
 
@@ -62,3 +89,10 @@ export interface FileUploadParams {
   file: Uploadable;
   fileName: string;
 }
+
+export interface CustomerCreateParams {
+  CreateCustomerRequest: CustomerCreateRequestOneOf;
+}
+
+/** The transaction, incoming or outgoing. */
+export type TransactionRetrieveResponse = IncomingTransaction | OutgoingTransaction;
