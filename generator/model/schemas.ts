@@ -317,7 +317,9 @@ export class SchemaConverter {
       const base = this.#ctx.spec.resolveRef(part['$ref'], file);
       if (base === undefined || !isRecord(base.value) || 'oneOf' in base.value || 'anyOf' in base.value) continue;
       const discriminator = readDiscriminator(base.value);
-      if (discriminator === undefined || this.#fixesProperty(raw, discriminator.propertyName, file, 0)) continue;
+      // The base's own enum of every kind does not fix the property for this one kind.
+      const own = { ...raw, allOf: allOf.filter((other) => other !== part) };
+      if (discriminator === undefined || this.#fixesProperty(own, discriminator.propertyName, file, 0)) continue;
       const values = this.#selectingValues(raw, undefined, discriminator, base.file);
       if (values.length > 0) narrowed.push(discriminatorObject(discriminator.propertyName, values));
     }

@@ -175,3 +175,21 @@ describe('typeNames: per-method, what a method answers', () => {
     );
   });
 });
+
+describe('a kind of a polymorphic base', () => {
+  it("narrows the discriminator to its own value, though the base's enum lists every kind", () => {
+    // As Stainless types it: `IncomingTransaction extends Omit<Transaction, 'type'> { type: 'INCOMING' }`.
+    for (const typeNames of ['per-method', 'inferred'])
+      expect(definitionOf(modelOf(GRID(typeNames)), 'IncomingTransaction')).toMatchObject({
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'Transaction' },
+          { kind: 'object' },
+          {
+            kind: 'object',
+            properties: [{ name: 'type', required: true, type: { kind: 'literal', value: 'INCOMING' } }],
+          },
+        ],
+      });
+  });
+});

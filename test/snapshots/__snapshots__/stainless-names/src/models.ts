@@ -49,10 +49,14 @@ export interface Transaction {
 
 export type IncomingTransaction = Transaction & {
   receivedAmount: number;
+} & {
+  type: 'INCOMING';
 };
 
 export type OutgoingTransaction = Transaction & {
   sentAmount: number;
+} & {
+  type: 'OUTGOING';
 };
 
 /** The chat. */
