@@ -1,5 +1,5 @@
 import { bodyArgumentType } from '../../model/body-param.js';
-import { mergedParamsRequired } from '../../model/merged-params.js';
+import { bodyMember, mergedParamsRequired } from '../../model/merged-params.js';
 import type {
   ApiModel,
   FieldDocs,
@@ -239,8 +239,10 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
     // The whole body, as the one property of the argument: `create({ ids })`.
     row(body.param, body.type, 'body (whole)', body.required, { description: body.description });
   } else if (body !== undefined) {
-    const fields = objectProperties(body.type, lookup).filter((p) => !p.readOnly);
-    if (fields.length > 0 && resolveType(body.type, lookup)?.kind !== 'union') {
+    // Merged into `params`, an optional body's object (`AppGet | null`) is its fields.
+    const type = (merged ? bodyMember(body) : undefined) ?? body.type;
+    const fields = objectProperties(type, lookup).filter((p) => !p.readOnly);
+    if (fields.length > 0 && resolveType(type, lookup)?.kind !== 'union') {
       for (const p of fields) row(p.name, p.type, 'body', body.required && p.required, p.docs);
     } else {
       row('body', body.type, 'body', body.required, { description: body.description });
