@@ -377,6 +377,13 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
       after: `(${order(b).join(', ')})${inParams(b).length === 0 ? '' : ` + params { ${inParams(b).join(', ')} }`}`,
     });
 
+  // `requestParams: merged` and back: `list(body, params)` becomes `list(params)`, the same wire.
+  if ((a.paramsInBody === true) !== (b.paramsInBody === true))
+    add('operation-params-merged-changed', `\`${head.call}\``, {
+      before: a.paramsInBody === true ? '(params)' : '(body, params)',
+      after: b.paramsInBody === true ? '(params)' : '(body, params)',
+    });
+
   // Parameters: path ones by position (their names are not on the wire), the others by place and name.
   const types = new TypeComparison(collector, op, lookups);
   const paramKey = (p: ParameterModel, index: number): string =>

@@ -77,6 +77,13 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's; the wire is unchanged",
   },
+  'operation-params-merged-changed': {
+    title:
+      "a method's body and its query and header parameters became one params object, or two arguments again (`x-sdkgen-client.requestParams`)",
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: "none: the client surface is sdkgen's; the wire is unchanged",
+  },
   'operation-function-renamed': {
     title: "an operation's standalone function was renamed",
     wire: 'non-breaking',

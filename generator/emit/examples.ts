@@ -1,5 +1,6 @@
 import { bodyArgumentType } from '../model/body-param.js';
 import { firstIdOf } from '../model/collections.js';
+import { mergedParamsRequired } from '../model/merged-params.js';
 import type {
   FieldDocs,
   NamedSchema,
@@ -9,7 +10,12 @@ import type {
   TypeModel,
 } from '../model/model.js';
 import { camelCase, toIdentifier } from '../model/names.js';
-import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import {
+  movedPathParams,
+  pathParamsInBody,
+  pathParamsInParams,
+  positionalPathParams,
+} from '../model/path-arguments.js';
 import { textMatching } from '../values/pattern-text.js';
 import { seededRandom } from '../values/random.js';
 import { validateValue } from '../values/validate-value.js';
@@ -100,6 +106,12 @@ export function exampleArguments(
 ): string[] {
   const values = exampleArgumentValues(operation, lookup, given);
   const args = values.path.map((value) => valueLiteral(value));
+  if (operation.paramsInBody === true) {
+    // `requestParams: merged`: the body's fields and the parameters are one object.
+    const merged = { ...(isPlainObject(values.body) ? values.body : {}), ...values.params };
+    if (Object.keys(merged).length > 0 || mergedParamsRequired(operation)) args.push(valueLiteral(merged));
+    return args;
+  }
   if (values.body !== undefined) args.push(valueLiteral(values.body));
   else if (operation.body !== undefined && values.params !== undefined) args.push('undefined');
   if (values.params !== undefined) args.push(valueLiteral(values.params));
@@ -117,14 +129,14 @@ export function exampleArgumentValues(
   const pathValue = (p: ParameterModel): unknown =>
     has(p.name) ? given[p.name] : (firstIdOf(p, lookup) ?? exampleValue(p.type, lookup, 0, new Set(), p.docs));
   const path = positionalPathParams(operation).map(pathValue);
-  const inParams = pathParamsInParams(operation);
+  const inParams = operation.paramsInBody === true ? movedPathParams(operation) : pathParamsInParams(operation);
   const others = [...operation.queryParams, ...operation.headerParams];
   const required = others.filter((p) => p.required || has(p.name));
   // Given values of no parameter are the body's fields.
   const parameterNames = new Set([...operation.pathParams, ...others].map((p) => p.name));
   const fields = Object.entries(given).filter(([name]) => !parameterNames.has(name));
   // Path parameters among the body's fields (`pathArguments: last`) come first in it, as in the path.
-  const inBody = pathParamsInBody(operation);
+  const inBody = operation.paramsInBody === true ? [] : pathParamsInBody(operation);
   // The body as the method takes it: `{ ids: [...] }` where x-sdkgen-body-param names its property.
   const example =
     operation.body !== undefined && (operation.body.required || inBody.length > 0)

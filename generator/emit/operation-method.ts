@@ -8,8 +8,14 @@ import {
   type WriterFunction,
 } from 'ts-morph';
 import { bodyArgumentType } from '../model/body-param.js';
+import { bodyMember, mergedParamsRequired } from '../model/merged-params.js';
 import type { OperationModel, ParameterModel, TypeModel } from '../model/model.js';
-import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
+import {
+  movedPathParams,
+  pathParamsInBody,
+  pathParamsInParams,
+  positionalPathParams,
+} from '../model/path-arguments.js';
 import { operationRoute } from '../model/route.js';
 import { REQUEST_OPTION_KEYS } from '../runtime/resource.js';
 import { interfaceDeclaration } from './declarations.js';
@@ -124,16 +130,20 @@ function streamOverloads(
     const { initializer: _default, ...rest } = p;
     return { ...rest, hasQuestionToken: true };
   });
+  // Merged with the parameters (`requestParams: merged`), the flag is a field of `params`.
+  const merged = operation.paramsInBody === true;
+  const flagged = merged ? 'params' : 'body';
   const withBody = (flag: string | undefined, required: boolean): OptionalKind<ParameterDeclarationStructure>[] =>
     declared.map((p) => {
-      if (p.name !== 'body' || flag === undefined) return p;
+      if (p.name !== flagged || flag === undefined) return p;
       // `body | undefined` in place (an optional body before required params) keeps its `undefined`.
       const orUndefined = !required && p.hasQuestionToken !== true && !bodyRequired(operation);
       return {
         ...p,
         hasQuestionToken: !required && p.hasQuestionToken === true,
         type: (writer: CodeBlockWriter) => {
-          bodyType(operation)(writer);
+          if (merged) writer.write(operation.paramsTypeName ?? 'never');
+          else bodyType(operation)(writer);
           writer.write(` & ${flag}${orUndefined ? ' | undefined' : ''}`);
         },
       };
@@ -185,6 +195,16 @@ function operationParameters(operation: OperationModel): OptionalKind<ParameterD
     type: typeWriter(p.type),
   }));
   const paramsType = operation.paramsTypeName;
+  if (operation.paramsInBody === true && paramsType !== undefined) {
+    // `requestParams: merged`: one object of the body's fields and the parameters.
+    parameters.push({
+      name: 'params',
+      type: paramsType,
+      ...(mergedParamsRequired(operation) ? {} : { initializer: '{}' }),
+    });
+    parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
+    return parameters;
+  }
   const paramsRequired =
     pathParamsInParams(operation).length > 0 ||
     [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
@@ -245,8 +265,17 @@ export function paramsInterface(
   imports: ImportSet,
 ): WriterFunction | undefined {
   if (operation.paramsTypeName === undefined) return undefined;
-  const parameters = [...pathParamsInParams(operation), ...operation.queryParams, ...operation.headerParams];
+  const merged =
+    operation.paramsInBody === true && operation.body !== undefined ? bodyMember(operation.body) : undefined;
+  const parameters = [
+    ...(merged === undefined ? pathParamsInParams(operation) : movedPathParams(operation)),
+    ...operation.queryParams,
+    ...operation.headerParams,
+  ];
   for (const p of parameters) importTypes(p.type, imports);
+  if (merged?.kind === 'ref') importTypes(merged, imports);
+  const bodyFields = merged?.kind === 'object' ? merged.properties : [];
+  for (const p of bodyFields) importTypes(p.type, imports);
   const properties = parameters.map((p) => ({
     name: p.property,
     required: p.required,
@@ -257,11 +286,24 @@ export function paramsInterface(
   }));
   return interfaceDeclaration(
     operation.paramsTypeName,
-    `Parameters of {@link ${resourceClass}.${operation.name}}.`,
+    merged === undefined
+      ? `Parameters of {@link ${resourceClass}.${operation.name}}.`
+      : `Parameters of {@link ${resourceClass}.${operation.name}}: the body's fields, and the parameters sent in the ${paramPlaces(operation)}.`,
     [],
-    properties,
-    undefined,
+    [...properties, ...bodyFields],
+    merged?.kind === 'object' ? merged.additional : undefined,
+    merged?.kind === 'ref' ? merged.name : undefined,
   );
+}
+
+/** `path, query and headers`: where the parameters of `params` go, for its docs. */
+function paramPlaces(operation: OperationModel): string {
+  const places = [
+    movedPathParams(operation).length > 0 ? 'path' : undefined,
+    operation.queryParams.length > 0 ? 'query' : undefined,
+    operation.headerParams.length > 0 ? 'headers' : undefined,
+  ].filter((place) => place !== undefined);
+  return places.length < 3 ? places.join(' and ') : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
 }
 
 function methodDescription(operation: OperationModel): string {
@@ -275,9 +317,17 @@ function methodTags(operation: OperationModel, ctx: MethodContext): DocTag[] {
     tagName: 'param',
     text: paramText(p.identifier, p.docs.description ?? `The \`${p.name}\` path parameter.`),
   }));
-  if (operation.body !== undefined)
+  if (operation.paramsInBody === true) {
+    tags.push({
+      tagName: 'param',
+      text: paramText(
+        'params',
+        `The body's fields, and the parameters sent in the ${paramPlaces(operation)}: see {@link ${operation.paramsTypeName}}.`,
+      ),
+    });
+  } else if (operation.body !== undefined)
     tags.push({ tagName: 'param', text: paramText('body', bodyDoc(operation, operation.body.description)) });
-  if (operation.paramsTypeName !== undefined) {
+  if (operation.paramsTypeName !== undefined && operation.paramsInBody !== true) {
     const kinds = [
       pathParamsInParams(operation).length > 0 ? 'Path' : undefined,
       operation.queryParams.length > 0 ? 'Query' : undefined,
@@ -376,11 +426,21 @@ function partsWriter(parts: TypeParts): WriterFunction {
 function methodBody(operation: OperationModel, ctx: MethodContext): WriterFunction {
   return (writer) => {
     const headerParams = operation.headerParams;
-    // A query parameter whose property is escaped (`constructor_`) goes on the wire by its name.
-    const renamedQuery = operation.queryParams.filter((p) => p.property !== p.name);
+    const merged = operation.paramsInBody === true;
+    // A query parameter whose property is escaped (`constructor_`) goes on the wire by its name;
+    // merged with the body, every query parameter is taken out of `params` by name.
+    const renamedQuery = operation.queryParams.filter((p) => merged || p.property !== p.name);
     // `pathArguments: last`: the earlier path parameters are in `params`, by their wire names.
-    const pathInParams = pathParamsInParams(operation);
-    if (headerParams.length > 0 || renamedQuery.length > 0 || pathInParams.length > 0) {
+    const pathInParams = merged ? movedPathParams(operation) : pathParamsInParams(operation);
+    if (merged) {
+      // `requestParams: merged`: the parameters are taken out of `params`; the rest is the body.
+      const bindings = [
+        ...pathInParams.map((p, i) => `${objectKey(p.name)}: path${i}`),
+        ...headerParams.map((p, i) => `${objectKey(p.property)}: header${i}`),
+        ...renamedQuery.map((p, i) => `${objectKey(p.property)}: query${i}`),
+      ];
+      writer.writeLine(`const { ${bindings.join(', ')}, ...body } = params;`);
+    } else if (headerParams.length > 0 || renamedQuery.length > 0 || pathInParams.length > 0) {
       // Header parameters travel as headers; the rest of `params`, if any, is the query.
       const bindings = [
         ...pathInParams.map((p, i) => `${objectKey(p.name)}: path${i}`),
@@ -391,7 +451,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       writer.writeLine(`const { ${bindings.join(', ')} } = params;`);
     }
     // Path parameters among the body's fields are taken out of what is sent.
-    const inBody = pathParamsInBody(operation);
+    const inBody = merged ? [] : pathParamsInBody(operation);
     // Each path parameter given in `params` or the body is a local `path<i>`; the others are arguments.
     const moved = [...pathInParams, ...inBody];
     const local = (p: ParameterModel): string => (moved.includes(p) ? `path${moved.indexOf(p)}` : p.identifier);
@@ -403,7 +463,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
     const streaming = operation.streaming;
     const flag = streaming?.mode === 'flag';
     // The flag is read once: it decides the Accept header, how the body is read and what comes back.
-    const optional = operation.body?.required === true ? '' : '?';
+    const optional = operation.body?.required === true || merged ? '' : '?';
     // What is sent: the body without the path parameters among its fields, or the property x-sdkgen-body-param names.
     const sent =
       inBody.length > 0
@@ -447,6 +507,7 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       const styles = stylesEntry('styles', operation.queryParams, ctx.lookup);
       if (styles !== undefined) writer.writeLine(styles);
       if (operation.body !== undefined) writer.writeLine(sent === 'body' ? 'body,' : `body: ${sent},`);
+      if (pagination?.paramsIn === 'body') writer.writeLine("pageParamsIn: 'body',");
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
         writer.writeLine('encode: encodeBody,');

@@ -29,6 +29,7 @@ export type ClientSettings = Pick<
   | 'typeNames'
   | 'pagination'
   | 'optionsOverload'
+  | 'requestParams'
 >;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -58,6 +59,8 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (typeNames === 'per-method') settings.typeNames = 'per-method';
   const pagination = oneOf(ctx, ext, 'pagination', ['inferred', 'declared'] as const);
   if (pagination === 'declared') settings.pagination = 'declared';
+  const requestParams = oneOf(ctx, ext, 'requestParams', ['separate', 'merged'] as const);
+  if (requestParams === 'merged') settings.requestParams = 'merged';
   const overload = ext['optionsOverload'];
   if (overload === true) settings.optionsOverload = true;
   else if (overload !== undefined && overload !== false)

@@ -1,14 +1,15 @@
 /**
  * The page classes declared at the root (`x-sdkgen-pagination: { CursorPage: … }`) also page
  * the lists that name none, where they fit: as Stainless pages the lists its config never
- * marks. A GET fits a class when it takes the parameter the class sends (`cursorParam`,
- * `offsetParam`, `pageParam`) and its response has the fields the class reads (the items
- * array, and the cursor, has-more, URL or total fields). Classes are tried in declaration
+ * marks. A GET or a POST fits a class when it takes the parameter the class sends
+ * (`cursorParam`, `offsetParam`, `pageParam`; a POST's in the query or among its body's
+ * fields) and its response has the fields the class reads (the items array, and the cursor,
+ * has-more, URL or total fields). Classes are tried in declaration
  * order, after the operation's own declarations and before inference.
  */
 import type { OperationPagination, PageClassModel, PageScheme } from './model.js';
 import type { OperationDraft } from './operations.js';
-import { checkScheme, type PaginationFound } from './pagination.js';
+import { checkScheme, type PaginationFound, paramsInOf } from './pagination.js';
 import type { SchemaConverter } from './schemas.js';
 
 export function fittingPageClass(
@@ -18,7 +19,8 @@ export function fittingPageClass(
 ): PaginationFound | undefined {
   // The operation's own word comes first: a class it names, `false`, or another generator's extension.
   if (draft.extensions.pagination !== undefined || draft.vendorPagination !== undefined) return undefined;
-  if (draft.method !== 'get') return undefined;
+  // A POST fits as well: Stainless pages the POST lists whose filters go in the body (Honcho's `POST /apps/list`).
+  if (draft.method !== 'get' && draft.method !== 'post') return undefined;
   for (const pageClass of declared) {
     const scheme = pageClass.scheme;
     // Schemes that send nothing (a next URL aside) say nothing about the request: only one that reads a field can fit.
@@ -31,6 +33,7 @@ export function fittingPageClass(
         inferred: false,
         fitted: true,
         envelope: true,
+        ...paramsInOf(checked),
       };
       return { pagination, unpaginated: undefined };
     }

@@ -46,6 +46,7 @@ export const CLIENT_SETTING_KEYS = [
   'typeNames',
   'pagination',
   'optionsOverload',
+  'requestParams',
 ];
 
 export interface AuthExtension {

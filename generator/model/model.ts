@@ -106,6 +106,12 @@ export interface ClientModel {
    * options alone in their place (`list(options)`), as Stainless's older \`node\` target has it.
    */
   readonly optionsOverload?: true | undefined;
+  /**
+   * `x-sdkgen-client.requestParams: merged`: a method with a JSON object body and query or
+   * header parameters takes them all in one params object (`list({ filter, page })`), as
+   * Stainless-generated clients do; else the body and the params are two arguments.
+   */
+  readonly requestParams?: 'merged' | undefined;
 }
 
 export interface ClientEnvironment {
@@ -342,6 +348,11 @@ export interface OperationPagination {
   readonly fitted?: true | undefined;
   /** Whether the response is an object whose fields the page carries (not a bare array). */
   readonly envelope: boolean;
+  /**
+   * `body`: the page parameter (cursor, page number, offset) is a field of the JSON body, as a
+   * POST list whose filters are in its body may take it; else it is a query parameter.
+   */
+  readonly paramsIn?: 'body' | undefined;
 }
 
 export interface OperationModel {
@@ -378,6 +389,12 @@ export interface OperationModel {
    * before it is sent. Else they are properties of `params`.
    */
   readonly pathInBody?: true | undefined;
+  /**
+   * `x-sdkgen-client.requestParams: merged`: the query and header parameters (and `pathInParams`)
+   * are properties of one `params` argument beside the body's fields, typed `paramsTypeName`
+   * (which extends the body's type); they are taken out of it, and the rest is sent as the body.
+   */
+  readonly paramsInBody?: true | undefined;
   /**
    * The method also takes request options alone in place of its optional params
    * (`x-sdkgen-client.optionsOverload`): it has no body and its params are all optional. An

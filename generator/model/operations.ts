@@ -488,10 +488,11 @@ function readEvents(
   file: SpecFile,
 ): ResponseModel['events'] {
   const ext = operation[EXT.stream];
+  if (ext === false) return notStreamed(ctx, operation, content);
   if (ext !== undefined && !isRecord(ext))
     ctx.diagnostics.error(
       'extension-invalid',
-      `\`${EXT.stream}\` must be a mapping of item and terminator.`,
+      `\`${EXT.stream}\` must be false or a mapping of item and terminator.`,
       locate(ctx, operation, EXT.stream),
     );
   const declared = isRecord(ext) ? ext : {};
@@ -525,6 +526,21 @@ function readEvents(
   const item = schema === undefined ? UNKNOWN : schemas.convert(schema, file, site);
   const text = item.kind === 'primitive' && item.name === 'string';
   return { item, terminator: typeof terminator === 'string' && terminator !== '' ? terminator : '[DONE]', text };
+}
+
+/**
+ * `x-sdkgen-stream: false`: the event stream the spec declares beside another answer is left
+ * out, and the method returns that answer alone, as a Stainless config that gives the method no
+ * `streaming` has it. An event stream that is the only answer cannot be left out: an error.
+ */
+function notStreamed(ctx: SpecContext, operation: Record<string, unknown>, content: unknown): undefined {
+  if (isRecord(content) && !Object.keys(content).some((type) => !isEventStream(type)))
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${EXT.stream}: false\` leaves out the event stream, but it is the operation's only answer.`,
+      locateValue(ctx, operation, EXT.stream),
+    );
+  return undefined;
 }
 
 export function isEventStream(mediaType: string): boolean {

@@ -1,9 +1,11 @@
 import { fieldType, inferScheme } from './infer-pagination.js';
+import { bodyObjectType } from './merged-params.js';
 import type { OperationPagination, PageClassModel, PageScheme, TypeModel } from './model.js';
 import { type NameRegistry, pascalCase } from './names.js';
 import type { OperationDraft } from './operations.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
+import { objectProperties } from './type-queries.js';
 
 /** The query parameter a scheme sends for the next page (none for a next URL). */
 export function requestParamOf(scheme: PageScheme): string | undefined {
@@ -71,7 +73,12 @@ export function resolvePagination(
     );
     return undefined;
   }
-  return { pageClass, item: checked.item, inferred: false, envelope: true };
+  return { pageClass, item: checked.item, inferred: false, envelope: true, ...paramsInOf(checked) };
+}
+
+/** `paramsIn: 'body'` where the page parameter is a body field. */
+export function paramsInOf(checked: { readonly paramsIn?: 'body' }): Pick<OperationPagination, 'paramsIn'> {
+  return checked.paramsIn === undefined ? {} : { paramsIn: checked.paramsIn };
 }
 
 /** An operation's pagination, or why a list it returns has none. */
@@ -150,7 +157,7 @@ export function checkScheme(
   schemas: SchemaConverter,
   draft: OperationDraft,
   scheme: PageScheme,
-): { readonly item: TypeModel } | { readonly problem: string } {
+): { readonly item: TypeModel; readonly paramsIn?: 'body' } | { readonly problem: string } {
   const envelope = draft.response.type === undefined ? undefined : schemas.objectOf(draft.response.type);
   if (envelope === undefined) return { problem: 'the response is not a JSON object' };
   const field = (name: string): TypeModel | undefined => fieldType(schemas, envelope, name);
@@ -165,10 +172,26 @@ export function checkScheme(
     if (item !== undefined && !item.properties.some((p) => p.name === scheme.idField))
       return { problem: `the items have no field "${scheme.idField}"` };
   }
-  const params = [requestParamOf(scheme), scheme.type === 'item-id' ? scheme.beforeParam : undefined];
-  const missing = params.find((param) => param !== undefined && !draft.queryParams.some((p) => p.name === param));
-  if (missing !== undefined) return { problem: `the operation has no query parameter "${missing}"` };
-  return { item: items.items };
+  const params = [requestParamOf(scheme), scheme.type === 'item-id' ? scheme.beforeParam : undefined].filter(
+    (param) => param !== undefined,
+  );
+  const inQuery = (param: string): boolean => draft.queryParams.some((p) => p.name === param);
+  if (params.every(inQuery)) return { item: items.items };
+  // A POST list whose filters are in its body (Stainless pages those) may take the cursor there too.
+  const fields = draft.method === 'get' ? [] : bodyFieldNames(schemas, draft);
+  if (params.length > 0 && params.every((param) => fields.includes(param)))
+    return { item: items.items, paramsIn: 'body' };
+  const missing = params.find((param) => !inQuery(param));
+  return { problem: `the operation has no query parameter "${missing}"` };
+}
+
+/** The fields of a JSON object body, or of a body that is such an object or `null`. */
+function bodyFieldNames(schemas: SchemaConverter, draft: OperationDraft): string[] {
+  const body = draft.body;
+  if (body === undefined || !/json/i.test(body.contentType)) return [];
+  const lookup = (name: string) => schemas.lookup(name);
+  const object = bodyObjectType(body, lookup);
+  return object === undefined ? [] : objectProperties(object, lookup).map((p) => p.name);
 }
 
 /** Page classes for inferred schemes: one per distinct scheme, named by what it reads. */

@@ -1,5 +1,6 @@
 import { bodyArgumentType } from './body-param.js';
 import { isListResponse } from './infer-pagination.js';
+import { bodyTakesParams } from './merged-params.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
@@ -85,6 +86,7 @@ export function buildResources(
     pathArguments: conventions.pathArguments,
     perMethod: conventions.typeNames === 'per-method',
     optionsOverload: conventions.optionsOverload === true,
+    mergedParams: conventions.requestParams === 'merged',
   });
 }
 
@@ -93,6 +95,7 @@ export interface Conventions {
   readonly pathArguments?: 'last' | undefined;
   readonly typeNames?: 'per-method' | undefined;
   readonly optionsOverload?: true | undefined;
+  readonly requestParams?: 'merged' | undefined;
 }
 
 interface ModelContext {
@@ -102,6 +105,8 @@ interface ModelContext {
   /** `typeNames: per-method`: params and responses named by the method, as Stainless names them. */
   readonly perMethod: boolean;
   readonly optionsOverload: boolean;
+  /** `requestParams: merged`: query and header parameters join a JSON object body's fields in one argument. */
+  readonly mergedParams: boolean;
   readonly schemas: SchemaConverter;
 }
 
@@ -148,6 +153,18 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       pathInParams !== undefined && bodyTakesPath(draft.body, pathInParams, (name) => ctx.schemas.lookup(name));
     const hasParams =
       draft.queryParams.length > 0 || draft.headerParams.length > 0 || (pathInParams !== undefined && !pathInBody);
+    const paramsInBody =
+      ctx.mergedParams &&
+      hasParams &&
+      bodyTakesParams(
+        draft.body,
+        [
+          ...draft.queryParams.map((p) => p.property),
+          ...draft.headerParams.map((p) => p.property),
+          ...(pathInBody ? [] : (pathInParams ?? [])),
+        ],
+        (name) => ctx.schemas.lookup(name),
+      );
     const unnamed = { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) };
     const inline = hoistInlineTypes(
       ctx,
@@ -171,6 +188,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       ...(split === undefined ? {} : { pathParamsDeclared: undefined }),
       ...(pathInParams === undefined ? {} : { pathInParams }),
       ...(pathInBody ? { pathInBody: true as const } : {}),
+      ...(paramsInBody ? { paramsInBody: true as const } : {}),
       ...(ctx.optionsOverload && takesOptionsAlone(draft, pathInParams) ? { optionsAlone: true as const } : {}),
       name: method,
       naming: { rule: planned.rule, note: planned.note },

@@ -5,6 +5,7 @@
  */
 
 import { awaitedParts, partsText } from '../emit/return-shape.js';
+import { mergedParamsRequired } from '../model/merged-params.js';
 import type { ApiModel, OperationModel, PageScheme, ResourceModel } from '../model/model.js';
 import { pathParamsInParams, positionalPathParams } from '../model/path-arguments.js';
 import type { PlacementRule } from '../model/placement.js';
@@ -191,14 +192,16 @@ function typeNamingReasons(resource: ResourceModel, op: OperationModel, owners: 
 }
 
 function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyMap<string, string>): PlannedMethod {
+  const merged = op.paramsInBody === true ? [mergedParamsRequired(op) ? 'params' : 'params?'] : undefined;
   const args = [
     ...positionalPathParams(op).map((p) => p.identifier),
-    ...(op.body === undefined
+    ...(merged ?? []),
+    ...(merged !== undefined || op.body === undefined
       ? []
       : [
           `${op.body.param === undefined ? 'body' : `{ ${op.body.param} }`}${op.body.required || op.pathInBody === true ? '' : '?'}`,
         ]),
-    ...(op.paramsTypeName === undefined
+    ...(merged !== undefined || op.paramsTypeName === undefined
       ? []
       : [
           pathParamsInParams(op).length > 0 || [...op.queryParams, ...op.headerParams].some((p) => p.required)

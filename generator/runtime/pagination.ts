@@ -253,37 +253,37 @@ export class Page<Item> implements AsyncIterable<Item> {
     const body = this.#body;
     if (scheme.hasMore !== undefined && fieldOf(body, scheme.hasMore) === false) return undefined;
     const { request } = this.#context;
-    const query = (request.query ?? {}) as Readonly<Record<string, unknown>>;
+    const params = pageParams(request);
     switch (scheme.type) {
       case 'cursor': {
         const cursor = asCursor(fieldOf(body, scheme.cursorField));
-        return cursor === undefined ? undefined : withParam(request, query, scheme.cursorParam, cursor);
+        return cursor === undefined ? undefined : withParam(request, params, scheme.cursorParam, cursor);
       }
       case 'item-id': {
         const items = this.getPaginatedItems();
-        const param = itemIdParam(scheme, query);
+        const param = itemIdParam(scheme, params);
         // Backward, the page before this one ends before its first item.
         const edge: unknown = param === scheme.cursorParam ? items[items.length - 1] : items[0];
         const cursor =
           edge !== null && typeof edge === 'object'
             ? asCursor((edge as Record<string, unknown>)[scheme.idField])
             : undefined;
-        return cursor === undefined ? undefined : withParam(request, query, param, cursor);
+        return cursor === undefined ? undefined : withParam(request, params, param, cursor);
       }
       case 'page-number': {
         if (this.getPaginatedItems().length === 0) return undefined;
-        const current = asNumber(query[scheme.pageParam]) ?? 1;
+        const current = asNumber(params[scheme.pageParam]) ?? 1;
         const total = scheme.totalPages === undefined ? undefined : asNumber(fieldOf(body, scheme.totalPages));
         return total !== undefined && current >= total
           ? undefined
-          : withParam(request, query, scheme.pageParam, current + 1);
+          : withParam(request, params, scheme.pageParam, current + 1);
       }
       case 'offset': {
         const count = this.getPaginatedItems().length;
         if (count === 0) return undefined;
-        const next = (asNumber(query[scheme.offsetParam]) ?? 0) + count;
+        const next = (asNumber(params[scheme.offsetParam]) ?? 0) + count;
         const total = scheme.total === undefined ? undefined : asNumber(fieldOf(body, scheme.total));
-        return total !== undefined && next >= total ? undefined : withParam(request, query, scheme.offsetParam, next);
+        return total !== undefined && next >= total ? undefined : withParam(request, params, scheme.offsetParam, next);
       }
       case 'next-url':
       case 'link-header': {
@@ -307,16 +307,16 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** The key of the request that fetched this page, to catch a server that points back at it. */
   #key(): string | undefined {
     const scheme = this.#scheme;
-    const query = (this.#context.request.query ?? {}) as Readonly<Record<string, unknown>>;
+    const params = pageParams(this.#context.request);
     switch (scheme.type) {
       case 'cursor':
-        return asCursor(query[scheme.cursorParam]);
+        return asCursor(params[scheme.cursorParam]);
       case 'item-id':
-        return asCursor(query[itemIdParam(scheme, query)]);
+        return asCursor(params[itemIdParam(scheme, params)]);
       case 'page-number':
-        return asCursor(query[scheme.pageParam]);
+        return asCursor(params[scheme.pageParam]);
       case 'offset':
-        return asCursor(query[scheme.offsetParam]);
+        return asCursor(params[scheme.offsetParam]);
       case 'next-url':
       case 'link-header':
         return this.#context.request.path;
@@ -392,17 +392,24 @@ function fieldOf(body: Readonly<Record<string, unknown>>, path: string): unknown
   return value;
 }
 
-/** The same request with one query parameter set: the next page's. */
+/** Where the request carries its page parameters: its query, or its JSON body (`pageParamsIn: 'body'`). */
+function pageParams(request: APIRequest): Readonly<Record<string, unknown>> {
+  const params = request.pageParamsIn === 'body' ? request.body : request.query;
+  return (params !== null && typeof params === 'object' ? params : {}) as Readonly<Record<string, unknown>>;
+}
+
+/** The same request with one page parameter set, in the query or the body: the next page's. */
 function withParam(
   request: APIRequest,
-  query: Readonly<Record<string, unknown>>,
+  params: Readonly<Record<string, unknown>>,
   param: string,
   value: string | number,
 ): NextPage {
   // Assigned rather than a computed key after a spread, which V8 builds on a slow path.
-  const nextQuery: Record<string, unknown> = { ...query };
-  nextQuery[param] = value;
-  return { request: { ...request, query: nextQuery }, key: String(value) };
+  const next: Record<string, unknown> = { ...params };
+  next[param] = value;
+  const nextRequest = request.pageParamsIn === 'body' ? { ...request, body: next } : { ...request, query: next };
+  return { request: nextRequest, key: String(value) };
 }
 
 const reservedByClass = new WeakMap<object, ReadonlySet<string>>();

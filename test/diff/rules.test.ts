@@ -26,6 +26,18 @@ const TWO_PARAMS = (path: string, swapped = false): string => {
   return `openapi: 3.1.0\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  ${path}:\n    get:\n      operationId: getOwnedPet\n      parameters:\n${(swapped ? params.reverse() : params).join('\n')}\n      responses:\n        "204": {description: ok}\n`;
 };
 
+/** `POST /search` with a JSON object body and a query parameter. */
+const MERGEABLE = `openapi: 3.1.0
+info: {title: Search, version: 1.0.0}
+paths:
+  /search:
+    post:
+      operationId: search
+      parameters: [{name: page, in: query, schema: {type: integer}}]
+      requestBody: {content: {application/json: {schema: {type: object, properties: {text: {type: string}}}}}}
+      responses: {"204": {description: ok}}
+`;
+
 /** A spec that sends webhooks: `ticket_closed` (its payload's fields given), and others by name. */
 const WEBHOOKS = (fields: string, others: readonly string[] = [], signature = ''): string =>
   `openapi: 3.1.0\ninfo: {title: Hooks, version: 1.0.0}\npaths: {}\n${signature}webhooks:\n${[
@@ -95,6 +107,12 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
       'x-sdkgen-client: {pathArguments: last}\npaths:',
     ),
     rules: ['operation-path-arguments-changed'],
+  },
+  {
+    name: 'requestParams: merged (the Stainless convention): a body and query parameters become one params object',
+    base: MERGEABLE,
+    head: MERGEABLE.replace('paths:', 'x-sdkgen-client: {requestParams: merged}\npaths:'),
+    rules: ['operation-params-merged-changed'],
   },
   {
     name: 'an environment and a client option removed (x-sdkgen-client settings)',

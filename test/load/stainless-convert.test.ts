@@ -97,6 +97,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       optionsOverload: true,
       typeNames: 'per-method',
       pagination: 'declared',
+      requestParams: 'merged',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
       package: 'honcho-ai',
@@ -385,6 +386,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       pathArguments: 'last',
       typeNames: 'per-method',
       pagination: 'declared',
+      requestParams: 'merged',
       name: 'Acme',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',

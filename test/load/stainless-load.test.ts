@@ -68,6 +68,7 @@ describe('loadSpec with a Stainless config', () => {
       pathArguments: 'last',
       typeNames: 'per-method',
       pagination: 'declared',
+      requestParams: 'merged',
       name: 'Linq',
       package: '@linqapp/sdk',
     });

@@ -1,6 +1,6 @@
 /**
  * Page classes declared at the root page the lists that name none, where they fit (as Stainless
- * pages the lists its config never marks): the GET takes the parameter the class sends and its
+ * pages the lists its config never marks): the GET or POST takes the parameter the class sends and its
  * response has the fields the class reads. Classes are tried in declaration order, after the
  * operation's own word and before inference.
  */
@@ -107,13 +107,50 @@ ${list('both', q('cursor'), 'next_cursor: {type: string}, has_more: {type: boole
     expect(op?.pagination?.fitted).toBe(true);
   });
 
-  it("yield to the operation's own word, and page no POST", () => {
+  it("yield to the operation's own word", () => {
     const spec = `${CLASSES}paths:
   /b:
 ${list('unpaged', q('cursor'), 'next_cursor: {type: string}').replace('operationId: unpaged', 'operationId: unpaged\n      x-sdkgen-pagination: false')}
-  /search:
-${list('search', q('cursor'), 'next_cursor: {type: string}', 'post')}
 `;
-    expect(pageClasses(spec)).toEqual({ unpaged: '-', search: '-' });
+    expect(pageClasses(spec)).toEqual({ unpaged: '-' });
+  });
+});
+
+// Honcho's shape: `POST /v1/apps/list` filters in its body (an object or null), pages in its query.
+const withBody = (yaml: string, fields: string): string =>
+  yaml.replace(
+    '      responses:',
+    `      requestBody: {content: {application/json: {schema: {anyOf: [{type: object, properties: {${fields}}}, {type: 'null'}]}}}}\n      responses:`,
+  );
+
+describe('declared page classes on POST lists, as Stainless pages them', () => {
+  it('page a POST list whose page parameter is in the query, its filters in the body', () => {
+    const spec = `${CLASSES}paths:
+  /apps/list:
+${withBody(list('search', q('cursor'), 'next_cursor: {type: string}', 'post'), 'filter: {type: object}')}
+`;
+    const [op] = operations(model(spec).root);
+    expect(op?.pagination?.pageClass.name).toBe('CursorPagination');
+    expect(op?.pagination?.paramsIn).toBeUndefined();
+  });
+
+  it('page a POST list whose page parameter is a field of its body, and say so', () => {
+    const spec = `${CLASSES}paths:
+  /search:
+${withBody(list('search', '', 'next_cursor: {type: string}', 'post'), 'cursor: {type: string}, filter: {type: object}')}
+`;
+    const [op] = operations(model(spec).root);
+    expect(op?.pagination?.pageClass.name).toBe('CursorPagination');
+    expect(op?.pagination?.paramsIn).toBe('body');
+  });
+
+  it('page no POST that takes the parameter nowhere, nor a PUT', () => {
+    const spec = `${CLASSES}paths:
+  /search:
+${withBody(list('search', '', 'next_cursor: {type: string}', 'post'), 'filter: {type: object}')}
+  /replace:
+${list('replace', q('cursor'), 'next_cursor: {type: string}', 'put')}
+`;
+    expect(pageClasses(spec)).toEqual({ search: '-', replace: '-' });
   });
 });

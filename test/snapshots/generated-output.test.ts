@@ -27,6 +27,7 @@ const FIXTURES = [
   'envelopes',
   'stainless-client',
   'stainless-names',
+  'stainless-lists',
 ] as const;
 
 const generateFixture = (name: string) =>

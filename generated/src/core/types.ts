@@ -292,6 +292,8 @@ export interface APIRequest {
   /** Writes the path parameters whose spec declares a style other than `simple`: core/styles' `pathStyles`. */
   readonly pathStyles?: PathStyle | undefined;
   readonly body?: unknown;
+  /** `body`: a list's page parameter (cursor, page, offset) is a field of the JSON body, not of the query. */
+  readonly pageParamsIn?: 'body' | undefined;
   /**
    * The body's media type when it is not JSON: `multipart/form-data` and
    * `application/x-www-form-urlencoded` bodies are encoded from a plain object; other

@@ -1,4 +1,5 @@
 import { bodyArgumentType } from '../../model/body-param.js';
+import { bodyMember, mergedParamsRequired } from '../../model/merged-params.js';
 import type {
   ApiModel,
   FieldDocs,
@@ -10,7 +11,12 @@ import type {
   TypeModel,
   WebhooksModel,
 } from '../../model/model.js';
-import { pathParamsInBody, pathParamsInParams, positionalPathParams } from '../../model/path-arguments.js';
+import {
+  movedPathParams,
+  pathParamsInBody,
+  pathParamsInParams,
+  positionalPathParams,
+} from '../../model/path-arguments.js';
 import { operationRoute } from '../../model/route.js';
 import { objectProperties, resolveType, unionTag } from '../../model/type-queries.js';
 import { envComment } from '../credential-text.js';
@@ -180,11 +186,13 @@ function describeOperation(operation: OperationModel): string | undefined {
 function signature(resource: ResourceModel, operation: OperationModel): string {
   const args = positionalPathParams(operation).map((p) => `${p.identifier}: ${typeText(p.type)}`);
   const inBody = pathParamsInBody(operation);
-  if (operation.body !== undefined)
+  if (operation.paramsInBody === true && operation.paramsTypeName !== undefined)
+    args.push(`params${mergedParamsRequired(operation) ? '' : '?'}: ${operation.paramsTypeName}`);
+  else if (operation.body !== undefined)
     args.push(
       `body${operation.body.required || inBody.length > 0 ? '' : '?'}: ${typeText(bodyArgumentType(operation.body))}${inBody.length === 0 ? '' : ` & { ${inBody.map((p) => `${p.name}: ${typeText(p.type)}`).join('; ')} }`}`,
     );
-  if (operation.paramsTypeName !== undefined) {
+  if (operation.paramsTypeName !== undefined && operation.paramsInBody !== true) {
     const required =
       pathParamsInParams(operation).length > 0 ||
       [...operation.queryParams, ...operation.headerParams].some((p) => p.required);
@@ -214,8 +222,9 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
     return note === undefined ? p.in : `${p.in} (${code(note)})`;
   };
   // `pathArguments: last`: the earlier path parameters are given in `params`, by these names.
-  const inParams = pathParamsInParams(operation);
-  const inBody = pathParamsInBody(operation);
+  const merged = operation.paramsInBody === true;
+  const inParams = merged ? movedPathParams(operation) : pathParamsInParams(operation);
+  const inBody = merged ? [] : pathParamsInBody(operation);
   const given = (p: ParameterModel): string =>
     inParams.includes(p)
       ? `${where(p)} (in ${code('params')})`
@@ -230,8 +239,10 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
     // The whole body, as the one property of the argument: `create({ ids })`.
     row(body.param, body.type, 'body (whole)', body.required, { description: body.description });
   } else if (body !== undefined) {
-    const fields = objectProperties(body.type, lookup).filter((p) => !p.readOnly);
-    if (fields.length > 0 && resolveType(body.type, lookup)?.kind !== 'union') {
+    // Merged into `params`, an optional body's object (`AppGet | null`) is its fields.
+    const type = (merged ? bodyMember(body) : undefined) ?? body.type;
+    const fields = objectProperties(type, lookup).filter((p) => !p.readOnly);
+    if (fields.length > 0 && resolveType(type, lookup)?.kind !== 'union') {
       for (const p of fields) row(p.name, p.type, 'body', body.required && p.required, p.docs);
     } else {
       row('body', body.type, 'body', body.required, { description: body.description });

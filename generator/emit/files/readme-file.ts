@@ -429,7 +429,8 @@ function withOptions(call: string, operation: OperationModel, options: string): 
   const given = args === '' ? [] : splitTopLevel(args);
   const slots = [
     ...positionalPathParams(operation).map(() => 'path'),
-    ...(operation.body === undefined ? [] : ['undefined']),
+    // `requestParams: merged`: the body and the params are one object.
+    ...(operation.body === undefined || operation.paramsInBody === true ? [] : ['undefined']),
     ...(operation.paramsTypeName === undefined ? [] : ['{}']),
   ];
   return `${call.slice(0, open + 1)}${[...given, ...slots.slice(given.length), options].join(', ')})`;

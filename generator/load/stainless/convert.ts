@@ -105,9 +105,13 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
     },
     IGNORED,
   );
-  // Stainless names a method's params and answer after the method (`ChatCreateParams`, `ChatRetrieveResponse`).
+  // Stainless names a method's params and answer after the method (`ChatCreateParams`, `ChatRetrieveResponse`),
+  // and takes a body's fields and the query and header parameters in one params object.
   conversion.act(
-    { target: '$', update: { 'x-sdkgen-client': { typeNames: 'per-method', pagination: 'declared' } } },
+    {
+      target: '$',
+      update: { 'x-sdkgen-client': { typeNames: 'per-method', pagination: 'declared', requestParams: 'merged' } },
+    },
     root,
   );
   return finish(conversion, config);

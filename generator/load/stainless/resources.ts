@@ -2,6 +2,7 @@ import { isRecord } from '../validate-document.js';
 import { type Conversion, jsonPath, type Placement, readKeys } from './context.js';
 import { type Endpoint, endpointKey, readEndpoint, specEndpoints } from './endpoints.js';
 import { readModels } from './models.js';
+import { answersEventsBesideJSON } from './streaming.js';
 import { readTargets } from './targets.js';
 import { readWebhookUnwrap } from './webhook-unwrap.js';
 
@@ -172,6 +173,18 @@ function readMethodObject(
         if (typeof value === 'string' && value !== '') update['x-sdkgen-body-param'] = value;
         else conversion.error('stainless-invalid', '`body_param_name` must be a name.', method, 'body_param_name');
       },
+      // The method streams: sdkgen reads how from the spec (its event stream, the body's `stream` flag).
+      streaming: (value) => {
+        if (!isRecord(value)) return;
+        for (const key of Object.keys(value))
+          if (!(key === 'param_discriminator' && value[key] === 'stream'))
+            conversion.unsupported(
+              value,
+              key,
+              `${where}.streaming.${key}`,
+              'sdkgen streams as the spec declares: its event stream, chosen by the body’s `stream` flag.',
+            );
+      },
       deprecated: (value) => {
         if (value === true) Object.assign(update, { deprecated: true, 'x-sdkgen-deprecated': true });
         else if (typeof value === 'string') Object.assign(update, { deprecated: true, 'x-sdkgen-deprecated': value });
@@ -226,6 +239,10 @@ function place(
     return;
   }
   placed.set(key, placement);
+  // Stainless streams only the methods its config marks `streaming`.
+  const entry = placement.container[placement.key];
+  if (!(isRecord(entry) && 'streaming' in entry) && answersEventsBesideJSON(conversion.spec, endpoint))
+    update['x-sdkgen-stream'] = false;
   if (placement.resource === '') {
     // x-sdkgen-resource names a resource; a method of the client itself has none to name.
     conversion.warning(
