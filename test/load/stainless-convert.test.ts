@@ -449,4 +449,27 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
     expect(names('targets: {python: {package_name: x}}')).toEqual(['getByAPIID', 'last', 'AppIDs']);
   });
+  it('sends an option in the header `send_in_header` names (The Prompting Company’s), a credential’s header being its scheme’s', () => {
+    const { applied, all } = converted(
+      [
+        'client_settings:',
+        '  opts:',
+        '    organization_id:',
+        '      type: string',
+        '      nullable: true',
+        '      read_env: TPC_ORGANIZATION_ID',
+        "      send_in_header: 'X-Tpc-Organization-Id'",
+        '    api_key:',
+        '      type: string',
+        '      read_env: HONCHO_API_KEY',
+        '      auth: { security_scheme: HTTPBearer }',
+        '      send_in_header: Authorization',
+        '',
+      ].join('\n'),
+    );
+    expect(all).toEqual([]);
+    expect((applied['x-sdkgen-client'] as Record<string, unknown>)['options']).toEqual({
+      organizationID: { type: 'string', env: 'TPC_ORGANIZATION_ID', nullable: true, header: 'X-Tpc-Organization-Id' },
+    });
+  });
 });
