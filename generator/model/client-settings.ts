@@ -29,6 +29,7 @@ export type ClientSettings = Pick<
   | 'typeNames'
   | 'pagination'
   | 'optionsOverload'
+  | 'errorClass'
 >;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -58,6 +59,14 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (typeNames === 'per-method') settings.typeNames = 'per-method';
   const pagination = oneOf(ctx, ext, 'pagination', ['inferred', 'declared'] as const);
   if (pagination === 'declared') settings.pagination = 'declared';
+  const errorClass = ext['errorClass'];
+  if (typeof errorClass === 'string' && isIdentifier(errorClass)) settings.errorClass = errorClass;
+  else if (errorClass !== undefined)
+    ctx.diagnostics.error(
+      'extension-invalid',
+      '`errorClass` must be a class name (an identifier).',
+      locateValue(ctx, ext, 'errorClass'),
+    );
   const overload = ext['optionsOverload'];
   if (overload === true) settings.optionsOverload = true;
   else if (overload !== undefined && overload !== false)

@@ -46,6 +46,7 @@ export const CLIENT_SETTING_KEYS = [
   'typeNames',
   'pagination',
   'optionsOverload',
+  'errorClass',
 ];
 
 export interface AuthExtension {

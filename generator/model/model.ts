@@ -106,6 +106,11 @@ export interface ClientModel {
    * options alone in their place (`list(options)`), as Stainless's older \`node\` target has it.
    */
   readonly optionsOverload?: true | undefined;
+  /**
+   * `x-sdkgen-client.errorClass`: a second name the package exports its base error class
+   * (`SDKError`) under, as Stainless-generated SDKs name theirs `<Client>Error`.
+   */
+  readonly errorClass?: string | undefined;
 }
 
 export interface ClientEnvironment {

@@ -99,6 +99,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       pagination: 'declared',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
+      errorClass: 'HonchoAIError',
       package: 'honcho-ai',
       options: {
         workspaceId: { type: 'string', env: 'HONCHO_WORKSPACE_ID', default: 'default', header: 'X-Workspace-ID' },
@@ -386,6 +387,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       typeNames: 'per-method',
       pagination: 'declared',
       name: 'Acme',
+      errorClass: 'AcmeError',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',
       environments: { production: 'https://api.acme.com/v1', sandbox: 'https://sandbox.acme.com/v1' },

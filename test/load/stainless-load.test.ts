@@ -69,6 +69,7 @@ describe('loadSpec with a Stainless config', () => {
       typeNames: 'per-method',
       pagination: 'declared',
       name: 'Linq',
+      errorClass: 'LinqError',
       package: '@linqapp/sdk',
     });
     expect(root['components']?.['securitySchemes']?.['BearerAuth']).toMatchObject({

@@ -91,9 +91,25 @@ describe('x-sdkgen-client settings', () => {
     expect(client.pathArguments).toBeUndefined();
   });
 
+  it('names the base error class as errorClass says (Stainless’s `<Client>Error`), and refuses a name that is no identifier', () => {
+    expect(model(spec('  errorClass: LinqError')).client.errorClass).toBe('LinqError');
+    expect(errors(spec("  errorClass: 'Linq Error'")).map((d) => d.message)).toEqual([
+      '`errorClass` must be a class name (an identifier).',
+    ]);
+  });
+
   it('leaves the model as it was without them', () => {
     const { client, root } = model(openapi(PATHS));
-    for (const key of ['environments', 'retries', 'options', 'queryFormat', 'readme', 'pathArguments', 'typeNames'])
+    for (const key of [
+      'environments',
+      'retries',
+      'options',
+      'queryFormat',
+      'readme',
+      'pathArguments',
+      'typeNames',
+      'errorClass',
+    ])
       expect(client).not.toHaveProperty(key);
     const op = operation(root, 'getMessage');
     expect(op.pathInParams).toBeUndefined();

@@ -52,6 +52,14 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
     ),
     exportsOf(FILES.errors, TYPED_ERRORS, []),
   ];
+  // The base error class under the name the package's users import it by (`ImageKitError`).
+  const { errorClass } = model.client;
+  if (errorClass !== undefined)
+    statements.push({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: from(coreFile('errors')),
+      namedExports: [{ name: 'SDKError', alias: errorClass }],
+    });
   if (model.pageClasses.length > 0)
     statements.push(
       exportsOf(

@@ -11,6 +11,7 @@ export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type Webho
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
+export { SDKError as LinqAPIV3Error } from './core/errors.js';
 export { NextCursorPage } from './pagination.js';
 export type { Chat, Message, MessageList, ParticipantUpdateBody } from './models.js';
 export { getChat } from './resources/chats.js';
