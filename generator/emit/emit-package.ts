@@ -12,6 +12,7 @@ import { emitPaginationFile } from './files/pagination-file.js';
 import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
 import { emitValidationFile } from './files/validation-file.js';
+import { emitWebhooksFile } from './files/webhooks-file.js';
 import type { OutputFile } from './output-file.js';
 import { runtimeFiles } from './runtime-files.js';
 
@@ -46,6 +47,9 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
     emitIndexFile(model, banner),
     emitErrorsFile(model, banner),
     emitValidationFile(model, banner),
+    ...(model.webhooks?.methods === undefined
+      ? []
+      : [emitWebhooksFile(model.webhooks, model.webhooks.methods, banner)]),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),

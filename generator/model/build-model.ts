@@ -54,7 +54,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
   const { drafts, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
-  const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
+  const webhooks = readWebhooks(ctx, schemas, doc, envPrefix, built.options);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, drafts);
   checkReadmeExample(ctx, built.readme, drafts);
   const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };

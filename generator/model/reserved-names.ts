@@ -137,6 +137,7 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   'maxRetries',
   'timeout',
   'request',
+  'settingOf',
   'requestPage',
   'fetchPage',
 ]);

@@ -332,7 +332,28 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
   });
 
-  it('keeps type: webhook_unwrap where sdkgen makes it (webhooks.unwrap), and says why elsewhere', () => {
+  it('writes type: webhook_unwrap methods to x-sdkgen-webhooks, with ImageKit’s discriminator and webhook_key_opt', () => {
+    const { applied, all } = converted(
+      [
+        'resources:',
+        '  webhooks:',
+        '    methods:',
+        '      unwrap: {type: webhook_unwrap, discriminator: type, webhook_key_opt: webhook_secret}',
+        '      unsafe_unwrap: {type: webhook_unwrap, discriminator: type}',
+        'client_settings:',
+        '  opts:',
+        '    webhook_secret: {type: string, read_env: HONCHO_WEBHOOK_SECRET, nullable: true}',
+        '',
+      ].join('\n'),
+    );
+    expect(all).toEqual([]);
+    expect(applied['x-sdkgen-webhooks']).toEqual({
+      discriminator: 'type',
+      methods: { unwrap: { keyOption: 'webhookSecret' }, unsafeUnwrap: {} },
+    });
+  });
+
+  it('says where a webhook_unwrap method is not where sdkgen makes it, or the spec has no webhooks', () => {
     const unwrap = (at: string, specText?: string) =>
       converted(
         ['resources:', `  ${at}:`, '    methods:', '      unwrap: {type: webhook_unwrap}', ''].join('\n'),
@@ -340,14 +361,14 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       ).diagnostics.map((d) => `${where(d)}: ${d.message}`);
     expect(unwrap('webhooks')).toEqual([]);
     expect(unwrap('events')).toEqual([
-      "4:7 warning stainless-webhook-unwrap: `resources.events.methods.unwrap` is `client.events.unwrap`; sdkgen generates the webhook unwrap method as `client.webhooks.unwrap()` from the spec's `webhooks`, so it is there instead.",
+      '4:7 warning stainless-webhook-unwrap: `resources.events.methods.unwrap` is `client.events.unwrap`; sdkgen generates the webhook methods on `client.webhooks`, so it is `client.webhooks.unwrap` instead.',
     ]);
     const withoutWebhooks = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8').replace(
       /^webhooks:[\s\S]*?^components:/m,
       'components:',
     );
     expect(unwrap('webhooks', withoutWebhooks)).toEqual([
-      '4:7 warning stainless-webhook-unwrap: `resources.webhooks.methods.unwrap` unwraps webhooks, but the spec declares no `webhooks`; sdkgen generates `client.webhooks.unwrap()` from them, so nothing is generated here.',
+      '4:7 warning stainless-webhook-unwrap: `resources.webhooks.methods.unwrap` unwraps webhooks, but the spec declares no `webhooks`; sdkgen generates `client.webhooks` from them, so nothing is generated here.',
     ]);
   });
 

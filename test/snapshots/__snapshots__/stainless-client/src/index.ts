@@ -13,7 +13,7 @@ export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
 export { SDKError as LinqAPIV3Error } from './core/errors.js';
 export { NextCursorPage } from './pagination.js';
-export type { Chat, Message, MessageList, ParticipantUpdateBody } from './models.js';
+export type { Chat, Message, MessageReceivedEvent, ChatCreatedEvent, MessageList, UnwrapWebhookEvent, UnsafeUnwrapWebhookEvent, ParticipantUpdateBody } from './models.js';
 export { getChat } from './resources/chats.js';
 export { listMessages, getMessage, deleteMessage, type MessageListParams, type MessageRetrieveParams, type MessageDeleteParams } from './resources/chats/messages.js';
 export { addParticipant } from './resources/chats/participants.js';
