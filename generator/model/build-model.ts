@@ -11,6 +11,7 @@ import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
+import { withoutOptionHeaders } from './option-headers.js';
 import { InferredPageClasses, paginationOf } from './pagination.js';
 import { RESERVED_NAMES, RUNTIME_PAGE, RUNTIME_PAGE_ALIAS } from './reserved-names.js';
 import { buildResources } from './resources.js';
@@ -61,11 +62,14 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts.map(withVisibility(schemas)).map((draft) => ({
-    draft,
-    ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
-      paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
-  }));
+  const placed = drafts
+    .map(withVisibility(schemas))
+    .map(withoutOptionHeaders(client.options))
+    .map((draft) => ({
+      draft,
+      ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
+        paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
+    }));
   const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(

@@ -98,6 +98,24 @@ describe('x-sdkgen-client settings', () => {
     ]);
   });
 
+  it('leaves out of a method the header parameter a client option sends, as Stainless does (The Prompting Company’s)', () => {
+    const yaml = openapi(`x-sdkgen-client:
+  options:
+    organizationID: { type: string, env: TPC_ORGANIZATION_ID, nullable: true, header: X-Tpc-Organization-Id }
+paths:
+  /md/{id}:
+    get:
+      operationId: getDocument
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: x-tpc-organization-id, in: header, required: true, schema: { type: string } }
+        - { name: x-trace, in: header, schema: { type: string } }
+      responses: { '200': { description: ok } }
+`);
+    const op = operation(model(yaml).root, 'getDocument');
+    expect(op.headerParams.map((p) => p.name)).toEqual(['x-trace']);
+  });
+
   it('leaves the model as it was without them', () => {
     const { client, root } = model(openapi(PATHS));
     for (const key of [
