@@ -12,7 +12,9 @@ import { emitPaginationFile } from './files/pagination-file.js';
 import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
 import { emitValidationFile } from './files/validation-file.js';
+import { emitWebhooksFile } from './files/webhooks-file.js';
 import type { OutputFile } from './output-file.js';
+import { pageAliases } from './page-aliases.js';
 import { runtimeFiles } from './runtime-files.js';
 
 export interface EmitOptions {
@@ -36,16 +38,27 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
   const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
+  const aliases = pageAliases(model);
   return [
     emitModelsFile(model, banner),
     emitPaginationFile(model, banner),
     emitClientFile(model, lookup, banner),
     ...allResources(model).map((resource) =>
-      emitResourceFile(resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName),
+      emitResourceFile(
+        resource,
+        lookup,
+        banner,
+        model.client.defaultAuth,
+        model.client.coreClassName,
+        aliases.get(resource),
+      ),
     ),
-    emitIndexFile(model, banner),
+    emitIndexFile(model, banner, aliases),
     emitErrorsFile(model, banner),
     emitValidationFile(model, banner),
+    ...(model.webhooks?.methods === undefined
+      ? []
+      : [emitWebhooksFile(model.webhooks, model.webhooks.methods, banner)]),
     ...runtimeFiles(banner),
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),

@@ -414,7 +414,7 @@ function returnType(operation: OperationModel): WriterFunction {
 }
 
 /** Writes type parts as code: schema types in full, as the type writer spells them. */
-function partsWriter(parts: TypeParts): WriterFunction {
+export function partsWriter(parts: TypeParts): WriterFunction {
   return (writer) => {
     for (const part of parts) {
       if (typeof part === 'string') writer.write(part);

@@ -10,6 +10,8 @@ export const FILES = {
   pagination: 'src/pagination.ts',
   errors: 'src/errors.ts',
   validation: 'src/validation.ts',
+  /** Only for the unwrap methods a Stainless config declares (files/webhooks-file.ts). */
+  webhooks: 'src/webhooks.ts',
   core: 'src/core',
 } as const;
 

@@ -42,7 +42,7 @@ export function streamParts(item: TypeModel): TypeParts {
 }
 
 /** `NextCursorPage<ProjectGroup> & ProjectGroupList`: the page class, with the envelope's fields. */
-function pageParts(operation: OperationModel): TypeParts {
+export function pageParts(operation: OperationModel): TypeParts {
   const pagination = operation.pagination;
   if (pagination === undefined) return [];
   const envelope = operation.response.type;

@@ -55,7 +55,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
   const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
-  const webhooks = readWebhooks(ctx, schemas, doc, envPrefix);
+  const webhooks = readWebhooks(ctx, schemas, doc, envPrefix, built.options);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, read);
   const drafts = withoutClientSentParams(read, built.options);
   checkReadmeExample(ctx, built.readme, drafts);
@@ -63,11 +63,13 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts.map(withVisibility(schemas)).map((draft) => ({
-    draft,
-    ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
-      paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
-  }));
+  const placed = drafts
+    .map(withVisibility(schemas))
+    .map((draft) => ({
+      draft,
+      ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
+        paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
+    }));
   const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(

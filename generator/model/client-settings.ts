@@ -30,6 +30,7 @@ export type ClientSettings = Pick<
   | 'pagination'
   | 'optionsOverload'
   | 'requestParams'
+  | 'errorClass'
 >;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -61,6 +62,14 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (pagination === 'declared') settings.pagination = 'declared';
   const requestParams = oneOf(ctx, ext, 'requestParams', ['separate', 'merged'] as const);
   if (requestParams === 'merged') settings.requestParams = 'merged';
+  const errorClass = ext['errorClass'];
+  if (typeof errorClass === 'string' && isIdentifier(errorClass)) settings.errorClass = errorClass;
+  else if (errorClass !== undefined)
+    ctx.diagnostics.error(
+      'extension-invalid',
+      '`errorClass` must be a class name (an identifier).',
+      locateValue(ctx, ext, 'errorClass'),
+    );
   const overload = ext['optionsOverload'];
   if (overload === true) settings.optionsOverload = true;
   else if (overload !== undefined && overload !== false)

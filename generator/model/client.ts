@@ -57,9 +57,13 @@ export function buildClient(
       );
     return !taken;
   });
+  // Claimed like every exported name, so that no schema takes it.
+  const wanted = settings.errorClass;
+  const errorClass = wanted === undefined || wanted === 'SDKError' ? undefined : names.claim(wanted);
   return {
     ...settings,
     ...(options === undefined ? {} : { options }),
+    ...(errorClass === undefined ? {} : { errorClass }),
     className,
     packageName:
       ext.package ??

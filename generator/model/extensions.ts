@@ -47,6 +47,7 @@ export const CLIENT_SETTING_KEYS = [
   'pagination',
   'optionsOverload',
   'requestParams',
+  'errorClass',
 ];
 
 export interface AuthExtension {
@@ -115,7 +116,8 @@ const ALGORITHMS = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' } as co
  * its own, `{ header, prefix, encoding, algorithm, payload, timestampHeader, idHeader }`.
  */
 export function readWebhooksExtension(ctx: SpecContext, root: Record<string, unknown>): WebhooksExtension {
-  const ext = objectExtension(ctx, root, EXT.webhooks, ['signature', 'secretEnv']);
+  // `discriminator` and `methods` (Stainless's unwrap methods) are webhook-methods.ts's to read.
+  const ext = objectExtension(ctx, root, EXT.webhooks, ['signature', 'secretEnv', 'discriminator', 'methods']);
   if (ext === undefined) return {};
   const secretEnv = matching(ctx, ext, 'secretEnv', /^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name');
   const raw = ext['signature'];

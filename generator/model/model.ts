@@ -44,6 +44,22 @@ export interface WebhooksModel {
   readonly signature: WebhookSignature;
   /** The environment variable the secret is read from: `OPENAI_WEBHOOK_SECRET`. */
   readonly secretEnv: string;
+  /** `x-sdkgen-webhooks.discriminator`: the property every event has that tells them apart (`type`). */
+  readonly discriminator?: string | undefined;
+  /**
+   * `x-sdkgen-webhooks.methods`: the unwrap methods a Stainless config declares (`type:
+   * webhook_unwrap`), which `client.webhooks` has in place of sdkgen's own `unwrap(body, headers)`.
+   */
+  readonly methods?: readonly WebhookMethodModel[] | undefined;
+}
+
+/** `client.webhooks.unwrap(body, { headers, key })`, or `unsafeUnwrap(body)` where no secret option is named. */
+export interface WebhookMethodModel {
+  readonly name: string;
+  /** What it returns: the union of the events, named after the method (`UnwrapWebhookEvent`). */
+  readonly eventType: string;
+  /** The client option holding the secret it verifies with (`webhookSecret`); none: it only parses. */
+  readonly keyOption?: string | undefined;
 }
 
 export interface WebhookEventModel {
@@ -112,6 +128,11 @@ export interface ClientModel {
    * Stainless-generated clients do; else the body and the params are two arguments.
    */
   readonly requestParams?: 'merged' | undefined;
+  /**
+   * `x-sdkgen-client.errorClass`: a second name the package exports its base error class
+   * (`SDKError`) under, as Stainless-generated SDKs name theirs `<Client>Error`.
+   */
+  readonly errorClass?: string | undefined;
 }
 
 export interface ClientEnvironment {

@@ -37,7 +37,7 @@ export const RUNTIME_EXPORTS: readonly {
   { module: 'pagination', values: ['Page'], types: ['PageScheme', 'CursorScheme', 'ItemIdScheme'] },
   { module: 'stream', values: ['Stream'], types: ['StreamOptions'] },
   { module: 'binary', values: ['BinaryResponse'], types: [] },
-  { module: 'uploads', values: ['toFile'], types: ['Uploadable', 'FileOptions'] },
+  { module: 'uploads', values: ['toFile', 'fileFromPath'], types: ['Uploadable', 'FileOptions'] },
   { module: 'sse', values: ['EventStreamDecoder'], types: ['ServerSentEvent'] },
   {
     module: 'webhooks',
@@ -137,6 +137,7 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   'maxRetries',
   'timeout',
   'request',
+  'settingOf',
   'requestPage',
   'fetchPage',
 ]);

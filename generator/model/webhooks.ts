@@ -1,10 +1,11 @@
 import { HTTP_METHODS } from '../load/validate-document.js';
 import { EXT, readWebhooksExtension } from './extensions.js';
-import type { ResourceModel, TypeModel, WebhookEventModel, WebhooksModel } from './model.js';
+import type { ClientOptionModel, ResourceModel, TypeModel, WebhookEventModel, WebhooksModel } from './model.js';
 import { pascalCase, toIdentifier } from './names.js';
 import { readRequestBody } from './operations.js';
 import type { SchemaConverter } from './schemas.js';
 import { deref, isRecord, locate, type SpecContext, stringField } from './spec-context.js';
+import { readWebhookMethods, webhookMethod } from './webhook-methods.js';
 
 /** What `readWebhooks` finds before the resource tree is known: all but the client's property. */
 export type WebhooksDraft = Omit<WebhooksModel, 'property'>;
@@ -19,10 +20,18 @@ export function readWebhooks(
   schemas: SchemaConverter,
   doc: Record<string, unknown>,
   envPrefix: string,
+  options: readonly ClientOptionModel[] = [],
 ): WebhooksDraft | undefined {
   const key = doc['webhooks'] !== undefined ? 'webhooks' : 'x-webhooks';
   const raw = doc[key];
   const ext = readWebhooksExtension(ctx, doc);
+  const declared = readWebhookMethods(ctx, doc, options);
+  if (ext.signature?.type === 'hmac' && declared.methods?.some((m) => m.keyOption !== undefined))
+    ctx.diagnostics.error(
+      'extension-invalid',
+      "A webhook method with a `keyOption` verifies Standard Webhooks signatures, as Stainless's do; this API's `signature` is its own HMAC.",
+      locate(ctx, doc, EXT.webhooks),
+    );
   if (!isRecord(raw) || Object.keys(raw).length === 0) {
     if (doc[EXT.webhooks] !== undefined)
       ctx.diagnostics.warning(
@@ -53,18 +62,32 @@ export function readWebhooks(
   if (events.length === 0) return undefined;
   const members = unique(events.map((e) => e.type));
   const union: TypeModel = members.length === 1 ? (members[0] as TypeModel) : { kind: 'union', members };
+  const common = {
+    events,
+    signature: ext.signature ?? { type: 'standard-webhooks' as const },
+    secretEnv: ext.secretEnv ?? `${envPrefix}_WEBHOOK_SECRET`,
+    ...(declared.discriminator === undefined ? {} : { discriminator: declared.discriminator }),
+  };
+  if (declared.methods !== undefined && declared.methods.length > 0) {
+    // Stainless names the events' union after each method that returns it.
+    const methods = declared.methods.map((method) => {
+      const named = schemas.hoist(
+        method.eventTypeNames,
+        union,
+        { description: `Any event the API sends to a webhook endpoint: what \`webhooks.${method.name}()\` returns.` },
+        locate(ctx, doc, key),
+      );
+      return webhookMethod(method, named.kind === 'ref' ? named.name : (method.eventTypeNames[0] as string));
+    });
+    return { ...common, eventType: (methods[0] as { eventType: string }).eventType, methods };
+  }
   const eventType = schemas.hoist(
     ['WebhookEvent', 'UnwrapWebhookEvent', 'WebhookEventUnion'],
     union,
     { description: `Any event the API sends to a webhook endpoint: what \`webhooks.unwrap()\` returns.` },
     locate(ctx, doc, key),
   );
-  return {
-    eventType: eventType.kind === 'ref' ? eventType.name : 'WebhookEvent',
-    events,
-    signature: ext.signature ?? { type: 'standard-webhooks' },
-    secretEnv: ext.secretEnv ?? `${envPrefix}_WEBHOOK_SECRET`,
-  };
+  return { ...common, eventType: eventType.kind === 'ref' ? eventType.name : 'WebhookEvent' };
 }
 
 /** The client's property for webhooks: `webhooks`, unless a resource or method of the client has that name. */

@@ -32,13 +32,14 @@ import {
   shouldRetryResponse,
   statusLeftUnprocessed,
 } from './retry.js';
-import { chooseBaseURL, settingValues } from './settings.js';
+import { chooseBaseURL, settingValue, settingValues } from './settings.js';
 import type {
   APIRequest,
   AuthScheme,
   BodyWatcher,
   ClientConfig,
   ClientOptions,
+  ClientSetting,
   Credential,
   Fetch,
   Hooks,
@@ -106,6 +107,7 @@ export class BaseClient {
   readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
   readonly #queryFormat: QueryFormat | undefined;
+  readonly #settings: readonly ClientSetting[];
   // The first and the longest backoff delay, in ms: the API's own where it declares them.
   readonly #backoff: Backoff;
   readonly #auth: readonly AuthScheme[];
@@ -147,6 +149,7 @@ export class BaseClient {
     if (fetchImpl === undefined) throw new SDKError('No `fetch` is available: pass one as the `fetch` client option.');
     this.#fetch = fetchImpl;
     // Options sent on every request come before `defaultHeaders` and `defaultQuery`, which may override them.
+    this.#settings = config.settings ?? [];
     const settings = settingValues(config.settings);
     this.#baseHeaders = mergeHeaders({ accept: 'application/json', ...settings.headers }, options.defaultHeaders ?? {});
     this.#defaultQuery = { ...settings.query, ...options.defaultQuery };
@@ -214,6 +217,15 @@ export class BaseClient {
   }
 
   /** Sends a request and resolves to its parsed body. */
+  /**
+   * A client option of the API's own that is no credential (`webhookSecret`): as given, else
+   * from its environment variable, else its default; `undefined` where there is none, or `null`.
+   */
+  settingOf(option: string): string | undefined {
+    const setting = this.#settings.find((s) => s.option === option);
+    return setting === undefined ? undefined : settingValue(setting);
+  }
+
   request<T>(request: APIRequest, options?: RequestOptions): APIPromise<T> {
     return new APIPromise<T>(this.#send(request, options), (raw) => raw.data as T);
   }

@@ -48,6 +48,19 @@ export async function toFile(value: Uploadable | string, name?: string, options:
   return new File(parts, fileName, init);
 }
 
+/**
+ * The file at `path` as a `File` to upload, named after it unless a name is given: Node, Bun and
+ * Deno only. Stainless's older \`node\` SDKs export it (`fileFromPath('photo.png')`), so that
+ * their callers' code keeps working; `toFile(path)` is the same.
+ */
+export function fileFromPath(path: string, options?: FileOptions): Promise<File>;
+export function fileFromPath(path: string, name?: string, options?: FileOptions): Promise<File>;
+export function fileFromPath(path: string, nameOrOptions?: string | FileOptions, options?: FileOptions): Promise<File> {
+  return typeof nameOrOptions === 'object'
+    ? toFile(path, undefined, nameOrOptions)
+    : toFile(path, nameOrOptions, options ?? {});
+}
+
 /** The bytes in a buffer of their own (a view may share a larger or a shared one, which a `File` does not take). */
 function copied(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const own = new Uint8Array(bytes.byteLength);

@@ -1,5 +1,6 @@
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
+import { hmacSha256 } from './sha256.js';
 
 /**
  * How an API signs the webhooks it sends: Standard Webhooks (`webhook-id`, `webhook-timestamp`,
@@ -85,23 +86,8 @@ export class Webhooks<Event> {
     const read = (name: string): string | undefined => headerValue(headers, name);
     switch (signature.type) {
       case 'standard-webhooks': {
-        const id = read('webhook-id') ?? read('svix-id');
-        const timestamp = read('webhook-timestamp') ?? read('svix-timestamp');
-        const signatures = read('webhook-signature') ?? read('svix-signature');
-        if (id === undefined || timestamp === undefined || signatures === undefined)
-          throw new InvalidWebhookSignatureError(
-            'The webhook has no webhook-id, webhook-timestamp or webhook-signature header.',
-          );
-        checkTimestamp(timestamp, toleranceSeconds);
-        const expected = await hmac('SHA-256', standardKey(key), `${id}.${timestamp}.${body}`);
-        const given = signatures
-          .split(' ')
-          .filter((entry) => entry.startsWith('v1,'))
-          .map((entry) => decodeBase64(entry.slice(3)));
-        if (!given.some((sig) => sig !== undefined && equalBytes(sig, expected)))
-          throw new InvalidWebhookSignatureError(
-            'The webhook signature does not match: it was not signed with this secret.',
-          );
+        const { signed, given } = standardSignatures(headers, toleranceSeconds);
+        checkSignatures(given, await hmac('SHA-256', standardKey(key), `${signed}${body}`));
         return;
       }
       case 'hmac': {
@@ -134,6 +120,71 @@ export class Webhooks<Event> {
         return assertNever(signature);
     }
   }
+}
+
+/**
+ * Stainless's `client.webhooks.unwrap(body, { headers, key })` checks a Standard Webhooks
+ * signature and returns the event itself, not a promise: so HMAC-SHA256 is computed here, in
+ * plain code, without the asynchronous Web Crypto API. `secretOption` names the client option
+ * the secret comes from, for the message when there is none.
+ */
+export function verifyStandardWebhook(
+  body: string | Uint8Array,
+  headers: WebhookHeaders,
+  secret: string | null | undefined,
+  secretOption: string,
+  toleranceSeconds: number = DEFAULT_TOLERANCE_SECONDS,
+): void {
+  if (secret === undefined || secret === null || secret === '')
+    throw new SDKError(`No webhook secret: pass \`key\`, or set the \`${secretOption}\` client option.`);
+  const { signed, given } = standardSignatures(headers, toleranceSeconds);
+  checkSignatures(given, hmacSha256(standardKey(secret), new TextEncoder().encode(`${signed}${rawText(body)}`)));
+}
+
+/**
+ * A webhook's body as the event it is: JSON, and an object whose `discriminator` property (the
+ * one that tells the events apart, `type`) is a string, so that a caller's `switch` on it holds.
+ */
+export function parseWebhookEvent<Event>(body: string | Uint8Array, discriminator?: string): Event {
+  let event: unknown;
+  try {
+    event = JSON.parse(rawText(body));
+  } catch (error) {
+    throw new SDKError(`The webhook's body is not JSON: ${(error as Error).message}`);
+  }
+  if (discriminator !== undefined) {
+    const kind =
+      typeof event === 'object' && event !== null ? (event as Record<string, unknown>)[discriminator] : undefined;
+    if (typeof kind !== 'string')
+      throw new SDKError(`The webhook's body is not an event: it has no \`${discriminator}\` string.`);
+  }
+  return event as Event;
+}
+
+/** Standard Webhooks' headers: what is signed before the body (`{id}.{timestamp}.`), and the `v1` signatures given. */
+function standardSignatures(
+  headers: WebhookHeaders,
+  toleranceSeconds: number,
+): { readonly signed: string; readonly given: readonly (Uint8Array | undefined)[] } {
+  const read = (name: string): string | undefined => headerValue(headers, name);
+  const id = read('webhook-id') ?? read('svix-id');
+  const timestamp = read('webhook-timestamp') ?? read('svix-timestamp');
+  const signatures = read('webhook-signature') ?? read('svix-signature');
+  if (id === undefined || timestamp === undefined || signatures === undefined)
+    throw new InvalidWebhookSignatureError(
+      'The webhook has no webhook-id, webhook-timestamp or webhook-signature header.',
+    );
+  checkTimestamp(timestamp, toleranceSeconds);
+  const given = signatures
+    .split(' ')
+    .filter((entry) => entry.startsWith('v1,'))
+    .map((entry) => decodeBase64(entry.slice(3)));
+  return { signed: `${id}.${timestamp}.`, given };
+}
+
+function checkSignatures(given: readonly (Uint8Array | undefined)[], expected: Uint8Array): void {
+  if (!given.some((sig) => sig !== undefined && equalBytes(sig, expected)))
+    throw new InvalidWebhookSignatureError('The webhook signature does not match: it was not signed with this secret.');
 }
 
 /** The body as received: text, or its bytes (`express.raw()`'s Buffer), which must be UTF-8. */

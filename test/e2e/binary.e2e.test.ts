@@ -27,6 +27,7 @@ interface Zoo {
 interface Module {
   default: new (options: { baseURL: string }) => Zoo;
   toFile(value: Uploadable | string, name?: string, options?: { type?: string }): Promise<File>;
+  fileFromPath(path: string, nameOrOptions?: string | { type?: string }, options?: { type?: string }): Promise<File>;
 }
 
 /** Not UTF-8: a lone continuation byte, an overlong form, a surrogate, 0xFF; and a NUL. */
@@ -140,6 +141,9 @@ describe('bytes over the wire', () => {
         ['Response', () => new Response(BYTES, { headers: { 'content-type': 'image/png' } })],
         ['fs.ReadStream', () => createReadStream(path)],
         ['toFile(path)', () => lib.toFile(path, undefined, { type: 'image/png' })],
+        // Stainless's older `node` SDKs' fileFromPath, both of its forms.
+        ['fileFromPath(path, options)', () => lib.fileFromPath(path, { type: 'image/png' })],
+        ['fileFromPath(path, name, options)', () => lib.fileFromPath(path, 'leo.png', { type: 'image/png' })],
       ];
       for (const [, source] of sources) await client.photos.create({ file: await source(), tags: ['a', 'b'] });
       for (const [, source] of sources) await client.photos.content.update('photo_1', await source());
@@ -152,6 +156,8 @@ describe('bytes over the wire', () => {
         ['file', 'image/png'],
         ['lion.png', 'application/octet-stream'],
         ['lion.png', 'image/png'],
+        ['lion.png', 'image/png'],
+        ['leo.png', 'image/png'],
       ]);
       for (const part of parts) {
         expect(part.bytes.equals(BYTES)).toBe(true);

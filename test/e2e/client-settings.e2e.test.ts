@@ -96,6 +96,20 @@ describe('environments', () => {
   });
 });
 
+describe('errorClass', () => {
+  it('exports the base error class under the name Stainless gives it, so `instanceof LinqAPIV3Error` catches every error', async () => {
+    const pkg = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as Record<string, new () => Error>;
+    expect(pkg['LinqAPIV3Error']).toBe(pkg['SDKError']);
+    const { baseURL } = await serve((res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"message":"no such chat"}');
+    });
+    const failure = await new LinqAPIV3({ apiKey: 'k', baseURL }).chats.retrieve('chat_1').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(pkg['LinqAPIV3Error'] as new () => Error);
+    expect(failure).toBeInstanceOf(pkg['NotFoundError'] as new () => Error);
+  });
+});
+
 describe('pathArguments: last', () => {
   it('sends the path parameter given in params where the path has it', async () => {
     const { baseURL, sent } = await serve();

@@ -100,6 +100,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       requestParams: 'merged',
       // organization.name through custom_casings' pascal form
       name: 'HonchoAI',
+      errorClass: 'HonchoAIError',
       package: 'honcho-ai',
       options: {
         workspaceId: { type: 'string', env: 'HONCHO_WORKSPACE_ID', default: 'default', header: 'X-Workspace-ID' },
@@ -332,7 +333,28 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     ]);
   });
 
-  it('keeps type: webhook_unwrap where sdkgen makes it (webhooks.unwrap), and says why elsewhere', () => {
+  it('writes type: webhook_unwrap methods to x-sdkgen-webhooks, with ImageKit’s discriminator and webhook_key_opt', () => {
+    const { applied, all } = converted(
+      [
+        'resources:',
+        '  webhooks:',
+        '    methods:',
+        '      unwrap: {type: webhook_unwrap, discriminator: type, webhook_key_opt: webhook_secret}',
+        '      unsafe_unwrap: {type: webhook_unwrap, discriminator: type}',
+        'client_settings:',
+        '  opts:',
+        '    webhook_secret: {type: string, read_env: HONCHO_WEBHOOK_SECRET, nullable: true}',
+        '',
+      ].join('\n'),
+    );
+    expect(all).toEqual([]);
+    expect(applied['x-sdkgen-webhooks']).toEqual({
+      discriminator: 'type',
+      methods: { unwrap: { keyOption: 'webhookSecret' }, unsafeUnwrap: {} },
+    });
+  });
+
+  it('says where a webhook_unwrap method is not where sdkgen makes it, or the spec has no webhooks', () => {
     const unwrap = (at: string, specText?: string) =>
       converted(
         ['resources:', `  ${at}:`, '    methods:', '      unwrap: {type: webhook_unwrap}', ''].join('\n'),
@@ -340,14 +362,14 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       ).diagnostics.map((d) => `${where(d)}: ${d.message}`);
     expect(unwrap('webhooks')).toEqual([]);
     expect(unwrap('events')).toEqual([
-      "4:7 warning stainless-webhook-unwrap: `resources.events.methods.unwrap` is `client.events.unwrap`; sdkgen generates the webhook unwrap method as `client.webhooks.unwrap()` from the spec's `webhooks`, so it is there instead.",
+      '4:7 warning stainless-webhook-unwrap: `resources.events.methods.unwrap` is `client.events.unwrap`; sdkgen generates the webhook methods on `client.webhooks`, so it is `client.webhooks.unwrap` instead.',
     ]);
     const withoutWebhooks = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8').replace(
       /^webhooks:[\s\S]*?^components:/m,
       'components:',
     );
     expect(unwrap('webhooks', withoutWebhooks)).toEqual([
-      '4:7 warning stainless-webhook-unwrap: `resources.webhooks.methods.unwrap` unwraps webhooks, but the spec declares no `webhooks`; sdkgen generates `client.webhooks.unwrap()` from them, so nothing is generated here.',
+      '4:7 warning stainless-webhook-unwrap: `resources.webhooks.methods.unwrap` unwraps webhooks, but the spec declares no `webhooks`; sdkgen generates `client.webhooks` from them, so nothing is generated here.',
     ]);
   });
 
@@ -388,6 +410,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       pagination: 'declared',
       requestParams: 'merged',
       name: 'Acme',
+      errorClass: 'AcmeError',
       package: 'acme-typescript',
       idempotencyHeader: 'Idempotency-Key',
       environments: { production: 'https://api.acme.com/v1', sandbox: 'https://sandbox.acme.com/v1' },
@@ -450,5 +473,28 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
       'AppIDs',
     ]);
     expect(names('targets: {python: {package_name: x}}')).toEqual(['getByAPIID', 'last', 'AppIDs']);
+  });
+  it('sends an option in the header `send_in_header` names (The Prompting Company’s), a credential’s header being its scheme’s', () => {
+    const { applied, all } = converted(
+      [
+        'client_settings:',
+        '  opts:',
+        '    organization_id:',
+        '      type: string',
+        '      nullable: true',
+        '      read_env: TPC_ORGANIZATION_ID',
+        "      send_in_header: 'X-Tpc-Organization-Id'",
+        '    api_key:',
+        '      type: string',
+        '      read_env: HONCHO_API_KEY',
+        '      auth: { security_scheme: HTTPBearer }',
+        '      send_in_header: Authorization',
+        '',
+      ].join('\n'),
+    );
+    expect(all).toEqual([]);
+    expect((applied['x-sdkgen-client'] as Record<string, unknown>)['options']).toEqual({
+      organizationID: { type: 'string', env: 'TPC_ORGANIZATION_ID', nullable: true, header: 'X-Tpc-Organization-Id' },
+    });
   });
 });

@@ -70,6 +70,7 @@ describe('loadSpec with a Stainless config', () => {
       pagination: 'declared',
       requestParams: 'merged',
       name: 'Linq',
+      errorClass: 'LinqError',
       package: '@linqapp/sdk',
     });
     expect(root['components']?.['securitySchemes']?.['BearerAuth']).toMatchObject({

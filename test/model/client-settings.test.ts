@@ -91,9 +91,43 @@ describe('x-sdkgen-client settings', () => {
     expect(client.pathArguments).toBeUndefined();
   });
 
+  it('names the base error class as errorClass says (Stainless’s `<Client>Error`), and refuses a name that is no identifier', () => {
+    expect(model(spec('  errorClass: LinqError')).client.errorClass).toBe('LinqError');
+    expect(errors(spec("  errorClass: 'Linq Error'")).map((d) => d.message)).toEqual([
+      '`errorClass` must be a class name (an identifier).',
+    ]);
+  });
+
+  it('leaves out of a method the header parameter a client option sends, as Stainless does (The Prompting Company’s)', () => {
+    const yaml = openapi(`x-sdkgen-client:
+  options:
+    organizationID: { type: string, env: TPC_ORGANIZATION_ID, nullable: true, header: X-Tpc-Organization-Id }
+paths:
+  /md/{id}:
+    get:
+      operationId: getDocument
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: x-tpc-organization-id, in: header, required: true, schema: { type: string } }
+        - { name: x-trace, in: header, schema: { type: string } }
+      responses: { '200': { description: ok } }
+`);
+    const op = operation(model(yaml).root, 'getDocument');
+    expect(op.headerParams.map((p) => p.name)).toEqual(['x-trace']);
+  });
+
   it('leaves the model as it was without them', () => {
     const { client, root } = model(openapi(PATHS));
-    for (const key of ['environments', 'retries', 'options', 'queryFormat', 'readme', 'pathArguments', 'typeNames'])
+    for (const key of [
+      'environments',
+      'retries',
+      'options',
+      'queryFormat',
+      'readme',
+      'pathArguments',
+      'typeNames',
+      'errorClass',
+    ])
       expect(client).not.toHaveProperty(key);
     const op = operation(root, 'getMessage');
     expect(op.pathInParams).toBeUndefined();

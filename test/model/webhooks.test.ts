@@ -83,7 +83,7 @@ describe('webhooks', () => {
     const spec = (ext: string): string =>
       openapi(`paths: {}\nx-sdkgen-webhooks:\n${ext}\nwebhooks:\n  ping:\n${event('ping')}`);
     expect(errors(spec('  signatrue: standard-webhooks'))).toEqual([
-      'Unknown key "signatrue"; expected one of: signature, secretEnv.',
+      'Unknown key "signatrue"; expected one of: signature, secretEnv, discriminator, methods.',
     ]);
     expect(errors(spec('  signature:\n    header: x-sig\n    encoding: hex'))).toEqual([
       '`signature` needs `algorithm`.',
@@ -97,6 +97,51 @@ describe('webhooks', () => {
         spec('  signature:\n    header: x-sig\n    encoding: hex\n    algorithm: sha1\n    payload: "{timestamp}"'),
       ),
     ).toEqual(['`payload` must include {body}.']);
+  });
+
+  it('with methods (a Stainless config’s webhook_unwrap), name the union after each method, which verifies with its keyOption', () => {
+    const { model: m } = model(
+      openapi(
+        [
+          'paths: {}',
+          'x-sdkgen-client:',
+          '  options:',
+          '    webhookSecret: { type: string, env: SHOP_WEBHOOK_SECRET, nullable: true }',
+          'x-sdkgen-webhooks:',
+          '  discriminator: type',
+          '  methods:',
+          '    unwrap: { keyOption: webhookSecret }',
+          '    unsafeUnwrap: {}',
+          `webhooks:\n  order_paid:\n${event('order.paid')}  order_refunded:\n${event('order.refunded')}`,
+        ].join('\n'),
+      ),
+    );
+    expect(m.webhooks).toMatchObject({
+      eventType: 'UnwrapWebhookEvent',
+      discriminator: 'type',
+      methods: [
+        { name: 'unwrap', eventType: 'UnwrapWebhookEvent', keyOption: 'webhookSecret' },
+        { name: 'unsafeUnwrap', eventType: 'UnsafeUnwrapWebhookEvent' },
+      ],
+    });
+    // Stainless's names only: no `WebhookEvent` beside them.
+    expect(m.schemas.map((s) => s.name)).toEqual([
+      'OrderPaidWebhookEvent',
+      'OrderRefundedWebhookEvent',
+      'UnwrapWebhookEvent',
+      'UnsafeUnwrapWebhookEvent',
+    ]);
+  });
+
+  it('refuse a webhook method whose keyOption is no string option of the client', () => {
+    const spec = (methods: string): string =>
+      openapi(`paths: {}\nx-sdkgen-webhooks:\n  methods:\n${methods}\nwebhooks:\n  ping:\n${event('ping')}`);
+    expect(errors(spec('    unwrap: { keyOption: webhookSecret }'))).toEqual([
+      '`keyOption` names the client option the secret is in, but "webhookSecret" is no string option of `x-sdkgen-client.options`.',
+    ]);
+    expect(errors(spec('    unwrap: { key: webhookSecret }'))).toEqual([
+      'Unknown key "key"; expected one of: keyOption.',
+    ]);
   });
 
   it('warn when x-sdkgen-webhooks has no webhooks to sign', () => {

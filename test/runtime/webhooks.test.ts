@@ -6,7 +6,13 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SDKError } from '../../generator/runtime/errors.js';
-import { InvalidWebhookSignatureError, type WebhookSignature, Webhooks } from '../../generator/runtime/webhooks.js';
+import {
+  InvalidWebhookSignatureError,
+  parseWebhookEvent,
+  verifyStandardWebhook,
+  type WebhookSignature,
+  Webhooks,
+} from '../../generator/runtime/webhooks.js';
 
 const STANDARD: WebhookSignature = { type: 'standard-webhooks' };
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
@@ -102,6 +108,45 @@ describe('Standard Webhooks', () => {
     await expect(webhooks().unwrap({ test: 1 } as never, headers(), VECTOR.secret)).rejects.toThrow(/not parsed/);
     await expect(webhooks().unwrap(new Uint8Array([0xff, 0xfe]), headers(), VECTOR.secret)).rejects.toThrow(
       InvalidWebhookSignatureError,
+    );
+  });
+});
+
+describe('verifyStandardWebhook: Stainless’s synchronous unwrap', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(VECTOR.timestamp * 1000 + 10_000);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('accepts the published vector without a promise, and refuses another secret, body or time', () => {
+    expect(verifyStandardWebhook(VECTOR.body, headers(), VECTOR.secret, 'webhookSecret')).toBeUndefined();
+    const other = `whsec_${Buffer.from('another key').toString('base64')}`;
+    expect(() => verifyStandardWebhook(VECTOR.body, headers(), other, 'webhookSecret')).toThrow(
+      InvalidWebhookSignatureError,
+    );
+    expect(() => verifyStandardWebhook('{"test": 1}', headers(), VECTOR.secret, 'webhookSecret')).toThrow(
+      'The webhook signature does not match: it was not signed with this secret.',
+    );
+    expect(() =>
+      verifyStandardWebhook(VECTOR.body, headers({ 'webhook-timestamp': '5' }), VECTOR.secret, 'webhookSecret'),
+    ).toThrow(/too old/);
+  });
+
+  it('says which client option the secret comes from when there is none', () => {
+    expect(() => verifyStandardWebhook(VECTOR.body, headers(), null, 'webhookSecret')).toThrow(
+      new SDKError('No webhook secret: pass `key`, or set the `webhookSecret` client option.'),
+    );
+  });
+});
+
+describe('parseWebhookEvent', () => {
+  it('returns the event, and refuses a body that is no JSON or has no string discriminator', () => {
+    expect(parseWebhookEvent('{"type":"file.created","id":"e1"}', 'type')).toEqual({ type: 'file.created', id: 'e1' });
+    expect(parseWebhookEvent('[1]')).toEqual([1]);
+    expect(() => parseWebhookEvent('not json', 'type')).toThrow(/not JSON/);
+    expect(() => parseWebhookEvent('{"kind":"file.created"}', 'type')).toThrow(
+      "The webhook's body is not an event: it has no `type` string.",
     );
   });
 });

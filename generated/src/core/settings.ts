@@ -47,7 +47,7 @@ export function settingValues(settings: readonly ClientSetting[] | undefined): {
   return { headers, query };
 }
 
-function settingValue(setting: ClientSetting): string | undefined {
+export function settingValue(setting: ClientSetting): string | undefined {
   const { option, value, type, env } = setting;
   if (value === null) return undefined;
   if (value !== undefined) {

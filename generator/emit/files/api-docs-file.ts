@@ -359,9 +359,20 @@ class HeadingAnchors {
 /** The webhooks the API sends: how `unwrap()` is called, and each event with its payload's type. */
 function webhooksSection(docs: DocsContext, webhooks: WebhooksModel, title: string): string[] {
   const eventType: TypeModel = { kind: 'ref', name: webhooks.eventType };
+  const ref = (name: string): string => typeLinks({ kind: 'ref', name }, docs.anchors);
+  const methods =
+    webhooks.methods === undefined
+      ? `${code(`${title}.unwrap(body: string | Uint8Array, headers: WebhookHeaders, secret?: string, toleranceSeconds?: number)`)} → ${code('Promise')} of ${typeLinks(eventType, docs.anchors)}: verifies the signature with the ${code('webhookSecret')} option (else ${code(webhooks.secretEnv)}), then parses the body. ${code(`${title}.verifySignature(…)`)} takes the same arguments and only verifies. A webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`
+      : webhooks.methods
+          .map((method) =>
+            method.keyOption === undefined
+              ? `${code(`${title}.${method.name}(body: string)`)} → ${ref(method.eventType)}: parses the body, without checking its signature.`
+              : `${code(`${title}.${method.name}(body: string, { headers, key }: { headers: Record<string, string>; key?: string })`)} → ${ref(method.eventType)}: verifies the Standard Webhooks signature with ${code('key')}, else the ${code(method.keyOption)} option, then parses the body; a webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`,
+          )
+          .join('\n\n');
   return [
     `## ${code(title)}`,
-    `${code(`${title}.unwrap(body: string | Uint8Array, headers: WebhookHeaders, secret?: string, toleranceSeconds?: number)`)} → ${code('Promise')} of ${typeLinks(eventType, docs.anchors)}: verifies the signature with the ${code('webhookSecret')} option (else ${code(webhooks.secretEnv)}), then parses the body. ${code(`${title}.verifySignature(…)`)} takes the same arguments and only verifies. A webhook that may not be trusted throws ${code('InvalidWebhookSignatureError')}.`,
+    methods,
     table(
       ['Event', 'Payload', 'Description'],
       webhooks.events.map((event) => [

@@ -47,11 +47,14 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
     ...settingsConfig(client),
   ];
-  const { webhooks } = model;
+  // The unwrap methods a Stainless config declares make `client.webhooks` a resource of src/webhooks.ts.
+  const declaredWebhooks = model.webhooks?.methods === undefined ? undefined : model.webhooks;
+  const webhooks = declaredWebhooks === undefined ? model.webhooks : undefined;
   if (webhooks !== undefined) {
     imports.value('Webhooks', coreFile('webhooks'));
     imports.type(webhooks.eventType, FILES.models);
   }
+  if (declaredWebhooks !== undefined) imports.value('Webhooks', FILES.webhooks);
   const webhookOptions =
     webhooks === undefined
       ? []
@@ -111,6 +114,19 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     docs: jsDoc([client.title, client.description].filter((t) => t !== undefined).join('\n\n')),
     properties: [
       ...childProperties(root, imports, 'this'),
+      ...(declaredWebhooks === undefined
+        ? []
+        : [
+            {
+              name: declaredWebhooks.property,
+              isReadonly: true,
+              type: 'Webhooks',
+              initializer: 'new Webhooks(this)',
+              docs: jsDoc(
+                `Reads the events the API sends to a webhook endpoint: ${(declaredWebhooks.methods ?? []).map((m) => `\`client.${declaredWebhooks.property}.${m.name}()\``).join(', ')}.`,
+              ),
+            },
+          ]),
       ...(webhooks === undefined
         ? []
         : [

@@ -1,14 +1,19 @@
 import { type ExportDeclarationStructure, type OptionalKind, StructureKind } from 'ts-morph';
-import type { ApiModel } from '../../model/model.js';
+import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { RUNTIME_EXPORTS, RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import type { OutputFile } from '../output-file.js';
+import type { PageAlias } from '../page-aliases.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
 import { printModule } from '../print-module.js';
 import { TYPED_ERRORS } from './errors-file.js';
 import { allResources } from './resource-file.js';
 
 /** `src/index.ts`: the client (named and default), errors, promises, pages, and every model and params type. */
-export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
+export function emitIndexFile(
+  model: ApiModel,
+  banner: string,
+  aliases: ReadonlyMap<ResourceModel, readonly PageAlias[]> = new Map(),
+): OutputFile {
   const from = (file: string): string => moduleSpecifier(FILES.index, file);
   // The runtime's `Page` is exported as `AbstractPage` where a declared page class takes `Page`.
   const pageBase = runtimePageExport(model.pageClasses);
@@ -52,6 +57,14 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
     ),
     exportsOf(FILES.errors, TYPED_ERRORS, []),
   ];
+  // The base error class under the name the package's users import it by (`ImageKitError`).
+  const { errorClass } = model.client;
+  if (errorClass !== undefined)
+    statements.push({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: from(coreFile('errors')),
+      namedExports: [{ name: 'SDKError', alias: errorClass }],
+    });
   if (model.pageClasses.length > 0)
     statements.push(
       exportsOf(
@@ -71,7 +84,10 @@ export function emitIndexFile(model: ApiModel, banner: string): OutputFile {
   for (const resource of [model.root, ...allResources(model)]) {
     const file = resource.path.length === 0 ? FILES.client : resourceFile(resource);
     const functions = resource.operations.map((o) => o.functionName);
-    const params = resource.operations.map((o) => o.paramsTypeName).filter((n): n is string => n !== undefined);
+    const params = [
+      ...resource.operations.map((o) => o.paramsTypeName).filter((n): n is string => n !== undefined),
+      ...(aliases.get(resource) ?? []).map((alias) => alias.name),
+    ];
     if (functions.length > 0 || params.length > 0) statements.push(exportsOf(file, functions, params));
   }
   return printModule(FILES.index, statements);

@@ -1,4 +1,4 @@
-import type { ApiModel } from '../../model/model.js';
+import type { ApiModel, WebhookMethodModel, WebhooksModel } from '../../model/model.js';
 import { serverPath } from '../../model/route.js';
 import { credentialExample } from '../credential-text.js';
 import { code, codeBlock } from '../markdown.js';
@@ -70,7 +70,7 @@ export function validationSection({ model, call }: FeatureContext): string[] {
 export function webhooksSection({ model }: FeatureContext): string[] {
   const { webhooks } = model;
   if (webhooks === undefined) return [];
-  const { className, packageName } = model.client;
+  if (webhooks.methods !== undefined) return declaredWebhooksSection(model, webhooks, webhooks.methods);
   const how =
     webhooks.signature.type === 'standard-webhooks'
       ? `signs them as [Standard Webhooks](https://www.standardwebhooks.com/) do (${code('webhook-id')}, ${code('webhook-timestamp')} and ${code('webhook-signature')} headers; HMAC-SHA256 with a ${code('whsec_')} secret)`
@@ -78,27 +78,68 @@ export function webhooksSection({ model }: FeatureContext): string[] {
   return [
     '## Webhooks',
     `The API sends ${webhooks.events.length === 1 ? 'one event' : `${webhooks.events.length} events`} to your endpoints (${webhooks.events.map((e) => code(e.name)).join(', ')}), and ${how}. ${code(`client.${webhooks.property}.unwrap(body, headers)`)} checks the signature with the ${code('webhookSecret')} option (default ${code(`process.env['${webhooks.secretEnv}']`)}) and returns the event, typed ${code(webhooks.eventType)}. A signature that does not match, or a timestamp more than five minutes off (a replay), throws an ${code('InvalidWebhookSignatureError')}; a third argument gives the secret, a fourth the tolerance in seconds. Pass the body exactly as received, as text or bytes: one parsed and serialized again no longer matches its signature.`,
-    codeBlock(
-      'ts',
-      [
-        `import ${className}, { InvalidWebhookSignatureError } from '${packageName}';`,
-        '',
-        `const client = new ${className}();`,
-        '',
-        '// The handler of your webhook endpoint, for any server that gives a web `Request`.',
-        'async function handle(request: Request): Promise<Response> {',
-        '  try {',
-        `    const event = await client.${webhooks.property}.unwrap(await request.text(), request.headers);`,
-        `    console.log('received', event);`,
-        '    return new Response(null, { status: 200 });',
-        '  } catch (error) {',
-        `    if (error instanceof InvalidWebhookSignatureError) return new Response('bad signature', { status: 400 });`,
-        '    throw error;',
-        '  }',
-        '}',
-      ].join('\n'),
+    handlerExample(
+      model,
+      `    const event = await client.${webhooks.property}.unwrap(await request.text(), request.headers);`,
     ),
   ];
+}
+
+/** `## Webhooks` for the unwrap methods a Stainless config declares: synchronous, the headers in an object. */
+function declaredWebhooksSection(
+  model: FeatureContext['model'],
+  webhooks: WebhooksModel,
+  methods: readonly WebhookMethodModel[],
+): string[] {
+  const call = (method: WebhookMethodModel): string =>
+    `client.${webhooks.property}.${method.name}(${method.keyOption === undefined ? 'body' : 'body, { headers, key }'})`;
+  const verifying = methods.find((m) => m.keyOption !== undefined);
+  const lines = methods.map((method) =>
+    method.keyOption === undefined
+      ? `- ${code(call(method))} returns the event, typed ${code(method.eventType)}, without checking its signature: only for a body verified already.`
+      : `- ${code(call(method))} checks the [Standard Webhooks](https://www.standardwebhooks.com/) signature (${code('webhook-id')}, ${code('webhook-timestamp')} and ${code('webhook-signature')} headers; HMAC-SHA256 with a ${code('whsec_')} secret) with ${code('key')}, else the ${code(method.keyOption)} client option, and returns the event, typed ${code(method.eventType)}. A signature that does not match, or a timestamp more than five minutes off (a replay), throws an ${code('InvalidWebhookSignatureError')}.`,
+  );
+  const example =
+    verifying === undefined
+      ? `    const event = client.${webhooks.property}.${methods[0]?.name}(await request.text());`
+      : [
+          '    const headers: Record<string, string> = {};',
+          '    request.headers.forEach((value, name) => {',
+          '      headers[name] = value;',
+          '    });',
+          `    const event = client.${webhooks.property}.${verifying.name}(await request.text(), { headers });`,
+        ].join('\n');
+  return [
+    '## Webhooks',
+    `The API sends ${webhooks.events.length === 1 ? 'one event' : `${webhooks.events.length} events`} to your endpoints (${webhooks.events.map((e) => code(e.name)).join(', ')})${webhooks.discriminator === undefined ? '' : `, told apart by their ${code(webhooks.discriminator)}`}. Pass the body exactly as received: one parsed and serialized again no longer matches its signature.`,
+    lines.join('\n'),
+    handlerExample(model, example),
+  ];
+}
+
+/** A webhook endpoint's handler for any server that gives a web `Request`, `unwrapping` setting `event`. */
+function handlerExample(model: FeatureContext['model'], unwrapping: string): string {
+  const { className, packageName } = model.client;
+  return codeBlock(
+    'ts',
+    [
+      `import ${className}, { InvalidWebhookSignatureError } from '${packageName}';`,
+      '',
+      `const client = new ${className}();`,
+      '',
+      '// The handler of your webhook endpoint, for any server that gives a web `Request`.',
+      'async function handle(request: Request): Promise<Response> {',
+      '  try {',
+      unwrapping,
+      `    console.log('received', event);`,
+      '    return new Response(null, { status: 200 });',
+      '  } catch (error) {',
+      `    if (error instanceof InvalidWebhookSignatureError) return new Response('bad signature', { status: 400 });`,
+      '    throw error;',
+      '  }',
+      '}',
+    ].join('\n'),
+  );
 }
 
 /** `## Testing against a mock`: `sdkgen mock` of the same spec, as a server for tests and demos. */

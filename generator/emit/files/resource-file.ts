@@ -1,5 +1,6 @@
 import {
   type ClassDeclarationStructure,
+  type CodeBlockWriter,
   type OptionalKind,
   type PropertyDeclarationStructure,
   StructureKind,
@@ -8,8 +9,9 @@ import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
-import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
+import { operationFunction, operationMethod, paramsInterface, partsWriter } from '../operation-method.js';
 import type { OutputFile } from '../output-file.js';
+import type { PageAlias } from '../page-aliases.js';
 import { coreFile, resourceFile } from '../paths.js';
 import { printModule } from '../print-module.js';
 
@@ -20,6 +22,7 @@ export function emitResourceFile(
   banner: string,
   defaultAuth: readonly string[],
   coreClassName: string,
+  aliases: readonly PageAlias[] = [],
 ): OutputFile {
   const file = resourceFile(resource);
   const imports = new ImportSet(file);
@@ -47,7 +50,15 @@ export function emitResourceFile(
   const params = resource.operations
     .map((operation) => paramsInterface(operation, resource.className, imports))
     .filter((p) => p !== undefined);
-  return printModule(file, [banner, ...imports.structures(), classStructure, ...params, ...functions]);
+  // Written after the methods' imports are planned: they name only types those import.
+  const pageTypes = aliases.map((alias) => (writer: CodeBlockWriter) => {
+    writer.blankLineIfLastNot();
+    writer.writeLine(`/** The page of \`${alias.call}()\`, by the name Stainless-generated SDKs export it under. */`);
+    writer.write(`export type ${alias.name} = `);
+    partsWriter(alias.parts)(writer);
+    writer.write(';').newLine();
+  });
+  return printModule(file, [banner, ...imports.structures(), classStructure, ...params, ...pageTypes, ...functions]);
 }
 
 /** `readonly groups: Groups = new Groups(client)` for each child resource. */

@@ -77,6 +77,8 @@ function readAuthOpt(conversion: Conversion, opt: Record<string, unknown>, name:
     'nullable',
     'send_as_query_param',
     'send_as_header',
+    'send_in_header',
+    'send_in_cookie',
   ]);
   if (typeof scheme !== 'string' || !Object.hasOwn(schemes, scheme)) {
     const near = typeof scheme === 'string' ? closest(scheme, Object.keys(schemes)) : undefined;
@@ -124,6 +126,8 @@ function readOption(
     },
     read_env: text('read_env', 'env'),
     send_as_header: text('send_as_header', 'header'),
+    // The key Stainless documents today; `send_as_header` is the older spelling of it.
+    send_in_header: text('send_in_header', 'header'),
     send_as_query_param: text('send_as_query_param', 'query'),
     description: text('description', 'description'),
     default: (value) => {

@@ -96,8 +96,10 @@ export function readOrganization(
           conversion.error('stainless-invalid', '`organization.name` must be a name.', organization, 'name');
           return;
         }
-        // The class name is Stainless's PascalCase of the name, custom casings applied.
-        setClient(conversion, { name: conversion.pascal(name) }, organization, 'name');
+        // The class name is Stainless's PascalCase of the name, custom casings applied; every
+        // Stainless SDK exports its base error class as the client's name and `Error`.
+        const client = conversion.pascal(name);
+        setClient(conversion, { name: client, errorClass: `${client}Error` }, organization, 'name');
       },
     },
     // Stainless's docs site, support contact and GitHub organization.

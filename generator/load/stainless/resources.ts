@@ -137,7 +137,7 @@ function readMethodObject(
 ): void {
   const type = method['type'] ?? 'http';
   if (type === 'webhook_unwrap') {
-    readWebhookUnwrap(conversion, where, placement);
+    readWebhookUnwrap(conversion, where, placement, method);
     return;
   }
   if (type !== 'http') {

@@ -5,7 +5,7 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export { Stream, type StreamOptions } from './core/stream.js';
 export { BinaryResponse } from './core/binary.js';
-export { toFile, type Uploadable, type FileOptions } from './core/uploads.js';
+export { toFile, fileFromPath, type Uploadable, type FileOptions } from './core/uploads.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type WebhookSignature } from './core/webhooks.js';
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';

@@ -2,6 +2,7 @@
 import { BaseClient } from './core/client.js';
 import type { ClientOptions as BaseClientOptions, Credential } from './core/types.js';
 import { Chats } from './resources/chats.js';
+import { Webhooks } from './webhooks.js';
 
 /** Options of {@link LinqAPIV3}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -28,6 +29,14 @@ export interface ClientOptions extends BaseClientOptions {
    */
   region?: string | undefined;
   /**
+   * The secret webhooks are signed with (`whsec_…`).
+   *
+   * Defaults to `process.env['LINQ_WEBHOOK_SECRET']`.
+   *
+   * `null` sends nothing.
+   */
+  webhookSecret?: string | null | undefined;
+  /**
    * The environment to send requests to; each is a base URL (default `production`):
    *
    * - `production`: https://api.linqapp.com/api/partner
@@ -51,7 +60,7 @@ export class LinqAPIV3Core extends BaseClient {
       environments: { production: 'https://api.linqapp.com/api/partner', sandbox: 'https://sandbox.linqapp.com/api/partner' },
       environment: options.environment,
       retries: { maxRetries: 3, initialDelay: 0.25, maxDelay: 4 },
-      settings: [{ option: 'organization', value: options.organization, type: 'string', env: 'LINQ_ORG_ID', header: 'Linq-Organization' }, { option: 'region', value: options.region, type: 'string', default: 'us', query: 'region' }],
+      settings: [{ option: 'organization', value: options.organization, type: 'string', env: 'LINQ_ORG_ID', header: 'Linq-Organization' }, { option: 'region', value: options.region, type: 'string', default: 'us', query: 'region' }, { option: 'webhookSecret', value: options.webhookSecret, type: 'string', env: 'LINQ_WEBHOOK_SECRET' }],
       queryFormat: { arrays: 'brackets', objects: 'dots' },
     });
   }
@@ -61,4 +70,6 @@ export class LinqAPIV3Core extends BaseClient {
 export class LinqAPIV3 extends LinqAPIV3Core {
   /** `client.chats` */
   readonly chats: Chats = new Chats(this);
+  /** Reads the events the API sends to a webhook endpoint: `client.webhooks.unwrap()`, `client.webhooks.unsafeUnwrap()`. */
+  readonly webhooks: Webhooks = new Webhooks(this);
 }

@@ -5,14 +5,15 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export { Stream, type StreamOptions } from './core/stream.js';
 export { BinaryResponse } from './core/binary.js';
-export { toFile, type Uploadable, type FileOptions } from './core/uploads.js';
+export { toFile, fileFromPath, type Uploadable, type FileOptions } from './core/uploads.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type WebhookSignature } from './core/webhooks.js';
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
+export { SDKError as LinqAPIV3Error } from './core/errors.js';
 export { NextCursorPage } from './pagination.js';
-export type { Chat, Message, MessageList, ParticipantUpdateBody } from './models.js';
+export type { Chat, Message, MessageReceivedEvent, ChatCreatedEvent, MessageList, UnwrapWebhookEvent, UnsafeUnwrapWebhookEvent, ParticipantUpdateBody } from './models.js';
 export { getChat } from './resources/chats.js';
 export { listMessages, getMessage, deleteMessage, type MessageListParams, type MessageRetrieveParams, type MessageDeleteParams } from './resources/chats/messages.js';
 export { addParticipant } from './resources/chats/participants.js';

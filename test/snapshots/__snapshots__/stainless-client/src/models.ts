@@ -11,10 +11,28 @@ export interface Message {
   text: string;
 }
 
+export interface MessageReceivedEvent {
+  id: string;
+  type: 'message.received';
+  data: Message;
+}
+
+export interface ChatCreatedEvent {
+  id: string;
+  type: 'chat.created';
+  data: Chat;
+}
+
 export interface MessageList {
   data: Message[];
   next_cursor: string | null;
 }
+
+/** Any event the API sends to a webhook endpoint: what `webhooks.unwrap()` returns. */
+export type UnwrapWebhookEvent = MessageReceivedEvent | ChatCreatedEvent;
+
+/** Any event the API sends to a webhook endpoint: what `webhooks.unsafeUnwrap()` returns. */
+export type UnsafeUnwrapWebhookEvent = MessageReceivedEvent | ChatCreatedEvent;
 
 export interface ParticipantUpdateBody {
   role: 'member' | 'admin';
