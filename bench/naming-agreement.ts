@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { buildModel } from '../generator/model/build-model.js';
+import { allOperations } from '../generator/model/collections.js';
+import type { OperationModel } from '../generator/model/model.js';
 import { serverPath } from '../generator/model/route.js';
 import { planOf } from '../generator/plan/plan.js';
 import { corpusPackage } from './corpus-package.js';
@@ -120,6 +122,9 @@ export interface Compared {
   readonly sameCall: boolean;
   /** The method's own name agrees, wherever it lives. */
   readonly sameMethod: boolean;
+  /** The route and what the operation says of itself: what `--misses` prints to group the differences by cause. */
+  readonly route: string;
+  readonly said: string;
 }
 
 export interface ApiResult {
@@ -174,6 +179,9 @@ export function compareApi(api: Api): ApiResult {
       const key = normalized(p.http, p.path);
       published.set(key, [...(published.get(key) ?? []), p.call]);
     }
+    const operations = new Map(
+      allOperations(model.root).map((o): [string, OperationModel] => [`${o.method} ${o.path}`, o]),
+    );
     const matched = new Set<string>();
     let onlySpec = 0;
     const compared: Compared[] = [];
@@ -190,6 +198,7 @@ export function compareApi(api: Api): ApiResult {
       const call = m.call.replace(/^client\./, '').replace(unsaid(api), '');
       const ours = call.toLowerCase();
       const method = (call: string): string => call.split('.').at(-1) ?? '';
+      const operation = operations.get(`${m.http.toLowerCase()} ${m.path}`);
       compared.push({
         api: api.name,
         rule: m.rule,
@@ -197,6 +206,8 @@ export function compareApi(api: Api): ApiResult {
         published: calls,
         sameCall: calls.some((c) => c.toLowerCase() === ours),
         sameMethod: calls.some((c) => method(c).toLowerCase() === method(ours)),
+        route: `${m.http} ${path}`,
+        said: `${operation?.operationId ?? ''}: ${operation?.docs.summary ?? ''}`,
       });
     }
     return { api, compared, onlySpec, onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length };
@@ -269,6 +280,15 @@ export function report(results: readonly ApiResult[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = APIS.filter((api) => !('file' in api.spec) || existsSync(api.spec.file)).map(compareApi);
+  // `--misses [rule]`: every difference with its route, operationId and summary, to group them by cause.
+  const misses = process.argv.indexOf('--misses');
+  if (misses !== -1) {
+    const rule = process.argv[misses + 1];
+    for (const c of results.flatMap((r) => r.compared))
+      if (!c.sameCall && (rule === undefined || c.rule === rule))
+        console.log(`${c.api}\t${c.rule}\t${c.route}\t${c.ours} ≠ ${c.published.join(' | ')}\t${c.said}`);
+    process.exit(0);
+  }
   writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results));
   for (const r of results)
     console.log(`${r.api.name}: ${r.compared.filter((c) => c.sameCall).length}/${r.compared.length} same call path`);

@@ -157,6 +157,7 @@ export type PlacementRule =
   | 'declared'
   | 'code-sample'
   | 'membership'
+  | 'toggle'
   | 'verb-segment'
   | 'write-action'
   | 'action'

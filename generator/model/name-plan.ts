@@ -13,6 +13,7 @@ import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js
 import {
   inferPlacement,
   intentVerb,
+  itemListName,
   type PathShapes,
   type Placement,
   type PlacementRule,
@@ -285,6 +286,9 @@ function listsItems(placement: Placement, segments: readonly string[], withItems
 /**
  * A GET of an item that answers a list (OneBusAway's `/routes-for-agency/{agency_id}`) lists what
  * the item holds, where its collection path has no operation and nothing else of its resource lists.
+ * Where the collection lists (Mux's `GET /dimensions` beside `GET /dimensions/{id}`,
+ * `list-dimension-values`), the item's list takes the name its operationId gives (`listValues`):
+ * a `retrieve` that answers a page would mislead.
  */
 function itemLists(
   placement: Placement,
@@ -299,12 +303,13 @@ function itemLists(
     input.method !== 'get' ||
     !input.listLike ||
     input.format !== 'json' ||
-    !isTemplate(segments.at(-1) ?? '') ||
-    shapes.operationsOn(segments.slice(0, -1)) > 0 ||
-    listed.has(placement.resource.join('.'))
+    !isTemplate(segments.at(-1) ?? '')
   )
     return placement;
-  return { ...placement, method: 'list' };
+  if (shapes.operationsOn(segments.slice(0, -1)) === 0 && !listed.has(placement.resource.join('.')))
+    return { ...placement, method: 'list' };
+  const named = itemListName(input.operationId, placement.resource);
+  return named === undefined ? placement : { ...placement, method: named };
 }
 
 /** Each resource segment off the members its class inherits: a declared one that hides one is the spec's error. */

@@ -86,6 +86,14 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
   const setVerb = setMembership(op, shapes);
   if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
+  const switched = toggle(op, shapes);
+  // `/issues/{n}/lock` is the verb itself: `issues.lock(n)`, `issues.unlock(n)`, never `lock.lock`.
+  if (switched !== undefined)
+    return {
+      resource: resourceOf(isToggleVerb(last) ? parent : segments),
+      method: switched,
+      rule: 'toggle',
+    };
   // `POST /simulate/authorize`, `POST /simulate/tokenizations`: a verb that opens the path to a
   // leaf is the action, and the leaf what it acts on: `simulateAuthorize()`, never a `simulate` resource.
   const verbParent = parent.at(-1);
@@ -479,6 +487,21 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
+/**
+ * `list-dimension-values` on `dimensions` → `listValues`: an operationId that opens with `list`
+ * and says what it lists beyond the resource's own name. `undefined` where it says no more.
+ */
+export function itemListName(operationId: string | undefined, resource: readonly string[]): string | undefined {
+  const id = operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return undefined;
+  const [verb, ...said] = words(id);
+  if (verb !== 'list') return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  const rest = said.filter((w) => !repeats.has(w));
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+}
+
 const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));
 
 /** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
@@ -501,4 +524,50 @@ function setMembership(op: PlacementInput, shapes: PathShapes): string | undefin
     .find((v) => v === 'add' || v === 'remove');
   if (said === undefined || (said === 'remove') !== (op.method === 'delete')) return undefined;
   return said;
+}
+
+/** Verbs that turn something on, each with the verb that turns it off again. */
+const TOGGLES: ReadonlyMap<string, string> = new Map([
+  ['start', 'stop'],
+  ['enable', 'disable'],
+  ['activate', 'deactivate'],
+  ['lock', 'unlock'],
+  ['block', 'unblock'],
+  ['mute', 'unmute'],
+  ['pin', 'unpin'],
+  ['star', 'unstar'],
+  ['like', 'unlike'],
+  ['follow', 'unfollow'],
+  ['subscribe', 'unsubscribe'],
+  ['publish', 'unpublish'],
+  ['share', 'unshare'],
+  ['suspend', 'unsuspend'],
+]);
+const TOGGLED_OFF: ReadonlySet<string> = new Set(TOGGLES.values());
+
+/** A segment that is a toggle's verb (`/lock`, `/subscribe`): the toggle is a method of its parent. */
+function isToggleVerb(segment: string | undefined): boolean {
+  const all = words(segment ?? '');
+  return all.length === 1 && (TOGGLES.has(all[0] ?? '') || TOGGLED_OFF.has(all[0] ?? ''));
+}
+
+/**
+ * `POST /chats/{id}/typing` ("startTyping") beside `DELETE /chats/{id}/typing` ("stopTyping"),
+ * GitHub's `PUT`/`DELETE /issues/{n}/lock` ("Lock an issue", "Unlock …"): a state the API turns on
+ * with a write and off with a DELETE, and never reads (no GET of the path, nothing below it).
+ * Each is named by the verb it says, first in its operationId, else its summary (`typing.start`,
+ * `typing.stop`, as Linq's SDK has them): a `create` and a `delete` of a "typing" would mislead.
+ */
+function toggle(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const last = op.segments.at(-1);
+  if (last === undefined || isTemplate(last) || (op.method !== 'post' && op.method !== 'put' && op.method !== 'delete'))
+    return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (methods.has('get') || !methods.has('delete') || !(methods.has('post') || methods.has('put'))) return undefined;
+  if (shapes.hasBelow(op.segments)) return undefined;
+  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
+  const off = op.method === 'delete';
+  return [id, op.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((v) => v !== undefined && (off ? TOGGLED_OFF.has(v) : TOGGLES.has(v)));
 }

@@ -854,6 +854,67 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     });
   });
 
+  it('names the list an item answers beside its collection list by its operationId, never retrieve', () => {
+    // Mux: `GET /dimensions` lists the dimensions; `GET /dimensions/{id}` lists one dimension's values.
+    const list = json({ type: 'object', properties: { data: { type: 'array', items: item } } });
+    expect(
+      callsOf({
+        '/dimensions': { get: { operationId: 'list-dimensions', responses: list } },
+        '/dimensions/{dimension_id}': {
+          get: { operationId: 'list-dimension-values', parameters: [pathParam('dimension_id')], responses: list },
+        },
+        // An operationId that says no more than the resource keeps the CRUD name.
+        '/filters': { get: { operationId: 'list-filters', responses: list } },
+        '/filters/{filter_id}': {
+          get: { operationId: 'list-filter', parameters: [pathParam('filter_id')], responses: list },
+        },
+      }),
+    ).toEqual({
+      'GET /dimensions': 'dimensions.list',
+      'GET /dimensions/{dimension_id}': 'dimensions.listValues',
+      'GET /filters': 'filters.list',
+      'GET /filters/{filter_id}': 'filters.retrieve',
+    });
+  });
+
+  it('names a state turned on by a write and off by a DELETE by the verbs the operations say', () => {
+    const chat = [pathParam('chat_id')];
+    const issue = [pathParam('issue_number')];
+    expect(
+      callsOf({
+        // Linq: the typing indicator, which nothing reads.
+        '/chats/{chat_id}/typing': {
+          post: { operationId: 'startTyping', parameters: chat, responses: { '204': { description: 'ok' } } },
+          delete: { operationId: 'stopTyping', parameters: chat, responses: { '204': { description: 'ok' } } },
+        },
+        // GitHub: the verbs in the summary, sent as a PUT.
+        '/issues/{issue_number}/lock': {
+          put: { operationId: 'issues/lock', summary: 'Lock an issue', parameters: issue, responses: json(item) },
+          delete: {
+            operationId: 'issues/unlock',
+            summary: 'Unlock an issue',
+            parameters: issue,
+            responses: json(item),
+          },
+        },
+        // A path the API reads is a thing that is written and deleted, whatever the verbs.
+        '/users/{user_id}/schedule': {
+          get: { parameters: [pathParam('user_id')], responses: json(item) },
+          post: { operationId: 'startSchedule', parameters: [pathParam('user_id')], responses: json(item) },
+          delete: { operationId: 'stopSchedule', parameters: [pathParam('user_id')], responses: json(item) },
+        },
+      }),
+    ).toEqual({
+      'POST /chats/{chat_id}/typing': 'chats.typing.start',
+      'DELETE /chats/{chat_id}/typing': 'chats.typing.stop',
+      'PUT /issues/{issue_number}/lock': 'issues.lock',
+      'DELETE /issues/{issue_number}/lock': 'issues.unlock',
+      'GET /users/{user_id}/schedule': 'users.schedule.retrieve',
+      'POST /users/{user_id}/schedule': 'users.schedule.create',
+      'DELETE /users/{user_id}/schedule': 'users.schedule.delete',
+    });
+  });
+
   it('keeps a member a sub-collection item where the API reads or lists that sub-collection, as openai-node does', () => {
     const member = [pathParam('group_id'), pathParam('user_id')];
     expect(
