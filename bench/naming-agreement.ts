@@ -22,6 +22,7 @@ import type { OperationModel } from '../generator/model/model.js';
 import { serverPath } from '../generator/model/route.js';
 import { planOf } from '../generator/plan/plan.js';
 import { corpusPackage } from './corpus-package.js';
+import { type Census, CONVENTIONS, type Convention, census, follows, own } from './naming-conventions.js';
 import { FIXTURES, type PublishedName } from './published-names.js';
 
 type SpecSource =
@@ -125,6 +126,8 @@ export interface Compared {
   /** The route and what the operation says of itself: what `--misses` prints to group the differences by cause. */
   readonly route: string;
   readonly said: string;
+  /** Where the call path differs: the SDK's own convention its published name follows (bench/naming-conventions.ts). */
+  readonly convention?: Convention | undefined;
 }
 
 export interface ApiResult {
@@ -133,6 +136,8 @@ export interface ApiResult {
   /** Operations the package has no call for, and calls the spec has no operation for. */
   readonly onlySpec: number;
   readonly onlyPackage: number;
+  /** How the SDK names the methods each convention could name. */
+  readonly census: readonly Census[];
 }
 
 const normalized = (http: string, path: string): string =>
@@ -210,7 +215,19 @@ export function compareApi(api: Api): ApiResult {
         said: `${operation?.operationId ?? ''}: ${operation?.docs.summary ?? ''}`,
       });
     }
-    return { api, compared, onlySpec, onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length };
+    const counted = census(compared);
+    const owned = counted.filter(own).map((c) => c.convention);
+    const annotated = compared.map((c) => {
+      const convention = c.sameCall ? undefined : owned.find((o) => c.published.some((p) => follows(o, c.ours, p)));
+      return convention === undefined ? c : { ...c, convention };
+    });
+    return {
+      api,
+      compared: annotated,
+      onlySpec,
+      onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length,
+      census: counted,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -220,15 +237,47 @@ const percent = (n: number, of: number): string => (of === 0 ? '–' : `${((100 
 
 function ruleTable(compared: readonly Compared[]): string[] {
   const rules = [...new Set(compared.map((c) => c.rule))].sort();
-  const lines = ['| rule | methods | same call path | same method name |', '| --- | ---: | ---: | ---: |'];
+  const lines = [
+    '| rule | methods | same call path | same method name | same call path, conventions aside |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const rule of [...rules, 'all']) {
     const of = compared.filter((c) => rule === 'all' || c.rule === rule);
     const calls = of.filter((c) => c.sameCall).length;
     const methods = of.filter((c) => c.sameMethod).length;
+    const decided = of.filter((c) => c.convention === undefined).length;
     const label = rule === 'all' ? '**all**' : `\`${rule}\``;
-    lines.push(`| ${label} | ${of.length} | ${percent(calls, of.length)} | ${percent(methods, of.length)} |`);
+    lines.push(
+      `| ${label} | ${of.length} | ${percent(calls, of.length)} | ${percent(methods, of.length)} | ${percent(calls, decided)} of ${decided} |`,
+    );
   }
   return lines;
+}
+
+/** Per SDK and convention: of the methods it could name, how many the SDK names its way and how many as the rules do. */
+function conventionSection(results: readonly ApiResult[]): string[] {
+  return [
+    '## Conventions of one SDK',
+    '',
+    'Of the methods each convention could name (a DELETE, a read of one thing, a call on a',
+    'path below an item), how many the SDK names its way / as the rules do. A convention is the',
+    "SDK's own (**bold**) where it follows it more often than not; only there are its differences set aside.",
+    '',
+    ...CONVENTIONS.map((c) => `- \`${c.name}\`: ${c.says}.`),
+    '',
+    `| API | ${CONVENTIONS.map((c) => `\`${c.name}\``).join(' | ')} |`,
+    `| --- | ${CONVENTIONS.map(() => '---:').join(' | ')} |`,
+    ...results.map(
+      (r) =>
+        `| ${r.api.name} | ${r.census
+          .map((c) => {
+            const cell = `${c.followed} / ${c.agreed} of ${c.could}`;
+            return own(c) ? `**${cell}**` : cell;
+          })
+          .join(' | ')} |`,
+    ),
+    '',
+  ];
 }
 
 export function report(results: readonly ApiResult[]): string {
@@ -246,10 +295,12 @@ export function report(results: readonly ApiResult[]): string {
     '',
     ...ruleTable(heldOut),
     '',
-    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
+    '"Conventions aside" leaves out the differences where the published name follows a convention',
+    "of its SDK's own, one the spec cannot tell and other SDKs of the same shape do not share (next",
+    'section): the rule could only follow it by being wrong for the others.',
     '',
-    'stripe-node names a DELETE `del` and lists a sub-collection from its parent',
-    '(`customers.listSources`): a convention of its own, which no Stainless SDK and no rule here follows.',
+    ...conventionSection(results),
+    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
     '',
     ...ruleTable(results.filter((r) => r.api.tuned !== true && r.api.handWritten !== true).flatMap((r) => r.compared)),
     '',
@@ -271,7 +322,10 @@ export function report(results: readonly ApiResult[]): string {
     ...results.flatMap((r) =>
       r.compared
         .filter((c) => !c.sameCall)
-        .map((c) => `- ${r.api.name}, \`${c.rule}\`: \`${c.ours}\` ≠ \`${c.published.join(' | ')}\``),
+        .map(
+          (c) =>
+            `- ${r.api.name}, \`${c.rule}\`: \`${c.ours}\` ≠ \`${c.published.join(' | ')}\`${c.convention === undefined ? '' : ` (${c.convention})`}`,
+        ),
     ),
     '',
   ];
@@ -286,7 +340,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const rule = process.argv[misses + 1];
     for (const c of results.flatMap((r) => r.compared))
       if (!c.sameCall && (rule === undefined || c.rule === rule))
-        console.log(`${c.api}\t${c.rule}\t${c.route}\t${c.ours} ≠ ${c.published.join(' | ')}\t${c.said}`);
+        console.log(
+          `${c.api}\t${c.rule}\t${c.convention ?? '-'}\t${c.route}\t${c.ours} ≠ ${c.published.join(' | ')}\t${c.said}`,
+        );
     process.exit(0);
   }
   writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results));
