@@ -15,7 +15,10 @@ export type Convention = 'del' | 'get' | 'verb-noun';
 
 export const CONVENTIONS: readonly { readonly name: Convention; readonly says: string }[] = [
   { name: 'del', says: 'a DELETE is `del`, not `delete` (stripe-node)' },
-  { name: 'get', says: 'a read of one thing is `get`, not `retrieve` (the config of Honcho, Luma AI)' },
+  {
+    name: 'get',
+    says: 'a read of one thing is `get`, not `retrieve` (`getByName`, not `retrieveByName`; the config of Honcho, Luma AI)',
+  },
   {
     name: 'verb-noun',
     says: "a sub-resource's calls are methods of its parent, a verb and a noun (`assets.createPlaybackId`, not `assets.playbackIds.create`), and an action on an item is a verb and a noun too (`invoices.finalizeInvoice`, `metrics.getOverallValues`, not `invoices.finalize`, `metrics.overall`) (Mux's config, stripe-node)",
@@ -37,7 +40,7 @@ export function applies(convention: Convention, ours: string, route: string): bo
     case 'del':
       return method === 'delete';
     case 'get':
-      return method === 'retrieve';
+      return method?.startsWith('retrieve') === true;
     case 'verb-noun':
       return belowItem(route);
     default: {
@@ -55,8 +58,11 @@ export function follows(convention: Convention, ours: string, published: string)
   switch (convention) {
     case 'del':
       return mine.at(-1) === 'delete' && [...mine.slice(0, -1), 'del'].join('.') === theirs.join('.');
-    case 'get':
-      return mine.at(-1) === 'retrieve' && [...mine.slice(0, -1), 'get'].join('.') === theirs.join('.');
+    case 'get': {
+      // `retrieve` and `retrieveByName` are `get` and `getByName`.
+      const own = mine.at(-1) ?? '';
+      return own.startsWith('retrieve') && [...mine.slice(0, -1), `get${own.slice(8)}`].join('.') === theirs.join('.');
+    }
     case 'verb-noun': {
       // The published parent is a prefix of ours, and a noun of what ours puts below it is in the method's name.
       const parent = theirs.slice(0, -1);

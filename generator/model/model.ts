@@ -158,6 +158,7 @@ export type PlacementRule =
   | 'code-sample'
   | 'membership'
   | 'toggle'
+  | 'lookup'
   | 'verb-segment'
   | 'write-action'
   | 'action'

@@ -86,6 +86,13 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
   const setVerb = setMembership(op, shapes);
   if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
+  const key = lookupKey(op, shapes);
+  if (key !== undefined)
+    return {
+      resource: resourceOf(segments.slice(0, -2)),
+      method: camelCase(`${op.listLike ? 'list' : 'retrieve'} by ${key}`),
+      rule: 'lookup',
+    };
   const switched = toggle(op, shapes);
   // `/issues/{n}/lock` is the verb itself: `issues.lock(n)`, `issues.unlock(n)`, never `lock.lock`.
   if (switched !== undefined)
@@ -570,4 +577,27 @@ function toggle(op: PlacementInput, shapes: PathShapes): string | undefined {
   return [id, op.summary]
     .map((text) => verbForm(words(text ?? '')[0]))
     .find((v) => v !== undefined && (off ? TOGGLED_OFF.has(v) : TOGGLES.has(v)));
+}
+
+/**
+ * `GET /apps/name/{name}` beside `/apps/{app_id}` (Honcho), `GET /users/email/{email}`: the field
+ * a thing is looked up by, then its value, named the same (`by_name/{name}` too). It reads the
+ * resource by another key: `apps.retrieveByName(name)`, never a resource named after the field
+ * (`apps.name.retrieve`). The field's name, or `undefined`.
+ */
+function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const [field, value] = op.segments.slice(-2);
+  if (op.method !== 'get' || field === undefined || value === undefined || op.segments.length < 3) return undefined;
+  if (isTemplate(field) || !isTemplate(value) || shapes.hasBelow(op.segments)) return undefined;
+  const fieldWords = words(field);
+  const key = fieldWords[0] === 'by' ? fieldWords.slice(1) : fieldWords;
+  const valueWords = words(value);
+  const named =
+    key.length > 0 &&
+    key.length <= valueWords.length &&
+    key.every((w, i) => valueWords[valueWords.length - key.length + i] === w);
+  // The field is no collection of its own: nothing on `/apps/name`, and the resource has items by id beside it.
+  const owner = op.segments.slice(0, -2);
+  const byId = shapes.operationsOn([...owner, '{id}']) > 0 || shapes.hasBelow([...owner, '{id}']);
+  return named && shapes.operationsOn(op.segments.slice(0, -1)) === 0 && byId ? key.join(' ') : undefined;
 }

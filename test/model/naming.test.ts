@@ -877,6 +877,28 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     });
   });
 
+  it('names a read by another key, the field the path names before its value, a method of the resource', () => {
+    // Honcho: `/apps/name/{name}` beside `/apps/{app_id}`.
+    expect(
+      callsOf({
+        '/apps/{app_id}': { get: { parameters: [pathParam('app_id')], responses: json(item) } },
+        '/apps/name/{name}': { get: { parameters: [pathParam('name')], responses: json(item) } },
+        '/users/{user_id}': { get: { parameters: [pathParam('user_id')], responses: json(item) } },
+        '/users/by_email/{email}': { get: { parameters: [pathParam('email')], responses: json(item) } },
+        // A sub-collection whose item parameter is named otherwise stays one.
+        '/teams/{team_id}': { get: { parameters: [pathParam('team_id')], responses: json(item) } },
+        '/teams/members/{member_id}': { get: { parameters: [pathParam('member_id')], responses: json(item) } },
+      }),
+    ).toEqual({
+      'GET /apps/{app_id}': 'apps.retrieve',
+      'GET /apps/name/{name}': 'apps.retrieveByName',
+      'GET /users/{user_id}': 'users.retrieve',
+      'GET /users/by_email/{email}': 'users.retrieveByEmail',
+      'GET /teams/{team_id}': 'teams.retrieve',
+      'GET /teams/members/{member_id}': 'teams.members.retrieve',
+    });
+  });
+
   it('names a state turned on by a write and off by a DELETE by the verbs the operations say', () => {
     const chat = [pathParam('chat_id')];
     const issue = [pathParam('issue_number')];
