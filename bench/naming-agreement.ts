@@ -290,6 +290,7 @@ export function report(results: readonly ApiResult[]): string {
     '(answer keys in test/fixtures/published-names, recorded by bench/published-names.ts), and',
     'counted under the rule of docs/naming.md that placed it (`sdkgen plan` shows it). Names are',
     "compared case aside (`checkRcs` is `checkRCS`): initialisms are the casing's business.",
+    "docs/naming.md keeps each rule's figures from before and after the last change of the rules.",
     '',
     '## Per rule, held out (every API but OpenAI, which the rules were tuned on)',
     '',
