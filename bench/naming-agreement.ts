@@ -254,6 +254,24 @@ function ruleTable(compared: readonly Compared[]): string[] {
   return lines;
 }
 
+/** Held-out differences per rule, by the convention that decides them, else left to the rules. */
+function causeTable(compared: readonly Compared[]): string[] {
+  const misses = compared.filter((c) => !c.sameCall);
+  const rules = [...new Set(misses.map((c) => c.rule))].sort();
+  const causes = [...CONVENTIONS.map((c) => c.name), undefined];
+  const lines = [
+    `| rule | differences | ${causes.map((c) => (c === undefined ? 'no convention' : `\`${c}\``)).join(' | ')} |`,
+    `| --- | ---: | ${causes.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const rule of rules) {
+    const of = misses.filter((c) => c.rule === rule);
+    lines.push(
+      `| \`${rule}\` | ${of.length} | ${causes.map((cause) => of.filter((c) => c.convention === cause).length).join(' | ')} |`,
+    );
+  }
+  return lines;
+}
+
 /** Per SDK and convention: of the methods it could name, how many the SDK names its way and how many as the rules do. */
 function conventionSection(results: readonly ApiResult[]): string[] {
   return [
@@ -301,6 +319,13 @@ export function report(results: readonly ApiResult[]): string {
     'section): the rule could only follow it by being wrong for the others.',
     '',
     ...conventionSection(results),
+    '## Held-out differences by cause',
+    '',
+    "Each rule's held-out differences, by the convention of its SDK that decides them; the last",
+    'column is what is left to the rules (listed under "Every difference" without a convention).',
+    '',
+    ...causeTable(heldOut),
+    '',
     '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
     '',
     ...ruleTable(results.filter((r) => r.api.tuned !== true && r.api.handWritten !== true).flatMap((r) => r.compared)),
