@@ -18,6 +18,7 @@ import {
   type Placement,
   type PlacementRule,
   readsCount,
+  type Said,
   segmentName,
 } from './placement.js';
 import { resourceSegments } from './prefix.js';
@@ -522,6 +523,7 @@ class ShapeIndex implements PathShapes {
   readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
   readonly #readsOne = new Map<string, string>();
+  readonly #said = new Map<string, Said[]>();
   /** Each shape's paths one segment deeper. */
   readonly #children = new Map<string, Set<string>>();
 
@@ -533,6 +535,9 @@ class ShapeIndex implements PathShapes {
       const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
       onShape.add(input.method);
       this.#methods.set(shape, onShape);
+      const said = this.#said.get(shape) ?? [];
+      said.push({ method: input.method, operationId: input.operationId, summary: input.summary });
+      this.#said.set(shape, said);
       if (input.method === 'get' && input.format === 'json' && !input.listLike && input.responseName !== undefined)
         this.#readsOne.set(shape, input.responseName);
       for (let i = 0; i < segments.length; i++) {
@@ -562,6 +567,10 @@ class ShapeIndex implements PathShapes {
 
   readsOneOn(segments: readonly string[]): string | undefined {
     return this.#readsOne.get(ShapeIndex.shape(segments));
+  }
+
+  saidOn(segments: readonly string[]): readonly Said[] {
+    return this.#said.get(ShapeIndex.shape(segments)) ?? [];
   }
 
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod> {

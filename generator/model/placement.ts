@@ -50,6 +50,15 @@ export interface PathShapes {
    * `/organization/usage/images`; GitHub's `/search/repositories`, `/search/users`).
    */
   hasViewsBelow(segments: readonly string[]): boolean;
+  /** What each operation on this path's shape says of itself, for the rules that read a pair (a toggle's on and off). */
+  saidOn(segments: readonly string[]): readonly Said[];
+}
+
+/** An operation's method, and its operationId and summary. */
+export interface Said {
+  readonly method: HttpMethod;
+  readonly operationId: string | undefined;
+  readonly summary: string | undefined;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
@@ -552,10 +561,17 @@ const TOGGLES: ReadonlyMap<string, string> = new Map([
 ]);
 const TOGGLED_OFF: ReadonlySet<string> = new Set(TOGGLES.values());
 
-/** A segment that is a toggle's verb (`/lock`, `/subscribe`): the toggle is a method of its parent. */
-function isToggleVerb(segment: string | undefined): boolean {
+/**
+ * A segment that is a toggle's verb or its participle (`/lock`, `/subscribe`, GitHub's
+ * `/suspended`): the toggle is a method of its parent. Of the pair `on` where it is given.
+ */
+function isToggleVerb(segment: string | undefined, on?: string): boolean {
   const all = words(segment ?? '');
-  return all.length === 1 && (TOGGLES.has(all[0] ?? '') || TOGGLED_OFF.has(all[0] ?? ''));
+  const [word] = all;
+  if (all.length !== 1 || word === undefined) return false;
+  const pairs = on === undefined ? [...TOGGLES] : [[on, TOGGLES.get(on) ?? on] as const];
+  const forms = (verb: string): string[] => [verb, `${verb}d`, `${verb}ed`, `${verb}${verb.at(-1) ?? ''}ed`];
+  return pairs.some(([verbOn, verbOff]) => forms(verbOn).includes(word) || forms(verbOff).includes(word));
 }
 
 /**
@@ -569,15 +585,29 @@ function toggle(op: PlacementInput, shapes: PathShapes): string | undefined {
   const last = op.segments.at(-1);
   if (last === undefined || isTemplate(last) || (op.method !== 'post' && op.method !== 'put' && op.method !== 'delete'))
     return undefined;
-  const methods = shapes.methodsOn(op.segments);
-  if (methods.has('get') || !methods.has('delete') || !(methods.has('post') || methods.has('put'))) return undefined;
+  const said = shapes.saidOn(op.segments);
+  if (said.some((s) => s.method !== 'post' && s.method !== 'put' && s.method !== 'delete')) return undefined;
   if (shapes.hasBelow(op.segments)) return undefined;
-  const id = op.operationId === undefined || op.operationId.includes(' ') ? undefined : op.operationId;
-  const off = op.method === 'delete';
-  return [id, op.summary]
-    .map((text) => verbForm(words(text ?? '')[0]))
-    .find((v) => v !== undefined && (off ? TOGGLED_OFF.has(v) : TOGGLES.has(v)));
+  const on = said.filter((s) => s.method !== 'delete').map(toggleVerb);
+  const off = said.filter((s) => s.method === 'delete').map(toggleVerb);
+  // One write and one DELETE, each saying its half of one pair: `archive` and "Unmute" are no toggle.
+  const [verb] = on;
+  if (on.length !== 1 || off.length !== 1 || verb === undefined || TOGGLES.get(verb) !== off[0]) return undefined;
+  // A segment that is a verb itself (`/lock`, `/suspended`) must be the one the pair says.
+  const segment = words(localName(last));
+  if (segment.length === 1 && isToggleVerb(last) && !isToggleVerb(last, verb)) return undefined;
+  return op.method === 'delete' ? off[0] : verb;
 }
+
+/** The toggle verb an operation says, first in its operationId, else its summary: `startTyping` → `start`. */
+function toggleVerb(said: Said): string | undefined {
+  const id = said.operationId === undefined || said.operationId.includes(' ') ? undefined : said.operationId;
+  return [id, said.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((v) => v !== undefined && (TOGGLES.has(v) || TOGGLED_OFF.has(v)));
+}
+
+const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'offset', 'limit', 'cursor', 'size', 'after', 'before']);
 
 /**
  * `GET /apps/name/{name}` beside `/apps/{app_id}` (Honcho), `GET /users/email/{email}`: the field
@@ -591,6 +621,8 @@ function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
   if (isTemplate(field) || !isTemplate(value) || shapes.hasBelow(op.segments)) return undefined;
   const fieldWords = words(field);
   const key = fieldWords[0] === 'by' ? fieldWords.slice(1) : fieldWords;
+  // `/snapshots/page/{page}` pages through the snapshots: no key to look one up by.
+  if (key.some((w) => PAGING_WORDS.has(w))) return undefined;
   const valueWords = words(value);
   const named =
     key.length > 0 &&
@@ -598,6 +630,7 @@ function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
     key.every((w, i) => valueWords[valueWords.length - key.length + i] === w);
   // The field is no collection of its own: nothing on `/apps/name`, and the resource has items by id beside it.
   const owner = op.segments.slice(0, -2);
+  if (isTemplate(owner.at(-1) ?? '{}')) return undefined;
   const byId = shapes.operationsOn([...owner, '{id}']) > 0 || shapes.hasBelow([...owner, '{id}']);
   return named && shapes.operationsOn(op.segments.slice(0, -1)) === 0 && byId ? key.join(' ') : undefined;
 }

@@ -885,6 +885,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/apps/name/{name}': { get: { parameters: [pathParam('name')], responses: json(item) } },
         '/users/{user_id}': { get: { parameters: [pathParam('user_id')], responses: json(item) } },
         '/users/by_email/{email}': { get: { parameters: [pathParam('email')], responses: json(item) } },
+        // A page is no key to look a snapshot up by.
+        '/snapshots/{snapshot_id}': { get: { parameters: [pathParam('snapshot_id')], responses: json(item) } },
+        '/snapshots/page/{page}': { get: { parameters: [pathParam('page')], responses: json(item) } },
         // A sub-collection whose item parameter is named otherwise stays one.
         '/teams/{team_id}': { get: { parameters: [pathParam('team_id')], responses: json(item) } },
         '/teams/members/{member_id}': { get: { parameters: [pathParam('member_id')], responses: json(item) } },
@@ -894,6 +897,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /apps/name/{name}': 'apps.retrieveByName',
       'GET /users/{user_id}': 'users.retrieve',
       'GET /users/by_email/{email}': 'users.retrieveByEmail',
+      'GET /snapshots/{snapshot_id}': 'snapshots.retrieve',
+      'GET /snapshots/page/{page}': 'snapshots.page.retrieve',
       'GET /teams/{team_id}': 'teams.retrieve',
       'GET /teams/members/{member_id}': 'teams.members.retrieve',
     });
@@ -919,6 +924,24 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
             responses: json(item),
           },
         },
+        // GitHub: the segment is the verb's participle.
+        '/installations/{installation_id}/suspended': {
+          put: {
+            operationId: 'apps/suspend-installation',
+            summary: 'Suspend an app installation',
+            parameters: [pathParam('installation_id')],
+          },
+          delete: {
+            operationId: 'apps/unsuspend-installation',
+            summary: 'Unsuspend an app installation',
+            parameters: [pathParam('installation_id')],
+          },
+        },
+        // Circuit: the two say no pair ("Archives", "Unmute"), so they are no toggle.
+        '/conversations/{conv_id}/archive': {
+          post: { summary: 'Archives conversation', parameters: [pathParam('conv_id')], responses: json(item) },
+          delete: { summary: 'Unmute conversation', parameters: [pathParam('conv_id')], responses: json(item) },
+        },
         // A path the API reads is a thing that is written and deleted, whatever the verbs.
         '/users/{user_id}/schedule': {
           get: { parameters: [pathParam('user_id')], responses: json(item) },
@@ -930,6 +953,10 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /chats/{chat_id}/typing': 'chats.typing.start',
       'DELETE /chats/{chat_id}/typing': 'chats.typing.stop',
       'PUT /issues/{issue_number}/lock': 'issues.lock',
+      'PUT /installations/{installation_id}/suspended': 'installations.suspend',
+      'DELETE /installations/{installation_id}/suspended': 'installations.unsuspend',
+      'POST /conversations/{conv_id}/archive': 'conversations.archive.create',
+      'DELETE /conversations/{conv_id}/archive': 'conversations.archive.delete',
       'DELETE /issues/{issue_number}/lock': 'issues.unlock',
       'GET /users/{user_id}/schedule': 'users.schedule.retrieve',
       'POST /users/{user_id}/schedule': 'users.schedule.create',
