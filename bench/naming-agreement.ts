@@ -17,9 +17,12 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { buildModel } from '../generator/model/build-model.js';
+import { allOperations } from '../generator/model/collections.js';
+import type { OperationModel } from '../generator/model/model.js';
 import { serverPath } from '../generator/model/route.js';
 import { planOf } from '../generator/plan/plan.js';
 import { corpusPackage } from './corpus-package.js';
+import { type Census, CONVENTIONS, type Convention, census, follows, own } from './naming-conventions.js';
 import { FIXTURES, type PublishedName } from './published-names.js';
 
 type SpecSource =
@@ -120,6 +123,11 @@ export interface Compared {
   readonly sameCall: boolean;
   /** The method's own name agrees, wherever it lives. */
   readonly sameMethod: boolean;
+  /** The route and what the operation says of itself: what `--misses` prints to group the differences by cause. */
+  readonly route: string;
+  readonly said: string;
+  /** Where the call path differs: the SDK's own convention its published name follows (bench/naming-conventions.ts). */
+  readonly convention?: Convention | undefined;
 }
 
 export interface ApiResult {
@@ -128,6 +136,8 @@ export interface ApiResult {
   /** Operations the package has no call for, and calls the spec has no operation for. */
   readonly onlySpec: number;
   readonly onlyPackage: number;
+  /** How the SDK names the methods each convention could name. */
+  readonly census: readonly Census[];
 }
 
 const normalized = (http: string, path: string): string =>
@@ -174,6 +184,9 @@ export function compareApi(api: Api): ApiResult {
       const key = normalized(p.http, p.path);
       published.set(key, [...(published.get(key) ?? []), p.call]);
     }
+    const operations = new Map(
+      allOperations(model.root).map((o): [string, OperationModel] => [`${o.method} ${o.path}`, o]),
+    );
     const matched = new Set<string>();
     let onlySpec = 0;
     const compared: Compared[] = [];
@@ -190,6 +203,7 @@ export function compareApi(api: Api): ApiResult {
       const call = m.call.replace(/^client\./, '').replace(unsaid(api), '');
       const ours = call.toLowerCase();
       const method = (call: string): string => call.split('.').at(-1) ?? '';
+      const operation = operations.get(`${m.http.toLowerCase()} ${m.path}`);
       compared.push({
         api: api.name,
         rule: m.rule,
@@ -197,9 +211,23 @@ export function compareApi(api: Api): ApiResult {
         published: calls,
         sameCall: calls.some((c) => c.toLowerCase() === ours),
         sameMethod: calls.some((c) => method(c).toLowerCase() === method(ours)),
+        route: `${m.http} ${path}`,
+        said: `${operation?.operationId ?? ''}: ${operation?.docs.summary ?? ''}`,
       });
     }
-    return { api, compared, onlySpec, onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length };
+    const counted = census(compared);
+    const owned = counted.filter(own).map((c) => c.convention);
+    const annotated = compared.map((c) => {
+      const convention = c.sameCall ? undefined : owned.find((o) => c.published.some((p) => follows(o, c.ours, p)));
+      return convention === undefined ? c : { ...c, convention };
+    });
+    return {
+      api,
+      compared: annotated,
+      onlySpec,
+      onlyPackage: [...published.keys()].filter((k) => !matched.has(k)).length,
+      census: counted,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -209,15 +237,65 @@ const percent = (n: number, of: number): string => (of === 0 ? '–' : `${((100 
 
 function ruleTable(compared: readonly Compared[]): string[] {
   const rules = [...new Set(compared.map((c) => c.rule))].sort();
-  const lines = ['| rule | methods | same call path | same method name |', '| --- | ---: | ---: | ---: |'];
+  const lines = [
+    '| rule | methods | same call path | same method name | same call path, conventions aside |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const rule of [...rules, 'all']) {
     const of = compared.filter((c) => rule === 'all' || c.rule === rule);
     const calls = of.filter((c) => c.sameCall).length;
     const methods = of.filter((c) => c.sameMethod).length;
+    const decided = of.filter((c) => c.convention === undefined).length;
     const label = rule === 'all' ? '**all**' : `\`${rule}\``;
-    lines.push(`| ${label} | ${of.length} | ${percent(calls, of.length)} | ${percent(methods, of.length)} |`);
+    lines.push(
+      `| ${label} | ${of.length} | ${percent(calls, of.length)} | ${percent(methods, of.length)} | ${percent(calls, decided)} of ${decided} |`,
+    );
   }
   return lines;
+}
+
+/** Held-out differences per rule, by the convention that decides them, else left to the rules. */
+function causeTable(compared: readonly Compared[]): string[] {
+  const misses = compared.filter((c) => !c.sameCall);
+  const rules = [...new Set(misses.map((c) => c.rule))].sort();
+  const causes = [...CONVENTIONS.map((c) => c.name), undefined];
+  const lines = [
+    `| rule | differences | ${causes.map((c) => (c === undefined ? 'no convention' : `\`${c}\``)).join(' | ')} |`,
+    `| --- | ---: | ${causes.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const rule of rules) {
+    const of = misses.filter((c) => c.rule === rule);
+    lines.push(
+      `| \`${rule}\` | ${of.length} | ${causes.map((cause) => of.filter((c) => c.convention === cause).length).join(' | ')} |`,
+    );
+  }
+  return lines;
+}
+
+/** Per SDK and convention: of the methods it could name, how many the SDK names its way and how many as the rules do. */
+function conventionSection(results: readonly ApiResult[]): string[] {
+  return [
+    '## Conventions of one SDK',
+    '',
+    'Of the methods each convention could name (a DELETE, a read of one thing, a call on a',
+    'path below an item), how many the SDK names its way / as the rules do. A convention is the',
+    "SDK's own (**bold**) where it follows it more often than not; only there are its differences set aside.",
+    '',
+    ...CONVENTIONS.map((c) => `- \`${c.name}\`: ${c.says}.`),
+    '',
+    `| API | ${CONVENTIONS.map((c) => `\`${c.name}\``).join(' | ')} |`,
+    `| --- | ${CONVENTIONS.map(() => '---:').join(' | ')} |`,
+    ...results.map(
+      (r) =>
+        `| ${r.api.name} | ${r.census
+          .map((c) => {
+            const cell = `${c.followed} / ${c.agreed} of ${c.could}`;
+            return own(c) ? `**${cell}**` : cell;
+          })
+          .join(' | ')} |`,
+    ),
+    '',
+  ];
 }
 
 export function report(results: readonly ApiResult[]): string {
@@ -230,15 +308,25 @@ export function report(results: readonly ApiResult[]): string {
     '(answer keys in test/fixtures/published-names, recorded by bench/published-names.ts), and',
     'counted under the rule of docs/naming.md that placed it (`sdkgen plan` shows it). Names are',
     "compared case aside (`checkRcs` is `checkRCS`): initialisms are the casing's business.",
+    "docs/naming.md keeps each rule's figures from before and after the last change of the rules.",
     '',
     '## Per rule, held out (every API but OpenAI, which the rules were tuned on)',
     '',
     ...ruleTable(heldOut),
     '',
-    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
+    '"Conventions aside" leaves out the differences where the published name follows a convention',
+    "of its SDK's own, one the spec cannot tell and other SDKs of the same shape do not share (next",
+    'section): the rule could only follow it by being wrong for the others.',
     '',
-    'stripe-node names a DELETE `del` and lists a sub-collection from its parent',
-    '(`customers.listSources`): a convention of its own, which no Stainless SDK and no rule here follows.',
+    ...conventionSection(results),
+    '## Held-out differences by cause',
+    '',
+    "Each rule's held-out differences, by the convention of its SDK that decides them; the last",
+    'column is what is left to the rules (listed under "Every difference" without a convention).',
+    '',
+    ...causeTable(heldOut),
+    '',
+    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
     '',
     ...ruleTable(results.filter((r) => r.api.tuned !== true && r.api.handWritten !== true).flatMap((r) => r.compared)),
     '',
@@ -260,7 +348,10 @@ export function report(results: readonly ApiResult[]): string {
     ...results.flatMap((r) =>
       r.compared
         .filter((c) => !c.sameCall)
-        .map((c) => `- ${r.api.name}, \`${c.rule}\`: \`${c.ours}\` ≠ \`${c.published.join(' | ')}\``),
+        .map(
+          (c) =>
+            `- ${r.api.name}, \`${c.rule}\`: \`${c.ours}\` ≠ \`${c.published.join(' | ')}\`${c.convention === undefined ? '' : ` (${c.convention})`}`,
+        ),
     ),
     '',
   ];
@@ -269,6 +360,17 @@ export function report(results: readonly ApiResult[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = APIS.filter((api) => !('file' in api.spec) || existsSync(api.spec.file)).map(compareApi);
+  // `--misses [rule]`: every difference with its route, operationId and summary, to group them by cause.
+  const misses = process.argv.indexOf('--misses');
+  if (misses !== -1) {
+    const rule = process.argv[misses + 1];
+    for (const c of results.flatMap((r) => r.compared))
+      if (!c.sameCall && (rule === undefined || c.rule === rule))
+        console.log(
+          `${c.api}\t${c.rule}\t${c.convention ?? '-'}\t${c.route}\t${c.ours} ≠ ${c.published.join(' | ')}\t${c.said}`,
+        );
+    process.exit(0);
+  }
   writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results));
   for (const r of results)
     console.log(`${r.api.name}: ${r.compared.filter((c) => c.sameCall).length}/${r.compared.length} same call path`);

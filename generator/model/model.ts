@@ -184,6 +184,8 @@ export type PlacementRule =
   | 'declared'
   | 'code-sample'
   | 'membership'
+  | 'toggle'
+  | 'lookup'
   | 'verb-segment'
   | 'write-action'
   | 'action'

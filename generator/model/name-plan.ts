@@ -13,10 +13,12 @@ import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js
 import {
   inferPlacement,
   intentVerb,
+  itemListName,
   type PathShapes,
   type Placement,
   type PlacementRule,
   readsCount,
+  type Said,
   segmentName,
 } from './placement.js';
 import { resourceSegments } from './prefix.js';
@@ -285,6 +287,9 @@ function listsItems(placement: Placement, segments: readonly string[], withItems
 /**
  * A GET of an item that answers a list (OneBusAway's `/routes-for-agency/{agency_id}`) lists what
  * the item holds, where its collection path has no operation and nothing else of its resource lists.
+ * Where the collection lists (Mux's `GET /dimensions` beside `GET /dimensions/{id}`,
+ * `list-dimension-values`), the item's list takes the name its operationId gives (`listValues`):
+ * a `retrieve` that answers a page would mislead.
  */
 function itemLists(
   placement: Placement,
@@ -299,12 +304,13 @@ function itemLists(
     input.method !== 'get' ||
     !input.listLike ||
     input.format !== 'json' ||
-    !isTemplate(segments.at(-1) ?? '') ||
-    shapes.operationsOn(segments.slice(0, -1)) > 0 ||
-    listed.has(placement.resource.join('.'))
+    !isTemplate(segments.at(-1) ?? '')
   )
     return placement;
-  return { ...placement, method: 'list' };
+  if (shapes.operationsOn(segments.slice(0, -1)) === 0 && !listed.has(placement.resource.join('.')))
+    return { ...placement, method: 'list' };
+  const named = itemListName(input.operationId, placement.resource);
+  return named === undefined ? placement : { ...placement, method: named };
 }
 
 /** Each resource segment off the members its class inherits: a declared one that hides one is the spec's error. */
@@ -517,6 +523,7 @@ class ShapeIndex implements PathShapes {
   readonly #methods = new Map<string, Set<HttpMethod>>();
   readonly #prefixes = new Set<string>();
   readonly #readsOne = new Map<string, string>();
+  readonly #said = new Map<string, Said[]>();
   /** Each shape's paths one segment deeper. */
   readonly #children = new Map<string, Set<string>>();
 
@@ -528,6 +535,9 @@ class ShapeIndex implements PathShapes {
       const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
       onShape.add(input.method);
       this.#methods.set(shape, onShape);
+      const said = this.#said.get(shape) ?? [];
+      said.push({ method: input.method, operationId: input.operationId, summary: input.summary });
+      this.#said.set(shape, said);
       if (input.method === 'get' && input.format === 'json' && !input.listLike && input.responseName !== undefined)
         this.#readsOne.set(shape, input.responseName);
       for (let i = 0; i < segments.length; i++) {
@@ -557,6 +567,10 @@ class ShapeIndex implements PathShapes {
 
   readsOneOn(segments: readonly string[]): string | undefined {
     return this.#readsOne.get(ShapeIndex.shape(segments));
+  }
+
+  saidOn(segments: readonly string[]): readonly Said[] {
+    return this.#said.get(ShapeIndex.shape(segments)) ?? [];
   }
 
   methodsOn(segments: readonly string[]): ReadonlySet<HttpMethod> {

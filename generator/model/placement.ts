@@ -50,6 +50,15 @@ export interface PathShapes {
    * `/organization/usage/images`; GitHub's `/search/repositories`, `/search/users`).
    */
   hasViewsBelow(segments: readonly string[]): boolean;
+  /** What each operation on this path's shape says of itself, for the rules that read a pair (a toggle's on and off). */
+  saidOn(segments: readonly string[]): readonly Said[];
+}
+
+/** An operation's method, and its operationId and summary. */
+export interface Said {
+  readonly method: HttpMethod;
+  readonly operationId: string | undefined;
+  readonly summary: string | undefined;
 }
 
 /** A segment as a resource or method name: `fine_tuning` → `fineTuning`; case-insensitive, as names are. */
@@ -86,6 +95,21 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
   const setVerb = setMembership(op, shapes);
   if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
+  const key = lookupKey(op, shapes);
+  if (key !== undefined)
+    return {
+      resource: resourceOf(segments.slice(0, -2)),
+      method: camelCase(`${op.listLike ? 'list' : 'retrieve'} by ${key}`),
+      rule: 'lookup',
+    };
+  const switched = toggle(op, shapes);
+  // `/issues/{n}/lock` is the verb itself: `issues.lock(n)`, `issues.unlock(n)`, never `lock.lock`.
+  if (switched !== undefined)
+    return {
+      resource: resourceOf(isToggleVerb(last) ? parent : segments),
+      method: switched,
+      rule: 'toggle',
+    };
   // `POST /simulate/authorize`, `POST /simulate/tokenizations`: a verb that opens the path to a
   // leaf is the action, and the leaf what it acts on: `simulateAuthorize()`, never a `simulate` resource.
   const verbParent = parent.at(-1);
@@ -479,6 +503,21 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
+/**
+ * `list-dimension-values` on `dimensions` → `listValues`: an operationId that opens with `list`
+ * and says what it lists beyond the resource's own name. `undefined` where it says no more.
+ */
+export function itemListName(operationId: string | undefined, resource: readonly string[]): string | undefined {
+  const id = operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return undefined;
+  const [verb, ...said] = words(id);
+  if (verb !== 'list') return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  const rest = said.filter((w) => !repeats.has(w));
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+}
+
 const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));
 
 /** An operationId that opens with an HTTP method is spelled from its route (Stripe's `PostChargesChargeRefund`). */
@@ -501,4 +540,97 @@ function setMembership(op: PlacementInput, shapes: PathShapes): string | undefin
     .find((v) => v === 'add' || v === 'remove');
   if (said === undefined || (said === 'remove') !== (op.method === 'delete')) return undefined;
   return said;
+}
+
+/** Verbs that turn something on, each with the verb that turns it off again. */
+const TOGGLES: ReadonlyMap<string, string> = new Map([
+  ['start', 'stop'],
+  ['enable', 'disable'],
+  ['activate', 'deactivate'],
+  ['lock', 'unlock'],
+  ['block', 'unblock'],
+  ['mute', 'unmute'],
+  ['pin', 'unpin'],
+  ['star', 'unstar'],
+  ['like', 'unlike'],
+  ['follow', 'unfollow'],
+  ['subscribe', 'unsubscribe'],
+  ['publish', 'unpublish'],
+  ['share', 'unshare'],
+  ['suspend', 'unsuspend'],
+]);
+const TOGGLED_OFF: ReadonlySet<string> = new Set(TOGGLES.values());
+
+/**
+ * A segment that is a toggle's verb or its participle (`/lock`, `/subscribe`, GitHub's
+ * `/suspended`): the toggle is a method of its parent. Of the pair `on` where it is given.
+ */
+function isToggleVerb(segment: string | undefined, on?: string): boolean {
+  const all = words(segment ?? '');
+  const [word] = all;
+  if (all.length !== 1 || word === undefined) return false;
+  const pairs = on === undefined ? [...TOGGLES] : [[on, TOGGLES.get(on) ?? on] as const];
+  const forms = (verb: string): string[] => [verb, `${verb}d`, `${verb}ed`, `${verb}${verb.at(-1) ?? ''}ed`];
+  return pairs.some(([verbOn, verbOff]) => forms(verbOn).includes(word) || forms(verbOff).includes(word));
+}
+
+/**
+ * `POST /chats/{id}/typing` ("startTyping") beside `DELETE /chats/{id}/typing` ("stopTyping"),
+ * GitHub's `PUT`/`DELETE /issues/{n}/lock` ("Lock an issue", "Unlock …"): a state the API turns on
+ * with a write and off with a DELETE, and never reads (no GET of the path, nothing below it).
+ * Each is named by the verb it says, first in its operationId, else its summary (`typing.start`,
+ * `typing.stop`, as Linq's SDK has them): a `create` and a `delete` of a "typing" would mislead.
+ */
+function toggle(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const last = op.segments.at(-1);
+  if (last === undefined || isTemplate(last) || (op.method !== 'post' && op.method !== 'put' && op.method !== 'delete'))
+    return undefined;
+  const said = shapes.saidOn(op.segments);
+  if (said.some((s) => s.method !== 'post' && s.method !== 'put' && s.method !== 'delete')) return undefined;
+  if (shapes.hasBelow(op.segments)) return undefined;
+  const on = said.filter((s) => s.method !== 'delete').map(toggleVerb);
+  const off = said.filter((s) => s.method === 'delete').map(toggleVerb);
+  // One write and one DELETE, each saying its half of one pair: `archive` and "Unmute" are no toggle.
+  const [verb] = on;
+  if (on.length !== 1 || off.length !== 1 || verb === undefined || TOGGLES.get(verb) !== off[0]) return undefined;
+  // A segment that is a verb itself (`/lock`, `/suspended`) must be the one the pair says.
+  const segment = words(localName(last));
+  if (segment.length === 1 && isToggleVerb(last) && !isToggleVerb(last, verb)) return undefined;
+  return op.method === 'delete' ? off[0] : verb;
+}
+
+/** The toggle verb an operation says, first in its operationId, else its summary: `startTyping` → `start`. */
+function toggleVerb(said: Said): string | undefined {
+  const id = said.operationId === undefined || said.operationId.includes(' ') ? undefined : said.operationId;
+  return [id, said.summary]
+    .map((text) => verbForm(words(text ?? '')[0]))
+    .find((v) => v !== undefined && (TOGGLES.has(v) || TOGGLED_OFF.has(v)));
+}
+
+const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'offset', 'limit', 'cursor', 'size', 'after', 'before']);
+
+/**
+ * `GET /apps/name/{name}` beside `/apps/{app_id}` (Honcho), `GET /users/email/{email}`: the field
+ * a thing is looked up by, then its value, named the same (`by_name/{name}` too). It reads the
+ * resource by another key: `apps.retrieveByName(name)`, never a resource named after the field
+ * (`apps.name.retrieve`). The field's name, or `undefined`.
+ */
+function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const [field, value] = op.segments.slice(-2);
+  if (op.method !== 'get' || field === undefined || value === undefined || op.segments.length < 3) return undefined;
+  if (isTemplate(field) || !isTemplate(value) || shapes.hasBelow(op.segments)) return undefined;
+  const fieldWords = words(field);
+  const key = fieldWords[0] === 'by' ? fieldWords.slice(1) : fieldWords;
+  // `/snapshots/page/{page}` pages through the snapshots: no key to look one up by.
+  if (key.some((w) => PAGING_WORDS.has(w))) return undefined;
+  const valueWords = words(value);
+  const named =
+    key.length > 0 &&
+    key.length <= valueWords.length &&
+    key.every((w, i) => valueWords[valueWords.length - key.length + i] === w);
+  // The field is no collection of its own: nothing on `/apps/name`, and the resource has items by id beside it.
+  const owner = op.segments.slice(0, -2);
+  if (isTemplate(owner.at(-1) ?? '{}')) return undefined;
+  const byId = shapes.operationsOn([...owner, '{id}']) > 0 || shapes.hasBelow([...owner, '{id}']);
+  return named && shapes.operationsOn(op.segments.slice(0, -1)) === 0 && byId ? key.join(' ') : undefined;
 }

@@ -247,6 +247,14 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
         `named: it ${op.method === 'delete' ? 'takes a member out of' : 'puts a member in'} ${parent}, by the member's own path`,
       );
       break;
+    case 'lookup':
+      reasons.push(`named: it reads ${parent} by another key, the "${op.path.split('/').at(-2) ?? ''}" its path names`);
+      break;
+    case 'toggle':
+      reasons.push(
+        `named: it turns ${last} ${op.method === 'delete' ? 'off' : 'on'} (a write and a DELETE of one path that nothing reads), by the verb it says`,
+      );
+      break;
     case 'verb-segment':
       // `/simulate/tokenizations`, `/get_or_create/{name}`: the verb is a segment before the last.
       reasons.push(

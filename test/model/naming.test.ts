@@ -854,6 +854,116 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     });
   });
 
+  it('names the list an item answers beside its collection list by its operationId, never retrieve', () => {
+    // Mux: `GET /dimensions` lists the dimensions; `GET /dimensions/{id}` lists one dimension's values.
+    const list = json({ type: 'object', properties: { data: { type: 'array', items: item } } });
+    expect(
+      callsOf({
+        '/dimensions': { get: { operationId: 'list-dimensions', responses: list } },
+        '/dimensions/{dimension_id}': {
+          get: { operationId: 'list-dimension-values', parameters: [pathParam('dimension_id')], responses: list },
+        },
+        // An operationId that says no more than the resource keeps the CRUD name.
+        '/filters': { get: { operationId: 'list-filters', responses: list } },
+        '/filters/{filter_id}': {
+          get: { operationId: 'list-filter', parameters: [pathParam('filter_id')], responses: list },
+        },
+      }),
+    ).toEqual({
+      'GET /dimensions': 'dimensions.list',
+      'GET /dimensions/{dimension_id}': 'dimensions.listValues',
+      'GET /filters': 'filters.list',
+      'GET /filters/{filter_id}': 'filters.retrieve',
+    });
+  });
+
+  it('names a read by another key, the field the path names before its value, a method of the resource', () => {
+    // Honcho: `/apps/name/{name}` beside `/apps/{app_id}`.
+    expect(
+      callsOf({
+        '/apps/{app_id}': { get: { parameters: [pathParam('app_id')], responses: json(item) } },
+        '/apps/name/{name}': { get: { parameters: [pathParam('name')], responses: json(item) } },
+        '/users/{user_id}': { get: { parameters: [pathParam('user_id')], responses: json(item) } },
+        '/users/by_email/{email}': { get: { parameters: [pathParam('email')], responses: json(item) } },
+        // A page is no key to look a snapshot up by.
+        '/snapshots/{snapshot_id}': { get: { parameters: [pathParam('snapshot_id')], responses: json(item) } },
+        '/snapshots/page/{page}': { get: { parameters: [pathParam('page')], responses: json(item) } },
+        // A sub-collection whose item parameter is named otherwise stays one.
+        '/teams/{team_id}': { get: { parameters: [pathParam('team_id')], responses: json(item) } },
+        '/teams/members/{member_id}': { get: { parameters: [pathParam('member_id')], responses: json(item) } },
+      }),
+    ).toEqual({
+      'GET /apps/{app_id}': 'apps.retrieve',
+      'GET /apps/name/{name}': 'apps.retrieveByName',
+      'GET /users/{user_id}': 'users.retrieve',
+      'GET /users/by_email/{email}': 'users.retrieveByEmail',
+      'GET /snapshots/{snapshot_id}': 'snapshots.retrieve',
+      'GET /snapshots/page/{page}': 'snapshots.page.retrieve',
+      'GET /teams/{team_id}': 'teams.retrieve',
+      'GET /teams/members/{member_id}': 'teams.members.retrieve',
+    });
+  });
+
+  it('names a state turned on by a write and off by a DELETE by the verbs the operations say', () => {
+    const chat = [pathParam('chat_id')];
+    const issue = [pathParam('issue_number')];
+    expect(
+      callsOf({
+        // Linq: the typing indicator, which nothing reads.
+        '/chats/{chat_id}/typing': {
+          post: { operationId: 'startTyping', parameters: chat, responses: { '204': { description: 'ok' } } },
+          delete: { operationId: 'stopTyping', parameters: chat, responses: { '204': { description: 'ok' } } },
+        },
+        // GitHub: the verbs in the summary, sent as a PUT.
+        '/issues/{issue_number}/lock': {
+          put: { operationId: 'issues/lock', summary: 'Lock an issue', parameters: issue, responses: json(item) },
+          delete: {
+            operationId: 'issues/unlock',
+            summary: 'Unlock an issue',
+            parameters: issue,
+            responses: json(item),
+          },
+        },
+        // GitHub: the segment is the verb's participle.
+        '/installations/{installation_id}/suspended': {
+          put: {
+            operationId: 'apps/suspend-installation',
+            summary: 'Suspend an app installation',
+            parameters: [pathParam('installation_id')],
+          },
+          delete: {
+            operationId: 'apps/unsuspend-installation',
+            summary: 'Unsuspend an app installation',
+            parameters: [pathParam('installation_id')],
+          },
+        },
+        // Circuit: the two say no pair ("Archives", "Unmute"), so they are no toggle.
+        '/conversations/{conv_id}/archive': {
+          post: { summary: 'Archives conversation', parameters: [pathParam('conv_id')], responses: json(item) },
+          delete: { summary: 'Unmute conversation', parameters: [pathParam('conv_id')], responses: json(item) },
+        },
+        // A path the API reads is a thing that is written and deleted, whatever the verbs.
+        '/users/{user_id}/schedule': {
+          get: { parameters: [pathParam('user_id')], responses: json(item) },
+          post: { operationId: 'startSchedule', parameters: [pathParam('user_id')], responses: json(item) },
+          delete: { operationId: 'stopSchedule', parameters: [pathParam('user_id')], responses: json(item) },
+        },
+      }),
+    ).toEqual({
+      'POST /chats/{chat_id}/typing': 'chats.typing.start',
+      'DELETE /chats/{chat_id}/typing': 'chats.typing.stop',
+      'PUT /issues/{issue_number}/lock': 'issues.lock',
+      'PUT /installations/{installation_id}/suspended': 'installations.suspend',
+      'DELETE /installations/{installation_id}/suspended': 'installations.unsuspend',
+      'POST /conversations/{conv_id}/archive': 'conversations.archive.create',
+      'DELETE /conversations/{conv_id}/archive': 'conversations.archive.delete',
+      'DELETE /issues/{issue_number}/lock': 'issues.unlock',
+      'GET /users/{user_id}/schedule': 'users.schedule.retrieve',
+      'POST /users/{user_id}/schedule': 'users.schedule.create',
+      'DELETE /users/{user_id}/schedule': 'users.schedule.delete',
+    });
+  });
+
   it('keeps a member a sub-collection item where the API reads or lists that sub-collection, as openai-node does', () => {
     const member = [pathParam('group_id'), pathParam('user_id')];
     expect(
