@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
 import type { KeyedEntry } from './resolve-keyed-merge.js';
 
 /**
@@ -25,6 +26,14 @@ export interface ParsedList {
   readonly trailing: readonly string[];
 }
 
+let loaded: typeof TS | undefined;
+
+/** The TypeScript compiler, loaded when a conflict needs it: commands that never merge start without it. */
+export function typescript(): typeof TS {
+  loaded ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return loaded;
+}
+
 const WRAPPER = 'class SdkgenMergeWrapper {';
 
 /**
@@ -43,8 +52,8 @@ export function parseList(lines: readonly string[], kind: ListKind): ParsedList 
   let previousEnd: number | undefined;
   for (const group of groupOverloads(nodes, source)) {
     if (group.key === undefined) return undefined;
-    const first = group.nodes[0] as ts.Node;
-    const last = group.nodes[group.nodes.length - 1] as ts.Node;
+    const first = group.nodes[0] as TS.Node;
+    const last = group.nodes[group.nodes.length - 1] as TS.Node;
     const start = lineOf(source, entryStart(source, first, previousEnd)) - shift;
     const end = lineOf(source, last.getEnd()) - shift;
     if (start < next) return undefined;
@@ -65,6 +74,7 @@ export function parseList(lines: readonly string[], kind: ListKind): ParsedList 
  * a `helper`, from different modules): a conflict that no list merge can settle.
  */
 export function bindsANameTwice(lines: readonly string[]): boolean {
+  const ts = typescript();
   const source = parseStrict(lines.join('\n'));
   if (source === undefined) return true;
   const imported: string[] = [];
@@ -88,10 +98,11 @@ export function bindsANameTwice(lines: readonly string[]): boolean {
 }
 
 /** Parses `text` as a TypeScript module; undefined when it has a syntax error. */
-export function parseStrict(text: string): ts.SourceFile | undefined {
+export function parseStrict(text: string): TS.SourceFile | undefined {
+  const ts = typescript();
   const name = 'merge-hunk.ts';
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const host: ts.CompilerHost = {
+  const host: TS.CompilerHost = {
     getSourceFile: (file) => (file === name ? source : undefined),
     writeFile: () => undefined,
     getDefaultLibFileName: () => 'lib.d.ts',
@@ -106,12 +117,14 @@ export function parseStrict(text: string): ts.SourceFile | undefined {
   return program.getSyntacticDiagnostics(source).length === 0 ? source : undefined;
 }
 
-function listStatements(source: ts.SourceFile): readonly ts.Node[] | undefined {
+function listStatements(source: TS.SourceFile): readonly TS.Node[] | undefined {
+  const ts = typescript();
   const all = source.statements.every((node) => ts.isImportDeclaration(node) || ts.isExportDeclaration(node));
   return all ? source.statements : undefined;
 }
 
-function classMembers(source: ts.SourceFile): readonly ts.Node[] | undefined {
+function classMembers(source: TS.SourceFile): readonly TS.Node[] | undefined {
+  const ts = typescript();
   const [wrapper, ...rest] = source.statements;
   // The lines closed the wrapper early (they hold a class's end): not a member list.
   if (wrapper === undefined || rest.length > 0 || !ts.isClassDeclaration(wrapper)) return undefined;
@@ -120,12 +133,13 @@ function classMembers(source: ts.SourceFile): readonly ts.Node[] | undefined {
 
 interface Group {
   readonly key: string | undefined;
-  readonly nodes: readonly ts.Node[];
+  readonly nodes: readonly TS.Node[];
 }
 
 /** A method's overload signatures and its body are one entry. */
-function groupOverloads(nodes: readonly ts.Node[], source: ts.SourceFile): Group[] {
-  const groups: { key: string | undefined; nodes: ts.Node[] }[] = [];
+function groupOverloads(nodes: readonly TS.Node[], source: TS.SourceFile): Group[] {
+  const ts = typescript();
+  const groups: { key: string | undefined; nodes: TS.Node[] }[] = [];
   for (const node of nodes) {
     const key = keyOf(node, source);
     const previous = groups[groups.length - 1];
@@ -137,7 +151,8 @@ function groupOverloads(nodes: readonly ts.Node[], source: ts.SourceFile): Group
 }
 
 /** What identifies an entry across the three sides; undefined for what is not a list entry. */
-function keyOf(node: ts.Node, source: ts.SourceFile): string | undefined {
+function keyOf(node: TS.Node, source: TS.SourceFile): string | undefined {
+  const ts = typescript();
   if (ts.isImportDeclaration(node)) {
     const from = moduleOf(node.moduleSpecifier);
     const clause = node.importClause;
@@ -165,7 +180,8 @@ function keyOf(node: ts.Node, source: ts.SourceFile): string | undefined {
   return undefined;
 }
 
-function moduleOf(specifier: ts.Expression): string {
+function moduleOf(specifier: TS.Expression): string {
+  const ts = typescript();
   return ts.isStringLiteral(specifier) ? specifier.text : specifier.getText();
 }
 
@@ -173,7 +189,8 @@ function moduleOf(specifier: ts.Expression): string {
  * Where an entry's lines start: its first leading comment (its JSDoc), but not a comment that
  * ends the line of the entry before it, which belongs to that one.
  */
-function entryStart(source: ts.SourceFile, node: ts.Node, previousEnd: number | undefined): number {
+function entryStart(source: TS.SourceFile, node: TS.Node, previousEnd: number | undefined): number {
+  const ts = typescript();
   const comments = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
   const own = comments.filter(
     (comment) => previousEnd === undefined || lineOf(source, comment.pos) !== lineOf(source, previousEnd),
@@ -181,6 +198,6 @@ function entryStart(source: ts.SourceFile, node: ts.Node, previousEnd: number | 
   return own[0]?.pos ?? node.getStart(source);
 }
 
-function lineOf(source: ts.SourceFile, position: number): number {
+function lineOf(source: TS.SourceFile, position: number): number {
   return source.getLineAndCharacterOfPosition(position).line;
 }

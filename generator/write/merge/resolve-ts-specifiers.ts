@@ -1,6 +1,5 @@
-import ts from 'typescript';
 import { type KeyedEntry, mergeKeyed } from './resolve-keyed-merge.js';
-import { type ListEntry, parseStrict } from './resolve-ts-lists.js';
+import { type ListEntry, parseStrict, typescript } from './resolve-ts-lists.js';
 
 /** An import or export declaration's `{ … }`, read by the parser. */
 interface NamedList {
@@ -44,6 +43,7 @@ export function combineSpecifiers(
 }
 
 function namedList(text: string): NamedList | undefined {
+  const ts = typescript();
   const source = parseStrict(text);
   const [statement, ...rest] = source?.statements ?? [];
   if (source === undefined || statement === undefined || rest.length > 0) return undefined;
