@@ -7,15 +7,46 @@ export function changedLines(before: string, after: string): { readonly added: n
   if (before === after) return { added: 0, removed: 0 };
   const a = before.split('\n');
   const b = after.split('\n');
-  const { start, n, m } = commonEnds(a, b);
-  const edits = editDistance(a, b, start, n, m);
+  const { start, n, m } = trimCommon(a, b);
+  const edits = shortestEdit(a, b, start, n, m, undefined);
   // Every edit is an insertion or a deletion; the kept lines are what both have in common.
   const kept = (n + m - edits) / 2;
   return { added: m - kept, removed: n - kept };
 }
 
-/** The common start and end of two line lists set aside: the middle starts at `start`, `n` lines of a, `m` of b. */
-function commonEnds(a: readonly string[], b: readonly string[]): { start: number; n: number; m: number } {
+/**
+ * Which line of `b` each line of `a` is kept as, in a shortest edit script from `a` to `b` (a
+ * longest common subsequence): `match[i]` is the index in `b`, or -1 for a line `a` loses. The
+ * matches increase with `i`. The three-way merge (write/merge/merge3.ts) lines its sides up by it.
+ */
+export function matchLines(a: readonly string[], b: readonly string[]): Int32Array {
+  const match = new Int32Array(a.length).fill(-1);
+  const { start, n, m } = trimCommon(a, b);
+  for (let i = 0; i < start; i++) match[i] = i;
+  for (let i = start + n; i < a.length; i++) match[i] = i - a.length + b.length;
+  if (n === 0 || m === 0) return match;
+  const frontiers: Int32Array[] = [];
+  const d = shortestEdit(a, b, start, n, m, frontiers);
+  // Walk back from the end: each round's frontier says from which diagonal the path came.
+  let x = n;
+  let y = m;
+  for (let round = d; round > 0; round--) {
+    const k = x - y;
+    const previous = frontiers[round - 1] as Int32Array;
+    const at = (diagonal: number): number => previous[diagonal + round - 1] as number;
+    const fromK = k === -round || (k !== round && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const fromX = at(fromK);
+    const fromY = fromX - fromK;
+    for (; x > fromX && y > fromY; x--, y--) match[start + x - 1] = start + y - 1;
+    x = fromX;
+    y = fromY;
+  }
+  for (; x > 0 && y > 0; x--, y--) match[start + x - 1] = start + y - 1;
+  return match;
+}
+
+/** The common start of `a` and `b` (its length), and the lengths of what differs after it, the common end set aside. */
+function trimCommon(a: readonly string[], b: readonly string[]): { start: number; n: number; m: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -27,103 +58,19 @@ function commonEnds(a: readonly string[], b: readonly string[]): { start: number
   return { start, n: endA - start, m: endB - start };
 }
 
-/** One step of an edit script: a line both have, or one only `a` has (removed), or only `b` (added). */
-export type LineEdit = 'same' | 'removed' | 'added';
-
 /**
- * The shortest edit script that turns `a` into `b` (Myers), one step per line: `same` steps
- * walk both lists, `removed` only `a`, `added` only `b`; removals come before additions at each
- * change. Past `MAX_SCRIPT_EDITS` edits the middle is given as all removed then all added:
- * still a correct script, and a diff of two unrelated files needs no finer one.
+ * The number of insertions and deletions that turn a[start, start+n) into b[start, start+m)
+ * (Myers' greedy forward search). With `frontiers`, each round's furthest reach on its diagonals
+ * -d..d is kept there, for `matchLines` to walk the path back; the count alone needs no memory.
  */
-export function lineEdits(a: readonly string[], b: readonly string[]): LineEdit[] {
-  const { start, n, m } = commonEnds(a, b);
-  const same = (count: number): LineEdit[] => new Array<LineEdit>(count).fill('same');
-  const tail = a.length - start - n;
-  return [...same(start), ...removalsFirst(middleEdits(a, b, start, n, m)), ...same(tail)];
-}
-
-/** Each run of changes with its removals first, as diffs are read. */
-function removalsFirst(script: readonly LineEdit[]): LineEdit[] {
-  const ordered: LineEdit[] = [];
-  let removed = 0;
-  let added = 0;
-  const flush = (): void => {
-    ordered.push(...new Array<LineEdit>(removed).fill('removed'), ...new Array<LineEdit>(added).fill('added'));
-    removed = 0;
-    added = 0;
-  };
-  for (const step of script) {
-    if (step === 'removed') removed++;
-    else if (step === 'added') added++;
-    else {
-      flush();
-      ordered.push(step);
-    }
-  }
-  flush();
-  return ordered;
-}
-
-const MAX_SCRIPT_EDITS = 4000;
-
-function middleEdits(a: readonly string[], b: readonly string[], start: number, n: number, m: number): LineEdit[] {
-  const coarse = (): LineEdit[] => [...new Array<LineEdit>(n).fill('removed'), ...new Array<LineEdit>(m).fill('added')];
-  if (n === 0 || m === 0) return coarse();
-  const max = Math.min(n + m, MAX_SCRIPT_EDITS);
-  const offset = max + 1;
-  // trace[d]: the furthest x on each diagonal after d edits, kept to walk back the path.
-  const trace: Int32Array[] = [];
-  let furthest = new Int32Array(2 * max + 3);
-  for (let d = 0; d <= max; d++) {
-    const next = furthest.slice();
-    for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && (furthest[offset + k - 1] as number) < (furthest[offset + k + 1] as number));
-      let x = down ? (furthest[offset + k + 1] as number) : (furthest[offset + k - 1] as number) + 1;
-      let y = x - k;
-      while (x < n && y < m && a[start + x] === b[start + y]) {
-        x++;
-        y++;
-      }
-      next[offset + k] = x;
-      if (x >= n && y >= m) {
-        trace.push(next);
-        return backtrack(trace, offset, n, m);
-      }
-    }
-    trace.push(next);
-    furthest = next;
-  }
-  return coarse();
-}
-
-/** Walks the Myers trace back from (n, m) to (0, 0), collecting the script in reverse. */
-function backtrack(trace: readonly Int32Array[], offset: number, n: number, m: number): LineEdit[] {
-  const script: LineEdit[] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const previous = trace[d - 1] as Int32Array;
-    const k = x - y;
-    const down = k === -d || (k !== d && (previous[offset + k - 1] as number) < (previous[offset + k + 1] as number));
-    const previousK = down ? k + 1 : k - 1;
-    const previousX = previous[offset + previousK] as number;
-    const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) {
-      script.push('same');
-      x--;
-      y--;
-    }
-    script.push(down ? 'added' : 'removed');
-    x = previousX;
-    y = previousY;
-  }
-  for (; x > 0; x--) script.push('same');
-  return script.reverse();
-}
-
-/** The number of insertions and deletions that turn a[start, start+n) into b[start, start+m). */
-function editDistance(a: readonly string[], b: readonly string[], start: number, n: number, m: number): number {
+function shortestEdit(
+  a: readonly string[],
+  b: readonly string[],
+  start: number,
+  n: number,
+  m: number,
+  frontiers: Int32Array[] | undefined,
+): number {
   if (n === 0 || m === 0) return n + m;
   const max = n + m;
   const offset = max;
@@ -140,8 +87,12 @@ function editDistance(a: readonly string[], b: readonly string[], start: number,
         y++;
       }
       furthest[offset + k] = x;
-      if (x >= n && y >= m) return d;
+      if (x >= n && y >= m) {
+        frontiers?.push(furthest.slice(offset - d, offset + d + 1));
+        return d;
+      }
     }
+    frontiers?.push(furthest.slice(offset - d, offset + d + 1));
   }
   return max;
 }

@@ -1,4 +1,4 @@
-import { type LineEdit, lineEdits } from './line-diff.js';
+import { matchLines } from './line-diff.js';
 
 /** One hunk of a unified diff: `@@ -oldStart,oldLines +newStart,newLines @@` and its lines. */
 export interface DiffHunk {
@@ -62,6 +62,38 @@ export function hunkHeader(hunk: DiffHunk): string {
 /** The lines of the new side of a hunk (context and additions), as in the file, without line ends. */
 export function newSide(hunk: DiffHunk): string[] {
   return hunk.lines.filter((line) => line.startsWith(' ') || line.startsWith('+')).map((line) => line.slice(1));
+}
+
+/** One step of an edit script: a line both have, or one only the old text has (removed), or only the new (added). */
+export type LineEdit = 'same' | 'removed' | 'added';
+
+/**
+ * The shortest edit script from `a` to `b`, one step per line, read off the lines Myers' diff
+ * keeps (`matchLines`); each run of changes has its removals first, as diffs are read.
+ */
+export function lineEdits(a: readonly string[], b: readonly string[]): LineEdit[] {
+  const match = matchLines(a, b);
+  const script: LineEdit[] = [];
+  let j = 0;
+  let removed = 0;
+  const keep = (): void => {
+    script.push(...new Array<LineEdit>(removed).fill('removed'));
+    removed = 0;
+  };
+  for (let i = 0; i < a.length; i++) {
+    const kept = match[i] as number;
+    if (kept === -1) {
+      removed++;
+      continue;
+    }
+    keep();
+    for (; j < kept; j++) script.push('added');
+    script.push('same');
+    j++;
+  }
+  keep();
+  for (; j < b.length; j++) script.push('added');
+  return script;
 }
 
 /** Lines with their line end kept, so that a missing last line end is a difference. */

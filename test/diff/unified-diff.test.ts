@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedLines, lineEdits } from '../../generator/diff/line-diff.js';
-import { type DiffHunk, diffHunks, formatUnified, hunkHeader } from '../../generator/diff/unified-diff.js';
+import { changedLines } from '../../generator/diff/line-diff.js';
+import { type DiffHunk, diffHunks, formatUnified, hunkHeader, lineEdits } from '../../generator/diff/unified-diff.js';
 
 const lines = (...text: string[]): string => text.map((line) => `${line}\n`).join('');
 
