@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { merge3 } from '../../generator/write/merge/merge3.js';
 import { resolveTypeScriptHunk } from '../../generator/write/merge/resolve-typescript.js';
 import type { ConflictHunk } from '../../generator/write/merge/types.js';
 
@@ -278,5 +279,96 @@ describe('the TypeScript-aware resolver settles conflicts that are only line con
       );
       expect(resolved).toBeUndefined();
     });
+  });
+});
+
+describe('merge3 with the TypeScript-aware resolver, on whole generated files', () => {
+  const file = (...lines: string[]): string => `${lines.join('\n')}\n`;
+  const merged = (base: string, ours: string, theirs: string, path = 'src/resources/pets.ts') =>
+    merge3({ path, base, ours, theirs }, { resolve: resolveTypeScriptHunk });
+
+  const pets = (imports: string, methods: string[]): string =>
+    file(
+      imports,
+      '',
+      'export class Pets extends APIResource {',
+      '  list(options?: RequestOptions): Promise<Pet[]> {',
+      "    return this._client.get('/pets', options);",
+      '  }',
+      ...methods,
+      '}',
+    );
+  const method = (name: string, body: string): string[] => ['', `  ${name}(): number {`, `    return ${body};`, '  }'];
+
+  it('keeps a method the user added to a resource class and the one the new output added', () => {
+    const imports = "import type { Pet } from '../models.js';";
+    const result = merged(
+      pets(imports, []),
+      pets(imports, method('countAll', 'this.total')),
+      pets("import type { Pet, Toy } from '../models.js';", method('count', '1')),
+    );
+    expect(result.conflicts).toEqual([]);
+    expect(result.text).toBe(
+      pets("import type { Pet, Toy } from '../models.js';", [
+        ...method('count', '1'),
+        ...method('countAll', 'this.total'),
+      ]),
+    );
+  });
+
+  it('merges the export lists of index.ts both sides added to', () => {
+    const index = (...lines: string[]): string =>
+      file(
+        "export { Pets, listPets } from './resources/pets.js';",
+        ...lines,
+        "export type { Pet } from './models.js';",
+      );
+    const result = merged(
+      index(),
+      index("export * from './lib/poll.js';"),
+      index("export { Toys, listToys } from './resources/toys.js';"),
+      'src/index.ts',
+    );
+    expect(result.conflicts).toEqual([]);
+    expect(result.text).toBe(
+      index("export { Toys, listToys } from './resources/toys.js';", "export * from './lib/poll.js';"),
+    );
+  });
+
+  it('keeps the resources both sides registered on the client', () => {
+    const client = (...lines: string[]): string =>
+      file(
+        'export class Petstore extends PetstoreCore {',
+        '  /** `client.pets` */',
+        '  readonly pets: Pets = new Pets(this);',
+        ...lines,
+        '}',
+      );
+    const result = merged(
+      client(),
+      client('  readonly admin: AdminTools = new AdminTools(this);'),
+      client('  /** `client.toys` */', '  readonly toys: Toys = new Toys(this);'),
+      'src/client.ts',
+    );
+    expect(result.conflicts).toEqual([]);
+    expect(result.text).toBe(
+      client(
+        '  /** `client.toys` */',
+        '  readonly toys: Toys = new Toys(this);',
+        '  readonly admin: AdminTools = new AdminTools(this);',
+      ),
+    );
+  });
+
+  it('still reports the conflict when both sides changed the same method body', () => {
+    const imports = "import type { Pet } from '../models.js';";
+    const result = merged(
+      pets(imports, method('count', '1')),
+      pets(imports, method('count', '2')),
+      pets(imports, method('count', '3')),
+    );
+    expect(result.conflicts.map((conflict) => [conflict.ours, conflict.theirs])).toEqual([
+      [['    return 2;'], ['    return 3;']],
+    ]);
   });
 });

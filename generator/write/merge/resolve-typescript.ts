@@ -19,18 +19,26 @@ const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
  * sides changed differently (or one deleted and the other changed) stays a conflict.
  *
  * A line diff may cut a hunk inside an entry (in the braces of a long import, between a method's
- * last lines); so the hunk is also read with a few lines of context around it, which must come
- * back unchanged.
+ * last lines), so the hunk is also read with a few lines of context around it, which must come
+ * back unchanged. The context nearest the hunk may be lines both sides added alike (the merge
+ * takes them out of the hunk), which the base lacks: the base is tried with fewer of them.
  */
 export const resolveTypeScriptHunk: HunkResolver = (hunk) => {
   if (!TYPESCRIPT.test(hunk.path)) return undefined;
+  const parse = cachedParser();
   for (const [before, after] of contextSizes(hunk)) {
     const head = hunk.before.slice(hunk.before.length - before);
     const tail = hunk.after.slice(0, after);
-    const around = (lines: readonly string[]): string[] => [...head, ...lines, ...tail];
     for (const kind of LIST_KINDS) {
-      const merged = mergeLists(kind, around(hunk.base), around(hunk.ours), around(hunk.theirs));
-      if (merged !== undefined && keepsContext(merged, head, tail)) return merged.slice(before, merged.length - after);
+      const ours = parse([...head, ...hunk.ours, ...tail], kind);
+      const theirs = ours && parse([...head, ...hunk.theirs, ...tail], kind);
+      if (ours === undefined || theirs === undefined) continue;
+      for (const [added, addedAfter] of baseContexts(before, after)) {
+        const base = parse([...head.slice(0, before - added), ...hunk.base, ...tail.slice(addedAfter)], kind);
+        const merged = base && mergeLists(kind, base, ours, theirs);
+        if (merged !== undefined && keepsContext(merged, head, tail))
+          return merged.slice(before, merged.length - after);
+      }
     }
   }
   return undefined;
@@ -44,18 +52,25 @@ function contextSizes(hunk: ConflictHunk): [number, number][] {
   return sizes.sort(([a, b], [c, d]) => a + b - (c + d));
 }
 
-function mergeLists(
-  kind: ListKind,
-  baseLines: readonly string[],
-  oursLines: readonly string[],
-  theirsLines: readonly string[],
-): string[] | undefined {
-  const base = parseList(baseLines, kind);
-  if (base === undefined) return undefined;
-  const ours = parseList(oursLines, kind);
-  if (ours === undefined) return undefined;
-  const theirs = parseList(theirsLines, kind);
-  if (theirs === undefined) return undefined;
+/** How many of the context lines next to the hunk the base may lack (both sides added them), fewest first. */
+function baseContexts(before: number, after: number): [number, number][] {
+  const counts: [number, number][] = [];
+  for (let added = 0; added <= before; added++)
+    for (let addedAfter = 0; addedAfter <= after; addedAfter++) counts.push([added, addedAfter]);
+  return counts.sort(([a, b], [c, d]) => a + b - (c + d));
+}
+
+/** `parseList`, remembering its answers: the context search reads the same lines many times. */
+function cachedParser(): (lines: readonly string[], kind: ListKind) => ParsedList | undefined {
+  const cache = new Map<string, ParsedList | undefined>();
+  return (lines, kind) => {
+    const key = `${kind}\n${lines.join('\n')}`;
+    if (!cache.has(key)) cache.set(key, parseList(lines, kind));
+    return cache.get(key);
+  };
+}
+
+function mergeLists(kind: ListKind, base: ParsedList, ours: ParsedList, theirs: ParsedList): string[] | undefined {
   const combine = kind === 'statements' ? combineSpecifiers : undefined;
   const entries = mergeKeyed(base.entries, ours.entries, theirs.entries, combine);
   const trailing = mergeTrailing(base, ours, theirs);
