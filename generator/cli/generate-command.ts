@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
+import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
 import {
   describeRefusal,
@@ -250,6 +251,7 @@ async function runGenerate(
     const edits = mergeEdits(
       outDir,
       generation.files.filter((f) => !f.path.startsWith('dist/')),
+      { resolve: resolveTypeScriptHunk },
     );
     if (printBlockers(edits, { out, markers: false, force: options.force, check: true }, io))
       return { code: EXIT.failed, inputs, edits: 'blocked' };
@@ -268,7 +270,7 @@ async function runGenerate(
     return { code: checkDist(options, edits.files, io, warnings), inputs };
   }
   const markers = options.conflicts === 'markers';
-  const edits = mergeEdits(outDir, generation.files, { markers });
+  const edits = mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk });
   if (printBlockers(edits, { out, markers, force: options.force, check: false }, io))
     return { code: EXIT.failed, inputs, edits: 'blocked' };
   const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
