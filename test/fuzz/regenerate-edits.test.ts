@@ -1,15 +1,17 @@
 // Property-based fuzzing of regeneration with edits (issue 32, item 5): a small spec's client is
-// generated, random edits are made to random generated files (lines inserted, deleted, changed;
-// helpers added to index.ts's exports and to a resource class), the spec changes at random
-// (an operation added or removed, a description edited, a property added), and each file is
-// merged three ways as `generate` merges it. No edit may be lost without a conflict that shows
-// it. Generations are cached per spec, so a case costs a merge. `npm test` replays FUZZ_RUNS
-// cases (default 60) with a fixed seed; `npm run fuzz` explores with a fresh one.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// generated, random edits are made to random generated files (lines inserted, deleted, changed,
+// some on the lines the spec change rewrites; helpers added to index.ts's exports and to a
+// resource class), the spec changes at random (an operation or a resource added or removed, a
+// description edited, a property added), and each file is merged three ways as `generate`
+// merges it. No edit may be lost without a conflict that shows it. Generations are cached per
+// spec, so a case costs a merge; a few cases run the real `sdkgen generate` on a folder.
+// `npm test` replays FUZZ_RUNS cases (default 60) with a fixed seed; `npm run fuzz` explores.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli.js';
 import { matchLines } from '../../generator/diff/line-diff.js';
 import { generate } from '../../generator/generate.js';
 import { merge3 } from '../../generator/write/merge/merge3.js';
@@ -79,6 +81,9 @@ const SPEC_CHANGES = {
   'add a resource': (spec) => {
     spec.paths['/owners'] = { get: op('listOwners', 'Lists the owners', { type: 'array', items: ref('Toy') }) };
   },
+  'remove a resource': (spec) => {
+    delete spec.paths['/toys'];
+  },
   'remove an operation': (spec) => {
     delete spec.paths['/pets/{petId}']?.['delete'];
   },
@@ -94,15 +99,19 @@ const SPEC_CHANGES = {
 } satisfies Record<string, (spec: ReturnType<typeof baseSpec>) => void>;
 type SpecChange = keyof typeof SPEC_CHANGES;
 
+function specText(change: SpecChange): string {
+  const spec = baseSpec();
+  SPEC_CHANGES[change](spec);
+  return JSON.stringify(spec, null, 2);
+}
+
 const generations = new Map<SpecChange, ReadonlyMap<string, string>>();
 /** The sources a spec change gives, generated once per change. */
 function output(change: SpecChange): ReadonlyMap<string, string> {
   const cached = generations.get(change);
   if (cached !== undefined) return cached;
-  const spec = baseSpec();
-  SPEC_CHANGES[change](spec);
   const specDir = mkdtempSync(join(work, 'spec-'));
-  writeFileSync(join(specDir, 'openapi.json'), JSON.stringify(spec, null, 2));
+  writeFileSync(join(specDir, 'openapi.json'), specText(change));
   // The same spec path and output folder for every change, so that the banners agree.
   const files = generate({ spec: 'openapi.json', out: 'out', cwd: specDir, dist: false }).files;
   const texts = new Map(files.filter((file) => keepsPristine(file.path)).map((file) => [file.path, file.contents]));
@@ -217,8 +226,9 @@ function target(edit: Edit, lines: readonly string[], next: readonly string[]): 
     case 'change':
       return pick(all);
     case 'change what the spec changes': {
+      // A line the new output removes or changes, or one it adds lines right after.
       const kept = matchLines(lines, next);
-      return pick(all.filter((i) => kept[i] === -1));
+      return pick(all.filter((i) => kept[i] === -1 || kept[i + 1] !== (kept[i] as number) + 1));
     }
     case 'delete':
       return pick(
@@ -299,4 +309,71 @@ describe('fuzzing regeneration with edits', () => {
     expect(counts.clean).toBeGreaterThan(0);
     expect(counts.conflicted).toBeGreaterThan(0);
   });
+
+  // The same through the command line, fewer cases since each one runs `generate`: the folder
+  // ends as the merge says, or (on a conflict, or an edited file the new output drops) as it was.
+  const CLI_RUNS = Math.max(4, Math.ceil(RUNS / 15));
+  it(`${CLI_RUNS} cases through sdkgen generate: a clean run writes the merge, a conflict writes nothing`, async () => {
+    const template = mkdtempSync(join(work, 'template-'));
+    writeFileSync(join(template, 'openapi.json'), specText('none'));
+    expect(await run(template)).toBe(0);
+    const base = output('none');
+    const outcomes = { merged: 0, refused: 0 };
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(editCase, async ({ change, edits }) => {
+        const dir = join(work, `cli-case-${n++}`);
+        cpSync(template, dir, { recursive: true });
+        const theirs = output(change);
+        // Every other case also edits a line the spec change rewrites, so that some runs conflict.
+        const conflicting: Edit = { kind: 'change what the spec changes', file: n, line: n * 7 };
+        const { edited } = applyEdits(base, theirs, n % 2 === 0 ? [...edits, conflicting] : edits);
+        for (const [path, text] of edited) if (text !== base.get(path)) writeFileSync(join(dir, 'out', path), text);
+        writeFileSync(join(dir, 'openapi.json'), specText(change));
+        const expected = new Map<string, string>();
+        let blocked = false;
+        for (const [path, ours] of edited) {
+          const next = theirs.get(path);
+          if (next === undefined) {
+            blocked ||= ours !== base.get(path);
+            continue;
+          }
+          const merged = merge3(
+            { path, base: base.get(path) as string, ours, theirs: next },
+            { resolve: resolveTypeScriptHunk },
+          );
+          blocked ||= merged.conflicts.length > 0;
+          expected.set(path, merged.text);
+        }
+        for (const [path, text] of theirs) if (!expected.has(path)) expected.set(path, text);
+        const code = await run(dir);
+        expect(code).toBe(blocked ? 1 : 0);
+        const onDisk = (path: string): string | undefined => {
+          try {
+            return readFileSync(join(dir, 'out', path), 'utf8');
+          } catch {
+            return undefined;
+          }
+        };
+        if (blocked) for (const [path, text] of edited) expect(onDisk(path), path).toBe(text);
+        else for (const [path, text] of expected) expect(onDisk(path), path).toBe(text);
+        outcomes[blocked ? 'refused' : 'merged']++;
+        rmSync(dir, { recursive: true, force: true });
+      }),
+      { numRuns: CLI_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+    console.log(`regenerate fuzz through the CLI: ${CLI_RUNS} cases; ${JSON.stringify(outcomes)}`);
+    expect(outcomes.merged).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
+  });
 });
+
+/** `sdkgen generate` of `dir/openapi.json` into `dir/out`, sources only: its exit code. */
+async function run(dir: string): Promise<number> {
+  const quiet = (): void => undefined;
+  return main(['generate', '--spec', 'openapi.json', '--out', 'out', '--no-dist', '--quiet'], {
+    cwd: dir,
+    out: quiet,
+    err: quiet,
+  });
+}
