@@ -112,6 +112,13 @@ function formatText({ out, spec, edits }: Report): string {
   ];
   lines.push(`sdkgen edits: ${out}/ has ${counts.join(', ')} (against the pristine output of the last run).`);
   for (const file of edits.edited) lines.push('', formatUnified(file.path, file.hunks).replace(/\n$/, ''));
+  const markers = edits.edited.flatMap((file) => file.markers.map((line) => `  ${file.path}:${line}`));
+  if (markers.length > 0)
+    lines.push(
+      '',
+      'Conflicts left between markers by --conflicts=markers (settle them, then run sdkgen generate):',
+      ...markers,
+    );
   if (edits.deleted.length > 0) {
     lines.push('', 'Generated files you deleted (regeneration keeps them deleted):');
     for (const file of edits.deleted)
@@ -169,6 +176,7 @@ function formatJson({ out, spec, edits }: Report): string {
         ...(file.verdicts === undefined ? {} : { newOutput: file.verdicts[i] }),
       })),
       ...(file.sameAsNewOutput === undefined ? {} : { sameAsNewOutput: file.sameAsNewOutput }),
+      markers: file.markers,
     })),
     deleted: edits.deleted,
     yours: edits.yours,

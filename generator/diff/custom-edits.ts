@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MARKERS } from '../write/merge/merge3.js';
 import { filesBelow, readOwnership } from '../write/ownership.js';
 import { readPristine } from '../write/pristine.js';
 import { type DiffHunk, diffHunks, newSide } from './unified-diff.js';
@@ -18,6 +19,8 @@ export interface EditedFile {
   readonly verdicts?: readonly NewOutputVerdict[] | undefined;
   /** With a new output: whether it is the file on disk, byte for byte (every edit now generated). */
   readonly sameAsNewOutput?: boolean | undefined;
+  /** The lines (1-based) where a `--conflicts=markers` run left a conflict to settle. */
+  readonly markers: readonly number[];
 }
 
 export interface DeletedFile {
@@ -63,14 +66,15 @@ export function customEdits(outDir: string, newOutput?: ReadonlyMap<string, stri
 /** `next`: the new output of the file, null when it no longer writes it, undefined when there is no new output. */
 function editedFile(path: string, generated: string, disk: string, next: string | null | undefined): EditedFile {
   const hunks = diffHunks(generated, disk);
-  if (next === undefined) return { path, hunks };
-  if (next === null) return { path, hunks, verdicts: hunks.map(() => 'file-gone'), sameAsNewOutput: false };
-  if (next === disk) return { path, hunks, verdicts: hunks.map(() => 'now-generated'), sameAsNewOutput: true };
+  const markers = disk.split('\n').flatMap((line, i) => (line.replace(/\r$/, '') === MARKERS.ours ? [i + 1] : []));
+  if (next === undefined) return { path, hunks, markers };
+  if (next === null) return { path, hunks, markers, verdicts: hunks.map(() => 'file-gone'), sameAsNewOutput: false };
+  if (next === disk) return { path, hunks, markers, verdicts: hunks.map(() => 'now-generated'), sameAsNewOutput: true };
   const nextLines = next.split('\n');
   const verdicts = hunks.map(
     (hunk): NewOutputVerdict => (containsBlock(nextLines, newSide(hunk)) ? 'now-generated' : 'kept'),
   );
-  return { path, hunks, verdicts, sameAsNewOutput: false };
+  return { path, hunks, markers, verdicts, sameAsNewOutput: false };
 }
 
 /** Whether `block` appears in `lines` as consecutive lines: the new output writes what the edit wrote, context included. */

@@ -108,6 +108,34 @@ describe('sdkgen edits: the custom edits of an output folder, against the pristi
     expect(json.yours).toEqual(['NOTES.md', 'src/lib/poll.ts']);
   });
 
+  it('lists the conflicts a --conflicts=markers run left to settle', async () => {
+    const dir = editedFolder();
+    edit(join(dir, 'out/src/index.ts'), (text) =>
+      [
+        '<<<<<<< your edit',
+        'export { Pets as Animals } from "./resources/pets.js";',
+        '||||||| last generated',
+        text.trim(),
+        '=======',
+        "export { Pets, Toys } from './resources/pets.js';",
+        '>>>>>>> sdkgen',
+        '',
+      ].join('\n'),
+    );
+    const { code, out } = await cli(dir, 'edits', 'out');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '\nConflicts left between markers by --conflicts=markers (settle them, then run sdkgen generate):\n  src/index.ts:1\n',
+    );
+    const json = JSON.parse((await cli(dir, 'edits', 'out', '--format', 'json')).out) as {
+      edited: { path: string; markers: number[] }[];
+    };
+    expect(json.edited.map((file) => [file.path, file.markers])).toEqual([
+      ['src/index.ts', [1]],
+      ['src/resources/pets.ts', []],
+    ]);
+  });
+
   it('says a folder without edits has none', async () => {
     const dir = specDir({});
     writeRun(join(dir, 'out'), [{ path: 'src/index.ts', contents: 'export {};\n' }]);
