@@ -22,7 +22,7 @@ export function pristineFile(files: readonly OutputFile[]): OutputFile {
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const gzipped = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 9 });
+  const gzipped = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 6 });
   // The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so
   // that the same output gives the same bytes on every machine.
   gzipped[9] = 3;
