@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 import { isUserCode, USER_CODE_DIR } from './merge-edits.js';
 import { filesBelow, JOURNAL, MANIFEST, manifestText, readOwnership, TEMP_MARK } from './ownership.js';
-import { pristineFile } from './pristine.js';
+import { PRISTINE, pristineFile, samePristine } from './pristine.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
@@ -94,7 +94,11 @@ export function planOutput(outDir: string, generated: readonly OutputFile[], opt
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
-    if (readText(join(outDir, file.path)) === file.contents) unchanged.push(file.path);
+    const onDisk = readText(join(outDir, file.path));
+    const same =
+      onDisk === file.contents ||
+      (file.path === PRISTINE && onDisk !== undefined && samePristine(onDisk, file.contents));
+    if (same) unchanged.push(file.path);
     else changed.push(file);
   }
   const produced = new Set(files.map((f) => f.path));
