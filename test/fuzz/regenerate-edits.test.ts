@@ -1,7 +1,7 @@
 // Property-based fuzzing of regeneration with edits (issue 32, item 5): a small spec's client is
 // generated, random edits are made to random generated files (lines inserted, deleted, changed,
-// some on the lines the spec change rewrites; helpers added to index.ts's exports and to a
-// resource class), the spec changes at random (an operation or a resource added or removed, a
+// some on the lines the spec change rewrites; helpers added to index.ts's exports, to a
+// resource class and to a model interface), the spec changes at random (an operation or a resource added or removed, a
 // description edited, a property added), and each file is merged three ways as `generate`
 // merges it. No edit may be lost without a conflict that shows it. Generations are cached per
 // spec, so a case costs a merge; a few cases run the real `sdkgen generate` on a folder.
@@ -120,7 +120,14 @@ function output(change: SpecChange): ReadonlyMap<string, string> {
 }
 
 /** A user's edit: a line added, changed or removed, or a helper exported or added to a class; `n` makes it unique. */
-type EditKind = 'insert' | 'change' | 'delete' | 'change what the spec changes' | 'export a helper' | 'add a method';
+type EditKind =
+  | 'insert'
+  | 'change'
+  | 'delete'
+  | 'change what the spec changes'
+  | 'export a helper'
+  | 'add a method'
+  | 'add a property';
 interface Edit {
   readonly kind: EditKind;
   readonly file: number;
@@ -138,6 +145,7 @@ const editCase = fc.record({
         'change what the spec changes',
         'export a helper',
         'add a method',
+        'add a property',
       ),
       file: fc.nat(1000),
       line: fc.nat(10_000),
@@ -166,11 +174,13 @@ function applyEdits(base: ReadonlyMap<string, string>, theirs: ReadonlyMap<strin
     const path =
       edit.kind === 'export a helper'
         ? 'src/index.ts'
-        : edit.kind === 'add a method'
-          ? (paths.filter((p) => p.startsWith('src/resources/'))[edit.file % 2] as string)
-          : edit.kind === 'change what the spec changes'
-            ? (changedByTheSpec[edit.file % Math.max(1, changedByTheSpec.length)] ?? 'src/index.ts')
-            : (paths[edit.file % paths.length] as string);
+        : edit.kind === 'add a property'
+          ? 'src/models.ts'
+          : edit.kind === 'add a method'
+            ? (paths.filter((p) => p.startsWith('src/resources/'))[edit.file % 2] as string)
+            : edit.kind === 'change what the spec changes'
+              ? (changedByTheSpec[edit.file % Math.max(1, changedByTheSpec.length)] ?? 'src/index.ts')
+              : (paths[edit.file % paths.length] as string);
     const lines = files.get(path) as string[];
     const taken = touched.get(path) ?? new Set<number>();
     touched.set(path, taken);
@@ -203,6 +213,10 @@ function applyEdits(base: ReadonlyMap<string, string>, theirs: ReadonlyMap<strin
         lines.splice(at, 0, '', `  helper${n}(): string {`, `    return '${marker}';`, '  }');
         traces.push({ path, kind: edit.kind, wrote: `    return '${marker}';` });
         return;
+      case 'add a property':
+        lines.splice(at, 0, `  /** ${marker} */`, `  helper${n}?: string;`);
+        traces.push({ path, kind: edit.kind, wrote: `/** ${marker} */` });
+        return;
       default:
         edit.kind satisfies never;
     }
@@ -215,7 +229,7 @@ function applyEdits(base: ReadonlyMap<string, string>, theirs: ReadonlyMap<strin
 
 /**
  * Where an edit goes: a random line; one the new output changes too (`next`); a unique, non-blank
- * one to delete; after the last export; before a class's end.
+ * one to delete; after the last export; before the end of a class or of the Pet interface.
  */
 function target(edit: Edit, lines: readonly string[], next: readonly string[]): number | undefined {
   const pick = (candidates: readonly number[]): number | undefined =>
@@ -240,6 +254,11 @@ function target(edit: Edit, lines: readonly string[], next: readonly string[]): 
       return lines.findLastIndex((line) => line.startsWith('export ')) + 1 || undefined;
     case 'add a method': {
       const start = lines.findIndex((line) => /^export class \w+ extends APIResource \{$/.test(line));
+      const end = lines.findIndex((line, i) => i > start && line === '}');
+      return start < 0 || end < 0 ? undefined : end;
+    }
+    case 'add a property': {
+      const start = lines.findIndex((line) => line === 'export interface Pet {');
       const end = lines.findIndex((line, i) => i > start && line === '}');
       return start < 0 || end < 0 ? undefined : end;
     }
@@ -270,6 +289,7 @@ describe('fuzzing regeneration with edits', () => {
   it(`${RUNS} cases: every edit survives a spec change, or a conflict reports it`, () => {
     const base = output('none');
     const counts = { edits: 0, kept: 0, reported: 0, 'file gone': 0, clean: 0, conflicted: 0 };
+    const kinds: Partial<Record<EditKind, number>> = {};
     fc.assert(
       fc.property(editCase, ({ change, edits }) => {
         const theirs = output(change);
@@ -284,6 +304,7 @@ describe('fuzzing regeneration with edits', () => {
         const conflicts = [...merged.values()].flatMap((result) => result.conflicts);
         for (const trace of traces) {
           counts.edits++;
+          kinds[trace.kind] = (kinds[trace.kind] ?? 0) + 1;
           const result = merged.get(trace.path);
           // The spec change dropped the file: `generate` reports the lost edit (the merge's own test).
           if (result === undefined) {
@@ -296,7 +317,8 @@ describe('fuzzing regeneration with edits', () => {
           counts[result.conflicts.length === 0 ? 'kept' : 'reported']++;
           // Helpers added to a list the generator also adds to merge cleanly, when nothing else touched the file.
           const alone = traces.filter((t) => t.path === trace.path).length === 1;
-          if (alone && (trace.kind === 'export a helper' || trace.kind === 'add a method'))
+          const addsToAList = ['export a helper', 'add a method', 'add a property'].includes(trace.kind);
+          if (alone && addsToAList)
             expect(result.conflicts, `${trace.kind} in ${trace.path} after "${change}"`).toEqual([]);
         }
         // Regenerating the same spec keeps every edited file byte for byte.
@@ -305,7 +327,8 @@ describe('fuzzing regeneration with edits', () => {
       }),
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
-    console.log(`regenerate fuzz: ${RUNS} cases; ${JSON.stringify(counts)}`);
+    console.log(`regenerate fuzz: ${RUNS} cases; ${JSON.stringify(counts)}; edits made: ${JSON.stringify(kinds)}`);
+    expect(Object.keys(kinds).length, 'every kind of edit was made').toBe(7);
     expect(counts.clean).toBeGreaterThan(0);
     expect(counts.conflicted).toBeGreaterThan(0);
   });

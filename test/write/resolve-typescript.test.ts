@@ -209,6 +209,36 @@ describe('the TypeScript-aware resolver settles conflicts that are only line con
     });
   });
 
+  describe('interface members', () => {
+    it('keeps the properties both sides added to a model', () => {
+      const resolved = resolveTypeScriptHunk(
+        hunk(
+          {
+            before: ['export interface Pet {', '  name: string;'],
+            base: [],
+            ours: ['  /** What we call it at home. */', '  nickname?: string;'],
+            theirs: ['  /** Years. */', '  age?: number;'],
+            after: ['}'],
+          },
+          'src/models.ts',
+        ),
+      );
+      expect(resolved).toEqual([
+        '  /** Years. */',
+        '  age?: number;',
+        '  /** What we call it at home. */',
+        '  nickname?: string;',
+      ]);
+    });
+
+    it('leaves a conflict when both sides changed one property’s type', () => {
+      const resolved = resolveTypeScriptHunk(
+        hunk({ base: ['  age?: number;'], ours: ['  age?: bigint;'], theirs: ['  age?: string;'] }, 'src/models.ts'),
+      );
+      expect(resolved).toBeUndefined();
+    });
+  });
+
   describe('the resource registry of the client class', () => {
     it('keeps the resources both sides added', () => {
       const resolved = resolveTypeScriptHunk(

@@ -4,11 +4,11 @@ import type { KeyedEntry } from './resolve-keyed-merge.js';
 
 /**
  * The lists of TypeScript whose order does not matter: a module's import and export
- * declarations, and a class's members (methods, accessors, properties such as the resource
+ * declarations, an interface's members, and a class's members (methods, accessors, properties such as the resource
  * registry's `readonly users: Users = new Users(this._client)`).
  */
-export type ListKind = 'statements' | 'members';
-export const LIST_KINDS: readonly ListKind[] = ['statements', 'members'];
+export type ListKind = 'statements' | 'members' | 'interface members';
+export const LIST_KINDS: readonly ListKind[] = ['statements', 'members', 'interface members'];
 
 /** One entry of a list, as lines: the TypeScript parser finds where it starts and ends, not a regex. */
 export interface ListEntry extends KeyedEntry {
@@ -34,18 +34,19 @@ export function typescript(): typeof TS {
   return loaded;
 }
 
-const WRAPPER = 'class SdkgenMergeWrapper {';
+/** The declaration a list of members is parsed inside, as it would be in the file. */
+const WRAPPERS = { members: 'class SdkgenMergeWrapper {', 'interface members': 'interface SdkgenMergeWrapper {' };
 
 /**
  * The lines as a list of `kind`, or undefined when they are not one: a syntax error, something
  * else than imports/exports (or class members), or two entries on one line.
  */
 export function parseList(lines: readonly string[], kind: ListKind): ParsedList | undefined {
-  const shift = kind === 'members' ? 1 : 0;
-  const text = kind === 'members' ? [WRAPPER, ...lines, '}'].join('\n') : lines.join('\n');
+  const shift = kind === 'statements' ? 0 : 1;
+  const text = kind === 'statements' ? lines.join('\n') : [WRAPPERS[kind], ...lines, '}'].join('\n');
   const source = parseStrict(text);
   if (source === undefined) return undefined;
-  const nodes = kind === 'statements' ? listStatements(source) : classMembers(source);
+  const nodes = kind === 'statements' ? listStatements(source) : wrappedMembers(source);
   if (nodes === undefined) return undefined;
   const entries: ListEntry[] = [];
   let next = 0;
@@ -123,12 +124,12 @@ function listStatements(source: TS.SourceFile): readonly TS.Node[] | undefined {
   return all ? source.statements : undefined;
 }
 
-function classMembers(source: TS.SourceFile): readonly TS.Node[] | undefined {
+function wrappedMembers(source: TS.SourceFile): readonly TS.Node[] | undefined {
   const ts = typescript();
   const [wrapper, ...rest] = source.statements;
   // The lines closed the wrapper early (they hold a class's end): not a member list.
-  if (wrapper === undefined || rest.length > 0 || !ts.isClassDeclaration(wrapper)) return undefined;
-  return wrapper.members;
+  if (wrapper === undefined || rest.length > 0) return undefined;
+  return ts.isClassDeclaration(wrapper) || ts.isInterfaceDeclaration(wrapper) ? wrapper.members : undefined;
 }
 
 interface Group {
@@ -143,7 +144,8 @@ function groupOverloads(nodes: readonly TS.Node[], source: TS.SourceFile): Group
   for (const node of nodes) {
     const key = keyOf(node, source);
     const previous = groups[groups.length - 1];
-    const overload = ts.isMethodDeclaration(node) && previous?.nodes.every((n) => ts.isMethodDeclaration(n)) === true;
+    const isMethod = (n: TS.Node): boolean => ts.isMethodDeclaration(n) || ts.isMethodSignature(n);
+    const overload = isMethod(node) && previous?.nodes.every(isMethod) === true;
     if (key !== undefined && previous?.key === key && overload) previous.nodes.push(node);
     else groups.push({ key, nodes: [node] });
   }
@@ -167,6 +169,8 @@ function keyOf(node: TS.Node, source: TS.SourceFile): string | undefined {
     const from = node.moduleSpecifier === undefined ? '(this module)' : moduleOf(node.moduleSpecifier);
     return `export${node.isTypeOnly ? ' type' : ''} ${shape} from ${from}`;
   }
+  // An interface's properties and methods, as a params or response interface has them.
+  if (ts.isPropertySignature(node) || ts.isMethodSignature(node)) return `member ${node.name.getText(source)}`;
   if (!ts.isClassElement(node)) return undefined;
   const isStatic =
     ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
