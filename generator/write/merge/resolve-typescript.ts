@@ -14,8 +14,8 @@ const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
 
 /**
  * Settles the conflicts of a `.ts` file that are conflicts only line by line (issue 32, item 3):
- * both sides added to the same export list, import block, class member list or resource
- * registry. The entries of both are kept, the new output's first, each whole; an entry both
+ * both sides added to the same export list, import block, class or interface member list, or
+ * resource registry. The entries of both are kept, the new output's first, each whole; an entry both
  * sides changed differently (or one deleted and the other changed) stays a conflict.
  *
  * A line diff may cut a hunk inside an entry (in the braces of a long import, between a method's
