@@ -273,7 +273,7 @@ async function runGenerate(
     return { code: EXIT.failed, inputs, edits: 'blocked' };
   const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
   const { files, uncompiled } = options.dist
-    ? await compileEdited(edits.files, edits.edited, conflicted)
+    ? await compileEdited(edits.files, edits.edited, conflicted, edits.userModules)
     : { files: edits.files, uncompiled: [] };
   const plan = planOutput(outDir, files, { pristine: edits.pristine, deleted: edits.deleted });
   if (plan.refusal !== undefined && !options.force) {
@@ -342,7 +342,7 @@ function reportEdits(
   const failed = uncompiled.filter((path) => !conflicted.has(path));
   if (failed.length > 0)
     io.err(
-      `sdkgen: warning: did not compile your edited ${failed.map((path) => `${out}/${path}`).join(', ')} into dist/ (${failed.length === 1 ? 'it does' : 'they do'} not compile file by file); \`npm run build\` in ${out}/ builds ${failed.length === 1 ? 'it' : 'them'}.`,
+      `sdkgen: warning: did not compile your ${failed.map((path) => `${out}/${path}`).join(', ')} into dist/ (${failed.length === 1 ? 'it does' : 'they do'} not compile file by file); \`npm run build\` in ${out}/ builds ${failed.length === 1 ? 'it' : 'them'}.`,
     );
 }
 
