@@ -36,8 +36,9 @@ Options:
   --watch             regenerate whenever the spec (a file it refers to, an overlay, the Stainless
                       config) changes; on an
                       error, keep the last good output and say why
-  --check             write nothing; exit 1 and list the files that differ from what the spec gives, or
-                      a dist/ older than its sources (a missing dist/, git-ignored, is said, not failed)
+  --check             write nothing; exit 1 and list the files that differ from what the spec gives
+                      with your edits merged in, the conflicts of your edits with it, or a dist/ older
+                      than its sources (a missing dist/, git-ignored, is said, not failed)
   --no-dist           skip compiling dist/ (JavaScript + declarations)
   --conflicts <how>   when your edits to generated files and the new output change the same lines:
                       fail (write nothing, list each conflict as file:line) or markers (write both
