@@ -37,8 +37,9 @@ Options:
   --watch             regenerate whenever the spec (a file it refers to, an overlay, the Stainless
                       config) changes; on an
                       error, keep the last good output and say why
-  --check             write nothing; exit 1 and list the files that differ from what the spec gives, or
-                      a dist/ older than its sources (a missing dist/, git-ignored, is said, not failed)
+  --check             write nothing; exit 1 and list the files that differ from what the spec gives
+                      with your edits merged in, the conflicts of your edits with it, or a dist/ older
+                      than its sources (a missing dist/, git-ignored, is said, not failed)
   --no-dist           skip compiling dist/ (JavaScript + declarations)
   --conflicts <how>   when your edits to generated files and the new output change the same lines:
                       fail (write nothing, list each conflict as file:line) or markers (write both
@@ -275,7 +276,7 @@ async function runGenerate(
     return { code: EXIT.failed, inputs, edits: 'blocked' };
   const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
   const { files, uncompiled } = options.dist
-    ? await compileEdited(edits.files, edits.edited, conflicted)
+    ? await compileEdited(edits.files, edits.edited, conflicted, edits.userModules)
     : { files: edits.files, uncompiled: [] };
   const plan = planOutput(outDir, files, { pristine: edits.pristine, deleted: edits.deleted });
   if (plan.refusal !== undefined && !options.force) {
@@ -344,7 +345,7 @@ function reportEdits(
   const failed = uncompiled.filter((path) => !conflicted.has(path));
   if (failed.length > 0)
     io.err(
-      `sdkgen: warning: did not compile your edited ${failed.map((path) => `${out}/${path}`).join(', ')} into dist/ (${failed.length === 1 ? 'it does' : 'they do'} not compile file by file); \`npm run build\` in ${out}/ builds ${failed.length === 1 ? 'it' : 'them'}.`,
+      `sdkgen: warning: did not compile your ${failed.map((path) => `${out}/${path}`).join(', ')} into dist/ (${failed.length === 1 ? 'it does' : 'they do'} not compile file by file); \`npm run build\` in ${out}/ builds ${failed.length === 1 ? 'it' : 'them'}.`,
     );
 }
 

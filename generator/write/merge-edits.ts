@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 import { MARKERS, merge3 } from './merge/merge3.js';
 import type { ConflictHunk, HunkResolver } from './merge/types.js';
-import { readOwnership, sourceOf } from './ownership.js';
+import { filesBelow, isUserCode, readOwnership, sourceOf, USER_CODE_DIR } from './ownership.js';
 import { keepsPristine, pristineFile, readPristine } from './pristine.js';
 
-/** The user's own code in the package: sdkgen never writes, merges or deletes below it. */
-export const USER_CODE_DIR = 'src/lib/';
-
-export function isUserCode(path: string): boolean {
-  return path.startsWith(USER_CODE_DIR);
-}
+export { isUserCode, USER_CODE_DIR } from './ownership.js';
 
 /** The new output with the user's edits to the last one merged in (issue 32). */
 export interface EditedOutput {
@@ -35,6 +30,8 @@ export interface EditedOutput {
   readonly unmergeable: readonly string[];
   /** Conflict markers an earlier `--conflicts=markers` run wrote that are still in the files on disk, as `path:line`. */
   readonly unsettled: readonly string[];
+  /** The user's TypeScript modules in src/lib/, as on disk: never written, but compiled into dist/ with the rest. */
+  readonly userModules: readonly OutputFile[];
 }
 
 export interface MergeEditsOptions {
@@ -110,6 +107,12 @@ export function mergeEdits(
     losses,
     unmergeable,
     unsettled,
+    userModules: filesBelow(outDir, USER_CODE_DIR)
+      .filter((path) => /(?<!\.d)\.ts$/.test(path))
+      .flatMap((path) => {
+        const contents = readText(join(outDir, path));
+        return contents === undefined ? [] : [{ path, contents }];
+      }),
   };
 }
 

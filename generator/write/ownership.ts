@@ -8,6 +8,13 @@ import { join } from 'node:path';
  */
 export const MANIFEST = '.sdkgen-manifest.json';
 
+/** The user's own code in the package: sdkgen never writes, merges or deletes below it (it compiles it into dist/). */
+export const USER_CODE_DIR = 'src/lib/';
+
+export function isUserCode(path: string): boolean {
+  return path.startsWith(USER_CODE_DIR);
+}
+
 export type FolderKind =
   /** Missing or empty: anything may be written. */
   | 'new'
@@ -76,7 +83,13 @@ export function readOwnership(outDir: string, produced: readonly string[]): Owne
     }
   }
   for (const path of owned) sources.add(path);
-  for (const path of present) if (path.startsWith('dist/') && sources.has(sourceOf(path))) owned.add(path);
+  // dist/ is what sdkgen compiled: from its sources, and from the user's src/lib/ (generate-command.ts).
+  for (const path of present)
+    if (
+      path.startsWith('dist/') &&
+      (sources.has(sourceOf(path)) || (kind === 'manifest' && isUserCode(sourceOf(path))))
+    )
+      owned.add(path);
   return { kind, owned, deleted, present };
 }
 

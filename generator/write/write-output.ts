@@ -10,8 +10,16 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
-import { isUserCode, USER_CODE_DIR } from './merge-edits.js';
-import { filesBelow, JOURNAL, MANIFEST, manifestText, readOwnership, TEMP_MARK } from './ownership.js';
+import {
+  filesBelow,
+  isUserCode,
+  JOURNAL,
+  MANIFEST,
+  manifestText,
+  readOwnership,
+  TEMP_MARK,
+  USER_CODE_DIR,
+} from './ownership.js';
 import { PRISTINE, pristineFile, samePristine } from './pristine.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */

@@ -184,12 +184,14 @@ describe('sdkgen generate keeps edits to generated files', () => {
     expect(readFileSync(join(dir, 'out/src/resources/owners.ts'), 'utf8')).toContain('export function listOwners(');
   });
 
-  it('never writes or deletes in src/lib/: a helper there, exported from index.ts, is kept', async () => {
+  it('never writes or deletes in src/lib/: a helper there, exported from index.ts, is kept and compiled into dist/', async () => {
     const dir = specDir({ 'openapi.yaml': spec() });
     dirs.push(dir);
-    expect((await generate(dir)).code).toBe(0);
+    const withDist = (...more: string[]) => cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out', ...more);
+    expect((await withDist()).code).toBe(0);
     mkdirSync(join(dir, 'out/src/lib'));
-    writeFileSync(join(dir, 'out/src/lib/helper.ts'), 'export const createAndPoll = 1;\n');
+    const helper = 'export function createAndPoll(id: string): string {\n  return id;\n}\n';
+    writeFileSync(join(dir, 'out/src/lib/helper.ts'), helper);
     const index = `${readFileSync(join(dir, 'out/src/index.ts'), 'utf8')}export { createAndPoll } from './lib/helper.js';\n`;
     writeFileSync(join(dir, 'out/src/index.ts'), index);
     // Even listed in the manifest (by hand), it is not sdkgen's to delete.
@@ -199,9 +201,21 @@ describe('sdkgen generate keeps edits to generated files', () => {
       JSON.stringify({ ...manifest, files: [...manifest.files, 'src/lib/helper.ts'] }),
     );
     writeFileSync(join(dir, 'openapi.yaml'), spec({ listSummary: 'Lists every pet.' }));
-    expect((await generate(dir)).code).toBe(0);
-    expect(readFileSync(join(dir, 'out/src/lib/helper.ts'), 'utf8')).toBe('export const createAndPoll = 1;\n');
+    expect((await withDist()).code).toBe(0);
+    expect(readFileSync(join(dir, 'out/src/lib/helper.ts'), 'utf8')).toBe(helper);
     expect(readFileSync(join(dir, 'out/src/index.ts'), 'utf8')).toBe(index);
+    // The package imports right after generation: its dist/ has the helper the index exports.
+    expect(readFileSync(join(dir, 'out/dist/index.js'), 'utf8')).toMatch(/from ['"]\.\/lib\/helper\.js['"]/);
+    expect(readFileSync(join(dir, 'out/dist/lib/helper.js'), 'utf8')).toContain('function createAndPoll(id)');
+    expect(readFileSync(join(dir, 'out/dist/lib/helper.d.ts'), 'utf8')).toContain('createAndPoll(id: string): string');
+    // Its compiled files are sdkgen's: gone with the helper.
+    rmSync(join(dir, 'out/src/lib/helper.ts'));
+    writeFileSync(
+      join(dir, 'out/src/index.ts'),
+      index.replace("export { createAndPoll } from './lib/helper.js';\n", ''),
+    );
+    expect((await withDist()).code).toBe(0);
+    expect(existsSync(join(dir, 'out/dist/lib/helper.js'))).toBe(false);
   });
 
   it('reports the loss when the operation whose file holds an edit leaves the spec, and deletes it only with --force', async () => {
