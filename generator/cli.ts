@@ -1,5 +1,6 @@
 import { suggest, usageLine } from './cli/args.js';
 import { DIFF_HELP, diffCommand } from './cli/diff-command.js';
+import { EDITS_HELP, editsCommand } from './cli/edits-command.js';
 import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
 import { IMPORT_HELP, importCommand } from './cli/import-command.js';
 import { type CliIO, EXIT, processIO } from './cli/io.js';
@@ -16,6 +17,7 @@ Commands:
   plan       print the client generate would make (methods, routes, pages, auth, every inference), writing nothing
   mock       serve a stateful mock of the API on 127.0.0.1, for trying and testing a client
   diff       compare two versions of a spec: what breaks on the wire and in the generated client
+  edits      list your edits to a generated folder as diffs against what was generated, and which ones a new spec makes unnecessary
   import     write a Stainless config's decisions (stainless.yml) as an OpenAPI Overlay of sdkgen extensions
 
 Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options;
@@ -30,6 +32,7 @@ const HELPS: Readonly<Record<string, string>> = {
   plan: PLAN_HELP,
   mock: MOCK_HELP,
   diff: DIFF_HELP,
+  edits: EDITS_HELP,
   import: IMPORT_HELP,
 };
 
@@ -45,6 +48,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       return mockCommand(rest, io);
     case 'diff':
       return diffCommand(rest, { cwd: io.cwd, out: (text) => io.out(text.replace(/\n$/, '')), err: io.err });
+    case 'edits':
+      return editsCommand(rest, io);
     case 'import':
       return importCommand(rest, io);
     case '--version':

@@ -5,6 +5,8 @@ import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { generateInParallel } from '../generate-parallel.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
+import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
+import { mergeEdits } from '../write/merge-edits.js';
 import {
   describeRefusal,
   finishInterruptedWrite,
@@ -13,6 +15,8 @@ import {
   writeOutput,
 } from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { compileEdited } from './compile-edits.js';
+import { printBlockers } from './edits-report.js';
 import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
@@ -33,21 +37,31 @@ Options:
   --watch             regenerate whenever the spec (a file it refers to, an overlay, the Stainless
                       config) changes; on an
                       error, keep the last good output and say why
-  --check             write nothing; exit 1 and list the files that differ from what the spec gives, or
-                      a dist/ older than its sources (a missing dist/, git-ignored, is said, not failed)
+  --check             write nothing; exit 1 and list the files that differ from what the spec gives
+                      with your edits merged in, the conflicts of your edits with it, or a dist/ older
+                      than its sources (a missing dist/, git-ignored, is said, not failed)
   --no-dist           skip compiling dist/ (JavaScript + declarations)
+  --conflicts <how>   when your edits to generated files and the new output change the same lines:
+                      fail (write nothing, list each conflict as file:line) or markers (write both
+                      sides between git-style <<<<<<< your edit … >>>>>>> sdkgen markers)
+                                                                 default: fail
   --force             write into a folder sdkgen did not make, replacing its files of the same names;
                       without it, sdkgen writes only into a new or empty folder, or one whose
                       .sdkgen-manifest.json lists what it wrote there before. It never deletes
-                      a file it did not write
+                      a file it did not write. Also: delete generated files you edited that the
+                      new output drops, and replace edited files that have no pristine copy
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
   --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
   --quiet             print only errors, and a one-line count of the warnings
   --debug             print stack traces of internal errors
   -h, --help          show this help
 
-Exit codes: 0 success; 1 the spec or config has errors, --check found stale files, or the output
-folder holds files sdkgen did not write;
+Your edits to generated files are kept: each run merges them three ways with the new output, against
+the last run's output kept in .sdkgen-pristine. A generated file you delete stays deleted; src/lib/
+is yours and never written. See "Customizing the generated code" in the README.
+
+Exit codes: 0 success; 1 the spec or config has errors, --check found stale files, your edits
+conflict with the new output, or the output folder holds files sdkgen did not write;
 2 wrong usage; 3 internal error.`;
 
 /** `sdkgen generate`: resolves to the exit code (with --watch, once stopped). */
@@ -57,6 +71,8 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     values = parse(argv).values;
     if (values.watch === true && values.check === true)
       throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
+    if (values.conflicts !== undefined && !CONFLICTS.includes(values.conflicts as Conflicts))
+      throw new UsageError(`--conflicts must be one of ${CONFLICTS.join(', ')}, not "${values.conflicts}"`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('generate', error.message));
@@ -83,6 +99,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         strict: values.strict ?? config.strict ?? false,
         quiet: values.quiet === true,
         force: values.force === true,
+        conflicts: (values.conflicts as Conflicts | undefined) ?? 'fail',
         configFile: config.file,
       };
       return { ...(await runGenerate(options, io, worker)), out };
@@ -148,10 +165,12 @@ async function watchAndRegenerate(
       io.err(paint.dim(`sdkgen: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; regenerating.`));
       const result = await once();
       if (result.inputs !== undefined) inputs = result.inputs;
-      if (result.code !== EXIT.ok)
+      const where = result.out === undefined ? '' : ` in ${result.out}/`;
+      if (result.edits === 'blocked')
         io.err(
-          `sdkgen: kept the last good output${result.out === undefined ? '' : ` in ${result.out}/`}; save a fix to try again.`,
+          `sdkgen: left the output as it was${where}; change your edits or the spec, then save the spec to try again.`,
         );
+      else if (result.code !== EXIT.ok) io.err(`sdkgen: kept the last good output${where}; save a fix to try again.`);
     },
   });
   return EXIT.ok;
@@ -162,7 +181,12 @@ interface RunResult {
   /** The spec's files, when the run got as far as reading them. */
   readonly inputs?: readonly string[] | undefined;
   readonly out?: string | undefined;
+  /** 'blocked': the user's edits stopped the run (conflicts, or edits the new output would delete). */
+  readonly edits?: 'blocked' | undefined;
 }
+
+const CONFLICTS = ['fail', 'markers'] as const;
+type Conflicts = (typeof CONFLICTS)[number];
 
 interface RunOptions {
   readonly spec: string;
@@ -175,6 +199,7 @@ interface RunOptions {
   readonly strict: boolean;
   readonly quiet: boolean;
   readonly force: boolean;
+  readonly conflicts: Conflicts;
   readonly configFile: string | undefined;
 }
 
@@ -182,7 +207,7 @@ async function runGenerate(
   options: RunOptions,
   io: CliIO,
   worker: URL | undefined,
-): Promise<{ code: number; inputs: readonly string[] }> {
+): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const started = performance.now();
   const { spec, out, check } = options;
   const paint = painter(io.colour?.out ?? false);
@@ -222,12 +247,20 @@ async function runGenerate(
       );
       return { code: EXIT.failed, inputs };
     }
-    // dist/ is not committed, so only the sources count as stale.
-    const plan = planOutput(
+    // dist/ is not committed, so only the sources count as stale; they are compared with the
+    // new output with the user's edits merged in, so that kept edits are not drift.
+    const edits = mergeEdits(
       outDir,
       generation.files.filter((f) => !f.path.startsWith('dist/')),
-      { sourcesOnly: true },
+      { resolve: resolveTypeScriptHunk },
     );
+    if (printBlockers(edits, { out, markers: false, force: options.force, check: true }, io))
+      return { code: EXIT.failed, inputs, edits: 'blocked' };
+    const plan = planOutput(outDir, edits.files, {
+      sourcesOnly: true,
+      pristine: edits.pristine,
+      deleted: edits.deleted,
+    });
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
     if (stale.length > 0) {
       io.err(`sdkgen: ${out}/ differs from what ${spec} gives; run \`${generation.command}\`:`);
@@ -235,14 +268,23 @@ async function runGenerate(
       io.err(`sdkgen: ${plural(stale.length, 'file')} to regenerate; ${warnings}.`);
       return { code: EXIT.failed, inputs };
     }
-    return { code: checkDist(options, generation, io, warnings), inputs };
+    return { code: checkDist(options, edits.files, io, warnings), inputs };
   }
-  const plan = planOutput(outDir, generation.files);
+  const markers = options.conflicts === 'markers';
+  const edits = mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk });
+  if (printBlockers(edits, { out, markers, force: options.force, check: false }, io))
+    return { code: EXIT.failed, inputs, edits: 'blocked' };
+  const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
+  const { files, uncompiled } = options.dist
+    ? await compileEdited(edits.files, edits.edited, conflicted, edits.userModules)
+    : { files: edits.files, uncompiled: [] };
+  const plan = planOutput(outDir, files, { pristine: edits.pristine, deleted: edits.deleted });
   if (plan.refusal !== undefined && !options.force) {
     io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
     return { code: EXIT.failed, inputs };
   }
   writeOutput(outDir, plan, { force: options.force });
+  reportEdits(edits, uncompiled, { out, quiet: options.quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.
   if (options.dist)
@@ -258,20 +300,53 @@ async function runGenerate(
       const compiled = paths.filter(inDist).length;
       if (compiled > 0) io.out(paint.dim(`  ${verb.padEnd(7)} ${out}/dist/ (${plural(compiled, 'compiled file')})`));
     };
+    const edited = new Set(edits.edited);
+    const merged = plan.changed.map((f) => f.path).filter((path) => edited.has(path));
     report(
       'wrote',
-      plan.changed.map((f) => f.path),
+      plan.changed.map((f) => f.path).filter((path) => !edited.has(path)),
     );
+    report('merged', merged);
     report('deleted', plan.stale);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
       `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
-        `${plan.changed.length} written, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
+        `${plan.changed.length} written${merged.length > 0 ? ` (${merged.length} with your edits merged)` : ''}, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
     );
   }
   return { code: EXIT.ok, inputs };
+}
+
+/**
+ * What the merge did that the user must know even with --quiet: conflict markers written, files
+ * kept deleted, edited modules left for the package's own build to compile.
+ */
+function reportEdits(
+  edits: ReturnType<typeof mergeEdits>,
+  uncompiled: readonly string[],
+  { out, quiet }: { readonly out: string; readonly quiet: boolean },
+  io: CliIO,
+): void {
+  const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
+  if (conflicted.size > 0)
+    io.err(
+      `sdkgen: warning: wrote conflict markers (<<<<<<< your edit … >>>>>>> sdkgen) for ${plural(edits.conflicts.length, 'conflict')} into ${[...conflicted].map((path) => `${out}/${path}`).join(', ')}; settle them and run sdkgen generate again (until then dist/ has no compiled files of ${conflicted.size === 1 ? 'it' : 'them'}).`,
+    );
+  else if (edits.unsettled.length > 0)
+    io.err(
+      `sdkgen: warning: conflict markers are still in ${edits.unsettled.map((place) => `${out}/${place}`).join(', ')}; settle them and run sdkgen generate again.`,
+    );
+  if (edits.deleted.length > 0 && !quiet)
+    io.err(
+      `sdkgen: kept ${edits.deleted.map((path) => `${out}/${path}`).join(', ')} deleted, as you left ${edits.deleted.length === 1 ? 'it' : 'them'} (remove a path from "deleted" in ${out}/.sdkgen-manifest.json to have it generated again).`,
+    );
+  const failed = uncompiled.filter((path) => !conflicted.has(path));
+  if (failed.length > 0)
+    io.err(
+      `sdkgen: warning: did not compile your ${failed.map((path) => `${out}/${path}`).join(', ')} into dist/ (${failed.length === 1 ? 'it does' : 'they do'} not compile file by file); \`npm run build\` in ${out}/ builds ${failed.length === 1 ? 'it' : 'them'}.`,
+    );
 }
 
 /**
@@ -279,17 +354,12 @@ async function runGenerate(
  * is git-ignored, so a fresh clone has none: said, not failed (CI checks a fresh clone); one older
  * than its sources would run code the sources no longer say, and fails.
  */
-function checkDist(
-  options: RunOptions,
-  generation: { readonly files: readonly { path: string }[] },
-  io: CliIO,
-  warnings: string,
-): number {
+function checkDist(options: RunOptions, sources: readonly { path: string }[], io: CliIO, warnings: string): number {
   const { out, spec } = options;
   const state: DistState = options.dist
     ? distState(
         resolve(io.cwd, out),
-        generation.files.map((f) => f.path),
+        sources.map((f) => f.path),
       )
     : { kind: 'built' };
   const build = `\`npm run build\` in ${out}/ (or \`sdkgen generate\`)`;
@@ -344,6 +414,7 @@ function parse(argv: readonly string[]) {
         strict: { type: 'boolean' },
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },
+        conflicts: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

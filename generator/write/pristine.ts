@@ -22,7 +22,11 @@ export function pristineFile(files: readonly OutputFile[]): OutputFile {
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const packed = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 9 }).toString('base64');
+  const gzipped = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 6 });
+  // The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so
+  // that the same output gives the same bytes on every machine.
+  gzipped[9] = 3;
+  const packed = gzipped.toString('base64');
   const lines = packed.match(/.{1,76}/g) ?? [];
   return { path: PRISTINE, contents: `${lines.join('\n')}\n` };
 }
@@ -34,6 +38,24 @@ export function decodePristine(contents: string): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
   for (const [path, text] of Object.entries(parsed)) if (typeof text === 'string') texts.set(path, text);
   return texts;
+}
+
+/**
+ * Whether two pristine files hold the same texts. zlib builds may compress the same input to other
+ * bytes (Node's bundled zlib picks its match finder by CPU), so a pristine file written on another
+ * machine is compared by what it holds, not rewritten nor reported by --check for its bytes alone.
+ */
+export function samePristine(a: string, b: string): boolean {
+  if (a === b) return true;
+  let left: ReadonlyMap<string, string>;
+  let right: ReadonlyMap<string, string>;
+  try {
+    left = decodePristine(a);
+    right = decodePristine(b);
+  } catch {
+    return false;
+  }
+  return left.size === right.size && [...left].every(([path, text]) => right.get(path) === text);
 }
 
 /** The pristine output an earlier run left in `outDir`, or undefined when there is none (or it is unreadable). */

@@ -10,7 +10,17 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
-import { filesBelow, JOURNAL, MANIFEST, manifestText, readOwnership, TEMP_MARK } from './ownership.js';
+import {
+  filesBelow,
+  isUserCode,
+  JOURNAL,
+  MANIFEST,
+  manifestText,
+  readOwnership,
+  TEMP_MARK,
+  USER_CODE_DIR,
+} from './ownership.js';
+import { PRISTINE, pristineFile, samePristine } from './pristine.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
@@ -60,16 +70,31 @@ export function describeRefusal(outDir: string, refusal: OutputRefusal): string 
   return `${why}${harm} Choose an empty or new folder, or pass --force to write there anyway (sdkgen never deletes a file it did not write).`;
 }
 
+export interface PlanOptions {
+  /** Only the committed files count (dist/ is neither compared nor deleted), as for --check. */
+  readonly sourcesOnly?: boolean | undefined;
+  /** The pristine copy of the new output, when `generated` holds merged edits; by default, of `generated`. */
+  readonly pristine?: OutputFile | undefined;
+  /** Generated files the user deleted, kept deleted: recorded in the manifest. */
+  readonly deleted?: readonly string[] | undefined;
+}
+
 /**
- * Compares the output with what is on disk, reading only. The output gains its manifest; with
- * `sources`, only the committed files count (dist/ is neither compared nor deleted), as for --check.
+ * Compares the output with what is on disk, reading only. The output gains its pristine copy and
+ * its manifest. Nothing below src/lib/ is ever written or deleted: it is the user's.
  */
-export function planOutput(
-  outDir: string,
-  generated: readonly OutputFile[],
-  options: { readonly sourcesOnly?: boolean } = {},
-): OutputPlan {
-  const files = [...generated, { path: MANIFEST, contents: manifestText(generated.map((f) => f.path)) }];
+export function planOutput(outDir: string, generated: readonly OutputFile[], options: PlanOptions = {}): OutputPlan {
+  const withPristine = [...generated, options.pristine ?? pristineFile(generated)];
+  const files = [
+    ...withPristine,
+    {
+      path: MANIFEST,
+      contents: manifestText(
+        withPristine.map((f) => f.path),
+        options.deleted,
+      ),
+    },
+  ];
   const ownership = readOwnership(
     outDir,
     files.map((f) => f.path),
@@ -77,13 +102,19 @@ export function planOutput(
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
-    if (readText(join(outDir, file.path)) === file.contents) unchanged.push(file.path);
+    const onDisk = readText(join(outDir, file.path));
+    const same =
+      onDisk === file.contents ||
+      (file.path === PRISTINE && onDisk !== undefined && samePristine(onDisk, file.contents));
+    if (same) unchanged.push(file.path);
     else changed.push(file);
   }
   const produced = new Set(files.map((f) => f.path));
   const present = new Set(ownership.present);
   const counts = (path: string): boolean => options.sourcesOnly !== true || !path.startsWith('dist/');
-  const stale = [...ownership.owned].filter((path) => !produced.has(path) && counts(path) && present.has(path)).sort();
+  const stale = [...ownership.owned]
+    .filter((path) => !produced.has(path) && counts(path) && present.has(path) && !isUserCode(path))
+    .sort();
   const overwrites = changed
     .map((f) => f.path)
     .filter((path) => present.has(path) && !ownership.owned.has(path))
@@ -113,6 +144,9 @@ interface Journal {
  */
 export function writeOutput(outDir: string, plan: OutputPlan, options: { readonly force?: boolean } = {}): void {
   if (plan.refusal !== undefined && options.force !== true) throw new OutputFolderError(outDir, plan.refusal);
+  const intruders = [...plan.changed.map((file) => file.path), ...plan.stale].filter(isUserCode);
+  if (intruders.length > 0)
+    throw new Error(`sdkgen never writes or deletes in ${USER_CODE_DIR}, the user's: ${intruders.join(', ')}`);
   finishInterruptedWrite(outDir);
   const renames: [string, string][] = [];
   try {

@@ -45,35 +45,38 @@ describe('sdkgen generate', () => {
     expect(statSync(join(dir, 'generated/src/models.ts')).mtimeMs).toBe(before);
   });
 
-  it('--check passes on a fresh output and lists stale, missing and extra files otherwise', async () => {
+  it('--check passes on a fresh output and on kept edits, and lists stale, missing and extra files otherwise', async () => {
     const dir = project();
     dirs.push(dir);
     await cli(dir, 'generate', '--no-dist');
     expect(await cli(dir, 'generate', '--check')).toMatchObject({ code: 0 });
+    // An edit to a generated file is the user's, kept by the merge: not drift.
     writeFileSync(join(dir, 'generated/src/models.ts'), '// edited by hand\n');
+    // A file the manifest does not list is new to this run: missing.
     rmSync(join(dir, 'generated/src/pagination.ts'));
     // A file an earlier run wrote (its manifest lists it) is stale; a user's own file is not sdkgen's to judge.
     writeFileSync(join(dir, 'generated/src/leftover.ts'), 'export {};\n');
     const manifest = JSON.parse(readFileSync(join(dir, 'generated/.sdkgen-manifest.json'), 'utf8')) as {
       files: string[];
     };
-    manifest.files.push('src/leftover.ts');
+    manifest.files = [...manifest.files.filter((path) => path !== 'src/pagination.ts'), 'src/leftover.ts'];
     writeFileSync(join(dir, 'generated/.sdkgen-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(join(dir, 'generated/src/mine.ts'), 'export {};\n');
     writeFileSync(join(dir, 'generated/NOTES.md'), 'mine\n');
     const check = await cli(dir, 'generate', '--check');
     expect(check.code).toBe(1);
     expect(check.err.split('\n').slice(1)).toEqual([
-      '  generated/src/models.ts',
       '  generated/src/pagination.ts',
       '  generated/.sdkgen-manifest.json',
       '  generated/src/leftover.ts (no longer generated)',
-      'sdkgen: 4 files to regenerate; no warnings.',
+      'sdkgen: 3 files to regenerate; no warnings.',
     ]);
     expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
-    // A real run repairs what it owns and leaves the rest alone.
+    // A real run repairs what it owns, keeps the edit and leaves the rest alone.
     expect((await cli(dir, 'generate', '--no-dist')).code).toBe(0);
     expect(existsSync(join(dir, 'generated/src/leftover.ts'))).toBe(false);
+    expect(existsSync(join(dir, 'generated/src/pagination.ts'))).toBe(true);
+    expect(readFileSync(join(dir, 'generated/src/models.ts'), 'utf8')).toBe('// edited by hand\n');
     expect(readFileSync(join(dir, 'generated/NOTES.md'), 'utf8')).toBe('mine\n');
     expect(readFileSync(join(dir, 'generated/src/mine.ts'), 'utf8')).toBe('export {};\n');
     expect((await cli(dir, 'generate', '--check')).code).toBe(0);

@@ -4,7 +4,7 @@ import type { OutputFile } from '../output-file.js';
 /** The TypeScript that builds a client: the version sdkgen type-checks every client with, or a later 5.x. */
 export const TYPESCRIPT_RANGE = '^5.9.3';
 
-/** The generated package's `package.json`, `tsconfig.json` and `.gitignore`. */
+/** The generated package's `package.json`, `tsconfig.json`, `.gitignore` and `.gitattributes`. */
 export function packageFiles(model: ApiModel, command: string): OutputFile[] {
   const { client } = model;
   const packageJson = {
@@ -59,5 +59,11 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
     { path: 'package.json', contents: `${JSON.stringify(packageJson, null, 2)}\n` },
     { path: 'tsconfig.json', contents: `${JSON.stringify(tsconfig, null, 2)}\n` },
     { path: '.gitignore', contents: 'dist/\nnode_modules/\n' },
+    // The pristine copy of the last output (write/pristine.ts) is for sdkgen's merge, not for review.
+    {
+      path: '.gitattributes',
+      contents:
+        '# The last output as sdkgen wrote it, the base that keeps your edits at the next generate: not for review.\n.sdkgen-pristine -diff linguist-generated\n',
+    },
   ];
 }
