@@ -5,7 +5,7 @@ export { APIPromise, PagePromise, type WithResponse } from './core/api-promise.j
 export { Page as AbstractPage, type PageScheme, type CursorScheme, type ItemIdScheme } from './core/pagination.js';
 export { Stream, type StreamOptions } from './core/stream.js';
 export { BinaryResponse } from './core/binary.js';
-export { toFile, type Uploadable, type FileOptions } from './core/uploads.js';
+export { toFile, fileFromPath, type Uploadable, type FileOptions } from './core/uploads.js';
 export { EventStreamDecoder, type ServerSentEvent } from './core/sse.js';
 export { Webhooks, InvalidWebhookSignatureError, type WebhookHeaders, type WebhookSignature } from './core/webhooks.js';
 export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './core/types.js';
@@ -13,6 +13,6 @@ export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
 export { Page, CursorPage } from './pagination.js';
 export type { App, AppGet, PageApp, DialecticOptions, DialecticResponse, AppSearchPage, AppSearchBody, SessionChatParams, TransferInCreateBody } from './models.js';
-export { getAllApps, searchApps, type AppListParams, type AppSearchParams } from './resources/apps.js';
+export { getAllApps, searchApps, type AppListParams, type AppSearchParams, type AppsPage, type AppsCursorPage } from './resources/apps.js';
 export { chat } from './resources/sessions.js';
 export { transferInCreate, type TransferInCreateParams } from './resources/transfer-in.js';

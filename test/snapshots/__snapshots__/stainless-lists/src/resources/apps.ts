@@ -67,6 +67,12 @@ export interface AppSearchParams extends AppSearchBody {
   region?: string;
 }
 
+/** The page of `client.apps.list()`, by the name Stainless-generated SDKs export it under. */
+export type AppsPage = Page<App> & PageApp;
+
+/** The page of `client.apps.search()`, by the name Stainless-generated SDKs export it under. */
+export type AppsCursorPage = CursorPage<App> & AppSearchPage;
+
 /** `client.apps.list()` as a function of any client, even one without resources (`HonchoCore`), so that bundles keep only the operations they call. */
 export function getAllApps(client: BaseClient, params: AppListParams = {}, options?: RequestOptions): PagePromise<Page<App> & PageApp, App> {
   const { reverse: query0, page: query1, size: query2, ...body } = params;
