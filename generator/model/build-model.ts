@@ -63,13 +63,11 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());
-  const placed = drafts
-    .map(withVisibility(schemas))
-    .map((draft) => ({
-      draft,
-      ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
-        paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
-    }));
+  const placed = drafts.map(withVisibility(schemas)).map((draft) => ({
+    draft,
+    ...(fittingPageClass(schemas, draft, pageClasses.values()) ??
+      paginationOf(ctx, schemas, draft, inferred, client.pagination !== 'declared')),
+  }));
   const root = buildResources(ctx, withAliases(placed), names, client.className, schemas, client);
   for (const { name, wanted } of names.numbered)
     ctx.diagnostics.warning(
