@@ -14,6 +14,7 @@ describe('the plan of the stainless-client fixture', () => {
       'retries 3, backoff 0.25 s up to 4 s',
       'option organization: string | null, header Linq-Organization, from LINQ_ORG_ID',
       'option region: string, query region, default "us"',
+      'option webhookSecret: string | null, from LINQ_WEBHOOK_SECRET',
       'query lists brackets, objects dots',
       'path arguments last',
       'README example get /v3/chats/{chat_id}/messages/{message_id}',
