@@ -2,8 +2,11 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
+import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
+import type { OutputFile } from '../emit/output-file.js';
 import { generateInParallel } from '../generate-parallel.js';
+import { NAMES_LOCK } from '../model/kept-names.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import {
   describeRefusal,
@@ -14,6 +17,7 @@ import {
 } from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
+import { renameTargets, withBareRename } from './rename-arg.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
 import { watchFiles } from './watch.js';
@@ -41,6 +45,10 @@ Options:
                       .sdkgen-manifest.json lists what it wrote there before. It never deletes
                       a file it did not write
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
+  --rename [<target>] name afresh what the names lock (.sdkgen-names.json in --out) keeps: alone,
+                      every name; with a target (repeatable), the entries it matches: an operationId,
+                      'METHOD /path', a resource path (admin.projects, and all below), a method path
+                      (admin.projects.list) or a schema name. Each rename is printed
   --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
   --quiet             print only errors, and a one-line count of the warnings
   --debug             print stack traces of internal errors
@@ -54,7 +62,7 @@ folder holds files sdkgen did not write;
 export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
-    values = parse(argv).values;
+    values = parse(withBareRename(argv)).values;
     if (values.watch === true && values.check === true)
       throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
   } catch (error) {
@@ -84,6 +92,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         quiet: values.quiet === true,
         force: values.force === true,
         configFile: config.file,
+        rename: renameTargets(values.rename),
       };
       return { ...(await runGenerate(options, io, worker)), out };
     } catch (error) {
@@ -176,6 +185,7 @@ interface RunOptions {
   readonly quiet: boolean;
   readonly force: boolean;
   readonly configFile: string | undefined;
+  readonly rename: true | readonly string[] | undefined;
 }
 
 async function runGenerate(
@@ -205,6 +215,7 @@ async function runGenerate(
       overlays: options.overlays,
       stainless: options.stainless,
       strict: options.strict,
+      rename: options.rename,
     },
     worker,
   );
@@ -242,6 +253,7 @@ async function runGenerate(
     io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
     return { code: EXIT.failed, inputs };
   }
+  const renames = renamesSince(outDir, io.cwd, generation.files);
   writeOutput(outDir, plan, { force: options.force });
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.
@@ -263,6 +275,7 @@ async function runGenerate(
       plan.changed.map((f) => f.path),
     );
     report('deleted', plan.stale);
+    for (const line of renames) io.out(`  renamed ${line}`);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
@@ -317,6 +330,15 @@ function checkDist(
   }
 }
 
+/** What this run renames, from the names lock on disk to the one it writes (`--rename`, or a declared name). */
+function renamesSince(outDir: string, cwd: string, files: readonly OutputFile[]): string[] {
+  const before = readNamesLock(outDir, cwd);
+  const after = files.find((f) => f.path === NAMES_LOCK);
+  return before === undefined || after === undefined
+    ? []
+    : renamesBetween(before, parseNamesLock(after.contents, NAMES_LOCK));
+}
+
 const BIG_SPEC_BYTES = 256 * 1024;
 
 function fileSize(path: string): number {
@@ -344,6 +366,7 @@ function parse(argv: readonly string[]) {
         strict: { type: 'boolean' },
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },
+        rename: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -8,6 +8,7 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { SampleCall } from './code-samples.js';
 import { graftTrees } from './grafts.js';
+import type { KeptOperation } from './kept-names.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
 import {
@@ -44,6 +45,8 @@ export interface NamingInput {
   readonly format: ResponseFormat;
   readonly sendsBody: boolean;
   readonly location: SourceLocation;
+  /** The name the names lock keeps for it (kept-names.ts): below a declared name, above every inferred one. */
+  readonly kept?: KeptOperation | undefined;
 }
 
 export interface PlannedName {
@@ -52,6 +55,8 @@ export interface PlannedName {
   readonly rule: PlacementRule;
   /** Why the name differs from what the rule gave, for `sdkgen plan` (`renamed from …`, `in beta: …`). */
   readonly note: string | undefined;
+  /** The name is the one the names lock keeps. */
+  readonly kept?: true | undefined;
 }
 
 interface Candidate {
@@ -60,6 +65,8 @@ interface Candidate {
   readonly placement: Placement;
   readonly resource: readonly string[];
   readonly declaredMethod: boolean;
+  /** Its name is the one the names lock keeps: it wins over every inferred one. */
+  readonly kept: boolean;
   /** The canonical path for its CRUD verb: a collection with items below, or an item of a collection. */
   readonly canonical: boolean;
   /** Its answer fits its name: a `list` that answers a list (Honcho's `POST /apps/list` over a `GET /apps` that reads one app). */
@@ -119,27 +126,31 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }),
     inputs,
   );
-  const candidates = inputs.map((input, index): Candidate => {
-    const own = segments[index] as readonly string[];
+  const chosen = inputs.map((input, index): Placement => {
     const sample = input.codeSample;
     const inferred: Placement =
       sample === undefined
         ? (intended[index] as Placement)
         : { resource: sample.resource, method: sample.method, rule: 'code-sample' };
-    const placement: Placement =
-      input.declared.resource === undefined && input.declared.method === undefined
-        ? inferred
-        : {
-            resource: input.declared.resource ?? inferred.resource,
-            method: input.declared.method ?? inferred.method,
-            rule: 'declared',
-          };
+    return input.declared.resource === undefined && input.declared.method === undefined
+      ? inferred
+      : {
+          resource: input.declared.resource ?? inferred.resource,
+          method: input.declared.method ?? inferred.method,
+          rule: 'declared',
+        };
+  });
+  const withLock = keptPlacements(ctx, inputs, chosen);
+  const candidates = inputs.map((input, index): Candidate => {
+    const own = segments[index] as readonly string[];
+    const { placement, kept } = withLock[index] as { placement: Placement; kept: boolean };
     return {
       index,
       input,
       placement,
       resource: unreservedResource(ctx, placement.resource, input),
       declaredMethod: input.declared.method !== undefined,
+      kept,
       canonical: placement.rule === 'crud' && shapes.isCanonical(own, placement.method),
       fits: placement.method !== 'list' || input.listLike,
     };
@@ -167,6 +178,11 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const named = planned[index] as PlannedName;
     const flag = flagged[index];
     const under = grafts[index]?.under;
+    const lock = withLock[index];
+    if (lock?.kept === true && named.method === lock.placement.method) {
+      planned[index] = { ...named, kept: true, note: named.note ?? lock.note };
+      return;
+    }
     if (named.note !== undefined || input.declared.resource !== undefined || input.codeSample !== undefined) return;
     if (flag !== undefined)
       planned[index] = {
@@ -182,6 +198,41 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }
   });
   return planned;
+}
+
+/**
+ * The place the names lock keeps for each operation that declares none (docs/naming.md, "Names are
+ * kept"), with what the rules alone would now give where that differs. A kept name that a declared
+ * one has taken since is named afresh, with a warning.
+ */
+function keptPlacements(
+  ctx: SpecContext,
+  inputs: readonly NamingInput[],
+  placements: readonly Placement[],
+): { placement: Placement; kept: boolean; note?: string }[] {
+  const at = (resource: readonly string[], method: string): string => [...resource, method].join('.');
+  const declared = new Set(
+    placements.filter((_, index) => inputs[index]?.declared.method !== undefined).map((p) => at(p.resource, p.method)),
+  );
+  return placements.map((placement, index) => {
+    const { kept, declared: own, location } = inputs[index] as NamingInput;
+    if (kept === undefined || own.resource !== undefined || own.method !== undefined) return { placement, kept: false };
+    const name = at(kept.resource, kept.method);
+    if (declared.has(name)) {
+      ctx.diagnostics.warning(
+        'name-kept-taken',
+        `This operation was ${name}() (${ctx.kept?.file}), but a declared name has ${name}() now; it is named afresh.`,
+        location,
+      );
+      return { placement, kept: false };
+    }
+    const inferred = at(placement.resource, placement.method);
+    return {
+      placement: { ...placement, resource: kept.resource, method: kept.method },
+      kept: true,
+      ...(inferred === name ? {} : { note: `kept by ${ctx.kept?.file}: the rules alone now give ${inferred}` }),
+    };
+  });
 }
 
 /**
@@ -401,10 +452,11 @@ function nameMethods(
   return result;
 }
 
-/** Who keeps a contested name: declared, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
+/** Who keeps a contested name: declared, then kept by the names lock, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
 function byRank(a: Candidate, b: Candidate): number {
   return (
     Number(b.declaredMethod) - Number(a.declaredMethod) ||
+    Number(b.kept) - Number(a.kept) ||
     Number(a.input.fixedQuery.length > 0) - Number(b.input.fixedQuery.length > 0) ||
     Number(b.fits) - Number(a.fits) ||
     Number(b.canonical) - Number(a.canonical) ||

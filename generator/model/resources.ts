@@ -61,6 +61,14 @@ export function buildResources(
       format: draft.response.format,
       sendsBody: draft.body !== undefined,
       location: draft.location,
+      // An alias is declared at its own place; the lock keeps the operation's own.
+      kept:
+        draft.extensions.aliasOf === true
+          ? undefined
+          : ctx.kept?.operation({
+              ...draft,
+              operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
+            }),
     })),
   );
   drafts.forEach(({ draft, pagination, unpaginated }, index) => {
@@ -77,6 +85,7 @@ export function buildResources(
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
   return toModel(root, {
+    spec: ctx,
     names,
     clientClassName,
     schemas,
@@ -94,6 +103,7 @@ export interface Conventions {
 }
 
 interface ModelContext {
+  readonly spec: SpecContext;
   readonly names: NameRegistry;
   readonly clientClassName: string;
   readonly pathArguments: 'last' | undefined;
@@ -121,7 +131,7 @@ function toModel(root: Node, ctx: ModelContext): ResourceModel {
 
 function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className' | 'operations'> {
   const { names, clientClassName } = ctx;
-  const className = node.path.length === 0 ? clientClassName : names.claim(...resourceClassNames(node.path));
+  const className = node.path.length === 0 ? clientClassName : resourceClassName(node, ctx);
   const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination, unpaginated }) => {
     const method = planned.method;
     const operationId = draft.operationId.includes(' ') ? undefined : draft.operationId;
@@ -170,13 +180,31 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       ...(pathInBody ? { pathInBody: true as const } : {}),
       ...(ctx.optionsOverload && takesOptionsAlone(draft, pathInParams) ? { optionsAlone: true as const } : {}),
       name: method,
-      naming: { rule: planned.rule, note: planned.note },
+      naming: {
+        rule: planned.rule,
+        note: planned.note,
+        ...(planned.kept === true ? { kept: true as const } : {}),
+        ...(draft.extensions.aliasOf === true ? { alias: true as const } : {}),
+      },
       paramsTypeName,
       functionName,
       ...(unpaginated === undefined ? {} : { unpaginated }),
     };
   });
   return { className, operations };
+}
+
+/** The class name the names lock keeps for the resource, else the first free one by its path. */
+function resourceClassName(node: Node, ctx: ModelContext): string {
+  const kept = ctx.spec.kept?.resource(node.path);
+  const name = ctx.names.claimKept(kept);
+  if (kept !== undefined && name === undefined)
+    ctx.spec.diagnostics.warning(
+      'name-kept-taken',
+      `The class of ${node.path.join('.')} was ${kept} (${ctx.spec.kept?.file}), but a declared name has ${kept} now; it is named afresh.`,
+      node.operations[0]?.draft.location,
+    );
+  return name ?? ctx.names.claim(...resourceClassNames(node.path));
 }
 
 /** Whether request options can stand alone in place of the params (`x-sdkgen-client.optionsOverload`). */
