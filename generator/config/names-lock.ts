@@ -21,7 +21,7 @@ export function readNamesLock(outDir: string, cwd: string): NamesLock | undefine
   return parseNamesLock(readFileSync(path, 'utf8'), relative(cwd, path) || path);
 }
 
-const SECTIONS = ['operations', 'resources', 'schemas'] as const;
+const SECTIONS = ['operations', 'resources', 'schemas', 'types'] as const;
 
 export function parseNamesLock(text: string, file: string): NamesLock {
   const locate = offsetLocator(text, file);
@@ -59,17 +59,25 @@ export function parseNamesLock(text: string, file: string): NamesLock {
   }
   if (bag.hasErrors) fail();
   const of = (name: (typeof SECTIONS)[number]): Map<string, string> => sections.get(name) as Map<string, string>;
+  // `GET /pets/{id} Params`: the route, then the role.
+  const types = new Map<string, Map<string, string>>();
+  for (const [key, name] of of('types')) {
+    const at = key.lastIndexOf(' ');
+    const route = key.slice(0, at);
+    types.set(route, (types.get(route) ?? new Map<string, string>()).set(key.slice(at + 1), name));
+  }
   return {
     file,
     operations: new Map([...of('operations')].map(([key, call]) => [key, call.split('.')])),
     resources: of('resources'),
     schemas: of('schemas'),
+    types,
   };
 }
 
 /** Names the model would have made: identifiers, dotted for a place on the client. */
 function invalidName(section: string, value: string): string | undefined {
-  const parts = section === 'schemas' ? [value] : value.split('.');
+  const parts = section === 'operations' || section === 'resources' ? value.split('.') : [value];
   return parts.every(isIdentifier) ? undefined : 'is not a name (identifiers, dotted for a place on the client)';
 }
 
@@ -94,6 +102,11 @@ export function renamesBetween(before: NamesLock, after: NamesLock): string[] {
     for (const [key, name] of before[section]) {
       const next = after[section].get(key);
       if (next !== undefined && next !== name) lines.push(`${label}${key}: ${name} → ${next}`);
+    }
+  for (const [route, byRole] of before.types)
+    for (const [role, name] of byRole) {
+      const next = after.types.get(route)?.get(role);
+      if (next !== undefined && next !== name) lines.push(`${role} of ${route}: ${name} → ${next}`);
     }
   return lines;
 }

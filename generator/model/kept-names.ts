@@ -18,6 +18,8 @@ export interface NamesLock {
   readonly resources: ReadonlyMap<string, string>;
   /** `#/components/schemas/Run` → its exported type name. */
   readonly schemas: ReadonlyMap<string, string>;
+  /** `GET /threads/{thread_id}/runs` → its type names by role (`function`, `Params`, `Response`, …). */
+  readonly types: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What the model builder is given: the lock, and the `--rename` targets whose entries it must not keep. */
@@ -52,6 +54,8 @@ export class KeptNames {
   readonly #lock: NamesLock;
   readonly #rename: readonly string[];
   readonly #used = new Set<string>();
+  /** The routes of operations `--rename` names: their types are named afresh too. */
+  readonly #renamed = new Set<string>();
   /** Blanked route → the lock's keys: a route is found by its shape where its parameters were renamed. */
   readonly #byShape = new Map<string, string[]>();
   /** The resources' and schemas' entries that `--rename` leaves kept. */
@@ -100,7 +104,22 @@ export class KeptNames {
         target === call.join('.') ||
         within(resource, target),
     );
+    if (renamed) this.#renamed.add(route);
     return renamed ? undefined : { resource, method: call.at(-1) as string };
+  }
+
+  /** The type names the lock keeps for an operation, by role (its standalone function's too); asked after `operation`. */
+  types(operation: {
+    readonly method: HttpMethod;
+    readonly path: string;
+    readonly fixedQuery: readonly FixedQuery[];
+  }): ReadonlyMap<string, string> | undefined {
+    const route = operationRoute(operation);
+    if (this.#renamed.has(route)) return undefined;
+    const shaped = this.#byShape.get(blanked(route));
+    return (
+      this.#lock.types.get(route) ?? (shaped?.length === 1 ? this.#lock.types.get(shaped[0] as string) : undefined)
+    );
   }
 
   /** The class name the lock keeps for a resource. */
@@ -115,7 +134,11 @@ export class KeptNames {
 
   /** Every type name the lock keeps: no name inferred for something else may take one. */
   get typeNames(): readonly string[] {
-    return [...this.#resources.values(), ...this.#schemas.values()];
+    return [
+      ...this.#resources.values(),
+      ...this.#schemas.values(),
+      ...[...this.#lock.types.values()].flatMap((byRole) => [...byRole.values()]),
+    ];
   }
 
   /** A `--rename` target that matched no entry of the lock is most likely a typo. */

@@ -361,6 +361,8 @@ export interface OperationModel {
     readonly kept?: true | undefined;
     /** A copy of another operation at a place `x-sdkgen-aliases` names: the names lock records the operation's own. */
     readonly alias?: true | undefined;
+    /** The type names it took, by role (`function`, `Params`, `Response`, `Body`, `Item`, `Page`): the names lock keeps them. */
+    readonly types?: Readonly<Record<string, string>> | undefined;
   };
   /** The exported standalone function (`listProjectGroups(client, …)`) the method calls. */
   readonly functionName: string;

@@ -125,6 +125,16 @@ export class NameRegistry {
     for (const name of names) this.#kept.add(name.toLowerCase());
   }
 
+  /** Whether `claim` would hand out this name: neither taken nor kept for another. */
+  isFree(name: string): boolean {
+    return !this.has(name) && !this.#kept.has(name.toLowerCase());
+  }
+
+  /** A kept name its owner is about to claim among its candidates. */
+  release(name: string): void {
+    this.#kept.delete(name.toLowerCase());
+  }
+
   /** The name the lock keeps for this owner, unless a name that comes first (a declared one) has it. */
   claimKept(name: string | undefined): string | undefined {
     return name === undefined || this.has(name) ? undefined : this.#take(name);

@@ -3,6 +3,7 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
+import { OwnTypeNames } from './own-type-names.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
 import { namingSegments } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -137,8 +138,19 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     const operationId = draft.operationId.includes(' ') ? undefined : draft.operationId;
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
-    const typeNames = (suffix: string): string[] =>
-      operationTypeNames({ resource: node.path, method, suffix, operationId, route, stainlessCasing: ctx.perMethod });
+    const own = new OwnTypeNames(names, ctx.spec.kept?.types(draft));
+    const typeNames = (suffix: string, before: readonly string[] = []): string[] =>
+      own.offer(suffix, [
+        ...before,
+        ...operationTypeNames({
+          resource: node.path,
+          method,
+          suffix,
+          operationId,
+          route,
+          stainlessCasing: ctx.perMethod,
+        }),
+      ]);
     const {
       extensions: _extensions,
       pageClass: _pageClass,
@@ -170,7 +182,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     // An alias's copy leaves the operationId's name to the operation's own place.
     const fromId =
       operationId === undefined || draft.extensions.aliasOf === true ? fromPath : camelCase(operationId) || fromPath;
-    const functionName = names.claim(fromId, fromPath, camelCase(route));
+    const functionName = names.claim(...own.offer('function', [fromId, fromPath, camelCase(route)]));
     return {
       ...hoisted,
       pathParams: pathParamsAvoiding(split?.pathParams ?? hoisted.pathParams, functionName),
@@ -185,6 +197,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
         note: planned.note,
         ...(planned.kept === true ? { kept: true as const } : {}),
         ...(draft.extensions.aliasOf === true ? { alias: true as const } : {}),
+        types: own.taken,
       },
       paramsTypeName,
       functionName,
@@ -215,6 +228,9 @@ function takesOptionsAlone(draft: OperationDraft, pathInParams: readonly unknown
   );
 }
 
+/** An operation's type names for a role, plainest first; `before`: candidates that come first. */
+type TypeNames = (suffix: string, before?: readonly string[]) => string[];
+
 type Unnamed = Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'functionName'>;
 
 /** Inline object types of a response, its list items and a body become named types (`BookListResponse`). */
@@ -222,7 +238,7 @@ function hoistInlineTypes(
   ctx: ModelContext,
   operation: Unnamed,
   node: Node,
-  typeNames: (suffix: string) => string[],
+  typeNames: TypeNames,
   hasParams: boolean,
 ): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
@@ -235,7 +251,7 @@ function hoistInlineTypes(
     // Per method, a page's item is what Stainless names the list's answer (`ChatListResponse`).
     const itemNames = ctx.perMethod
       ? typeNames('Response')
-      : [pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')];
+      : typeNames('Item', [pascalCase(singular(node.name)) || 'Item']);
     const item = hoist(itemNames, inlineItem, undefined);
     pagination = { ...pagination, item };
     const envelope = response.type;
@@ -274,12 +290,7 @@ function hoistInlineTypes(
  * body that is the method's only argument object is `<Resource><Method>Params`, whatever schema
  * it is. The schemas keep their own names beside the aliases.
  */
-function namedPerMethod(
-  ctx: ModelContext,
-  operation: Unnamed,
-  typeNames: (suffix: string) => string[],
-  hasParams: boolean,
-): Unnamed {
+function namedPerMethod(ctx: ModelContext, operation: Unnamed, typeNames: TypeNames, hasParams: boolean): Unnamed {
   const alias = (suffix: string, type: TypeModel, description: string | undefined): TypeModel => {
     const candidates = typeNames(suffix);
     // Already named for the method (hoisted inline, or a schema of that very name).

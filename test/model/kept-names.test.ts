@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseNamesLock } from '../../generator/config/names-lock.js';
+import { emitSources } from '../../generator/emit/emit-package.js';
 import { namesLockFile } from '../../generator/emit/files/names-lock-file.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { type BuildResult, buildModel } from '../../generator/model/build-model.js';
 import type { NamesLock } from '../../generator/model/kept-names.js';
 import type { ApiModel, ResourceModel } from '../../generator/model/model.js';
+import { ROOT } from '../helpers/paths.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 /** The model of a small spec, keeping the names of `lock` (what an earlier run wrote) unless `rename` names them. */
@@ -28,6 +30,17 @@ function calls(model: ApiModel): Record<string, string> {
   return out;
 }
 
+/** Each operation's params type and function, by route. */
+function typesOf(model: ApiModel): Record<string, [string | undefined, string]> {
+  const out: Record<string, [string | undefined, string]> = {};
+  const walk = (r: ResourceModel): void => {
+    for (const op of r.operations) out[`${op.method.toUpperCase()} ${op.path}`] = [op.paramsTypeName, op.functionName];
+    r.children.forEach(walk);
+  };
+  walk(model.root);
+  return out;
+}
+
 function classes(model: ApiModel): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (r: ResourceModel): void => {
@@ -38,6 +51,7 @@ function classes(model: ApiModel): Record<string, string> {
   return out;
 }
 
+const QUERY = '      parameters: [{ name: q, in: query, schema: { type: string } }]\n';
 const answer =
   "responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }";
 const op = (id: string, extra = ''): string => `      operationId: ${id}\n${extra}      ${answer}\n`;
@@ -51,6 +65,19 @@ const RUNS_OF_A_THREAD =
   `  /threads/{thread_id}/runs/{run_id}:\n${param('thread_id', 'run_id')}    get:\n${op('getRun')}`;
 
 describe('the names lock', () => {
+  it.each(['hostile', 'multi-file', 'stainless-names', 'stainless-client', 'digitalocean-shape', 'bookstore'])(
+    'changes nothing in the output of %s when it is its own',
+    (fixture) => {
+      const loaded = () => loadSpec(`test/fixtures/${fixture}/openapi.yaml`, { cwd: ROOT });
+      const first = buildModel(loaded()).model;
+      const again = buildModel(loaded(), { lock: lockOf(first) });
+      expect(again.diagnostics.filter((d) => d.code.startsWith('name'))).toEqual(
+        buildModel(loaded()).diagnostics.filter((d) => d.code.startsWith('name')),
+      );
+      expect(emitSources(again.model, 'sdkgen generate')).toEqual(emitSources(first, 'sdkgen generate'));
+    },
+  );
+
   it('keeps a name that a new sibling operation would take: the newcomer gets the other name', () => {
     const first = build(`paths:\n${THREAD_RUNS}`).model;
     expect(calls(first)).toEqual({ 'POST /threads/runs': 'threads.runs.create' });
@@ -74,7 +101,7 @@ describe('the names lock', () => {
     [first, second]
       .map(
         (parent) =>
-          `  /${parent}/{id}/tasks:\n${param('id')}    get:\n${op(`list${parent}Tasks`)}    post:\n${op(`create${parent}Task`)}`,
+          `  /${parent}/{id}/tasks:\n${param('id')}    get:\n${op(`list${parent}Tasks`, QUERY)}    post:\n${op(`create${parent}Task`)}`,
       )
       .join('');
 
@@ -88,7 +115,29 @@ describe('the names lock', () => {
     const reordered = build(`paths:\n${TASKS('workspaces', 'projects')}`, lockOf(first)).model;
     expect(classes(reordered)).toEqual(classes(first));
     expect(calls(reordered)).toEqual(calls(first));
+    expect(typesOf(reordered)).toEqual(typesOf(first));
     expect(namesLockFile(reordered).contents).toBe(namesLockFile(first).contents);
+  });
+
+  it('keeps the params type a new shallower resource would take', () => {
+    const list = (path: string, id: string): string =>
+      `  ${path}:\n${path.includes('{') ? param('id') : ''}    get:\n      operationId: ${id}\n${QUERY}      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } }\n`;
+    const first = build(`paths:\n${list('/projects/{id}/tasks', 'listProjectTasks')}`).model;
+    expect(typesOf(first)).toEqual({ 'GET /projects/{id}/tasks': ['TaskListParams', 'listProjectTasks'] });
+    const grown = `paths:\n${list('/projects/{id}/tasks', 'listProjectTasks')}${list('/tasks', 'listTasks')}`;
+    // Without the lock, the top-level resource claims the plain name first.
+    expect(typesOf(build(grown).model)['GET /projects/{id}/tasks']?.[0]).toBe('ProjectTaskListParams');
+    const { model } = build(grown, lockOf(first));
+    expect(typesOf(model)).toEqual({
+      'GET /projects/{id}/tasks': ['TaskListParams', 'listProjectTasks'],
+      'GET /tasks': ['ListTasksParams', 'listTasks'],
+    });
+    expect(lockOf(model).types.get('GET /projects/{id}/tasks')).toEqual(
+      new Map([
+        ['Params', 'TaskListParams'],
+        ['function', 'listProjectTasks'],
+      ]),
+    );
   });
 
   it('drops the entries of an operation that is gone and keeps the others', () => {

@@ -1,6 +1,7 @@
 /**
- * `.sdkgen-names.json`: the name of every method, resource class and component schema's type, by
- * what it is in the spec (its route, its resource path, its JSON pointer). Committed with the
+ * `.sdkgen-names.json`: the name of every method, resource class, component schema's type and
+ * operation's own types (params, hoisted response, body, item; its function), by what it is in the
+ * spec (its route, its resource path, its JSON pointer). Committed with the
  * output; the next `sdkgen generate` reads it and keeps every name whose operation or schema is
  * still there (docs/naming.md, "Names are kept"). One entry a line, sorted, so a review sees each
  * name that changed.
@@ -19,7 +20,13 @@ const NOTE =
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function namesLockFile(model: ApiModel): OutputFile {
-  const operations: { path: string; order: number; key: string; call: string }[] = [];
+  const operations: {
+    path: string;
+    order: number;
+    key: string;
+    call: string;
+    types: Readonly<Record<string, string>>;
+  }[] = [];
   const resources: [string, string][] = [];
   const visit = (resource: ResourceModel): void => {
     if (resource.path.length > 0) resources.push([resource.path.join('.'), resource.className]);
@@ -30,6 +37,7 @@ export function namesLockFile(model: ApiModel): OutputFile {
           order: METHOD_ORDER.indexOf(op.method),
           key: operationRoute(op),
           call: [...resource.path, op.name].join('.'),
+          types: op.naming.types ?? {},
         });
     resource.children.forEach(visit);
   };
@@ -52,7 +60,14 @@ export function namesLockFile(model: ApiModel): OutputFile {
       operations.map((op) => [op.key, op.call] as const),
     ),
     section('resources', sortedByKey(resources)),
-    section('schemas', sortedByKey(schemas), true),
+    section('schemas', sortedByKey(schemas)),
+    section(
+      'types',
+      operations.flatMap((op) =>
+        sortedByKey(Object.entries(op.types)).map(([role, name]) => [`${op.key} ${role}`, name] as const),
+      ),
+      true,
+    ),
     '}',
     '',
   ].join('\n');
