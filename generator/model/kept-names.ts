@@ -37,6 +37,12 @@ export interface KeptOperation {
 /** The names lock's file, in the output folder beside the manifest. */
 export const NAMES_LOCK = '.sdkgen-names.json';
 
+/** An operation's type names in the lock, by role; `renamed`: free for it to take again, not kept. */
+export interface KeptTypes {
+  readonly byRole: ReadonlyMap<string, string>;
+  readonly renamed: boolean;
+}
+
 export const SCHEMA_POINTER = '#/components/schemas/';
 
 /** `#/components/schemas/a~1b` for the key `a/b`: a JSON pointer (RFC 6901). */
@@ -108,18 +114,20 @@ export class KeptNames {
     return renamed ? undefined : { resource, method: call.at(-1) as string };
   }
 
-  /** The type names the lock keeps for an operation, by role (its standalone function's too); asked after `operation`. */
+  /**
+   * The type names the lock keeps for an operation, by role (its standalone function's too); asked
+   * after `operation`. Those of an operation `--rename` names are free for it to take, not kept.
+   */
   types(operation: {
     readonly method: HttpMethod;
     readonly path: string;
     readonly fixedQuery: readonly FixedQuery[];
-  }): ReadonlyMap<string, string> | undefined {
+  }): KeptTypes | undefined {
     const route = operationRoute(operation);
-    if (this.#renamed.has(route)) return undefined;
     const shaped = this.#byShape.get(blanked(route));
-    return (
-      this.#lock.types.get(route) ?? (shaped?.length === 1 ? this.#lock.types.get(shaped[0] as string) : undefined)
-    );
+    const byRole =
+      this.#lock.types.get(route) ?? (shaped?.length === 1 ? this.#lock.types.get(shaped[0] as string) : undefined);
+    return byRole === undefined ? undefined : { byRole, renamed: this.#renamed.has(route) };
   }
 
   /** The class name the lock keeps for a resource. */
