@@ -9,6 +9,7 @@ import type { SourceLocation } from '../diagnostics.js';
 import type { SampleCall } from './code-samples.js';
 import { graftTrees } from './grafts.js';
 import type { KeptOperation } from './kept-names.js';
+import { keptPlacements } from './kept-placements.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
 import {
@@ -198,41 +199,6 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }
   });
   return planned;
-}
-
-/**
- * The place the names lock keeps for each operation that declares none (docs/naming.md, "Names are
- * kept"), with what the rules alone would now give where that differs. A kept name that a declared
- * one has taken since is named afresh, with a warning.
- */
-function keptPlacements(
-  ctx: SpecContext,
-  inputs: readonly NamingInput[],
-  placements: readonly Placement[],
-): { placement: Placement; kept: boolean; note?: string }[] {
-  const at = (resource: readonly string[], method: string): string => [...resource, method].join('.');
-  const declared = new Set(
-    placements.filter((_, index) => inputs[index]?.declared.method !== undefined).map((p) => at(p.resource, p.method)),
-  );
-  return placements.map((placement, index) => {
-    const { kept, declared: own, location } = inputs[index] as NamingInput;
-    if (kept === undefined || own.resource !== undefined || own.method !== undefined) return { placement, kept: false };
-    const name = at(kept.resource, kept.method);
-    if (declared.has(name)) {
-      ctx.diagnostics.warning(
-        'name-kept-taken',
-        `This operation was ${name}() (${ctx.kept?.file}), but a declared name has ${name}() now; it is named afresh.`,
-        location,
-      );
-      return { placement, kept: false };
-    }
-    const inferred = at(placement.resource, placement.method);
-    return {
-      placement: { ...placement, resource: kept.resource, method: kept.method },
-      kept: true,
-      ...(inferred === name ? {} : { note: `kept by ${ctx.kept?.file}: the rules alone now give ${inferred}` }),
-    };
-  });
 }
 
 /**
