@@ -137,7 +137,8 @@ export class NameRegistry {
 
   /** The name the lock keeps for this owner, unless a name that comes first (a declared one) has it. */
   claimKept(name: string | undefined): string | undefined {
-    return name === undefined || this.has(name) ? undefined : this.#take(name);
+    // A hand-edited lock may hold a keyword (`delete`): `claim` would escape it, so it is no name to keep.
+    return name === undefined || this.has(name) || toIdentifier(name, '') !== name ? undefined : this.#take(name);
   }
 
   /**

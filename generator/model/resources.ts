@@ -214,7 +214,7 @@ function resourceClassName(node: Node, ctx: ModelContext): string {
   if (kept !== undefined && name === undefined)
     ctx.spec.diagnostics.warning(
       'name-kept-taken',
-      `The class of ${node.path.join('.')} was ${kept} (${ctx.spec.kept?.file}), but a declared name has ${kept} now; it is named afresh.`,
+      `The class of ${node.path.join('.')} was ${kept} (${ctx.spec.kept?.file}), but ${kept} is now taken by a name that comes first (declared, the client's, a page class's) or is no type name; it is named afresh.`,
       node.operations[0]?.draft.location,
     );
   return name ?? ctx.names.claim(...resourceClassNames(node.path));

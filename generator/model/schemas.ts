@@ -447,7 +447,7 @@ export class SchemaConverter {
     if (kept !== undefined && name === undefined)
       this.#ctx.diagnostics.warning(
         'name-kept-taken',
-        `${schemaPointer(key as string)} was ${kept} (${this.#ctx.kept?.file}), but a declared name has ${kept} now; it is named afresh.`,
+        `${schemaPointer(key as string)} was ${kept} (${this.#ctx.kept?.file}), but ${kept} is now taken by a name that comes first (declared, the client's, a page class's) or is no type name; it is named afresh.`,
         locate(this.#ctx, raw),
       );
     return name;

@@ -200,6 +200,26 @@ describe('the names lock', () => {
     ]);
   });
 
+  it('names afresh, with a warning, a kept type name that a declared one takes or that is no type name', () => {
+    const first = build(
+      'paths: {}\ncomponents:\n  schemas:\n    pet-toy: { type: object }\n    Owner: { type: object }\n',
+    ).model;
+    const lock = lockOf(first);
+    const edited = { ...lock, schemas: new Map([...lock.schemas].map(([k, v]) => [k, v === 'Owner' ? 'delete' : v])) };
+    const spec =
+      'paths: {}\ncomponents:\n  schemas:\n    Toy: { type: object, x-sdkgen-name: PetToy }\n    pet-toy: { type: object }\n    Owner: { type: object }\n';
+    const { model, diagnostics } = build(spec, edited);
+    expect(Object.fromEntries(model.schemas.map((s) => [s.componentKey, s.name]))).toEqual({
+      Toy: 'PetToy',
+      'pet-toy': 'PetToySchema',
+      Owner: 'Owner',
+    });
+    expect(diagnostics.filter((d) => d.code === 'name-kept-taken').map((d) => d.message.split(' (')[0])).toEqual([
+      '#/components/schemas/pet-toy was PetToy',
+      '#/components/schemas/Owner was delete',
+    ]);
+  });
+
   describe('--rename', () => {
     const grown = `paths:\n${THREAD_RUNS}${RUNS_OF_A_THREAD}`;
     const lock = (): NamesLock => lockOf(build(`paths:\n${THREAD_RUNS}`).model);
