@@ -3,9 +3,17 @@
  * the place the lock keeps for it, which then outranks every inferred name (docs/naming.md, "Names
  * are kept").
  */
-import type { NamingInput } from './name-plan.js';
+import type { SourceLocation } from '../diagnostics.js';
+import type { KeptOperation } from './kept-names.js';
 import type { Placement } from './placement.js';
 import type { SpecContext } from './spec-context.js';
+
+/** What of an operation's naming input the lock's hook reads (name-plan.ts's `NamingInput`). */
+interface KeptInput {
+  readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
+  readonly kept?: KeptOperation | undefined;
+  readonly location: SourceLocation;
+}
 
 /**
  * The place the names lock keeps for each operation that declares none (docs/naming.md, "Names are
@@ -14,7 +22,7 @@ import type { SpecContext } from './spec-context.js';
  */
 export function keptPlacements(
   ctx: SpecContext,
-  inputs: readonly NamingInput[],
+  inputs: readonly KeptInput[],
   placements: readonly Placement[],
 ): { placement: Placement; kept: boolean; note?: string }[] {
   const at = (resource: readonly string[], method: string): string => [...resource, method].join('.');
@@ -22,7 +30,7 @@ export function keptPlacements(
     placements.filter((_, index) => inputs[index]?.declared.method !== undefined).map((p) => at(p.resource, p.method)),
   );
   return placements.map((placement, index) => {
-    const { kept, declared: own, location } = inputs[index] as NamingInput;
+    const { kept, declared: own, location } = inputs[index] as KeptInput;
     if (kept === undefined || own.resource !== undefined || own.method !== undefined) return { placement, kept: false };
     const name = at(kept.resource, kept.method);
     if (declared.has(name)) {
