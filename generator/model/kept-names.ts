@@ -67,6 +67,8 @@ export class KeptNames {
   /** The resources' and schemas' entries that `--rename` leaves kept. */
   readonly #resources: ReadonlyMap<string, string>;
   readonly #schemas: ReadonlyMap<string, string>;
+  /** Every route of the spec: an entry found by its shape must not be another operation's own. */
+  #routes: ReadonlySet<string> = new Set();
 
   constructor(input: NamesInput) {
     this.#lock = input.lock;
@@ -86,6 +88,18 @@ export class KeptNames {
     );
   }
 
+  /** The spec's routes (`GET /pets/{id}`), told before any operation is asked about. */
+  set routes(routes: ReadonlySet<string>) {
+    this.#routes = routes;
+  }
+
+  /** The lock's key for a route: its own, else the one entry of its shape that no operation of the spec has. */
+  #keyOf(route: string): string | undefined {
+    if (this.#lock.operations.has(route)) return route;
+    const shaped = this.#byShape.get(blanked(route));
+    return shaped?.length === 1 && !this.#routes.has(shaped[0] as string) ? shaped[0] : undefined;
+  }
+
   get file(): string {
     return this.#lock.file;
   }
@@ -98,9 +112,8 @@ export class KeptNames {
     readonly operationId: string | undefined;
   }): KeptOperation | undefined {
     const route = operationRoute(operation);
-    const same = this.#lock.operations.get(route);
-    const shaped = this.#byShape.get(blanked(route));
-    const call = same ?? (shaped?.length === 1 ? this.#lock.operations.get(shaped[0] as string) : undefined);
+    const key = this.#keyOf(route);
+    const call = key === undefined ? undefined : this.#lock.operations.get(key);
     if (call === undefined || call.length === 0) return undefined;
     const resource = call.slice(0, -1);
     const renamed = this.#renames(
@@ -124,9 +137,8 @@ export class KeptNames {
     readonly fixedQuery: readonly FixedQuery[];
   }): KeptTypes | undefined {
     const route = operationRoute(operation);
-    const shaped = this.#byShape.get(blanked(route));
-    const byRole =
-      this.#lock.types.get(route) ?? (shaped?.length === 1 ? this.#lock.types.get(shaped[0] as string) : undefined);
+    const key = this.#keyOf(route);
+    const byRole = key === undefined ? undefined : this.#lock.types.get(key);
     return byRole === undefined ? undefined : { byRole, renamed: this.#renamed.has(route) };
   }
 

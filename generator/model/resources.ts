@@ -5,7 +5,7 @@ import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { OwnTypeNames } from './own-type-names.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
-import { namingSegments } from './route.js';
+import { namingSegments, operationRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
@@ -44,6 +44,7 @@ export function buildResources(
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const paths = new Set(drafts.map(({ draft }) => draft.path));
+  if (ctx.kept !== undefined) ctx.kept.routes = new Set(drafts.map(({ draft }) => operationRoute(draft)));
   const plan = planNames(
     ctx,
     drafts.map(({ draft, pagination }) => ({

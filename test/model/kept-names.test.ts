@@ -163,6 +163,19 @@ describe('the names lock', () => {
     expect([...lockOf(model).operations.keys()]).toEqual(['GET /pets/{pet_id}/toys']);
   });
 
+  it("finds a route by its shape only where no operation of the spec has the entry's own route", () => {
+    const items = (...names: string[]): string =>
+      `paths:\n${names.map((n) => `  /items/{${n}}:\n${param(n)}    get:\n${op(`get_${n}`)}`).join('')}`;
+    // An older generator named it `fetch`.
+    const lock = {
+      ...lockOf(build(items('key')).model),
+      operations: new Map([['GET /items/{key}', ['items', 'fetch']]]),
+    };
+    const { model } = build(items('key', 'id'), lock);
+    expect(calls(model)).toEqual({ 'GET /items/{key}': 'items.fetch', 'GET /items/{id}': 'items.retrieve' });
+    expect(model.root.children[0]?.operations.map((o) => o.naming.kept ?? false)).toEqual([true, false]);
+  });
+
   it('lets a declared name win over a kept one: the kept operation is named afresh, with a warning', () => {
     const first = build(`paths:\n${THREAD_RUNS}`).model;
     const declared = `  /threads/{thread_id}/runs:\n${param('thread_id')}    post:\n${op('createRun', '      x-sdkgen-resource: threads.runs\n      x-sdkgen-method: create\n')}`;
