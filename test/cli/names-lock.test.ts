@@ -71,6 +71,38 @@ describe('sdkgen generate and the names lock', () => {
     expect(all.out).toContain('  renamed GET /pets: client.pets.all → client.pets.list');
   });
 
+  it('renames nothing when the spec grows an operation that would take an existing name', async () => {
+    const answer =
+      "      responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } } }\n";
+    const threadRuns = `paths:\n  /threads/runs:\n    post:\n      operationId: createThreadAndRun\n${answer}`;
+    const id = (name: string): string => `{ name: ${name}, in: path, required: true, schema: { type: string } }`;
+    const runsOfAThread =
+      `  /threads/{thread_id}/runs:\n    parameters: [${id('thread_id')}]\n    post:\n      operationId: createRun\n${answer}` +
+      `  /threads/{thread_id}/runs/{run_id}:\n    parameters: [${id('thread_id')}, ${id('run_id')}]\n    get:\n      operationId: getRun\n${answer}`;
+    const dir = specDir({ 'spec/openapi.yaml': openapi(threadRuns) });
+    dirs.push(dir);
+    await cli(dir, 'generate', '--no-dist');
+    const before = readFileSync(join(dir, LOCK), 'utf8');
+    writeFileSync(join(dir, 'spec/openapi.yaml'), openapi(threadRuns + runsOfAThread));
+    const grown = await cli(dir, 'generate', '--no-dist');
+    expect(grown.code).toBe(0);
+    expect(grown.out).not.toContain('renamed');
+    const after = readFileSync(join(dir, LOCK), 'utf8');
+    // Every entry of the old lock is in the new one, with the same name.
+    const entries = (text: string): [string, string][] =>
+      Object.entries(JSON.parse(text) as Record<string, unknown>).flatMap(([section, value]) =>
+        typeof value === 'object' && value !== null
+          ? Object.entries(value as Record<string, string>).map(([k, v]): [string, string] => [`${section} ${k}`, v])
+          : [],
+      );
+    const now = new Map(entries(after));
+    expect(entries(before).filter(([key, name]) => now.get(key) !== name)).toEqual([]);
+    expect(now.size).toBeGreaterThan(entries(before).length);
+    expect(after).toContain('"POST /threads/runs": "threads.runs.create"');
+    expect(after).toContain('"POST /threads/{thread_id}/runs": "threads.runs.createRun"');
+    expect(grown.err).toContain('POST /threads/{thread_id}/runs would be threads.runs.create()');
+  });
+
   it('a declared name wins over the lock', async () => {
     const dir = await generated();
     // spec/openapi.yaml declares `x-sdkgen-method: list`.
