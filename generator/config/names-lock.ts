@@ -12,13 +12,35 @@ import { DiagnosticBag, type SourceLocation } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
 import { NAMES_LOCK, type NamesLock } from '../model/kept-names.js';
 import { isIdentifier } from '../model/names.js';
+import { MANIFEST } from '../write/ownership.js';
 import { ConfigError } from './load-config.js';
 
-/** The lock in `outDir`, or `undefined` where there is none (a first run). `cwd`: to show its path. */
+/**
+ * The lock in `outDir`, or `undefined` where there is none (a first run). `cwd`: to show its path.
+ * An output an sdkgen without the lock made (a manifest, no lock) keeps its methods' names too:
+ * they are read from its api.md, which lists each method above its route.
+ */
 export function readNamesLock(outDir: string, cwd: string): NamesLock | undefined {
   const path = join(outDir, NAMES_LOCK);
-  if (!existsSync(path)) return undefined;
-  return parseNamesLock(readFileSync(path, 'utf8'), relative(cwd, path) || path);
+  if (existsSync(path)) return parseNamesLock(readFileSync(path, 'utf8'), relative(cwd, path) || path);
+  const docs = join(outDir, 'api.md');
+  if (!existsSync(join(outDir, MANIFEST)) || !existsSync(docs)) return undefined;
+  return namesOfApiDocs(readFileSync(docs, 'utf8'), relative(cwd, docs) || docs);
+}
+
+/**
+ * The methods an api.md lists: each method's section has its call (`` `client.a.b.list(…` ``)
+ * and then its route (`` **`GET /a/{id}/b`** ``).
+ */
+export function namesOfApiDocs(text: string, file: string): NamesLock {
+  const operations = new Map<string, string[]>();
+  for (const section of text.split(/^### /m).slice(1)) {
+    const call = /^`client\.([\w$.]+)\(/m.exec(section)?.[1];
+    const route = /^\*\*`([A-Z]+ \/[^`]*)`\*\*/m.exec(section)?.[1];
+    if (call !== undefined && route !== undefined && call.split('.').every(isIdentifier))
+      operations.set(route, call.split('.'));
+  }
+  return { file, operations, resources: new Map(), schemas: new Map(), types: new Map() };
 }
 
 const SECTIONS = ['operations', 'resources', 'schemas', 'types'] as const;

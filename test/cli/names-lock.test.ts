@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
+import { namesOfApiDocs } from '../../generator/config/names-lock.js';
 import { ROOT } from '../helpers/paths.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
@@ -101,6 +102,32 @@ describe('sdkgen generate and the names lock', () => {
     expect(after).toContain('"POST /threads/runs": "threads.runs.create"');
     expect(after).toContain('"POST /threads/{thread_id}/runs": "threads.runs.createRun"');
     expect(grown.err).toContain('POST /threads/{thread_id}/runs would be threads.runs.create()');
+  });
+
+  it('keeps the method names of an output made before the lock, read from its api.md', async () => {
+    const dir = specDir({
+      'spec/openapi.yaml': openapi(
+        "paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { type: string } } } } } }\n",
+      ),
+    });
+    dirs.push(dir);
+    await cli(dir, 'generate', '--no-dist');
+    // An output of an sdkgen without the lock, whose rules named the method `all`.
+    rmSync(join(dir, LOCK));
+    const docs = join(dir, 'generated/api.md');
+    writeFileSync(docs, readFileSync(docs, 'utf8').replace('`client.pets.list(', '`client.pets.all('));
+    const run = await cli(dir, 'generate', '--no-dist');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toContain('"GET /pets": "pets.all"');
+    expect(readFileSync(join(dir, 'generated/api.md'), 'utf8')).toContain('`client.pets.all(');
+  });
+
+  it('reads every method of an api.md', () => {
+    const lock = namesOfApiDocs(readFileSync(join(ROOT, 'generated/api.md'), 'utf8'), 'generated/api.md');
+    expect([...lock.operations]).toEqual([
+      ['GET /organization/projects/{project_id}/groups', ['admin', 'organization', 'projects', 'groups', 'list']],
+      ['GET /organization/projects/{project_id}/users', ['admin', 'organization', 'projects', 'users', 'list']],
+    ]);
   });
 
   it('a declared name wins over the lock', async () => {
