@@ -23,6 +23,8 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     overlays: options.overlays,
     stainless: options.stainless,
     strict: options.strict,
+    out: options.out,
+    rename: options.rename,
   });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;

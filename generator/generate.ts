@@ -22,6 +22,8 @@ export interface GenerateOptions {
   readonly overlays?: readonly string[] | undefined;
   /** A Stainless config whose decisions are applied before the overlays (`--stainless`). */
   readonly stainless?: string | undefined;
+  /** `--rename`: name afresh every name (`true`) or the entries of the names lock these targets match. */
+  readonly rename?: true | readonly string[] | undefined;
 }
 
 export interface Generation {
@@ -43,6 +45,8 @@ export function generate(options: GenerateOptions): Generation {
     strict: options.strict,
     overlays: options.overlays,
     stainless: options.stainless,
+    out: options.out,
+    rename: options.rename,
   });
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
+import { readNamesLock } from './config/names-lock.js';
 import { formatDiagnostic, SpecError, sortDiagnostics } from './diagnostics.js';
 import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
+import type { NamesInput } from './model/kept-names.js';
 import type { ApiModel } from './model/model.js';
 
 export interface ModeledSpec {
@@ -21,10 +24,10 @@ export interface ModeledSpec {
  * The model, with the load stage's deferred `$ref` errors reported beside the model's own. Should
  * a broken reference trip the model up some other way, the load errors are what is reported.
  */
-function buildModelReportingAll(loaded: LoadedSpec): ReturnType<typeof buildModel> {
+function buildModelReportingAll(loaded: LoadedSpec, lock: NamesInput | undefined): ReturnType<typeof buildModel> {
   const deferred = loaded.warnings.filter((d) => d.severity === 'error');
   try {
-    return buildModel(loaded);
+    return buildModel(loaded, lock);
   } catch (error) {
     if (error instanceof SpecError || deferred.length === 0) throw error;
     throw new SpecError(sortDiagnostics(deferred), loaded.sourceText);
@@ -34,6 +37,17 @@ function buildModelReportingAll(loaded: LoadedSpec): ReturnType<typeof buildMode
 export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
   /** Warnings are errors: any one stops the run (`--strict`). */
   readonly strict?: boolean | undefined;
+  /** Keep the names of the names lock in this output folder (`.sdkgen-names.json`), if it has one. */
+  readonly out?: string | undefined;
+  /** `--rename`: name afresh every name (`true`) or those these targets match, whatever the lock says. */
+  readonly rename?: true | readonly string[] | undefined;
+}
+
+/** The lock in the output folder, with the `--rename` targets; nothing when every name is named afresh. */
+function namesInput(cwd: string, options: ModelOptions): NamesInput | undefined {
+  if (options.out === undefined || options.rename === true) return undefined;
+  const lock = readNamesLock(resolve(cwd, options.out), cwd);
+  return lock === undefined ? undefined : { lock, rename: options.rename };
 }
 
 export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
@@ -44,7 +58,7 @@ export function modelSpec(spec: string, cwd: string, options: ModelOptions = {})
     stainless: options.stainless,
     deferRefErrors: true,
   });
-  const { model, diagnostics } = buildModelReportingAll(loaded);
+  const { model, diagnostics } = buildModelReportingAll(loaded, namesInput(cwd, options));
   if (options.strict === true && diagnostics.length > 0) {
     throw new SpecError(
       sortDiagnostics(diagnostics.map((d) => ({ ...d, severity: 'error' as const }))),

@@ -10,6 +10,8 @@ export interface ModelRequest {
   readonly overlays?: readonly string[] | undefined;
   readonly stainless?: string | undefined;
   readonly strict?: boolean | undefined;
+  readonly out?: string | undefined;
+  readonly rename?: true | readonly string[] | undefined;
 }
 
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
@@ -23,10 +25,10 @@ export type ModelReply =
       readonly formatted: SpecError['formatted'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays, stainless, strict } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict }) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename }) };
 } catch (error) {
   reply =
     error instanceof SpecError

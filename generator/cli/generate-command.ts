@@ -2,8 +2,11 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
+import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
+import type { OutputFile } from '../emit/output-file.js';
 import { generateInParallel } from '../generate-parallel.js';
+import { NAMES_LOCK } from '../model/kept-names.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
@@ -18,6 +21,7 @@ import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { compileEdited } from './compile-edits.js';
 import { printBlockers } from './edits-report.js';
 import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
+import { renameTargets, withBareRename } from './rename-arg.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
 import { watchFiles } from './watch.js';
@@ -51,6 +55,10 @@ Options:
                       a file it did not write. Also: delete generated files you edited that the
                       new output drops, and replace edited files that have no pristine copy
   --allow-remote-refs follow $refs to http(s) URLs (refused by default)
+  --rename [<target>] name afresh what the names lock (.sdkgen-names.json in --out) keeps: alone,
+                      every name; with a target (repeatable), the entries it matches: an operationId,
+                      'METHOD /path', a resource path (admin.projects, and all below), a method path
+                      (admin.projects.list) or a schema name. Each rename is printed
   --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
   --quiet             print only errors, and a one-line count of the warnings
   --debug             print stack traces of internal errors
@@ -68,7 +76,7 @@ conflict with the new output, or the output folder holds files sdkgen did not wr
 export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
-    values = parse(argv).values;
+    values = parse(withBareRename(argv)).values;
     if (values.watch === true && values.check === true)
       throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
     if (values.conflicts !== undefined && !CONFLICTS.includes(values.conflicts as Conflicts))
@@ -101,6 +109,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         force: values.force === true,
         conflicts: (values.conflicts as Conflicts | undefined) ?? 'fail',
         configFile: config.file,
+        rename: renameTargets(values.rename),
       };
       return { ...(await runGenerate(options, io, worker)), out };
     } catch (error) {
@@ -201,6 +210,7 @@ interface RunOptions {
   readonly force: boolean;
   readonly conflicts: Conflicts;
   readonly configFile: string | undefined;
+  readonly rename: true | readonly string[] | undefined;
 }
 
 async function runGenerate(
@@ -230,6 +240,7 @@ async function runGenerate(
       overlays: options.overlays,
       stainless: options.stainless,
       strict: options.strict,
+      rename: options.rename,
     },
     worker,
   );
@@ -283,6 +294,7 @@ async function runGenerate(
     io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
     return { code: EXIT.failed, inputs };
   }
+  const renames = renamesSince(outDir, io.cwd, generation.files);
   writeOutput(outDir, plan, { force: options.force });
   reportEdits(edits, uncompiled, { out, quiet: options.quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
@@ -308,6 +320,7 @@ async function runGenerate(
     );
     report('merged', merged);
     report('deleted', plan.stale);
+    for (const line of renames) io.out(`  renamed ${line}`);
     const operations = countOperations(generation.model.root);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
@@ -387,6 +400,15 @@ function checkDist(options: RunOptions, sources: readonly { path: string }[], io
   }
 }
 
+/** What this run renames, from the names lock on disk to the one it writes (`--rename`, or a declared name). */
+function renamesSince(outDir: string, cwd: string, files: readonly OutputFile[]): string[] {
+  const before = readNamesLock(outDir, cwd);
+  const after = files.find((f) => f.path === NAMES_LOCK);
+  return before === undefined || after === undefined
+    ? []
+    : renamesBetween(before, parseNamesLock(after.contents, NAMES_LOCK));
+}
+
 const BIG_SPEC_BYTES = 256 * 1024;
 
 function fileSize(path: string): number {
@@ -415,6 +437,7 @@ function parse(argv: readonly string[]) {
         quiet: { type: 'boolean' },
         force: { type: 'boolean' },
         conflicts: { type: 'string' },
+        rename: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -5,6 +5,7 @@ import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
 import { planOf } from '../plan/plan.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
+import { renameTargets, withBareRename } from './rename-arg.js';
 
 export const PLAN_HELP = `Usage: sdkgen plan [options]
 
@@ -17,6 +18,10 @@ Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
   --stainless <file>  plan as this Stainless config (stainless.yml) says; applied before the overlays
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
+  --out <dir>         the output folder whose names lock (.sdkgen-names.json) keeps names, as
+                      generate does; methods whose name it keeps are marked (kept)   default: generated
+  --rename [<target>] plan as \`generate --rename\` would name: alone every name afresh, or the
+                      entries a target matches (operationId, 'METHOD /path', resource path, schema)
   --format <format>   text (default) or json
   --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
@@ -31,7 +36,7 @@ const FORMATS: readonly PlanFormat[] = ['text', 'json'];
 export function planCommand(argv: readonly string[], io: CliIO): number {
   let values: ReturnType<typeof parse>['values'];
   try {
-    values = parse(argv).values;
+    values = parse(withBareRename(argv)).values;
     if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   } catch (error) {
@@ -50,6 +55,8 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
       allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
       overlays: values.overlay ?? config.overlays ?? [],
       stainless: values.stainless ?? config.stainless,
+      out: values.out ?? config.out ?? 'generated',
+      rename: renameTargets(values.rename),
     });
     for (const warning of warnings) io.err(warning);
     io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
@@ -74,6 +81,8 @@ function parse(argv: readonly string[]) {
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        out: { type: 'string' },
+        rename: { type: 'string', multiple: true },
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },

@@ -114,24 +114,46 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
   for (const after of fresh)
     collector.add('operation-added', undefined, `\`${after.label}\``, { after: after.call }, after.operation.location);
 
-  compareSchemas(collector, base, head, lookups);
+  compareResourceClasses(collector, base, head);
+  compareSchemas(collector, base, head, lookups, renamedOperationTypes(collector));
   compareWebhooks(collector, base, head, lookups);
   compareClient(collector, base, head);
   return collector.changes();
 }
 
-/** Named types: removed, added, likely renamed (the same shape), and their docs. */
-function compareSchemas(collector: Collector, base: ApiModel, head: ApiModel, lookups: Lookups): void {
+/**
+ * Named types: removed, added, renamed (the same key in components.schemas, else likely: the same
+ * shape), and their docs. `operationTypes`: names an operation's own type had and has, already
+ * reported as `operation-type-renamed`.
+ */
+function compareSchemas(
+  collector: Collector,
+  base: ApiModel,
+  head: ApiModel,
+  lookups: Lookups,
+  operationTypes: ReadonlySet<string>,
+): void {
   const headByName = new Map(head.schemas.map((s) => [s.name, s]));
   const baseByName = new Map(base.schemas.map((s) => [s.name, s]));
-  const removed = base.schemas.filter((s) => !headByName.has(s.name));
-  const added = head.schemas.filter((s) => !baseByName.has(s.name));
-  const renamed = pairUnique(
-    removed,
-    added,
-    (s) => shape(s.type, lookups.base, 0, true),
-    (s) => shape(s.type, lookups.head, 0, true),
-  );
+  // A type an operation hoisted (no key of its own) and renamed is that operation's finding.
+  const own = (s: NamedSchema): boolean => s.componentKey === undefined && operationTypes.has(s.name);
+  const removed = base.schemas.filter((s) => !headByName.has(s.name) && !own(s));
+  const added = head.schemas.filter((s) => !baseByName.has(s.name) && !own(s));
+  const headByKey = new Map(added.flatMap((s) => (s.componentKey === undefined ? [] : [[s.componentKey, s] as const])));
+  const sameKey = removed.flatMap((s) => {
+    const after = s.componentKey === undefined ? undefined : headByKey.get(s.componentKey);
+    return after === undefined ? [] : [[s, after] as [NamedSchema, NamedSchema]];
+  });
+  const keyed = new Set(sameKey.flat());
+  const renamed = [
+    ...sameKey,
+    ...pairUnique(
+      removed.filter((s) => !keyed.has(s)),
+      added.filter((s) => !keyed.has(s)),
+      (s) => shape(s.type, lookups.base, 0, true),
+      (s) => shape(s.type, lookups.head, 0, true),
+    ),
+  ];
   for (const [before, after] of renamed)
     collector.add(
       'schema-renamed',
@@ -307,6 +329,48 @@ const short = (value: unknown): string | undefined => {
   return written.length > 60 ? `${written.slice(0, 57)}...` : written;
 };
 
+/** `[role, before, after]` for each type named for the operation (not its function) whose name changed. */
+function typeRenames(a: OperationModel, b: OperationModel): [string, string, string][] {
+  const before = a.naming.types ?? {};
+  const after = b.naming.types ?? {};
+  return Object.keys(before)
+    .filter((role) => role !== 'function' && after[role] !== undefined && after[role] !== before[role])
+    .sort()
+    .map((role) => [role.toLowerCase(), before[role] as string, after[role] as string]);
+}
+
+/** The names of operations' own types that `operation-type-renamed` reports: not a schema removed and one added. */
+function renamedOperationTypes(collector: Collector): Set<string> {
+  return new Set(
+    collector
+      .changes()
+      .filter((c) => c.rule === 'operation-type-renamed')
+      .flatMap((c) => [c.before ?? '', c.after ?? '']),
+  );
+}
+
+/** A resource at the same place on the client whose class is named otherwise (`Tasks` → `TasksResource`). */
+function compareResourceClasses(collector: Collector, base: ApiModel, head: ApiModel): void {
+  const classes = (model: ApiModel): Map<string, ResourceModel> => {
+    const out = new Map<string, ResourceModel>();
+    const walk = (r: ResourceModel): void => {
+      if (r.path.length > 0) out.set(r.path.join('.'), r);
+      r.children.forEach(walk);
+    };
+    walk(model.root);
+    return out;
+  };
+  const after = classes(head);
+  for (const [path, before] of classes(base)) {
+    const now = after.get(path);
+    if (now !== undefined && now.className !== before.className)
+      collector.add('resource-class-renamed', undefined, `\`client.${path}\``, {
+        before: before.className,
+        after: now.className,
+      });
+  }
+}
+
 interface PlacedOperation {
   readonly operation: OperationModel;
   /** `GET /pets/{}`: the wire identity, whatever the path parameters are called. */
@@ -362,6 +426,8 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
     });
   if (a.functionName !== b.functionName)
     add('operation-function-renamed', `\`${op}\``, { before: a.functionName, after: b.functionName });
+  for (const [role, before, after] of typeRenames(a, b))
+    add('operation-type-renamed', `the ${role} type of \`${op}\``, { before, after });
   if (text(a.docs.summary) !== text(b.docs.summary))
     add('operation-summary-changed', `\`${op}\``, { before: a.docs.summary, after: b.docs.summary });
   if (text(a.docs.description) !== text(b.docs.description)) add('operation-description-changed', `\`${op}\``);

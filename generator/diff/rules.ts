@@ -90,6 +90,13 @@ export const RULES = {
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's",
   },
+  'operation-type-renamed': {
+    title: 'a type named for an operation (its params, or a response, body or list item it left inline) was renamed',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff:
+      "none: the client surface is sdkgen's (the names lock keeps these names; a rename is --rename's or a declared name's)",
+  },
   // Parameters
   'request-parameter-added-required': {
     title: 'a required parameter was added',
@@ -410,7 +417,8 @@ export const RULES = {
     oasdiff: 'api-schema-removed',
   },
   'schema-renamed': {
-    title: 'a named type was likely renamed (the same shape under a new name)',
+    title:
+      'a named type was renamed: the same schema of the spec (its key in components.schemas), or likely the same shape, under a new name',
     wire: 'non-breaking',
     client: 'breaking',
     oasdiff: 'none: reported as api-schema-removed (and an added schema, which is no check)',
@@ -467,6 +475,12 @@ export const RULES = {
   // The client's names (x-sdkgen-* and the naming rules)
   'client-class-renamed': {
     title: 'the client class was renamed (x-sdkgen-client-name or info.title)',
+    wire: 'non-breaking',
+    client: 'breaking',
+    oasdiff: "none: the client surface is sdkgen's",
+  },
+  'resource-class-renamed': {
+    title: "a resource's class was renamed (the same place on the client)",
     wire: 'non-breaking',
     client: 'breaking',
     oasdiff: "none: the client surface is sdkgen's",

@@ -63,7 +63,11 @@ export function surfaceSummary(base: ApiModel, head: ApiModel, changes: readonly
   const headSchemas = new Map(head.schemas.map((s) => [s.name, s]));
   const baseNames = new Set(base.schemas.map((s) => s.name));
   // A type renamed is listed as renamed, not as removed and added.
-  const renamedTypes = pairs('schema-renamed');
+  const renamedTypes = [
+    ...pairs('schema-renamed'),
+    ...pairs('operation-type-renamed'),
+    ...pairs('resource-class-renamed'),
+  ];
   const renamedFrom = new Set(renamedTypes.map(([from]) => from));
   const renamedTo = new Set(renamedTypes.map(([, to]) => to));
   const changedTypes = base.schemas.filter((s) => {

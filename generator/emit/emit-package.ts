@@ -7,6 +7,7 @@ import { emitClientFile } from './files/client-file.js';
 import { emitErrorsFile } from './files/errors-file.js';
 import { emitIndexFile } from './files/index-file.js';
 import { emitModelsFile } from './files/models-file.js';
+import { namesLockFile } from './files/names-lock-file.js';
 import { packageFiles } from './files/package-files.js';
 import { emitPaginationFile } from './files/pagination-file.js';
 import { readmeFile } from './files/readme-file.js';
@@ -33,7 +34,7 @@ export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[]
   return sortByPath([...files, report, ...(options.dist ? dist : [])]);
 }
 
-/** The package's sources (every file but `dist/`, unsorted): emitted modules, the copied runtime, package files and docs. */
+/** The package's sources (every file but `dist/`, unsorted): emitted modules, the copied runtime, package files, docs and the names lock. */
 export function emitSources(model: ApiModel, command: string): OutputFile[] {
   const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
@@ -63,6 +64,7 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
     ...packageFiles(model, command),
     readmeFile(model, lookup, command),
     apiDocsFile(model, lookup, command),
+    namesLockFile(model),
   ];
 }
 

@@ -8,6 +8,7 @@ import { fittingPageClass } from './declared-pagination.js';
 import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import { withItemIdExamples } from './item-id-examples.js';
+import { KeptNames, type NamesInput } from './kept-names.js';
 import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
@@ -30,10 +31,12 @@ export interface BuildResult {
 /**
  * Builds the model of a loaded spec. This is the only code that reads the raw spec.
  * Names are claimed in a fixed order (client, page classes, schemas, resources, params)
- * so the same spec always gives the same names.
+ * so the same spec always gives the same names. `lock`: the names an earlier run gave, which
+ * whatever is still there keeps (docs/naming.md, "Names are kept").
  */
-export function buildModel(spec: LoadedSpec): BuildResult {
-  const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag() };
+export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
+  const kept = lock === undefined ? undefined : new KeptNames(lock);
+  const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag(), kept };
   ctx.diagnostics.addAll(spec.warnings);
   const names = new NameRegistry(RESERVED_NAMES);
   const doc = spec.root.value as Record<string, unknown>;
@@ -52,6 +55,8 @@ export function buildModel(spec: LoadedSpec): BuildResult {
       );
     else names.claim(pageClass.name);
   }
+  // The client and page classes come first; then no name is inferred that the lock keeps for another.
+  if (kept !== undefined) names.keep(kept.typeNames);
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
   const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
@@ -76,6 +81,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
       undefined,
       'Rename one of the clashing schemas, or set x-sdkgen-resource / x-sdkgen-method on the operation.',
     );
+  kept?.reportUnused(ctx.diagnostics);
   ctx.diagnostics.throwIfErrors(spec.sourceText);
   const leftOut = schemasOnlySkippedReach(
     ctx,

@@ -388,7 +388,16 @@ export interface OperationModel {
   /** Method name on its resource. */
   readonly name: string;
   /** Why it has its place and name (docs/naming.md's rule, and a rename's reason), for `sdkgen plan`. */
-  readonly naming: { readonly rule: PlacementRule; readonly note: string | undefined };
+  readonly naming: {
+    readonly rule: PlacementRule;
+    readonly note: string | undefined;
+    /** Its place and name are the ones the names lock (`.sdkgen-names.json`) keeps. */
+    readonly kept?: true | undefined;
+    /** A copy of another operation at a place `x-sdkgen-aliases` names: the names lock records the operation's own. */
+    readonly alias?: true | undefined;
+    /** The type names it took, by role (`function`, `Params`, `Response`, `Body`, `Item`, `Page`): the names lock keeps them. */
+    readonly types?: Readonly<Record<string, string>> | undefined;
+  };
   /** The exported standalone function (`listProjectGroups(client, …)`) the method calls. */
   readonly functionName: string;
   readonly docs: Docs;

@@ -8,6 +8,8 @@
 import type { SourceLocation } from '../diagnostics.js';
 import type { SampleCall } from './code-samples.js';
 import { graftTrees } from './grafts.js';
+import type { KeptOperation } from './kept-names.js';
+import { keptPlacements } from './kept-placements.js';
 import type { HttpMethod, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
 import {
@@ -46,6 +48,8 @@ export interface NamingInput {
   readonly format: ResponseFormat;
   readonly sendsBody: boolean;
   readonly location: SourceLocation;
+  /** The name the names lock keeps for it (kept-names.ts): below a declared name, above every inferred one. */
+  readonly kept?: KeptOperation | undefined;
 }
 
 export interface PlannedName {
@@ -54,6 +58,8 @@ export interface PlannedName {
   readonly rule: PlacementRule;
   /** Why the name differs from what the rule gave, for `sdkgen plan` (`renamed from …`, `in beta: …`). */
   readonly note: string | undefined;
+  /** The name is the one the names lock keeps. */
+  readonly kept?: true | undefined;
 }
 
 interface Candidate {
@@ -62,6 +68,8 @@ interface Candidate {
   readonly placement: Placement;
   readonly resource: readonly string[];
   readonly declaredMethod: boolean;
+  /** Its name is the one the names lock keeps: it wins over every inferred one. */
+  readonly kept: boolean;
   /** The canonical path for its CRUD verb: a collection with items below, or an item of a collection. */
   readonly canonical: boolean;
   /** Its answer fits its name: a `list` that answers a list (Honcho's `POST /apps/list` over a `GET /apps` that reads one app). */
@@ -121,27 +129,31 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }),
     inputs,
   );
-  const candidates = inputs.map((input, index): Candidate => {
-    const own = segments[index] as readonly string[];
+  const chosen = inputs.map((input, index): Placement => {
     const sample = input.codeSample;
     const inferred: Placement =
       sample === undefined
         ? (intended[index] as Placement)
         : { resource: sample.resource, method: sample.method, rule: 'code-sample' };
-    const placement: Placement =
-      input.declared.resource === undefined && input.declared.method === undefined
-        ? inferred
-        : {
-            resource: input.declared.resource ?? inferred.resource,
-            method: input.declared.method ?? inferred.method,
-            rule: 'declared',
-          };
+    return input.declared.resource === undefined && input.declared.method === undefined
+      ? inferred
+      : {
+          resource: input.declared.resource ?? inferred.resource,
+          method: input.declared.method ?? inferred.method,
+          rule: 'declared',
+        };
+  });
+  const withLock = keptPlacements(ctx, inputs, chosen);
+  const candidates = inputs.map((input, index): Candidate => {
+    const own = segments[index] as readonly string[];
+    const { placement, kept } = withLock[index] as { placement: Placement; kept: boolean };
     return {
       index,
       input,
       placement,
       resource: unreservedResource(ctx, placement.resource, input),
       declaredMethod: input.declared.method !== undefined,
+      kept,
       canonical: placement.rule === 'crud' && shapes.isCanonical(own, placement.method),
       fits: placement.method !== 'list' || input.listLike,
     };
@@ -169,6 +181,11 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     const named = planned[index] as PlannedName;
     const flag = flagged[index];
     const under = grafts[index]?.under;
+    const lock = withLock[index];
+    if (lock?.kept === true && named.method === lock.placement.method) {
+      planned[index] = { ...named, kept: true, note: named.note ?? lock.note };
+      return;
+    }
     if (named.note !== undefined || input.declared.resource !== undefined || input.codeSample !== undefined) return;
     if (flag !== undefined)
       planned[index] = {
@@ -407,10 +424,11 @@ function nameMethods(
   return result;
 }
 
-/** Who keeps a contested name: declared, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
+/** Who keeps a contested name: declared, then kept by the names lock, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
 function byRank(a: Candidate, b: Candidate): number {
   return (
     Number(b.declaredMethod) - Number(a.declaredMethod) ||
+    Number(b.kept) - Number(a.kept) ||
     Number(a.input.fixedQuery.length > 0) - Number(b.input.fixedQuery.length > 0) ||
     Number(b.fits) - Number(a.fits) ||
     Number(b.canonical) - Number(a.canonical) ||

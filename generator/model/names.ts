@@ -74,6 +74,8 @@ export function singular(word: string): string {
  */
 export class NameRegistry {
   readonly #taken = new Set<string>();
+  /** Names kept for their owners by the names lock: `claim` steps around them, `claimKept` takes one. */
+  readonly #kept = new Set<string>();
   readonly #numbered: { readonly name: string; readonly wanted: readonly string[] }[] = [];
 
   constructor(reserved: Iterable<string> = []) {
@@ -90,14 +92,23 @@ export class NameRegistry {
    * a name that does not compile.
    */
   claim(...raw: string[]): string {
+    return this.#claim(raw, (name) => this.has(name) || this.#kept.has(name.toLowerCase()));
+  }
+
+  /** A declared name (`x-sdkgen-name`): it comes before a name the lock keeps for something else. */
+  claimDeclared(name: string): string {
+    return this.#claim([name], (candidate) => this.has(candidate));
+  }
+
+  #claim(raw: readonly string[], taken: (name: string) => boolean): string {
     const candidates = raw.map((candidate) => toIdentifier(candidate, 'Unnamed'));
     for (const candidate of candidates) {
-      if (!this.has(candidate)) return this.#take(candidate);
+      if (!taken(candidate)) return this.#take(candidate);
     }
     // The last resort, which no spec of the sweep corpus reaches: each caller gives names by role first.
     const base = candidates[0] ?? 'Unnamed';
     for (let n = 2; ; n++) {
-      if (!this.has(`${base}${n}`)) {
+      if (!taken(`${base}${n}`)) {
         this.#numbered.push({ name: `${base}${n}`, wanted: candidates });
         return this.#take(`${base}${n}`);
       }
@@ -107,6 +118,27 @@ export class NameRegistry {
   /** The names handed out with a number, each with the names it wanted: what `name-numbered` warns of. */
   get numbered(): readonly { readonly name: string; readonly wanted: readonly string[] }[] {
     return this.#numbered;
+  }
+
+  /** Names the lock keeps for their owners (kept-names.ts): nothing else is given one. */
+  keep(names: Iterable<string>): void {
+    for (const name of names) this.#kept.add(name.toLowerCase());
+  }
+
+  /** Whether `claim` would hand out this name: neither taken nor kept for another. */
+  isFree(name: string): boolean {
+    return !this.has(name) && !this.#kept.has(name.toLowerCase());
+  }
+
+  /** A kept name its owner is about to claim among its candidates. */
+  release(name: string): void {
+    this.#kept.delete(name.toLowerCase());
+  }
+
+  /** The name the lock keeps for this owner, unless a name that comes first (a declared one) has it. */
+  claimKept(name: string | undefined): string | undefined {
+    // A hand-edited lock may hold a keyword (`delete`): `claim` would escape it, so it is no name to keep.
+    return name === undefined || this.has(name) || toIdentifier(name, '') !== name ? undefined : this.#take(name);
   }
 
   /**

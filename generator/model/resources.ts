@@ -5,9 +5,10 @@ import type { OperationModel, OperationPagination, ResourceModel, TypeModel } fr
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
+import { OwnTypeNames } from './own-type-names.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
 import { answeredAsStainless } from './per-method-answers.js';
-import { namingSegments } from './route.js';
+import { namingSegments, operationRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
@@ -46,6 +47,7 @@ export function buildResources(
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const paths = new Set(drafts.map(({ draft }) => draft.path));
+  if (ctx.kept !== undefined) ctx.kept.routes = new Set(drafts.map(({ draft }) => operationRoute(draft)));
   const plan = planNames(
     ctx,
     drafts.map(({ draft, pagination }) => ({
@@ -64,6 +66,14 @@ export function buildResources(
       format: draft.response.format,
       sendsBody: draft.body !== undefined,
       location: draft.location,
+      // An alias is declared at its own place; the lock keeps the operation's own.
+      kept:
+        draft.extensions.aliasOf === true
+          ? undefined
+          : ctx.kept?.operation({
+              ...draft,
+              operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
+            }),
     })),
   );
   drafts.forEach(({ draft, pagination, unpaginated }, index) => {
@@ -80,6 +90,7 @@ export function buildResources(
     node.operations.push({ draft, planned, pagination, unpaginated });
   });
   return toModel(root, {
+    spec: ctx,
     names,
     clientClassName,
     schemas,
@@ -99,6 +110,7 @@ export interface Conventions {
 }
 
 interface ModelContext {
+  readonly spec: SpecContext;
   readonly names: NameRegistry;
   readonly clientClassName: string;
   readonly pathArguments: 'last' | undefined;
@@ -128,14 +140,25 @@ function toModel(root: Node, ctx: ModelContext): ResourceModel {
 
 function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className' | 'operations'> {
   const { names, clientClassName } = ctx;
-  const className = node.path.length === 0 ? clientClassName : names.claim(...resourceClassNames(node.path));
+  const className = node.path.length === 0 ? clientClassName : resourceClassName(node, ctx);
   const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination, unpaginated }) => {
     const method = planned.method;
     const operationId = draft.operationId.includes(' ') ? undefined : draft.operationId;
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
-    const typeNames = (suffix: string): string[] =>
-      operationTypeNames({ resource: node.path, method, suffix, operationId, route, stainlessCasing: ctx.perMethod });
+    const own = new OwnTypeNames(names, ctx.spec.kept?.types(draft));
+    const typeNames = (suffix: string, before: readonly string[] = []): string[] =>
+      own.offer(suffix, [
+        ...before,
+        ...operationTypeNames({
+          resource: node.path,
+          method,
+          suffix,
+          operationId,
+          route,
+          stainlessCasing: ctx.perMethod,
+        }),
+      ]);
     const {
       extensions: _extensions,
       pageClass: _pageClass,
@@ -180,7 +203,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     // An alias's copy leaves the operationId's name to the operation's own place.
     const fromId =
       operationId === undefined || draft.extensions.aliasOf === true ? fromPath : camelCase(operationId) || fromPath;
-    const functionName = names.claim(fromId, fromPath, camelCase(route));
+    const functionName = names.claim(...own.offer('function', [fromId, fromPath, camelCase(route)]));
     return {
       ...hoisted,
       pathParams: pathParamsAvoiding(split?.pathParams ?? hoisted.pathParams, functionName),
@@ -191,13 +214,32 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       ...(paramsInBody ? { paramsInBody: true as const } : {}),
       ...(ctx.optionsOverload && takesOptionsAlone(draft, pathInParams) ? { optionsAlone: true as const } : {}),
       name: method,
-      naming: { rule: planned.rule, note: planned.note },
+      naming: {
+        rule: planned.rule,
+        note: planned.note,
+        ...(planned.kept === true ? { kept: true as const } : {}),
+        ...(draft.extensions.aliasOf === true ? { alias: true as const } : {}),
+        types: own.taken,
+      },
       paramsTypeName,
       functionName,
       ...(unpaginated === undefined ? {} : { unpaginated }),
     };
   });
   return { className, operations };
+}
+
+/** The class name the names lock keeps for the resource, else the first free one by its path. */
+function resourceClassName(node: Node, ctx: ModelContext): string {
+  const kept = ctx.spec.kept?.resource(node.path);
+  const name = ctx.names.claimKept(kept);
+  if (kept !== undefined && name === undefined)
+    ctx.spec.diagnostics.warning(
+      'name-kept-taken',
+      `The class of ${node.path.join('.')} was ${kept} (${ctx.spec.kept?.file}), but ${kept} is now taken by a name that comes first (declared, the client's, a page class's) or is no type name; it is named afresh.`,
+      node.operations[0]?.draft.location,
+    );
+  return name ?? ctx.names.claim(...resourceClassNames(node.path));
 }
 
 /** Whether request options can stand alone in place of the params (`x-sdkgen-client.optionsOverload`). */
@@ -208,6 +250,9 @@ function takesOptionsAlone(draft: OperationDraft, pathInParams: readonly unknown
   );
 }
 
+/** An operation's type names for a role, plainest first; `before`: candidates that come first. */
+type TypeNames = (suffix: string, before?: readonly string[]) => string[];
+
 type Unnamed = Omit<OperationModel, 'name' | 'naming' | 'paramsTypeName' | 'functionName'>;
 
 /** Inline object types of a response, its list items and a body become named types (`BookListResponse`). */
@@ -215,7 +260,7 @@ function hoistInlineTypes(
   ctx: ModelContext,
   operation: Unnamed,
   node: Node,
-  typeNames: (suffix: string) => string[],
+  typeNames: TypeNames,
   hasParams: boolean,
 ): Unnamed {
   const isInlineObject = (type: TypeModel | undefined): type is Extract<TypeModel, { kind: 'object' }> =>
@@ -228,7 +273,7 @@ function hoistInlineTypes(
     // Per method, a page's item is what Stainless names the list's answer (`ChatListResponse`).
     const itemNames = ctx.perMethod
       ? typeNames('Response')
-      : [pascalCase(singular(node.name)) || 'Item', ...typeNames('Item')];
+      : typeNames('Item', [pascalCase(singular(node.name)) || 'Item']);
     const item = hoist(itemNames, inlineItem, undefined);
     pagination = { ...pagination, item };
     const envelope = response.type;
@@ -268,12 +313,7 @@ function hoistInlineTypes(
  * it is, and so is the object that holds a body `x-sdkgen-body-param` names. The schemas keep
  * their own names beside the aliases.
  */
-function namedPerMethod(
-  ctx: ModelContext,
-  operation: Unnamed,
-  typeNames: (suffix: string) => string[],
-  hasParams: boolean,
-): Unnamed {
+function namedPerMethod(ctx: ModelContext, operation: Unnamed, typeNames: TypeNames, hasParams: boolean): Unnamed {
   const alias = (suffix: string, type: TypeModel, description: string | undefined): TypeModel => {
     const candidates = typeNames(suffix);
     // Already named for the method (hoisted inline, or a schema of that very name).

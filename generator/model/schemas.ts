@@ -1,5 +1,6 @@
 import type { SpecFile } from '../load/spec-file.js';
 import { EXT, readSchemaName } from './extensions.js';
+import { schemaPointer } from './kept-names.js';
 import type { Constraints, FieldDocs, NamedSchema, PropertyModel, TypeModel } from './model.js';
 import { isIdentifier, type NameRegistry, pascalCase, toIdentifier } from './names.js';
 import { DECLARABLE_GLOBALS } from './reserved-names.js';
@@ -473,11 +474,25 @@ export class SchemaConverter {
         ? this.#declaredName(raw)
         : undefined;
     const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
-    const name = declared ?? this.#names.claim(base, `${base}Schema`, ...qualified);
+    const name = declared ?? this.#keptName(raw) ?? this.#names.claim(base, `${base}Schema`, ...qualified);
     this.#nameByTarget.set(raw, name);
     this.#rawByName.set(name, { raw, file });
     this.#order.push(name);
     this.#pending.push({ name, raw, file });
+    return name;
+  }
+
+  /** The name the names lock keeps for a component, claimed; a declared name that took it since is warned of. */
+  #keptName(raw: object): string | undefined {
+    const key = this.#componentKey.get(raw);
+    const kept = key === undefined ? undefined : this.#ctx.kept?.schema(key);
+    const name = this.#names.claimKept(kept);
+    if (kept !== undefined && name === undefined)
+      this.#ctx.diagnostics.warning(
+        'name-kept-taken',
+        `${schemaPointer(key as string)} was ${kept} (${this.#ctx.kept?.file}), but ${kept} is now taken by a name that comes first (declared, the client's, a page class's) or is no type name; it is named afresh.`,
+        locate(this.#ctx, raw),
+      );
     return name;
   }
 
@@ -507,7 +522,7 @@ export class SchemaConverter {
       return undefined;
     }
     this.#declared.add(name);
-    return this.#names.claim(name);
+    return this.#names.claimDeclared(name);
   }
 
   /** The type from `const`, `enum`, or `type` (a list of types in 3.1), or `undefined` when none is given. */

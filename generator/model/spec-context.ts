@@ -2,6 +2,7 @@ import type { DiagnosticBag, SourceLocation } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import type { SpecFile } from '../load/spec-file.js';
 import { isRecord } from '../load/validate-document.js';
+import type { KeptNames } from './kept-names.js';
 
 export { isRecord };
 
@@ -9,6 +10,8 @@ export { isRecord };
 export interface SpecContext {
   readonly spec: LoadedSpec;
   readonly diagnostics: DiagnosticBag;
+  /** The names an earlier run gave, which the names of what is still there keep (`.sdkgen-names.json`). */
+  readonly kept?: KeptNames | undefined;
 }
 
 /** Where `container[key]` is, in whichever file `container` came from. */

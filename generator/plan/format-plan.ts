@@ -44,7 +44,7 @@ function planText(plan: Plan): string {
     const routeWidth = Math.min(72, Math.max(...routes.map((r) => r.length)));
     methods.forEach((method, i) => {
       lines.push(
-        `  ${(calls[i] as string).padEnd(callWidth)}  ${(routes[i] as string).padEnd(routeWidth)}  → ${method.returns}`,
+        `  ${(calls[i] as string).padEnd(callWidth)}  ${(routes[i] as string).padEnd(routeWidth)}  → ${method.returns}${method.kept === true ? '  (kept)' : ''}`,
       );
       for (const reason of method.reasons) lines.push(`      ${reason}`);
     });
@@ -69,9 +69,10 @@ function planText(plan: Plan): string {
     });
   }
   const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
+  const kept = plan.methods.filter((m) => m.kept === true).length;
   lines.push(
     '',
-    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it${leftOut.length === 0 ? '' : `; ${leftOut.length} operation${leftOut.length === 1 ? '' : 's'} left out`}. Nothing was written.`,
+    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it${kept === 0 ? '' : `; ${kept} (kept) by the names lock`}${leftOut.length === 0 ? '' : `; ${leftOut.length} operation${leftOut.length === 1 ? '' : 's'} left out`}. Nothing was written.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -63,6 +63,8 @@ export interface PlannedMethod {
   readonly returns: string;
   readonly functionName: string;
   readonly rule: PlacementRule;
+  /** Its place and name are kept from the output's names lock (`.sdkgen-names.json`), whatever the rules now say. */
+  readonly kept?: true | undefined;
   /** Every inference behind the method, each with its reason. */
   readonly reasons: readonly string[];
 }
@@ -218,6 +220,7 @@ function methodOf(resource: ResourceModel, op: OperationModel, owners: ReadonlyM
     returns: returnsOf(op),
     functionName: op.functionName,
     rule: op.naming.rule,
+    ...(op.naming.kept === true ? { kept: true as const } : {}),
     reasons: [...reasonsOf(resource, op), ...typeNamingReasons(resource, op, owners)],
   };
 }
@@ -235,7 +238,9 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       .split('/')
       .filter((s) => s !== '')
       .at(-1) ?? '';
-  switch (op.naming.rule) {
+  // A kept name the rules would now give otherwise: its note says what they give, and the rule's reason is theirs.
+  const rule = op.naming.kept === true && op.naming.note !== undefined ? 'crud' : op.naming.rule;
+  switch (rule) {
     case 'declared':
       reasons.push('named: declared by x-sdkgen-resource / x-sdkgen-method');
       break;
@@ -288,7 +293,7 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'crud':
       break;
     default: {
-      const never: never = op.naming.rule;
+      const never: never = rule;
       throw new Error(`unknown rule ${String(never)}`);
     }
   }

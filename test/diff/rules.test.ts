@@ -284,6 +284,34 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
     rules: ['schema-renamed'],
   },
   {
+    name: 'schema renamed by x-sdkgen-name while its shape changed: the same key, so one rename',
+    head: edit([
+      '    Owner:\n      type: object\n      required: [name]\n      properties:\n        name: {type: string}',
+      '    Owner:\n      x-sdkgen-name: Person\n      type: object\n      required: [name]\n      properties:\n        name: {type: string}\n        email: {type: string}',
+    ]),
+    rules: ['response-property-added', 'schema-renamed'],
+  },
+  {
+    name: "a resource's class renamed: a new schema takes its name",
+    base: edit([
+      'info: {title: Pets API, version: 1.0.0}',
+      'info: {title: Pets API, version: 1.0.0}\nx-sdkgen-client: {name: PetStore}',
+    ]),
+    head: edit(
+      [
+        'info: {title: Pets API, version: 1.0.0}',
+        'info: {title: Pets API, version: 1.0.0}\nx-sdkgen-client: {name: PetStore}',
+      ],
+      ['    NewPet:', '    Pets: {type: string}\n    NewPet:'],
+    ),
+    rules: ['resource-class-renamed', 'schema-added'],
+  },
+  {
+    name: "an operation's params type renamed: a new schema takes its name",
+    head: edit(['    NewPet:', '    PetListParams: {type: string}\n    NewPet:']),
+    rules: ['operation-type-renamed', 'schema-added'],
+  },
+  {
     name: 'schema removed and another of a different shape added: not a rename',
     head: edit(
       [
@@ -626,7 +654,8 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
       'info: {title: Pets API, version: 1.0.0}',
       'info: {title: Pets API, version: 1.0.0}\nx-sdkgen-client: {name: PetStore}',
     ]),
-    rules: ['client-class-renamed'],
+    // The client no longer takes `Pets`: the resource's class, `PetsResource` until now, does.
+    rules: ['client-class-renamed', 'resource-class-renamed'],
   },
   {
     name: 'package renamed (x-sdkgen-client)',
@@ -665,7 +694,13 @@ const CASES: readonly { name: string; head: string; base?: string; rules: RuleId
   {
     name: 'API title changed (and with it the names made from it)',
     head: edit(['info: {title: Pets API, version: 1.0.0}', 'info: {title: Pet Shop API, version: 1.0.0}']),
-    rules: ['api-title-changed', 'auth-option-renamed', 'client-class-renamed', 'package-renamed'],
+    rules: [
+      'api-title-changed',
+      'auth-option-renamed',
+      'client-class-renamed',
+      'package-renamed',
+      'resource-class-renamed',
+    ],
   },
   {
     name: 'operation summary, description and externalDocs changed',
