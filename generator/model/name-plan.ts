@@ -144,6 +144,9 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
         };
   });
   const withLock = keptPlacements(ctx, inputs, chosen);
+  const keptMethods = new Set(
+    withLock.filter((lock) => lock.kept).map((lock) => `${lock.placement.resource.join('.')}#${lock.placement.method}`),
+  );
   const candidates = inputs.map((input, index): Candidate => {
     const own = segments[index] as readonly string[];
     const { placement, kept } = withLock[index] as { placement: Placement; kept: boolean };
@@ -151,7 +154,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
       index,
       input,
       placement,
-      resource: unreservedResource(ctx, placement.resource, input),
+      resource: clearOfKeptMethods(ctx, unreservedResource(ctx, placement.resource, input), input, keptMethods),
       declaredMethod: input.declared.method !== undefined,
       kept,
       canonical: placement.rule === 'crud' && shapes.isCanonical(own, placement.method),
@@ -340,6 +343,26 @@ function unreservedResource(ctx: SpecContext, resource: readonly string[], input
     }
     return `${name}Resource`;
   });
+}
+
+/**
+ * A new resource that would take the name of a method the names lock keeps beside it is
+ * `<name>Resource`: adding an endpoint never renames an existing method (docs/naming.md, "Names
+ * are kept"). A resource the lock keeps, or one the spec declares, keeps its name.
+ */
+function clearOfKeptMethods(
+  ctx: SpecContext,
+  resource: readonly string[],
+  input: NamingInput,
+  keptMethods: ReadonlySet<string>,
+): string[] {
+  if (keptMethods.size === 0 || input.declared.resource !== undefined) return [...resource];
+  const clear: string[] = [];
+  for (const name of resource) {
+    const taken = keptMethods.has(`${clear.join('.')}#${name}`) && ctx.kept?.resource([...clear, name]) === undefined;
+    clear.push(taken ? `${name}Resource` : name);
+  }
+  return clear;
 }
 
 /** A declared name that would hide a member every client (or resource) inherits: the spec's own error. */

@@ -97,6 +97,27 @@ describe('the names lock', () => {
     ]);
   });
 
+  it('keeps a method whose name a new child resource would take: the resource is <name>Resource', () => {
+    const pet = param('id');
+    const VACCINATE = `  /pets/{id}/vaccinate:\n${pet}    post:\n${op('vaccinatePet')}  /pets/{id}:\n${pet}    get:\n${op('getPet')}`;
+    const RECORDS = `  /pets/{id}/vaccinate/records:\n${pet}    get:\n${op('listVaccinationRecords')}`;
+    const first = build(`paths:\n${VACCINATE}`).model;
+    expect(calls(first)['POST /pets/{id}/vaccinate']).toBe('pets.vaccinate');
+    // Without the lock, the new resource takes the name and the existing method is renamed.
+    expect(calls(build(`paths:\n${VACCINATE}${RECORDS}`).model)['POST /pets/{id}/vaccinate']).not.toBe(
+      'pets.vaccinate',
+    );
+    const { model } = build(`paths:\n${VACCINATE}${RECORDS}`, lockOf(first));
+    expect(calls(model)).toEqual({
+      'POST /pets/{id}/vaccinate': 'pets.vaccinate',
+      'GET /pets/{id}': 'pets.retrieve',
+      'GET /pets/{id}/vaccinate/records': 'pets.vaccinateResource.records.retrieve',
+    });
+    // The next run keeps the resource's name too, and nothing moves.
+    const again = build(`paths:\n${VACCINATE}${RECORDS}`, lockOf(model)).model;
+    expect(calls(again)).toEqual(calls(model));
+  });
+
   const TASKS = (first: string, second: string): string =>
     [first, second]
       .map(
