@@ -127,6 +127,9 @@ export class Webhooks<Event> {
  * signature and returns the event itself, not a promise: so HMAC-SHA256 is computed here, in
  * plain code, without the asynchronous Web Crypto API. `secretOption` names the client option
  * the secret comes from, for the message when there is none.
+ * The key is the secret's text as given, `whsec_` and all: Stainless's SDKs hand the
+ * `standardwebhooks` package `toBase64(key)`, which it decodes back to those bytes (ImageKit 7.x),
+ * so the APIs they serve sign with them, and a caller's webhooks keep verifying after the move.
  */
 export function verifyStandardWebhook(
   body: string | Uint8Array,
@@ -138,7 +141,8 @@ export function verifyStandardWebhook(
   if (secret === undefined || secret === null || secret === '')
     throw new SDKError(`No webhook secret: pass \`key\`, or set the \`${secretOption}\` client option.`);
   const { signed, given } = standardSignatures(headers, toleranceSeconds);
-  checkSignatures(given, hmacSha256(standardKey(secret), new TextEncoder().encode(`${signed}${rawText(body)}`)));
+  const encoder = new TextEncoder();
+  checkSignatures(given, hmacSha256(encoder.encode(secret), encoder.encode(`${signed}${rawText(body)}`)));
 }
 
 /**

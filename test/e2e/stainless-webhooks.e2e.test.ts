@@ -56,7 +56,8 @@ const OTHER = `whsec_${Buffer.from('somebody else').toString('base64')}`;
 function signed(body: string, secret = SECRET): Record<string, string> {
   const id = 'msg_2Lh9qDw';
   const timestamp = Math.floor(Date.now() / 1000);
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  // As the published SDK verifies (`new Webhook(toBase64(key))`): the secret's text is the key.
+  const key = Buffer.from(secret, 'utf8');
   const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
 }

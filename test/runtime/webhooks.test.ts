@@ -119,17 +119,29 @@ describe('verifyStandardWebhook: Stainless’s synchronous unwrap', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('accepts the published vector without a promise, and refuses another secret, body or time', () => {
-    expect(verifyStandardWebhook(VECTOR.body, headers(), VECTOR.secret, 'webhookSecret')).toBeUndefined();
-    const other = `whsec_${Buffer.from('another key').toString('base64')}`;
-    expect(() => verifyStandardWebhook(VECTOR.body, headers(), other, 'webhookSecret')).toThrow(
+  // Signed as the API behind a Stainless SDK signs: the secret's text, `whsec_` and all, is the key
+  // (the published SDKs give `standardwebhooks` `toBase64(key)`, which it decodes to those bytes).
+  const signedAsPublished = createHmac('sha256', Buffer.from(VECTOR.secret, 'utf8'))
+    .update(`${VECTOR.id}.${VECTOR.timestamp}.${VECTOR.body}`)
+    .digest('base64');
+  const published = (overrides: Record<string, string> = {}) =>
+    headers({ 'webhook-signature': `v1,${signedAsPublished}`, ...overrides });
+
+  it('accepts what the published SDK accepts, without a promise, and refuses another secret, body or time', () => {
+    expect(verifyStandardWebhook(VECTOR.body, published(), VECTOR.secret, 'webhookSecret')).toBeUndefined();
+    // The Standard Webhooks vector signs with the bytes the `whsec_` secret encodes: not this key.
+    expect(() => verifyStandardWebhook(VECTOR.body, headers(), VECTOR.secret, 'webhookSecret')).toThrow(
       InvalidWebhookSignatureError,
     );
-    expect(() => verifyStandardWebhook('{"test": 1}', headers(), VECTOR.secret, 'webhookSecret')).toThrow(
+    const other = `whsec_${Buffer.from('another key').toString('base64')}`;
+    expect(() => verifyStandardWebhook(VECTOR.body, published(), other, 'webhookSecret')).toThrow(
+      InvalidWebhookSignatureError,
+    );
+    expect(() => verifyStandardWebhook('{"test": 1}', published(), VECTOR.secret, 'webhookSecret')).toThrow(
       'The webhook signature does not match: it was not signed with this secret.',
     );
     expect(() =>
-      verifyStandardWebhook(VECTOR.body, headers({ 'webhook-timestamp': '5' }), VECTOR.secret, 'webhookSecret'),
+      verifyStandardWebhook(VECTOR.body, published({ 'webhook-timestamp': '5' }), VECTOR.secret, 'webhookSecret'),
     ).toThrow(/too old/);
   });
 
