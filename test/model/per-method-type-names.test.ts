@@ -299,6 +299,34 @@ describe('typeNames: per-method, two resources wanting one plain type name', () 
     });
   });
 
+  it('leaves a plain name out of a module that imports a type of that name for another use', () => {
+    // The deeper list filters by the shallower create's params, a declared schema of that name.
+    const spec = ACCOUNTS('per-method')
+      .replace(
+        'requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {currency: {type: string}}}}}}',
+        'requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/ExternalAccountCreateParams"}}}}',
+      )
+      .replace(
+        /(platform\.externalAccounts[\s\S]*parameters: \[)\{name: currency, in: query, schema: \{type: string\}\}/,
+        '$1{name: like, in: query, schema: {$ref: "#/components/schemas/ExternalAccountCreateParams"}}',
+      )
+      .concat(
+        'components:\n  schemas:\n    ExternalAccountCreateParams: {type: object, properties: {currency: {type: string}}}\n',
+      );
+    const { files } = generate({
+      spec: 'openapi.yaml',
+      out: 'out',
+      cwd: specDir({ 'openapi.yaml': openapi(spec) }),
+      dist: false,
+    });
+    const platform = files.find((f) => f.path === 'src/resources/platform/external-accounts.ts')?.contents ?? '';
+    expect(platform).toContain('like?: ExternalAccountCreateParams;');
+    expect(platform).toContain('create(body: PlatformExternalAccountCreateParams, options?: RequestOptions)');
+    expect(platform).not.toContain('export type ExternalAccountCreateParams =');
+    // The others keep their plain names.
+    expect(platform).toContain('export type ExternalAccountListParams = PlatformExternalAccountListParams;');
+  });
+
   it('changes nothing without typeNames: per-method', () => {
     const files = generated('inferred');
     const text = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
