@@ -6,17 +6,31 @@ export class ImportSet {
   readonly #file: string;
   readonly #modules = new Map<string, { values: Set<string>; types: Set<string> }>();
 
-  constructor(file: string) {
+  /** Names the file declares itself: never imported. */
+  readonly #declared: ReadonlySet<string>;
+
+  constructor(file: string, declared: ReadonlySet<string> = new Set()) {
     this.#file = file;
+    this.#declared = declared;
   }
 
   value(name: string, fromFile: string): void {
-    this.#entry(fromFile).values.add(name);
+    if (!this.#declared.has(name)) this.#entry(fromFile).values.add(name);
   }
 
   /** A type-only import; `alias` renames it (`ClientOptions as BaseClientOptions`). */
   type(name: string, fromFile: string, alias?: string): void {
+    if (alias === undefined && this.#declared.has(name)) return;
     this.#entry(fromFile).types.add(alias === undefined ? name : `${name} as ${alias}`);
+  }
+
+  /** The names the file imports, as it refers to them. */
+  names(): Set<string> {
+    return new Set(
+      [...this.#modules.values()].flatMap(({ values, types }) =>
+        [...values, ...types].map((name) => name.split(' as ').at(-1) as string),
+      ),
+    );
   }
 
   structures(): ImportDeclarationStructure[] {

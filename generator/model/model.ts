@@ -435,6 +435,13 @@ export interface OperationModel {
   readonly optionsAlone?: true | undefined;
   /** Name of the exported params type (`GroupListParams`), if the operation has any query or header parameter. */
   readonly paramsTypeName: string | undefined;
+  /**
+   * `typeNames: per-method`: its types whose plain Stainless name (`ExternalAccountCreateParams`)
+   * another resource's type took, so that the flat name is qualified (`PlatformExternalAccountCreateParams`),
+   * each by its flat name → its plain name. The resource's module also exports them by the plain
+   * name and its method's signature names them so, as a Stainless SDK's module does.
+   */
+  readonly moduleTypeNames?: Readonly<Record<string, string>> | undefined;
   readonly body:
     | {
         readonly type: TypeModel;

@@ -12,7 +12,7 @@ import { namingSegments, operationRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
 import { streamingOf } from './streaming.js';
-import { operationTypeNames, resourceClassNames, shallowestFirst } from './type-names.js';
+import { operationTypeNames, resourceClassNames, shallowestFirst, type TypeRole } from './type-names.js';
 
 /** The arguments every method has besides path parameters, which a path argument's name must not take. */
 const SIGNATURE_ARGUMENTS = ['client', 'params', 'body', 'options'];
@@ -198,6 +198,8 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     );
     const hoisted = ctx.perMethod ? namedPerMethod(ctx, inline, typeNames, hasParams) : inline;
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
+    const role = { resource: node.path, method, operationId, route, stainlessCasing: ctx.perMethod };
+    const moduleTypeNames = ctx.perMethod ? plainNamesTaken(hoisted, paramsTypeName, role) : {};
     // Named after the operationId where the spec gives one, else after its place on the client.
     const fromPath = camelCase([...node.path, method].join(' ')) || method;
     // An alias's copy leaves the operationId's name to the operation's own place.
@@ -222,11 +224,39 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
         types: own.taken,
       },
       paramsTypeName,
+      ...(Object.keys(moduleTypeNames).length === 0 ? {} : { moduleTypeNames }),
       functionName,
       ...(unpaginated === undefined ? {} : { unpaginated }),
     };
   });
   return { className, operations };
+}
+
+/**
+ * `typeNames: per-method`: the method's params and response types that are qualified by their
+ * resource's parents (`PlatformExternalAccountCreateParams`) because another resource took the
+ * plain name, each with the plain name (`ExternalAccountCreateParams`) its own module gives it.
+ */
+function plainNamesTaken(
+  operation: Unnamed,
+  paramsTypeName: string | undefined,
+  role: Omit<TypeRole, 'suffix'>,
+): Record<string, string> {
+  const { body, response, pagination } = operation;
+  const named: [string, string | undefined][] = [
+    ['Params', paramsTypeName],
+    ['Params', body?.param === undefined && body?.type.kind === 'ref' ? body.type.name : body?.argumentTypeName],
+    ['Response', response.type?.kind === 'ref' ? response.type.name : undefined],
+    ['Response', pagination?.item.kind === 'ref' ? pagination.item.name : undefined],
+  ];
+  const out: Record<string, string> = {};
+  for (const [suffix, name] of named) {
+    if (name === undefined) continue;
+    const candidates = operationTypeNames({ ...role, suffix });
+    const plain = candidates[0];
+    if (plain !== undefined && name !== plain && candidates.includes(name)) out[name] = plain;
+  }
+  return out;
 }
 
 /** The class name the names lock keeps for the resource, else the first free one by its path. */

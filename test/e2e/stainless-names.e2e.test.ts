@@ -2,12 +2,14 @@
 // and Luma AI's per-method type names) generated and run against a real server on 127.0.0.1:
 // the declared `Page` walks its pages as a subclass of the runtime base, exported as
 // `AbstractPage`, and an upload still sends the global `File` beside the `File` model.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { planOutput, writeOutput } from '../../generator/write/write-output.js';
@@ -86,5 +88,53 @@ describe('a client whose declared page class is Page and whose model is File', (
     expect(received).toMatch(/^multipart\/form-data /);
     expect(received).toContain('filename="a.txt"');
     expect(received).toContain('hello');
+  });
+});
+
+describe('a resource whose types another resource named first in the index', () => {
+  // A caller's project with the package installed under its name, as npm links a folder.
+  const project = mkdtempSync(join(tmpdir(), 'sdkgen-stainless-caller-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  beforeAll(() => {
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(out, join(project, 'node_modules/stainless-names'), 'dir');
+    writeFileSync(join(project, 'package.json'), '{ "type": "module" }');
+  });
+  const modulePath = 'stainless-names/resources/platform/external-accounts';
+
+  it('is importable by its module path, as a Stainless SDK caller imports it', async () => {
+    const file = createRequire(join(project, 'caller.js')).resolve(modulePath);
+    expect(file).toBe(realpathSync(join(out, 'dist/resources/platform/external-accounts.js')));
+    const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    expect(typeof module.PlatformExternalAccounts).toBe('function');
+  });
+
+  it('gives its types their plain names there, the same types as the flat names of the index', () => {
+    const caller = join(project, 'caller.ts');
+    writeFileSync(
+      caller,
+      [
+        `import type { ExternalAccountCreateParams, ExternalAccountListParams } from '${modulePath}';`,
+        "import type { PlatformExternalAccountCreateParams, PlatformExternalAccountListParams } from 'stainless-names';",
+        "const create: ExternalAccountCreateParams = { currency: 'USD' };",
+        'const flat: PlatformExternalAccountCreateParams = create;',
+        "const list: PlatformExternalAccountListParams = { currency: 'USD' } satisfies ExternalAccountListParams;",
+        '// @ts-expect-error the params name their own fields.',
+        'const wrong: ExternalAccountCreateParams = { amount: 1 };',
+        'export { flat, list, wrong };',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([caller], {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(errors).toEqual([]);
   });
 });

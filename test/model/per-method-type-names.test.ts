@@ -215,3 +215,122 @@ components:
     expect(text('src/models.ts')).toContain('export type GenerationCreateParams = GenerationRequest;');
   });
 });
+
+/** Lightspark Grid's shape: `externalAccounts` and `platform.externalAccounts`, each with `create(body)` and `list(query)`. */
+const ACCOUNTS = (typeNames: string) => {
+  const methods = (resource: string, id: string) => `
+    post:
+      operationId: create${id}
+      x-sdkgen-resource: ${resource}
+      x-sdkgen-method: create
+      requestBody: ${body('{type: object, properties: {currency: {type: string}}}')}
+      responses: ${json('{type: object, properties: {id: {type: string}}}')}
+    get:
+      operationId: list${id}s
+      x-sdkgen-resource: ${resource}
+      x-sdkgen-method: list
+      x-sdkgen-pagination: false
+      parameters: [{name: currency, in: query, schema: {type: string}}]
+      responses: ${json('{type: object, properties: {data: {type: array, items: {type: string}}}}')}`;
+  return `x-sdkgen-client: {typeNames: ${typeNames}}
+paths:
+  /external-accounts:${methods('externalAccounts', 'ExternalAccount')}
+  /platform/external-accounts:${methods('platform.externalAccounts', 'PlatformExternalAccount')}
+`;
+};
+
+describe('typeNames: per-method, two resources wanting one plain type name', () => {
+  const generated = (typeNames: string) =>
+    generate({
+      spec: 'openapi.yaml',
+      out: 'out',
+      cwd: specDir({ 'openapi.yaml': openapi(ACCOUNTS(typeNames)) }),
+      dist: false,
+    }).files;
+
+  it('records, on the deeper resource’s methods, the plain name each qualified type has in its module', () => {
+    const byCall = Object.fromEntries(
+      operations(model(ACCOUNTS('per-method')).root).map((op) => [op.functionName, op.moduleTypeNames]),
+    );
+    // The shallower resource keeps the plain names in the index: it has nothing to add.
+    expect(byCall.createExternalAccount).toBeUndefined();
+    expect(byCall.listExternalAccounts).toBeUndefined();
+    expect(byCall.createPlatformExternalAccount).toEqual({
+      PlatformExternalAccountCreateParams: 'ExternalAccountCreateParams',
+      PlatformExternalAccountCreateResponse: 'ExternalAccountCreateResponse',
+    });
+    expect(byCall.listPlatformExternalAccounts).toEqual({
+      PlatformExternalAccountListParams: 'ExternalAccountListParams',
+      PlatformExternalAccountListResponse: 'ExternalAccountListResponse',
+    });
+    expect(operations(model(ACCOUNTS('inferred')).root).every((op) => op.moduleTypeNames === undefined)).toBe(true);
+  });
+
+  it('exports them from the resource module by the plain name its signatures use, the flat names kept', () => {
+    const files = generated('per-method');
+    const text = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
+    const platform = text('src/resources/platform/external-accounts.ts');
+    expect(platform).toContain(
+      'create(body: ExternalAccountCreateParams, options?: RequestOptions): APIPromise<ExternalAccountCreateResponse>',
+    );
+    expect(platform).toContain(
+      'list(params: ExternalAccountListParams = {}, options?: RequestOptions): APIPromise<ExternalAccountListResponse>',
+    );
+    expect(platform).toContain('export interface PlatformExternalAccountListParams {');
+    expect(platform).toContain('export type ExternalAccountListParams = PlatformExternalAccountListParams;');
+    expect(platform).toContain('export type ExternalAccountCreateParams = PlatformExternalAccountCreateParams;');
+    expect(platform).toContain('export type ExternalAccountCreateResponse = PlatformExternalAccountCreateResponse;');
+    // The aliased types come from models.ts by their flat names; the plain ones are never imported.
+    expect(platform).toMatch(
+      /import type \{[^}]*PlatformExternalAccountCreateParams[^}]*\} from '\.\.\/\.\.\/models\.js'/,
+    );
+    expect(platform).not.toMatch(/import type \{[^}]*\bExternalAccountCreateParams\b[^}]*\} from/);
+    // The index keeps exporting every flat name, and no plain one twice.
+    const index = text('src/index.ts');
+    expect(index).toContain('PlatformExternalAccountCreateParams');
+    expect(index).toContain('type PlatformExternalAccountListParams');
+    expect(index.match(/\bExternalAccountListParams\b/g)).toHaveLength(1);
+    // Callers import a resource's module by the path Stainless gives it.
+    const exports = JSON.parse(text('package.json')).exports as Record<string, unknown>;
+    expect(exports['./resources/*']).toEqual({
+      types: './dist/resources/*.d.ts',
+      import: './dist/resources/*.js',
+      default: './dist/resources/*.js',
+    });
+  });
+
+  it('leaves a plain name out of a module that imports a type of that name for another use', () => {
+    // The deeper list filters by the shallower create's params, a declared schema of that name.
+    const spec = ACCOUNTS('per-method')
+      .replace(
+        'requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {currency: {type: string}}}}}}',
+        'requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/ExternalAccountCreateParams"}}}}',
+      )
+      .replace(
+        /(platform\.externalAccounts[\s\S]*parameters: \[)\{name: currency, in: query, schema: \{type: string\}\}/,
+        '$1{name: like, in: query, schema: {$ref: "#/components/schemas/ExternalAccountCreateParams"}}',
+      )
+      .concat(
+        'components:\n  schemas:\n    ExternalAccountCreateParams: {type: object, properties: {currency: {type: string}}}\n',
+      );
+    const { files } = generate({
+      spec: 'openapi.yaml',
+      out: 'out',
+      cwd: specDir({ 'openapi.yaml': openapi(spec) }),
+      dist: false,
+    });
+    const platform = files.find((f) => f.path === 'src/resources/platform/external-accounts.ts')?.contents ?? '';
+    expect(platform).toContain('like?: ExternalAccountCreateParams;');
+    expect(platform).toContain('create(body: PlatformExternalAccountCreateParams, options?: RequestOptions)');
+    expect(platform).not.toContain('export type ExternalAccountCreateParams =');
+    // The others keep their plain names.
+    expect(platform).toContain('export type ExternalAccountListParams = PlatformExternalAccountListParams;');
+  });
+
+  it('changes nothing without typeNames: per-method', () => {
+    const files = generated('inferred');
+    const text = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
+    expect(text('src/resources/platform/external-accounts.ts')).not.toMatch(/^export type/m);
+    expect(JSON.parse(text('package.json')).exports['./resources/*']).toBeUndefined();
+  });
+});

@@ -22,6 +22,17 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
         import: './dist/validation.js',
         default: './dist/validation.js',
       },
+      // As a Stainless-generated SDK lets callers import a resource's types from its module
+      // (`…/resources/platform/external-accounts`), where some have names the index gives others.
+      ...(client.typeNames === 'per-method'
+        ? {
+            './resources/*': {
+              types: './dist/resources/*.d.ts',
+              import: './dist/resources/*.js',
+              default: './dist/resources/*.js',
+            },
+          }
+        : {}),
     },
     files: ['dist', 'src', 'api.md'],
     // dist/ is git-ignored: a fresh clone builds it, and `npm install ./<folder>` does so through `prepare`.

@@ -9,10 +9,11 @@ import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
 import { ImportSet } from '../imports.js';
+import { lookupByModuleNames, moduleTypeNames, withModuleTypeNames } from '../module-type-names.js';
 import { operationFunction, operationMethod, paramsInterface, partsWriter } from '../operation-method.js';
 import type { OutputFile } from '../output-file.js';
 import type { PageAlias } from '../page-aliases.js';
-import { coreFile, resourceFile } from '../paths.js';
+import { coreFile, FILES, resourceFile } from '../paths.js';
 import { printModule } from '../print-module.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */
@@ -25,17 +26,19 @@ export function emitResourceFile(
   aliases: readonly PageAlias[] = [],
 ): OutputFile {
   const file = resourceFile(resource);
-  const imports = new ImportSet(file);
+  const plain = plainTypeNames(resource, lookup, defaultAuth, coreClassName);
+  const imports = new ImportSet(file, new Set(plain.values()));
   imports.value('APIResource', coreFile('resource'));
   const context = {
     imports,
-    lookup,
+    lookup: lookupByModuleNames(lookup, plain),
     resourcePath: resource.path,
     clientExpression: 'this._client',
     defaultAuth,
     coreClassName,
   };
-  const functions = resource.operations.map((operation) => operationFunction(operation, context));
+  const operations = resource.operations.map((operation) => withModuleTypeNames(operation, plain));
+  const functions = operations.map((operation) => operationFunction(operation, context));
   const classStructure: OptionalKind<ClassDeclarationStructure> = {
     kind: StructureKind.Class,
     name: resource.className,
@@ -45,7 +48,7 @@ export function emitResourceFile(
       `\`client.${resource.path.join('.')}\`${resource.operations.length === 0 ? ': groups the resources below it.' : '.'}`,
     ),
     properties: childProperties(resource, imports, 'this._client'),
-    methods: resource.operations.map((operation) => operationMethod(operation, context)),
+    methods: operations.map((operation) => operationMethod(operation, context)),
   };
   const params = resource.operations
     .map((operation) => paramsInterface(operation, resource.className, imports))
@@ -58,7 +61,46 @@ export function emitResourceFile(
     partsWriter(alias.parts)(writer);
     writer.write(';').newLine();
   });
-  return printModule(file, [banner, ...imports.structures(), classStructure, ...params, ...pageTypes, ...functions]);
+  const ownParams = new Set(resource.operations.map((operation) => operation.paramsTypeName));
+  const plainTypes = [...plain].map(([flat, name]) => {
+    if (!ownParams.has(flat)) imports.type(flat, FILES.models);
+    return `/** \`${flat}\` under the name this resource's module gives it, as a Stainless-generated SDK's module does. */\nexport type ${name} = ${flat};`;
+  });
+  return printModule(file, [
+    banner,
+    ...imports.structures(),
+    classStructure,
+    ...params,
+    ...plainTypes,
+    ...pageTypes,
+    ...functions,
+  ]);
+}
+
+/**
+ * The plain names the module gives its methods' types (module-type-names.ts), but for those it
+ * imports for other types: what its methods import, planned once without them.
+ */
+function plainTypeNames(
+  resource: ResourceModel,
+  lookup: SchemaLookup,
+  defaultAuth: readonly string[],
+  coreClassName: string,
+): ReadonlyMap<string, string> {
+  if (resource.operations.every((operation) => operation.moduleTypeNames === undefined)) return new Map();
+  const imports = new ImportSet(resourceFile(resource));
+  const context = {
+    imports,
+    lookup,
+    resourcePath: resource.path,
+    clientExpression: 'this._client',
+    defaultAuth,
+    coreClassName,
+  };
+  for (const operation of resource.operations) operationFunction(operation, context);
+  const own = new Set(resource.operations.map((operation) => operation.functionName));
+  const taken = new Set([...imports.names(), ...own, resource.className]);
+  return moduleTypeNames(resource.operations, taken);
 }
 
 /** `readonly groups: Groups = new Groups(client)` for each child resource. */

@@ -4,8 +4,10 @@ import type { ClientOptions as BaseClientOptions } from './core/types.js';
 import { Apps } from './resources/apps.js';
 import { Chats } from './resources/chats.js';
 import { Customers } from './resources/customers.js';
+import { ExternalAccounts } from './resources/external-accounts.js';
 import { Files } from './resources/files.js';
 import { Generations } from './resources/generations.js';
+import { Platform } from './resources/platform.js';
 import { Transactions } from './resources/transactions.js';
 
 /** Options of {@link StainlessNames}. */
@@ -40,4 +42,8 @@ export class StainlessNames extends StainlessNamesCore {
   readonly customers: Customers = new Customers(this);
   /** `client.transactions` */
   readonly transactions: Transactions = new Transactions(this);
+  /** `client.externalAccounts` */
+  readonly externalAccounts: ExternalAccounts = new ExternalAccounts(this);
+  /** `client.platform` */
+  readonly platform: Platform = new Platform(this);
 }

@@ -12,10 +12,12 @@ export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './c
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
 export { Page } from './pagination.js';
-export type { CreateChatRequest, Chat, GenerationRequest, Generation, App, File, IndividualCustomer, BusinessCustomer, CustomerOneOf, CustomerCreateRequestOneOf, Transaction, IncomingTransaction, OutgoingTransaction, ChatCreateResponse, ChatCreateParams, ChatRetrieveResponse, ChatSendVoicememoResponse, ChatSendVoicememoParams, GenerationListResponse, GenerationCreateParams, AppListPage, FileUploadParams, CustomerCreateParams, TransactionRetrieveResponse } from './models.js';
+export type { ExternalAccount, CreateChatRequest, Chat, GenerationRequest, Generation, App, File, IndividualCustomer, BusinessCustomer, CustomerOneOf, CustomerCreateRequestOneOf, Transaction, IncomingTransaction, OutgoingTransaction, ChatCreateResponse, ChatCreateParams, ChatRetrieveResponse, ChatSendVoicememoResponse, ChatSendVoicememoParams, GenerationListResponse, GenerationCreateParams, AppListPage, FileUploadParams, CustomerCreateParams, TransactionRetrieveResponse, ExternalAccountCreateParams, ExternalAccountCreateResponse, ExternalAccountListResponse, PlatformExternalAccountCreateParams, PlatformExternalAccountCreateResponse, PlatformExternalAccountListResponse } from './models.js';
 export { createChat, getChat, sendVoiceMemo } from './resources/chats.js';
 export { listGenerations, createGeneration } from './resources/generations.js';
 export { listApps, type AppListParams } from './resources/apps.js';
 export { getFileDetails, uploadFile } from './resources/files.js';
 export { createCustomer, getCustomer } from './resources/customers.js';
 export { getTransaction } from './resources/transactions.js';
+export { createExternalAccount, listExternalAccounts, type ExternalAccountListParams } from './resources/external-accounts.js';
+export { createPlatformExternalAccount, listPlatformExternalAccounts, type PlatformExternalAccountListParams } from './resources/platform/external-accounts.js';

@@ -8,6 +8,7 @@ import type { ResponseValidator } from './core/types.js';
  */
 export const validator: ResponseValidator = responseValidator({
   schemas: {
+    "ExternalAccount": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"currency","required":true,"type":{"kind":"primitive","name":"string"}}]}},
     "Chat": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"display_name","type":{"kind":"primitive","name":"string"}}]}},
     "Generation": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}},{"name":"state","type":{"kind":"union","members":[{"kind":"literal","value":"queued"},{"kind":"literal","value":"completed"},{"kind":"literal","value":"failed"}]}}]}},
     "App": {"type":{"kind":"object","properties":[{"name":"id","required":true,"type":{"kind":"primitive","name":"string"}}]}},
@@ -24,18 +25,26 @@ export const validator: ResponseValidator = responseValidator({
     "GenerationListResponse": {"type":{"kind":"array","items":{"kind":"ref","name":"Generation"}}},
     "AppListPage": {"type":{"kind":"object","properties":[{"name":"items","required":true,"type":{"kind":"array","items":{"kind":"ref","name":"App"}}},{"name":"page","type":{"kind":"primitive","name":"number","integer":true}},{"name":"pages","type":{"kind":"primitive","name":"number","integer":true}}]}},
     "TransactionRetrieveResponse": {"type":{"kind":"union","members":[{"kind":"ref","name":"IncomingTransaction"},{"kind":"ref","name":"OutgoingTransaction"}]}},
+    "ExternalAccountCreateResponse": {"type":{"kind":"ref","name":"ExternalAccount"}},
+    "ExternalAccountListResponse": {"type":{"kind":"object","properties":[{"name":"data","required":true,"type":{"kind":"array","items":{"kind":"ref","name":"ExternalAccount"}}}]}},
+    "PlatformExternalAccountCreateResponse": {"type":{"kind":"ref","name":"ExternalAccount"}},
+    "PlatformExternalAccountListResponse": {"type":{"kind":"object","properties":[{"name":"data","required":true,"type":{"kind":"array","items":{"kind":"ref","name":"ExternalAccount"}}}]}},
   },
   responses: {
     "get /apps": {"kind":"ref","name":"AppListPage"},
     "get /chats/{chatId}": {"kind":"ref","name":"ChatRetrieveResponse"},
     "get /customers/{customerId}": {"kind":"ref","name":"CustomerOneOf"},
+    "get /external-accounts": {"kind":"ref","name":"ExternalAccountListResponse"},
     "get /files/{fileId}": {"kind":"ref","name":"File"},
     "get /generations": {"kind":"ref","name":"GenerationListResponse"},
+    "get /platform/external-accounts": {"kind":"ref","name":"PlatformExternalAccountListResponse"},
     "get /transactions/{transactionId}": {"kind":"ref","name":"TransactionRetrieveResponse"},
     "post /chats": {"kind":"ref","name":"ChatCreateResponse"},
     "post /chats/{chatId}/voicememo": {"kind":"ref","name":"ChatSendVoicememoResponse"},
     "post /customers": {"kind":"ref","name":"CustomerOneOf"},
+    "post /external-accounts": {"kind":"ref","name":"ExternalAccountCreateResponse"},
     "post /files/upload": {"kind":"ref","name":"File"},
     "post /generations": {"kind":"ref","name":"Generation"},
+    "post /platform/external-accounts": {"kind":"ref","name":"PlatformExternalAccountCreateResponse"},
   },
 });
