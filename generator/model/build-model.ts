@@ -13,6 +13,7 @@ import type { ApiModel } from './model.js';
 import { NameRegistry } from './names.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
+import { withPageTypes } from './page-types.js';
 import { InferredPageClasses, paginationOf } from './pagination.js';
 import { RESERVED_NAMES, RUNTIME_PAGE, RUNTIME_PAGE_ALIAS } from './reserved-names.js';
 import { buildResources } from './resources.js';
@@ -43,8 +44,8 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
   const { idempotencyExtension, envPrefix, ...built } = buildClient(ctx, names);
   const coreClassName = names.claim(`${built.className}Core`);
   const defaultAuth = readSecurity(ctx, {}, built.auth);
-  const pageClasses = readPageClasses(ctx, doc);
-  for (const pageClass of pageClasses.values()) {
+  const declaredPages = readPageClasses(ctx, doc);
+  for (const pageClass of declaredPages.values()) {
     // A class named like the runtime's base takes the name; the package exports the base as `AbstractPage`.
     if (pageClass.name === RUNTIME_PAGE && !names.has(RUNTIME_PAGE_ALIAS)) names.claim(RUNTIME_PAGE_ALIAS);
     else if (names.has(pageClass.name))
@@ -59,6 +60,7 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
   if (kept !== undefined) names.keep(kept.typeNames);
   const schemas = new SchemaConverter(ctx, names);
   schemas.registerComponents();
+  const pageClasses = withPageTypes(declaredPages, schemas, names, spec.root);
   const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix, built.options);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, read);

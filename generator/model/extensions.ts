@@ -182,9 +182,15 @@ export function readAuthExtension(ctx: SpecContext, scheme: Record<string, unkno
   };
 }
 
+/** A page class declared at the root, with the raw schemas of its params and response, if given (the model converts them). */
+export interface DeclaredPageClass extends PageClassModel {
+  readonly rawParams?: Record<string, unknown>;
+  readonly rawResponse?: Record<string, unknown>;
+}
+
 /** The page classes declared at the root, by name. */
-export function readPageClasses(ctx: SpecContext, root: Record<string, unknown>): Map<string, PageClassModel> {
-  const classes = new Map<string, PageClassModel>();
+export function readPageClasses(ctx: SpecContext, root: Record<string, unknown>): Map<string, DeclaredPageClass> {
+  const classes = new Map<string, DeclaredPageClass>();
   const ext = root[EXT.pagination];
   if (ext === undefined) return classes;
   if (!isRecord(ext)) {
@@ -209,9 +215,36 @@ export function readPageClasses(ctx: SpecContext, root: Record<string, unknown>)
       continue;
     }
     const scheme = readScheme(ctx, name, raw);
-    if (scheme !== undefined) classes.set(name, { name, description: stringValue(ctx, raw, 'description'), scheme });
+    if (scheme !== undefined)
+      classes.set(name, {
+        name,
+        description: stringValue(ctx, raw, 'description'),
+        scheme,
+        ...pageSchemas(ctx, raw),
+      });
   }
   return classes;
+}
+
+/** A page class's `params` and `response`: the JSON schemas its `<Class>Params` and `<Class>Response<Item>` are made of. */
+function pageSchemas(
+  ctx: SpecContext,
+  raw: Record<string, unknown>,
+): Pick<DeclaredPageClass, 'rawParams' | 'rawResponse'> {
+  const schema = (key: string): Record<string, unknown> | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (isRecord(value) && (value['type'] === 'object' || isRecord(value['properties']))) return value;
+    ctx.diagnostics.error(
+      'extension-invalid',
+      `\`${key}\` must be an object schema (\`type: object\` with \`properties\`).`,
+      locateValue(ctx, raw, key),
+    );
+    return undefined;
+  };
+  const rawParams = schema('params');
+  const rawResponse = schema('response');
+  return { ...(rawParams === undefined ? {} : { rawParams }), ...(rawResponse === undefined ? {} : { rawResponse }) };
 }
 
 export function readOperationExtensions(ctx: SpecContext, operation: Record<string, unknown>): OperationExtensions {
@@ -289,8 +322,8 @@ function readScheme(ctx: SpecContext, name: string, raw: Record<string, unknown>
     return undefined;
   }
   const keys = SCHEME_KEYS[type as PageScheme['type']];
-  if (!knownKeys(ctx, raw, ['description', 'type', 'items', 'hasMore', ...keys.required, ...keys.optional]))
-    return undefined;
+  const allowed = ['description', 'type', 'items', 'hasMore', ...keys.required, ...keys.optional, 'params', 'response'];
+  if (!knownKeys(ctx, raw, allowed)) return undefined;
   const required = requiredStrings(ctx, name, raw, ['items', ...keys.required]);
   if (required === undefined) return undefined;
   const optional: Record<string, string> = {};

@@ -494,4 +494,14 @@ export interface PageClassModel {
   readonly name: string;
   readonly description: string | undefined;
   readonly scheme: PageScheme;
+  /** `<Class>Params`: the request fields the class declares (a Stainless scheme's `request`), all optional. */
+  readonly params?: PageTypeModel;
+  /** `<Class>Response<Item>`: the response fields it declares, its items typed `Item[]` where emitted. */
+  readonly response?: PageTypeModel;
+}
+
+/** An exported interface of a page class's fields. */
+export interface PageTypeModel {
+  readonly name: string;
+  readonly properties: readonly PropertyModel[];
 }

@@ -22,6 +22,15 @@ function spec(text?: string): Record<string, unknown> {
   return read('openapi.yaml', text).value as Record<string, unknown>;
 }
 
+/** The declared page classes' schemes, without the params and response schemas they carry too. */
+function schemesOf(pagination: unknown): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(pagination as Record<string, Record<string, unknown>>).map(
+      ([name, { params: _p, response: _r, ...scheme }]) => [name, scheme],
+    ),
+  );
+}
+
 /** The spec with the config's decisions applied, and what converting and applying said. */
 function converted(configText?: string, specText?: string) {
   const document = spec(specText);
@@ -123,8 +132,27 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
 
   it('declares each pagination scheme as a page class named in PascalCase, fields from their purposes', () => {
     const { applied } = converted();
-    expect(applied['x-sdkgen-pagination']).toEqual({
+    expect(schemesOf(applied['x-sdkgen-pagination'])).toEqual({
       Page: { type: 'page-number', items: 'items', pageParam: 'page', totalPages: 'pages' },
+    });
+  });
+
+  it('passes each scheme’s request and response fields on as the page class’s params and response schemas', () => {
+    const { applied } = converted();
+    const page = (applied['x-sdkgen-pagination'] as Record<string, Record<string, unknown>>)['Page'];
+    // The request fields are optional, the response's all there; the purposes were read, so left out.
+    expect(page?.['params']).toEqual({
+      type: 'object',
+      properties: { page: { type: 'integer' }, size: { type: 'integer' } },
+    });
+    expect(page?.['response']).toEqual({
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: {} },
+        page: { type: 'integer' },
+        pages: { type: 'integer' },
+      },
+      required: ['items', 'page', 'pages'],
     });
   });
 
@@ -269,7 +297,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
         '',
       ].join('\n'),
     );
-    expect(applied['x-sdkgen-pagination']).toEqual({
+    expect(schemesOf(applied['x-sdkgen-pagination'])).toEqual({
       CursorPage: { type: 'cursor', items: 'data', cursorField: 'meta.next', cursorParam: 'cursor' },
       CursorIDPage: {
         type: 'item-id',
@@ -401,7 +429,7 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     expect(result.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
       '15:7 warning stainless-client-method: `client.status()` is a method of the client itself, which sdkgen cannot declare yet; `get /status` keeps the place sdkgen infers for it.',
     ]);
-    expect(document['x-sdkgen-pagination']).toEqual({
+    expect(schemesOf(document['x-sdkgen-pagination'])).toEqual({
       CursorPage: { type: 'cursor', items: 'data', cursorField: 'next_cursor', cursorParam: 'cursor' },
     });
     expect(document['x-sdkgen-client']).toEqual({

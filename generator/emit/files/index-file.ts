@@ -70,7 +70,7 @@ export function emitIndexFile(
       exportsOf(
         FILES.pagination,
         model.pageClasses.map((p) => p.name),
-        [],
+        model.pageClasses.flatMap((p) => [p.params?.name, p.response?.name].filter((n) => n !== undefined)),
       ),
     );
   if (model.schemas.length > 0)

@@ -1,12 +1,14 @@
-import { StructureKind } from 'ts-morph';
-import type { ApiModel } from '../../model/model.js';
+import { StructureKind, type WriterFunction } from 'ts-morph';
+import type { ApiModel, PageClassModel, PropertyModel } from '../../model/model.js';
 import { RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
+import { interfaceDeclaration } from '../declarations.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
 import { propertyKey, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { referencedNames } from '../type-writer.js';
 
 /** What every page has from `Page`: an items field of one of these names is not copied, so not declared. */
 const PAGE_MEMBERS: ReadonlySet<string> = new Set([
@@ -58,10 +60,46 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
           ]),
     ],
   }));
+  const pageTypes = model.pageClasses.flatMap((pageClass) => pageTypeDeclarations(pageClass, imports));
   return printModule(FILES.pagination, [
     banner,
     ...imports.structures(),
     ...classes,
+    ...pageTypes,
     ...(classes.length === 0 ? ['export {};'] : []),
   ]);
+}
+
+/**
+ * `<Class>Params` and `<Class>Response<Item>`, where the class declares its fields (a Stainless
+ * scheme's): the published SDK exports them, and a caller may import them.
+ */
+function pageTypeDeclarations(pageClass: PageClassModel, imports: ImportSet): WriterFunction[] {
+  const declarations: WriterFunction[] = [];
+  const { params, response } = pageClass;
+  if (params !== undefined)
+    declarations.push(
+      interfaceDeclaration(params.name, undefined, [], importing(params.properties, imports), undefined),
+    );
+  if (response !== undefined) {
+    // The items field holds the page's items, whatever the declared schema says of them (`items: {}`).
+    const properties = response.properties.map((property) =>
+      property.name === pageClass.scheme.items
+        ? { ...property, type: { kind: 'array' as const, items: { kind: 'ref' as const, name: 'Item' } } }
+        : property,
+    );
+    declarations.push(
+      interfaceDeclaration(`${response.name}<Item>`, undefined, [], importing(properties, imports), undefined),
+    );
+  }
+  return declarations;
+}
+
+/** The properties, after importing the schemas their types name from the models module. */
+function importing(properties: readonly PropertyModel[], imports: ImportSet): readonly PropertyModel[] {
+  const named = new Set<string>();
+  for (const property of properties) referencedNames(property.type, named);
+  named.delete('Item');
+  for (const name of named) imports.type(name, FILES.models);
+  return properties;
 }

@@ -128,6 +128,8 @@ function readScheme(
   }
   const hasMore = answered.get('has_next_page') ?? (isRecord(response['has_more']) ? 'has_more' : undefined);
   const value: Record<string, unknown> = { type: pageType, items, ...(hasMore === undefined ? {} : { hasMore }) };
+  // The published SDK exports `<Class>Params` (the request fields, optional) and `<Class>Response<Item>`.
+  const schemas = pageSchemas(request, response);
   const need = (key: string, purpose: string, from: Purposes, fallback?: string): boolean => {
     const found = from.get(purpose) ?? fallback;
     if (found === undefined) {
@@ -182,7 +184,31 @@ function readScheme(
     default:
       throw new Error(`unknown page type ${pageType}`);
   }
-  return { name: conversion.pascal(name), value };
+  return { name: conversion.pascal(name), value: { ...value, ...schemas } };
+}
+
+/** The request and response fields as object schemas, without Stainless's purpose annotations. */
+function pageSchemas(request: Record<string, unknown>, response: Record<string, unknown>): Record<string, unknown> {
+  const object = (fields: Record<string, unknown>, required: boolean): Record<string, unknown> => ({
+    type: 'object',
+    properties: withoutPurposes(fields),
+    ...(required && Object.keys(fields).length > 0 ? { required: Object.keys(fields) } : {}),
+  });
+  return {
+    ...(Object.keys(request).length > 0 ? { params: object(request, false) } : {}),
+    ...(Object.keys(response).length > 0 ? { response: object(response, true) } : {}),
+  };
+}
+
+/** A copy of a JSON schema with every `x-stainless-pagination-property` left out (sdkgen read them already). */
+function withoutPurposes<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(withoutPurposes) as T;
+  if (!isRecord(schema)) return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => key !== 'x-stainless-pagination-property')
+      .map(([key, value]) => [key, withoutPurposes(value)]),
+  ) as T;
 }
 
 /** The purposes of a response's fields, nested objects' fields as dotted paths; an item's `cursor_item_id` too. */
