@@ -271,6 +271,7 @@ async function runGenerate(
       sourcesOnly: true,
       pristine: edits.pristine,
       deleted: edits.deleted,
+      disk: edits.disk,
     });
     const stale = [...plan.changed.map((f) => f.path), ...plan.stale.map((p) => `${p} (no longer generated)`)];
     if (stale.length > 0) {
@@ -289,7 +290,7 @@ async function runGenerate(
   const { files, uncompiled } = options.dist
     ? await compileEdited(edits.files, edits.edited, conflicted, edits.userModules)
     : { files: edits.files, uncompiled: [] };
-  const plan = planOutput(outDir, files, { pristine: edits.pristine, deleted: edits.deleted });
+  const plan = planOutput(outDir, files, { pristine: edits.pristine, deleted: edits.deleted, disk: edits.disk });
   if (plan.refusal !== undefined && !options.force) {
     io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
     return { code: EXIT.failed, inputs };

@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
 import { MARKERS, merge3 } from './merge/merge3.js';
 import type { ConflictHunk, HunkResolver } from './merge/types.js';
-import { filesBelow, isUserCode, readOwnership, sourceOf, USER_CODE_DIR } from './ownership.js';
+import {
+  filesBelow,
+  isUserCode,
+  type Ownership,
+  readOwnership,
+  readText,
+  sourceOf,
+  USER_CODE_DIR,
+} from './ownership.js';
 import { keepsPristine, pristineFile, readPristine } from './pristine.js';
 
 export { isUserCode, USER_CODE_DIR } from './ownership.js';
@@ -32,6 +39,14 @@ export interface EditedOutput {
   readonly unsettled: readonly string[];
   /** The user's TypeScript modules in src/lib/, as on disk: never written, but compiled into dist/ with the rest. */
   readonly userModules: readonly OutputFile[];
+  /** The output folder as read here, so that planning the write reads neither it nor its files again. */
+  readonly disk: DiskRead;
+}
+
+/** What `mergeEdits` read of the output folder: who owns what, and the text of each generated source on disk. */
+export interface DiskRead {
+  readonly ownership: Ownership;
+  readonly texts: ReadonlyMap<string, string | undefined>;
 }
 
 export interface MergeEditsOptions {
@@ -64,12 +79,14 @@ export function mergeEdits(
   const conflicts: ConflictHunk[] = [];
   const unmergeable: string[] = [];
   const unsettled: string[] = [];
+  const texts = new Map<string, string | undefined>();
   for (const file of generated) {
     if (!keepsPristine(file.path)) {
       files.push(file);
       continue;
     }
     const ours = readText(join(outDir, file.path));
+    texts.set(file.path, ours);
     const base = pristine?.get(file.path);
     if (ours !== undefined) unsettled.push(...markersIn(file.path, ours));
     if (ours === undefined) {
@@ -113,18 +130,11 @@ export function mergeEdits(
         const contents = readText(join(outDir, path));
         return contents === undefined ? [] : [{ path, contents }];
       }),
+    disk: { ownership, texts },
   };
 }
 
 function markersIn(path: string, text: string): string[] {
   if (!text.includes(MARKERS.ours)) return [];
   return text.split('\n').flatMap((line, i) => (line.replace(/\r$/, '') === MARKERS.ours ? [`${path}:${i + 1}`] : []));
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

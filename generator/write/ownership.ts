@@ -171,3 +171,12 @@ function listAll(outDir: string, prefix: string): string[] {
   }
   return paths;
 }
+
+/** A file's text, or undefined when it cannot be read (missing, a folder). */
+export function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

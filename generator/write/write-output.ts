@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output-file.js';
+import type { DiskRead } from './merge-edits.js';
 import {
   filesBelow,
   isUserCode,
@@ -17,6 +18,7 @@ import {
   MANIFEST,
   manifestText,
   readOwnership,
+  readText,
   TEMP_MARK,
   USER_CODE_DIR,
 } from './ownership.js';
@@ -77,6 +79,8 @@ export interface PlanOptions {
   readonly pristine?: OutputFile | undefined;
   /** Generated files the user deleted, kept deleted: recorded in the manifest. */
   readonly deleted?: readonly string[] | undefined;
+  /** The folder as `mergeEdits` read it (its ownership, its sources' texts), not read again. */
+  readonly disk?: DiskRead | undefined;
 }
 
 /**
@@ -95,14 +99,18 @@ export function planOutput(outDir: string, generated: readonly OutputFile[], opt
       ),
     },
   ];
-  const ownership = readOwnership(
-    outDir,
-    files.map((f) => f.path),
-  );
+  const ownership =
+    options.disk?.ownership ??
+    readOwnership(
+      outDir,
+      files.map((f) => f.path),
+    );
+  const read = (path: string): string | undefined =>
+    options.disk?.texts.has(path) === true ? options.disk.texts.get(path) : readText(join(outDir, path));
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
-    const onDisk = readText(join(outDir, file.path));
+    const onDisk = read(file.path);
     const same =
       onDisk === file.contents ||
       (file.path === PRISTINE && onDisk !== undefined && samePristine(onDisk, file.contents));
@@ -232,14 +240,6 @@ const faultInjection = (() => {
     },
   };
 })();
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 function removeEmptyDirs(dir: string): boolean {
   let entries: string[];
