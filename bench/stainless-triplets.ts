@@ -16,8 +16,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configuredMethods, specRoutes } from './triplets/config-methods.js';
 import { materialise, type TripletFiles } from './triplets/materialise.js';
+import { MoveError, moveCustomCode } from './triplets/move.js';
 import { readPins, type Triplet } from './triplets/pins.js';
-import { renderReport, type TripletOutcome } from './triplets/report.js';
+import { type MoveOutcome, renderReport, type TripletOutcome } from './triplets/report.js';
 import { type AgainstReport, inferredCallPaths, scoreTriplet } from './triplets/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,8 +99,11 @@ function published(triplet: Triplet): string {
 async function measure(triplet: Triplet): Promise<TripletOutcome> {
   const files = materialise(CACHE, triplet, MIRROR);
   const base = { name: triplet.name, published: published(triplet) };
-  const withConfig = await against(files, true);
-  if (typeof withConfig === 'string') return { ...base, failure: withConfig };
+  const generated = await against(files, true);
+  if (typeof generated === 'string') return { ...base, failure: generated };
+  // With the published custom code moved onto the generated client, that client is the one compared.
+  const moved = triplet.move === undefined ? undefined : await moveAndCompare(files, triplet.move, generated);
+  const withConfig = moved?.report ?? generated;
   const score = scoreTriplet({
     name: triplet.name,
     report: withConfig,
@@ -109,17 +113,52 @@ async function measure(triplet: Triplet): Promise<TripletOutcome> {
   });
   // The same spec without the config: what sdkgen's inferred names alone give.
   const inferred = await against(files, false);
-  return { ...base, score, inferredCallPath: typeof inferred === 'string' ? inferred : inferredCallPaths(inferred) };
+  return {
+    ...base,
+    score,
+    inferredCallPath: typeof inferred === 'string' ? inferred : inferredCallPaths(inferred),
+    move: moved?.outcome,
+  };
 }
 
-/** `sdkgen diff --against` as JSON, generating with the config or without it; a string says why it failed. */
-async function against(files: TripletFiles, withConfig: boolean): Promise<AgainstReport | string> {
+/** The move of the custom code (bench/triplets/move.ts), and the published methods it brings that the generated client alone lacks. */
+async function moveAndCompare(
+  files: TripletFiles,
+  move: NonNullable<Triplet['move']>,
+  generated: AgainstReport,
+): Promise<{ report?: AgainstReport; outcome: MoveOutcome }> {
+  let client: ReturnType<typeof moveCustomCode>;
+  try {
+    client = moveCustomCode(ROOT, files, move);
+  } catch (error) {
+    if (!(error instanceof MoveError)) throw error;
+    return { outcome: { why: move.why, failure: error.message } };
+  }
+  try {
+    const report = await against(files, true, client.folder);
+    if (typeof report === 'string') return { outcome: { why: move.why, failure: report } };
+    const right = (r: AgainstReport): Set<string> =>
+      new Set(r.methods.filter((m) => m.status === 'same' && (m.differences ?? []).length === 0).map((m) => m.call));
+    const before = right(generated);
+    const brought = [...right(report)].filter((call) => !before.has(call));
+    return { report, outcome: { why: move.why, patch: move.patch, patchLines: client.patchLines, brought } };
+  } finally {
+    client.dispose();
+  }
+}
+
+/**
+ * `sdkgen diff --against` as JSON, generating with the config or without it, or comparing the
+ * client folder `client` as it is on disk; a string says why it failed.
+ */
+async function against(files: TripletFiles, withConfig: boolean, client?: string): Promise<AgainstReport | string> {
   const diff = await run(process.execPath, [
     join(ROOT, 'bin/sdkgen.js'),
     'diff',
     '--against',
     files.published,
     ...(withConfig ? ['--stainless', files.config] : []),
+    ...(client === undefined ? [] : ['--client', client]),
     '--format',
     'json',
     files.spec,

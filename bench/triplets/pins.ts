@@ -32,6 +32,18 @@ export interface Triplet {
   readonly why: string;
   /** Shortfalls explained by hand (by published call path), where the diff's JSON alone cannot tell why. */
   readonly known: Readonly<Record<string, KnownShortfall>>;
+  /** The published SDK's hand-written code, moved onto the generated client as its team would (bench/triplets/move.ts). */
+  readonly move?: Move | undefined;
+}
+
+/** Custom code carried over: files copied from the published SDK, then the team's edits as a patch. */
+export interface Move {
+  /** `[from, to]`: a file or folder of the published SDK, and where it goes in the generated client. */
+  readonly copy: readonly (readonly [string, string])[];
+  /** A unified diff (repository-relative path) applied to the client after the copy. */
+  readonly patch: string;
+  /** Where the custom code lives in the published SDK, and what the port changes. */
+  readonly why: string;
 }
 
 export class PinError extends Error {
@@ -71,6 +83,7 @@ export function parsePins(json: unknown, where: string): readonly Triplet[] {
       published: published(field(entry, 'published', at), `${at}.published`),
       why: text(entry, 'why', at),
       known: known(field(entry, 'known', at, true), `${at}.known`),
+      move: move(field(entry, 'move', at, true), `${at}.move`),
     };
   });
 }
@@ -90,6 +103,18 @@ function published(json: unknown, at: string): PublishedSdk {
   if (typeof folder !== 'string' || folder.startsWith('/') || folder.split('/').includes('..'))
     throw new PinError(at, '`folder` must be a relative folder of the repository ("" for its root)');
   return { kind: 'repo', repo: repo(json, at), commit: commit(json, at), folder, version: text(json, 'version', at) };
+}
+
+function move(json: unknown, at: string): Move | undefined {
+  if (json === undefined) return undefined;
+  const copy = field(json, 'copy', at);
+  const relative = (path: unknown): path is string =>
+    typeof path === 'string' && path !== '' && !path.startsWith('/') && !path.split('/').includes('..');
+  if (!Array.isArray(copy) || !copy.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every(relative)))
+    throw new PinError(at, '`copy` must be a list of [from, to] relative paths');
+  const patch = text(json, 'patch', at);
+  if (!relative(patch)) throw new PinError(at, '`patch` must be a path relative to the repository');
+  return { copy: copy as [string, string][], patch, why: text(json, 'why', at) };
 }
 
 const CAUSES: readonly Cause[] = ['sdkgen-gap', 'config-feature', 'not-in-time', 'custom-code'];

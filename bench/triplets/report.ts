@@ -11,7 +11,14 @@ export interface TripletOutcome {
   readonly score?: TripletScore | undefined;
   /** Published methods whose call path sdkgen gives without the config, or why that run failed. */
   readonly inferredCallPath?: number | string | undefined;
+  /** The published custom code moved onto the generated client (bench/triplets/move.ts), when the pins have a move. */
+  readonly move?: MoveOutcome | undefined;
 }
+
+/** What moving the custom code gave: the methods it brought and the size of the port, or the step that failed. */
+export type MoveOutcome =
+  | { readonly why: string; readonly patch: string; readonly patchLines: number; readonly brought: readonly string[] }
+  | { readonly why: string; readonly failure: string };
 
 export interface ReportContext {
   readonly date: string;
@@ -78,6 +85,35 @@ function figures(measured: readonly Measured[]): (string | number)[] {
   ];
 }
 
+/**
+ * The triplets whose published custom code was moved onto the generated client: those are
+ * compared with that client (`sdkgen diff --against --client`), the custom code in it.
+ */
+function movesSection(outcomes: readonly TripletOutcome[]): string[] {
+  const moved = outcomes.filter((outcome) => outcome.move !== undefined);
+  if (moved.length === 0) return [];
+  const lines = [
+    '',
+    '## Custom code moved',
+    '',
+    'Where the published SDK has hand-written code, the bench moves it as its team would, for real:',
+    "it generates a client folder, copies the custom files in, applies the team's edits (a committed",
+    'patch), regenerates (the merge must keep every edit), type-checks the folder with `tsc`, and',
+    'compares that folder with `sdkgen diff --against <published> --client <folder>`. A step that',
+    'fails leaves the custom code out, and its methods stay shortfalls.',
+    '',
+  ];
+  for (const { name, move } of moved) {
+    if (move === undefined) continue;
+    lines.push(
+      'failure' in move
+        ? `- **${name}**: the move failed (${move.failure}); the generated client alone is compared. ${move.why}`
+        : `- **${name}**: ${move.why} The port is ${move.patchLines} changed lines (\`${move.patch}\`); it brings ${move.brought.length === 0 ? 'no method' : move.brought.map((call) => `\`${call}\``).join(', ')}.`,
+    );
+  }
+  return lines;
+}
+
 export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
   const measured = outcomes.flatMap(({ score, inferredCallPath }) =>
     score === undefined ? [] : [{ score, inferredCallPath }],
@@ -109,7 +145,8 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
       row([score.name, outcome.published, ...figures([{ score, inferredCallPath: outcome.inferredCallPath }])]),
     );
   }
-  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(measured)]), '', '## Shortfalls by cause', '');
+  lines.push(row([`**all ${scored.length} measured**`, '', ...figures(measured)]));
+  lines.push(...movesSection(outcomes), '', '## Shortfalls by cause', '');
   const all = scored.flatMap((score) => score.shortfalls.map((shortfall) => ({ triplet: score.name, ...shortfall })));
   for (const cause of Object.keys(CAUSES) as Cause[]) {
     const here = all.filter((shortfall) => shortfall.cause === cause);

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { SpecError } from '../diagnostics.js';
 import { type Change, compareModels } from '../diff/compare.js';
@@ -13,7 +14,7 @@ import { warningCount } from './io.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
        sdkgen diff --base <git-ref> [spec] [options]
-       sdkgen diff --against <npm-spec | tarball | folder> [spec] [options]
+       sdkgen diff --against <npm-spec | tarball | folder> [spec] [--client <folder>] [options]
 
 Compares two OpenAPI descriptions (multi-file ones too) and classifies every change as
 breaking, potentially breaking or non-breaking, for the wire and for the generated client.
@@ -27,6 +28,9 @@ Options:
                       with npm pack), a .tgz, or a folder (an unpacked package, or an SDK repository's src/).
                       Reports every method, argument, params object, return type, page class and exported
                       type missing or changed, classified by the client rules
+  --client <folder>   with --against: compare the client generated into this folder as it is on disk, your
+                      edits and src/lib/** modules included (a team's custom code, kept across runs), rather
+                      than the one the spec generates in memory; the spec still gives each method's route
   --spec <file>       the spec with --base or --against (else the positional one, the config's, spec/openapi.yaml)
   --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
@@ -73,6 +77,11 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       throw new UsageError(`--fail-on must be one of ${LEVELS.join(', ')}, not "${failOn}"`);
     if (args.values.against !== undefined && (args.values.base !== undefined || args.positionals.length > 1))
       throw new UsageError('with --against, give at most one spec (the one to generate from), and no --base');
+    if (args.values.client !== undefined && args.values.against === undefined)
+      throw new UsageError('--client goes with --against: it is the generated side of that comparison');
+    const client = args.values.client;
+    if (client !== undefined && !statSync(resolve(io.cwd, client), { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`--client ${client}: no such folder (it is a client sdkgen generated)`);
     if (args.values.against === undefined && args.values.base === undefined && args.positionals.length !== 2)
       throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
     if (args.values.base !== undefined && args.positionals.length > 1)
@@ -106,7 +115,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         stainless: generatorInput.stainless,
       });
       const { diffAgainst } = await import('../diff/published-diff.js');
-      const report = diffAgainst(values.against, generated.model, io.cwd, format);
+      const report = diffAgainst(values.against, generated.model, io.cwd, format, values.client);
       io.out(report.text);
       const warnings = generated.warnings.length;
       const which = warnings === 0 ? '' : ' in the spec (`sdkgen plan` shows them)';
@@ -220,6 +229,7 @@ function parse(argv: readonly string[]) {
       options: {
         base: { type: 'string' },
         against: { type: 'string' },
+        client: { type: 'string' },
         spec: { type: 'string' },
         config: { type: 'string' },
         format: { type: 'string', default: 'markdown' },

@@ -1,5 +1,6 @@
 import { emitPackage } from '../emit/emit-package.js';
 import type { ApiModel, ResourceModel } from '../model/model.js';
+import { readPublishedPackage } from './published-package.js';
 import { type PackageSurface, readPackageSurface } from './published-surface.js';
 
 /**
@@ -13,6 +14,17 @@ export function generatedSurface(model: ApiModel): PackageSurface {
       .map((f) => [f.path, f.contents]),
   );
   return readPackageSurface(files, 'the generated client');
+}
+
+/**
+ * The surface of a generated client folder as it is on disk: the output with the user's edits
+ * merged in and their own modules (src/lib/**), read from its sources, since dist/ leaves out a
+ * user module sdkgen could not compile on its own (docs/customizing.md).
+ */
+export function clientFolderSurface(folder: string, cwd: string): PackageSurface {
+  const { label, files } = readPublishedPackage(folder, cwd);
+  const sources = new Map([...files].filter(([path]) => !path.startsWith('dist/')));
+  return readPackageSurface(sources, label);
 }
 
 /** `client.a.b.list` → `get /a/{id}/b`: the operation behind each generated method. */

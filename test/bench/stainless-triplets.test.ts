@@ -67,6 +67,16 @@ describe('the pins', () => {
     expect(() => parsePins({ triplets: [entry] }, 'pins.json')).toThrow(message);
   });
 
+  it('reads a move of the custom code: files copied, then a patch', () => {
+    const move = { copy: [['src/lib', 'src/lib']], patch: 'bench/triplets/moves/acme.patch', why: 'a helper' };
+    const [pinned] = parsePins({ triplets: [{ ...triplet, move }] }, 'pins.json');
+    expect(pinned?.move).toEqual(move);
+    expect(parsePins({ triplets: [triplet] }, 'pins.json')[0]?.move).toBeUndefined();
+    expect(() => parsePins({ triplets: [{ ...triplet, move: { ...move, copy: [['../x', 'src']] } }] }, 'p')).toThrow(
+      /`copy` must be a list of \[from, to\] relative paths/,
+    );
+  });
+
   it('refuses a name given twice', () => {
     expect(() => parsePins({ triplets: [triplet, triplet] }, 'pins.json')).toThrow(/name acme appears twice/);
   });
@@ -246,6 +256,29 @@ resources:
       '- `client.chats.archive`: missing. **sdkgen-gap**: config `chats.archive` is generated as `client.chats.archiveChat`',
     );
     expect(text).toContain('- exported types not generated (1): `MessagesPage`');
+    expect(text).not.toContain('## Custom code moved');
+  });
+
+  it('says what each move of custom code brought, or the step where it failed', () => {
+    const context = { date: '2026-12-06', commit: 'abc1234', command: 'measure' };
+    const text = renderReport(
+      [
+        {
+          name: 'acme',
+          published: 'acme@1.0.0 (npm)',
+          score,
+          move: { why: 'A helper.', patch: 'm.patch', patchLines: 12, brought: ['client.helper.sign'] },
+        },
+        { name: 'other', published: 'o@1.0.0 (npm)', score, move: { why: 'A helper.', failure: 'type-check: TS2835' } },
+      ],
+      context,
+    );
+    expect(text).toContain(
+      '- **acme**: A helper. The port is 12 changed lines (`m.patch`); it brings `client.helper.sign`.',
+    );
+    expect(text).toContain(
+      '- **other**: the move failed (type-check: TS2835); the generated client alone is compared. A helper.',
+    );
   });
 });
 

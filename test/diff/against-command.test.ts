@@ -1,5 +1,5 @@
 // `sdkgen diff --against` through the CLI: the three kinds of input, the formats and `--fail-on`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
@@ -13,6 +13,19 @@ async function diff(cwd: string, ...argv: string[]): Promise<{ code: number; out
   const code = await main(['diff', ...argv], { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+/** The published package with hand-written code of its own: `client.helper.sign(path)`, sending no request. */
+const WITH_HELPER = {
+  ...published(
+    ['client.d.ts', 'owners: API.Owners;\n}', 'owners: API.Owners;\n    helper: API.Helper;\n}'],
+    ['resources/index.d.ts', 'export { Owners }', 'export { Helper } from "./helper.js";\nexport { Owners }'],
+  ),
+  'resources/helper.d.ts': `import { APIResource } from "../core/resource.js";
+export declare class Helper extends APIResource {
+    sign(path: string): string;
+}
+`,
+};
 
 /** The published package with `retrieve` named `get`: a method missing (breaking) and one added. */
 const RENAMED = published(['resources/pets.d.ts', 'retrieve(petID', 'get(petID']);
@@ -100,6 +113,61 @@ describe('sdkgen diff --against', () => {
     expect(out.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
       '::error title=published-method-missing%3A wire non-breaking%2C client breaking::a method of the published package is missing from the generated client: method client.pets.get ((petID: string) → APIPromise<Pet> → —) in client.pets.get',
     ]);
+  });
+
+  it("with --client, compares the client folder as it is on disk: a team's custom code in src/lib/ counts", async () => {
+    const dir = fixtureDir(WITH_HELPER);
+    const generate = async (): Promise<number> =>
+      main(['generate', '--spec', 'spec.yaml', '--out', 'client'], { cwd: dir, out: () => {}, err: () => {} });
+    expect(await generate()).toBe(0);
+    // The in-memory client lacks the published helper, and so does the folder before the team moves it.
+    const before = await diff(dir, '--against', 'published', 'spec.yaml', '--fail-on', 'breaking');
+    expect(before.code).toBe(1);
+    expect(before.out).toContain('- `client.helper.sign`');
+    expect((await diff(dir, '--against', 'published', 'spec.yaml', '--client', 'client')).out).toContain(
+      '- `client.helper.sign`',
+    );
+    // The move: the helper in src/lib/ (sdkgen's own), registered on the client by an edit the merge keeps.
+    mkdirSync(join(dir, 'client/src/lib'));
+    writeFileSync(
+      join(dir, 'client/src/lib/helper.ts'),
+      [
+        "import { APIResource } from '../core/resource.js';",
+        '',
+        'export class Helper extends APIResource {',
+        '  sign(path: string): string {',
+        '    return path + "?signed=1";',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const client = join(dir, 'client/src/client.ts');
+    const registered = readFileSync(client, 'utf8')
+      .replace(/^(import .*\n)(?!import)/m, "$1import { Helper } from './lib/helper.js';\n")
+      .replace(
+        /(\n {2}readonly owners: Owners = new Owners\(this\);\n)/,
+        '$1  readonly helper: Helper = new Helper(this);\n',
+      );
+    expect(registered).toContain('readonly helper: Helper');
+    writeFileSync(client, registered);
+    expect(await generate()).toBe(0);
+    expect(readFileSync(client, 'utf8')).toContain('readonly helper: Helper = new Helper(this);');
+    const after = await diff(dir, '--against', 'published', 'spec.yaml', '--client', 'client', '--fail-on', 'breaking');
+    expect(after.code).toBe(0);
+    expect(after.out).toContain('### The generated client against `published`: 0 breaking');
+    expect(after.out).not.toContain('client.helper.sign');
+    // Without --client, the comparison is still with the client the spec alone generates.
+    expect((await diff(dir, '--against', 'published', 'spec.yaml', '--fail-on', 'breaking')).code).toBe(1);
+  });
+
+  it('refuses --client without --against, or naming no folder', async () => {
+    const noAgainst = await diff(dir, 'spec.yaml', 'spec.yaml', '--client', 'published');
+    expect(noAgainst.code).toBe(2);
+    expect(noAgainst.err).toContain('--client goes with --against');
+    const nowhere = await diff(dir, '--against', 'published', 'spec.yaml', '--client', 'nowhere');
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.err).toContain('--client nowhere: no such folder');
   });
 
   it('says what is wrong with the package it cannot read, and refuses --against with --base', async () => {
