@@ -7,7 +7,6 @@ import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { OwnTypeNames } from './own-type-names.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
-import { answeredAsStainless } from './per-method-answers.js';
 import { namingSegments, operationRoute } from './route.js';
 import type { SchemaConverter } from './schemas.js';
 import type { SpecContext } from './spec-context.js';
@@ -189,13 +188,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
         (name) => ctx.schemas.lookup(name),
       );
     const unnamed = { ...model, pagination, streaming: streamingOf(ctx.schemas, draft) };
-    const inline = hoistInlineTypes(
-      ctx,
-      ctx.perMethod ? answeredAsStainless(ctx.schemas, unnamed) : unnamed,
-      node,
-      typeNames,
-      hasParams,
-    );
+    const inline = hoistInlineTypes(ctx, unnamed, node, typeNames, hasParams);
     const hoisted = ctx.perMethod ? namedPerMethod(ctx, inline, typeNames, hasParams) : inline;
     const paramsTypeName = hasParams ? names.claim(...typeNames('Params')) : undefined;
     const role = { resource: node.path, method, operationId, route, stainlessCasing: ctx.perMethod };

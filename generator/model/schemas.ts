@@ -14,7 +14,7 @@ import {
   type SpecContext,
   stringField,
 } from './spec-context.js';
-import { BLOB, intersectionOf, NEVER, STRING, shapeKey, UNKNOWN, unionOf } from './types.js';
+import { BLOB, intersectionOf, NEVER, STRING, UNKNOWN, unionOf } from './types.js';
 
 const PRIMITIVE_BY_TYPE = {
   string: { kind: 'primitive', name: 'string' },
@@ -93,10 +93,6 @@ export class SchemaConverter {
   readonly #preclaimed = new Map<object, string | undefined>();
   /** The named schema whose own type is being converted. */
   #drained: object | undefined;
-  /** The raw schema behind each name it gave, for what the type leaves out (a discriminator's mapping). */
-  readonly #rawByName = new Map<string, { readonly raw: object; readonly file: SpecFile }>();
-  /** Each declared model's shape (`shapeKey`) → its name; made on first use, once every model is converted. */
-  #declaredShapes: Map<string, string> | undefined;
 
   constructor(ctx: SpecContext, names: NameRegistry) {
     this.#ctx = ctx;
@@ -427,43 +423,6 @@ export class SchemaConverter {
     return this.#declared;
   }
 
-  /**
-   * The declared model (`x-sdkgen-name`) of exactly this shape, for an object or union written
-   * inline: Stainless answers an inline copy of a model's schema with the model
-   * (Lightspark Grid's `get /customers/{id}` repeats `CustomerOneOf`'s `oneOf` and returns `CustomerOneOf`).
-   */
-  declaredModelShaped(type: TypeModel): string | undefined {
-    if (type.kind !== 'object' && type.kind !== 'union' && type.kind !== 'intersection') return undefined;
-    if (this.#declaredShapes === undefined) {
-      this.#declaredShapes = new Map();
-      for (const name of this.#declared) {
-        const model = this.lookup(name);
-        if (model === undefined) continue;
-        const key = shapeKey(model.type);
-        // Two models of one shape: neither is the answer's own.
-        this.#declaredShapes.set(key, this.#declaredShapes.has(key) ? '' : name);
-      }
-    }
-    return this.#declaredShapes.get(shapeKey(type)) || undefined;
-  }
-
-  /**
-   * What a polymorphic base stands for where it is answered: `Transaction`, whose
-   * `discriminator.mapping` selects `IncomingTransaction` or `OutgoingTransaction` (each `allOf`
-   * it), is one of those, their union. `undefined` for any other schema: a `oneOf`'s
-   * discriminator only tags its own members, and a base its mapping lists is a kind of its own.
-   */
-  subtypesOf(name: string): TypeModel | undefined {
-    const entry = this.#rawByName.get(name);
-    if (entry === undefined || !isRecord(entry.raw) || 'oneOf' in entry.raw || 'anyOf' in entry.raw) return undefined;
-    const mapping = Object.values(readDiscriminator(entry.raw)?.mapping ?? {});
-    if (mapping.length === 0) return undefined;
-    const members = mapping.map((ref) => this.#refType({ $ref: mappingRef(ref) }, entry.file));
-    this.drain();
-    if (members.some((member) => member.kind !== 'ref' || member.name === name)) return undefined;
-    return unionOf(members);
-  }
-
   /** `qualified`: names by where the schema is, for one that is not a component (`LKEClusterLabel`). */
   #register(raw: object, hint: string, file: SpecFile, qualified: readonly string[] = []): string {
     const known = this.#nameByTarget.get(raw);
@@ -476,7 +435,6 @@ export class SchemaConverter {
     const base = isIdentifier(hint) ? toIdentifier(hint, 'Schema') : toIdentifier(pascalCase(hint), 'Schema');
     const name = declared ?? this.#keptName(raw) ?? this.#names.claim(base, `${base}Schema`, ...qualified);
     this.#nameByTarget.set(raw, name);
-    this.#rawByName.set(name, { raw, file });
     this.#order.push(name);
     this.#pending.push({ name, raw, file });
     return name;

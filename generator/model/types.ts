@@ -67,11 +67,3 @@ function identity(type: TypeModel): string {
     }
   }
 }
-
-/**
- * A key equal for types of one shape, wherever they are written: what a property says of itself
- * (description, examples, where it is declared) left out.
- */
-export function shapeKey(type: TypeModel): string {
-  return JSON.stringify(type, (key, value: unknown) => (key === 'docs' || key === 'location' ? undefined : value));
-}

@@ -1,10 +1,12 @@
 /**
  * What Stainless names a method's answer and its params object under `typeNames: per-method`,
  * beyond `<Resource><Method>Params|Response` (per-method-type-names.test.ts): the shapes are
- * Lightspark Grid's (`@lightsparkdev/grid`, config and spec in lightsparkdev/grid-api).
- * - an inline copy of a declared model's schema is answered as the model (`CustomerOneOf`);
- * - a `$ref` to a polymorphic base (an object whose discriminator maps to its kinds) is answered as
- *   the union of the kinds, named for the method (`TransactionRetrieveResponse`);
+ * Lightspark Grid's (`@lightsparkdev/grid` 0.6.0, built from lightsparkdev/grid-api c1938e1c: its
+ * .stats.yml hashes that commit's config and spec).
+ * - an inline copy of a declared model's schema is no model: it is named for the method
+ *   (`CustomerRetrieveResponse`), as a `$ref` would not be;
+ * - a `$ref` to a declared model is the model, a polymorphic base (an object whose discriminator
+ *   maps to its kinds) included (`Transaction`);
  * - the object holding a body that `x-sdkgen-body-param` names is `<Resource><Method>Params`.
  * And in every mode, a header or query parameter a client option sends is no method parameter.
  */
@@ -98,41 +100,25 @@ const definitionOf = (built: ApiModel, name: string): TypeModel | undefined =>
   built.schemas.find((s) => s.name === name)?.type;
 
 describe('typeNames: per-method, what a method answers', () => {
-  it('answers an inline copy of a declared model with the model, a polymorphic base with its kinds', () => {
+  it('names an inline copy of a declared model for the method, and answers a declared base with itself', () => {
+    // Grid 0.6.0: `retrieve(…): APIPromise<CustomerRetrieveResponse>`, `retrieve(…): APIPromise<Transaction>`.
     expect(signatures(modelOf(GRID('per-method')))).toEqual([
       'createCustomer(CustomerCreateParams) -> CustomerOneOf',
-      'getCustomer() -> CustomerOneOf',
-      'deleteCustomer() -> CustomerOneOf',
-      'getCustomerNote() -> Note',
-      'listTransactions(TransactionListParams) -> Page<TransactionListResponse>',
-      'getTransaction() -> TransactionRetrieveResponse',
+      'getCustomer() -> CustomerRetrieveResponse',
+      'deleteCustomer() -> CustomerDeleteResponse',
+      'getCustomerNote() -> NoteRetrieveResponse',
+      'listTransactions(TransactionListParams) -> Page<Transaction>',
+      'getTransaction() -> Transaction',
       'approveTransaction() -> TransactionApproveResponse',
     ]);
   });
 
-  it('names the union of a base’s kinds for the method, and the base keeps its own name', () => {
+  it('keeps a polymorphic base one object type, and aliases a kind answered for the method', () => {
     const built = modelOf(GRID('per-method'));
-    const kinds = {
-      kind: 'union',
-      members: [
-        { kind: 'ref', name: 'IncomingTransaction' },
-        { kind: 'ref', name: 'OutgoingTransaction' },
-      ],
-    };
-    expect(definitionOf(built, 'TransactionRetrieveResponse')).toEqual(kinds);
-    expect(definitionOf(built, 'TransactionListResponse')).toEqual(kinds);
     expect(definitionOf(built, 'Transaction')?.kind).toBe('object');
-    // A kind itself is no base: its answer is aliased, not widened.
+    expect(built.schemas.map((s) => s.name)).not.toContain('TransactionRetrieveResponse');
     expect(definitionOf(built, 'TransactionApproveResponse')).toEqual({ kind: 'ref', name: 'IncomingTransaction' });
-  });
-
-  it('matches a model by its shape alone: what its properties say of themselves does not count', () => {
-    const built = modelOf(GRID('per-method'));
-    // The inline note's \`text\` has no description, Note's has: one shape all the same.
-    expect(built.schemas.map((s) => s.name)).not.toContain('NoteRetrieveResponse');
-    // Not so without the model: the answer is named for its method.
-    const undeclared = modelOf(GRID('per-method').replace('x-sdkgen-name: Note, ', ''));
-    expect(signatures(undeclared)).toContain('getCustomerNote() -> NoteRetrieveResponse');
+    expect(definitionOf(built, 'CustomerRetrieveResponse')?.kind).toBe('union');
   });
 
   it('holds a body `x-sdkgen-body-param` names in `<Resource><Method>Params`', () => {
@@ -170,9 +156,7 @@ describe('typeNames: per-method, what a method answers', () => {
       'create(body: CustomerCreateParams, options?: RequestOptions): APIPromise<CustomerOneOf>',
     );
     expect(customers).toMatch(/import type \{[^}]*\bCustomerCreateParams\b/);
-    expect(text('src/models.ts')).toContain(
-      'export type TransactionRetrieveResponse = IncomingTransaction | OutgoingTransaction;',
-    );
+    expect(text('src/resources/transactions.ts')).toMatch(/retrieve\([^)]*\): APIPromise<Transaction>/);
   });
 });
 

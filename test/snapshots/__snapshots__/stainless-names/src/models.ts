@@ -103,8 +103,8 @@ export interface CustomerCreateParams {
   CreateCustomerRequest: CustomerCreateRequestOneOf;
 }
 
-/** The transaction, incoming or outgoing. */
-export type TransactionRetrieveResponse = IncomingTransaction | OutgoingTransaction;
+/** The customer, its schema written again. */
+export type CustomerRetrieveResponse = IndividualCustomer | BusinessCustomer;
 
 export interface ExternalAccountCreateParams {
   currency: string;

@@ -3,7 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
-import type { CustomerCreateParams, CustomerOneOf } from '../models.js';
+import type { CustomerCreateParams, CustomerOneOf, CustomerRetrieveResponse } from '../models.js';
 
 /** `client.customers`. */
 export class Customers extends APIResource {
@@ -33,11 +33,11 @@ export class Customers extends APIResource {
    * @returns The customer, its schema written again.
    * @example
    * ```ts
-   * const customerOneOf = await client.customers.retrieve('customer_001');
-   * console.log(customerOneOf);
+   * const customerRetrieveResponse = await client.customers.retrieve('customer_001');
+   * console.log(customerRetrieveResponse);
    * ```
    */
-  retrieve(customerID: string, options?: RequestOptions): APIPromise<CustomerOneOf> {
+  retrieve(customerID: string, options?: RequestOptions): APIPromise<CustomerRetrieveResponse> {
     return getCustomer(this._client, customerID, options);
   }
 }
@@ -52,8 +52,8 @@ export function createCustomer(client: BaseClient, body: CustomerCreateParams, o
 }
 
 /** `client.customers.retrieve()` as a function of any client, even one without resources (`StainlessNamesCore`), so that bundles keep only the operations they call. */
-export function getCustomer(client: BaseClient, customerID: string, options?: RequestOptions): APIPromise<CustomerOneOf> {
-  return client.request<CustomerOneOf>({
+export function getCustomer(client: BaseClient, customerID: string, options?: RequestOptions): APIPromise<CustomerRetrieveResponse> {
+  return client.request<CustomerRetrieveResponse>({
     method: 'get',
     path: '/customers/{customerId}',
     pathParams: { customerId: customerID },

@@ -3,7 +3,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
-import type { TransactionRetrieveResponse } from '../models.js';
+import type { Transaction } from '../models.js';
 
 /** `client.transactions`. */
 export class Transactions extends APIResource {
@@ -16,18 +16,18 @@ export class Transactions extends APIResource {
    * @returns The transaction, incoming or outgoing.
    * @example
    * ```ts
-   * const transactionRetrieveResponse = await client.transactions.retrieve('transaction_001');
-   * console.log(transactionRetrieveResponse);
+   * const transaction = await client.transactions.retrieve('transaction_001');
+   * console.log(transaction.id);
    * ```
    */
-  retrieve(transactionID: string, options?: RequestOptions): APIPromise<TransactionRetrieveResponse> {
+  retrieve(transactionID: string, options?: RequestOptions): APIPromise<Transaction> {
     return getTransaction(this._client, transactionID, options);
   }
 }
 
 /** `client.transactions.retrieve()` as a function of any client, even one without resources (`StainlessNamesCore`), so that bundles keep only the operations they call. */
-export function getTransaction(client: BaseClient, transactionID: string, options?: RequestOptions): APIPromise<TransactionRetrieveResponse> {
-  return client.request<TransactionRetrieveResponse>({
+export function getTransaction(client: BaseClient, transactionID: string, options?: RequestOptions): APIPromise<Transaction> {
+  return client.request<Transaction>({
     method: 'get',
     path: '/transactions/{transactionId}',
     pathParams: { transactionId: transactionID },
