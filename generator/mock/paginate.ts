@@ -13,8 +13,10 @@ export const NEXT_URL_CURSOR = 'cursor';
 export interface PageRequest {
   readonly operation: OperationModel;
   readonly scheme: PageScheme;
-  /** The request's query, typed. */
+  /** The request's query, typed; with `paramsIn: 'body'`, the JSON body's fields over it. */
   readonly query: Readonly<Record<string, unknown>>;
+  /** Where the page parameters are: the query, or the JSON body (`pageParamsIn: 'body'`), for the problems' `where`. */
+  readonly paramsIn: 'query' | 'body';
   /** The URL asked for, to make next-page URLs from. */
   readonly url: URL;
   readonly idField: string | undefined;
@@ -43,7 +45,7 @@ export interface PageFacts {
  * a page number, an offset), how many items, and the fields that lead to the next page.
  */
 export function pageOf(all: readonly Item[], request: PageRequest): PageResult | Problem {
-  const { scheme, query } = request;
+  const { scheme, query, paramsIn } = request;
   const size = pageSize(request);
   const keyOf = (item: Item | undefined, position: number): string | null => {
     if (item === undefined) return null;
@@ -72,14 +74,14 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       const cursor = byURL ? request.url.searchParams.get(NEXT_URL_CURSOR) : query[param];
       if (backward && isSet(query[(scheme as { cursorParam: string }).cursorParam]))
         return {
-          where: `query.${param}`,
+          where: `${paramsIn}.${param}`,
           message: `cannot be sent with ${(scheme as { cursorParam: string }).cursorParam}: a page is after an item or before one`,
         };
       if (isSet(cursor)) {
         const at = all.findIndex((item, i) => cursorOf(item, i) === String(cursor));
         if (at < 0)
           return {
-            where: `query.${param}`,
+            where: `${paramsIn}.${param}`,
             message: opaque
               ? `is not a cursor of this list: ${JSON.stringify(String(cursor))} is no token this list handed out`
               : `is not a cursor of this list: no item has the id ${JSON.stringify(String(cursor))}`,
@@ -96,7 +98,7 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       const page = Number(query[scheme.pageParam] ?? 1);
       if (!Number.isInteger(page) || page < 1)
         return {
-          where: `query.${scheme.pageParam}`,
+          where: `${paramsIn}.${scheme.pageParam}`,
           message: `must be a whole number ≥ 1, got ${String(query[scheme.pageParam])}`,
         };
       start = (page - 1) * size;
@@ -108,7 +110,7 @@ export function pageOf(all: readonly Item[], request: PageRequest): PageResult |
       const offset = Number(query[scheme.offsetParam] ?? 0);
       if (!Number.isInteger(offset) || offset < 0)
         return {
-          where: `query.${scheme.offsetParam}`,
+          where: `${paramsIn}.${scheme.offsetParam}`,
           message: `must be a whole number ≥ 0, got ${String(query[scheme.offsetParam])}`,
         };
       start = offset;
@@ -194,12 +196,16 @@ function setField(fields: Record<string, unknown>, path: string, value: unknown,
   object[keys.at(-1) as string] = value;
 }
 
-/** The page size the request asks for, else the parameter's default, else 20. */
+/** The page size the request asks for (in the body too, for a list paged there), else the parameter's default, else 20. */
 function pageSize(request: PageRequest): number {
   const param = request.operation.queryParams.find((p) => PAGE_SIZE.test(p.name));
-  if (param === undefined) return DEFAULT_PAGE_SIZE;
-  const asked = request.query[param.name];
-  const fallback = param.docs.default?.value;
+  const inBody =
+    param === undefined && request.paramsIn === 'body'
+      ? Object.keys(request.query).find((name) => PAGE_SIZE.test(name))
+      : undefined;
+  if (param === undefined && inBody === undefined) return DEFAULT_PAGE_SIZE;
+  const asked = request.query[param?.name ?? (inBody as string)];
+  const fallback = param?.docs.default?.value;
   const size = typeof asked === 'number' ? asked : typeof fallback === 'number' ? fallback : DEFAULT_PAGE_SIZE;
   return Math.max(0, Math.floor(size));
 }

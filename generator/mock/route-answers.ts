@@ -56,10 +56,13 @@ export function answerRoute(ctx: AnswerContext, route: Route, request: ParsedReq
         const field = arrayEnvelopeOf(operation.response.type, lookup)?.field;
         return ok(operation, listEnvelope(operation, ordered, {}, undefined, request, lookup, field));
       }
+      const inBody = operation.pagination?.paramsIn === 'body';
       const page = pageOf(ordered, {
         operation,
         scheme,
-        query: request.query,
+        // `pageParamsIn: 'body'`: the cursor, page or offset (and size) are fields of the JSON body.
+        query: inBody && isItem(request.body) ? { ...request.query, ...request.body } : request.query,
+        paramsIn: inBody ? 'body' : 'query',
         url,
         idField: collection.idField,
         lookup,

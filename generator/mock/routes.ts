@@ -52,7 +52,9 @@ export function buildRoutes(model: ApiModel, lookup: SchemaLookup): Route[] {
 function roleOf(operation: OperationModel, collections: ReadonlyMap<string, Collection>): Role {
   const collection = collections.get(operation.path);
   if (collection !== undefined) {
-    if (operation.method === 'get' && collection.listed) return { kind: 'list', collection };
+    // A paged POST lists too: its filters, and maybe its page parameters, are in its body.
+    const lists = operation.method === 'get' || (operation.method === 'post' && operation.pagination !== undefined);
+    if (lists && collection.listed) return { kind: 'list', collection };
     if (operation.method === 'post') return { kind: 'create', collection };
     return { kind: 'other' };
   }

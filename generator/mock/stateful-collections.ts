@@ -11,7 +11,7 @@ export interface MockCollection extends Collection {
    * where the list shows `ProjectCompact`), envelopes taken off; else the list's item type.
    */
   readonly recordType: TypeModel;
-  /** Whether a GET lists it; a collection made only of `POST /files` and `GET /files/{id}` has none. */
+  /** Whether a GET (or a paged POST) lists it; a collection made only of `POST /files` and `GET /files/{id}` has none. */
   readonly listed: boolean;
 }
 
@@ -39,6 +39,14 @@ export function mockCollections(
     const idField = collection.idField ?? idFieldByParam(collection.itemType, itemOps.get(path)?.params, lookup);
     const withId = { ...collection, idField };
     collections.set(path, { ...withId, recordType: recordTypeOf(withId, itemOps.get(path), lookup), listed: true });
+  }
+  // A POST list (filters in its body, `POST /v1/search`) pages a collection of its own, read only.
+  for (const operation of operations) {
+    const item = operation.pagination?.item;
+    if (operation.method !== 'post' || item === undefined || collections.has(operation.path)) continue;
+    if (isScalar(item, lookup)) continue;
+    const collection = collectionFrom(operation.path, item, itemOps, lookup);
+    collections.set(operation.path, { ...collection, recordType: item, listed: true });
   }
   for (const operation of operations) {
     if (operation.method !== 'post' || collections.has(operation.path) || operation.response.type === undefined)
