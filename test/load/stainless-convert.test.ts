@@ -382,6 +382,58 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
     });
   });
 
+  it('names each event `<Webhook>WebhookEvent` after its webhook, as Grid 0.6.0 has them, unless it is a model', () => {
+    const fixture = readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8')
+      .replace(
+        /^components:/m,
+        [
+          '  test-webhook:',
+          "    post: {requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/TestWebhookRequest'}}}}, responses: {'200': {description: ok}}}",
+          '  kyc-status:',
+          "    post: {requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/KycStatusWebhook'}}}}, responses: {'200': {description: ok}}}",
+          '  user.created:',
+          "    post: {requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/UserEvent'}}}}, responses: {'200': {description: ok}}}",
+          'components:',
+        ].join('\n'),
+      )
+      .replace(
+        /^ {2}schemas:\n/m,
+        [
+          '  schemas:',
+          '    TestWebhookRequest: {type: object, properties: {type: {type: string}}}',
+          '    KycStatusWebhook: {type: object, properties: {type: {type: string}}}',
+          '    UserEvent: {type: object, properties: {type: {type: string}}}',
+          '',
+        ].join('\n'),
+      );
+    const { applied, all } = converted(
+      [
+        'resources:',
+        '  webhooks:',
+        '    methods:',
+        '      unwrap: {type: webhook_unwrap, discriminator: type}',
+        '  users:',
+        '    models:',
+        '      user_event: UserEvent',
+        '',
+      ].join('\n'),
+      fixture,
+    );
+    expect(all).toEqual([]);
+    const names = Object.fromEntries(
+      Object.entries((applied['components'] as { schemas: Record<string, Record<string, unknown>> }).schemas).map(
+        ([name, schema]) => [name, schema['x-sdkgen-name']],
+      ),
+    );
+    // `app.created` is the schema `App`, which the API's lists answer too: it keeps its name.
+    expect(names).toMatchObject({
+      TestWebhookRequest: 'TestWebhookWebhookEvent',
+      KycStatusWebhook: 'KYCStatusWebhookEvent',
+      UserEvent: 'UserEvent',
+      App: undefined,
+    });
+  });
+
   it('says where a webhook_unwrap method is not where sdkgen makes it, or the spec has no webhooks', () => {
     const unwrap = (at: string, specText?: string) =>
       converted(

@@ -35,6 +35,8 @@ export class Conversion {
   readonly actions: OverlayAction[] = [];
   /** The type name each schema was given by a `models` entry: one name per schema. */
   readonly modelNames = new Map<string, string>();
+  /** Where a `webhook_unwrap` method was read: its events are named once every model is known. */
+  webhookUnwrap: { readonly container: object; readonly key: string } | undefined;
   /** Where in the config each action comes from: overlay diagnostics point there. */
   readonly origins = new WeakMap<object, SourceLocation>();
 

@@ -17,6 +17,7 @@ import { readPagination } from './pagination.js';
 import { readReadme } from './readme.js';
 import { readResources } from './resources.js';
 import { readOpenAPISettings } from './transforms.js';
+import { nameWebhookEvents } from './webhook-unwrap.js';
 
 /** An OpenAPI Overlay 1.0 document of `x-sdkgen-*` decisions. */
 export interface StainlessOverlay {
@@ -105,6 +106,7 @@ export function convertStainless(config: SpecFile, spec: Record<string, unknown>
     },
     IGNORED,
   );
+  nameWebhookEvents(conversion);
   // Stainless names a method's params and answer after the method (`ChatCreateParams`, `ChatRetrieveResponse`),
   // and takes a body's fields and the query and header parameters in one params object.
   conversion.act(

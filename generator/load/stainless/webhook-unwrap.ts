@@ -1,5 +1,5 @@
 import { isRecord } from '../validate-document.js';
-import { type Conversion, type Placement, readKeys } from './context.js';
+import { type Conversion, jsonPath, type Placement, readKeys } from './context.js';
 
 /**
  * `type: webhook_unwrap`: a method of `client.webhooks` that reads an event from a webhook body,
@@ -47,6 +47,7 @@ export function readWebhookUnwrap(
       settings['keyOption'] = conversion.camel(value);
     }),
   });
+  conversion.webhookUnwrap ??= { container: placement.container, key: placement.key };
   conversion.act(
     {
       target: '$',
@@ -60,4 +61,55 @@ export function readWebhookUnwrap(
     placement.container,
     placement.key,
   );
+}
+
+/**
+ * The events an unwrap method answers, named as Stainless names them once every `models` entry
+ * is read: a declared model keeps its name (ImageKit's `FileCreateEvent`), any other event
+ * schema is `<Webhook>WebhookEvent` after its key in the spec's `webhooks` (Grid 0.6.0:
+ * `test-webhook` → `TestWebhookWebhookEvent`, `kyc-status` → `KYCStatusWebhookEvent`), its
+ * schema's own name (`TestWebhookRequest`) unused. A schema an operation or another schema
+ * refers to keeps its name, and an inline event schema is left to the model.
+ */
+export function nameWebhookEvents(conversion: Conversion): void {
+  const origin = conversion.webhookUnwrap;
+  const webhooks = conversion.spec['webhooks'] ?? conversion.spec['x-webhooks'];
+  if (origin === undefined || !isRecord(webhooks)) return;
+  const named = new Set<string>();
+  for (const [key, item] of Object.entries(webhooks)) {
+    if (!isRecord(item)) continue;
+    for (const operation of Object.values(item)) {
+      const schema = eventSchema(operation);
+      if (schema === undefined || conversion.modelNames.has(schema) || named.has(schema)) continue;
+      // A schema the API answers or takes elsewhere is known by its own name there.
+      if (referencedOutsideWebhooks(conversion.spec, schema)) continue;
+      named.add(schema);
+      conversion.act(
+        {
+          target: jsonPath('components', 'schemas', schema),
+          update: { 'x-sdkgen-name': `${conversion.pascal(key)}WebhookEvent` },
+        },
+        origin.container,
+        origin.key,
+      );
+    }
+  }
+}
+
+/** Whether an operation or another component refers to the schema: then it is no event alone. */
+function referencedOutsideWebhooks(spec: Record<string, unknown>, schema: string): boolean {
+  const ref = JSON.stringify(`#/components/schemas/${schema}`);
+  const components = isRecord(spec['components']) ? spec['components'] : {};
+  const schemas = isRecord(components['schemas']) ? components['schemas'] : {};
+  const others = { ...components, schemas: Object.fromEntries(Object.entries(schemas).filter(([n]) => n !== schema)) };
+  return JSON.stringify(spec['paths'] ?? {}).includes(ref) || JSON.stringify(others).includes(ref);
+}
+
+/** The component schema a webhook operation's JSON body refers to: `IncomingPaymentWebhook`. */
+function eventSchema(operation: unknown): string | undefined {
+  if (!isRecord(operation) || !isRecord(operation['requestBody'])) return undefined;
+  const content = operation['requestBody']['content'];
+  const json = isRecord(content) ? content['application/json'] : undefined;
+  const ref = isRecord(json) && isRecord(json['schema']) ? json['schema']['$ref'] : undefined;
+  return typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
 }
