@@ -402,6 +402,8 @@ describe('stainless.yml → x-sdkgen-* decisions', () => {
           '  schemas:',
           '    TestWebhookRequest: {type: object, properties: {type: {type: string}}}',
           '    KycStatusWebhook: {type: object, properties: {type: {type: string}}}',
+          // A base whose discriminator maps to an event does not use it.
+          "    BaseWebhook: {type: object, properties: {type: {type: string}}, discriminator: {propertyName: type, mapping: {KYC: '#/components/schemas/KycStatusWebhook'}}}",
           '    UserEvent: {type: object, properties: {type: {type: string}}}',
           '',
         ].join('\n'),

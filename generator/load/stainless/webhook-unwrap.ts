@@ -96,9 +96,12 @@ export function nameWebhookEvents(conversion: Conversion): void {
   }
 }
 
-/** Whether an operation or another component refers to the schema: then it is no event alone. */
+/**
+ * Whether an operation or another component refers to the schema by a `$ref`: then it is no
+ * event alone. A discriminator's mapping (Grid's `BaseWebhook` lists its kinds) is no such use.
+ */
 function referencedOutsideWebhooks(spec: Record<string, unknown>, schema: string): boolean {
-  const ref = JSON.stringify(`#/components/schemas/${schema}`);
+  const ref = `"$ref":${JSON.stringify(`#/components/schemas/${schema}`)}`;
   const components = isRecord(spec['components']) ? spec['components'] : {};
   const schemas = isRecord(components['schemas']) ? components['schemas'] : {};
   const others = { ...components, schemas: Object.fromEntries(Object.entries(schemas).filter(([n]) => n !== schema)) };
