@@ -82,6 +82,7 @@ function figures(measured: readonly Measured[]): (string | number)[] {
       (score) => score.types.kept,
       sum((score) => score.types.published),
     ),
+    sum((score) => score.breaking.length),
   ];
 }
 
@@ -114,6 +115,18 @@ function movesSection(outcomes: readonly TripletOutcome[]): string[] {
   return lines;
 }
 
+/** The breaking changes left, by rule and the type or method they are in, each with the triplets that have it. */
+function breakingSection(scored: readonly TripletScore[]): string[] {
+  const byChange = new Map<string, string[]>();
+  for (const score of scored)
+    for (const change of score.breaking) byChange.set(change, [...(byChange.get(change) ?? []), score.name]);
+  if (byChange.size === 0) return ['', '## Breaking changes left', '', 'None.'];
+  const lines = ['', '## Breaking changes left', ''];
+  for (const [change, triplets] of [...byChange].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])))
+    lines.push(`- ${change} (${triplets.length === scored.length ? 'every triplet' : triplets.join(', ')})`);
+  return lines;
+}
+
 export function renderReport(outcomes: readonly TripletOutcome[], context: ReportContext): string {
   const measured = outcomes.flatMap(({ score, inferredCallPath }) =>
     score === undefined ? [] : [{ score, inferredCallPath }],
@@ -130,14 +143,17 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
     'names of its params and return types. "Without the config" generates from the spec alone: what',
     "sdkgen's inferred names give.",
     '',
-    '| triplet | published SDK | methods | call path | call path without the config | argument order | page class | type names | all four | all four, of those the config declares | exported types kept |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '"Breaking changes left" counts what `sdkgen diff --against` classifies breaking for the client',
+    '(issue 31, item 3), listed under "Breaking changes left" below.',
+    '',
+    '| triplet | published SDK | methods | call path | call path without the config | argument order | page class | type names | all four | all four, of those the config declares | exported types kept | breaking changes left |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const outcome of outcomes) {
     const score = outcome.score;
     if (score === undefined) {
       lines.push(
-        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | | | |`,
+        `| ${outcome.name} | ${outcome.published} | not measured: ${outcome.failure ?? 'no result'} | | | | | | | | | |`,
       );
       continue;
     }
@@ -162,6 +178,7 @@ export function renderReport(outcomes: readonly TripletOutcome[], context: Repor
     }
   for (const [rule, count] of [...rules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     lines.push(`- ${count} × ${rule}`);
+  lines.push(...breakingSection(scored));
   for (const score of scored) {
     if (score.shortfalls.length === 0 && score.types.missing.length === 0) continue;
     lines.push('', `## ${score.name}`, '');

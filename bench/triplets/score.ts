@@ -11,6 +11,10 @@ export interface AgainstReport {
   readonly against: string;
   readonly methods: readonly AgainstMethod[];
   readonly types: readonly { readonly name: string; readonly status: Status; readonly breaking?: boolean }[];
+  /** Every change found, classified for the wire and the client (issue 31, item 3: none breaking is left). */
+  readonly changes?:
+    | readonly { readonly rule: string; readonly subject: string; readonly client: string }[]
+    | undefined;
 }
 
 export type Status = 'same' | 'missing' | 'changed' | 'added';
@@ -68,6 +72,8 @@ export interface TripletScore {
   readonly declared: number;
   readonly types: { readonly published: number; readonly kept: number; readonly missing: readonly string[] };
   readonly shortfalls: readonly Shortfall[];
+  /** The changes breaking for the client that are left, as `rule: subject`. */
+  readonly breaking: readonly string[];
 }
 
 export interface ScoreInput {
@@ -123,6 +129,9 @@ export function scoreTriplet(input: ScoreInput): TripletScore {
       missing: missingTypes,
     },
     shortfalls,
+    breaking: (input.report.changes ?? [])
+      .filter((change) => change.client === 'breaking')
+      .map((change) => `${change.rule}: ${change.subject}`),
   };
 }
 

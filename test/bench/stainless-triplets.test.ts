@@ -259,6 +259,31 @@ resources:
     expect(text).not.toContain('## Custom code moved');
   });
 
+  it('counts and lists the changes breaking for the client that are left, by the triplets that have them', () => {
+    const changes = [
+      { rule: 'published-field-missing', subject: '`ClientOptions.fetchOptions`', client: 'breaking' },
+      { rule: 'published-type-added', subject: '`ChatPage`', client: 'non-breaking' },
+    ];
+    const withChanges = scoreTriplet({
+      name: 'acme',
+      report: { ...report, changes },
+      configured,
+      specRoutes: new Set(),
+    });
+    expect(withChanges.breaking).toEqual(['published-field-missing: `ClientOptions.fetchOptions`']);
+    const text = renderReport(
+      [
+        { name: 'acme', published: 'acme@1.0.0 (npm)', score: withChanges },
+        { name: 'other', published: 'o@1.0.0 (npm)', score },
+      ],
+      { date: '2026-12-06', commit: 'abc1234', command: 'measure' },
+    );
+    expect(text).toContain('| 2 (66.7%) | 1 |');
+    expect(text).toContain(
+      '## Breaking changes left\n\n- published-field-missing: `ClientOptions.fetchOptions` (acme)',
+    );
+  });
+
   it('says what each move of custom code brought, or the step where it failed', () => {
     const context = { date: '2026-12-06', commit: 'abc1234', command: 'measure' };
     const text = renderReport(
