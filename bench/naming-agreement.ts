@@ -105,6 +105,22 @@ export const APIS: readonly Api[] = [
     spec: { corpus: DIRECTORY, path: 'api/mux.com.json' },
   },
   {
+    name: 'ImageKit',
+    sdk: '@imagekit/nodejs@7.6.2',
+    key: 'imagekit-nodejs-7.6.2.json',
+    spec: {
+      repo: 'imagekit-developer/sdk-generation',
+      commit: '1e4565e37d228be21ec6667c38159b4c8e98ae62',
+      path: 'openapi/v1.0.0.yaml',
+    },
+  },
+  {
+    name: 'Grid',
+    sdk: '@lightsparkdev/grid@0.7.0',
+    key: 'lightsparkdev-grid-0.7.0.json',
+    spec: { repo: 'lightsparkdev/grid-api', commit: 'c1938e1c2635eab3acc556be3e26a505fa3e77f8', path: 'openapi.yaml' },
+  },
+  {
     name: 'Stripe',
     sdk: 'stripe@19.1.0',
     key: 'stripe-19.1.0.json',
