@@ -259,17 +259,18 @@ function attachedPart(
   const collection = onItem ? op.segments.slice(0, -1) : op.segments;
   const [owner, part] = collection.slice(-2);
   if (owner === undefined || part === undefined || !isTemplate(owner) || isTemplate(part)) return undefined;
+  const item = [...collection, '{id}'];
+  // A PUT beside a PATCH replaces, as on any item.
+  const put = shapes.methodsOn(item).has('patch') ? 'replace' : 'update';
   const verb = onItem
-    ? ({ get: 'retrieve', put: 'update', patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[
-        op.method
-      ]
+    ? ({ get: 'retrieve', put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method]
     : op.method === 'post'
       ? 'create'
       : undefined;
   if (verb === undefined) return undefined;
-  const item = [...collection, '{id}'];
   const onCollection = shapes.methodsOn(collection);
-  const written = onCollection.size === 1 && onCollection.has('post');
+  // A POST to an item is an action on it (Rudder's `fetchData/{id}` reload), which would leave the part in two places.
+  const written = onCollection.size === 1 && onCollection.has('post') && !shapes.methodsOn(item).has('post');
   if (!written || shapes.operationsOn(item) === 0 || shapes.hasBelow(item) || !shapes.onlyItemsBelow(collection))
     return undefined;
   // A resource of that name beside the item (`/threads/runs` beside `/threads/{id}/runs`) is where its calls go.
@@ -419,17 +420,20 @@ function isVerbSegment(segment: string, op: PlacementInput): boolean {
   return rest.length === 0 || (!op.listLike && !madeByName(segment, op));
 }
 
+/** Verbs that make a thing: `createTransferIn` makes a transfer-in. */
+const MAKING_WORDS: ReadonlySet<string> = new Set(['create', 'new']);
+
 /**
  * `POST /transfer-in` (`createTransferIn`), `POST /plaid/link-tokens` (`createPlaidLinkToken`):
- * an operationId that creates, reads or lists the compound by its name, less words of the path
- * before it, says it is a thing, not an action. An id spelled from the route (Stripe's
- * `PostPaymentIntentsIntentApplyCustomerBalance`) says nothing.
+ * an operationId that creates the compound by its name, less words of the path before it, says
+ * it is a thing, not an action. A `get` says less: ids spelled from the route read so
+ * (Mailchimp's `getSearchMembers` for `GET /search-members`), as do Stripe's `Post…` ones.
  */
 function madeByName(segment: string, op: PlacementInput): boolean {
   const id = op.operationId?.split('.').at(-1);
   if (id === undefined || id.includes(' ')) return false;
   const [verb, ...said] = words(id);
-  if (verb === undefined || !CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return false;
+  if (verb === undefined || !MAKING_WORDS.has(verb)) return false;
   const path = new Set(
     op.segments
       .slice(0, -1)

@@ -319,12 +319,14 @@ describe('3. methods of one operation', () => {
           post: { id: 'PostPaymentIntentsIntentApplyCustomerBalance', body: true },
         },
         '/accounts/{id}/transfer_funds': { post: { id: 'transferAccountFunds', body: true } },
+        '/search-members': { get: { id: 'getSearchMembers' } },
       }),
     ).toEqual({
       'POST /transfer-in': 'transferIn.create',
       'POST /plaid/link-tokens': 'plaid.linkTokens.create',
       'POST /payment_intents/{intent}/apply_customer_balance': 'paymentIntents.applyCustomerBalance',
       'POST /accounts/{id}/transfer_funds': 'accounts.transferFunds',
+      'GET /search-members': 'searchMembers',
     });
   });
 
@@ -1009,7 +1011,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/assets/{asset_id}/playback-ids': { post: { id: 'create-asset-playback-id', body: true } },
         '/assets/{asset_id}/playback-ids/{playback_id}': { get: {}, delete: {} },
         '/assets/{asset_id}/tracks': { post: { body: true } },
-        '/assets/{asset_id}/tracks/{track_id}': { delete: {}, patch: { body: true } },
+        '/assets/{asset_id}/tracks/{track_id}': { delete: {}, patch: { body: true }, put: { body: true } },
         // Listed: a resource of its own (openai-node's threads.runs).
         '/threads/{thread_id}/runs': { get: { returns: 'list' }, post: { body: true } },
         '/threads/{thread_id}/runs/{run_id}': { get: {} },
@@ -1022,6 +1024,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/stores/{store_id}/file_batches/{batch_id}/files': { get: { returns: 'list' } },
         // No items: what the POST adds to (openai-node's uploads.parts.create).
         '/uploads/{upload_id}/parts': { post: { body: true, returns: 'one' } },
+        // A POST to an item: an action on the part, which stays a resource (Rudder's fetchData).
+        '/nodes/{node_id}/fetch_data': { post: {} },
+        '/nodes/{node_id}/fetch_data/{source_id}': { post: { id: 'reloadDataSource' } },
         // A resource of that name beside the item.
         '/jobs/{job_id}/events': { post: { body: true } },
         '/jobs/{job_id}/events/{event_id}': { get: {} },
@@ -1034,6 +1039,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /assets/{asset_id}/tracks': 'assets.createTrack',
       'DELETE /assets/{asset_id}/tracks/{track_id}': 'assets.deleteTrack',
       'PATCH /assets/{asset_id}/tracks/{track_id}': 'assets.updateTrack',
+      'PUT /assets/{asset_id}/tracks/{track_id}': 'assets.replaceTrack',
       'GET /threads/{thread_id}/runs': 'threads.runs.list',
       'POST /threads/{thread_id}/runs': 'threads.runs.create',
       'GET /threads/{thread_id}/runs/{run_id}': 'threads.runs.retrieve',
@@ -1044,6 +1050,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /stores/{store_id}/file_batches/{batch_id}': 'stores.fileBatches.retrieve',
       'GET /stores/{store_id}/file_batches/{batch_id}/files': 'stores.fileBatches.files.list',
       'POST /uploads/{upload_id}/parts': 'uploads.parts.create',
+      'POST /nodes/{node_id}/fetch_data': 'nodes.fetchData.create',
+      'POST /nodes/{node_id}/fetch_data/{source_id}': 'nodes.fetchData.reload',
       'POST /jobs/{job_id}/events': 'jobs.events.create',
       'GET /jobs/{job_id}/events/{event_id}': 'jobs.events.retrieve',
       'POST /jobs/events': 'jobs.events.createJobEvents',
