@@ -19,6 +19,7 @@ import { loadSpec } from '../generator/load/load-spec.js';
 import { buildModel } from '../generator/model/build-model.js';
 import { allOperations } from '../generator/model/collections.js';
 import type { OperationModel } from '../generator/model/model.js';
+import { pascalCase, singular, words } from '../generator/model/names.js';
 import { serverPath } from '../generator/model/route.js';
 import { planOf } from '../generator/plan/plan.js';
 import { corpusPackage } from './corpus-package.js';
@@ -103,6 +104,22 @@ export const APIS: readonly Api[] = [
     sdk: '@mux/mux-node@8.0.0',
     key: 'mux-mux-node-8.0.0.json',
     spec: { corpus: DIRECTORY, path: 'api/mux.com.json' },
+  },
+  {
+    name: 'ImageKit',
+    sdk: '@imagekit/nodejs@7.6.2',
+    key: 'imagekit-nodejs-7.6.2.json',
+    spec: {
+      repo: 'imagekit-developer/sdk-generation',
+      commit: '1e4565e37d228be21ec6667c38159b4c8e98ae62',
+      path: 'openapi/v1.0.0.yaml',
+    },
+  },
+  {
+    name: 'Grid',
+    sdk: '@lightsparkdev/grid@0.7.0',
+    key: 'lightsparkdev-grid-0.7.0.json',
+    spec: { repo: 'lightsparkdev/grid-api', commit: 'c1938e1c2635eab3acc556be3e26a505fa3e77f8', path: 'openapi.yaml' },
   },
   {
     name: 'Stripe',
@@ -298,6 +315,49 @@ function conventionSection(results: readonly ApiResult[]): string[] {
   ];
 }
 
+/**
+ * `sub-resource`'s call on the parent instead, a verb and the noun (`customers.sources.list` →
+ * `customers.listSources`, `customers.sources.create` → `customers.createSource`): the other
+ * way a rule could go, measured beside the one sdkgen takes.
+ */
+export function onParent(ours: string, route: string): string {
+  const parts = ours.split('.');
+  const verb = parts.at(-1) ?? '';
+  const noun = parts.at(-2) ?? '';
+  const onItem = /\}\/?$/.test(route.split('?')[0] ?? '');
+  const said = words(noun);
+  const last = said.at(-1) ?? '';
+  // One item (`retrieveSource`, `createTaxId`) is singular; a list, or a single object (`updateCashBalance`), as it is.
+  const one = onItem || verb === 'create';
+  const name = one && !verb.startsWith('list') ? [...said.slice(0, -1), singular(last)] : said;
+  return [...parts.slice(0, -2), `${verb}${pascalCase(name.join(' '))}`].join('.');
+}
+
+/** Per API: of its `sub-resource` methods, how many agree nested (as sdkgen names them), how many on the parent, how many neither. */
+function subResourceTable(results: readonly ApiResult[]): string[] {
+  const rows = results
+    .map((r) => {
+      const of = r.compared.filter((c) => c.rule === 'sub-resource');
+      const flat = of.filter(
+        (c) => !c.sameCall && c.published.some((p) => p.toLowerCase() === onParent(c.ours, c.route).toLowerCase()),
+      ).length;
+      const nested = of.filter((c) => c.sameCall).length;
+      return { r, of: of.length, nested, flat };
+    })
+    .filter((row) => row.of > 0);
+  const held = rows.filter((row) => row.r.api.tuned !== true);
+  const sum = (key: 'of' | 'nested' | 'flat'): number => held.reduce((n, row) => n + row[key], 0);
+  return [
+    '| API | methods | nested (as sdkgen names them) | on the parent (`customers.listSources`) | neither |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ r, of, nested, flat }) =>
+        `| ${r.api.name}${r.api.tuned === true ? ' (tuned on)' : ''} | ${of} | ${nested} | ${flat} | ${of - nested - flat} |`,
+    ),
+    `| **held out** | ${sum('of')} | ${percent(sum('nested'), sum('of'))} | ${percent(sum('flat'), sum('of'))} | ${percent(sum('of') - sum('nested') - sum('flat'), sum('of'))} |`,
+  ];
+}
+
 export function report(results: readonly ApiResult[]): string {
   const heldOut = results.filter((r) => r.api.tuned !== true).flatMap((r) => r.compared);
   const lines = [
@@ -325,6 +385,14 @@ export function report(results: readonly ApiResult[]): string {
     'column is what is left to the rules (listed under "Every difference" without a convention).',
     '',
     ...causeTable(heldOut),
+    '',
+    '## Sub-resources: nested, or on the parent',
+    '',
+    '`sub-resource` calls (a CRUD verb on a collection below an item) as sdkgen names them, nested',
+    "(`customers.sources.list`), and as the parent's methods, a verb and a noun",
+    '(`customers.listSources`): how many of each agree with the published SDK.',
+    '',
+    ...subResourceTable(results),
     '',
     '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
     '',

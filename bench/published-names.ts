@@ -1,6 +1,6 @@
 /**
  * Answer keys for bench/naming-agreement.ts: the call path a published, hand-made SDK gives each
- * route. `npx tsx bench/published-names.ts <npm spec | unpacked package folder> [...]` loads the
+ * route. `npx tsx bench/published-names.ts <npm spec | unpacked package folder | SDK checkout> [...]` loads the
  * package, builds its client with a stub transport, calls every method of every resource once,
  * and records the HTTP method and path it sends; writes
  * test/fixtures/published-names/<package>-<version>.json (`[{ call, http, path }]`).
@@ -49,9 +49,19 @@ export const ARG = 'zzARGzz';
 /** Loads a package's entry and records every call of its client. */
 export async function publishedNames(packageDir: string): Promise<PublishedName[]> {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
-  const module = createRequire(join(packageDir, 'package.json'))(packageDir) as Record<string, unknown>;
+  const module = createRequire(join(packageDir, 'package.json'))(entry(packageDir)) as Record<string, unknown>;
   const stubbed = manifest.name === 'stripe' ? stubStripe(module) : stubStainless(module);
   return recordCalls(stubbed);
+}
+
+/**
+ * The package's built entry, else (a git checkout of the SDK at a release npm does not have, run
+ * under tsx) its TypeScript source: `src/index.ts`.
+ */
+function entry(packageDir: string): string {
+  const { main } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { main?: string };
+  const source = join(packageDir, 'src', 'index.ts');
+  return existsSync(join(packageDir, main ?? 'index.js')) || !existsSync(source) ? packageDir : source;
 }
 
 function stubStainless(module: Record<string, unknown>): Stubbed {
@@ -209,6 +219,10 @@ export function unpacked(source: string, into: string): string {
     if (tarball === undefined) throw new Error(`npm pack ${source} gave no tarball`);
     execFileSync('tar', ['xzf', tarball], { cwd: into });
   }
+  // A checkout's dev tools (some fetched from GitHub) are never run here: only its own dependencies are installed.
+  const manifest = join(into, 'package', 'package.json');
+  const { devDependencies: _dev, ...runtime } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifest, JSON.stringify(runtime));
   // The package's own dependencies (older Stainless shims' `node-fetch`, stripe-node's `qs`), scripts off.
   execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], {
     cwd: join(into, 'package'),

@@ -189,8 +189,10 @@ export type PlacementRule =
   | 'verb-segment'
   | 'write-action'
   | 'action'
+  | 'attached'
   | 'download'
   | 'crud'
+  | 'sub-resource'
   | 'intent'
   | 'singleton'
   | 'view';

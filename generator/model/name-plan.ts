@@ -426,7 +426,7 @@ function nameMethods(
     if (allVariants) renames.push({ candidate: winner, wanted: name, rival: undefined });
     else if (children.has(name) && !winner.declaredMethod)
       renames.push({ candidate: winner, wanted: name, rival: undefined });
-    else result.set(winner, { resource: winner.resource, method: name, rule: winner.placement.rule, note: undefined });
+    else result.set(winner, { resource: winner.resource, method: name, rule: shownRule(winner), note: undefined });
     for (const loser of losers)
       if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
   }
@@ -440,11 +440,24 @@ function nameMethods(
     result.set(candidate, {
       resource: candidate.resource,
       method: name,
-      rule: candidate.placement.rule,
+      rule: shownRule(candidate),
       note: `renamed from ${wanted} (${source}): clash with ${clash}`,
     });
   }
   return result;
+}
+
+/**
+ * `crud` on a collection below an item (`/threads/{thread_id}/runs`) is `sub-resource`: the same
+ * names, counted apart by bench/naming-agreement.ts, since SDKs disagree on nesting such calls
+ * (`threads.runs.create`) or putting them on the parent (`customers.createTaxId`) where they
+ * agree on top-level collections.
+ */
+function shownRule(candidate: Candidate): PlacementRule {
+  const { rule } = candidate.placement;
+  const segments = candidate.input.segments;
+  const lastLiteral = segments.findLastIndex((s) => !isTemplate(s));
+  return rule === 'crud' && segments.slice(0, Math.max(lastLiteral, 0)).some(isTemplate) ? 'sub-resource' : rule;
 }
 
 /** Who keeps a contested name: declared, then kept by the names lock, then no fixed query, then an answer that fits the name, then the canonical path, then the shorter path, then spec order. */
@@ -624,6 +637,10 @@ class ShapeIndex implements PathShapes {
 
   hasBelow(segments: readonly string[]): boolean {
     return this.#prefixes.has(ShapeIndex.shape(segments));
+  }
+
+  onlyItemsBelow(segments: readonly string[]): boolean {
+    return [...(this.#children.get(ShapeIndex.shape(segments)) ?? [])].every((child) => child.endsWith('/{}'));
   }
 
   operationsOn(segments: readonly string[]): number {

@@ -52,6 +52,8 @@ export interface PathShapes {
   hasViewsBelow(segments: readonly string[]): boolean;
   /** What each operation on this path's shape says of itself, for the rules that read a pair (a toggle's on and off). */
   saidOn(segments: readonly string[]): readonly Said[];
+  /** Whether every path below this one goes through one of its items (`/a/{id}/b/{b_id}`, not `/a/{id}/b/list`). */
+  onlyItemsBelow(segments: readonly string[]): boolean;
 }
 
 /** An operation's method, and its operationId and summary. */
@@ -196,6 +198,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
       method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
       rule: 'action',
     };
+  const part = attachedPart(op, shapes);
+  if (part !== undefined) return { resource: resourceOf(part.owner), method: part.method, rule: 'attached' };
   const onItem = last !== undefined && isTemplate(last);
   const download = op.format === 'binary' || op.format === 'text';
   const returnsOne = op.returnsBody && !op.listLike;
@@ -236,6 +240,44 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   )
     return { resource: resourceOf(segments), method: 'update', rule: 'singleton' };
   return { resource: resourceOf(segments), method, rule: 'crud' };
+}
+
+/**
+ * `POST /assets/{id}/playback-ids`, `GET`/`DELETE /assets/{id}/playback-ids/{playback_id}`: a
+ * sub-collection of an item that nothing lists (no GET of it, nothing beside its items) holds
+ * parts of that item, whose ids the item itself gives: its calls are the item's methods, a verb
+ * and the part (`assets.createPlaybackId(id)`, `assets.retrievePlaybackId(id, playbackId)`), as
+ * Mux's SDK has them. One with a list of its own (`threads.runs`), with paths below its items
+ * (OpenAI's `vector_stores/{id}/file_batches/{batch_id}/files`) or of a name that is a resource
+ * beside the item (`/threads/runs`), is a resource in its own right.
+ */
+function attachedPart(
+  op: PlacementInput,
+  shapes: PathShapes,
+): { readonly owner: readonly string[]; readonly method: string } | undefined {
+  const onItem = isTemplate(op.segments.at(-1) ?? '');
+  const collection = onItem ? op.segments.slice(0, -1) : op.segments;
+  const [owner, part] = collection.slice(-2);
+  if (owner === undefined || part === undefined || !isTemplate(owner) || isTemplate(part)) return undefined;
+  const item = [...collection, '{id}'];
+  // A PUT beside a PATCH replaces, as on any item.
+  const put = shapes.methodsOn(item).has('patch') ? 'replace' : 'update';
+  const verb = onItem
+    ? ({ get: 'retrieve', put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method]
+    : op.method === 'post'
+      ? 'create'
+      : undefined;
+  if (verb === undefined) return undefined;
+  const onCollection = shapes.methodsOn(collection);
+  // A POST to an item is an action on it (Rudder's `fetchData/{id}` reload), which would leave the part in two places.
+  const written = onCollection.size === 1 && onCollection.has('post') && !shapes.methodsOn(item).has('post');
+  if (!written || shapes.operationsOn(item) === 0 || shapes.hasBelow(item) || !shapes.onlyItemsBelow(collection))
+    return undefined;
+  // A resource of that name beside the item (`/threads/runs` beside `/threads/{id}/runs`) is where its calls go.
+  const beside = [...collection.slice(0, -2), part];
+  if (shapes.operationsOn(beside) > 0 || shapes.hasBelow(beside)) return undefined;
+  const noun = singular(words(segmentName(part, true)).join(' '));
+  return { owner: collection.slice(0, -1), method: camelCase(`${verb} ${noun}`) };
 }
 
 /** The CRUD verbs: an operationId or summary opening with one of these agrees with any CRUD name. */
@@ -375,7 +417,31 @@ const UNCOUNTABLE_ACTIONS: ReadonlySet<string> = new Set([
 function isVerbSegment(segment: string, op: PlacementInput): boolean {
   const [first, ...rest] = words(segment);
   if (first === undefined || !ACTION_VERBS.has(first)) return false;
-  return rest.length === 0 || !op.listLike;
+  return rest.length === 0 || (!op.listLike && !madeByName(segment, op));
+}
+
+/** Verbs that make a thing: `createTransferIn` makes a transfer-in. */
+const MAKING_WORDS: ReadonlySet<string> = new Set(['create', 'new']);
+
+/**
+ * `POST /transfer-in` (`createTransferIn`), `POST /plaid/link-tokens` (`createPlaidLinkToken`):
+ * an operationId that creates the compound by its name, less words of the path before it, says
+ * it is a thing, not an action. A `get` says less: ids spelled from the route read so
+ * (Mailchimp's `getSearchMembers` for `GET /search-members`), as do Stripe's `Post…` ones.
+ */
+function madeByName(segment: string, op: PlacementInput): boolean {
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return false;
+  const [verb, ...said] = words(id);
+  if (verb === undefined || !MAKING_WORDS.has(verb)) return false;
+  const path = new Set(
+    op.segments
+      .slice(0, -1)
+      .flatMap((s) => words(s))
+      .flatMap((w) => [w, singular(w)]),
+  );
+  const rest = said.filter((w) => !path.has(w)).map(singular);
+  return rest.join(' ') === words(segment).map(singular).join(' ');
 }
 
 /**

@@ -273,6 +273,16 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
         `named: a ${op.method.toUpperCase()} action named by its verb: "${last}" is an action verb, and nothing reads or deletes the path, so a method of ${parent}`,
       );
       break;
+    case 'attached':
+      reasons.push(
+        `named: a part of one item of ${parent}: nothing lists "${
+          op.path
+            .split('/')
+            .filter((s) => s !== '' && !s.startsWith('{'))
+            .at(-1) ?? ''
+        }", so its calls are methods of ${parent}`,
+      );
+      break;
     case 'download':
       reasons.push(`named: a download, named after "${last}"`);
       break;
@@ -291,6 +301,7 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       reasons.push(`named: one of the GET views below ${parent}, which has no operation of its own`);
       break;
     case 'crud':
+    case 'sub-resource':
       break;
     default: {
       const never: never = rule;

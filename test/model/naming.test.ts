@@ -309,6 +309,27 @@ describe('3. methods of one operation', () => {
     });
   });
 
+  it('keeps a verb-led compound a resource where its operationId creates, reads or lists it by name', () => {
+    expect(
+      names({
+        // Grid's transfer-in and Plaid link tokens; an id spelled from the route (Stripe's) says nothing.
+        '/transfer-in': { post: { id: 'createTransferIn', body: true } },
+        '/plaid/link-tokens': { post: { id: 'createPlaidLinkToken', body: true } },
+        '/payment_intents/{intent}/apply_customer_balance': {
+          post: { id: 'PostPaymentIntentsIntentApplyCustomerBalance', body: true },
+        },
+        '/accounts/{id}/transfer_funds': { post: { id: 'transferAccountFunds', body: true } },
+        '/search-members': { get: { id: 'getSearchMembers' } },
+      }),
+    ).toEqual({
+      'POST /transfer-in': 'transferIn.create',
+      'POST /plaid/link-tokens': 'plaid.linkTokens.create',
+      'POST /payment_intents/{intent}/apply_customer_balance': 'paymentIntents.applyCustomerBalance',
+      'POST /accounts/{id}/transfer_funds': 'accounts.transferFunds',
+      'GET /search-members': 'searchMembers',
+    });
+  });
+
   it('never calls a download list: it is named after what it fetches', () => {
     expect(
       names({
@@ -980,6 +1001,60 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /groups/{group_id}/users': 'groups.users.list',
       'POST /groups/{group_id}/users': 'groups.users.create',
       'DELETE /groups/{group_id}/users/{user_id}': 'groups.users.delete',
+    });
+  });
+
+  it('makes the calls of a sub-collection of an item that nothing lists methods of that item, a verb and the part', () => {
+    expect(
+      names({
+        // Mux's playback IDs and tracks: created, read and deleted by id, never listed (the asset lists them).
+        '/assets/{asset_id}/playback-ids': { post: { id: 'create-asset-playback-id', body: true } },
+        '/assets/{asset_id}/playback-ids/{playback_id}': { get: {}, delete: {} },
+        '/assets/{asset_id}/tracks': { post: { body: true } },
+        '/assets/{asset_id}/tracks/{track_id}': { delete: {}, patch: { body: true }, put: { body: true } },
+        // Listed: a resource of its own (openai-node's threads.runs).
+        '/threads/{thread_id}/runs': { get: { returns: 'list' }, post: { body: true } },
+        '/threads/{thread_id}/runs/{run_id}': { get: {} },
+        // Listed another way (Honcho's POST …/messages/list), or with paths below its items (OpenAI's file batches).
+        '/sessions/{session_id}/messages': { post: { body: true } },
+        '/sessions/{session_id}/messages/list': { post: { returns: 'list' } },
+        '/sessions/{session_id}/messages/{message_id}': { get: {} },
+        '/stores/{store_id}/file_batches': { post: { body: true } },
+        '/stores/{store_id}/file_batches/{batch_id}': { get: {} },
+        '/stores/{store_id}/file_batches/{batch_id}/files': { get: { returns: 'list' } },
+        // No items: what the POST adds to (openai-node's uploads.parts.create).
+        '/uploads/{upload_id}/parts': { post: { body: true, returns: 'one' } },
+        // A POST to an item: an action on the part, which stays a resource (Rudder's fetchData).
+        '/nodes/{node_id}/fetch_data': { post: {} },
+        '/nodes/{node_id}/fetch_data/{source_id}': { post: { id: 'reloadDataSource' } },
+        // A resource of that name beside the item.
+        '/jobs/{job_id}/events': { post: { body: true } },
+        '/jobs/{job_id}/events/{event_id}': { get: {} },
+        '/jobs/events': { post: { id: 'createJobEvents', body: true } },
+      }),
+    ).toEqual({
+      'POST /assets/{asset_id}/playback-ids': 'assets.createPlaybackId',
+      'GET /assets/{asset_id}/playback-ids/{playback_id}': 'assets.retrievePlaybackId',
+      'DELETE /assets/{asset_id}/playback-ids/{playback_id}': 'assets.deletePlaybackId',
+      'POST /assets/{asset_id}/tracks': 'assets.createTrack',
+      'DELETE /assets/{asset_id}/tracks/{track_id}': 'assets.deleteTrack',
+      'PATCH /assets/{asset_id}/tracks/{track_id}': 'assets.updateTrack',
+      'PUT /assets/{asset_id}/tracks/{track_id}': 'assets.replaceTrack',
+      'GET /threads/{thread_id}/runs': 'threads.runs.list',
+      'POST /threads/{thread_id}/runs': 'threads.runs.create',
+      'GET /threads/{thread_id}/runs/{run_id}': 'threads.runs.retrieve',
+      'POST /sessions/{session_id}/messages': 'sessions.messages.create',
+      'POST /sessions/{session_id}/messages/list': 'sessions.messages.list',
+      'GET /sessions/{session_id}/messages/{message_id}': 'sessions.messages.retrieve',
+      'POST /stores/{store_id}/file_batches': 'stores.fileBatches.create',
+      'GET /stores/{store_id}/file_batches/{batch_id}': 'stores.fileBatches.retrieve',
+      'GET /stores/{store_id}/file_batches/{batch_id}/files': 'stores.fileBatches.files.list',
+      'POST /uploads/{upload_id}/parts': 'uploads.parts.create',
+      'POST /nodes/{node_id}/fetch_data': 'nodes.fetchData.create',
+      'POST /nodes/{node_id}/fetch_data/{source_id}': 'nodes.fetchData.reload',
+      'POST /jobs/{job_id}/events': 'jobs.events.create',
+      'GET /jobs/{job_id}/events/{event_id}': 'jobs.events.retrieve',
+      'POST /jobs/events': 'jobs.events.createJobEvents',
     });
   });
 

@@ -144,6 +144,41 @@ paths:
     });
   });
 
+  it("says that a part of an item is the item's method, and counts a collection below an item as sub-resource", () => {
+    const dir = specDir({
+      'openapi.yaml': `openapi: 3.1.0
+info: {title: Video, version: 1.0.0}
+paths:
+  /assets/{id}/playback-ids:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    post: {responses: {"200": {description: ok}}}
+  /assets/{id}/playback-ids/{playback_id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: playback_id, in: path, required: true, schema: {type: string}}]
+    delete: {responses: {"200": {description: ok}}}
+  /assets/{id}/tracks:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {responses: {"200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}}
+`,
+    });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    const rules = Object.fromEntries(planOf(model).methods.map((m) => [m.call, [m.rule, ...m.reasons]]));
+    expect(rules).toEqual({
+      'client.assets.createPlaybackId': [
+        'attached',
+        'named: a part of one item of assets: nothing lists "playback-ids", so its calls are methods of assets',
+      ],
+      'client.assets.deletePlaybackId': [
+        'attached',
+        'named: a part of one item of assets: nothing lists "playback-ids", so its calls are methods of assets',
+      ],
+      'client.assets.tracks.list': [
+        'sub-resource',
+        'paginated: inferred, one page: the whole list, no paging parameter',
+      ],
+    });
+  });
+
   it('says which rule named a member, a verb that opens a path, and a code sample', () => {
     const dir = specDir({
       'openapi.yaml': `openapi: 3.1.0
