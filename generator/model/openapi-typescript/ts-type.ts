@@ -6,7 +6,15 @@ export type TsType =
   | { readonly kind: 'keyword'; readonly name: TsKeyword }
   | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
   /** `components["schemas"]["Pet"]`, `paths["/pets"]["get"]`: a `$ref` as openapi-typescript prints it. */
-  | { readonly kind: 'indexed'; readonly root: string; readonly keys: readonly string[] }
+  | {
+      readonly kind: 'indexed';
+      readonly root: string;
+      readonly keys: readonly string[];
+      /** When set, the indexed type is this (`Extract<…>`, for `--enum-values` inside unions) and `root` is unused. */
+      readonly base?: TsType | undefined;
+      /** A last access by a type rather than a key: `[string]`. */
+      readonly index?: TsType | undefined;
+    }
   /** A named type, with type arguments: `Record<string, never>`, `Omit<X, "kind">`, `Blob`, an enum's name. */
   | { readonly kind: 'named'; readonly name: string; readonly args?: readonly TsType[] | undefined }
   | { readonly kind: 'array'; readonly items: TsType; readonly readonly?: boolean | undefined }
@@ -43,7 +51,12 @@ export type TsDeclaration =
   | {
       readonly kind: 'enum';
       readonly name: string;
-      readonly members: readonly { readonly name: string; readonly value: string | number }[];
+      /** `description` (from `x-enum-descriptions`) prints as a `// …` line above the member, as 7.13 does. */
+      readonly members: readonly {
+        readonly name: string;
+        readonly value: string | number;
+        readonly description?: string | undefined;
+      }[];
       readonly docs?: readonly string[] | undefined;
     }
   | {
@@ -52,4 +65,12 @@ export type TsDeclaration =
       readonly type: TsType;
       readonly docs?: readonly string[] | undefined;
     }
-  | { readonly kind: 'const'; readonly name: string; readonly type: TsType; readonly valueText: string };
+  | { readonly kind: 'const'; readonly name: string; readonly type: TsType; readonly valueText: string }
+  /**
+   * A generic helper type 7.13 appends when the types use it (`WithRequired<T, K>` for `allOf` with
+   * `required`; `FlattenedDeepRequired<T>`, `ReadonlyArray<T>` for `--enum-values`): mapped and
+   * conditional types that TsType does not model, so they print from a fixed text.
+   */
+  | { readonly kind: 'helper'; readonly name: TsHelperName };
+
+export type TsHelperName = 'WithRequired' | 'FlattenedDeepRequired' | 'ReadonlyArray';
