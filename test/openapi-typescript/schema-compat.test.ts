@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TypesOptions } from '../../generator/model/openapi-typescript/options.js';
+import { astToString, DEFAULT_CTX, type OtsContext, transformSchemaObject } from './helpers/ots-7.13.js';
 import { schemaDifferences } from './helpers/schema-oracle.js';
 import { componentSchemasBlock } from './helpers/schemas-block.js';
 
@@ -112,5 +113,37 @@ describe('where 7.13 contradicts the schema, sdkgen follows the schema unless co
     expect(componentSchemasBlock(document, {})).not.toContain('kind: "Cat"');
     expect(componentSchemasBlock(document, { compat: true })).toContain('kind: "Cat"');
     expect(schemaDifferences(document, { compat: true })).toEqual([]);
+  });
+});
+
+const print = (schema: unknown, options: Partial<OtsContext>): string =>
+  astToString(
+    transformSchemaObject(schema, {
+      path: '#/components/schemas/List',
+      ctx: { ...DEFAULT_CTX, compat: false, ...options },
+    }),
+  ).trimEnd();
+
+describe('arrays where 7.13 rejects what the schema allows', () => {
+  it('--array-length: minItems 1, maxItems 2 allows one or two items (7.13: none or one)', () => {
+    const schema = { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 2 };
+    expect(print(schema, { arrayLength: true })).toBe('[\n    string\n] | [\n    string,\n    string\n]');
+    expect(print(schema, { arrayLength: true, compat: true })).toBe('[\n] | [\n    string\n]');
+  });
+
+  it('--array-length: from 0 the lengths are the same either way', () => {
+    const schema = { type: 'array', items: { type: 'string' }, maxItems: 1 };
+    expect(print(schema, { arrayLength: true })).toBe(print(schema, { arrayLength: true, compat: true }));
+  });
+
+  it('prefixItems with items: the tuple is open to more such items (7.13 closes it)', () => {
+    const schema = { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'number' } };
+    expect(print(schema, {})).toBe('[\n    string,\n    ...number[]\n]');
+    expect(print(schema, { compat: true })).toBe('[\n    string\n]');
+  });
+
+  it('prefixItems with items: false, or without items, stays a closed tuple', () => {
+    expect(print({ type: 'array', prefixItems: [{ type: 'string' }], items: false }, {})).toBe('[\n    string\n]');
+    expect(print({ type: 'array', prefixItems: [{ type: 'string' }] }, {})).toBe('[\n    string\n]');
   });
 });
