@@ -71,12 +71,17 @@ function dedupeKey(values: readonly (string | number)[], metadata: readonly Enum
     .join(',');
 }
 
-function declareEnum(schema: RawSchema, values: readonly (string | number)[], ctx: SchemaContext): EnumDeclaration {
+/** The enum for `schema`: a new one, or under `--dedupe-enums` one already declared with the same members. */
+function declareEnum(
+  schema: RawSchema,
+  values: readonly (string | number)[],
+  ctx: SchemaContext,
+): { declaration: EnumDeclaration; reused: boolean } {
   const metadata = metadataOf(schema, schema['enum'] as unknown[]);
   const cache = ctx.options.dedupeEnums === true ? (enumCaches.get(ctx.declarations) ?? new Map()) : undefined;
   const key = cache === undefined ? '' : dedupeKey(values, metadata);
   const cached = cache?.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return { declaration: cached, reused: true };
   const base = declarationBaseName(ctx.pointer);
   const declaration: EnumDeclaration = {
     kind: 'enum',
@@ -91,7 +96,7 @@ function declareEnum(schema: RawSchema, values: readonly (string | number)[], ct
     cache.set(key, declaration);
     enumCaches.set(ctx.declarations, cache);
   }
-  return declaration;
+  return { declaration, reused: false };
 }
 
 /** `("a" | "b") | (string & {})`: a string enum that also allows other strings (`additionalProperties` on it). */
@@ -112,8 +117,8 @@ export function enumType(schema: RawSchema, ctx: SchemaContext, fromAdditionalPr
   if (open && schema['type'] !== 'string') return undefined;
   if (shouldDeclareEnum(schema, values, ctx)) {
     const nonNull = values.filter((v): v is string | number => v !== null);
-    const declaration = declareEnum(schema, nonNull, ctx);
-    if (!ctx.declarations.includes(declaration)) ctx.declarations.push(declaration);
+    const { declaration, reused } = declareEnum(schema, nonNull, ctx);
+    if (!reused) ctx.declarations.push(declaration);
     const reference = named(declaration.name);
     return openEnded(nonNull.length < values.length ? union([reference, NULL]) : reference, schema, open);
   }
