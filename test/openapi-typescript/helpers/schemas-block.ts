@@ -11,11 +11,14 @@ import { localResolver } from './schema-oracle.js';
 
 const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
-export function componentSchemasBlock(document: unknown, options: TypesOptions): string {
+export function componentSchemasBlock(
+  document: unknown,
+  options: TypesOptions,
+  declarations: TsDeclaration[] = [],
+): string {
   const schemas = (document as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
   const resolve = localResolver(document);
   const discriminators = scanDiscriminators(document, resolve);
-  const declarations: TsDeclaration[] = [];
   const members = Object.entries(schemas).map(([name, schema]) => {
     const pointer = `#/components/schemas/${escapeSegment(name)}`;
     const type = schemaType(schema, { options, pointer, declarations, resolve, refType: oapiRef, discriminators });
@@ -30,4 +33,13 @@ export function schemasBlockOf(file: string): string {
   const end = file.indexOf('\n    };', start);
   if (start === -1 || end === -1) throw new Error('no components.schemas block in the expected file');
   return file.slice(start, end + '\n    };'.length);
+}
+
+/** The declarations 7.13 printed between `$defs` and `operations` (enums, helpers), or "". */
+export function footerOf(file: string): string {
+  const defs = 'export type $defs = Record<string, never>;\n';
+  const start = file.indexOf(defs);
+  const end = file.indexOf('export type operations', start);
+  if (start === -1 || end === -1) throw new Error('no $defs … operations in the expected file');
+  return file.slice(start + defs.length, end).trimEnd();
 }
