@@ -2,7 +2,10 @@
 
 import type { TypesOptions } from './options.js';
 import type { Discriminators } from './schema-discriminators.js';
-import type { TsDeclaration, TsType } from './ts-type.js';
+import { escapeSegment, isRecord } from './schema-raw.js';
+import type { TsDeclaration, TsHelperName, TsType } from './ts-type.js';
+
+export { escapeSegment, isRecord, type RawSchema } from './schema-raw.js';
 
 export interface SchemaContext {
   readonly options: TypesOptions;
@@ -22,9 +25,6 @@ export interface SchemaContext {
   readonly discriminators?: Discriminators | undefined;
 }
 
-/** A raw Schema Object, read key by key. */
-export type RawSchema = Readonly<Record<string, unknown>>;
-
 /** schemaType itself, handed to the files it is split into (they cannot import it: no cycles). */
 export type SchemaTransform = (schema: unknown, ctx: SchemaContext, fromAdditionalProperties?: boolean) => TsType;
 
@@ -39,15 +39,16 @@ export class SchemaShapeError extends Error {
   }
 }
 
-const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Adds the helper type `name` to the declarations, once. */
+export function requireHelper(ctx: SchemaContext, name: TsHelperName): void {
+  if (!ctx.declarations.some((d) => d.kind === 'helper' && d.name === name))
+    ctx.declarations.push({ kind: 'helper', name });
+}
 
 /** The context one level down: `…/name`, as 7.13's createRef([path, name]). */
 export function below(ctx: SchemaContext, ...segments: readonly string[]): SchemaContext {
   return { ...ctx, pointer: `${ctx.pointer}${segments.map((s) => `/${escapeSegment(s)}`).join('')}` };
 }
-
-export const isRecord = (value: unknown): value is RawSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Object.entries, sorted as 7.13's getEntries sorts under `alphabetize`, without deprecated ones under `excludeDeprecated`. */
 export function entriesOf<T>(object: Readonly<Record<string, T>>, options: TypesOptions): [string, T][] {

@@ -3,7 +3,7 @@
 // 7.13 writes that enum into the document; the loaded document is readonly here, so the scan
 // returns the edits ("patches") and schemaType applies them where it meets the schema.
 import { parseRef } from '../../load/refs.js';
-import { isRecord, type RawSchema } from './schema-context.js';
+import { escapeSegment, isRecord, type RawSchema } from './schema-raw.js';
 
 export interface DiscriminatorObject {
   readonly propertyName: string;
@@ -27,7 +27,6 @@ export interface Discriminators {
 
 export const NO_DISCRIMINATORS: Discriminators = { objects: new Map(), refsHandled: new Set(), patches: new Map() };
 
-const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const pointerOf = (path: readonly string[]): string => `#${path.map((s) => `/${escapeSegment(s)}`).join('')}`;
 
 /** Calls `visit` on every object of `value` (not arrays themselves), parents first, in document order. */

@@ -1,6 +1,6 @@
 // The JSDoc lines 7.13 writes above a property, a component or a `$defs` entry, from the schema's
 // annotations: title, summary, format, @deprecated, @description, @default, @example, @constant, @enum.
-import { isRecord } from './schema-context.js';
+import { isRecord } from './schema-raw.js';
 
 const LINE_BREAK = /\r?\n/;
 

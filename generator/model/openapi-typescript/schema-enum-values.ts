@@ -3,16 +3,10 @@
 // as 7.13 builds it: union members (`anyOf/0`) are skipped in the path, and every property after
 // one is reached through `Extract<…, { name: unknown }>` so it narrows to the members having it.
 import { parseRef } from '../../load/refs.js';
-import type { SchemaContext } from './schema-context.js';
+import { requireHelper, type SchemaContext } from './schema-context.js';
 import { declarationBaseName } from './schema-enum-names.js';
 import { named, objectType, STRING, UNKNOWN } from './ts-build.js';
-import type { TsDeclaration, TsHelperName, TsType } from './ts-type.js';
-
-function needHelper(ctx: SchemaContext, name: TsHelperName): void {
-  if (!ctx.declarations.some((d) => d.kind === 'helper' && d.name === name)) {
-    ctx.declarations.push({ kind: 'helper', name });
-  }
-}
+import type { TsDeclaration, TsType } from './ts-type.js';
 
 const isUnionKey = (segment: string): boolean => segment === 'anyOf' || segment === 'oneOf';
 
@@ -68,8 +62,8 @@ export function enumValuesConst(
   const element: TsType = fromAdditionalProperties
     ? { kind: 'indexed', root: '', keys: [], base: ref, index: STRING }
     : ref;
-  needHelper(ctx, 'FlattenedDeepRequired');
-  needHelper(ctx, 'ReadonlyArray');
+  requireHelper(ctx, 'FlattenedDeepRequired');
+  requireHelper(ctx, 'ReadonlyArray');
   const base = declarationBaseName(ctx.pointer, 'Values');
   return {
     kind: 'const',

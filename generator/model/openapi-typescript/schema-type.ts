@@ -5,6 +5,7 @@ import {
   below,
   isRecord,
   type RawSchema,
+  requireHelper,
   type SchemaContext,
   SchemaShapeError,
   type SchemaTransform,
@@ -145,9 +146,7 @@ function allOfTypes(members: readonly unknown[], required: readonly unknown[], c
 }
 
 function withRequired(type: TsType, keys: readonly string[], ctx: SchemaContext): TsType {
-  if (!ctx.declarations.some((d) => d.kind === 'helper' && d.name === 'WithRequired')) {
-    ctx.declarations.push({ kind: 'helper', name: 'WithRequired' });
-  }
+  requireHelper(ctx, 'WithRequired');
   return named('WithRequired', [type, union(keys.map((value) => ({ kind: 'literal', value })))]);
 }
 

@@ -13,7 +13,7 @@ import type ts from 'typescript';
 import { printDeclaration, printType } from '../../../generator/emit/openapi-typescript/print-type.js';
 import { parseRef, resolvePointer } from '../../../generator/load/refs.js';
 import type { TypesOptions } from '../../../generator/model/openapi-typescript/options.js';
-import type { SchemaContext } from '../../../generator/model/openapi-typescript/schema-context.js';
+import { escapeSegment, type SchemaContext } from '../../../generator/model/openapi-typescript/schema-context.js';
 import { scanDiscriminators } from '../../../generator/model/openapi-typescript/schema-discriminators.js';
 import { schemaType } from '../../../generator/model/openapi-typescript/schema-type.js';
 import type { TsDeclaration } from '../../../generator/model/openapi-typescript/ts-type.js';
@@ -25,8 +25,6 @@ export interface PrintedSchemas {
   /** The declarations appended at the end (enums, helpers, consts), printed. */
   readonly footer: string;
 }
-
-const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function schemasOf(document: unknown): [string, unknown][] {
   const components = (document as { components?: { schemas?: Record<string, unknown> } }).components;

@@ -2,14 +2,13 @@
 // `components`, made from sdkgen's schemaType: for comparing with 7.13's expected files.
 import { printDocs, printType, propertyName } from '../../../generator/emit/openapi-typescript/print-type.js';
 import type { TypesOptions } from '../../../generator/model/openapi-typescript/options.js';
+import { escapeSegment } from '../../../generator/model/openapi-typescript/schema-context.js';
 import { scanDiscriminators } from '../../../generator/model/openapi-typescript/schema-discriminators.js';
 import { schemaDocs } from '../../../generator/model/openapi-typescript/schema-docs.js';
 import { schemaType } from '../../../generator/model/openapi-typescript/schema-type.js';
 import type { TsDeclaration } from '../../../generator/model/openapi-typescript/ts-type.js';
 import { oapiRef } from './ots-7.13.js';
 import { localResolver } from './schema-oracle.js';
-
-const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function componentSchemasBlock(
   document: unknown,
