@@ -147,3 +147,33 @@ describe('arrays where 7.13 rejects what the schema allows', () => {
     expect(print({ type: 'array', prefixItems: [{ type: 'string' }] }, {})).toBe('[\n    string\n]');
   });
 });
+
+describe('anyOf beside the schema’s own type', () => {
+  // openai.yaml's CreateVectorStoreFileBatchRequest: properties, and anyOf saying which are required.
+  const schema = {
+    type: 'object',
+    properties: {
+      file_ids: { type: 'array', items: { type: 'string' } },
+      files: { type: 'array', items: { type: 'string' } },
+    },
+    anyOf: [{ required: ['file_ids'] }, { required: ['files'] }],
+  };
+  const object = '{\n    file_ids?: string[];\n    files?: string[];\n}';
+
+  it('keeps the object type where 7.13 joins it with unknown (and is unknown)', () => {
+    expect(print(schema, {})).toBe(object);
+    expect(print(schema, { compat: true })).toBe(`${object} | unknown | unknown`);
+  });
+
+  it('intersects the type with the anyOf members: the schema and one of them must hold', () => {
+    const withRefs = { ...schema, anyOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] };
+    expect(print(withRefs, {})).toBe(`${object} & (components["schemas"]["A"] | components["schemas"]["B"])`);
+    expect(print(withRefs, { compat: true })).toBe(
+      `${object} | components["schemas"]["A"] | components["schemas"]["B"]`,
+    );
+  });
+
+  it('is a plain union when the schema has no type of its own', () => {
+    expect(print({ anyOf: [{ type: 'string' }, { type: 'number' }] }, {})).toBe('string | number');
+  });
+});

@@ -156,7 +156,7 @@ function unionTypes(members: readonly unknown[], key: 'anyOf' | 'oneOf', ctx: Sc
 
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
-/** The core type & allOf, | anyOf, & oneOf (| when every oneOf member is a primitive); `unknown` when there is none. */
+/** The core type & allOf, & anyOf, & oneOf (| when every oneOf member is a primitive); `unknown` when there is none. */
 function composedType(schema: RawSchema, ctx: SchemaContext): TsType {
   let type: TsType | undefined;
   const core = coreType(schema, ctx);
@@ -165,7 +165,14 @@ function composedType(schema: RawSchema, ctx: SchemaContext): TsType {
     type = intersection([...(core ? [core] : []), ...(allOf.length ? [intersection(allOf)] : [])]);
   }
   const anyOf = unionTypes(listOf(schema['anyOf']), 'anyOf', ctx);
-  if (anyOf.length > 0) type = union([...(type ? [type] : []), ...anyOf]);
+  if (anyOf.length > 0) {
+    // 7.13 joins anyOf to the schema's own type with `|`: `{ a: string } | unknown` for
+    // `properties` beside `anyOf: [{ required: [b] }, …]`, which allows anything. The schema must
+    // hold *and* one of anyOf: unless compat, `&`, as 7.13 already does for oneOf.
+    // (An `unknown` member, such as `{ required: [b] }`, leaves the type as it is.)
+    if (type === undefined || ctx.options.compat === true) type = union([...(type ? [type] : []), ...anyOf]);
+    else if (!anyOf.some(isUnknown)) type = intersection([type, union(anyOf)]);
+  }
   // An object schema's `enum` lists the objects it may be: a oneOf.
   const oneOfList = schema['oneOf'] || (schema['type'] === 'object' && schema['enum']) || [];
   const oneOf = unionTypes(listOf(oneOfList), 'oneOf', ctx);
