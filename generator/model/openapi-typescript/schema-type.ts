@@ -1,5 +1,6 @@
 // Schema Object → TsType, as openapi-typescript 7.13's transformSchemaObject: `$ref`, `const`,
-// `enum`, then the schema's own type intersected with its `allOf`, joined with its `anyOf`/`oneOf`.
+// `enum`, then the schema's own type combined with its `allOf`, `anyOf` and `oneOf`. Where 7.13's
+// type contradicts the schema, sdkgen follows the schema unless `compat` (docs/openapi-typescript.md).
 import { arrayType } from './schema-array.js';
 import {
   below,
