@@ -15,6 +15,7 @@ export {
   createQuerySerializer,
   defaultBodySerializer,
   defaultPathSerializer,
+  defaultQuerySerializer,
   mergeHeaders,
   removeTrailingSlash,
   serializeArrayParam,

@@ -118,6 +118,9 @@ export function createQuerySerializer<T = unknown>(options?: QuerySerializerOpti
   };
 }
 
+/** The query serializer a client uses when given none: arrays `form` exploded, objects `deepObject`. */
+export const defaultQuerySerializer: (queryParams: unknown) => string = /* @__PURE__ */ createQuerySerializer();
+
 /**
  * Fills the path's `{name}` holes from `pathParams`, in OpenAPI's path styles: `{name}` simple,
  * `{.name}` label, `{;name}` matrix, a trailing `*` exploded. Holes without a value stay.

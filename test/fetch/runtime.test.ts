@@ -259,3 +259,22 @@ describe('credentials in errors', () => {
     expect(await client.GET('/items').catch((error: unknown) => error)).toBe(offline);
   });
 });
+
+describe('what openapi-fetch’s own end-to-end test checks (its file needs a fixed port and three packages, docs/fetch.md)', () => {
+  it('passes `requestInitExt` to fetch as its second argument, on every try', async () => {
+    api.reset(answers([503, { message: 'busy' }, NOW], [200, { items: ['ok'] }]));
+    const ext = { dispatcher: 'undici-agent' };
+    const seen: unknown[] = [];
+    const client = createClient<paths>({
+      baseUrl: api.url,
+      maxRetries: 1,
+      requestInitExt: ext,
+      fetch: ((request: Request, init?: unknown) => {
+        seen.push(init);
+        return globalThis.fetch(request);
+      }) as (input: Request) => Promise<Response>,
+    });
+    expect((await client.GET('/items')).data).toEqual({ items: ['ok'] });
+    expect(seen).toEqual([ext, ext]);
+  });
+});
