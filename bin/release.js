@@ -44,13 +44,17 @@ await esbuild.build({
   plugins: [relocatable],
 });
 
-// `sdkgen/fetch` (package.json `exports`): openapi-fetch's client on the runtime, one ESM file for
-// any platform (browsers, Node, Deno, Bun), and its declarations beside it in lib/types/.
+// `sdkgen/fetch` (package.json `exports`): openapi-fetch's client on the runtime, ESM for any
+// platform (browsers, Node, Deno, Bun), and its declarations in lib/types/. Split, so that what
+// it loads on first use (send-extras: retries, redirects, masking) stays a chunk of its own
+// that the user's bundler can split out too.
 await esbuild.build({
   absWorkingDir: ROOT,
   entryPoints: { 'fetch/index': 'generator/fetch/index.ts' },
   outdir: LIB,
+  chunkNames: 'fetch/[name]-[hash]',
   bundle: true,
+  splitting: true,
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

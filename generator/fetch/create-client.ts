@@ -6,7 +6,7 @@
 import { checkMiddleware, type HookContext, runOnError, runOnRequest, runOnResponse } from './middleware.js';
 import { parseResponse } from './parse-response.js';
 import type { MediaType } from './schema-types.js';
-import { copyCustomMembers, maskErrorBody, type Sent, send } from './send.js';
+import { copyCustomMembers, loadExtras, type Sent, send } from './send.js';
 import {
   createFinalURL,
   createQuerySerializer,
@@ -205,9 +205,10 @@ export function createClient<Paths extends {}, Media extends MediaType = MediaTy
     }
     try {
       const outcome = await parseResponse(response, request.method, parseAs);
-      return 'error' in outcome ? { error: maskErrorBody(outcome.error, request.headers), response } : outcome;
+      if (!('error' in outcome) || outcome.error === undefined) return outcome;
+      return { error: (await loadExtras()).maskErrorBody(outcome.error, request.headers), response };
     } catch (error) {
-      throw sent === undefined ? error : sent.bodyFailure(error);
+      throw sent === undefined ? error : await sent.bodyFailure(error);
     } finally {
       sent?.settle();
     }
