@@ -8,9 +8,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { ROOT } from '../test/helpers/paths.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The consumer: one typed GET, its data printed. */
 const consumer = (from: string): string => `import createClient from '${from}';
