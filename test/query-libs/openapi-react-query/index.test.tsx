@@ -8,7 +8,7 @@ import {
   useSuspenseQuery,
 } from "@tanstack/react-query";
 import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
-import createFetchClient from "openapi-fetch";
+import createFetchClient from "sdkgen/fetch";
 import { type ReactNode, Suspense } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { afterAll, afterEach, assertType, beforeAll, describe, expect, expectTypeOf, it, vi } from "vitest";

@@ -1,5 +1,5 @@
 import { isMatch } from "lodash";
-import createClient from "openapi-fetch";
+import createClient from "sdkgen/fetch";
 import * as React from "react";
 import * as SWR from "swr";
 import type { ScopedMutator } from "swr/_internal";

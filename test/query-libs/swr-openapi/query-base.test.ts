@@ -1,4 +1,4 @@
-import createClient from "openapi-fetch";
+import createClient from "sdkgen/fetch";
 import * as React from "react";
 import * as SWR from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";

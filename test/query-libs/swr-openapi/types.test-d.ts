@@ -1,6 +1,6 @@
 // oxlint-disable max-lines-per-function
-import createClient from "openapi-fetch";
-import type { ErrorResponseJSON } from "openapi-typescript-helpers";
+import createClient from "sdkgen/fetch";
+import type { ErrorResponseJSON } from "sdkgen/fetch";
 import * as SWR from "swr";
 import type { ScopedMutator } from "swr/_internal";
 import { describe, expectTypeOf, it, vi } from "vitest";

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import createFetchClient from 'openapi-fetch';
 import createQueryClient, { type OpenapiQueryClient } from 'openapi-react-query';
 import type { ReactNode } from 'react';
+import createFetchClient from 'sdkgen/fetch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from './fixtures/pets.js';
 import { type PetsServer, startPetsServer } from './pets-server.js';
@@ -19,12 +19,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(cleanup);
 
-function setUp() {
+function setUp(options: { maxRetries?: number } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
-  const $api = createQueryClient(createFetchClient<paths>({ baseUrl: server.baseUrl }));
+  const $api = createQueryClient(createFetchClient<paths>({ baseUrl: server.baseUrl, ...options }));
   return { $api, wrapper };
 }
 
@@ -70,5 +70,29 @@ describe('openapi-react-query on a sdkgen/fetch client', () => {
     await expect(result.current.mutateAsync({ body: {} as { name: string } })).rejects.toEqual({
       message: 'name is required',
     });
+  });
+
+  it("sdkgen's retries run underneath when the client asks for them: a 503 then a 200 is one successful query", async () => {
+    const { $api, wrapper } = setUp({ maxRetries: 1 });
+    server.failListing(1);
+    const before = server.requests.length;
+    const { result } = renderHook(() => $api.useQuery('get', '/pets', { params: { query: { limit: 1 } } }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), EVENTUALLY);
+    expect(result.current.data).toEqual([{ id: 1, name: 'Rex' }]);
+    expect(server.requests.slice(before).map((request) => request.url)).toEqual(['/pets?limit=1', '/pets?limit=1']);
+  });
+
+  it('without maxRetries a 503 is the error at once, as openapi-fetch would give it', async () => {
+    const { $api, wrapper } = setUp();
+    server.failListing(1);
+    const before = server.requests.length;
+    const { result } = renderHook(() => $api.useQuery('get', '/pets', { params: { query: { limit: 1 } } }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.isError).toBe(true), EVENTUALLY);
+    expect(result.current.error).toEqual({ message: 'busy' });
+    expect(server.requests.length - before).toBe(1);
   });
 });

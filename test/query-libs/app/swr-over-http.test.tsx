@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import createFetchClient from 'openapi-fetch';
 import type { ReactNode } from 'react';
+import createFetchClient from 'sdkgen/fetch';
 import { SWRConfig } from 'swr';
 import { createImmutableHook, createInfiniteHook, createMutateHook, createQueryHook } from 'swr-openapi';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
