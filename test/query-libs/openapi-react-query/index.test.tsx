@@ -7,7 +7,7 @@ import {
   useQuery,
   useSuspenseQuery,
 } from "@tanstack/react-query";
-import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
 import createFetchClient from "sdkgen/fetch";
 import { type ReactNode, Suspense } from "react";
 import { ErrorBoundary } from "react-error-boundary";
@@ -69,6 +69,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 afterEach(cleanup);
+
+// sdkgen: waitFor/findBy wait for the state, however loaded the machine (their default gives up after 1 s).
+configure({ asyncUtilTimeout: 120_000 });
 
 describe("client", () => {
   it("generates all proper functions", () => {
