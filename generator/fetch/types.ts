@@ -134,9 +134,12 @@ export type FetchResponse<T extends Record<string | number, any>, Options, Media
       response: Response;
     };
 
+// RuntimeOptions' fields are written out here, not intersected: expect-type's toMatchObjectType (swr-openapi's
+// type tests) compares an intersection with a named interface in it member by member and fails.
 export type RequestOptions<T> = ParamsOption<T> &
-  RequestBodyOption<T> &
-  RuntimeOptions & {
+  RequestBodyOption<T> & {
+    maxRetries?: RuntimeOptions['maxRetries'];
+    timeout?: RuntimeOptions['timeout'];
     baseUrl?: string;
     querySerializer?: QuerySerializer<T> | QuerySerializerOptions;
     bodySerializer?: BodySerializer<T>;
