@@ -1,0 +1,216 @@
+/**
+ * `sdkgen migrate openapi-typescript`, decided before anything is written: the types targets of
+ * the project's openapi-typescript commands, its scripts as they will read, the imports of
+ * openapi-fetch and openapi-typescript-helpers that become `sdkgen/fetch`, its dependencies, and
+ * the files that result. Any error stops the plan; nothing is written until it is whole.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_FILES } from '../config/load-config.js';
+import { type Diagnostic, type SourceLocation, type SourceText, SpecError, sortDiagnostics } from '../diagnostics.js';
+import { offsetLocator } from '../load/line-index.js';
+import { collectTargets, type ScriptChange, type TypesTarget } from './collect-targets.js';
+import { differingFromDefaults } from './ots-flags.js';
+import { type DependencyChange, dependencyChanges, packageJsonText } from './package-json.js';
+import { entries, type ProjectFile, readProjectFile } from './project-file.js';
+import { sourceFilesMentioning } from './source-files.js';
+import type { ProjectWrite } from './write-files.js';
+
+/** Where `import … from 'openapi-fetch'` and `'openapi-typescript-helpers'` go: one module exports both. */
+export const FETCH_MODULE = 'sdkgen/fetch';
+const REPLACED = new Set(['openapi-fetch', 'openapi-typescript-helpers']);
+
+export interface ImportChange {
+  readonly location: SourceLocation;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface MigrationPlan {
+  readonly targets: readonly TypesTarget[];
+  readonly scripts: readonly ScriptChange[];
+  readonly imports: readonly ImportChange[];
+  readonly dependencies: readonly DependencyChange[];
+  /** The file the `types` targets go into: sdkgen.config.json, or package.json's `sdkgen` key. */
+  readonly configFile: string | undefined;
+  readonly writes: readonly ProjectWrite[];
+  readonly warnings: readonly Diagnostic[];
+  readonly sourceText: SourceText;
+}
+
+export interface MigrateOptions {
+  /** The version range of sdkgen the project will depend on. */
+  readonly sdkgenVersion: string;
+}
+
+/** Plans the move of the project in `root`; throws `SpecError` with every problem found. */
+export async function planMigration(root: string, options: MigrateOptions): Promise<MigrationPlan> {
+  const texts = new Map<string, string>();
+  const sourceText: SourceText = (file) => texts.get(file);
+  const fail = (diagnostics: readonly Diagnostic[]): never => {
+    throw new SpecError(sortDiagnostics([...diagnostics]), sourceText);
+  };
+  if (!existsSync(join(root, 'package.json')))
+    fail([
+      {
+        code: 'migrate-no-project',
+        severity: 'error',
+        message: `No package.json in ${root}: name the project's folder (\`sdkgen migrate openapi-typescript <folder>\`).`,
+      },
+    ]);
+  const packageFile = readProjectFile(join(root, 'package.json'), 'package.json');
+  if (Array.isArray(packageFile)) return fail(packageFile);
+  texts.set(packageFile.shown, packageFile.text);
+  const pkg = JSON.parse(packageFile.text) as Record<string, unknown>;
+
+  const collected = collectTargets(root, packageFile);
+  for (const config of collected.redocly) texts.set(config.shown, config.text);
+  const diagnostics: Diagnostic[] = [...collected.diagnostics];
+
+  const sources = sourceFilesMentioning(root, new Set(collected.targets.map((target) => target.output)));
+  for (const file of sources) texts.set(file.shown, file.text);
+  const { findModuleReferences } = await import('./find-imports.js');
+  const references = findModuleReferences(sources, (module) =>
+    /^openapi-(?:fetch|typescript(?:-helpers)?)(?:\/|$)/.test(module),
+  );
+  const stillImported = new Set<string>();
+  let usesOtsApi = false;
+  const imports: ImportChange[] = [];
+  const edits = new Map<string, { start: number; end: number }[]>();
+  for (const reference of references) {
+    const text = texts.get(reference.file) as string;
+    const location = offsetLocator(text, reference.file)(reference.start - 1);
+    const base = /^(?:@[^/]+\/)?[^/]+/.exec(reference.module)?.[0] ?? reference.module;
+    if (REPLACED.has(reference.module)) {
+      imports.push({ location, before: reference.module, after: FETCH_MODULE });
+      edits.set(reference.file, [...(edits.get(reference.file) ?? []), reference]);
+    } else if (base === 'openapi-typescript') {
+      usesOtsApi = true;
+      diagnostics.push({
+        code: 'migrate-ots-api',
+        severity: 'warning',
+        message: `${reference.file} uses openapi-typescript's Node API; sdkgen has no twin for it, so openapi-typescript stays installed.`,
+        location,
+      });
+    } else {
+      stillImported.add(base);
+      diagnostics.push({
+        code: 'migrate-import-subpath',
+        severity: 'warning',
+        message: `"${reference.module}" is a file inside ${base}, which sdkgen/fetch does not mirror; the import is left as it is, and ${base} stays installed.`,
+        location,
+      });
+    }
+  }
+
+  if (collected.targets.length === 0 && imports.length === 0 && collected.scripts.length === 0)
+    diagnostics.push({
+      code: 'migrate-nothing',
+      severity: 'error',
+      message:
+        'Nothing to migrate: no package.json script runs openapi-typescript, no redocly.yaml API has an `x-openapi-ts` block, and no file imports openapi-fetch or openapi-typescript-helpers.',
+      location: { file: 'package.json', line: 1, column: 1 },
+    });
+
+  const writes: ProjectWrite[] = [];
+  for (const [file, ranges] of edits)
+    writes.push({ path: file, contents: spliced(texts.get(file) as string, ranges, FETCH_MODULE) });
+
+  const dependencies = dependencyChanges(pkg, { sdkgenVersion: options.sdkgenVersion, usesOtsApi, stillImported });
+  const types = collected.targets.map(typesEntry);
+  const typesValue = types.length === 1 ? types[0] : types;
+  let configFile: string | undefined;
+  let nextPkg = pkg;
+  if (types.length > 0) {
+    const placed = placeConfig(root, packageFile, diagnostics);
+    configFile = placed?.file;
+    if (placed?.file === 'sdkgen.config.json')
+      writes.push({
+        path: 'sdkgen.config.json',
+        contents: `${JSON.stringify({ ...placed.existing, types: typesValue }, null, 2)}\n`,
+      });
+    else if (placed !== undefined)
+      nextPkg = { ...pkg, sdkgen: { ...(pkg['sdkgen'] as Record<string, unknown>), types: typesValue } };
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
+  writes.push({
+    path: 'package.json',
+    contents: packageJsonText(packageFile.text, nextPkg, collected.scripts, dependencies),
+  });
+  return {
+    targets: collected.targets,
+    scripts: collected.scripts,
+    imports,
+    dependencies,
+    configFile,
+    writes: writes.filter((write) => write.contents !== texts.get(write.path)),
+    warnings: sortDiagnostics(diagnostics),
+    sourceText,
+  };
+}
+
+/** A `types` entry of the config: the flags that differ from 7.13's defaults, and `compat`. */
+function typesEntry(target: TypesTarget): Record<string, unknown> {
+  // compat: the project's types stay exactly what openapi-typescript 7.13 made (docs/migrate.md).
+  return { spec: target.spec, output: target.output, ...differingFromDefaults(target.options), compat: true };
+}
+
+/**
+ * Where the targets go: a new or existing sdkgen.config.json, or package.json's `sdkgen` key when
+ * that is the project's config; a YAML config or a config that already has targets is an error.
+ */
+function placeConfig(
+  root: string,
+  packageFile: ProjectFile,
+  diagnostics: Diagnostic[],
+): { readonly file: string; readonly existing?: Record<string, unknown> } | undefined {
+  const present = CONFIG_FILES.find((name) => existsSync(join(root, name)));
+  if (present !== undefined && present !== 'sdkgen.config.json') {
+    diagnostics.push({
+      code: 'migrate-config-yaml',
+      severity: 'error',
+      message: `The project's sdkgen config is ${present}, which migrate does not rewrite (it would lose its comments).`,
+      location: { file: present, line: 1, column: 1 },
+      hint: 'Rename it sdkgen.config.json, or add the `types` targets to it by hand (docs/migrate.md).',
+    });
+    return undefined;
+  }
+  let where: ProjectFile;
+  let container: unknown;
+  if (present !== undefined) {
+    const file = readProjectFile(join(root, present), present);
+    if (Array.isArray(file)) {
+      diagnostics.push(...file);
+      return undefined;
+    }
+    where = file;
+    container = file.document.contents;
+  } else {
+    const key = entries(packageFile.document.contents).find(([name]) => name === 'sdkgen');
+    if (key === undefined) return { file: 'sdkgen.config.json' };
+    where = packageFile;
+    container = key[1];
+  }
+  const typesNode = entries(container).find(([name]) => name === 'types');
+  if (typesNode !== undefined) {
+    diagnostics.push({
+      code: 'migrate-config-has-types',
+      severity: 'error',
+      message: `${where.shown} already has \`types\` targets; migrate does not replace them.`,
+      location: where.at(typesNode[1]),
+      hint: 'Remove them to migrate afresh, or keep them and move the scripts by hand.',
+    });
+    return undefined;
+  }
+  return where === packageFile
+    ? { file: 'package.json' }
+    : { file: where.shown, existing: where.document.toJS() as Record<string, unknown> };
+}
+
+/** `text` with each range replaced by `by`. */
+function spliced(text: string, ranges: readonly { start: number; end: number }[], by: string): string {
+  let result = text;
+  for (const { start, end } of [...ranges].sort((a, b) => b.start - a.start))
+    result = result.slice(0, start) + by + result.slice(end);
+  return result;
+}
