@@ -71,7 +71,7 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
         diagnostics.push({
           code: problem.code,
           severity: 'error',
-          message: `${source}: ${problem.message}.`,
+          message: `${source}: ${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'}`,
           location: at(problem.offset),
           hint: problem.hint,
         });
