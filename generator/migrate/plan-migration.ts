@@ -61,7 +61,8 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
   const packageFile = readProjectFile(join(root, 'package.json'), 'package.json');
   if (Array.isArray(packageFile)) return fail(packageFile);
   texts.set(packageFile.shown, packageFile.text);
-  const pkg = JSON.parse(packageFile.text) as Record<string, unknown>;
+  const pkg = parsePackageJson(packageFile);
+  if (Array.isArray(pkg)) return fail(pkg);
 
   const collected = collectTargets(root, packageFile);
   for (const config of collected.redocly) texts.set(config.shown, config.text);
@@ -110,6 +111,16 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
       message:
         'Nothing to migrate: no package.json script runs openapi-typescript, no redocly.yaml API has an `x-openapi-ts` block, and no file imports openapi-fetch or openapi-typescript-helpers.',
       location: { file: 'package.json', line: 1, column: 1 },
+    });
+
+  if (collected.scripts.length === 0 && collected.targets.length === 0 && dependsOn(pkg, 'openapi-typescript'))
+    diagnostics.push({
+      code: 'migrate-no-script',
+      severity: 'warning',
+      message:
+        'openapi-typescript is a dependency, but no script or redocly.yaml API runs it: no `types` target is written for the types it made by hand.',
+      location: { file: 'package.json', line: 1, column: 1 },
+      hint: 'Add a `types` target to sdkgen.config.json for each file it wrote (docs/migrate.md).',
     });
 
   const writes: ProjectWrite[] = [];
@@ -213,4 +224,36 @@ function spliced(text: string, ranges: readonly { start: number; end: number }[]
   for (const { start, end } of [...ranges].sort((a, b) => b.start - a.start))
     result = result.slice(0, start) + by + result.slice(end);
   return result;
+}
+
+/** package.json as JSON (YAML read it, and YAML forgives what JSON does not); or where it breaks. */
+function parsePackageJson(file: ProjectFile): Record<string, unknown> | Diagnostic[] {
+  try {
+    const value: unknown = JSON.parse(file.text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    return [
+      {
+        code: 'migrate-file-syntax',
+        severity: 'error',
+        message: 'package.json must hold an object.',
+        location: file.locate(0),
+      },
+    ];
+  } catch (error) {
+    const at = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    return [
+      {
+        code: 'migrate-file-syntax',
+        severity: 'error',
+        message: `package.json cannot be parsed: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}.`,
+        location: file.locate(at),
+      },
+    ];
+  }
+}
+
+function dependsOn(pkg: Record<string, unknown>, name: string): boolean {
+  return ['dependencies', 'devDependencies'].some(
+    (section) => typeof pkg[section] === 'object' && pkg[section] !== null && name in (pkg[section] as object),
+  );
 }

@@ -260,6 +260,19 @@ describe('dependencies', () => {
     expect(json(dir, 'package.json')['devDependencies']).toEqual({ 'openapi-typescript': '^7.13.0', sdkgen: '^0.1.0' });
   });
 
+  it('warns that types openapi-typescript made by hand get no target', async () => {
+    const dir = project({
+      'package.json': packageJson({}, { dependencies: { 'openapi-fetch': '^0.17.0' } }),
+      'src/a.ts': "import createClient from 'openapi-fetch';\n",
+    });
+    const result = await migrate(dir);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(
+      'package.json:1:1: warning migrate-no-script: openapi-typescript is a dependency, but no script or redocly.yaml API runs it',
+    );
+    expect(json(dir, 'package.json')['devDependencies']).toEqual({});
+  });
+
   it('puts the targets in package.json’s sdkgen key when that is the project’s config', async () => {
     const dir = project({
       'package.json': packageJson({ gen: 'openapi-typescript api.yaml -o a.ts' }, { sdkgen: { strict: true } }),
@@ -310,6 +323,14 @@ describe('what migrate refuses, writing nothing', () => {
     const result = await refused({ 'package.json': '{\n  "scripts": {\n    "gen": "openapi-typescript"\n  \n' });
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/package\.json:\d+:\d+: error migrate-file-syntax: package\.json cannot be parsed/);
+  });
+
+  it('a package.json YAML would read but JSON does not (a trailing comma)', async () => {
+    const result = await refused({
+      'package.json': '{\n  "name": "app",\n  "scripts": { "gen": "openapi-typescript a.yaml -o a.ts" },\n}\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^package\.json:\d+:\d+: error migrate-file-syntax: package\.json cannot be parsed: /);
   });
 
   it('a redocly API without an output', async () => {
