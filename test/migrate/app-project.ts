@@ -3,7 +3,7 @@
  * repository's: the app's own commands (`npm run typecheck`, `npm test`) then run offline.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,8 +21,9 @@ export function appProject(fixture: string, without: readonly string[] = []): st
 
 /**
  * (Re)makes `dir/node_modules`: a link to each of this repository's packages but `without`, and
- * the bins of those; `sdkgen` itself, when asked, is this repository, as `npm install` of its
- * tarball would give.
+ * the bins of those; with `withSdkgen`, sdkgen as the app would install it: its CLI, and
+ * `sdkgen/fetch` from its sources (the package's own export points at lib/, which only
+ * `bin/release.js` builds; vitest compiles the sources, as this repository's alias does).
  */
 export function linkModules(dir: string, without: readonly string[], withSdkgen = false): void {
   const modules = join(dir, 'node_modules');
@@ -33,10 +34,23 @@ export function linkModules(dir: string, without: readonly string[], withSdkgen 
     if (!name.startsWith('.') && !without.includes(name)) symlinkSync(join(source, name), join(modules, name));
   for (const name of readdirSync(join(source, '.bin')))
     if (!without.includes(name)) symlinkSync(join(source, '.bin', name), join(modules, '.bin', name));
-  if (withSdkgen) {
-    symlinkSync(ROOT, join(modules, 'sdkgen'));
-    symlinkSync(join(ROOT, 'bin/sdkgen.js'), join(modules, '.bin', 'sdkgen'));
-  }
+  if (!withSdkgen) return;
+  const sdkgen = join(modules, 'sdkgen');
+  mkdirSync(sdkgen);
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const entry = './generator/fetch/index.ts';
+  writeFileSync(
+    join(sdkgen, 'package.json'),
+    JSON.stringify({
+      name: 'sdkgen',
+      version,
+      type: 'module',
+      bin: { sdkgen: 'bin/sdkgen.js' },
+      exports: { './fetch': { types: entry, default: entry } },
+    }),
+  );
+  for (const folder of ['bin', 'generator']) symlinkSync(join(ROOT, folder), join(sdkgen, folder));
+  symlinkSync(join(ROOT, 'bin/sdkgen.js'), join(modules, '.bin', 'sdkgen'));
 }
 
 /** `npm run <script>` in the app; resolves to its exit code and output, whatever the code. */
