@@ -5,7 +5,9 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATE_HELP } from '../../generator/cli/migrate-command.js';
 import { main } from '../../generator/cli.js';
+import { SDKGEN_VERSION } from '../../generator/version.js';
 import { specDir } from '../helpers/spec-files.js';
 import { readTree } from '../helpers/tree.js';
 
@@ -55,7 +57,7 @@ describe('sdkgen migrate openapi-typescript on a small openapi-fetch app', () =>
       typecheck: 'tsc -p . --noEmit',
       test: 'vitest run',
     });
-    expect(pkg['dependencies']).toEqual({ sdkgen: '^0.1.0' });
+    expect(pkg['dependencies']).toEqual({ sdkgen: `^${SDKGEN_VERSION}` });
     expect(pkg['devDependencies']).toEqual({ '@types/node': '^20.19.0', typescript: '^5.9.0', vitest: '^4.1.0' });
   });
 
@@ -90,7 +92,7 @@ describe('sdkgen migrate openapi-typescript on a small openapi-fetch app', () =>
       "  src/client.ts:2:60  'openapi-fetch' → 'sdkgen/fetch'",
       "  src/pets.ts:1:38  'openapi-typescript-helpers' → 'sdkgen/fetch'",
       'Would change the dependencies in package.json:',
-      '  + sdkgen@^0.1.0 (dependencies)',
+      `  + sdkgen@^${SDKGEN_VERSION} (dependencies)`,
       '  - openapi-typescript (devDependencies)',
       '  - openapi-fetch (dependencies)',
       '  - openapi-typescript-helpers (devDependencies)',
@@ -237,7 +239,7 @@ describe('dependencies', () => {
       expect(json(dir, 'package.json')['dependencies']).toEqual({
         'openapi-fetch': '^0.17.0',
         [library]: '^0.5.0',
-        sdkgen: '^0.1.0',
+        sdkgen: `^${SDKGEN_VERSION}`,
       });
       expect(readFileSync(join(dir, 'src/client.ts'), 'utf8')).toBe("import createClient from 'sdkgen/fetch';\n");
     }
@@ -257,7 +259,10 @@ describe('dependencies', () => {
     const result = await migrate(dir);
     expect(result.code).toBe(0);
     expect(result.err).toContain('scripts/build.ts:1:40: warning migrate-ots-api');
-    expect(json(dir, 'package.json')['devDependencies']).toEqual({ 'openapi-typescript': '^7.13.0', sdkgen: '^0.1.0' });
+    expect(json(dir, 'package.json')['devDependencies']).toEqual({
+      'openapi-typescript': '^7.13.0',
+      sdkgen: `^${SDKGEN_VERSION}`,
+    });
   });
 
   it('warns that types openapi-typescript made by hand get no target', async () => {
@@ -391,6 +396,18 @@ describe('what migrate refuses, writing nothing', () => {
 });
 
 describe('usage', () => {
+  it('is listed by sdkgen --help, and sdkgen help migrate prints its options', async () => {
+    const out: string[] = [];
+    expect(await main(['--help'], { cwd: '.', out: (l) => out.push(l), err: () => {} })).toBe(0);
+    expect(out.join('\n')).toContain(
+      '\n  migrate    move a project from openapi-typescript and openapi-fetch to sdkgen',
+    );
+    out.length = 0;
+    expect(await main(['help', 'migrate'], { cwd: '.', out: (l) => out.push(l), err: () => {} })).toBe(0);
+    expect(out).toEqual([MIGRATE_HELP]);
+    expect(MIGRATE_HELP).toMatch(/^Usage: sdkgen migrate openapi-typescript \[project folder\] \[options\]\n/);
+  });
+
   it('asks what to migrate from', async () => {
     const err: string[] = [];
     const code = await main(['migrate', 'swagger-codegen'], { cwd: '.', out: () => {}, err: (l) => err.push(l) });
