@@ -45,20 +45,46 @@ export function findModuleReferences(
   });
   const found: ModuleReference[] = [];
   for (const { shown, text } of files) {
-    const source = project.createSourceFile(`/${shown}`, text, { overwrite: true });
-    source.forEachDescendant((node) => {
-      const literal = moduleLiteral(node);
-      if (literal === undefined || !wanted(literal.getLiteralValue())) return;
-      found.push({
-        file: shown,
-        module: literal.getLiteralValue(),
-        start: literal.getStart() + 1,
-        end: literal.getEnd() - 1,
+    for (const block of scriptBlocks(shown, text)) {
+      const source = project.createSourceFile(`/${shown}${block.suffix}`, block.text, { overwrite: true });
+      source.forEachDescendant((node) => {
+        const literal = moduleLiteral(node);
+        if (literal === undefined || !wanted(literal.getLiteralValue())) return;
+        found.push({
+          file: shown,
+          module: literal.getLiteralValue(),
+          start: block.offset + literal.getStart() + 1,
+          end: block.offset + literal.getEnd() - 1,
+        });
       });
-    });
-    project.removeSourceFile(source);
+      project.removeSourceFile(source);
+    }
   }
   return found;
+}
+
+/** Files whose code sits in blocks of markup: Vue and Svelte `<script>`s, Astro's frontmatter. */
+const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/;
+
+/**
+ * The code of a file, as blocks at their offsets: the whole of a script module, the `<script>`
+ * elements of a Vue or Svelte component, the frontmatter and `<script>`s of an Astro one.
+ */
+function scriptBlocks(shown: string, text: string): { text: string; offset: number; suffix: string }[] {
+  if (!COMPONENT_FILE.test(shown)) return [{ text, offset: 0, suffix: '' }];
+  const blocks: { text: string; offset: number; suffix: string }[] = [];
+  const frontmatter = shown.endsWith('.astro') ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text) : null;
+  if (frontmatter !== null)
+    blocks.push({ text: frontmatter[1] as string, offset: frontmatter[0].indexOf('\n') + 1, suffix: '.0.ts' });
+  for (const script of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    const body = script[1] as string;
+    blocks.push({
+      text: body,
+      offset: (script.index as number) + script[0].indexOf('>') + 1,
+      suffix: `.${blocks.length + 1}.ts`,
+    });
+  }
+  return blocks;
 }
 
 type ModuleLiteral = import('ts-morph').StringLiteral | import('ts-morph').NoSubstitutionTemplateLiteral;

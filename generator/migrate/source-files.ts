@@ -2,7 +2,8 @@
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+/** Script modules, and the components whose `<script>`s find-imports.ts reads. */
+const SOURCE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
 /** Cheap test before parsing: a file that never spells the packages cannot import them. */
 const MENTION = /openapi-(?:fetch|typescript)/;
 

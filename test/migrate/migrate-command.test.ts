@@ -220,6 +220,40 @@ describe('what migrate reads', () => {
     // No openapi-typescript script: no types target, no config.
     expect(after['sdkgen.config.json']).toBeUndefined();
   });
+  it('finds the imports in the <script>s of Vue and Svelte components and in Astro frontmatter', async () => {
+    const vue = [
+      '<template><p>{{ fact }}</p></template>',
+      '<script setup lang="ts">',
+      "import type { FetchResponse } from 'openapi-fetch';",
+      "import { client } from './client';",
+      '</script>',
+      '',
+    ].join('\n');
+    const svelte =
+      '<script context="module">\n  import createClient from "openapi-fetch";\n</script>\n<p>openapi-fetch</p>\n';
+    const astro = "---\nimport createClient from 'openapi-fetch';\n---\n<p>import x from 'openapi-fetch'</p>\n";
+    const dir = project({
+      'package.json': packageJson({}, { dependencies: { 'openapi-fetch': '^0.17.0' } }),
+      'src/Fact.vue': vue,
+      'src/Page.svelte': svelte,
+      'src/pages/index.astro': astro,
+    });
+    const result = await migrate(dir, '--dry-run');
+    expect(result.out).toContain(
+      [
+        'Would change 3 imports:',
+        "  src/Fact.vue:3:36  'openapi-fetch' → 'sdkgen/fetch'",
+        "  src/Page.svelte:2:28  'openapi-fetch' → 'sdkgen/fetch'",
+        "  src/pages/index.astro:2:26  'openapi-fetch' → 'sdkgen/fetch'",
+      ].join('\n'),
+    );
+    await migrate(dir);
+    const after = readTree(dir);
+    expect(after['src/Fact.vue']).toBe(vue.replace("from 'openapi-fetch'", "from 'sdkgen/fetch'"));
+    // Markup that only mentions the package is text, not an import.
+    expect(after['src/Page.svelte']).toBe(svelte.replace('from "openapi-fetch"', 'from "sdkgen/fetch"'));
+    expect(after['src/pages/index.astro']).toBe(astro.replace("from 'openapi-fetch';", "from 'sdkgen/fetch';"));
+  });
 });
 
 describe('dependencies', () => {
