@@ -113,13 +113,14 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
       location: { file: 'package.json', line: 1, column: 1 },
     });
 
-  if (collected.scripts.length === 0 && collected.targets.length === 0 && dependsOn(pkg, 'openapi-typescript'))
+  const otsDependency = dependencyNode(packageFile, 'openapi-typescript');
+  if (collected.scripts.length === 0 && collected.targets.length === 0 && otsDependency !== undefined)
     diagnostics.push({
       code: 'migrate-no-script',
       severity: 'warning',
       message:
         'openapi-typescript is a dependency, but no script or redocly.yaml API runs it: no `types` target is written for the types it made by hand.',
-      location: { file: 'package.json', line: 1, column: 1 },
+      location: packageFile.at(otsDependency),
       hint: 'Add a `types` target to sdkgen.config.json for each file it wrote (docs/migrate.md).',
     });
 
@@ -252,8 +253,12 @@ function parsePackageJson(file: ProjectFile): Record<string, unknown> | Diagnost
   }
 }
 
-function dependsOn(pkg: Record<string, unknown>, name: string): boolean {
-  return ['dependencies', 'devDependencies'].some(
-    (section) => typeof pkg[section] === 'object' && pkg[section] !== null && name in (pkg[section] as object),
-  );
+/** The version node of a dependency (or dev dependency) in package.json, if it has one. */
+function dependencyNode(file: ProjectFile, name: string): Parameters<ProjectFile['at']>[0] | undefined {
+  for (const [section, node] of entries(file.document.contents)) {
+    if (section !== 'dependencies' && section !== 'devDependencies') continue;
+    const found = entries(node).find(([key]) => key === name);
+    if (found !== undefined) return found[1];
+  }
+  return undefined;
 }

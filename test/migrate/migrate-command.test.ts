@@ -307,7 +307,7 @@ describe('dependencies', () => {
     const result = await migrate(dir);
     expect(result.code).toBe(0);
     expect(result.err).toContain(
-      'package.json:1:1: warning migrate-no-script: openapi-typescript is a dependency, but no script or redocly.yaml API runs it',
+      'package.json:5:27: warning migrate-no-script: openapi-typescript is a dependency, but no script or redocly.yaml API runs it',
     );
     expect(json(dir, 'package.json')['devDependencies']).toEqual({});
   });
