@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import type { DependencyChange } from '../migrate/package-json.js';
 import type { MigrationPlan } from '../migrate/plan-migration.js';
@@ -56,15 +57,26 @@ export async function migrateCommand(argv: readonly string[], io: CliIO): Promis
   const paint = painter(io.colour?.err ?? false);
   const dryRun = values['dry-run'] === true;
   try {
+    const { finishInterruptedMigration, MIGRATE_JOURNAL, writeProjectFiles } = await import(
+      '../migrate/write-files.js'
+    );
+    if (existsSync(join(root, MIGRATE_JOURNAL))) {
+      if (dryRun) {
+        io.err(
+          `sdkgen migrate: a killed run left its migration half written (${MIGRATE_JOURNAL}); run without --dry-run to finish it.`,
+        );
+        return EXIT.failed;
+      }
+      finishInterruptedMigration(root);
+      io.err('sdkgen migrate: finished the migration a killed run had begun writing; nothing else was done.');
+      return EXIT.ok;
+    }
     // The planner parses sources with ts-morph: loaded only when this command runs.
     const { planMigration } = await import('../migrate/plan-migration.js');
     const plan = await planMigration(root, { sdkgenVersion: values['sdkgen-version'] ?? `^${SDKGEN_VERSION}` });
     for (const warning of plan.warnings) io.err(paintDiagnostics(formatDiagnostic(warning, plan.sourceText), paint));
     for (const line of describePlan(plan, dryRun)) io.out(line);
-    if (!dryRun) {
-      const { writeProjectFiles } = await import('../migrate/write-files.js');
-      writeProjectFiles(root, plan.writes);
-    }
+    if (!dryRun) writeProjectFiles(root, plan.writes);
     io.err(
       `sdkgen migrate: ${dryRun ? 'would write' : 'wrote'} ${plural(plan.writes.length, 'file')}; ${warningCount(plan.warnings.length)}.${dryRun ? ' Nothing was written (--dry-run).' : ''}`,
     );

@@ -429,6 +429,39 @@ describe('what migrate refuses, writing nothing', () => {
   });
 });
 
+describe('a run killed while renaming', () => {
+  it('leaves a journal the next run finishes, before and instead of anything else', async () => {
+    const dir = project({
+      'package.json': packageJson({ gen: 'openapi-typescript api.yaml -o a.ts' }),
+      'src/a.ts': "import createClient from 'openapi-fetch';\n",
+      // What a run killed after its first rename leaves: one file in place, one beside its target.
+      'sdkgen.config.json': '{ "types": { "spec": "api.yaml", "output": "a.ts", "compat": true } }\n',
+      'src/a.ts.sdkgen-tmp-1': "import createClient from 'sdkgen/fetch';\n",
+      '.sdkgen-migrate-journal.json': JSON.stringify([
+        ['sdkgen.config.json.sdkgen-tmp-1', 'sdkgen.config.json'],
+        ['src/a.ts.sdkgen-tmp-1', 'src/a.ts'],
+      ]),
+    });
+    const dry = await migrate(dir, '--dry-run');
+    expect(dry.code).toBe(1);
+    expect(dry.err).toContain('a killed run left its migration half written (.sdkgen-migrate-journal.json)');
+    const result = await migrate(dir);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(
+      'sdkgen migrate: finished the migration a killed run had begun writing; nothing else was done.',
+    );
+    const after = readTree(dir);
+    expect(after['src/a.ts']).toBe("import createClient from 'sdkgen/fetch';\n");
+    expect(Object.keys(after).sort()).toEqual(['package.json', 'sdkgen.config.json', 'src/a.ts']);
+  });
+
+  it('leaves neither journal nor temporary files after a whole run', async () => {
+    const dir = project(FIXTURE);
+    await migrate(dir);
+    expect(Object.keys(readTree(dir)).filter((path) => /sdkgen-tmp-|journal/.test(path))).toEqual([]);
+  });
+});
+
 describe('usage', () => {
   it('is listed by sdkgen --help, and sdkgen help migrate prints its options', async () => {
     const out: string[] = [];
