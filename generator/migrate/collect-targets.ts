@@ -62,7 +62,8 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
     if (commands.length === 0) continue;
     const locate = scriptLocator(packageJson, node, script);
     const source = `script "${name}"`;
-    let check = false;
+    // `sdkgen generate --check` only where every command of the script only checked.
+    let check = true;
     for (const segment of commands) {
       const index = otsCommandIndex(segment) as number;
       const command = parseOtsArguments(segment.words.slice(index + 1));
@@ -85,7 +86,7 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
         });
         continue;
       }
-      check ||= command.check;
+      check &&= command.check;
       const config = redocly(command.redocly?.text);
       if (command.redocly !== undefined && command.redocly.text !== '' && config === undefined) {
         diagnostics.push({

@@ -178,6 +178,16 @@ describe('what migrate reads', () => {
     });
   });
 
+  it('checks only where every command of the script only checked', async () => {
+    const dir = project({
+      'package.json': packageJson({
+        both: 'openapi-typescript a.yaml -o a.ts --check && openapi-typescript b.yaml -o b.ts',
+      }),
+    });
+    expect((await migrate(dir)).code).toBe(0);
+    expect(json(dir, 'package.json')['scripts']).toEqual({ both: 'sdkgen generate' });
+  });
+
   it('writes --default-non-nullable false, the one flag that is on unless said otherwise', async () => {
     const dir = project({
       'package.json': packageJson({
