@@ -4,11 +4,11 @@
  */
 import { posix } from 'node:path';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
-import { parseOtsArguments, type TypesOptionValues, type Word } from './ots-flags.js';
+import { type OtsInvocation, parseOtsArguments, type TypesOptionValues, type Word } from './ots-flags.js';
 import type { ProjectFile } from './project-file.js';
 import { entries, scalar } from './project-file.js';
 import { findRedoclyConfig, type RedoclyConfig, readRedoclyConfig } from './redocly-config.js';
-import { otsCommandIndex, replaceCommands, splitScript } from './script-command.js';
+import { otsCommandIndex, replaceCommands, type Segment, splitScript } from './script-command.js';
 
 export interface TypesTarget {
   /** Paths relative to the project folder, `/`-separated. */
@@ -60,76 +60,18 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
     const segments = splitScript(script);
     const commands = segments.filter((segment) => otsCommandIndex(segment) !== undefined);
     if (commands.length === 0) continue;
-    const locate = scriptLocator(packageJson, node, script);
-    const source = `script "${name}"`;
+    const context: CommandContext = {
+      source: `script "${name}"`,
+      at: scriptLocator(packageJson, node, script),
+      redocly,
+      error: (diagnostic) => diagnostics.push({ ...diagnostic, severity: 'error' }),
+    };
     // `sdkgen generate --check` only where every command of the script only checked.
     let check = true;
     for (const segment of commands) {
-      const index = otsCommandIndex(segment) as number;
-      const command = parseOtsArguments(segment.words.slice(index + 1));
-      const at = (offset: number): SourceLocation => locate(offset);
-      for (const problem of command.problems)
-        diagnostics.push({
-          code: problem.code,
-          severity: 'error',
-          message: `${source}: ${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'}`,
-          location: at(problem.offset),
-          hint: problem.hint,
-        });
-      if (command.informational) {
-        diagnostics.push({
-          code: 'migrate-script-unsupported',
-          severity: 'error',
-          message: `${source} asks openapi-typescript for its help or version, which sdkgen cannot stand in for.`,
-          location: at(segment.start),
-          hint: 'Remove that command from the script, then migrate.',
-        });
-        continue;
-      }
+      const command = parseOtsArguments(segment.words.slice((otsCommandIndex(segment) as number) + 1));
       check &&= command.check;
-      const config = redocly(command.redocly?.text);
-      if (command.redocly !== undefined && command.redocly.text !== '' && config === undefined) {
-        diagnostics.push({
-          code: 'migrate-redocly-missing',
-          severity: 'error',
-          message: `${source}: no Redocly config at ${command.redocly.text}.`,
-          location: at(command.redocly.offset),
-        });
-        continue;
-      }
-      // As 7.13: a Redocly config listing APIs wins over the command's own input.
-      if (config?.hasApis === true) {
-        for (const api of config.apis)
-          targets.push({
-            spec: api.spec,
-            output: api.output,
-            options: { ...command.options, ...api.options },
-            source: `${config.shown} API "${api.name}"`,
-            location: api.location,
-          });
-        continue;
-      }
-      const output: Word | undefined = command.output ?? segment.stdoutTo;
-      if (command.input === undefined || output === undefined || segment.appends) {
-        diagnostics.push({
-          code: 'migrate-script-unsupported',
-          severity: 'error',
-          message:
-            command.input === undefined
-              ? `${source} feeds the spec to openapi-typescript on its standard input; sdkgen reads a spec file.`
-              : `${source} ${segment.appends ? 'appends' : 'prints'} the types ${segment.appends ? 'to a file' : 'to its output'} instead of writing a file.`,
-          location: at(segment.start),
-          hint: 'Give the command a spec file and `-o <file>`, then migrate.',
-        });
-        continue;
-      }
-      targets.push({
-        spec: normalized(command.input.text),
-        output: normalized(output.text),
-        options: command.options,
-        source,
-        location: at(command.input.offset),
-      });
+      targets.push(...commandTargets(segment, command, context));
     }
     scripts.push({
       name,
@@ -138,23 +80,88 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
     });
   }
   // A Redocly config with openapi-typescript blocks and no script: its types were made by hand.
-  if (scripts.length === 0) {
-    const config = redocly(undefined);
-    for (const api of config?.apis ?? [])
-      targets.push({
-        spec: api.spec,
-        output: api.output,
-        options: api.options,
-        source: `${config?.shown} API "${api.name}"`,
-        location: api.location,
-      });
-  }
+  const config = scripts.length === 0 ? redocly(undefined) : undefined;
+  if (config !== undefined) targets.push(...apiTargets(config, {}));
   return {
     targets: dedupe(targets, diagnostics),
     scripts,
     diagnostics,
     redocly: [...redoclyRead.values()].filter((c) => c !== undefined),
   };
+}
+
+interface CommandContext {
+  /** `script "generate"`, for messages. */
+  readonly source: string;
+  /** Where an offset of the script is in package.json. */
+  readonly at: (offset: number) => SourceLocation;
+  readonly redocly: (given: string | undefined) => RedoclyConfig | undefined;
+  readonly error: (diagnostic: Omit<Diagnostic, 'severity'>) => void;
+}
+
+/** The targets one openapi-typescript command makes, as 7.13 would run it; problems go to `error`. */
+function commandTargets(segment: Segment, command: OtsInvocation, context: CommandContext): TypesTarget[] {
+  const { source, at, error } = context;
+  for (const problem of command.problems)
+    error({
+      code: problem.code,
+      message: `${source}: ${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'}`,
+      location: at(problem.offset),
+      hint: problem.hint,
+    });
+  if (command.informational) {
+    error({
+      code: 'migrate-script-unsupported',
+      message: `${source} asks openapi-typescript for its help or version, which sdkgen cannot stand in for.`,
+      location: at(segment.start),
+      hint: 'Remove that command from the script, then migrate.',
+    });
+    return [];
+  }
+  const config = context.redocly(command.redocly?.text);
+  if (command.redocly !== undefined && command.redocly.text !== '' && config === undefined) {
+    error({
+      code: 'migrate-redocly-missing',
+      message: `${source}: no Redocly config at ${command.redocly.text}.`,
+      location: at(command.redocly.offset),
+    });
+    return [];
+  }
+  // As 7.13: a Redocly config listing APIs wins over the command's own input.
+  if (config?.hasApis === true) return apiTargets(config, command.options);
+  const output: Word | undefined = command.output ?? segment.stdoutTo;
+  if (command.input === undefined || output === undefined || segment.appends) {
+    error({
+      code: 'migrate-script-unsupported',
+      message:
+        command.input === undefined
+          ? `${source} feeds the spec to openapi-typescript on its standard input; sdkgen reads a spec file.`
+          : `${source} ${segment.appends ? 'appends' : 'prints'} the types ${segment.appends ? 'to a file' : 'to its output'} instead of writing a file.`,
+      location: at(segment.start),
+      hint: 'Give the command a spec file and `-o <file>`, then migrate.',
+    });
+    return [];
+  }
+  return [
+    {
+      spec: normalized(command.input.text),
+      output: normalized(output.text),
+      options: command.options,
+      source,
+      location: at(command.input.offset),
+    },
+  ];
+}
+
+/** A Redocly config's APIs as targets: each API's `x-openapi-ts` flags over the command's. */
+function apiTargets(config: RedoclyConfig, flags: TypesOptionValues): TypesTarget[] {
+  return config.apis.map((api) => ({
+    spec: api.spec,
+    output: api.output,
+    options: { ...flags, ...api.options },
+    source: `${config.shown} API "${api.name}"`,
+    location: api.location,
+  }));
 }
 
 /** A remote spec (`https://…`) is kept as it is; a path loses its `./`. */

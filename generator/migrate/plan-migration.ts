@@ -70,39 +70,7 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
 
   const sources = sourceFilesMentioning(root, new Set(collected.targets.map((target) => target.output)));
   for (const file of sources) texts.set(file.shown, file.text);
-  const { findModuleReferences } = await import('./find-imports.js');
-  const references = findModuleReferences(sources, (module) =>
-    /^openapi-(?:fetch|typescript(?:-helpers)?)(?:\/|$)/.test(module),
-  );
-  const stillImported = new Set<string>();
-  let usesOtsApi = false;
-  const imports: ImportChange[] = [];
-  const edits = new Map<string, { start: number; end: number }[]>();
-  for (const reference of references) {
-    const text = texts.get(reference.file) as string;
-    const location = offsetLocator(text, reference.file)(reference.start - 1);
-    const base = /^(?:@[^/]+\/)?[^/]+/.exec(reference.module)?.[0] ?? reference.module;
-    if (REPLACED.has(reference.module)) {
-      imports.push({ location, before: reference.module, after: FETCH_MODULE });
-      edits.set(reference.file, [...(edits.get(reference.file) ?? []), reference]);
-    } else if (base === 'openapi-typescript') {
-      usesOtsApi = true;
-      diagnostics.push({
-        code: 'migrate-ots-api',
-        severity: 'warning',
-        message: `${reference.file} uses openapi-typescript's Node API; sdkgen has no twin for it, so openapi-typescript stays installed.`,
-        location,
-      });
-    } else {
-      stillImported.add(base);
-      diagnostics.push({
-        code: 'migrate-import-subpath',
-        severity: 'warning',
-        message: `"${reference.module}" is a file inside ${base}, which sdkgen/fetch does not mirror; the import is left as it is, and ${base} stays installed.`,
-        location,
-      });
-    }
-  }
+  const { imports, rewritten, usesOtsApi, stillImported } = await importChanges(sources, diagnostics);
 
   if (collected.targets.length === 0 && imports.length === 0 && collected.scripts.length === 0)
     diagnostics.push({
@@ -124,9 +92,7 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
       hint: 'Add a `types` target to sdkgen.config.json for each file it wrote (docs/migrate.md).',
     });
 
-  const writes: ProjectWrite[] = [];
-  for (const [file, ranges] of edits)
-    writes.push({ path: file, contents: spliced(texts.get(file) as string, ranges, FETCH_MODULE) });
+  const writes: ProjectWrite[] = [...rewritten];
 
   const dependencies = dependencyChanges(pkg, { sdkgenVersion: options.sdkgenVersion, usesOtsApi, stillImported });
   const types = collected.targets.map(typesEntry);
@@ -159,6 +125,61 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
     warnings: sortDiagnostics(diagnostics),
     sourceText,
   };
+}
+
+interface ImportChanges {
+  readonly imports: readonly ImportChange[];
+  /** The source files with their imports changed. */
+  readonly rewritten: readonly ProjectWrite[];
+  readonly usesOtsApi: boolean;
+  /** Packages still imported by a subpath sdkgen/fetch does not mirror. */
+  readonly stillImported: ReadonlySet<string>;
+}
+
+/** Each import of openapi-fetch and the helpers made one of sdkgen/fetch; the others warned about. */
+async function importChanges(
+  sources: readonly { readonly shown: string; readonly text: string }[],
+  diagnostics: Diagnostic[],
+): Promise<ImportChanges> {
+  // ts-morph is loaded only now: the CLI starts without the compiler.
+  const { findModuleReferences } = await import('./find-imports.js');
+  const references = findModuleReferences(sources, (module) =>
+    /^openapi-(?:fetch|typescript(?:-helpers)?)(?:\/|$)/.test(module),
+  );
+  const texts = new Map(sources.map((file) => [file.shown, file.text]));
+  const stillImported = new Set<string>();
+  let usesOtsApi = false;
+  const imports: ImportChange[] = [];
+  const edits = new Map<string, { start: number; end: number }[]>();
+  for (const reference of references) {
+    const location = offsetLocator(texts.get(reference.file) as string, reference.file)(reference.start - 1);
+    const base = /^(?:@[^/]+\/)?[^/]+/.exec(reference.module)?.[0] ?? reference.module;
+    if (REPLACED.has(reference.module)) {
+      imports.push({ location, before: reference.module, after: FETCH_MODULE });
+      edits.set(reference.file, [...(edits.get(reference.file) ?? []), reference]);
+    } else if (base === 'openapi-typescript') {
+      usesOtsApi = true;
+      diagnostics.push({
+        code: 'migrate-ots-api',
+        severity: 'warning',
+        message: `${reference.file} uses openapi-typescript's Node API; sdkgen has no twin for it, so openapi-typescript stays installed.`,
+        location,
+      });
+    } else {
+      stillImported.add(base);
+      diagnostics.push({
+        code: 'migrate-import-subpath',
+        severity: 'warning',
+        message: `"${reference.module}" is a file inside ${base}, which sdkgen/fetch does not mirror; the import is left as it is, and ${base} stays installed.`,
+        location,
+      });
+    }
+  }
+  const rewritten = [...edits].map(([file, ranges]) => ({
+    path: file,
+    contents: spliced(texts.get(file) as string, ranges, FETCH_MODULE),
+  }));
+  return { imports, rewritten, usesOtsApi, stillImported };
 }
 
 /** A `types` entry of the config: the flags that differ from 7.13's defaults, and `compat`. */

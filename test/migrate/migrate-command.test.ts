@@ -322,6 +322,26 @@ describe('dependencies', () => {
     expect(json(dir, 'package.json')['devDependencies']).toEqual({});
   });
 
+  it('leaves an import of a file inside openapi-fetch as it is, and openapi-fetch installed for it', async () => {
+    const dir = project({
+      'package.json': packageJson({}, { dependencies: { 'openapi-fetch': '^0.17.0' } }),
+      'src/a.ts':
+        "import createClient from 'openapi-fetch';\nimport { mergeHeaders } from 'openapi-fetch/dist/index.mjs';\n",
+    });
+    const result = await migrate(dir);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(
+      'src/a.ts:2:30: warning migrate-import-subpath: "openapi-fetch/dist/index.mjs" is a file inside openapi-fetch',
+    );
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe(
+      "import createClient from 'sdkgen/fetch';\nimport { mergeHeaders } from 'openapi-fetch/dist/index.mjs';\n",
+    );
+    expect(json(dir, 'package.json')['dependencies']).toEqual({
+      'openapi-fetch': '^0.17.0',
+      sdkgen: `^${SDKGEN_VERSION}`,
+    });
+  });
+
   it('puts the targets in package.json’s sdkgen key when that is the project’s config', async () => {
     const dir = project({
       'package.json': packageJson({ gen: 'openapi-typescript api.yaml -o a.ts' }, { sdkgen: { strict: true } }),
