@@ -26,6 +26,7 @@ export type TypesOptionKey =
   | 'rootTypesKeepCasing'
   | 'makePathsEnum'
   | 'readWriteMarkers'
+  | 'generatePathParams'
   | 'compat';
 
 export type TypesOptionValues = Readonly<Partial<Record<TypesOptionKey, boolean>>>;
@@ -51,10 +52,11 @@ const MAPPED: readonly TypesOptionKey[] = [
   'rootTypes',
   'rootTypesKeepCasing',
   'rootTypesNoSchemaPrefix',
+  'generatePathParams',
 ];
 
-/** 7.13 flags sdkgen does not reproduce: harmless when false, a migration error when set. */
-const UNSUPPORTED: readonly string[] = ['contentNever', 'generatePathParams'];
+/** Flags 7.13's CLI parses and nothing reads: dropping them changes no output. */
+const NO_EFFECT: readonly string[] = ['contentNever'];
 
 /** What 7.13 does when a flag is left out: every flag is off but `--default-non-nullable`. */
 export const DEFAULTS: TypesOptionValues = { defaultNonNullable: true };
@@ -76,7 +78,7 @@ export interface Word {
 
 /** A problem with one word of the command, at that word. */
 export interface FlagProblem {
-  readonly code: 'migrate-flag-unknown' | 'migrate-flag-unsupported' | 'migrate-flag-invalid';
+  readonly code: 'migrate-flag-unknown' | 'migrate-flag-invalid';
   readonly message: string;
   readonly offset: number;
   readonly hint?: string | undefined;
@@ -172,15 +174,7 @@ export function parseOtsArguments(words: readonly Word[]): OtsInvocation {
     if (name === 'check') check = value;
     else if (name === 'help' || name === 'version') informational = true;
     else if ((MAPPED as readonly string[]).includes(name)) options[name as TypesOptionKey] = value;
-    else if (UNSUPPORTED.includes(name)) {
-      if (value)
-        problems.push({
-          code: 'migrate-flag-unsupported',
-          message: `sdkgen's types have no equivalent of --${kebab(name)} yet`,
-          offset: word.offset,
-          hint: 'Keep this script on openapi-typescript for now, or drop the flag if the output does not need it.',
-        });
-    } else {
+    else if (!NO_EFFECT.includes(name)) {
       const close = closest(kebab(name), [...MAPPED, 'check', 'output', 'redocly'].map(kebab));
       problems.push({
         code: 'migrate-flag-unknown',
@@ -215,8 +209,7 @@ export function differingFromDefaults(options: TypesOptionValues): TypesOptionVa
 }
 
 /** Reads one `x-openapi-ts` key (kebab-case or camelCase, as 7.13 accepts both) to a types option. */
-export function optionKeyOf(key: string): TypesOptionKey | 'unsupported' | undefined {
+export function optionKeyOf(key: string): TypesOptionKey | undefined {
   const name = camel(key);
-  if ((MAPPED as readonly string[]).includes(name)) return name as TypesOptionKey;
-  return UNSUPPORTED.includes(name) ? 'unsupported' : undefined;
+  return (MAPPED as readonly string[]).includes(name) ? (name as TypesOptionKey) : undefined;
 }

@@ -84,15 +84,7 @@ export function readRedoclyConfig(
       const value = scalar(node);
       // 7.13 reads only boolean values of the flags it knows, and ignores everything else.
       if (typeof value !== 'boolean' || option === undefined) continue;
-      if (option === 'unsupported') {
-        if (value)
-          error(
-            'migrate-flag-unsupported',
-            `sdkgen's types have no equivalent of \`${key}\` yet.`,
-            file.at(node),
-            'Drop it if the output does not need it, or keep this API on openapi-typescript.',
-          );
-      } else options[option] = value;
+      options[option] = value;
     }
     apis.push({ name, spec: fromConfig(rootPath), output: fromConfig(output), options, location: file.at(api) });
   }

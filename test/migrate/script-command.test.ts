@@ -96,7 +96,7 @@ describe("openapi-typescript 7.13's flags", () => {
 
   it('knows the short forms and every documented flag', () => {
     const parsed = argumentsOf(
-      'openapi-typescript api.yaml -t -c ./redocly.yaml --output=types.ts --check --additional-properties --array-length --conditional-enums --dedupe-enums --empty-objects-unknown --enum-values --exclude-deprecated --make-paths-enum --path-params-as-types --properties-required-by-default --read-write-markers --root-types --root-types-keep-casing --root-types-no-schema-prefix',
+      'openapi-typescript api.yaml -t -c ./redocly.yaml --output=types.ts --check --additional-properties --array-length --conditional-enums --dedupe-enums --empty-objects-unknown --enum-values --exclude-deprecated --make-paths-enum --path-params-as-types --properties-required-by-default --read-write-markers --root-types --root-types-keep-casing --root-types-no-schema-prefix --generate-path-params',
     );
     expect(parsed.problems).toEqual([]);
     expect(parsed.redocly?.text).toBe('./redocly.yaml');
@@ -111,6 +111,7 @@ describe("openapi-typescript 7.13's flags", () => {
       'enumValues',
       'excludeDeprecated',
       'exportType',
+      'generatePathParams',
       'makePathsEnum',
       'pathParamsAsTypes',
       'propertiesRequiredByDefault',
@@ -134,14 +135,15 @@ describe("openapi-typescript 7.13's flags", () => {
     ]);
   });
 
-  it('refuses what 7.13 refuses, and what sdkgen cannot reproduce when it is on', () => {
+  it('refuses what 7.13 refuses, and drops what 7.13 parses and ignores', () => {
     expect(argumentsOf('openapi-typescript api.yaml --immutable-types').problems[0]?.message).toBe(
       '--immutable-types was renamed --immutable in openapi-typescript 7',
     );
-    expect(argumentsOf('openapi-typescript api.yaml --generate-path-params').problems[0]?.code).toBe(
-      'migrate-flag-unsupported',
-    );
-    expect(argumentsOf('openapi-typescript api.yaml --generate-path-params=false').problems).toEqual([]);
+    expect(argumentsOf('openapi-typescript api.yaml --generate-path-params').options).toEqual({
+      generatePathParams: true,
+    });
+    // --content-never is in 7.13's list of booleans, but nothing in 7.13 reads it.
+    expect(argumentsOf('openapi-typescript api.yaml --content-never')).toMatchObject({ problems: [], options: {} });
     expect(argumentsOf('openapi-typescript api.yaml --enum=maybe').problems[0]?.message).toBe(
       '--enum is true or false, not "maybe"',
     );
