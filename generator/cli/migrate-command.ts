@@ -127,7 +127,7 @@ function describePlan(plan: MigrationPlan, dryRun: boolean): string[] {
   lines.push(
     dryRun
       ? 'Run without --dry-run to make these changes.'
-      : 'Next: install (npm install, pnpm install or yarn), then run `sdkgen generate` and your tests. docs/migrate.md says how to drop `compat`.',
+      : `Next: \`${plan.install}\`, then \`sdkgen generate\` and your tests. docs/migrate.md says how to drop \`compat\`.`,
   );
   return lines;
 }

@@ -36,6 +36,8 @@ export interface MigrationPlan {
   readonly writes: readonly ProjectWrite[];
   readonly warnings: readonly Diagnostic[];
   readonly sourceText: SourceText;
+  /** What installs the changed dependencies: the project's package manager's install. */
+  readonly install: string;
 }
 
 export interface MigrateOptions {
@@ -124,6 +126,7 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
     writes: writes.filter((write) => write.contents !== texts.get(write.path)),
     warnings: sortDiagnostics(diagnostics),
     sourceText,
+    install: installCommand(root, pkg),
   };
 }
 
@@ -283,3 +286,19 @@ function dependencyNode(file: ProjectFile, name: string): Parameters<ProjectFile
   }
   return undefined;
 }
+
+/** The install command of the project's package manager: from `packageManager`, else its lockfile. */
+function installCommand(root: string, pkg: Record<string, unknown>): string {
+  const declared = typeof pkg['packageManager'] === 'string' ? /^[a-z]+/.exec(pkg['packageManager'])?.[0] : undefined;
+  const locked = LOCKFILES.find(([file]) => existsSync(join(root, file)))?.[1];
+  const manager = declared ?? locked ?? 'npm';
+  return manager === 'yarn' ? 'yarn' : `${manager} install`;
+}
+
+const LOCKFILES: readonly (readonly [string, string])[] = [
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+  ['package-lock.json', 'npm'],
+];

@@ -102,6 +102,21 @@ describe('sdkgen migrate openapi-typescript on a small openapi-fetch app', () =>
     expect(readTree(dir)).toEqual(FIXTURE);
   });
 
+  it('ends by naming the install of the project’s own package manager', async () => {
+    const next = async (files: Record<string, string>): Promise<string | undefined> =>
+      (await migrate(project({ ...FIXTURE, ...files }))).out.split('\n').at(-1);
+    expect(await next({})).toBe(
+      'Next: `npm install`, then `sdkgen generate` and your tests. docs/migrate.md says how to drop `compat`.',
+    );
+    expect(await next({ 'pnpm-lock.yaml': '' })).toMatch(/^Next: `pnpm install`/);
+    expect(await next({ 'yarn.lock': '' })).toMatch(/^Next: `yarn`/);
+    const withManager = JSON.stringify({
+      ...JSON.parse(FIXTURE['package.json'] as string),
+      packageManager: 'bun@1.2.0',
+    });
+    expect(await next({ 'package.json': withManager })).toMatch(/^Next: `bun install`/);
+  });
+
   it('migrates the project named on the command line, from another folder', async () => {
     const dir = project({
       'app/package.json': FIXTURE['package.json'] as string,
