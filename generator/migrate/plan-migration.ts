@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { CONFIG_FILES } from '../config/load-config.js';
 import { type Diagnostic, type SourceLocation, type SourceText, SpecError, sortDiagnostics } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
+import { readText } from '../write/ownership.js';
 import { collectTargets, type ScriptChange, type TypesTarget } from './collect-targets.js';
 import { differingFromDefaults } from './ots-flags.js';
 import { type DependencyChange, dependencyChanges, packageJsonText } from './package-json.js';
@@ -94,35 +95,23 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
       hint: 'Add a `types` target to sdkgen.config.json for each file it wrote (docs/migrate.md).',
     });
 
-  const writes: ProjectWrite[] = [...rewritten];
-
   const dependencies = dependencyChanges(pkg, { sdkgenVersion: options.sdkgenVersion, usesOtsApi, stillImported });
-  const types = collected.targets.map(typesEntry);
-  const typesValue = types.length === 1 ? types[0] : types;
-  let configFile: string | undefined;
-  let nextPkg = pkg;
-  if (types.length > 0) {
-    const placed = placeConfig(root, packageFile, diagnostics);
-    configFile = placed?.file;
-    if (placed?.file === 'sdkgen.config.json')
-      writes.push({
-        path: 'sdkgen.config.json',
-        contents: `${JSON.stringify({ ...placed.existing, types: typesValue }, null, 2)}\n`,
-      });
-    else if (placed !== undefined)
-      nextPkg = { ...pkg, sdkgen: { ...(pkg['sdkgen'] as Record<string, unknown>), types: typesValue } };
-  }
+  // Read for quoting in messages; placeConfig parses it.
+  const configText = readText(join(root, 'sdkgen.config.json'));
+  if (configText !== undefined) texts.set('sdkgen.config.json', configText);
+  const placed = placeTargets(root, packageFile, pkg, collected.targets, diagnostics);
+  const writes: ProjectWrite[] = [...rewritten, ...placed.writes];
   if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
   writes.push({
     path: 'package.json',
-    contents: packageJsonText(packageFile.text, nextPkg, collected.scripts, dependencies),
+    contents: packageJsonText(packageFile.text, placed.pkg, collected.scripts, dependencies),
   });
   return {
     targets: collected.targets,
     scripts: collected.scripts,
     imports,
     dependencies,
-    configFile,
+    configFile: placed.file,
     writes: writes.filter((write) => write.contents !== texts.get(write.path)),
     warnings: sortDiagnostics(diagnostics),
     sourceText,
@@ -189,6 +178,37 @@ async function importChanges(
 function typesEntry(target: TypesTarget): Record<string, unknown> {
   // compat: the project's types stay exactly what openapi-typescript 7.13 made (docs/migrate.md).
   return { spec: target.spec, output: target.output, ...differingFromDefaults(target.options), compat: true };
+}
+
+interface PlacedTargets {
+  /** The file the targets go into, when there are targets and a place for them. */
+  readonly file: string | undefined;
+  readonly writes: readonly ProjectWrite[];
+  /** package.json's value with the targets in its `sdkgen` key, when they go there. */
+  readonly pkg: Record<string, unknown>;
+}
+
+/** The `types` targets written where the project's sdkgen config is (placeConfig). */
+function placeTargets(
+  root: string,
+  packageFile: ProjectFile,
+  pkg: Record<string, unknown>,
+  targets: readonly TypesTarget[],
+  diagnostics: Diagnostic[],
+): PlacedTargets {
+  const types = targets.map(typesEntry);
+  if (types.length === 0) return { file: undefined, writes: [], pkg };
+  const value = types.length === 1 ? types[0] : types;
+  const placed = placeConfig(root, packageFile, diagnostics);
+  if (placed === undefined) return { file: undefined, writes: [], pkg };
+  if (placed.file === 'package.json')
+    return {
+      file: placed.file,
+      writes: [],
+      pkg: { ...pkg, sdkgen: { ...(pkg['sdkgen'] as Record<string, unknown>), types: value } },
+    };
+  const contents = `${JSON.stringify({ ...placed.existing, types: value }, null, 2)}\n`;
+  return { file: placed.file, writes: [{ path: placed.file, contents }], pkg };
 }
 
 /**

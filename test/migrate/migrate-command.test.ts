@@ -461,6 +461,7 @@ describe('what migrate refuses, writing nothing', () => {
       'sdkgen.config.json': '{\n  "types": { "output": "b.ts" }\n}\n',
     });
     expect(result.err).toContain('sdkgen.config.json:2:12: error migrate-config-has-types');
+    expect(result.err).toContain('2 |   "types": { "output": "b.ts" }');
   });
 
   it('a write that fails halfway: the files written before it are taken back', async () => {
