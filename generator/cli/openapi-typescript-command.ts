@@ -1,13 +1,13 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { SpecError } from '../diagnostics.js';
 import { generateTypes } from '../generate-types.js';
 import { TYPES_FLAGS } from '../model/openapi-typescript/option-flags.js';
 import type { TypesOptions } from '../model/openapi-typescript/options.js';
-import { readIfExists, writeFileAtomic } from '../write/write-file.js';
-import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { parseCommandArgs, UsageError, usageLine } from './args.js';
 import { type CliIO, EXIT } from './io.js';
 import { findRedoclyConfig, readRedoclyApis } from './redocly-config.js';
 import { paintDiagnostics, painter } from './terminal.js';
+import { runTypesJobs } from './types-targets.js';
 
 export const OPENAPI_TYPESCRIPT_HELP = `Usage: sdkgen openapi-typescript [input] [options]
 
@@ -87,28 +87,12 @@ export async function openapiTypescriptCommand(argv: readonly string[], io: CliI
       io.err(
         'sdkgen openapi-typescript: APIs are given both in the Redocly config and as an argument; using the config.',
       );
-    let stale = 0;
-    for (const target of targets) {
-      const { text } = generateTypes(target.spec, io.cwd, target.options);
-      if (target.output === undefined) {
-        io.out(text.replace(/\n$/, ''));
-        continue;
-      }
-      const shown = relative(io.cwd, target.output).split(sep).join('/');
-      if (values.check === true) {
-        if (readIfExists(target.output) === text) continue;
-        stale++;
-        io.err(`sdkgen openapi-typescript: ${shown} is not up to date with ${target.spec}.`);
-        continue;
-      }
-      const changed = writeFileAtomic(target.output, text);
-      io.err(`sdkgen openapi-typescript: ${target.spec} → ${shown}${changed ? '' : ' (unchanged)'}`);
-    }
-    if (stale > 0) {
-      io.err(`sdkgen openapi-typescript: ${plural(stale, 'file')} not up to date; run without --check to write.`);
-      return EXIT.failed;
-    }
-    return EXIT.ok;
+    const toStdout = targets.filter((target) => target.output === undefined);
+    for (const target of toStdout) io.out(generateTypes(target.spec, io.cwd, target.options).text.replace(/\n$/, ''));
+    const jobs = targets.flatMap((target) =>
+      target.output === undefined ? [] : [{ ...target, output: target.output }],
+    );
+    return runTypesJobs(jobs, io, { check: values.check === true, command: 'sdkgen openapi-typescript' }).code;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(usageLine('openapi-typescript', error.message));
