@@ -137,17 +137,18 @@ class Bundler {
       const inlined = this.visit(target.value, target.file, type);
       return isRawObject(inlined) ? { ...inlined, ...siblings } : inlined;
     }
-    const key = `${target.file.absolutePath}#/${target.pointer.map(escape).join('/')}`;
+    const key = `${target.file.absolutePath}#/${target.pointer.map(escapeSegment).join('/')}`;
     const known = this.hoisted.get(key);
-    if (known !== undefined) return { ...node, $ref: `#/components/${section}/${escape(known)}` };
+    if (known !== undefined) return { ...node, $ref: `#/components/${section}/${escapeSegment(known)}` };
     const name = this.componentName(section, target.pointer, target.file, target.value);
     this.hoisted.set(key, name);
-    const group = (this.components[section] ??= {});
+    const group = this.components[section] ?? {};
+    this.components[section] = group;
     this.raws.set(`${section}/${name}`, target.value);
     const inPlace = at !== undefined && at.section === section && at.name === name;
     group[name] = null; // reserves the name (and its place) before the content is visited
     group[name] = this.visit(target.value, target.file, type);
-    return inPlace ? HOISTED_IN_PLACE : { ...node, $ref: `#/components/${section}/${escape(name)}` };
+    return inPlace ? HOISTED_IN_PLACE : { ...node, $ref: `#/components/${section}/${escapeSegment(name)}` };
   }
 
   /** Redocly's name: the pointer's last segment, or more of it joined by `-`, or the file's base name. */
@@ -163,7 +164,7 @@ class Bundler {
     };
     let name = '';
     for (let index = pointer.length - 1; index >= 0; index--) {
-      name = `${escape(pointer[index] as string)}${name === '' ? '' : `-${name}`}`;
+      name = `${escapeSegment(pointer[index] as string)}${name === '' ? '' : `-${name}`}`;
       if (!taken(name)) return name;
     }
     const base =
@@ -257,7 +258,7 @@ class Bundler {
 /** What `visitRef` returns when a root component that was a `$ref` became the component itself. */
 const HOISTED_IN_PLACE = Symbol('hoisted in place');
 
-function escape(segment: string): string {
+function escapeSegment(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
