@@ -61,7 +61,7 @@ function printOperations(operations: readonly TsMember[]): string {
 }
 
 /** A root's body: members print as the type printer prints an object's; template index signatures in between. */
-function printEntries(entries: readonly RootEntry[]): string {
+export function printEntries(entries: readonly RootEntry[]): string {
   const lines: string[] = [];
   let run: TsMember[] = [];
   const flush = (): void => {
@@ -85,7 +85,7 @@ function printEntries(entries: readonly RootEntry[]): string {
 }
 
 /** `export type SchemaPet = components['schemas']['Pet'];`: 7.13 writes these with single quotes. */
-function printRootType(declaration: TsDeclaration): string {
+export function printRootType(declaration: TsDeclaration): string {
   if (declaration.kind !== 'alias' || declaration.type.kind !== 'indexed') return printDeclaration(declaration);
   const keys = declaration.type.keys.map((key) => `['${key.replace(/[\\']/g, '\\$&')}']`).join('');
   return `export type ${declaration.name} = ${declaration.type.root}${keys};`;

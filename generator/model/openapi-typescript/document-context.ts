@@ -24,8 +24,12 @@ export interface DocumentContext {
   schema(schema: unknown, pointer: string): TsType;
 }
 
-export function documentContext(document: RawObject, options: TypesOptions): DocumentContext {
-  const resolve = (ref: string): unknown => resolveLocal(document, ref);
+/** `resolve`: how `$ref`s resolve, when not in `document` (a fragment read alone, as in tests). */
+export function documentContext(
+  document: RawObject,
+  options: TypesOptions,
+  resolve: (ref: string) => unknown = (ref) => resolveLocal(document, ref),
+): DocumentContext {
   const discriminators = scanDiscriminators(document, resolve);
   const context: DocumentContext = {
     options,
