@@ -20,17 +20,15 @@ export function buildTypesDocument(loaded: LoadedSpec, options: TypesOptions): T
 export function typesDocumentOf(document: Readonly<Record<string, unknown>>, options: TypesOptions): TypesDocument {
   const context = documentContext(document, options);
   const roots: TypesRoot[] = [];
-  let rootTypes: readonly TsDeclaration[] = [];
+  let rootTypes: readonly TsDeclaration[];
   const paths = document['paths'];
   roots.push({ name: 'paths', entries: isRawObject(paths) ? pathsRoot(paths, context) : [] });
   const webhooks = document['webhooks'];
   roots.push({ name: 'webhooks', entries: isRawObject(webhooks) ? webhooksRoot(webhooks, context) : [] });
-  const components = document['components'];
-  if (isRawObject(components)) {
-    const built = componentsRoot(components, context);
-    roots.push({ name: 'components', entries: built.entries });
-    rootTypes = built.rootTypes;
-  } else roots.push({ name: 'components', entries: [] });
+  // 7.13's bundler gives every document a `components`, so it always prints its sections.
+  const built = componentsRoot(document['components'] ?? {}, context);
+  roots.push({ name: 'components', entries: built.entries });
+  rootTypes = built.rootTypes;
   roots.push({ name: '$defs', entries: defsEntries(document['$defs'], context) });
   return {
     exportType: options.exportType === true,

@@ -126,7 +126,7 @@ class Bundler {
     type: NodeType,
     at: { section: string; name: string } | undefined,
   ): unknown {
-    const target = this.loaded.resolveRef(node.$ref, file);
+    const target = this.finalTarget(node.$ref, file);
     // A `$ref` of the root file into itself stays as it is.
     if (target === undefined || (target.file === this.loaded.root && file === this.loaded.root)) return node;
     if (typeof target.value === 'string') return target.value; // a Markdown description
@@ -146,9 +146,23 @@ class Bundler {
     this.components[section] = group;
     this.raws.set(`${section}/${name}`, target.value);
     const inPlace = at !== undefined && at.section === section && at.name === name;
-    group[name] = null; // reserves the name (and its place) before the content is visited
-    group[name] = this.visit(target.value, target.file, type);
+    // Added after its content, whose own components come first: Redocly's order (it saves on leaving a node).
+    const content = this.visit(target.value, target.file, type);
+    group[name] = content;
     return inPlace ? HOISTED_IN_PLACE : { ...node, $ref: `#/components/${section}/${escapeSegment(name)}` };
+  }
+
+  /** What a `$ref` finally names, through `$ref`s to `$ref`s (Redocly resolves the whole chain). */
+  private finalTarget(ref: string, file: SpecFile): ReturnType<LoadedSpec['resolveRef']> {
+    let target = this.loaded.resolveRef(ref, file);
+    const seen = new Set<unknown>();
+    while (target !== undefined && isRef(target.value) && !seen.has(target.value)) {
+      seen.add(target.value);
+      const next = this.loaded.resolveRef(target.value.$ref, target.file);
+      if (next === undefined) break;
+      target = next;
+    }
+    return target;
   }
 
   /** Redocly's name: the pointer's last segment, or more of it joined by `-`, or the file's base name. */

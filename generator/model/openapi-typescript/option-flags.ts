@@ -26,6 +26,7 @@ export const TYPES_FLAGS: ReadonlyArray<readonly [flag: string, key: TypesOption
   ['root-types-keep-casing', 'rootTypesKeepCasing'],
   ['make-paths-enum', 'makePathsEnum'],
   ['read-write-markers', 'readWriteMarkers'],
+  ['generate-path-params', 'generatePathParams'],
   ['compat', 'compat'],
 ];
 

@@ -14,7 +14,8 @@ const LOCATIONS = ['query', 'header', 'path', 'cookie'] as const;
 /** `parameters: { query?: …; header?: …; path?: …; cookie?: … }` for a list of Parameter Objects or `$ref`s. */
 export function parametersMember(list: readonly unknown[], pointer: string, context: DocumentContext): TsMember {
   const { options } = context;
-  let parameters = list.map((original) => ({
+  const declared = options.generatePathParams === true ? withPathParameters(list, pointer, context) : list;
+  let parameters = declared.map((original) => ({
     original,
     resolved: isRef(original) ? context.resolve(original.$ref) : original,
   }));
@@ -64,6 +65,23 @@ export function mergeParameters(
     byKey.set(`${String(record?.['in'])}-${String(record?.['name'])}`, parameter);
   }
   return [...byKey.values()];
+}
+
+/**
+ * `--generate-path-params`: a `{name}` in the pointer (the path, as 7.13 reads it) without a
+ * path parameter of that name gets one, a required string.
+ */
+function withPathParameters(list: readonly unknown[], pointer: string, context: DocumentContext): readonly unknown[] {
+  const names = [...pointer.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  const added = names
+    .filter((name) =>
+      list.every((parameter) => {
+        const resolved = isRef(parameter) ? context.resolve(parameter.$ref) : parameter;
+        return !(isRawObject(resolved) && resolved['in'] === 'path' && resolved['name'] === name);
+      }),
+    )
+    .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  return added.length === 0 ? list : [...list, ...added];
 }
 
 export function listOf(value: unknown): readonly unknown[] {

@@ -4,10 +4,18 @@
 // text checks ours. Cases that exercise a Node-API-only hook are registered as skipped, each
 // with its reason (listed in docs/openapi-typescript.md).
 
+import { fileURLToPath } from 'node:url';
 import { describe as vitestDescribe, test as vitestTest } from 'vitest';
 import { printDeclaration, printType } from '../../../generator/emit/openapi-typescript/print-type.js';
-import { printEntries, printRootType } from '../../../generator/emit/openapi-typescript/types-file.js';
+import {
+  printEntries,
+  printRootType,
+  printTypesFile,
+  TYPES_BANNER,
+} from '../../../generator/emit/openapi-typescript/types-file.js';
+import { loadSpec } from '../../../generator/load/load-spec.js';
 import { headerType, requestBodyType, responseType } from '../../../generator/model/openapi-typescript/bodies.js';
+import { buildTypesDocument, typesDocumentOf } from '../../../generator/model/openapi-typescript/build-types.js';
 import { componentsRoot, isRootTypeEnum } from '../../../generator/model/openapi-typescript/components.js';
 import { type DocumentContext, documentContext } from '../../../generator/model/openapi-typescript/document-context.js';
 import type { TypesOptions } from '../../../generator/model/openapi-typescript/options.js';
@@ -22,11 +30,17 @@ import type { TsMember, TsType } from '../../../generator/model/openapi-typescri
 export type GlobalContext = any;
 // biome-ignore lint/suspicious/noExplicitAny: as above
 export type TransformNodeOptions = any;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export type OpenAPI3 = any;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export type OpenAPITSOptions = any;
 
 /** Their cases sdkgen does not take over, by name, with the reason. */
 export const NOT_PORTED: Readonly<Record<string, string>> = {
   'transform > with transform object':
     'the `transform` hook of the Node API (a function in the options) has no command-line or config form',
+  'inject option':
+    'the `inject` option of the Node API (TypeScript text to prepend) has no command-line or config form',
 };
 
 interface Printed {
@@ -53,6 +67,7 @@ const OPTION_KEYS: readonly (keyof TypesOptions)[] = [
   'rootTypesKeepCasing',
   'makePathsEnum',
   'readWriteMarkers',
+  'generatePathParams',
 ];
 
 /** Their GlobalContext → sdkgen's context: the same options, their `resolve`. */
@@ -80,6 +95,20 @@ export function astToString(node: Printed | readonly Printed[]): string {
 }
 
 export const NULL = { kind: 'keyword', name: 'null' } satisfies TsType;
+
+/** The whole file without its banner (their `astToString(await openapiTS(…))`), from a file URL or a document. */
+export async function openapiTS(
+  given: URL | Record<string, unknown>,
+  options: OpenAPITSOptions = {},
+): Promise<Printed> {
+  for (const hook of ['transform', 'postTransform', 'transformProperty', 'inject'])
+    if (options[hook] !== undefined) throw new Error(`the Node API's \`${hook}\` option is not supported`);
+  const document =
+    given instanceof URL
+      ? buildTypesDocument(loadSpec(fileURLToPath(given)), options)
+      : typesDocumentOf(structuredClone(given), options);
+  return printed(printTypesFile(document).slice(TYPES_BANNER.length, -1));
+}
 
 export function transformPathsObject(given: unknown, ctx: GlobalContext): Printed {
   return printed(printEntries(pathsRoot(given, contextOf(ctx))));
