@@ -33,7 +33,8 @@ export function printDocs(docs: readonly string[] | undefined, indent: number): 
   const pad = INDENT.repeat(indent);
   const safe = docs.map((line) => line.replace(/\*\//g, '*\\/'));
   if (safe.length === 1) return `${pad}/** ${safe[0]} */\n`;
-  return `${pad}/**\n${safe.map((line) => `${pad} * ${line}`).join('\n')}\n${pad} */\n`;
+  // TypeScript's printer trims each comment line's trailing whitespace: so do we.
+  return `${pad}/**\n${safe.map((line) => `${pad} * ${line}`.trimEnd()).join('\n')}\n${pad} */\n`;
 }
 
 function printMember(member: TsMember, indent: number): string {

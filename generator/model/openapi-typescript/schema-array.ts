@@ -17,7 +17,7 @@ const tuple = (items: readonly TsType[], rest?: TsType): TsType =>
 const repeat = (type: TsType, count: number): TsType[] => Array.from({ length: Math.max(0, count) }, () => type);
 
 /** The `--array-length` tuples, or undefined when the bounds do not apply (or are too many). */
-function lengthTuples(schema: RawSchema, item: TsType): TsType | undefined {
+function lengthTuples(schema: RawSchema, item: TsType, compat: boolean): TsType | undefined {
   const minItems = schema['minItems'];
   const maxItems = schema['maxItems'];
   const min = typeof minItems === 'number' && minItems >= 0 ? minItems : 0;
@@ -26,9 +26,11 @@ function lengthTuples(schema: RawSchema, item: TsType): TsType | undefined {
   if ((min === 0 && max === undefined) || size >= MAX_TUPLE_ELEMENTS) return undefined;
   if (min === max) return union([tuple(repeat(item, min))]);
   if (typeof maxItems === 'number' && maxItems > 0) {
-    // As 7.13: tuples of 0 … max−min elements (its loop counts from min, not from 0).
+    // 7.13 makes tuples of 0 … max−min elements (its loop counts from min, not from 0): with
+    // minItems 1, maxItems 2 that is `[] | [T]`, which rejects `[a, b]`. Unless compat, min … max.
     const members: TsType[] = [];
-    for (let i = 0; i <= (max ?? 0) - min; i++) members.push(tuple(repeat(item, i)));
+    const first = compat ? 0 : min;
+    for (let i = first; i <= (max ?? 0) - min + first; i++) members.push(tuple(repeat(item, i)));
     return union(members);
   }
   return tuple(repeat(item, min), item);
@@ -40,13 +42,20 @@ export function arrayType(schema: RawSchema, ctx: SchemaContext, transform: Sche
   let item: TsType = UNKNOWN;
   if (Array.isArray(prefixItems) || Array.isArray(items)) {
     const members = (Array.isArray(prefixItems) ? prefixItems : items) as unknown[];
-    item = tuple(members.map((member) => transform(member, ctx)));
+    // 7.13 drops `items` beside `prefixItems`, closing a tuple the schema leaves open to more
+    // items of that schema (`[a, 1, 2]` for prefixItems [string], items number). Unless compat,
+    // they are its rest elements; `items: false` (or none) keeps the tuple closed.
+    const rest = Array.isArray(prefixItems) && items !== undefined && items !== false && ctx.options.compat !== true;
+    item = tuple(
+      members.map((member) => transform(member, ctx)),
+      rest ? transform(items, ctx) : undefined,
+    );
   } else if (items) {
     const inner = transform(items, ctx);
     item = isRecord(items) && items['type'] === 'array' ? { kind: 'array', items: inner } : inner;
   }
   if (ctx.options.arrayLength === true) {
-    const tuples = lengthTuples(schema, item);
+    const tuples = lengthTuples(schema, item, ctx.options.compat === true);
     if (tuples !== undefined) return tuples;
   }
   const readonly = ctx.options.immutable === true;

@@ -132,23 +132,68 @@ function discriminatorEnum(values: readonly string[], previous: unknown): RawSch
   return { type: 'string', enum: values, description };
 }
 
+/**
+ * The values `schema` itself allows for `propertyName` (`enum`/`const` on the property, here or in
+ * an allOf member), or undefined when it does not constrain them.
+ */
+export function declaredValues(
+  schema: RawSchema,
+  propertyName: string,
+  resolve: (ref: string) => unknown,
+  seen = new Set<unknown>(),
+): readonly unknown[] | undefined {
+  if (seen.has(schema)) return undefined;
+  seen.add(schema);
+  const properties = schema['properties'];
+  let property = isRecord(properties) ? properties[propertyName] : undefined;
+  if (isRecord(property) && typeof property['$ref'] === 'string') property = resolve(property['$ref']);
+  if (isRecord(property)) {
+    if ('const' in property) return [property['const']];
+    if (Array.isArray(property['enum'])) return property['enum'];
+  }
+  for (const member of Array.isArray(schema['allOf']) ? schema['allOf'] : []) {
+    const target = isRecord(member) && typeof member['$ref'] === 'string' ? resolve(member['$ref']) : member;
+    const values = isRecord(target) ? declaredValues(target, propertyName, resolve, seen) : undefined;
+    if (values !== undefined) return values;
+  }
+  return undefined;
+}
+
+/**
+ * The values a patch may really give: 7.13 writes the mapped (or inferred: the schema's name)
+ * values over whatever the schema declares, so `role: "ChatCompletionRequestDeveloperMessage"`
+ * where the schema says `developer`. Unless `compat`, only values the schema allows are written,
+ * and none (the schema's own type is kept) when it allows none of them.
+ */
+function allowedValues(
+  schema: RawSchema,
+  patch: DiscriminatorPatch,
+  compat: boolean,
+  resolve: (ref: string) => unknown,
+): readonly string[] {
+  if (compat) return patch.values;
+  const declared = declaredValues(schema, patch.propertyName, resolve);
+  return declared === undefined ? patch.values : patch.values.filter((value) => declared.includes(value));
+}
+
 /** `schema` with the discriminator patches for `pointer` applied (itself when there are none). */
 export function applyPatches(
   schema: RawSchema,
   pointer: string,
   discriminators: Discriminators | undefined,
+  { compat, resolve }: { readonly compat: boolean; readonly resolve: (ref: string) => unknown },
 ): RawSchema {
   const list = discriminators?.patches.get(pointer);
   if (list === undefined) return schema;
   let patched: RawSchema = schema;
-  for (const { kind, propertyName, values } of list) {
+  for (const patch of list) {
+    const { kind, propertyName } = patch;
+    const values = allowedValues(schema, patch, compat, resolve);
+    if (values.length === 0) continue;
     const required = Array.isArray(patched['required']) ? (patched['required'] as string[]) : [];
     if (kind === 'allOf') {
-      const member = {
-        type: 'object',
-        required: [propertyName],
-        properties: { [propertyName]: discriminatorEnum(values, undefined) },
-      };
+      const property = discriminatorEnum(values, undefined);
+      const member = { type: 'object', required: [propertyName], properties: { [propertyName]: property } };
       patched = { ...patched, allOf: [...(patched['allOf'] as unknown[]), member] };
     } else {
       const properties = isRecord(patched['properties']) ? patched['properties'] : {};

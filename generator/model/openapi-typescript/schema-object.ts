@@ -10,7 +10,7 @@ import {
   SchemaShapeError,
   type SchemaTransform,
 } from './schema-context.js';
-import { discriminatorValue } from './schema-discriminators.js';
+import { declaredValues, discriminatorValue } from './schema-discriminators.js';
 import { schemaDocs } from './schema-docs.js';
 import { intersection, named, objectType, UNKNOWN, union } from './ts-build.js';
 import type { TsMember, TsType } from './ts-type.js';
@@ -33,11 +33,17 @@ function discriminatorMember(schema: RawSchema, ctx: SchemaContext): TsMember | 
   }
   const discriminator = discriminators.objects.get(ctx.pointer);
   if (discriminator === undefined) return undefined;
+  const value = discriminatorValue(discriminator, ctx.pointer);
+  // 7.13 sets it even where the schema declares other values (a contradiction: never); unless
+  // `compat`, the schema's own declaration stands.
+  const declared =
+    ctx.options.compat === true ? undefined : declaredValues(schema, discriminator.propertyName, ctx.resolve);
+  if (declared !== undefined && !declared.includes(value)) return undefined;
   return {
     name: discriminator.propertyName,
     optional: false,
     readonly: ctx.options.immutable === true,
-    type: { kind: 'literal', value: discriminatorValue(discriminator, ctx.pointer) },
+    type: { kind: 'literal', value },
   };
 }
 

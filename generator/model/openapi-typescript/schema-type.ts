@@ -61,13 +61,15 @@ const transform: SchemaTransform = (schema, ctx, fromAdditionalProperties = fals
  */
 function patchedAt(schema: RawSchema, ctx: SchemaContext): RawSchema {
   if (ctx.discriminators?.patches.has(ctx.pointer) !== true || ctx.resolve(ctx.pointer) !== schema) return schema;
-  return applyPatches(schema, ctx.pointer, ctx.discriminators);
+  return applyPatches(schema, ctx.pointer, ctx.discriminators, patchOptions(ctx));
 }
 
 function resolvedSchema(ref: string, ctx: SchemaContext): RawSchema | undefined {
   const resolved = ctx.resolve(ref);
-  return isRecord(resolved) ? applyPatches(resolved, ref, ctx.discriminators) : undefined;
+  return isRecord(resolved) ? applyPatches(resolved, ref, ctx.discriminators, patchOptions(ctx)) : undefined;
 }
+
+const patchOptions = (ctx: SchemaContext) => ({ compat: ctx.options.compat === true, resolve: ctx.resolve });
 
 const PRIMITIVES: Readonly<Record<string, TsType>> = {
   null: NULL,
