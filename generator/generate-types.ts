@@ -4,7 +4,7 @@
 import { printTypesFile } from './emit/openapi-typescript/types-file.js';
 import { type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildTypesDocument } from './model/openapi-typescript/build-types.js';
-import type { TypesOptions } from './model/openapi-typescript/options.js';
+import type { TypesFileOptions } from './model/openapi-typescript/options.js';
 
 export interface TypesGeneration {
   readonly text: string;
@@ -16,7 +16,7 @@ export interface TypesGeneration {
 export function generateTypes(
   spec: string,
   cwd: string,
-  options: TypesOptions,
+  options: TypesFileOptions,
   load: Omit<LoadOptions, 'cwd'> = {},
 ): TypesGeneration {
   const loaded = loadSpec(spec, { ...load, cwd });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { SpecError } from '../diagnostics.js';
 import { generateTypes } from '../generate-types.js';
 import { TYPES_FLAGS } from '../model/openapi-typescript/option-flags.js';
-import type { TypesOptions } from '../model/openapi-typescript/options.js';
+import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
 import { type CliIO, EXIT } from './io.js';
 import { findRedoclyConfig, readRedoclyApis } from './redocly-config.js';
@@ -120,8 +120,8 @@ function outputOf(cwd: string, output: string | undefined): string | undefined {
   return output === undefined ? undefined : resolve(cwd, output);
 }
 
-/** The TypesOptions the flags set; a flag not given leaves the option to its default. */
-export function optionsOf(values: Readonly<Record<string, unknown>>): TypesOptions {
+/** The TypesFileOptions the flags set; a flag not given leaves the option to its default. */
+export function optionsOf(values: Readonly<Record<string, unknown>>): TypesFileOptions {
   const options: Record<string, boolean> = {};
   for (const [flag, key] of TYPES_FLAGS) if (typeof values[flag] === 'boolean') options[key] = values[flag];
   return options;

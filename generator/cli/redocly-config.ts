@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type * as YAML from 'yaml';
 import { TYPES_FLAGS } from '../model/openapi-typescript/option-flags.js';
-import type { TypesOptions } from '../model/openapi-typescript/options.js';
+import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 import { UsageError } from './args.js';
 
 export interface RedoclyApi {
@@ -14,7 +14,7 @@ export interface RedoclyApi {
   /** Absolute paths, read against the config's folder. */
   readonly root: string;
   readonly output: string;
-  readonly options: TypesOptions;
+  readonly options: TypesFileOptions;
 }
 
 /** Where 7.13 (through Redocly) looks for a config when `--redocly` names none. */

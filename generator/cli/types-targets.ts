@@ -3,7 +3,7 @@
 
 import { relative, resolve, sep } from 'node:path';
 import { generateTypes } from '../generate-types.js';
-import type { TypesOptions } from '../model/openapi-typescript/options.js';
+import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 import { readIfExists, writeFileAtomic } from '../write/write-file.js';
 import { plural } from './args.js';
 import { type CliIO, EXIT } from './io.js';
@@ -12,7 +12,7 @@ export interface TypesJob {
   readonly spec: string;
   /** Absolute, or read against the working folder. */
   readonly output: string;
-  readonly options: TypesOptions;
+  readonly options: TypesFileOptions;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Node, Pair } from 'yaml';
 import { DiagnosticBag, type SourceLocation, SpecError } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
 import { TYPES_OPTION_KEYS } from '../model/openapi-typescript/option-flags.js';
-import type { TypesOptions } from '../model/openapi-typescript/options.js';
+import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 
 /** What a config file may set; paths are read against the file's folder, and given relative to the working folder. */
 export interface SdkgenConfig {
@@ -29,7 +29,7 @@ export interface SdkgenConfig {
 }
 
 /** A `types` entry: where to write one openapi-typescript types file, and its options (docs/openapi-typescript.md). */
-export interface TypesTarget extends TypesOptions {
+export interface TypesTarget extends TypesFileOptions {
   readonly spec?: string | undefined;
   readonly output: string;
 }

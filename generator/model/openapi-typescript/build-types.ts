@@ -5,19 +5,19 @@ import type { LoadedSpec } from '../../load/load-spec.js';
 import { bundleDocument } from './bundle-document.js';
 import { componentsRoot } from './components.js';
 import { documentContext } from './document-context.js';
-import type { TypesOptions } from './options.js';
+import type { TypesFileOptions } from './options.js';
 import { pathsRoot, webhooksRoot } from './paths.js';
 import { pathsEnum } from './paths-enum.js';
 import { isRawObject } from './raw.js';
 import type { TsDeclaration } from './ts-type.js';
 import type { RootEntry, TypesDocument, TypesRoot } from './types-document.js';
 
-export function buildTypesDocument(loaded: LoadedSpec, options: TypesOptions): TypesDocument {
+export function buildTypesDocument(loaded: LoadedSpec, options: TypesFileOptions): TypesDocument {
   return typesDocumentOf(bundleDocument(loaded), options);
 }
 
 /** The model of one self-contained document (every `$ref` local). */
-export function typesDocumentOf(document: Readonly<Record<string, unknown>>, options: TypesOptions): TypesDocument {
+export function typesDocumentOf(document: Readonly<Record<string, unknown>>, options: TypesFileOptions): TypesDocument {
   const context = documentContext(document, options);
   const roots: TypesRoot[] = [];
   let rootTypes: readonly TsDeclaration[];

@@ -1,7 +1,7 @@
 // What every part of the types document builder shares: the options, the bundled document,
 // the declarations collected on the way (enums, helpers, the `operations` interface's members).
 
-import type { TypesOptions } from './options.js';
+import type { TypesFileOptions } from './options.js';
 import { pointerSegments } from './pointer.js';
 import { isRawObject, isRef, type RawObject } from './raw.js';
 import { refType } from './ref-type.js';
@@ -10,7 +10,7 @@ import { type SchemaContext, schemaType } from './schema-type.js';
 import type { TsDeclaration, TsMember, TsType } from './ts-type.js';
 
 export interface DocumentContext {
-  readonly options: TypesOptions;
+  readonly options: TypesFileOptions;
   readonly document: RawObject;
   /** Declarations printed after the roots, in the order they were met (enums, helpers, consts). */
   readonly declarations: TsDeclaration[];
@@ -27,7 +27,7 @@ export interface DocumentContext {
 /** `resolve`: how `$ref`s resolve, when not in `document` (a fragment read alone, as in tests). */
 export function documentContext(
   document: RawObject,
-  options: TypesOptions,
+  options: TypesFileOptions,
   resolve: (ref: string) => unknown = (ref) => resolveLocal(document, ref),
 ): DocumentContext {
   const discriminators = scanDiscriminators(document, resolve);

@@ -1,9 +1,9 @@
-// The command-line flags of openapi-typescript 7.13 and the TypesOptions key each sets: one list
+// The command-line flags of openapi-typescript 7.13 and the TypesFileOptions key each sets: one list
 // for the `openapi-typescript` command, `x-openapi-ts` in redocly.yaml, and the config's `types`.
 
-import type { TypesOptions } from './options.js';
+import type { TypesFileOptions } from './options.js';
 
-export type TypesOptionKey = Exclude<keyof TypesOptions, never>;
+export type TypesOptionKey = Exclude<keyof TypesFileOptions, never>;
 
 /** kebab-case flag → option, in the order of 7.13's `--help`, then sdkgen's own `--compat`. */
 export const TYPES_FLAGS: ReadonlyArray<readonly [flag: string, key: TypesOptionKey]> = [

@@ -18,7 +18,7 @@ import { headerType, requestBodyType, responseType } from '../../../generator/mo
 import { buildTypesDocument, typesDocumentOf } from '../../../generator/model/openapi-typescript/build-types.js';
 import { componentsRoot, isRootTypeEnum } from '../../../generator/model/openapi-typescript/components.js';
 import { type DocumentContext, documentContext } from '../../../generator/model/openapi-typescript/document-context.js';
-import type { TypesOptions } from '../../../generator/model/openapi-typescript/options.js';
+import type { TypesFileOptions } from '../../../generator/model/openapi-typescript/options.js';
 import { listOf } from '../../../generator/model/openapi-typescript/parameters.js';
 import { operationMembers, pathItemType } from '../../../generator/model/openapi-typescript/path-item.js';
 import { pathsRoot, webhooksRoot } from '../../../generator/model/openapi-typescript/paths.js';
@@ -47,7 +47,7 @@ interface Printed {
   readonly text: string;
 }
 
-const OPTION_KEYS: readonly (keyof TypesOptions)[] = [
+const OPTION_KEYS: readonly (keyof TypesFileOptions)[] = [
   'enum',
   'enumValues',
   'conditionalEnums',
