@@ -17,12 +17,20 @@ export interface Comparison {
 const ROOTS = ['paths', 'webhooks', 'components', '$defs', 'operations'] as const;
 const OPERATION_KEYS = new Set(['parameters', 'requestBody', 'responses']);
 
+export interface TypesPair {
+  /** A folder name for the pair's files. */
+  readonly name: string;
+  readonly ours: string;
+  readonly theirs: string;
+}
+
 /** Writes `ours.ts`, `theirs.ts` and `compare.ts` into `dir` and type-checks the comparison. */
 export function compareTypes(dir: string, ours: string, theirs: string): Comparison {
-  mkdirSync(dir, { recursive: true });
-  const files = { ours: join(dir, 'ours.ts'), theirs: join(dir, 'theirs.ts'), compare: join(dir, 'compare.ts') };
-  writeFileSync(files.ours, ours);
-  writeFileSync(files.theirs, theirs);
+  return compareTypesAll(dir, [{ name: '.', ours, theirs }]).get('.') as Comparison;
+}
+
+/** Every pair at once, in one TypeScript program (its standard library is read once). */
+export function compareTypesAll(dir: string, pairs: readonly TypesPair[]): Map<string, Comparison> {
   const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
@@ -33,72 +41,101 @@ export function compareTypes(dir: string, ours: string, theirs: string): Compari
     types: [],
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   };
+  const jobs = pairs.map((pair) => {
+    const folder = join(dir, pair.name);
+    mkdirSync(folder, { recursive: true });
+    const files = {
+      ours: join(folder, 'ours.ts'),
+      theirs: join(folder, 'theirs.ts'),
+      compare: join(folder, 'compare.ts'),
+    };
+    writeFileSync(files.ours, pair.ours);
+    writeFileSync(files.theirs, pair.theirs);
+    return {
+      pair,
+      files,
+      differences: [] as string[],
+      checks: [] as { readonly label: string; readonly line: string }[],
+    };
+  });
   const host = ts.createCompilerHost(options);
-  const first = ts.createProgram([files.ours, files.theirs], options, host);
+  const first = ts.createProgram(
+    jobs.flatMap(({ files }) => [files.ours, files.theirs]),
+    options,
+    host,
+  );
   const checker = first.getTypeChecker();
-  const differences: string[] = [];
-  const checks: { readonly label: string; readonly line: string }[] = [];
-  const side = (file: string) => {
+  const exportsOf = (file: string): Map<string, ts.Symbol> => {
     const source = first.getSourceFile(file);
     const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-    return module === undefined ? [] : checker.getExportsOfModule(module);
+    return new Map((module === undefined ? [] : checker.getExportsOfModule(module)).map((s) => [s.name, s]));
   };
-  const oursExports = new Map(side(files.ours).map((s) => [s.name, s]));
-  const theirsExports = new Map(side(files.theirs).map((s) => [s.name, s]));
-  for (const root of ROOTS) {
-    const a = oursExports.get(root);
-    const b = theirsExports.get(root);
-    if (a === undefined || b === undefined) {
-      differences.push(`${root}: only in ${a === undefined ? 'theirs' : 'ours'}`);
-      continue;
-    }
-    const walk = (keys: readonly string[], typeA: ts.Type, typeB: ts.Type): void => {
-      const label = `${root}${keys.map((k) => `[${JSON.stringify(k)}]`).join('')}`;
-      const at = (side: string): string =>
-        keys.reduce((expression, key) => `At<${expression}, ${JSON.stringify(key)}>`, `${side}.${root}`);
-      checks.push({ label, line: `type _${checks.length} = Check<Same<${at('O')}, ${at('T')}>>;` });
-      if (!descends(root, keys)) return;
-      const propsA = propertiesOf(checker, typeA);
-      const propsB = propertiesOf(checker, typeB);
-      for (const name of new Set([...propsA.keys(), ...propsB.keys()])) {
-        const propA = propsA.get(name);
-        const propB = propsB.get(name);
-        if (propA === undefined || propB === undefined) {
-          differences.push(`${label}[${JSON.stringify(name)}]: only in ${propA === undefined ? 'theirs' : 'ours'}`);
-          continue;
-        }
-        walk([...keys, name], propA, propB);
+  for (const job of jobs) {
+    const { differences, checks } = job;
+    const oursExports = exportsOf(job.files.ours);
+    const theirsExports = exportsOf(job.files.theirs);
+    for (const root of ROOTS) {
+      const a = oursExports.get(root);
+      const b = theirsExports.get(root);
+      if (a === undefined || b === undefined) {
+        differences.push(`${root}: only in ${a === undefined ? 'theirs' : 'ours'}`);
+        continue;
       }
-    };
-    walk([], declaredType(checker, a), declaredType(checker, b));
-  }
-  const header = [
-    `import type * as O from './ours.js';`,
-    `import type * as T from './theirs.js';`,
-    'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
-    'type Check<X extends true> = X;',
-    // A step into an optional member (`requestBody?`) goes on from its defined part.
-    'type At<T, K extends PropertyKey> = K extends keyof NonNullable<T> ? NonNullable<T>[K] : never;',
-  ];
-  const text = [...header, ...checks.map(({ line }) => line)].join('\n');
-  writeFileSync(files.compare, `${text}\n`);
-  const second = ts.createProgram([files.compare], options, host, first);
-  const source = second.getSourceFile(files.compare);
-  const failing = new Set<number>();
-  for (const diagnostic of ts.getPreEmitDiagnostics(second, source)) {
-    const { file, start } = diagnostic;
-    if (file === undefined || file.fileName !== source?.fileName || start === undefined) {
-      differences.push(`compare: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
-      continue;
+      const walk = (keys: readonly string[], typeA: ts.Type, typeB: ts.Type): void => {
+        const label = `${root}${keys.map((k) => `[${JSON.stringify(k)}]`).join('')}`;
+        const at = (side: string): string =>
+          keys.reduce((expression, key) => `At<${expression}, ${JSON.stringify(key)}>`, `${side}.${root}`);
+        checks.push({ label, line: `type _${checks.length} = Check<Same<${at('O')}, ${at('T')}>>;` });
+        if (!descends(root, keys)) return;
+        const propsA = propertiesOf(checker, typeA);
+        const propsB = propertiesOf(checker, typeB);
+        for (const name of new Set([...propsA.keys(), ...propsB.keys()])) {
+          const propA = propsA.get(name);
+          const propB = propsB.get(name);
+          if (propA === undefined || propB === undefined) {
+            differences.push(`${label}[${JSON.stringify(name)}]: only in ${propA === undefined ? 'theirs' : 'ours'}`);
+            continue;
+          }
+          walk([...keys, name], propA, propB);
+        }
+      };
+      walk([], declaredType(checker, a), declaredType(checker, b));
     }
-    failing.add(file.getLineAndCharacterOfPosition(start).line - header.length);
+    writeFileSync(job.files.compare, `${[...HEADER, ...checks.map(({ line }) => line)].join('\n')}\n`);
   }
-  for (const line of [...failing].sort((x, y) => x - y)) {
-    const check = checks[line];
-    differences.push(`${check?.label ?? `line ${line}`}: not mutually assignable`);
+  const second = ts.createProgram(
+    jobs.map(({ files }) => files.compare),
+    options,
+    host,
+    first,
+  );
+  const results = new Map<string, Comparison>();
+  for (const job of jobs) {
+    const source = second.getSourceFile(job.files.compare);
+    const failing = new Set<number>();
+    for (const diagnostic of ts.getPreEmitDiagnostics(second, source)) {
+      const { file, start } = diagnostic;
+      if (file === undefined || file.fileName !== source?.fileName || start === undefined) {
+        job.differences.push(`compare: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+        continue;
+      }
+      failing.add(file.getLineAndCharacterOfPosition(start).line - HEADER.length);
+    }
+    for (const line of [...failing].sort((x, y) => x - y))
+      job.differences.push(`${job.checks[line]?.label ?? `line ${line}`}: not mutually assignable`);
+    results.set(job.pair.name, { compared: job.checks.length, differences: job.differences });
   }
-  return { compared: checks.length, differences };
+  return results;
 }
+
+const HEADER = [
+  `import type * as O from './ours.js';`,
+  `import type * as T from './theirs.js';`,
+  'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+  'type Check<X extends true> = X;',
+  // A step into an optional member (`requestBody?`) goes on from its defined part.
+  'type At<T, K extends PropertyKey> = K extends keyof NonNullable<T> ? NonNullable<T>[K] : never;',
+];
 
 /** How deep each root is compared: down to media types in paths and operations, to each member elsewhere. */
 function descends(root: (typeof ROOTS)[number], keys: readonly string[]): boolean {
