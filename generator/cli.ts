@@ -6,6 +6,7 @@ import { IMPORT_HELP, importCommand } from './cli/import-command.js';
 import { type CliIO, EXIT, processIO } from './cli/io.js';
 import { MIGRATE_HELP, migrateCommand } from './cli/migrate-command.js';
 import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
+import { OPENAPI_TYPESCRIPT_HELP, openapiTypescriptCommand } from './cli/openapi-typescript-command.js';
 import { PLAN_HELP, planCommand } from './cli/plan-command.js';
 import { SDKGEN_VERSION } from './version.js';
 
@@ -21,6 +22,8 @@ Commands:
   edits      list your edits to a generated folder as diffs against what was generated, and which ones a new spec makes unnecessary
   import     write a Stainless config's decisions (stainless.yml) as an OpenAPI Overlay of sdkgen extensions
   migrate    move a project from openapi-typescript and openapi-fetch to sdkgen: config, scripts, imports, dependencies
+  openapi-typescript
+             write openapi-typescript's types file (paths, components, operations), with its flags
 
 Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options;
 \`sdkgen --version\` prints the version.
@@ -37,6 +40,7 @@ const HELPS: Readonly<Record<string, string>> = {
   edits: EDITS_HELP,
   import: IMPORT_HELP,
   migrate: MIGRATE_HELP,
+  'openapi-typescript': OPENAPI_TYPESCRIPT_HELP,
 };
 
 /** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
@@ -57,6 +61,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       return importCommand(rest, io);
     case 'migrate':
       return migrateCommand(rest, io);
+    case 'openapi-typescript':
+      return openapiTypescriptCommand(rest, io);
     case '--version':
     case '-v':
     case 'version':

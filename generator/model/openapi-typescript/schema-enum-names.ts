@@ -1,0 +1,28 @@
+// Names 7.13 gives the declarations it makes for a schema: from the schema's JSON pointer.
+import { parseRef } from '../../load/refs.js';
+
+export const PROPERTY_IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]*$/;
+export const INVALID_RUN = /[^A-Za-z_$0-9]+/g;
+const INVALID_RUN_THEN_CHAR = /[^A-Za-z_$0-9]+(.)?/g;
+export const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = { '+': 'Plus' };
+
+export const startsWithDigit = (text: string): boolean => Number(text[0]) >= 0;
+
+/** 7.13's sanitizeMemberName: drop invalid runs, capitalising what follows; `Value` before a digit. */
+function sanitizeName(name: string): string {
+  if (startsWithDigit(name)) return `Value${name}`;
+  return name.replace(INVALID_RUN_THEN_CHAR, (run: string) => {
+    const last = run.at(-1) ?? '';
+    return /[^A-Za-z_$0-9]/.test(last) ? '' : last.toUpperCase();
+  });
+}
+
+/**
+ * The name 7.13 derives from the schema's place (before its first letter is cased):
+ * `#/components/schemas/Pet/status` → `PetStatus`; `suffix` is added before sanitising.
+ */
+export function declarationBaseName(pointer: string, suffix = ''): string {
+  const parsed = parseRef(pointer);
+  const path = parsed.kind === 'local' ? parsed.pointer.join('/') : '';
+  return sanitizeName(`${path.replace('components/schemas', '')}${suffix}`);
+}
