@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -17,6 +18,8 @@ const SLOW = [
 ];
 
 export default defineConfig({
+  // `sdkgen/fetch` as users import it, from its source (tsconfig.json's `paths` says the same to tsc).
+  resolve: { alias: { 'sdkgen/fetch': fileURLToPath(new URL('./generator/fetch/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...(process.env['SDKGEN_QUICK_TESTS'] === '1' ? SLOW : [])],

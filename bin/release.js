@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LIB = join(ROOT, 'lib');
@@ -42,4 +43,44 @@ await esbuild.build({
   logLevel: 'warning',
   plugins: [relocatable],
 });
+
+// `sdkgen/fetch` (package.json `exports`): openapi-fetch's client on the runtime, ESM for any
+// platform (browsers, Node, Deno, Bun), and its declarations in lib/types/. Split, so that what
+// it loads on first use (send-extras: retries, redirects, masking) stays a chunk of its own
+// that the user's bundler can split out too.
+await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: { 'fetch/index': 'generator/fetch/index.ts' },
+  outdir: LIB,
+  chunkNames: 'fetch/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+const declarations = ts.createProgram(
+  ['generator/fetch/index.ts'].map((file) => join(ROOT, file)),
+  {
+    declaration: true,
+    emitDeclarationOnly: true,
+    rootDir: join(ROOT, 'generator'),
+    outDir: join(LIB, 'types'),
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+    skipLibCheck: true,
+  },
+);
+const emitted = declarations.emit();
+const problems = [...ts.getPreEmitDiagnostics(declarations), ...emitted.diagnostics];
+if (problems.length > 0) {
+  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
+  throw new Error(`sdkgen/fetch's declarations do not compile:\n${ts.formatDiagnostics(problems, host)}`);
+}
 console.error('sdkgen: built lib/ for the package.');

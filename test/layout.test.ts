@@ -98,6 +98,18 @@ describe('the generator’s layout', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps sdkgen/fetch a room of its own: it imports only itself and the runtime, and nothing of the generator imports it', () => {
+    const inFetch = (file: string): boolean => name(file).startsWith('generator/fetch/');
+    const offenders = [...graph].flatMap(([file, targets]) =>
+      targets
+        .filter((target) =>
+          inFetch(file) ? !inFetch(target) && !name(target).startsWith('generator/runtime/') : inFetch(target),
+        )
+        .map((target) => `${name(file)} → ${name(target)}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('reads the raw spec only in load/ and model/, and makes text only in emit/ (and the commands’ own output)', () => {
     const offenders = [...graph]
       .filter(([file]) => /^generator\/(emit|mock|diff|plan|write|values|runtime)\//.test(name(file)))

@@ -53,6 +53,8 @@ describe('sdkgen installed from its tarball', () => {
         'bin/sdkgen.js',
         'lib/cli.js',
         'lib/model-worker.js',
+        'lib/fetch/index.js',
+        'lib/types/fetch/index.d.ts',
         'generator/runtime/client.ts',
         'README.md',
         'package.json',
@@ -113,6 +115,61 @@ describe('sdkgen installed from its tarball', () => {
       mock.child.kill('SIGTERM');
     }
     // Signalled npx ends without passing the signal on; the mock notices it is orphaned and stops.
+    await mock.exited;
+  });
+
+  it('exports sdkgen/fetch: openapi-fetch’s createClient, typed by the project’s `paths`, against `npx sdkgen mock`', async () => {
+    // `paths` as openapi-typescript writes it, for the one endpoint called.
+    writeFileSync(
+      join(project, 'fetch-consumer.ts'),
+      [
+        "import createClient, { type Middleware } from 'sdkgen/fetch';",
+        'declare const process: { env: Record<string, string | undefined> };',
+        'interface paths {',
+        "  '/organization/projects/{project_id}/groups': {",
+        '    parameters: { query?: never; header?: never; path?: never; cookie?: never };',
+        '    get: {',
+        '      parameters: { query?: { limit?: number; after?: string }; header?: never; path: { project_id: string }; cookie?: never };',
+        '      requestBody?: never;',
+        "      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { data: { group_id: string }[]; has_more: boolean } } } };",
+        '    };',
+        '  };',
+        '}',
+        "const client = createClient<paths>({ baseUrl: process.env['BASE_URL'], headers: { authorization: 'Bearer sk-admin-test' } });",
+        "const seen: Middleware = { onRequest: ({ schemaPath }) => { if (!schemaPath.includes('{project_id}')) throw new Error(schemaPath); } };",
+        'client.use(seen);',
+        "const { data, error } = await client.GET('/organization/projects/{project_id}/groups', { params: { path: { project_id: 'proj_abc' }, query: { limit: 3 } } });",
+        'if (error !== undefined) throw new Error(JSON.stringify(error));',
+        'console.log(JSON.stringify({ groups: data.data.length, first: data.data[0]?.group_id }));',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(project, 'tsconfig.fetch.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          strict: true,
+        },
+        include: ['fetch-consumer.ts'],
+      }),
+    );
+    await run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.fetch.json'], {
+      cwd: project,
+    });
+    const mock = await startMock();
+    try {
+      const { stdout } = await run(process.execPath, ['fetch-consumer.js'], {
+        cwd: project,
+        env: { ...process.env, BASE_URL: mock.baseURL },
+      });
+      expect(JSON.parse(stdout)).toEqual({ groups: 3, first: 'group_001' });
+    } finally {
+      mock.child.kill('SIGTERM');
+    }
     await mock.exited;
   });
 });
