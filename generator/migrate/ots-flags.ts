@@ -4,56 +4,12 @@
  * `--flag false`, in kebab-case or camelCase; `-o`/`--output`, `-c`/`--redocly` take a value.
  */
 import { closest } from '../did-you-mean.js';
-
-/** The keys of a `types` target (contract: `TypesOptions`), as the config is written. */
-export type TypesOptionKey =
-  | 'enum'
-  | 'enumValues'
-  | 'conditionalEnums'
-  | 'dedupeEnums'
-  | 'exportType'
-  | 'immutable'
-  | 'additionalProperties'
-  | 'emptyObjectsUnknown'
-  | 'defaultNonNullable'
-  | 'propertiesRequiredByDefault'
-  | 'arrayLength'
-  | 'pathParamsAsTypes'
-  | 'alphabetize'
-  | 'excludeDeprecated'
-  | 'rootTypes'
-  | 'rootTypesNoSchemaPrefix'
-  | 'rootTypesKeepCasing'
-  | 'makePathsEnum'
-  | 'readWriteMarkers'
-  | 'generatePathParams'
-  | 'compat';
+import { TYPES_OPTION_KEYS, type TypesOptionKey } from '../model/openapi-typescript/option-flags.js';
 
 export type TypesOptionValues = Readonly<Partial<Record<TypesOptionKey, boolean>>>;
 
-/** 7.13's boolean flags (camelCase, as its CLI lists them) that sdkgen's types format has too. */
-const MAPPED: readonly TypesOptionKey[] = [
-  'additionalProperties',
-  'alphabetize',
-  'arrayLength',
-  'conditionalEnums',
-  'dedupeEnums',
-  'defaultNonNullable',
-  'emptyObjectsUnknown',
-  'enum',
-  'enumValues',
-  'excludeDeprecated',
-  'exportType',
-  'immutable',
-  'makePathsEnum',
-  'pathParamsAsTypes',
-  'propertiesRequiredByDefault',
-  'readWriteMarkers',
-  'rootTypes',
-  'rootTypesKeepCasing',
-  'rootTypesNoSchemaPrefix',
-  'generatePathParams',
-];
+/** 7.13's boolean flags (camelCase) that sdkgen's types format has too: all its keys but its own `compat`. */
+const MAPPED: readonly TypesOptionKey[] = TYPES_OPTION_KEYS.filter((key) => key !== 'compat');
 
 /** Flags 7.13's CLI parses and nothing reads: dropping them changes no output. */
 const NO_EFFECT: readonly string[] = ['contentNever'];

@@ -5,7 +5,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
-import { optionKeyOf, type TypesOptionKey, type TypesOptionValues } from './ots-flags.js';
+import type { TypesOptionKey } from '../model/openapi-typescript/option-flags.js';
+import { optionKeyOf, type TypesOptionValues } from './ots-flags.js';
 import { entries, readProjectFile, scalar } from './project-file.js';
 
 /** Where Redocly looks for its config when none is named, in order (as `findConfig` does). */
