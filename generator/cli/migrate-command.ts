@@ -18,7 +18,9 @@ Moves a project from openapi-typescript and openapi-fetch to sdkgen, without cha
 - every import, require, import() and mock of openapi-fetch and openapi-typescript-helpers
   imports sdkgen/fetch instead, and nothing else in the file changes;
 - package.json gains sdkgen and loses openapi-typescript, openapi-fetch (kept while
-  openapi-react-query or swr-openapi need it) and openapi-typescript-helpers.
+  openapi-react-query or swr-openapi need it) and openapi-typescript-helpers;
+- with openapi-react-query or swr-openapi, each tsconfig compiling a file that imports them maps
+  \`openapi-fetch\` to sdkgen/fetch's types in \`compilerOptions.paths\`, so they take its client.
 Then run your package manager's install, and \`sdkgen generate\`. See docs/migrate.md.
 
 Options:
@@ -119,6 +121,17 @@ function describePlan(plan: MigrationPlan, dryRun: boolean): string[] {
       lines.push(
         `  ${change.location.file}:${change.location.line}:${change.location.column}  '${change.before}' → '${change.after}'`,
       );
+  }
+  if (plan.tsconfigs.length > 0) {
+    lines.push(
+      `${will('Mapped', 'Would map')} openapi-fetch to sdkgen/fetch's types in ${plural(plan.tsconfigs.length, 'tsconfig')}, for openapi-react-query and swr-openapi, which take only openapi-fetch's Client type:`,
+    );
+    for (const change of plan.tsconfigs) {
+      const others = change.for.filter((file) => file !== change.file);
+      lines.push(
+        `  ${change.file}: "paths": { "openapi-fetch": ["${change.path}"] }${others.length === 0 ? '' : `  for ${others.join(', ')}`}`,
+      );
+    }
   }
   if (plan.dependencies.length > 0) {
     lines.push(`${will('Changed', 'Would change')} the dependencies in package.json:`);

@@ -33,11 +33,16 @@ function section(pkg: Json, name: Section): Record<string, string> | undefined {
     : undefined;
 }
 
+/** The query libraries (openapi-react-query, swr-openapi) the project depends on, in any section. */
+export function queryLibrariesOf(pkg: Json): string[] {
+  return QUERY_LIBRARIES.filter((name) => SECTIONS.some((s) => section(pkg, s)?.[name] !== undefined));
+}
+
 /** What happens to each dependency, in a stable order. */
 export function dependencyChanges(pkg: Json, inputs: DependencyInputs): DependencyChange[] {
   const changes: DependencyChange[] = [];
   const where = (name: string): Section[] => SECTIONS.filter((s) => section(pkg, s)?.[name] !== undefined);
-  const queryLibrary = QUERY_LIBRARIES.find((name) => where(name).length > 0);
+  const [queryLibrary] = queryLibrariesOf(pkg);
   const runtime =
     where('openapi-fetch').includes('dependencies') || where('openapi-typescript-helpers').includes('dependencies');
   if (where('sdkgen').length === 0)

@@ -12,9 +12,10 @@ import { offsetLocator } from '../load/line-index.js';
 import { readText } from '../write/ownership.js';
 import { collectTargets, type ScriptChange, type TypesTarget } from './collect-targets.js';
 import { differingFromDefaults } from './ots-flags.js';
-import { type DependencyChange, dependencyChanges, packageJsonText } from './package-json.js';
+import { type DependencyChange, dependencyChanges, packageJsonText, queryLibrariesOf } from './package-json.js';
 import { entries, type ProjectFile, readProjectFile } from './project-file.js';
 import { sourceFilesMentioning } from './source-files.js';
+import type { TsconfigChange } from './tsconfig-paths.js';
 import type { ProjectWrite } from './write-files.js';
 
 /** Where `import … from 'openapi-fetch'` and `'openapi-typescript-helpers'` go: one module exports both. */
@@ -32,6 +33,8 @@ export interface MigrationPlan {
   readonly scripts: readonly ScriptChange[];
   readonly imports: readonly ImportChange[];
   readonly dependencies: readonly DependencyChange[];
+  /** The tsconfigs that map openapi-fetch to sdkgen/fetch's types, for openapi-react-query and swr-openapi. */
+  readonly tsconfigs: readonly TsconfigChange[];
   /** The file the `types` targets go into: sdkgen.config.json, or package.json's `sdkgen` key. */
   readonly configFile: string | undefined;
   readonly writes: readonly ProjectWrite[];
@@ -96,11 +99,13 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
     });
 
   const dependencies = dependencyChanges(pkg, { sdkgenVersion: options.sdkgenVersion, usesOtsApi, stillImported });
+  const tsconfigs = await queryLibraryTsconfigs(root, pkg, sources);
+  diagnostics.push(...tsconfigs.diagnostics);
   // Read for quoting in messages; placeConfig parses it.
   const configText = readText(join(root, 'sdkgen.config.json'));
   if (configText !== undefined) texts.set('sdkgen.config.json', configText);
   const placed = placeTargets(root, packageFile, pkg, collected.targets, diagnostics);
-  const writes: ProjectWrite[] = [...rewritten, ...placed.writes];
+  const writes: ProjectWrite[] = [...rewritten, ...tsconfigs.writes, ...placed.writes];
   if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
   writes.push({
     path: 'package.json',
@@ -111,6 +116,7 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
     scripts: collected.scripts,
     imports,
     dependencies,
+    tsconfigs: tsconfigs.changes,
     configFile: placed.file,
     writes: writes.filter((write) => write.contents !== texts.get(write.path)),
     warnings: sortDiagnostics(diagnostics),
@@ -172,6 +178,30 @@ async function importChanges(
     contents: spliced(texts.get(file) as string, ranges, FETCH_MODULE),
   }));
   return { imports, rewritten, usesOtsApi, stillImported };
+}
+
+/**
+ * When openapi-react-query or swr-openapi is a dependency, the tsconfigs compiling a file that
+ * imports one of them map openapi-fetch to sdkgen/fetch's types (tsconfig-paths.ts says why).
+ */
+async function queryLibraryTsconfigs(
+  root: string,
+  pkg: Record<string, unknown>,
+  sources: readonly { readonly shown: string; readonly text: string }[],
+): Promise<import('./tsconfig-paths.js').TsconfigChanges> {
+  const libraries = new Set(queryLibrariesOf(pkg));
+  if (libraries.size === 0) return { changes: [], writes: [], diagnostics: [] };
+  // ts-morph (and with it the compiler) is loaded only now, as in importChanges.
+  const [{ findModuleReferences }, { tsconfigChanges }] = await Promise.all([
+    import('./find-imports.js'),
+    import('./tsconfig-paths.js'),
+  ]);
+  const importers = new Set(
+    findModuleReferences(sources, (module) => libraries.has(/^[^/]+/.exec(module)?.[0] ?? module)).map(
+      (reference) => reference.file,
+    ),
+  );
+  return tsconfigChanges(root, [...importers]);
 }
 
 /** A `types` entry of the config: the flags that differ from 7.13's defaults, and `compat`. */

@@ -1,11 +1,11 @@
-/** The project's own source files that may import openapi-fetch: its JavaScript and TypeScript. */
+/** The project's own source files that may import openapi-fetch or the query libraries: its JavaScript and TypeScript. */
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Script modules, and the components whose `<script>`s find-imports.ts reads. */
 const SOURCE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
-/** Cheap test before parsing: a file that never spells the packages cannot import them. */
-const MENTION = /openapi-(?:fetch|typescript)/;
+/** Cheap test before parsing: a file that never spells the packages (or the query libraries on them) cannot import them. */
+const MENTION = /openapi-(?:fetch|typescript|react-query)|swr-openapi/;
 
 /** Below `root`, but in `node_modules` and dot-folders (`.git`, `.next`), and for `skip` (the types outputs). */
 export function sourceFilesMentioning(
