@@ -39,6 +39,9 @@ export function linkModules(dir: string, without: readonly string[], withSdkgen 
   mkdirSync(sdkgen);
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const entry = './generator/fetch/index.ts';
+  // The declarations at the path the published package has them (bin/release.js), where the
+  // tsconfig line migrate writes for openapi-react-query and swr-openapi points: here, the sources'.
+  const types = 'lib/types/fetch/index.d.ts';
   writeFileSync(
     join(sdkgen, 'package.json'),
     JSON.stringify({
@@ -46,10 +49,13 @@ export function linkModules(dir: string, without: readonly string[], withSdkgen 
       version,
       type: 'module',
       bin: { sdkgen: 'bin/sdkgen.js' },
-      exports: { './fetch': { types: entry, default: entry } },
+      exports: { './fetch': { types: `./${types}`, default: entry } },
     }),
   );
   for (const folder of ['bin', 'generator']) symlinkSync(join(ROOT, folder), join(sdkgen, folder));
+  mkdirSync(join(sdkgen, 'lib/types/fetch'), { recursive: true });
+  const fetchSource = "'../../../generator/fetch/index.js'";
+  writeFileSync(join(sdkgen, types), `export * from ${fetchSource};\nexport { default } from ${fetchSource};\n`);
   symlinkSync(join(ROOT, 'bin/sdkgen.js'), join(modules, '.bin', 'sdkgen'));
 }
 
