@@ -33,6 +33,13 @@ export interface TsconfigChanges {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Components whose scripts import the libraries: listed as vue-tsc and svelte-check list them. */
+const COMPONENTS: readonly ts.FileExtensionInfo[] = ['.vue', '.svelte', '.astro'].map((extension) => ({
+  extension,
+  isMixedContent: true,
+  scriptKind: ts.ScriptKind.Deferred,
+}));
+
 /** The edits that map `openapi-fetch` to sdkgen/fetch's types in every tsconfig compiling one of `importers`. */
 export function tsconfigChanges(root: string, importers: readonly string[]): TsconfigChanges {
   const wanted = new Set(importers.map((file) => resolve(root, file)));
@@ -41,14 +48,8 @@ export function tsconfigChanges(root: string, importers: readonly string[]): Tsc
   const edits = new Map<string, { path: string; for: string[]; inherited: Record<string, string[]> | undefined }>();
   const diagnostics: Diagnostic[] = [];
   for (const config of tsconfigFiles(root)) {
-    const parsed = ts.getParsedCommandLineOfConfigFile(
-      config,
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: () => {},
-      },
-    );
+    const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} };
+    const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, host, undefined, undefined, COMPONENTS);
     if (parsed === undefined || !parsed.fileNames.some((file) => wanted.has(resolve(file)))) continue;
     const options = parsed.options;
     const existing = options.paths?.[MAPPED_MODULE];

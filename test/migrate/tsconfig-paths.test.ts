@@ -152,6 +152,19 @@ describe('a project with openapi-react-query or swr-openapi', () => {
     expect(read(dir, 'tsconfig.json')).toContain('"files": []');
   });
 
+  it('counts the components a tsconfig includes (Vue, Svelte), as vue-tsc and svelte-check do', async () => {
+    const tsconfig = `{ "compilerOptions": {}, "include": ["src/**/*.ts", "src/**/*.vue"] }\n`;
+    const dir = app({
+      'tsconfig.json': tsconfig,
+      'src/query.ts': 'export {};\n',
+      'src/Pets.vue': '<script setup lang="ts">\nimport createQueryClient from \'openapi-react-query\';\n</script>\n',
+    });
+    await migrate(dir);
+    expect(read(dir, 'tsconfig.json')).toBe(
+      tsconfig.replace('"compilerOptions": {}', `"compilerOptions": { "paths": { "openapi-fetch": ["./${TYPES}"] } }`),
+    );
+  });
+
   it('leaves a tsconfig that already maps openapi-fetch there; warns where it maps it elsewhere', async () => {
     const mapped = `{ "compilerOptions": { "paths": { "openapi-fetch": ["./${TYPES}"] } } }\n`;
     const dir = app({ 'tsconfig.json': mapped });
