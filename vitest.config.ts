@@ -14,6 +14,7 @@ const SLOW = [
   'test/cli/bundle.test.ts',
   'test/diff/client-classification.test.ts',
   'test/openai/**',
+  'test/migrate/*.e2e.test.ts',
 ];
 
 export default defineConfig({

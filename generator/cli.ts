@@ -4,7 +4,9 @@ import { EDITS_HELP, editsCommand } from './cli/edits-command.js';
 import { GENERATE_HELP, generateCommand } from './cli/generate-command.js';
 import { IMPORT_HELP, importCommand } from './cli/import-command.js';
 import { type CliIO, EXIT, processIO } from './cli/io.js';
+import { MIGRATE_HELP, migrateCommand } from './cli/migrate-command.js';
 import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
+import { OPENAPI_TYPESCRIPT_HELP, openapiTypescriptCommand } from './cli/openapi-typescript-command.js';
 import { PLAN_HELP, planCommand } from './cli/plan-command.js';
 import { SDKGEN_VERSION } from './version.js';
 
@@ -19,6 +21,9 @@ Commands:
   diff       compare two versions of a spec: what breaks on the wire and in the generated client
   edits      list your edits to a generated folder as diffs against what was generated, and which ones a new spec makes unnecessary
   import     write a Stainless config's decisions (stainless.yml) as an OpenAPI Overlay of sdkgen extensions
+  migrate    move a project from openapi-typescript and openapi-fetch to sdkgen: config, scripts, imports, dependencies
+  openapi-typescript
+             write openapi-typescript's types file (paths, components, operations), with its flags
 
 Run \`sdkgen <command> --help\` (or \`sdkgen help <command>\`) for a command's options;
 \`sdkgen --version\` prints the version.
@@ -34,6 +39,8 @@ const HELPS: Readonly<Record<string, string>> = {
   diff: DIFF_HELP,
   edits: EDITS_HELP,
   import: IMPORT_HELP,
+  migrate: MIGRATE_HELP,
+  'openapi-typescript': OPENAPI_TYPESCRIPT_HELP,
 };
 
 /** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
@@ -52,6 +59,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO(), wor
       return editsCommand(rest, io);
     case 'import':
       return importCommand(rest, io);
+    case 'migrate':
+      return migrateCommand(rest, io);
+    case 'openapi-typescript':
+      return openapiTypescriptCommand(rest, io);
     case '--version':
     case '-v':
     case 'version':

@@ -24,6 +24,7 @@ import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
 import { renameTargets, withBareRename } from './rename-arg.js';
 import { stopSignal } from './signals.js';
 import { paintDiagnostics, painter } from './terminal.js';
+import { runTypesJobs } from './types-targets.js';
 import { watchFiles } from './watch.js';
 
 export const GENERATE_HELP = `Usage: sdkgen generate [options]
@@ -32,7 +33,10 @@ Generates a TypeScript client package from an OpenAPI 3.0/3.1 description.
 
 Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
-  --out <dir>         the package folder to write                default: generated
+  --out <dir>, -o     the package folder to write                default: generated
+  --format <format>   client (the package), or openapi-typescript: only openapi-typescript 7.13's
+                      types file, written to -o <file> (docs/openapi-typescript.md)
+                                                                 default: client
   --stainless <file>  generate as this Stainless config (stainless.yml) says: its resources, names,
                       pagination, client options; applied before the overlays (docs/stainless.md)
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
@@ -64,6 +68,9 @@ Options:
   --debug             print stack traces of internal errors
   -h, --help          show this help
 
+A config's "types" entries (output, spec, openapi-typescript options) are written on every run
+too, each atomically; a config with "types" and no "out" writes only those.
+
 Your edits to generated files are kept: each run merges them three ways with the new output, against
 the last run's output kept in .sdkgen-pristine. A generated file you delete stays deleted; src/lib/
 is yours and never written. See "Customizing the generated code" in the README.
@@ -81,6 +88,10 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
       throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
     if (values.conflicts !== undefined && !CONFLICTS.includes(values.conflicts as Conflicts))
       throw new UsageError(`--conflicts must be one of ${CONFLICTS.join(', ')}, not "${values.conflicts}"`);
+    if (values.format !== undefined && !FORMATS.includes(values.format as Format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    if (values.format === 'openapi-typescript' && values.out === undefined)
+      throw new UsageError('--format openapi-typescript writes one file: name it with -o <file>');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('generate', error.message));
@@ -95,11 +106,25 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     let out: string | undefined;
     try {
       const config = loadConfig(io.cwd, values.config);
+      const spec = values.spec ?? config.spec ?? 'spec/openapi.yaml';
+      const check = values.check === true;
+      if (values.format === 'openapi-typescript') {
+        const output = values.out as string;
+        return { ...runTypesJobs([{ spec, output, options: {} }], io, { check, command: 'sdkgen' }), out: output };
+      }
+      const typesJobs = (config.types ?? []).map(({ spec: typesSpec, output, ...options }) => ({
+        spec: typesSpec ?? spec,
+        output,
+        options,
+      }));
+      // A config that only asks for types files gets only those.
+      if (typesJobs.length > 0 && values.out === undefined && config.out === undefined)
+        return runTypesJobs(typesJobs, io, { check, command: 'sdkgen' });
       out = values.out ?? config.out ?? 'generated';
       const options: RunOptions = {
-        spec: values.spec ?? config.spec ?? 'spec/openapi.yaml',
+        spec,
         out,
-        check: values.check === true,
+        check,
         dist: values.dist ?? config.dist ?? true,
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
@@ -111,7 +136,10 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         configFile: config.file,
         rename: renameTargets(values.rename),
       };
-      return { ...(await runGenerate(options, io, worker)), out };
+      const client = await runGenerate(options, io, worker);
+      if (typesJobs.length === 0 || client.code !== EXIT.ok) return { ...client, out };
+      const types = runTypesJobs(typesJobs, io, { check, command: 'sdkgen' });
+      return { ...client, code: types.code, inputs: [...client.inputs, ...types.inputs], out };
     } catch (error) {
       if (error instanceof SpecError) {
         const quiet = values.quiet === true;
@@ -193,6 +221,9 @@ interface RunResult {
   /** 'blocked': the user's edits stopped the run (conflicts, or edits the new output would delete). */
   readonly edits?: 'blocked' | undefined;
 }
+
+const FORMATS = ['client', 'openapi-typescript'] as const;
+type Format = (typeof FORMATS)[number];
 
 const CONFLICTS = ['fail', 'markers'] as const;
 type Conflicts = (typeof CONFLICTS)[number];
@@ -426,7 +457,8 @@ function parse(argv: readonly string[]) {
       command: 'generate',
       options: {
         spec: { type: 'string' },
-        out: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         config: { type: 'string' },
         watch: { type: 'boolean' },
         check: { type: 'boolean' },

@@ -5,6 +5,8 @@ import type * as YAML from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { DiagnosticBag, type SourceLocation, SpecError } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
+import { TYPES_OPTION_KEYS } from '../model/openapi-typescript/option-flags.js';
+import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 
 /** What a config file may set; paths are read against the file's folder, and given relative to the working folder. */
 export interface SdkgenConfig {
@@ -22,6 +24,14 @@ export interface SdkgenConfig {
   readonly mock?:
     | { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined }
     | undefined;
+  /** openapi-typescript types files to write (`--format openapi-typescript`), each from `spec` or the top-level one. */
+  readonly types?: readonly TypesTarget[] | undefined;
+}
+
+/** A `types` entry: where to write one openapi-typescript types file, and its options (docs/openapi-typescript.md). */
+export interface TypesTarget extends TypesFileOptions {
+  readonly spec?: string | undefined;
+  readonly output: string;
 }
 
 /** Looked for in this order in the working folder; then the `sdkgen` key of package.json. */
@@ -39,7 +49,7 @@ const isMap = (node: unknown): node is YAML.YAMLMap => loadYaml().isMap(node);
 const isScalar = (node: unknown): node is YAML.Scalar => loadYaml().isScalar(node);
 
 type Kind = 'string' | 'boolean' | 'port' | 'count';
-const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = {
+const TOP: Readonly<Record<string, Kind | 'mock' | 'paths' | 'types'>> = {
   spec: 'string',
   out: 'string',
   overlays: 'paths',
@@ -48,8 +58,14 @@ const TOP: Readonly<Record<string, Kind | 'mock' | 'paths'>> = {
   allowRemoteRefs: 'boolean',
   strict: 'boolean',
   mock: 'mock',
+  types: 'types',
 };
 const MOCK: Readonly<Record<string, Kind>> = { port: 'port', host: 'string', items: 'count' };
+const TYPES: Readonly<Record<string, Kind>> = {
+  spec: 'string',
+  output: 'string',
+  ...Object.fromEntries(TYPES_OPTION_KEYS.map((key) => [key, 'boolean' as const])),
+};
 
 /**
  * The config for a run in `cwd`: `explicit` (from `--config`) if given, else the first of
@@ -102,7 +118,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   if (!isMap(root)) {
     bag.error(
       'config-wrong-type',
-      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, stainless, dist, allowRemoteRefs, strict, mock).`,
+      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, stainless, dist, allowRemoteRefs, strict, mock, types).`,
       at(root),
     );
     return fail();
@@ -130,6 +146,14 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
       if (!isMap(pair.value))
         bag.error('config-wrong-type', '"mock" must be a mapping of port, host, items.', at(pair.value ?? pair.key));
       else config['mock'] = readSection(pair.value.items as Pair<Node, Node | null>[], MOCK, 'mock', bag, at);
+    } else if (kind === 'types') {
+      const targets = readTypes(pair.value, pair.key, bag, at);
+      // Paths are the config file's, shown as the working folder's.
+      config['types'] = targets.map((target) => ({
+        ...target,
+        ...(typeof target['spec'] === 'string' ? { spec: relative(cwd, resolve(base, target['spec'])) || '.' } : {}),
+        ...(typeof target['output'] === 'string' ? { output: relative(cwd, resolve(base, target['output'])) } : {}),
+      }));
     } else {
       const value = readValue(pair.value, pair.key, kind, name, bag, at);
       // Paths are the config file's, shown as the working folder's.
@@ -142,6 +166,31 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   }
   if (bag.hasErrors) fail();
   return config as unknown as SdkgenConfig;
+}
+
+/** `types`: one mapping or a list of them, each with an `output` and any of the types options. */
+function readTypes(
+  node: Node | null,
+  key: Node,
+  bag: DiagnosticBag,
+  at: (node: Node | null | undefined) => SourceLocation,
+): Record<string, unknown>[] {
+  const items = loadYaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
+  return items.map((item, index) => {
+    const name = items.length === 1 && !loadYaml().isSeq(node) ? 'types' : `types[${index}]`;
+    if (!isMap(item)) {
+      bag.error(
+        'config-wrong-type',
+        `"${name}" must be a mapping of output, spec and the openapi-typescript options (docs/openapi-typescript.md).`,
+        at(item ?? key),
+      );
+      return {};
+    }
+    const target = readSection(item.items as Pair<Node, Node | null>[], TYPES, name, bag, at);
+    if (!('output' in target))
+      bag.error('config-missing-key', `"${name}" needs an "output": the file to write.`, at(item));
+    return target;
+  });
 }
 
 function readSection(

@@ -29,7 +29,8 @@ export function validateDocument(file: SpecFile): Diagnostic[] {
     error('not-openapi', `${file.displayPath} is not an OpenAPI document: it has no \`openapi\` field.`, root);
     return diagnostics;
   }
-  if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
+  // `3.0` without a patch number is read too, as Redocly (and openapi-typescript) read it.
+  if (typeof version !== 'string' || !/^3\.[01](\.\d+|$)/.test(version)) {
     error(
       'openapi-version',
       `Unsupported OpenAPI version ${JSON.stringify(version)}; sdkgen reads 3.0.x and 3.1.x.`,

@@ -25,3 +25,9 @@ export interface TypesOptions {
   /** Restore openapi-typescript 7.13's exact types where sdkgen's are more correct (docs/openapi-typescript.md). */
   readonly compat?: boolean | undefined;
 }
+
+/** The options of the whole file: the schema options, and those only the document builder reads. */
+export interface TypesFileOptions extends TypesOptions {
+  /** Add each `{name}` of a path that declares no such path parameter, as a `string` (7.13's `--generate-path-params`). */
+  readonly generatePathParams?: boolean | undefined;
+}

