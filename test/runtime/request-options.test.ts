@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
 import { APIUserAbortError, SDKError } from '../../generator/runtime/errors.js';
+import type { Stream } from '../../generator/runtime/stream.js';
 import type { ClientOptions, Fetch } from '../../generator/runtime/types.js';
 
 // The request options Stainless-generated SDKs have (`fetchOptions`, `httpAgent`, `method`, `path`,
@@ -157,6 +158,27 @@ describe('client.request({ method, path, query, body, … })', () => {
       { method: 'put', path: '/other/{x}', body: { b: 2 } },
     );
     expect(seen[0]).toMatchObject({ method: 'PUT', url: '/other/%7Bx%7D', body: '{"b":2}' });
+  });
+});
+
+describe('client.request({ …, stream: true })', () => {
+  it('reads the answer as a Stream of its events, as a streaming method does', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(`data: {"n":1,"accept":${JSON.stringify(req.headers.accept)}}\n\ndata: {"n":2}\n\n`);
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const events = await client(url).request<Stream<{ n: number; accept?: string }>>({
+      method: 'post',
+      path: '/events',
+      body: { prompt: 'x' },
+      stream: true,
+    });
+    const seen: unknown[] = [];
+    for await (const event of events) seen.push(event);
+    expect(seen).toEqual([{ n: 1, accept: 'text/event-stream' }, { n: 2 }]);
   });
 });
 

@@ -37,6 +37,7 @@ import {
   statusLeftUnprocessed,
 } from './retry.js';
 import { chooseBaseURL, settingValue, settingValues } from './settings.js';
+import { streamOf } from './stream.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -55,6 +56,7 @@ import type {
   TokenSource,
   ValidateMode,
 } from './types.js';
+import { watchBody } from './watch-body.js';
 
 /** The header an explicit `idempotencyKey` goes in when the client has none: the IETF draft's, Stripe's and OpenAI's. */
 const DEFAULT_IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -245,9 +247,25 @@ export class BaseClient {
   request<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>, options?: RequestOptions): APIPromise<T> {
     // One argument: Stainless's `client.request({ method, path, query, body, timeout, … })`; its
     // `query` and `headers` are the request's, the rest its options.
+    if (options === undefined && request.stream === true) return this.#requestStream<T>(request);
     const call =
       options === undefined ? { request, options: request as RequestOptions } : callRequest(request, options);
     return new APIPromise<T>(this.#send(call.request, call.options), (raw) => raw.data as T);
+  }
+
+  /** `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming method's is. */
+  #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
+    const streamed: APIRequest = {
+      ...request,
+      format: 'stream',
+      watch: watchBody,
+      headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
+    };
+    // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
+    return new APIPromise<T>(
+      this.#send(streamed, { ...request, query: undefined, headers: undefined }),
+      (raw) => streamOf()(raw) as T,
+    );
   }
 
   /**

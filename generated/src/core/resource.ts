@@ -23,6 +23,7 @@ export const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> =
   path: true,
   body: true,
   defaultBaseURL: true,
+  stream: true,
 };
 
 /**

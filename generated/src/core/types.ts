@@ -149,6 +149,12 @@ export interface RequestOptions extends Hooks {
    * caller gave wins, so that a proxy or a mock server still gets every call.
    */
   defaultBaseURL?: string | undefined;
+  /**
+   * `client.request({ …, stream: true })`: the answer is an event stream, read as a `Stream` of its
+   * events (JSON). A method streams as its own params say (`stream: true` where the API has it), as
+   * in Stainless clients, so a method's call ignores this.
+   */
+  stream?: boolean | undefined;
 }
 
 /** How a credential travels, from the spec's `securitySchemes`. */

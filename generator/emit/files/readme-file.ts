@@ -285,7 +285,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ],
       ],
     ),
-    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')}, ${code('maxResponseBytes')}, ${code('fetchOptions')} and ${code('httpAgent')}; ${code('method')}, ${code('path')} (sent as it is) and ${code('body')} replace the call's own, and ${code('defaultBaseURL')} sends it to another server unless the client was given a ${code('baseURL')} or ${code('environment')}. ${code('client.request({ method, path, query, body, headers, timeout })')} sends a request no method covers. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
+    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')}, ${code('maxResponseBytes')}, ${code('fetchOptions')} and ${code('httpAgent')}; ${code('method')}, ${code('path')} (sent as it is) and ${code('body')} replace the call's own, and ${code('defaultBaseURL')} sends it to another server unless the client was given a ${code('baseURL')} or ${code('environment')}. ${code('client.request({ method, path, query, body, headers, timeout })')} sends a request no method covers; with ${code('stream: true')} it resolves to a ${code('Stream')} of the answer's events. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
     ...changes(model),
   );
   if (sample !== undefined) {
