@@ -186,7 +186,10 @@ function fieldsOf(node: Node): ReadonlyMap<string, { readonly optional: boolean 
   if (type.isUnion() || type.isArray() || type.isTuple() || !(type.isObject() || type.isIntersection()))
     return undefined;
   const fields = new Map<string, { optional: boolean }>();
-  for (const property of type.getProperties())
+  for (const property of type.getProperties()) {
+    // A class's private and protected members (Stainless's page `#client`, `options`, `body`) are no caller's.
+    if (property.getName().startsWith('#') || !property.getDeclarations().every(isPublic)) continue;
     fields.set(property.getName(), { optional: (property.getFlags() & ts.SymbolFlags.Optional) !== 0 });
+  }
   return fields;
 }

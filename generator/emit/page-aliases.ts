@@ -46,6 +46,15 @@ export function pageAliases(model: ApiModel): ReadonlyMap<ResourceModel, readonl
 
 /** A PascalCase name with its last word in the plural: `APIToken` → `APITokens`, `Category` → `Categories`. */
 export function pluralName(name: string): string {
+  // Stainless's inflector (the pluralize package's rules) turns these f endings into -ves, the
+  // letters it rewrites in lower case: `CustomerOneOf` → `CustomerOneoves` (Grid), `Shelf` → `Shelves`.
+  const ves = /(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i.exec(name);
+  if (ves !== null) {
+    const plural = `${(ves[1] ?? ves[2] ?? '').toLowerCase()}ves`;
+    // As pluralize restores case: a rewritten part that starts a word keeps its capital.
+    const cased = /^[A-Z]/.test(ves[0]) ? `${plural.charAt(0).toUpperCase()}${plural.slice(1)}` : plural;
+    return `${name.slice(0, ves.index)}${cased}`;
+  }
   if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/i.test(name)) return `${name}es`;
   return `${name}s`;

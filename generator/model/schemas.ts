@@ -318,6 +318,11 @@ export class SchemaConverter {
       const own = { ...raw, allOf: allOf.filter((other) => other !== part) };
       if (discriminator === undefined || this.#fixesProperty(own, discriminator.propertyName, file, 0)) continue;
       const values = this.#selectingValues(raw, undefined, discriminator, base.file);
+      // A value the base's own enum cannot hold (Grid's `AccountStatusWebhook`, its mapping silent,
+      // against `WebhookType`'s `ACCOUNT_STATUS`) is a mapping that is not possible, as OpenAPI puts
+      // it: the kind keeps the base's values rather than becoming `never`.
+      const allowed = this.#enumOf(base.value, discriminator.propertyName, base.file);
+      if (allowed !== undefined && !values.some((value) => allowed.includes(value))) continue;
       if (values.length > 0) narrowed.push(discriminatorObject(discriminator.propertyName, values));
     }
     return narrowed;
@@ -338,6 +343,15 @@ export class SchemaConverter {
       this.#componentKey.get(target) ??
       (pointer?.[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined);
     return key === undefined ? [] : [key];
+  }
+
+  /** The enum a schema's own property declares (directly or by `$ref`); `undefined` where it declares none. */
+  #enumOf(raw: Record<string, unknown>, property: string, file: SpecFile): readonly unknown[] | undefined {
+    const properties = raw['properties'];
+    const own = isRecord(properties) ? properties[property] : undefined;
+    const resolved =
+      isRecord(own) && typeof own['$ref'] === 'string' ? this.#ctx.spec.resolveRef(own['$ref'], file)?.value : own;
+    return isRecord(resolved) && Array.isArray(resolved['enum']) ? resolved['enum'] : undefined;
   }
 
   /** Whether the schema itself (or what it extends) pins the property to enum or const values. */

@@ -13,6 +13,7 @@ import {
   PaginationError,
   SDKError,
 } from './errors.js';
+import { extraFetchInit, type FetchOptions } from './fetch-options.js';
 import { checkCredential, checkHeaders, mergeHeaders } from './headers.js';
 import { afterTry, beforeTry, hasHooks } from './hooks.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
@@ -33,6 +34,7 @@ import {
   statusLeftUnprocessed,
 } from './retry.js';
 import { chooseBaseURL, settingValue, settingValues } from './settings.js';
+import { streamOf } from './stream.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -51,6 +53,7 @@ import type {
   TokenSource,
   ValidateMode,
 } from './types.js';
+import { watchBody } from './watch-body.js';
 
 /** The header an explicit `idempotencyKey` goes in when the client has none: the IETF draft's, Stripe's and OpenAI's. */
 const DEFAULT_IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -64,6 +67,7 @@ interface SendInit {
   readonly headers: Record<string, string>;
   readonly body: BodyInit | undefined;
   readonly duplex: 'half' | undefined;
+  readonly extra: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -103,6 +107,10 @@ export class BaseClient {
   readonly maxRetries: number;
   readonly timeout: number;
   readonly #fetch: Fetch;
+  readonly #fetchOptions: FetchOptions | undefined;
+  readonly #httpAgent: object | undefined;
+  // Neither `baseURL` nor `environment` given: a call's `defaultBaseURL` may send it elsewhere.
+  readonly #baseURLIsDefault: boolean;
   // `accept` and `defaultHeaders`, merged once: what every request starts from.
   readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
@@ -148,6 +156,9 @@ export class BaseClient {
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (fetchImpl === undefined) throw new SDKError('No `fetch` is available: pass one as the `fetch` client option.');
     this.#fetch = fetchImpl;
+    this.#fetchOptions = options.fetchOptions;
+    this.#httpAgent = options.httpAgent;
+    this.#baseURLIsDefault = options.baseURL === undefined && config.environment === undefined;
     // Options sent on every request come before `defaultHeaders` and `defaultQuery`, which may override them.
     this.#settings = config.settings ?? [];
     const settings = settingValues(config.settings);
@@ -226,8 +237,32 @@ export class BaseClient {
     return setting === undefined ? undefined : settingValue(setting);
   }
 
-  request<T>(request: APIRequest, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise<T>(this.#send(request, options), (raw) => raw.data as T);
+  /**
+   * Sends a request and resolves to its parsed body. A call's `method`, `path` and `body` options
+   * replace the request's; `client.request({ method, path, query, body, … })` sends any request.
+   */
+  request<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>, options?: RequestOptions): APIPromise<T> {
+    // One argument: Stainless's `client.request({ method, path, query, body, timeout, … })`; its
+    // `query` and `headers` are the request's, the rest its options.
+    if (options === undefined && request.stream === true) return this.#requestStream<T>(request);
+    const call =
+      options === undefined ? { request, options: request as RequestOptions } : callRequest(request, options);
+    return new APIPromise<T>(this.#send(call.request, call.options), (raw) => raw.data as T);
+  }
+
+  /** `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming method's is. */
+  #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
+    const streamed: APIRequest = {
+      ...request,
+      format: 'stream',
+      watch: watchBody,
+      headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
+    };
+    // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
+    return new APIPromise<T>(
+      this.#send(streamed, { ...request, query: undefined, headers: undefined }),
+      (raw) => streamOf()(raw) as T,
+    );
   }
 
   /**
@@ -240,9 +275,15 @@ export class BaseClient {
     request: APIRequest,
     options?: RequestOptions,
   ): PagePromise<P, Item> {
+    // The page keeps the request as sent: its next pages are asked of the same path.
+    const call = callRequest(request, options);
     return new PagePromise<P, Item>(
-      this.#send(request, options),
-      (raw) => new pageClass({ client: this, request, options, response: raw.response }, raw.data) as P,
+      this.#send(call.request, call.options),
+      (raw) =>
+        new pageClass(
+          { client: this, request: call.request, options: call.options, response: raw.response },
+          raw.data,
+        ) as P,
     );
   }
 
@@ -280,7 +321,7 @@ export class BaseClient {
     let url: string;
     try {
       body = await encodeBody(request, headers);
-      url = this.#url(request, stringifyQuery(query, request.styles, this.#queryFormat));
+      url = this.#url(request, stringifyQuery(query, request.styles, this.#queryFormat), this.#baseOf(options));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
       if (cause instanceof SDKError) throw cause;
@@ -291,7 +332,8 @@ export class BaseClient {
     }
     const streaming = body !== undefined && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     // A stream body needs half-duplex fetch, and cannot be sent twice: no retries for it.
-    const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined };
+    const extra = extraFetchInit(this.#fetchOptions, options.fetchOptions, options.httpAgent ?? this.#httpAgent);
+    const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined, extra };
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const format = request.format ?? 'json';
     // Events and bytes are handed on unread, watched by what the method passes.
@@ -305,7 +347,8 @@ export class BaseClient {
     const hooks = hasHooks(this.#hooks) || hasHooks(options) ? [this.#hooks, options] : undefined;
     const context: TryContext = {
       timeout: validTimeout(options.timeout ?? this.timeout),
-      signal: options.signal,
+      // A `signal` in `fetchOptions` is honoured as the call's: the client aborts through its own.
+      signal: options.signal ?? options.fetchOptions?.signal ?? this.#fetchOptions?.signal ?? undefined,
       format,
       maxBytes:
         options.maxResponseBytes === undefined
@@ -377,7 +420,7 @@ export class BaseClient {
           `Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${retry + 1} of ${maxRetries}) after: ${attempt.error.message}`,
         ),
       );
-      await sleep(delay, options.signal);
+      await sleep(delay, context.signal);
     }
   }
 
@@ -445,11 +488,11 @@ export class BaseClient {
       let response: Response;
       let body: string | Blob;
       try {
-        const { method, headers, body: payload, duplex } = init;
+        const { method, headers, body: payload, duplex, extra } = init;
         response = await fetchFollowingRedirects(
           this.#fetch,
           url,
-          { method, headers, body: payload, duplex, signal: controller.signal },
+          { method, headers, body: payload, duplex, signal: controller.signal, extra },
           context.places,
         );
         // Events and bytes are handed on unread: the caller reads them, as they come.
@@ -530,7 +573,16 @@ export class BaseClient {
    * is taken as it is, but only on the client's own origin: a server must not be able to
    * send the client, credential and all, somewhere else.
    */
-  #url(request: APIRequest, search: string): string {
+  /** Where a call is sent below: its `defaultBaseURL` where the client's `baseURL` is the default. */
+  #baseOf(options: RequestOptions): string {
+    const given = options.defaultBaseURL;
+    if (given === undefined || !this.#baseURLIsDefault) return this.baseURL;
+    if (!/^https?:\/\/[^/?#]/i.test(given) || !URL.canParse(given))
+      throw new SDKError(`\`defaultBaseURL\` must be an http or https URL, got ${JSON.stringify(given)}.`);
+    return given.replace(/\/+$/, '');
+  }
+
+  #url(request: APIRequest, search: string, base: string): string {
     const query = search === '' ? '' : `?${search}`;
     // A path template starts with `/`; only a next-page link can be an absolute URL.
     if (request.path.startsWith('/') || !/^https?:\/\//i.test(request.path)) {
@@ -538,12 +590,12 @@ export class BaseClient {
         request.pathParams === undefined
           ? request.path
           : expandPath(request.path, request.pathParams, request.pathStyles);
-      return `${this.baseURL}${path}${query}`;
+      return `${base}${path}${query}`;
     }
     const target = new URL(request.path);
-    if (target.origin !== new URL(this.baseURL).origin) {
+    if (target.origin !== new URL(base).origin) {
       throw new PaginationError(
-        `Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(this.baseURL).origin} only.`,
+        `Refusing to follow a next-page URL to ${target.origin}: the client talks to ${new URL(base).origin} only.`,
       );
     }
     // forEach, not for…of: the generated package's lib has no DOM.Iterable.
@@ -761,6 +813,28 @@ async function refuseDeclaredLength(response: Response, maxBytes: number): Promi
 /** A module-level function, so that a try's timer needs no closure of its own. */
 function abortOnTimeout(controller: AbortController): void {
   controller.abort();
+}
+
+/**
+ * A call's `method`, `path` and `body` options applied to its request (a `path` is sent as it is,
+ * so the request's path parameters go), and the options without them: what a page walk keeps.
+ */
+function callRequest(
+  request: APIRequest,
+  options: RequestOptions | undefined,
+): { readonly request: APIRequest; readonly options: RequestOptions | undefined } {
+  if (options === undefined) return { request, options };
+  const { method, path, body, ...rest } = options;
+  if (method === undefined && path === undefined && body === undefined) return { request, options };
+  return {
+    request: {
+      ...request,
+      ...(method === undefined ? {} : { method }),
+      ...(path === undefined ? {} : { path, pathParams: undefined, template: undefined }),
+      ...(body === undefined ? {} : { body }),
+    },
+    options: rest,
+  };
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -60,6 +60,28 @@ describe('the published package with the surface sdkgen generates', () => {
   });
 });
 
+describe("a published page type's fields", () => {
+  it("are what callers reach: not its #private, private or protected members (Stainless's `#client`, `options`, `body`)", () => {
+    const files = published(
+      [
+        'core/pagination.d.ts',
+        '#private;',
+        '#private;\n    protected options: unknown;\n    private response: unknown;',
+      ],
+      [
+        'resources/pets.d.ts',
+        'type PetsCursorPage = CursorPage<Pet>;',
+        'export type PetsCursorPage = CursorPage<Pet>;',
+      ],
+      ['resources/index.d.ts', 'type PetListParams }', 'type PetListParams, type PetsCursorPage }'],
+    );
+    const page = readPackageSurface(new Map(Object.entries(files)), 'fixture').types.get('PetsCursorPage');
+    // `__@asyncIterator@…` is a symbol-named member, which the comparison leaves out as it does any `__` name.
+    const fields = [...(page?.fields?.keys() ?? [])].filter((name) => !name.startsWith('__'));
+    expect(fields.sort()).toEqual(['data', 'getNextPage', 'getPaginatedItems', 'hasNextPage', 'next_cursor']);
+  });
+});
+
 describe('types as two packages can agree on them', () => {
   it('drops module qualifiers and import types, spells arrays one way, sorts unions, keeps string literals', () => {
     expect(normaliseType('Core.APIPromise<Shared.Pet>')).toBe('APIPromise<Pet>');

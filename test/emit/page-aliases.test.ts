@@ -62,4 +62,16 @@ describe('page types by their Stainless names', () => {
       'Apps',
     ]);
   });
+
+  it('turn an f ending into -ves where Stainless’s inflector does, as Grid’s CustomerOneovesDefaultPagination has it', () => {
+    // pluralize 8 gives the same: CustomerOneoves, BookShelves, Knives, Wolves, Roofs, Chiefs.
+    expect(['CustomerOneOf', 'BookShelf', 'Knife', 'Wolf', 'Roof', 'Chief'].map(pluralName)).toEqual([
+      'CustomerOneoves',
+      'BookShelves',
+      'Knives',
+      'Wolves',
+      'Roofs',
+      'Chiefs',
+    ]);
+  });
 });

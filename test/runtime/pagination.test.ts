@@ -100,6 +100,24 @@ describe('iterPages', () => {
   });
 });
 
+describe('nextPageRequestOptions', () => {
+  it("gives the next page's request, its cursor in the query, and null after the last page", async () => {
+    const client = await serve((q) =>
+      q.get('after') === null ? { data: [1, 2], has_more: true, next: 'c2' } : { data: [3], has_more: false },
+    );
+    const request = { method: 'get' as const, path: '/l', query: { limit: 2 } };
+    const first = await client.requestPage<Page<unknown>, unknown>(pageClass(CURSOR), request);
+    expect(first.nextPageRequestOptions()).toMatchObject({
+      method: 'get',
+      path: '/l',
+      query: { limit: 2, after: 'c2' },
+    });
+    const last = await first.getNextPage();
+    expect(asked).toEqual(['?limit=2', '?limit=2&after=c2']);
+    expect(last.nextPageRequestOptions()).toBeNull();
+  });
+});
+
 describe('where the next page is read from', () => {
   it('reads a cursor nested in the answer, and ends where its object is null (Asana’s next_page.offset)', async () => {
     const tokens = ['eyJhIjoxfQ', 'eyJhIjoyfQ'];

@@ -203,6 +203,14 @@ export class Page<Item> implements AsyncIterable<Item> {
     return this.#next() !== undefined;
   }
 
+  /**
+   * The request of the next page (its method, path, query and body, the cursor in place), or
+   * `null` after the last: what Stainless clients' pages call `nextPageRequestOptions()`.
+   */
+  nextPageRequestOptions(): APIRequest | null {
+    return this.#next()?.request ?? null;
+  }
+
   /** Fetches the page after this one, with the same parameters and options. */
   async getNextPage(): Promise<this> {
     const next = this.#next();

@@ -38,6 +38,8 @@ export interface FetchInit {
   readonly body: BodyInit | undefined;
   readonly duplex: 'half' | undefined;
   readonly signal: AbortSignal;
+  /** More `RequestInit` members (`fetchOptions`), under the client's own: core/fetch-options' `extraFetchInit`. */
+  readonly extra?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -105,7 +107,18 @@ function requestInit(
   init: FetchInit,
 ): RequestInit & { duplex?: 'half' } {
   // A literal of one fixed shape, with only the members in use: fetch reads it member by member.
-  const { signal, duplex } = init;
+  const { signal, duplex, extra } = init;
+  // The client's members come last: `fetchOptions` never replaces the signal nor `redirect: 'manual'`.
+  if (extra !== undefined)
+    return {
+      ...extra,
+      method,
+      headers,
+      signal,
+      redirect: 'manual',
+      ...(body === undefined ? {} : { body }),
+      ...(duplex === undefined ? {} : { duplex }),
+    };
   if (body === undefined) return { method, headers, signal, redirect: 'manual' };
   return duplex === undefined
     ? { method, headers, body, signal, redirect: 'manual' }

@@ -17,6 +17,13 @@ export const REQUEST_OPTION_KEYS: Readonly<Record<keyof RequestOptions, true>> =
   onRequest: true,
   onResponse: true,
   onError: true,
+  fetchOptions: true,
+  httpAgent: true,
+  method: true,
+  path: true,
+  body: true,
+  defaultBaseURL: true,
+  stream: true,
 };
 
 /**

@@ -2,6 +2,7 @@
 // Copied from sdkgen's runtime (generator/runtime/types.ts).
 
 import type { APIError } from './errors.js';
+import type { FetchOptions } from './fetch-options.js';
 import type { Logger, LogLevel } from './log.js';
 
 /** A credential: its value, or a function that gives it (at once or as a promise), asked for each request. */
@@ -50,6 +51,18 @@ export interface ClientOptions extends Hooks {
   timeout?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: Fetch | undefined;
+  /**
+   * More `RequestInit` members for every request (`cache`, `keepalive`, Node's `dispatcher` for a
+   * proxy). The client keeps its own: `method`, `headers`, `body`, `redirect` (a redirect is followed
+   * by the client, so that credentials stay on their origin) and `duplex` throw; a `signal` here
+   * aborts every request, as a call's `signal` does.
+   */
+  fetchOptions?: FetchOptions | undefined;
+  /**
+   * An `http.Agent`, passed to `fetch` as `agent`: what node-fetch (the `fetch` older SDKs used on
+   * Node) reads. Node's own fetch ignores it: give it `fetchOptions: { dispatcher }` (undici) instead.
+   */
+  httpAgent?: object | undefined;
   /** Headers sent with every request; `null` removes a header the client would send. */
   defaultHeaders?: HeadersInit | undefined;
   /** Query parameters sent with every request. */
@@ -120,6 +133,28 @@ export interface RequestOptions extends Hooks {
   maxResponseBytes?: number | undefined;
   /** Overrides the client's `validate` for this call (a `validator` must be given to the client). */
   validate?: ValidateMode | undefined;
+  /** More `RequestInit` members for this call, over the client's `fetchOptions` (member by member). */
+  fetchOptions?: FetchOptions | undefined;
+  /** The client's `httpAgent`, for this call. */
+  httpAgent?: object | undefined;
+  /** Sends the call with this method instead of its own. */
+  method?: HttpMethod | undefined;
+  /** Sends the call to this path below `baseURL` (as it is: no `{parameters}` are filled in) instead of its own. */
+  path?: string | undefined;
+  /** Sends this body instead of the call's own (`undefined` keeps the call's). */
+  body?: unknown;
+  /**
+   * The URL this call is sent to below, where the client's `baseURL` is its default (neither
+   * `baseURL` nor `environment` given): an operation served by another server. A `baseURL` the
+   * caller gave wins, so that a proxy or a mock server still gets every call.
+   */
+  defaultBaseURL?: string | undefined;
+  /**
+   * `client.request({ …, stream: true })`: the answer is an event stream, read as a `Stream` of its
+   * events (JSON). A method streams as its own params say (`stream: true` where the API has it), as
+   * in Stainless clients, so a method's call ignores this.
+   */
+  stream?: boolean | undefined;
 }
 
 /** How a credential travels, from the spec's `securitySchemes`. */

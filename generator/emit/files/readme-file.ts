@@ -268,6 +268,14 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         [code('defaultQuery'), 'Query parameters sent with every request.'],
         [code('fetch'), 'A `fetch` to use instead of the global one (a proxy, a test double).'],
         [
+          code('fetchOptions'),
+          `More ${code('RequestInit')} members for every request (${code('cache')}, ${code('keepalive')}, Node's ${code('dispatcher')} for a proxy); a call's ${code('fetchOptions')} goes over them. The client keeps ${code('method')}, ${code('headers')}, ${code('body')}, ${code('duplex')} and ${code("redirect: 'manual'")} (it follows redirects itself, so that credentials stay on their origin): giving one throws an ${code('SDKError')}. A ${code('signal')} here aborts like a call's ${code('signal')}.`,
+        ],
+        [
+          code('httpAgent'),
+          `An ${code('http.Agent')}, passed to ${code('fetch')} as ${code('agent')}: node-fetch reads it; Node's own ${code('fetch')} does not (give it ${code('fetchOptions: { dispatcher }')} instead).`,
+        ],
+        [
           code('idempotencyHeader'),
           `The header of the idempotency key sent with POST and PATCH requests; default ${client.idempotencyHeader === undefined ? 'none' : code(client.idempotencyHeader)}; ${code('null')} sends none (and refuses a call's ${code('idempotencyKey')}).`,
         ],
@@ -277,7 +285,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
         ],
       ],
     ),
-    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')} and ${code('maxResponseBytes')}. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
+    `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')}, ${code('maxResponseBytes')}, ${code('fetchOptions')} and ${code('httpAgent')}; ${code('method')}, ${code('path')} (sent as it is) and ${code('body')} replace the call's own, and ${code('defaultBaseURL')} sends it to another server unless the client was given a ${code('baseURL')} or ${code('environment')}. ${code('client.request({ method, path, query, body, headers, timeout })')} sends a request no method covers; with ${code('stream: true')} it resolves to a ${code('Stream')} of the answer's events. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
     ...changes(model),
   );
   if (sample !== undefined) {
