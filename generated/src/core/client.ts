@@ -37,7 +37,6 @@ import {
   statusLeftUnprocessed,
 } from './retry.js';
 import { chooseBaseURL, settingValue, settingValues } from './settings.js';
-import { streamOf } from './stream.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -56,7 +55,6 @@ import type {
   TokenSource,
   ValidateMode,
 } from './types.js';
-import { watchBody } from './watch-body.js';
 
 /** The header an explicit `idempotencyKey` goes in when the client has none: the IETF draft's, Stripe's and OpenAI's. */
 const DEFAULT_IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -253,19 +251,28 @@ export class BaseClient {
     return new APIPromise<T>(this.#send(call.request, call.options), (raw) => raw.data as T);
   }
 
-  /** `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming method's is. */
+  /**
+   * `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming
+   * method's is. The stream modules load on first use: an app on an API that declares no stream does
+   * not carry them in its bundle.
+   */
   #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
-    const streamed: APIRequest = {
-      ...request,
-      format: 'stream',
-      watch: watchBody,
-      headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
-    };
-    // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
-    return new APIPromise<T>(
-      this.#send(streamed, { ...request, query: undefined, headers: undefined }),
-      (raw) => streamOf()(raw) as T,
+    let toStream: ((raw: RawResponse) => unknown) | undefined;
+    const sent = Promise.all([import('./watch-body.js'), import('./stream.js')]).then(
+      ([{ watchBody }, { streamOf }]) => {
+        toStream = streamOf();
+        const streamed: APIRequest = {
+          ...request,
+          format: 'stream',
+          watch: watchBody,
+          headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
+        };
+        // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
+        return this.#send(streamed, { ...request, query: undefined, headers: undefined });
+      },
     );
+    // `sent` resolves only after both modules loaded, so `toStream` is set when this runs.
+    return new APIPromise<T>(sent, (raw) => (toStream as (raw: RawResponse) => unknown)(raw) as T);
   }
 
   /**
