@@ -500,6 +500,18 @@ export interface PageClassModel {
   readonly params?: PageTypeModel;
   /** `<Class>Response<Item>`: the response fields it declares, its items typed `Item[]` where emitted. */
   readonly response?: PageTypeModel;
+  /**
+   * The value a page holds for a declared response field its body lacks (`nextCursor: ''`), as
+   * a Stainless page fills it (`body.nextCursor || ''`); these fields are required on the page.
+   */
+  readonly fieldDefaults?: readonly PageFieldDefault[];
+}
+
+/** A declared page field and the value of it a page holds when the body lacks it. */
+export interface PageFieldDefault {
+  readonly name: string;
+  readonly type: TypeModel;
+  readonly value: string | number | boolean | readonly never[];
 }
 
 /** An exported interface of a page class's fields. */

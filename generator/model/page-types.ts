@@ -7,7 +7,7 @@
 
 import type { SpecFile } from '../load/spec-file.js';
 import type { DeclaredPageClass } from './extensions.js';
-import type { PageClassModel, PageTypeModel } from './model.js';
+import type { PageClassModel, PageFieldDefault, PageTypeModel, TypeModel } from './model.js';
 import type { NameRegistry } from './names.js';
 import type { SchemaConverter } from './schemas.js';
 
@@ -21,14 +21,28 @@ export function withPageTypes(
   for (const [key, { rawParams, rawResponse, ...pageClass }] of classes) {
     const params =
       rawParams === undefined ? undefined : pageType(schemas, names, file, `${pageClass.name}Params`, rawParams);
-    const response =
+    const declared =
       rawResponse === undefined ? undefined : pageType(schemas, names, file, `${pageClass.name}Response`, rawResponse);
+    const fieldDefaults = (declared?.properties ?? []).flatMap((property): PageFieldDefault[] => {
+      const value = missingValue(property.type);
+      return value === undefined ? [] : [{ name: property.name, type: property.type, value }];
+    });
+    const defaulted = new Set(fieldDefaults.map((field) => field.name));
+    // A field the page fills when the body lacks it is always there: required, as the published types have it.
+    const response =
+      declared === undefined
+        ? undefined
+        : {
+            ...declared,
+            properties: declared.properties.map((p) => (defaulted.has(p.name) ? { ...p, required: true } : p)),
+          };
     typed.set(key, {
       ...pageClass,
       ...(params === undefined
         ? {}
         : { params: { ...params, properties: params.properties.map((p) => ({ ...p, required: false })) } }),
       ...(response === undefined ? {} : { response }),
+      ...(fieldDefaults.length === 0 ? {} : { fieldDefaults }),
     });
   }
   return typed;
@@ -43,4 +57,31 @@ function pageType(
 ): PageTypeModel {
   const type = schemas.convert(raw, file);
   return { name: names.claim(wanted), properties: schemas.objectOf(type)?.properties ?? [] };
+}
+
+/**
+ * What a Stainless page holds for a declared field its body lacks: its generated constructor
+ * reads `body.field || <empty>`, the empty value of a string, number, boolean or array. A field
+ * of another type (an object, a union) has no such value and stays as the body has it.
+ */
+function missingValue(type: TypeModel): PageFieldDefault['value'] | undefined {
+  if (type.kind === 'array') return [];
+  if (type.kind !== 'primitive') return undefined;
+  const name = type.name;
+  switch (name) {
+    case 'string':
+      return '';
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'null':
+    case 'unknown':
+    case 'Blob':
+      return undefined;
+    default: {
+      const never: never = name;
+      return never;
+    }
+  }
 }

@@ -245,6 +245,24 @@ describe('POST lists and merged params from a Stainless config', () => {
     }
   });
 
+  it("holds Stainless's default for a declared page field the answer leaves null, typed as always there", async () => {
+    expect(sources['src/pagination.ts']).toContain('declare readonly next_cursor: string;');
+    const api = await server();
+    try {
+      const client = new Client({ baseURL: api.baseURL });
+      const first = (await client.apps.search({ text: 'ap' })) as unknown as {
+        next_cursor: unknown;
+        getNextPage(): Promise<{ next_cursor: unknown; hasNextPage(): boolean }>;
+      };
+      expect(first.next_cursor).toBe('c2');
+      const last = await first.getNextPage();
+      // The answer's `next_cursor: null` is '' on the page, as `body.next_cursor || ''` makes it; no page follows.
+      expect([last.next_cursor, last.hasNextPage()]).toEqual(['', false]);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('sends a header parameter of the params object as a header, and the rest as the body', async () => {
     const api = await server();
     try {

@@ -45,6 +45,8 @@ const FIELDS = `
         items: { type: array, items: {} }
         pages: { type: integer }
         owner: { $ref: '#/components/schemas/Owner' }
+        next: { type: string }
+        more: { type: boolean }
       required: [items, pages]`;
 
 const OWNER = `components:
@@ -70,10 +72,30 @@ describe('the params and response types of a page class', () => {
         '  items: Item[];',
         '  pages: number;',
         '  owner?: Owner;',
+        '  next: string;',
+        '  more: boolean;',
         '}',
       ].join('\n'),
     );
     expect(pagination).toMatch(/import type \{ Owner \} from '\.\/models\.js';/);
+  });
+
+  it("make a string, number, boolean or array field the page fills where the body has none required on the page, as Stainless's page fills it (`body.next || ''`); an object stays optional", () => {
+    expect(modelOf(spec(FIELDS, OWNER)).pageClasses[0]?.fieldDefaults?.map((f) => [f.name, f.value])).toEqual([
+      ['items', []],
+      ['pages', 0],
+      ['next', ''],
+      ['more', false],
+    ]);
+    const pagination = file(spec(FIELDS, OWNER), 'src/pagination.ts');
+    expect(pagination).toContain(
+      "static readonly fieldDefaults: PageFieldDefaults = { items: [], pages: 0, next: '', more: false };",
+    );
+    expect(pagination).toContain(
+      "/** The response's `next`, or '' where it has none. */\n  declare readonly next: string;",
+    );
+    expect(pagination).toContain('declare readonly more: boolean;');
+    expect(pagination).not.toContain('declare readonly owner');
   });
 
   it('are exported as types from the package', () => {

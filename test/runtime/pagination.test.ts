@@ -196,3 +196,48 @@ describe('a walk by item ids', () => {
     expect(asked.slice(0, 2)).toEqual(['?ending_before=card_6', '?ending_before=card_3']);
   });
 });
+
+describe('the fields a page fills where the body has none', () => {
+  const DEFAULTED = class extends Page<unknown> {
+    static readonly scheme: PageScheme = {
+      type: 'cursor',
+      items: 'data',
+      hasMore: 'hasMore',
+      cursorField: 'nextCursor',
+      cursorParam: 'cursor',
+    };
+    static readonly fieldDefaults = { data: [], nextCursor: '', hasMore: false, totalCount: 0 };
+  };
+
+  it("holds the class's default for a missing or null field, and the body's value where it sends one (Stainless's `body.nextCursor || ''`)", async () => {
+    const client = await serve(() => ({ hasMore: true, nextCursor: null }));
+    const page = (await client.requestPage(DEFAULTED, { method: 'get', path: '/l', query: {} })) as unknown as Record<
+      string,
+      unknown
+    > &
+      Page<unknown>;
+    expect([page['data'], page['nextCursor'], page['hasMore'], page['totalCount']]).toEqual([[], '', true, 0]);
+    // The cursor read from the body is still absent: no next page is asked for.
+    expect(page.hasNextPage()).toBe(false);
+  });
+
+  it('gives each page its own empty array', async () => {
+    const client = await serve(() => ({}));
+    const request = { method: 'get' as const, path: '/l', query: {} };
+    const [a, b] = (await Promise.all([
+      client.requestPage(DEFAULTED, request),
+      client.requestPage(DEFAULTED, request),
+    ])) as unknown as Record<string, unknown>[];
+    expect(a?.['data']).not.toBe(b?.['data']);
+  });
+
+  it('leaves a class without defaults as its body is', async () => {
+    const client = await serve(() => ({ data: [] }));
+    const page = (await client.requestPage(pageClass(CURSOR), {
+      method: 'get',
+      path: '/l',
+      query: {},
+    })) as unknown as Record<string, unknown>;
+    expect('has_more' in page).toBe(false);
+  });
+});

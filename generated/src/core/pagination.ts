@@ -124,7 +124,15 @@ export interface PageContext {
 export interface PageClass<P> {
   new (context: PageContext, body: unknown): P;
   readonly scheme: PageScheme;
+  readonly fieldDefaults?: PageFieldDefaults | undefined;
 }
+
+/**
+ * What a page holds for an envelope field its body lacks or sends as null (`{ nextCursor: '' }`),
+ * as a Stainless page fills it (`this.nextCursor = body.nextCursor || ''`). An array's is a new
+ * empty array on each page.
+ */
+export type PageFieldDefaults = Readonly<Record<string, string | number | boolean | readonly never[]>>;
 
 /** A walk's step to the next page; set by `Page`, which alone can read a page's cursor. */
 let following: <P extends Page<unknown>>(page: P, guard: CursorLoopGuard) => Promise<P> | undefined;
@@ -186,6 +194,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     const reserved = reservedNames(new.target);
     for (const key in body) {
       if (Object.hasOwn(body, key) && !reserved.has(key)) (this as Record<string, unknown>)[key] = this.#body[key];
+    }
+    const defaults = (new.target as unknown as Partial<PageClass<unknown>>).fieldDefaults ?? {};
+    for (const [key, value] of Object.entries(defaults)) {
+      const fields = this as Record<string, unknown>;
+      if (!reserved.has(key) && (fields[key] === undefined || fields[key] === null))
+        fields[key] = Array.isArray(value) ? [] : value;
     }
   }
 

@@ -1,4 +1,4 @@
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import { type CodeBlockWriter, StructureKind, type WriterFunction } from 'ts-morph';
 import type { ApiModel, PageClassModel, PropertyModel } from '../../model/model.js';
 import { RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import { interfaceDeclaration } from '../declarations.js';
@@ -8,7 +8,7 @@ import { propertyKey, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
-import { referencedNames } from '../type-writer.js';
+import { referencedNames, writeType } from '../type-writer.js';
 
 /** What every page has from `Page`: an items field of one of these names is not copied, so not declared. */
 const PAGE_MEMBERS: ReadonlySet<string> = new Set([
@@ -28,6 +28,8 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
   if (model.pageClasses.length > 0) {
     imports.value(base === RUNTIME_PAGE ? base : `${RUNTIME_PAGE} as ${base}`, coreFile('pagination'));
     imports.type('PageScheme', coreFile('pagination'));
+    if (model.pageClasses.some((pageClass) => pageClass.fieldDefaults !== undefined))
+      imports.type('PageFieldDefaults', coreFile('pagination'));
   }
   const classes = model.pageClasses.map((pageClass) => ({
     kind: StructureKind.Class as const,
@@ -44,6 +46,18 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
         type: 'PageScheme',
         initializer: valueLiteral(pageClass.scheme),
       },
+      // What the page holds for a declared field its body lacks (Stainless's `body.nextCursor || ''`).
+      ...(pageClass.fieldDefaults === undefined
+        ? []
+        : [
+            {
+              name: 'fieldDefaults',
+              isStatic: true,
+              isReadonly: true,
+              type: 'PageFieldDefaults',
+              initializer: valueLiteral(Object.fromEntries(pageClass.fieldDefaults.map((f) => [f.name, f.value]))),
+            },
+          ]),
       // The items' field, which the page copies from the response like every envelope field (a
       // bare array's too): typed on the class, so that `page.data` exists even without an envelope.
       // `declare`: a class field would be set to undefined after the constructor copied it.
@@ -58,6 +72,7 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
               docs: jsDoc(`The items of this page (the response's \`${pageClass.scheme.items}\`).`),
             },
           ]),
+      ...defaultedFields(pageClass, imports),
     ],
   }));
   const pageTypes = model.pageClasses.flatMap((pageClass) => pageTypeDeclarations(pageClass, imports));
@@ -68,6 +83,23 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
     ...pageTypes,
     ...(classes.length === 0 ? ['export {};'] : []),
   ]);
+}
+
+/** The fields the page fills when the body lacks them, typed as always there (the items' field is declared already). */
+function defaultedFields(pageClass: PageClassModel, imports: ImportSet) {
+  const fields = (pageClass.fieldDefaults ?? []).filter(
+    (field) => field.name !== pageClass.scheme.items && !PAGE_MEMBERS.has(field.name),
+  );
+  const named = new Set<string>();
+  for (const field of fields) referencedNames(field.type, named);
+  for (const name of named) imports.type(name, FILES.models);
+  return fields.map((field) => ({
+    name: propertyKey(field.name),
+    hasDeclareKeyword: true,
+    isReadonly: true,
+    type: (writer: CodeBlockWriter) => writeType(writer, field.type),
+    docs: jsDoc(`The response's \`${field.name}\`, or ${valueLiteral(field.value)} where it has none.`),
+  }));
 }
 
 /**
