@@ -167,7 +167,11 @@ rmSync(work, { recursive: true, force: true });
 
 function firstLine(error: unknown): string {
   return (
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replaceAll('|', '\\|').slice(0, 160) ?? ''
+    (error instanceof Error ? error.message : String(error))
+      .split('\n')[0]
+      ?.replaceAll(ROOT, '.')
+      .replaceAll('|', '\\|')
+      .slice(0, 160) ?? ''
   );
 }
 
