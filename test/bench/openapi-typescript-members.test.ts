@@ -61,7 +61,7 @@ describe('differingMembers', () => {
 
   it('names the innermost member whose text differs, and a member only one side has', () => {
     const changed = FILE.replace('Id: number;', 'Id: string;\n        Owner: string;');
-    expect(differingMembers(FILE, changed).differing.sort()).toEqual([
+    expect([...differingMembers(FILE, changed).differing].sort()).toEqual([
       'components["schemas"]["Id"]',
       'components["schemas"]["Owner"]',
     ]);
