@@ -27,8 +27,9 @@ interface CorpusResult {
   readonly id: string;
   readonly outcome: Outcome;
   readonly detail?: string;
-  /** With compat: members whose text differs, and the first differences tsc found. */
+  /** With compat: members whose text differs (the first of them), and the first differences tsc found. */
   readonly differing?: number;
+  readonly differingFirst?: readonly string[];
   readonly differences?: readonly string[];
   /** Without compat: members whose text differs from 7.13's, the first of them. */
   readonly defaultDiffering?: number;
@@ -72,6 +73,7 @@ async function paritySpec(job: Job, dir: string): Promise<CorpusResult> {
     id: job.id,
     outcome: compat.sameText ? 'same-text' : compat.differences.length === 0 ? 'type-equal' : 'differs',
     differing: compat.differing.length,
+    differingFirst: compat.differing.slice(0, 3),
     differences: compat.differences.slice(0, 5),
     defaultDiffering: byDefault.length,
     defaultFirst: byDefault.slice(0, 3),
@@ -137,21 +139,28 @@ const OUTCOMES: readonly { readonly outcome: Outcome; readonly meaning: string }
   { outcome: 'ots-fails', meaning: '7.13 cannot generate (nothing to compare)' },
 ];
 
+/** The members behind a `type-equal` or `differs` outcome. */
+function describe(r: CorpusResult): string {
+  const names = (list: readonly string[] | undefined): string => (list ?? []).map((d) => `\`${d}\``).join(', ');
+  const differing = `${r.differing} members whose text differs (${names(r.differingFirst)}${(r.differing ?? 0) > 3 ? ', …' : ''})`;
+  return r.outcome === 'differs' ? `${differing}; tsc: ${names(r.differences)}` : differing;
+}
+
 /** Replaces the corpus section (from CORPUS_START to the end) of the report. */
 function writeCorpusReport(results: readonly CorpusResult[]): void {
   const sorted = [...results].sort((a, b) => a.id.localeCompare(b.id));
   const count = (o: Outcome): number => sorted.filter((r) => r.outcome === o).length;
   const listed = (o: Outcome): string[] =>
-    sorted
-      .filter((r) => r.outcome === o)
-      .map((r) => `- \`${r.id}\`: ${r.detail ?? (r.differences ?? []).map((d) => `\`${d}\``).join('; ')}`);
+    sorted.filter((r) => r.outcome === o).map((r) => `- \`${r.id}\`: ${r.detail ?? describe(r)}`);
   const byDefault = sorted.filter((r) => (r.defaultDiffering ?? 0) > 0);
   const section = `${CORPUS_START}
 ## The sweep corpus (\`--corpus\`, \`compat: true\`)
 
 Every spec of bench/corpus.json (${sorted.length} run), 7.13's Node API against sdkgen's
 \`generateTypes\`, both with \`compat: true\`: the texts first; where they differ, tsc checks only
-the members whose own text differs (bench/openapi-typescript-members.ts). Written by
+the members whose own text differs (bench/openapi-typescript-members.ts); a file whose text
+differs with no member differing differs only in the order of members. Why each spec below
+differs: docs/openapi-typescript.md ("Checked against 7.13"). Written by
 \`npx tsx bench/openapi-typescript-parity.ts --corpus\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, 2 workers).
 
 | Outcome | Specs | Meaning |
