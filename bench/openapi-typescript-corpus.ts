@@ -80,7 +80,8 @@ async function paritySpec(job: Job, dir: string): Promise<CorpusResult> {
   };
 }
 
-function firstLine(error: unknown): string {
+/** An error's first line, for a table cell: paths relative to the worktree, `|` escaped. */
+export function firstLine(error: unknown): string {
   return (
     (error instanceof Error ? error.message : String(error))
       .split('\n')[0]
@@ -143,6 +144,7 @@ const OUTCOMES: readonly { readonly outcome: Outcome; readonly meaning: string }
 function describe(r: CorpusResult): string {
   const names = (list: readonly string[] | undefined): string => (list ?? []).map((d) => `\`${d}\``).join(', ');
   const differing = `${r.differing} members whose text differs (${names(r.differingFirst)}${(r.differing ?? 0) > 3 ? ', …' : ''})`;
+  if (r.differing === 0) return 'no member’s text differs: only comments (or the order of members) do';
   return r.outcome === 'differs' ? `${differing}; tsc: ${names(r.differences)}` : differing;
 }
 
@@ -159,8 +161,8 @@ function writeCorpusReport(results: readonly CorpusResult[]): void {
 Every spec of bench/corpus.json (${sorted.length} run), 7.13's Node API against sdkgen's
 \`generateTypes\`, both with \`compat: true\`: the texts first; where they differ, tsc checks only
 the members whose own text differs (bench/openapi-typescript-members.ts); a file whose text
-differs with no member differing differs only in the order of members. Why each spec below
-differs: docs/openapi-typescript.md ("Checked against 7.13"). Written by
+differs with no member's text differing differs only in comments (JSDoc) or in the order of members. Why each spec below
+differs: docs/openapi-typescript.md ("Differences from openapi-typescript 7.13"). Written by
 \`npx tsx bench/openapi-typescript-parity.ts --corpus\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, 2 workers).
 
 | Outcome | Specs | Meaning |

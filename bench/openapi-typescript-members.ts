@@ -10,7 +10,7 @@ import { compareTypesAll, descends, type Focus, ROOTS } from '../test/helpers/ty
 
 type Root = (typeof ROOTS)[number];
 
-/** Label (`paths["/pets"]["get"]`, as the comparison names members) → the member's source text. */
+/** Label (`paths["/pets"]["get"]`, as the comparison names members) → the member's source text (its JSDoc left out). */
 export function memberTexts(text: string): Map<string, string> {
   const source = ts.createSourceFile('types.ts', text, ts.ScriptTarget.ES2022, true);
   const members = new Map<string, string>();

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { generateTypes } from '../generator/generate-types.js';
 import { corpusPackage } from './corpus-package.js';
-import { CORPUS_START, runCorpus } from './openapi-typescript-corpus.js';
+import { CORPUS_START, firstLine, runCorpus } from './openapi-typescript-corpus.js';
 import { compareFiles } from './openapi-typescript-members.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -165,16 +165,6 @@ for (const spec of SPECS) {
 }
 rmSync(work, { recursive: true, force: true });
 
-function firstLine(error: unknown): string {
-  return (
-    (error instanceof Error ? error.message : String(error))
-      .split('\n')[0]
-      ?.replaceAll(ROOT, '.')
-      .replaceAll('|', '\\|')
-      .slice(0, 160) ?? ''
-  );
-}
-
 /** The rows of the last report's tables for the specs this run leaves out. */
 function keptRows(heading: string, rows: readonly string[]): string[] {
   const path = join(ROOT, 'bench/openapi-typescript-parity.md');
@@ -211,7 +201,8 @@ Byte-identical files are type-equal without tsc. Otherwise each path, method, pa
 section, request body, response status and content type, component, webhook, \`$defs\` entry
 and operation whose own text differs (bench/openapi-typescript-members.ts) is checked by tsc to
 be mutually assignable (test/helpers/types-equality.ts), with its parent below the roots. A file
-whose text differs with no member differing differs only in the order of its members.
+whose text differs with no member's text differing differs only in comments or in the order of
+its members.
 
 | Spec | Same text | Members whose text differs | Checked by tsc | Not mutually assignable |
 | --- | --- | ---: | ---: | ---: |
