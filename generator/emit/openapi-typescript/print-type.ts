@@ -32,9 +32,28 @@ export function printDocs(docs: readonly string[] | undefined, indent: number): 
   if (docs === undefined || docs.length === 0) return '';
   const pad = INDENT.repeat(indent);
   const safe = docs.map((line) => line.replace(/\*\//g, '*\\/'));
-  if (safe.length === 1) return `${pad}/** ${safe[0]} */\n`;
+  if (safe.length === 1) return `${breakAtCarriageReturns(`${pad}/** ${safe[0]} */`, pad)}\n`;
   // TypeScript's printer trims each comment line's trailing whitespace: so do we.
-  return `${pad}/**\n${safe.map((line) => `${pad} * ${line}`.trimEnd()).join('\n')}\n${pad} */\n`;
+  const lines = safe.map((line) => `${pad} * ${line}`.trimEnd());
+  return `${breakAtCarriageReturns(`${pad}/**\n${lines.join('\n')}\n${pad} */`, pad)}\n`;
+}
+
+/**
+ * A lone carriage return in a description (vtex's Profile System has `\n\r\n\r>`) is a line break
+ * to TypeScript's printer, which 7.13's comments go through: the text after it starts a line of
+ * its own at the comment's indentation, with no `*`. The printer trims a line's trailing
+ * whitespace, but writes a blank line's indentation.
+ */
+function breakAtCarriageReturns(comment: string, pad: string): string {
+  if (!comment.includes('\r')) return comment;
+  return comment
+    .split('\n')
+    .map((line) => {
+      const [first = '', ...rest] = line.split('\r');
+      const after = rest.map((part) => `${pad}${part.trim() === '' ? part : part.trimEnd()}`);
+      return [first.trimEnd(), ...after].join('\n');
+    })
+    .join('\n');
 }
 
 function printMember(member: TsMember, indent: number): string {
