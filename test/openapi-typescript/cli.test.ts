@@ -72,7 +72,7 @@ describe('sdkgen openapi-typescript, the command line of openapi-typescript 7.13
       '--default-non-nullable=false',
     ]);
     expect(out).toContain('export type paths = {');
-    expect(out).toContain('readonly [path: `/pets/${number}`]: {');
+    expect(out).toContain(`readonly [path: \`/pets/\${number}\`]: {`);
     // Without default-non-nullable, a property with a default stays optional.
     expect(out).toContain('readonly kind?: string;');
     const wrong = await cli(dir, ['openapi-typescript', 'openapi.yaml', '--immutible']);

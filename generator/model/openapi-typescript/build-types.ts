@@ -9,7 +9,6 @@ import type { TypesFileOptions } from './options.js';
 import { pathsRoot, webhooksRoot } from './paths.js';
 import { pathsEnum } from './paths-enum.js';
 import { isRawObject } from './raw.js';
-import type { TsDeclaration } from './ts-type.js';
 import type { RootEntry, TypesDocument, TypesRoot } from './types-document.js';
 
 export function buildTypesDocument(loaded: LoadedSpec, options: TypesFileOptions): TypesDocument {
@@ -20,7 +19,6 @@ export function buildTypesDocument(loaded: LoadedSpec, options: TypesFileOptions
 export function typesDocumentOf(document: Readonly<Record<string, unknown>>, options: TypesFileOptions): TypesDocument {
   const context = documentContext(document, options);
   const roots: TypesRoot[] = [];
-  let rootTypes: readonly TsDeclaration[];
   const paths = document['paths'];
   roots.push({ name: 'paths', entries: isRawObject(paths) ? pathsRoot(paths, context) : [] });
   const webhooks = document['webhooks'];
@@ -28,13 +26,12 @@ export function typesDocumentOf(document: Readonly<Record<string, unknown>>, opt
   // 7.13's bundler gives every document a `components`, so it always prints its sections.
   const built = componentsRoot(document['components'] ?? {}, context);
   roots.push({ name: 'components', entries: built.entries });
-  rootTypes = built.rootTypes;
   roots.push({ name: '$defs', entries: defsEntries(document['$defs'], context) });
   return {
     exportType: options.exportType === true,
     readWriteHelpers: options.readWriteMarkers === true,
     roots,
-    rootTypes,
+    rootTypes: built.rootTypes,
     declarations: context.declarations,
     operations: context.operations,
     operationsAt: context.operationsAt ?? context.declarations.length,
