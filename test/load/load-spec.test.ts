@@ -119,6 +119,41 @@ describe('loadSpec', () => {
     expect(found.map((d) => d.code)).toEqual(['ref-remote']);
   });
 
+  it('reads a $ref inside example data as data, as in GitHub SCIM examples', () => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi(`components:
+  schemas:
+    Group:
+      type: object
+      properties:
+        members: { type: array, items: { type: object } }
+      example:
+        members:
+          - { value: u1, $ref: "https://api.github.com/scim/v2/Users/u1" }
+      default: { $ref: "https://example.com/default" }
+    Tags: { type: array, examples: [[{ $ref: "https://example.com/a" }]] }
+  examples:
+    Group:
+      value: { members: [{ $ref: "https://api.github.com/scim/v2/Users/u2" }] }
+`),
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('still checks the $ref of a property or a schema that is named example', () => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi(`components:
+  schemas:
+    example: { $ref: "https://example.com/a.yaml" }
+    A:
+      type: object
+      properties:
+        example: { $ref: "#/components/schemas/Missing" }
+`),
+    });
+    expect(found.map((d) => d.code).sort()).toEqual(['ref-remote', 'ref-unresolved']);
+  });
+
   it('reads JSON specs too', () => {
     const cwd = specDir({
       'openapi.json': JSON.stringify({ openapi: '3.0.3', info: { title: 'J', version: '1' }, paths: {} }, null, 2),
