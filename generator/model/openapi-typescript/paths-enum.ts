@@ -3,6 +3,7 @@
 
 import { METHODS } from './path-item.js';
 import { entriesOf, isRawObject } from './raw.js';
+import { enumMemberName } from './schema-enum-names.js';
 import type { TsDeclaration } from './ts-type.js';
 
 export function pathsEnum(paths: unknown): TsDeclaration {
@@ -26,24 +27,4 @@ function nameFromRoute(method: string, url: string): string {
     .split('/')
     .map((part) => (part.charAt(0).toUpperCase() + part.slice(1)).replace(/{.*}|:.*|[^a-zA-Z\d_]+/, ''))
     .join('');
-}
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]*$/;
-const INVALID_RUN = /[^A-Za-z_$0-9]+/g;
-
-/**
- * An enum member's name as 7.13 makes it valid: `Value` before a leading digit (`.` → `_`),
- * `ValueMinus` for a leading `-`, other runs of invalid characters `_` (`+` → `Plus`); a name
- * of nothing but invalid characters is quoted.
- */
-export function enumMemberName(raw: string): string {
-  let name = raw;
-  if (IDENTIFIER.test(name)) return name;
-  if (Number(name[0]) >= 0) name = `Value${name}`.replace('.', '_');
-  else if (name[0] === '-') name = `ValueMinus${name.slice(1)}`;
-  const invalid = name.match(INVALID_RUN);
-  if (invalid === null) return name;
-  // The printer quotes a name that is no identifier.
-  if (invalid[0] === name) return name;
-  return name.replace(INVALID_RUN, (run) => (run === '+' ? 'Plus' : '_'));
 }

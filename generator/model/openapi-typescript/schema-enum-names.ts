@@ -1,12 +1,27 @@
 // Names 7.13 gives the declarations it makes for a schema: from the schema's JSON pointer.
 import { parseRef } from '../../load/refs.js';
 
-export const PROPERTY_IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]*$/;
-export const INVALID_RUN = /[^A-Za-z_$0-9]+/g;
+const PROPERTY_IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]*$/;
+const INVALID_RUN = /[^A-Za-z_$0-9]+/g;
 const INVALID_RUN_THEN_CHAR = /[^A-Za-z_$0-9]+(.)?/g;
-export const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = { '+': 'Plus' };
+const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = { '+': 'Plus' };
 
-export const startsWithDigit = (text: string): boolean => Number(text[0]) >= 0;
+const startsWithDigit = (text: string): boolean => Number(text[0]) >= 0;
+
+/**
+ * 7.13's tsEnumMember name, for schema enums and the ApiPaths enum alike: `Value` before a
+ * leading digit (`.` → `_`), `ValueMinus` for a leading `-`, other runs of invalid characters
+ * `_` (`+` → `Plus`); a name of nothing but invalid characters is kept, and printed quoted.
+ */
+export function enumMemberName(raw: string): string {
+  let name = raw;
+  if (PROPERTY_IDENTIFIER.test(name)) return name;
+  if (startsWithDigit(name)) name = `Value${name}`.replace('.', '_');
+  else if (name.startsWith('-')) name = `ValueMinus${name.slice(1)}`;
+  const invalid = name.match(INVALID_RUN);
+  if (invalid === null || invalid[0] === name) return name;
+  return name.replace(INVALID_RUN, (run) => SPECIAL_CHARACTERS[run] ?? '_');
+}
 
 /** 7.13's sanitizeMemberName: drop invalid runs, capitalising what follows; `Value` before a digit. */
 function sanitizeName(name: string): string {

@@ -1,13 +1,7 @@
 // `enum` on a non-object schema: a union of literals, or (`--enum`) a TS enum declared at the end
 // of the file and named after the schema's place; `--enum-values` adds an array of the values.
 import type { RawSchema, SchemaContext } from './schema-context.js';
-import {
-  declarationBaseName,
-  INVALID_RUN,
-  PROPERTY_IDENTIFIER,
-  SPECIAL_CHARACTERS,
-  startsWithDigit,
-} from './schema-enum-names.js';
+import { declarationBaseName, enumMemberName } from './schema-enum-names.js';
 import { enumValuesConst } from './schema-enum-values.js';
 import { intersection, literalType, NULL, named, objectType, STRING, union } from './ts-build.js';
 import type { TsDeclaration, TsType } from './ts-type.js';
@@ -22,13 +16,7 @@ export function isEnumSchema(schema: RawSchema): boolean {
 
 /** 7.13's tsEnumMember name: the x-enum-varname or the value, made a valid member name. */
 function memberName(value: string | number, metadata: EnumMetadata | undefined): string {
-  let name = metadata?.name ?? String(value);
-  if (PROPERTY_IDENTIFIER.test(name)) return name;
-  if (startsWithDigit(name)) name = `Value${name}`.replace('.', '_');
-  else if (name.startsWith('-')) name = `ValueMinus${name.slice(1)}`;
-  const invalid = name.match(INVALID_RUN);
-  if (invalid === null || invalid[0] === name) return name; // all invalid: kept, printed quoted
-  return name.replace(INVALID_RUN, (run) => SPECIAL_CHARACTERS[run] ?? '_');
+  return enumMemberName(metadata?.name ?? String(value));
 }
 
 function metadataOf(schema: RawSchema, values: readonly unknown[]): EnumMetadata[] {
