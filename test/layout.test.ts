@@ -138,3 +138,14 @@ describe('the generator’s layout', () => {
     expect([...packages].filter((p) => p === 'ts-morph' || p === 'typescript' || p === 'oxc-transform')).toEqual([]);
   });
 });
+
+describe('the test suite', () => {
+  it('never imports node:test: inside vitest it starts Node’s own runner, whose "# tests 0" report hides the real count', () => {
+    const offenders = readdirSync(join(ROOT, 'test'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(?:test|test-d|e2e\.test)\.[cm]?[jt]sx?$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => /from\s+['"]node:test['"]/.test(readFileSync(file, 'utf8')))
+      .map(name);
+    expect(offenders).toEqual([]);
+  });
+});
