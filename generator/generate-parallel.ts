@@ -25,6 +25,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     strict: options.strict,
     out: options.out,
     rename: options.rename,
+    filter: options.filter,
   });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;

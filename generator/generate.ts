@@ -3,6 +3,7 @@ import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './c
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
+import type { OperationFilter } from './model/selectors.js';
 import { modelSpec } from './model-spec.js';
 import { plural } from './plural.js';
 
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   readonly stainless?: string | undefined;
   /** `--rename`: name afresh every name (`true`) or the entries of the names lock these targets match. */
   readonly rename?: true | readonly string[] | undefined;
+  /** `--include` / `--exclude`: the operations to keep; the schemas only the others reach are pruned. */
+  readonly filter?: OperationFilter | undefined;
 }
 
 export interface Generation {
@@ -47,6 +50,7 @@ export function generate(options: GenerateOptions): Generation {
     stainless: options.stainless,
     out: options.out,
     rename: options.rename,
+    filter: options.filter,
   });
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
@@ -64,13 +68,23 @@ export function emit(
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
     overlays: (options.overlays ?? []).map((overlay) => resolve(cwd, overlay)),
     stainless: options.stainless === undefined ? undefined : resolve(cwd, options.stainless),
-    flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
+    flags: [
+      ...(options.allowRemoteRefs === true ? ['--allow-remote-refs'] : []),
+      ...[...(options.filter?.include ?? []), ...(options.filter?.exclude ?? [])].map(
+        (s) => `--${s.kind} ${shellWord(s.text)}`,
+      ),
+    ],
   });
   const files = emitPackage(model, { command, dist: options.dist ?? true });
   progress(
     `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
   );
   return { model, files, warnings, command, inputs };
+}
+
+/** A selector as a shell word: quoted where a shell would expand or split it (`'/me/**'`). */
+function shellWord(text: string): string {
+  return /^[\w/:.@-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 export function describeModel(model: ApiModel): string {

@@ -5,6 +5,7 @@ import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js
 import { buildModel } from './model/build-model.js';
 import type { NamesInput } from './model/kept-names.js';
 import type { ApiModel } from './model/model.js';
+import type { OperationFilter } from './model/selectors.js';
 
 export interface ModeledSpec {
   readonly model: ApiModel;
@@ -24,10 +25,14 @@ export interface ModeledSpec {
  * The model, with the load stage's deferred `$ref` errors reported beside the model's own. Should
  * a broken reference trip the model up some other way, the load errors are what is reported.
  */
-function buildModelReportingAll(loaded: LoadedSpec, lock: NamesInput | undefined): ReturnType<typeof buildModel> {
+function buildModelReportingAll(
+  loaded: LoadedSpec,
+  lock: NamesInput | undefined,
+  filter: OperationFilter | undefined,
+): ReturnType<typeof buildModel> {
   const deferred = loaded.warnings.filter((d) => d.severity === 'error');
   try {
-    return buildModel(loaded, lock);
+    return buildModel(loaded, lock, filter);
   } catch (error) {
     if (error instanceof SpecError || deferred.length === 0) throw error;
     throw new SpecError(sortDiagnostics(deferred), loaded.sourceText);
@@ -41,6 +46,8 @@ export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
   readonly out?: string | undefined;
   /** `--rename`: name afresh every name (`true`) or those these targets match, whatever the lock says. */
   readonly rename?: true | readonly string[] | undefined;
+  /** `--include` / `--exclude`: the operations to keep; the schemas only the others reach are pruned. */
+  readonly filter?: OperationFilter | undefined;
 }
 
 /** The lock in the output folder, with the `--rename` targets; nothing when every name is named afresh. */
@@ -58,7 +65,7 @@ export function modelSpec(spec: string, cwd: string, options: ModelOptions = {})
     stainless: options.stainless,
     deferRefErrors: true,
   });
-  const { model, diagnostics } = buildModelReportingAll(loaded, namesInput(cwd, options));
+  const { model, diagnostics } = buildModelReportingAll(loaded, namesInput(cwd, options), options.filter);
   if (options.strict === true && diagnostics.length > 0) {
     throw new SpecError(
       sortDiagnostics(diagnostics.map((d) => ({ ...d, severity: 'error' as const }))),

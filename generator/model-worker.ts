@@ -1,6 +1,7 @@
 // Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
+import type { OperationFilter } from './model/selectors.js';
 import { type ModeledSpec, modelSpec } from './model-spec.js';
 
 export interface ModelRequest {
@@ -12,6 +13,7 @@ export interface ModelRequest {
   readonly strict?: boolean | undefined;
   readonly out?: string | undefined;
   readonly rename?: true | readonly string[] | undefined;
+  readonly filter?: OperationFilter | undefined;
 }
 
 /** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
@@ -25,10 +27,10 @@ export type ModelReply =
       readonly formatted: SpecError['formatted'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename } = workerData as ModelRequest;
+const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename, filter } = workerData as ModelRequest;
 let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename }) };
+  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename, filter }) };
 } catch (error) {
   reply =
     error instanceof SpecError

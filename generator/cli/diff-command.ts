@@ -10,6 +10,7 @@ import { PublishedPackageError } from '../diff/published-package.js';
 import { type Severity, severityRank } from '../diff/rules.js';
 import { type ModeledSpec, modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { warningCount } from './io.js';
 
 export const DIFF_HELP = `Usage: sdkgen diff <base-spec> <head-spec> [options]
@@ -41,6 +42,8 @@ Options:
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to both specs first; repeatable, in order
   --stainless <file>  read both specs as this Stainless config says (docs/stainless.md); with --base,
                       the config as it was at that commit for the base
+${FILTER_HELP};
+                      both specs are filtered alike (the command line's, else today's config's)
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
 
@@ -86,6 +89,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       throw new UsageError('expected a base spec and a head spec (or --base <git-ref>)');
     if (args.values.base !== undefined && args.positionals.length > 1)
       throw new UsageError('with --base, give at most one spec: the head');
+    filterArgs(args.values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('diff', error.message));
@@ -99,6 +103,8 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
   try {
     const config = loadConfig(io.cwd, values.config);
     const allowRemoteRefs = values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false;
+    // Both sides keep the same operations: a change is only reported where the client keeps it.
+    const filter = filterArgs(values, config);
     // One `git rev-parse` for both: where annotations' paths start, and what --base archives.
     const repository = repositoryRoot(io.cwd);
     const root = repository ?? io.cwd;
@@ -113,6 +119,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         allowRemoteRefs,
         overlays: generatorInput.overlays,
         stainless: generatorInput.stainless,
+        filter,
       });
       const { diffAgainst } = await import('../diff/published-diff.js');
       const report = diffAgainst(values.against, generated.model, io.cwd, format, values.client);
@@ -132,8 +139,8 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       const [basePath, headPath] = positionals as [string, string];
       const overlays = values.overlay ?? config.overlays ?? [];
       const stainless = values.stainless ?? config.stainless;
-      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays, stainless });
-      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays, stainless });
+      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
+      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
     } else {
       // The head as generate reads it: the spec and overlays from the command line, else the config.
       const headInput = generatorInput;
@@ -151,6 +158,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
           allowRemoteRefs,
           overlays: baseInput.overlays,
           stainless: baseInput.stainless,
+          filter,
         });
       } catch (error) {
         if (!(error instanceof SpecError)) throw error;
@@ -165,6 +173,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         allowRemoteRefs,
         overlays: headInput.overlays,
         stainless: headInput.stainless,
+        filter,
       });
     }
     const all = compareModels(base.model, head.model);
@@ -238,6 +247,7 @@ function parse(argv: readonly string[]) {
         'ignore-docs': { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
+        ...FILTER_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
     },

@@ -7,6 +7,7 @@ import { SpecError } from '../diagnostics.js';
 import type { OutputFile } from '../emit/output-file.js';
 import { generateInParallel } from '../generate-parallel.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
+import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
@@ -20,6 +21,7 @@ import {
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { compileEdited } from './compile-edits.js';
 import { printBlockers } from './edits-report.js';
+import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
 import { renameTargets, withBareRename } from './rename-arg.js';
 import { stopSignal } from './signals.js';
@@ -40,6 +42,7 @@ Options:
   --stainless <file>  generate as this Stainless config (stainless.yml) says: its resources, names,
                       pagination, client options; applied before the overlays (docs/stainless.md)
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
+${FILTER_HELP}
   --config <file>     read options from this file                default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json; command-line options win
   --watch             regenerate whenever the spec (a file it refers to, an overlay, the Stainless
@@ -92,6 +95,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
     if (values.format === 'openapi-typescript' && values.out === undefined)
       throw new UsageError('--format openapi-typescript writes one file: name it with -o <file>');
+    filterArgs(values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('generate', error.message));
@@ -135,6 +139,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         conflicts: (values.conflicts as Conflicts | undefined) ?? 'fail',
         configFile: config.file,
         rename: renameTargets(values.rename),
+        filter: filterArgs(values, config),
       };
       const client = await runGenerate(options, io, worker);
       if (typesJobs.length === 0 || client.code !== EXIT.ok) return { ...client, out };
@@ -242,6 +247,7 @@ interface RunOptions {
   readonly conflicts: Conflicts;
   readonly configFile: string | undefined;
   readonly rename: true | readonly string[] | undefined;
+  readonly filter: OperationFilter;
 }
 
 async function runGenerate(
@@ -272,6 +278,7 @@ async function runGenerate(
       stainless: options.stainless,
       strict: options.strict,
       rename: options.rename,
+      filter: options.filter,
     },
     worker,
   );
@@ -471,6 +478,7 @@ function parse(argv: readonly string[]) {
         force: { type: 'boolean' },
         conflicts: { type: 'string' },
         rename: { type: 'string', multiple: true },
+        ...FILTER_OPTIONS,
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

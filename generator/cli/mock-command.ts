@@ -6,6 +6,7 @@ import { type MockServer, startMockServer } from '../mock/mock-server.js';
 import type { ApiModel } from '../model/model.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { type CliIO, printWarnings, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
 import { watchFiles } from './watch.js';
@@ -28,7 +29,9 @@ Options:
   --items <number>    how many items each list starts with         default: 45
   --stainless <file>  serve the API as this Stainless config (stainless.yml) shapes it; before the overlays
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
-  --config <file>     read options (spec, mock.port, mock.host, mock.items) from this file
+${FILTER_HELP};
+                      a route left out answers 404, naming the selector
+  --config <file>     read options (spec, include, exclude, mock.port, mock.host, mock.items) from this file
                       default: sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
   --watch             reload the spec whenever it (a file it refers to, an overlay) changes,
@@ -49,6 +52,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
+    filterArgs(values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('mock', error.message));
@@ -78,6 +82,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
     overlays: values.overlay ?? config.overlays ?? [],
     stainless: values.stainless ?? config.stainless,
+    filter: filterArgs(values, config),
   };
   let server: MockServer;
   let inputs: readonly string[];
@@ -166,6 +171,7 @@ function parse(argv: readonly string[]) {
         watch: { type: 'boolean', default: false },
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
+        ...FILTER_OPTIONS,
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },

@@ -4,6 +4,7 @@ import { modelSpec } from '../model-spec.js';
 import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
 import { planOf } from '../plan/plan.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
 import { renameTargets, withBareRename } from './rename-arg.js';
 
@@ -18,12 +19,13 @@ Options:
   --spec <file>       the OpenAPI document (YAML or JSON)        default: spec/openapi.yaml
   --stainless <file>  plan as this Stainless config (stainless.yml) says; applied before the overlays
   --overlay <file>    apply this OpenAPI Overlay 1.0 file to the spec first; repeatable, in order
+${FILTER_HELP}
   --out <dir>         the output folder whose names lock (.sdkgen-names.json) keeps names, as
                       generate does; methods whose name it keeps are marked (kept)   default: generated
   --rename [<target>] plan as \`generate --rename\` would name: alone every name afresh, or the
                       entries a target matches (operationId, 'METHOD /path', resource path, schema)
   --format <format>   text (default) or json
-  --config <file>     read options (spec, overlays) from this file; default: sdkgen.config.json|yaml|yml,
+  --config <file>     read options (spec, overlays, include, exclude) from this file; default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
   -h, --help          show this help
@@ -39,6 +41,7 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
     values = parse(withBareRename(argv)).values;
     if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    filterArgs(values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('plan', error.message));
@@ -57,6 +60,7 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
       stainless: values.stainless ?? config.stainless,
       out: values.out ?? config.out ?? 'generated',
       rename: renameTargets(values.rename),
+      filter: filterArgs(values, config),
     });
     for (const warning of warnings) io.err(warning);
     io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
@@ -83,6 +87,7 @@ function parse(argv: readonly string[]) {
         format: { type: 'string', default: 'text' },
         out: { type: 'string' },
         rename: { type: 'string', multiple: true },
+        ...FILTER_OPTIONS,
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },

@@ -7,6 +7,13 @@ import { DiagnosticBag, type SourceLocation, SpecError } from '../diagnostics.js
 import { offsetLocator } from '../load/line-index.js';
 import { TYPES_OPTION_KEYS } from '../model/openapi-typescript/option-flags.js';
 import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
+import {
+  parseSelector,
+  type Selector,
+  type SelectorKind,
+  SelectorSyntaxError,
+  splitSelectorList,
+} from '../model/selectors.js';
 
 /** What a config file may set; paths are read against the file's folder, and given relative to the working folder. */
 export interface SdkgenConfig {
@@ -21,6 +28,10 @@ export interface SdkgenConfig {
   readonly overlays?: readonly string[] | undefined;
   /** A Stainless config (stainless.yml) whose decisions are applied before the overlays. */
   readonly stainless?: string | undefined;
+  /** The operations to keep (`--include`): path globs, `tag:`, `operationId:`, `method:` selectors. */
+  readonly include?: readonly Selector[] | undefined;
+  /** The operations to leave out (`--exclude`); an exclude wins over an include. */
+  readonly exclude?: readonly Selector[] | undefined;
   readonly mock?:
     | { readonly port?: number | undefined; readonly host?: string | undefined; readonly items?: number | undefined }
     | undefined;
@@ -49,11 +60,13 @@ const isMap = (node: unknown): node is YAML.YAMLMap => loadYaml().isMap(node);
 const isScalar = (node: unknown): node is YAML.Scalar => loadYaml().isScalar(node);
 
 type Kind = 'string' | 'boolean' | 'port' | 'count';
-const TOP: Readonly<Record<string, Kind | 'mock' | 'paths' | 'types'>> = {
+const TOP: Readonly<Record<string, Kind | 'mock' | 'paths' | 'types' | 'selectors'>> = {
   spec: 'string',
   out: 'string',
   overlays: 'paths',
   stainless: 'string',
+  include: 'selectors',
+  exclude: 'selectors',
   dist: 'boolean',
   allowRemoteRefs: 'boolean',
   strict: 'boolean',
@@ -118,7 +131,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   if (!isMap(root)) {
     bag.error(
       'config-wrong-type',
-      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (spec, out, overlays, stainless, dist, allowRemoteRefs, strict, mock, types).`,
+      `The ${key === undefined ? 'config' : `"${key}" key`} must be a mapping of options (${Object.keys(TOP).join(', ')}).`,
       at(root),
     );
     return fail();
@@ -142,6 +155,8 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
       if (paths === undefined || paths.some((p) => p === undefined))
         bag.error('config-wrong-type', `"${name}" must be a list of file paths.`, at(pair.value ?? pair.key));
       else config[name] = paths.map((p) => relative(cwd, resolve(base, p as string)) || '.');
+    } else if (kind === 'selectors') {
+      config[name] = readSelectors(pair.value, pair.key, name as SelectorKind, bag, at);
     } else if (kind === 'mock') {
       if (!isMap(pair.value))
         bag.error('config-wrong-type', '"mock" must be a mapping of port, host, items.', at(pair.value ?? pair.key));
@@ -166,6 +181,37 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
   }
   if (bag.hasErrors) fail();
   return config as unknown as SdkgenConfig;
+}
+
+/** `include` / `exclude`: one selector or a list of them (each may be a comma list), each located. */
+function readSelectors(
+  node: Node | null,
+  key: Node,
+  kind: SelectorKind,
+  bag: DiagnosticBag,
+  at: (node: Node | null | undefined) => SourceLocation,
+): Selector[] {
+  const items = loadYaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
+  return items.flatMap((item) => {
+    const value = isScalar(item) ? item.value : undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+      bag.error(
+        'config-wrong-type',
+        `"${kind}" must be a selector or a list of them: a path glob (/pets/**), tag:<name>, operationId:<id> or method:<GET|…>.`,
+        at(item ?? key),
+      );
+      return [];
+    }
+    return splitSelectorList(value).flatMap((text) => {
+      try {
+        return [parseSelector(text, kind, at(item))];
+      } catch (error) {
+        if (!(error instanceof SelectorSyntaxError)) throw error;
+        bag.error('config-wrong-type', `"${kind}": ${error.message}.`, at(item));
+        return [];
+      }
+    });
+  });
 }
 
 /** `types`: one mapping or a list of them, each with an `output` and any of the types options. */

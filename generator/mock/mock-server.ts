@@ -7,6 +7,7 @@ import type { Problem } from '../values/validate-value.js';
 import { isItem, streamEvents } from './answers.js';
 import { badRequestStatus, ErrorBodies, type Failure } from './error-bodies.js';
 import type { SchemaLookup } from './fake-data.js';
+import { type LeftOutRoute, leftOutMessage, leftOutRoutes } from './left-out-routes.js';
 import { missingCredential, readRequest } from './read-request.js';
 import { type Reply, send } from './reply.js';
 import { answerRoute } from './route-answers.js';
@@ -49,6 +50,8 @@ interface Api {
   readonly errors: ErrorBodies;
   readonly prefix: string;
   readonly tokens: readonly string[];
+  /** Routes `--include` / `--exclude` left out: each answers a 404 that says so. */
+  readonly leftOut: readonly LeftOutRoute[];
 }
 
 function apiOf(model: ApiModel): Api {
@@ -61,6 +64,7 @@ function apiOf(model: ApiModel): Api {
     errors: new ErrorBodies(allOperations(model.root), lookup),
     prefix: serverPath(model.client.baseURL),
     tokens: tokenPaths(model),
+    leftOut: leftOutRoutes(model),
   };
 }
 
@@ -124,6 +128,8 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
         r.operation.method === method && r.operation.fixedQuery.every((q) => url.searchParams.get(q.name) === q.value),
     );
     if (route === undefined) {
+      const leftOut = leftOutMessage(current.leftOut, method, path);
+      if (leftOut !== undefined) return fail({ status: 404, message: leftOut, code: 'not_found' });
       if (matching.length === 0) return fail({ status: 404, message: `No operation at ${path}.`, code: 'not_found' });
       const allowed = [...new Set(matching.map((r) => r.operation.method.toUpperCase()))].join(', ');
       const message = `${method.toUpperCase()} is not allowed on ${path}; use ${allowed}.`;

@@ -9,8 +9,9 @@ import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import { withItemIdExamples } from './item-id-examples.js';
 import { KeptNames, type NamesInput } from './kept-names.js';
-import type { ApiModel } from './model.js';
+import type { ApiModel, FilterModel } from './model.js';
 import { NameRegistry } from './names.js';
+import { FilteredOperations } from './operation-filter.js';
 import type { OperationDraft } from './operations.js';
 import { readOperations, readSecurity } from './operations.js';
 import { withPageTypes } from './page-types.js';
@@ -18,8 +19,9 @@ import { InferredPageClasses, paginationOf } from './pagination.js';
 import { RESERVED_NAMES, RUNTIME_PAGE, RUNTIME_PAGE_ALIAS } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { SchemaConverter } from './schemas.js';
+import { isFiltering, type OperationFilter } from './selectors.js';
 import { operationTypes, schemasOnlySkippedReach } from './skipped-operations.js';
-import type { SpecContext } from './spec-context.js';
+import { isRecord, type SpecContext } from './spec-context.js';
 import { requestView, responseView } from './visibility.js';
 import { readWebhooks, withWebhooksProperty } from './webhooks.js';
 
@@ -33,9 +35,10 @@ export interface BuildResult {
  * Builds the model of a loaded spec. This is the only code that reads the raw spec.
  * Names are claimed in a fixed order (client, page classes, schemas, resources, params)
  * so the same spec always gives the same names. `lock`: the names an earlier run gave, which
- * whatever is still there keeps (docs/naming.md, "Names are kept").
+ * whatever is still there keeps (docs/naming.md, "Names are kept"). `filter`: `--include` /
+ * `--exclude`, applied before anything is named; the schemas no kept operation reaches are pruned.
  */
-export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
+export function buildModel(spec: LoadedSpec, lock?: NamesInput, filter?: OperationFilter): BuildResult {
   const kept = lock === undefined ? undefined : new KeptNames(lock);
   const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag(), kept };
   ctx.diagnostics.addAll(spec.warnings);
@@ -58,10 +61,13 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
   }
   // The client and page classes come first; then no name is inferred that the lock keeps for another.
   if (kept !== undefined) names.keep(kept.typeNames);
+  const filtered = isFiltering(filter) ? new FilteredOperations(ctx, filter) : undefined;
   const schemas = new SchemaConverter(ctx, names);
-  schemas.registerComponents();
+  schemas.registerComponents(filtered?.reach());
   const pageClasses = withPageTypes(declaredPages, schemas, names, spec.root);
-  const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth);
+  const { drafts: read, skipped } = readOperations(ctx, schemas, pageClasses, built.auth, (operation) =>
+    filtered === undefined ? false : filtered.leavesOut(operation),
+  );
   const webhooks = readWebhooks(ctx, schemas, doc, envPrefix, built.options);
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, read);
   const drafts = withoutClientSentParams(read, built.options);
@@ -93,6 +99,7 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
     [...operationTypes(root), ...(webhooks?.events.map((e) => e.type) ?? [])],
     schemas.declaredNames,
   );
+  const filterReport = filtered?.report(...componentCounts(doc, schemas, leftOut));
   const checked = checkExamples({
     client,
     schemas: schemas.schemas.filter((s) => !leftOut.has(s.name)),
@@ -102,7 +109,31 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput): BuildResult {
     ...(skipped.length === 0 ? {} : { skipped: skipped.map((s) => s.model) }),
   });
   ctx.diagnostics.addAll(checked.diagnostics);
-  return { model: withItemIdExamples(checked.model), diagnostics: ctx.diagnostics.all };
+  const model = withItemIdExamples(checked.model);
+  return {
+    model: filterReport === undefined ? model : withFilter(model, filterReport),
+    diagnostics: ctx.diagnostics.all,
+  };
+}
+
+function withFilter(model: ApiModel, filtered: FilterModel): ApiModel {
+  return { ...model, filtered };
+}
+
+/** How many schemas `components.schemas` has, and how many of them the client has. */
+function componentCounts(
+  doc: Record<string, unknown>,
+  schemas: SchemaConverter,
+  leftOut: ReadonlySet<string>,
+): [number, number] {
+  const components = doc['components'];
+  const raw = isRecord(components) ? components['schemas'] : undefined;
+  const all = isRecord(raw) ? Object.values(raw).filter((s): s is object => typeof s === 'object' && s !== null) : [];
+  const named = all.filter((s) => {
+    const name = schemas.nameOf(s);
+    return name !== undefined && !leftOut.has(name);
+  });
+  return [all.length, named.length];
 }
 
 /** Bodies without read-only properties, responses without write-only ones. */

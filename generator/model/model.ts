@@ -21,6 +21,34 @@ export interface ApiModel {
   readonly webhooks?: WebhooksModel | undefined;
   /** Operations `x-sdkgen-skip` leaves out of the client, in spec order; for `sdkgen plan`. */
   readonly skipped?: readonly SkippedOperationModel[] | undefined;
+  /** What `--include` / `--exclude` left out, when the run has any. */
+  readonly filtered?: FilterModel | undefined;
+}
+
+/** `--include` / `--exclude`: what each selector did, and what the client leaves out for them. */
+export interface FilterModel {
+  readonly selectors: readonly {
+    readonly kind: 'include' | 'exclude';
+    /** As written: `tag:pets`, `/me/messages/**`. */
+    readonly text: string;
+    /** The operations it picks. */
+    readonly matched: number;
+    /** The operations left out because of it (an exclude; an include leaves nothing out alone). */
+    readonly leftOut: number;
+  }[];
+  /** Operations the client has. */
+  readonly kept: number;
+  /** Operations no `--include` picks (0 without includes). */
+  readonly notIncluded: number;
+  /** Every operation left out, in spec order, with why: `--exclude tag:admin`, `matched by no --include`. */
+  readonly leftOut: readonly {
+    readonly method: HttpMethod;
+    readonly path: string;
+    readonly operationId: string | undefined;
+    readonly by: string;
+  }[];
+  /** Schemas of `components.schemas` that no kept operation reaches, left out. */
+  readonly prunedSchemas: number;
 }
 
 /** An operation the client does not have, and why. */

@@ -70,6 +70,7 @@ export function readOperations(
   schemas: SchemaConverter,
   pageClasses: ReadonlyMap<string, PageClassModel>,
   auth: readonly AuthModel[],
+  leavesOut: (operation: object) => boolean = () => false,
 ): { readonly drafts: OperationDraft[]; readonly skipped: SkippedOperation[] } {
   const root = ctx.spec.root;
   const doc = root.value as Record<string, unknown>;
@@ -87,7 +88,8 @@ export function readOperations(
       if (!HTTP_METHODS.has(method)) continue;
       // Not in OpenAPI, but bundlers follow it: an operation kept in a file of its own.
       const { value: operation, file: operationFile } = deref(ctx, rawOperation, file);
-      if (!isRecord(operation)) continue;
+      // Left out by --include / --exclude: not read at all, as if the spec did not have it.
+      if (!isRecord(operation) || leavesOut(operation)) continue;
       const source = {
         path,
         route: parseRoute(path),

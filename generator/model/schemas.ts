@@ -102,16 +102,18 @@ export class SchemaConverter {
   /**
    * Names every schema of `components.schemas` in spec order, so they keep their names whatever
    * refers to them first. Names declared by `x-sdkgen-name` are claimed before any other, so an
-   * inferred name moves aside for a declared one, never the reverse.
+   * inferred name moves aside for a declared one, never the reverse. `only`: name only these
+   * (what a filtered run's operations reach); the others are named if something converted refers
+   * to them, and are otherwise left out.
    */
-  registerComponents(): void {
+  registerComponents(only?: ReadonlySet<object>): void {
     const root = this.#ctx.spec.root;
     const components = (root.value as Record<string, unknown>)['components'];
     const schemas = isRecord(components) ? components['schemas'] : undefined;
     this.#preclaimDeclared(root.value);
     if (!isRecord(schemas)) return;
     for (const [key, raw] of Object.entries(schemas)) {
-      if (typeof raw === 'object' && raw !== null) {
+      if (typeof raw === 'object' && raw !== null && (only === undefined || only.has(raw))) {
         this.#componentKey.set(raw, key);
         this.#register(raw, key, root);
       }

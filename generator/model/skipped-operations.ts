@@ -4,7 +4,8 @@
  */
 import type { SpecFile } from '../load/spec-file.js';
 import type { HttpMethod, NamedSchema, ResourceModel, SkippedOperationModel, TypeModel } from './model.js';
-import { fileHolding, isRecord, type SpecContext } from './spec-context.js';
+import { rawReach } from './raw-reach.js';
+import type { SpecContext } from './spec-context.js';
 
 /** A skipped operation as the spec has it: what `sdkgen plan` lists, and the raw object whose `$ref`s it reaches. */
 export interface SkippedOperation {
@@ -32,24 +33,6 @@ export function skippedOperation(
     raw: operation,
     file,
   };
-}
-
-/** Every object a raw value reaches through its `$ref`s, across files (the value itself included). */
-function rawReach(ctx: SpecContext, roots: readonly { raw: unknown; file: SpecFile }[]): Set<object> {
-  const seen = new Set<object>();
-  const stack = [...roots];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { raw, file } = next;
-    if (typeof raw !== 'object' || raw === null || seen.has(raw)) continue;
-    seen.add(raw);
-    const holder = fileHolding(ctx, raw, file);
-    if (isRecord(raw) && typeof raw['$ref'] === 'string') {
-      const target = ctx.spec.resolveRef(raw['$ref'], holder);
-      if (target !== undefined) stack.push({ raw: target.value, file: target.file });
-    }
-    for (const value of Object.values(raw)) stack.push({ raw: value, file: holder });
-  }
-  return seen;
 }
 
 /** The names a type refers to, directly. */

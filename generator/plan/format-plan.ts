@@ -1,3 +1,4 @@
+import { filterLines } from './filter-text.js';
 import type { Plan } from './plan.js';
 
 export type PlanFormat = 'text' | 'json';
@@ -68,11 +69,12 @@ function planText(plan: Plan): string {
       lines.push(`  ${(routes[i] as string).padEnd(width)}  ${op.reason}${id}`);
     });
   }
+  if (plan.filtered !== undefined) lines.push(...filterLines(plan.filtered));
   const inferred = plan.methods.filter((m) => m.reasons.length > 0).length;
   const kept = plan.methods.filter((m) => m.kept === true).length;
   lines.push(
     '',
-    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it${kept === 0 ? '' : `; ${kept} (kept) by the names lock`}${leftOut.length === 0 ? '' : `; ${leftOut.length} operation${leftOut.length === 1 ? '' : 's'} left out`}. Nothing was written.`,
+    `${plan.methods.length} method${plan.methods.length === 1 ? '' : 's'}; ${inferred} with an inference or rename shown under it${kept === 0 ? '' : `; ${kept} (kept) by the names lock`}${leftOut.length === 0 ? '' : `; ${leftOut.length} operation${leftOut.length === 1 ? '' : 's'} left out`}${plan.filtered === undefined ? '' : `; ${plan.filtered.leftOut.length} left out by the filter`}. Nothing was written.`,
   );
   return `${lines.join('\n')}\n`;
 }

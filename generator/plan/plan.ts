@@ -31,6 +31,8 @@ export interface Plan {
   readonly methods: readonly PlannedMethod[];
   /** Operations of the spec the client leaves out (`x-sdkgen-skip`), with the reason. */
   readonly leftOut?: readonly LeftOutOperation[] | undefined;
+  /** What `--include` / `--exclude` did: per selector, the operations left out and why, the schemas pruned. */
+  readonly filtered?: PlannedFilter | undefined;
   /** `client.webhooks`, where the API sends webhooks. */
   readonly webhooks?:
     | {
@@ -41,6 +43,20 @@ export interface Plan {
         readonly secretEnv: string;
       }
     | undefined;
+}
+
+export interface PlannedFilter {
+  readonly selectors: NonNullable<ApiModel['filtered']>['selectors'];
+  readonly kept: number;
+  readonly notIncluded: number;
+  readonly prunedSchemas: number;
+  /** `by`: `--exclude tag:admin`, `matched by no --include`. */
+  readonly leftOut: readonly {
+    readonly http: string;
+    readonly path: string;
+    readonly operationId: string | undefined;
+    readonly by: string;
+  }[];
 }
 
 export interface LeftOutOperation {
@@ -112,6 +128,19 @@ export function planOf(model: ApiModel): Plan {
             operationId: op.operationId,
             reason: op.reason,
           })),
+        }),
+    ...(model.filtered === undefined
+      ? {}
+      : {
+          filtered: {
+            ...model.filtered,
+            leftOut: model.filtered.leftOut.map(({ method, path, operationId, by }) => ({
+              http: method.toUpperCase(),
+              path,
+              operationId,
+              by,
+            })),
+          },
         }),
   };
 }

@@ -77,7 +77,7 @@ describe('a config file', () => {
     const { code, err } = await cli(dir, ['generate']);
     expect(code).toBe(1);
     expect(err).toContain(
-      'sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, overlays, stainless, dist, allowRemoteRefs, strict, mock, types.',
+      'sdkgen.config.yaml:2:1: error config-unknown-key: Unknown option "outt"; the options are spec, out, overlays, stainless, include, exclude, dist, allowRemoteRefs, strict, mock, types.',
     );
     expect(err).toContain('2 | outt: client\n  | ^');
     expect(err).toContain('sdkgen.config.yaml:3:7: error config-wrong-type: "dist" must be true or false, got "no".');
