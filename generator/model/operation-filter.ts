@@ -81,7 +81,7 @@ export class FilteredOperations {
     const root = this.#ctx.spec.root;
     const doc = root.value as Record<string, unknown>;
     const extra = ['webhooks', 'x-webhooks', EXT.pagination].map((key) => ({ raw: doc[key], file: root }));
-    return rawReach(this.#ctx, [...this.#kept, ...extra]);
+    return rawReach(this.#ctx, [...this.#kept, ...extra], true);
   }
 
   /**
