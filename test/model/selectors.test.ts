@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HttpMethod } from '../../generator/model/model.js';
 import {
   filterOf,
   globMatches,
@@ -8,8 +9,12 @@ import {
   splitSelectorList,
 } from '../../generator/model/selectors.js';
 
-const op = (path: string, method = 'get', tags: string[] = [], operationId?: string) =>
-  ({ path, method, tags, operationId }) as const;
+const op = (path: string, method: HttpMethod = 'get', tags: string[] = [], operationId?: string) => ({
+  path,
+  method,
+  tags,
+  operationId,
+});
 
 describe('selector syntax', () => {
   it('reads path globs, with a #METHOD suffix as Kiota writes it', () => {
