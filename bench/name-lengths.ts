@@ -7,11 +7,12 @@
  *
  * The public names are the resources' properties and classes, the methods, their standalone
  * functions and the operations' and schemas' exported types. A name ends in a hash when its
- * last word (names.ts `words`) is 3 to 8 hexadecimal characters with a digit and a letter
- * (`…MicrosoftGraphUser85b5`), or is the hexadecimal dedupe suffix of its operationId
- * (`Get.Count.user-eace` → `…Eace`, which has no digit). A number alone (`Pet2`) is sdkgen's
- * own collision suffix, bench/numbered-names.ts's count, not a hash. A call path is
- * `client.<resources>.<method>(`, what a caller types before the arguments.
+ * last word (names.ts `words`) is the dedupe hash its operationId ends in (`-` and 4 hexadecimal
+ * characters: `Get.Count.user-eace` → `getCountUserEace`), or is 4 to 8 hexadecimal characters
+ * with a digit before a letter, a hash from elsewhere (`…User85b5`). A word and a number
+ * (`Feed2`, `create2`) is sdkgen's own collision suffix, counted by bench/numbered-names.ts, and
+ * `2fa` or `c2c` are words. A call path is `client.<resources>.<method>(`, what a caller types
+ * before the arguments.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,11 +30,11 @@ export function operationIdHash(operationId: string): string | undefined {
   return /-([0-9a-f]{4})$/i.exec(operationId)?.[1]?.toLowerCase();
 }
 
-/** Whether `name` ends in a hash: a hex last word with a digit and a letter, or its operation's dedupe suffix. */
+/** Whether `name` ends in a hash: its operation's dedupe hash, or a hex last word with a digit before a letter. */
 export function endsInHash(name: string, suffix?: string): boolean {
   const last = words(name).at(-1) ?? '';
   if (last === suffix) return true;
-  return /^[0-9a-f]{3,8}$/.test(last) && /[0-9]/.test(last) && /[a-f]/.test(last);
+  return /^[0-9a-f]{4,8}$/.test(last) && /[0-9][a-f]/.test(last);
 }
 
 export interface NameCount {
