@@ -4,6 +4,8 @@ import { bodyTakesParams } from './merged-params.js';
 import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
+import { ODataSegments } from './odata-segments.js';
+import { OperationIds } from './operation-ids.js';
 import { type OperationDraft, pathParamsAvoiding } from './operations.js';
 import { OwnTypeNames } from './own-type-names.js';
 import { bodyTakesPath, lastPathArgument } from './path-arguments.js';
@@ -46,15 +48,17 @@ export function buildResources(
 ): ResourceModel {
   const root: Node = { name: '', path: [], children: new Map(), operations: [] };
   const paths = new Set(drafts.map(({ draft }) => draft.path));
+  const odata = new ODataSegments(componentSchemaNames(ctx), paths);
+  const ids = new OperationIds(drafts.map(({ draft }) => ownId(draft.operationId)));
   if (ctx.kept !== undefined) ctx.kept.routes = new Set(drafts.map(({ draft }) => operationRoute(draft)));
   const plan = planNames(
     ctx,
     drafts.map(({ draft, pagination }) => ({
       method: draft.method,
       path: draft.path,
-      segments: namingSegments(draft.path, paths),
+      segments: odata.segments(namingSegments(draft.path, paths)),
       fixedQuery: draft.fixedQuery,
-      operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
+      operationId: ids.words(ownId(draft.operationId)),
       summary: draft.docs.summary,
       declared: draft.extensions,
       codeSample: draft.codeSample,
@@ -97,7 +101,18 @@ export function buildResources(
     perMethod: conventions.typeNames === 'per-method',
     optionsOverload: conventions.optionsOverload === true,
     mergedParams: conventions.requestParams === 'merged',
+    operationIds: ids,
   });
+}
+
+/** The keys of `components.schemas`: an OData spec's are its types' full names (`microsoft.graph.user`). */
+function componentSchemaNames(ctx: SpecContext): string[] {
+  const components = (ctx.spec.root.value as Record<string, unknown>)['components'];
+  const schemas =
+    typeof components === 'object' && components !== null
+      ? (components as Record<string, unknown>)['schemas']
+      : undefined;
+  return typeof schemas === 'object' && schemas !== null ? Object.keys(schemas) : [];
 }
 
 /** The client-wide conventions of `x-sdkgen-client` that shape signatures and type names. */
@@ -119,7 +134,11 @@ interface ModelContext {
   /** `requestParams: merged`: query and header parameters join a JSON object body's fields in one argument. */
   readonly mergedParams: boolean;
   readonly schemas: SchemaConverter;
+  readonly operationIds: OperationIds;
 }
+
+/** The spec's operationId, or none where the draft made one of its route (`get /items`). */
+const ownId = (operationId: string): string | undefined => (operationId.includes(' ') ? undefined : operationId);
 
 /**
  * The resource tree as the model has it. Names are claimed shallower resources first
@@ -142,7 +161,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
   const className = node.path.length === 0 ? clientClassName : resourceClassName(node, ctx);
   const operations: OperationModel[] = node.operations.map(({ draft, planned, pagination, unpaginated }) => {
     const method = planned.method;
-    const operationId = draft.operationId.includes(' ') ? undefined : draft.operationId;
+    const operationId = ctx.operationIds.exported(ownId(draft.operationId));
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const own = new OwnTypeNames(names, ctx.spec.kept?.types(draft));
