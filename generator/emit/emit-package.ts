@@ -4,6 +4,7 @@ import { compileDist } from './compile-dist.js';
 import { apiDocsFile } from './files/api-docs-file.js';
 import { apiReportFile } from './files/api-report-file.js';
 import { emitClientFile } from './files/client-file.js';
+import { emitCoreClientFile } from './files/core-client-file.js';
 import { emitErrorsFile } from './files/errors-file.js';
 import { emitIndexFile } from './files/index-file.js';
 import { emitModelsFile } from './files/models-file.js';
@@ -43,6 +44,7 @@ export function emitSources(model: ApiModel, command: string): OutputFile[] {
   return [
     emitModelsFile(model, banner),
     emitPaginationFile(model, banner),
+    emitCoreClientFile(model, banner),
     emitClientFile(model, lookup, banner),
     ...allResources(model).map((resource) =>
       emitResourceFile(

@@ -6,6 +6,8 @@ import { kebabCase } from '../model/names.js';
 export const FILES = {
   index: 'src/index.ts',
   client: 'src/client.ts',
+  /** The client without resources, which imports none of them: what one resource is constructed with. */
+  coreClient: 'src/core-client.ts',
   models: 'src/models.ts',
   pagination: 'src/pagination.ts',
   errors: 'src/errors.ts',
@@ -28,4 +30,9 @@ export function resourceFile(resource: ResourceModel): string {
 export function moduleSpecifier(from: string, to: string): string {
   const relative = posix.relative(posix.dirname(from), to).replace(/\.ts$/, '.js');
   return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+/** The package subpath that imports a module of `src/` (package.json's `exports`): `resources/admin/organization`. */
+export function packageSubpath(file: string): string {
+  return file.replace(/^src\//, '').replace(/\.ts$/, '');
 }

@@ -160,6 +160,49 @@ describe('the packed client, installed by a consumer', () => {
     expect(manifest.engines.node).toBe('>=20.19');
   });
 
+  it('imports one resource by its subpath, with the core client: it runs, and tsc loads neither the root nor the other resources', async () => {
+    const program = `import { OpenAICore } from 'openai-admin/core-client';
+import { Groups, type GroupListParams } from 'openai-admin/resources/admin/organization/projects/groups';
+
+declare const process: { env: Record<string, string | undefined> };
+
+const client = new OpenAICore({ baseURL: process.env['BASE_URL'] });
+const groups = new Groups(client);
+const params: GroupListParams = { limit: 20 };
+let count = 0;
+let first: string | undefined;
+for await (const group of groups.list('proj_abc', params)) {
+  count++;
+  first ??= group.group_id;
+}
+console.log(JSON.stringify({ groups: count, first }));
+
+export function neverCalled(): void {
+  // @ts-expect-error order is 'asc' or 'desc'
+  void groups.list('proj_abc', { order: 'sideways' });
+}
+`;
+    for (const resolution of ['NodeNext', 'bundler'] as const) {
+      const project = await consumer(`ts-one-resource-${resolution}`, {
+        'index.ts': program,
+        'tsconfig.json': TSCONFIG(resolution),
+      });
+      await run(process.execPath, [TSC, '-p', project]);
+      expect(await runWithMock(project, 'out/index.js')).toEqual({ groups: 45, first: 'group_001' });
+      const { stdout } = await run(process.execPath, [TSC, '-p', project, '--listFilesOnly']);
+      const loaded = stdout
+        .split('\n')
+        .filter((line) => line.includes('node_modules/openai-admin/'))
+        .map((line) => line.replace(/^.*node_modules\/openai-admin\//, ''));
+      expect(loaded).toContain('dist/core-client.d.ts');
+      expect(loaded).toContain('dist/resources/admin/organization/projects/groups.d.ts');
+      // Only what the resource declares and uses: no package root, no client tree, no sibling.
+      expect(
+        loaded.filter((file) => /^dist\/(index|client)\.d\.ts$|resources\/admin\.d\.ts$|users\.d\.ts$/.test(file)),
+      ).toEqual([]);
+    }
+  });
+
   it('fails to compile when the types are misused, proving they come from the package', async () => {
     const project = await consumer('ts-misuse', {
       'index.ts': `import OpenAI from 'openai-admin';\nconst client = new OpenAI();\nvoid client.admin.organization.projects.groups.list(42);\n`,

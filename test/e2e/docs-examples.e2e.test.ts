@@ -33,25 +33,25 @@ const AsyncFunction = async function () {}.constructor as new (
 ) => (...values: unknown[]) => Promise<void>;
 
 /**
- * A ```ts block of README.md or api.md, its imports of the package (and of its `validation`
- * module) turned into parameters, compiled to JavaScript that returns the `handle` function a
- * webhook example defines.
+ * A ```ts block of README.md or api.md, its imports of the package (and of its subpaths:
+ * `validation`, `core-client`, `resources/…`) turned into parameters, compiled to JavaScript
+ * that returns the `handle` function a webhook example defines.
  */
 function runnable(
   block: string,
   packageName: string,
-): { names: { name: string; from: 'index' | 'validation' }[]; defaultName: string | undefined; js: string } {
-  const names: { name: string; from: 'index' | 'validation' }[] = [];
+): { names: { name: string; from: string }[]; defaultName: string | undefined; js: string } {
+  const names: { name: string; from: string }[] = [];
   let defaultName: string | undefined;
   const body = block.replace(
     new RegExp(
-      `^import (?:(\\w+)(?:, )?)?(?:\\{([^}]*)\\})? from '${packageName.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/validation)?';$`,
+      `^import (?:(\\w+)(?:, )?)?(?:\\{([^}]*)\\})? from '${packageName.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/([\\w/-]+))?';$`,
       'gm',
     ),
-    (_line, main: string | undefined, named: string | undefined, validation: string | undefined) => {
+    (_line, main: string | undefined, named: string | undefined, subpath: string | undefined) => {
       if (main !== undefined) defaultName = main;
       for (const name of (named ?? '').split(',').map((n) => n.trim().replace(/^type\s+/, '')))
-        if (name !== '') names.push({ name, from: validation === undefined ? 'index' : 'validation' });
+        if (name !== '') names.push({ name, from: subpath ?? 'index' });
       return '';
     },
   );
@@ -137,12 +137,16 @@ describe('every README.md and api.md example runs against sdkgen mock', () => {
         const lines: unknown[][] = [];
         const console = { log: (...values: unknown[]) => lines.push(values) };
         const params = ['console', ...(defaultName === undefined ? [] : [defaultName]), ...names.map((n) => n.name)];
+        // A subpath's module as package.json's `exports` maps it: dist/<subpath>.js.
+        const modules = await Promise.all(
+          names.map(
+            (n) => import(pathToFileURL(join(dir, `dist/${n.from}.js`)).href) as Promise<Record<string, unknown>>,
+          ),
+        );
         const values = [
           console,
           ...(defaultName === undefined ? [] : [Client]),
-          ...names.map((n) =>
-            n.from === 'validation' ? validation[n.name] : n.name === model.client.coreClassName ? Core : pkg[n.name],
-          ),
+          ...names.map((n, i) => (n.name === model.client.coreClassName ? Core : modules[i]?.[n.name])),
         ];
         try {
           const handle = (await new AsyncFunction(...params, js)(...values)) as unknown;

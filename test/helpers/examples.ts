@@ -35,11 +35,14 @@ export function markdownExamples(
     .flatMap((f) =>
       [...f.contents.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, i) => ({
         path: `docs-${f.path.replace(/\.md$/, '').toLowerCase()}-${i}.ts`,
+        // A subpath (`/validation`, `/core-client`, `/resources/…`) is the source module of that name.
         text: `${(match[1] ?? '')
           .split(`from '${packageName}';`)
           .join(`from './src/index.js';`)
-          .split(`from '${packageName}/validation';`)
-          .join(`from './src/validation.js';`)}\nexport {};\n`,
+          .replaceAll(
+            new RegExp(`from '${packageName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^']+)';`, 'g'),
+            "from './src/$1.js';",
+          )}\nexport {};\n`,
       })),
     );
 }

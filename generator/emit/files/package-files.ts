@@ -22,17 +22,20 @@ export function packageFiles(model: ApiModel, command: string): OutputFile[] {
         import: './dist/validation.js',
         default: './dist/validation.js',
       },
-      // As a Stainless-generated SDK lets callers import a resource's types from its module
-      // (`…/resources/platform/external-accounts`), where some have names the index gives others.
-      ...(client.typeNames === 'per-method'
-        ? {
-            './resources/*': {
-              types: './dist/resources/*.d.ts',
-              import: './dist/resources/*.js',
-              default: './dist/resources/*.js',
-            },
-          }
-        : {}),
+      // One resource without the rest (openai-node's `openai/resources/completions`): its module
+      // imports only its own sub-resources and types, and is constructed with the core client,
+      // which imports no resource. Stainless-generated SDKs' callers also import a resource's
+      // types from its module (`…/resources/platform/external-accounts`).
+      './core-client': {
+        types: './dist/core-client.d.ts',
+        import: './dist/core-client.js',
+        default: './dist/core-client.js',
+      },
+      './resources/*': {
+        types: './dist/resources/*.d.ts',
+        import: './dist/resources/*.js',
+        default: './dist/resources/*.js',
+      },
     },
     files: ['dist', 'src', 'api.md'],
     // dist/ is git-ignored: a fresh clone builds it, and `npm install ./<folder>` does so through `prepare`.

@@ -7,6 +7,7 @@ import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from
 import { member } from '../literals.js';
 import { cell, code, codeBlock, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
+import { FILES, packageSubpath, resourceFile } from '../paths.js';
 import { mentionsUpload } from '../type-writer.js';
 import { API_DOCS } from './api-docs-file.js';
 import { retriesText, settingsReadmeRows } from './client-settings.js';
@@ -288,28 +289,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     `Per request, ${code('options')} (the last argument of every method) also takes ${code('headers')}, ${code('query')}, ${code('idempotencyKey')}, ${code('maxResponseBytes')}, ${code('fetchOptions')} and ${code('httpAgent')}; ${code('method')}, ${code('path')} (sent as it is) and ${code('body')} replace the call's own, and ${code('defaultBaseURL')} sends it to another server unless the client was given a ${code('baseURL')} or ${code('environment')}. ${code('client.request({ method, path, query, body, headers, timeout })')} sends a request no method covers; with ${code('stream: true')} it resolves to a ${code('Stream')} of the answer's events. An error's message quotes at most 300 characters of the body (an HTML page by its title); ${code('error.error')} keeps the whole body.`,
     ...changes(model),
   );
-  if (sample !== undefined) {
-    sections.push(
-      '## Smaller bundles',
-      `Each method is also a standalone function that takes the client first. With ${code(client.coreClassName)}, a bundle keeps only the operations it imports:`,
-      codeBlock(
-        'ts',
-        [
-          `import { ${client.coreClassName}, ${sample.operation.functionName} } from '${client.packageName}';`,
-          '',
-          `const client = new ${client.coreClassName}();`,
-          ...(sample.operation.pagination === undefined
-            ? [
-                `const result = await ${sample.operation.functionName}(client${argsAfterClient(call(sample))});`,
-                'console.log(result);',
-              ]
-            : [
-                `for await (const item of ${sample.operation.functionName}(client${argsAfterClient(call(sample))})) console.log(item);`,
-              ]),
-        ].join('\n'),
-      ),
-    );
-  }
+  if (sample !== undefined) sections.push(...smallerBundlesSection(model, sample, lookup, given(sample)));
   return { path: README, contents: `${sections.join('\n\n')}\n` };
 }
 
@@ -445,6 +425,67 @@ function withOptions(call: string, operation: OperationModel, options: string): 
 }
 
 /** `, 'proj_abc'` from `client.x.list('proj_abc')`: the arguments, to pass after the client. */
+/**
+ * One resource on its own: its module and the core client, imported by their subpaths, so that
+ * an app type-checks and bundles that resource alone however big the API; then the standalone
+ * functions, for a bundle of only the operations it calls.
+ */
+function smallerBundlesSection(
+  model: ApiModel,
+  sample: Sample,
+  lookup: SchemaLookup,
+  given: Readonly<Record<string, unknown>> | undefined,
+): string[] {
+  const { client } = model;
+  const { resource, operation } = sample;
+  const variable = resourceVariable(resource);
+  const callOn = (callee: string): string => exampleCall(operation, [], lookup, given).replace(/^client/, callee);
+  const use = (call: string): string[] =>
+    operation.pagination === undefined
+      ? [`const result = await ${call};`, 'console.log(result);']
+      : [`for await (const item of ${call}) console.log(item);`];
+  const from = (file: string): string => `'${client.packageName}/${packageSubpath(file)}'`;
+  return [
+    '## Smaller bundles',
+    `An app that uses part of the API loads only that part when it imports the modules it uses, not the package root. Each resource has a module of its own (${code(`${client.packageName}/resources/…`)}, nested as the client is), which imports only its sub-resources and the types it uses; construct it with ${code(client.coreClassName)}, the client without its resource tree (${code(`${client.packageName}/core-client`)}, the same options). Type-checking and bundling then cost that resource alone:`,
+    codeBlock(
+      'ts',
+      [
+        `import { ${client.coreClassName} } from ${from(FILES.coreClient)};`,
+        `import { ${resource.className} } from ${from(resourceFile(resource))};`,
+        '',
+        `const client = new ${client.coreClassName}();`,
+        `const ${variable} = new ${resource.className}(client);`,
+        ...use(callOn(variable)),
+      ].join('\n'),
+    ),
+    `Each method is also a standalone function that takes the client first, exported by its resource's module (and by the package root); a bundle keeps only the functions it imports:`,
+    codeBlock(
+      'ts',
+      [
+        `import { ${client.coreClassName} } from ${from(FILES.coreClient)};`,
+        `import { ${operation.functionName} } from ${from(resourceFile(resource))};`,
+        '',
+        `const client = new ${client.coreClassName}();`,
+        ...use(`${operation.functionName}(client${argsAfterClient(callOn('client'))})`),
+      ].join('\n'),
+    ),
+  ];
+}
+
+/** `groups` for `client.admin.organization.projects.groups`, where that is a name a `const` may take. */
+function resourceVariable(resource: ResourceModel): string {
+  const name = resource.path.at(-1) ?? '';
+  return /^[a-z][A-Za-z0-9]*$/.test(name) && !UNUSABLE_VARIABLES.has(name) ? name : 'resource';
+}
+
+/** Reserved words a resource may be named (`client.delete`), and the names the example uses itself. */
+const UNUSABLE_VARIABLES: ReadonlySet<string> = new Set(
+  'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield client item result console'.split(
+    ' ',
+  ),
+);
+
 function argsAfterClient(call: string): string {
   const args = call.slice(call.indexOf('(') + 1, -1);
   return args === '' ? '' : `, ${args}`;
