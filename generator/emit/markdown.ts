@@ -10,6 +10,8 @@ import { plural } from '../plural.js';
 /** An inline code span that holds any text, backticks included. */
 export function code(text: string): string {
   if (text === '') return '`""`';
+  // Most spans hold no backtick: Graph's api.md makes hundreds of thousands of them.
+  if (!text.includes('`')) return `\`${text}\``;
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -25,6 +27,7 @@ export function codeBlock(language: string, text: string): string {
 
 /** Text for one table cell: one line, pipes escaped. */
 export function cell(text: string): string {
+  if (!/[\r\n|]/.test(text)) return text.trim();
   return text
     .replace(/\r\n?/g, '\n')
     .trim()

@@ -8,14 +8,28 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
+/**
+ * The words of each text split so far: naming asks for the same path segments and ids again and
+ * again (Graph: ~2 s of splitting before). Bounded, so that a long `--watch` session stays small.
+ */
+const split = new Map<string, readonly string[]>();
+const SPLIT_CACHE_SIZE = 100_000;
+
 /** Splits `fine_tuning`, `fineTuning`, `Fine-Tuning jobs`, `HTTPServer` into lower-case words. */
-export function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
+export function words(text: string): readonly string[] {
+  const known = split.get(text);
+  if (known !== undefined) return known;
+  const found = Object.freeze(
+    text
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '')
+      .map((w) => w.toLowerCase()),
+  );
+  if (split.size >= SPLIT_CACHE_SIZE) split.clear();
+  split.set(text, found);
+  return found;
 }
 
 const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
