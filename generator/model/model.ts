@@ -190,6 +190,7 @@ export type PlacementRule =
   | 'write-action'
   | 'action'
   | 'attached'
+  | 'setting'
   | 'download'
   | 'crud'
   | 'sub-resource'
