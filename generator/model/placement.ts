@@ -212,6 +212,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
       method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
       rule: 'action',
     };
+  const lone = loneItemAction(op, shapes, resourceOf(segments.slice(0, -2)));
+  if (lone !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: lone, rule: 'intent' };
   const setting = settingOf(op, shapes);
   if (setting !== undefined) return { resource: resourceOf(parent.slice(0, -1)), method: setting, rule: 'setting' };
   const part = attachedPart(op, shapes);
@@ -654,11 +656,41 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
   const said = words(id);
   const [verb] = said;
-  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
+  // A GET's `get…` says how it reads; it names the call only where it says more than the segment (`get-overall-values`).
+  const reads = op.method === 'get' && verb === 'get';
+  if (verb === undefined || (!reads && (!ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb))) || HTTP_WORDS.has(verb))
+    return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
   if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
   const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
   const rest = said.slice(1).filter((w) => !repeats.has(w));
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  if (reads && compact(rest) === compact(words(segment))) return undefined;
+  return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
+}
+
+/**
+ * `GET /receiver/uma/{address}` (`lookupUma`), `POST /plaid/callback/{token}` (`submitPlaidPublicToken`):
+ * the only operation of an item whose collection has none and holds nothing else, and whose
+ * operationId opens with an action verb, is that action on what is above the collection, named by
+ * its operationId less the words that repeat the resource: `receiver.lookupUma(address)`, as Grid's SDK
+ * has it, not a resource of one item (`receiver.uma.lookup`). The name, or `undefined`.
+ */
+function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readonly string[]): string | undefined {
+  const [collection, item] = op.segments.slice(-2);
+  if (collection === undefined || item === undefined || isTemplate(collection) || !isTemplate(item)) return undefined;
+  // A top-level collection (OneBusAway's `/report-problem-with-stop/{id}`) is a resource: the client holds no actions.
+  if (resource.length === 0) return undefined;
+  const path = op.segments.slice(0, -1);
+  if (shapes.operationsOn(path) > 0 || shapes.operationsOn(op.segments) !== 1 || shapes.hasBelow(op.segments))
+    return undefined;
+  if (shapes.childrenOf(path).length !== 1) return undefined;
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return undefined;
+  const [verb, ...said] = words(id);
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || VAGUE_VERBS.has(verb)) return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  const rest = said.filter((w) => !repeats.has(w));
   while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }

@@ -1066,6 +1066,45 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     });
   });
 
+  it('makes the only call of a lone item, which its operationId names an action, that action on what is above it', () => {
+    expect(
+      names({
+        // Grid's lookups and Plaid callback: no operation on /receiver/uma, one item below it.
+        '/receiver/uma/{receiverUmaAddress}': { get: { id: 'lookupUma' } },
+        '/receiver/external-account/{accountId}': { get: { id: 'lookupExternalAccount' } },
+        '/plaid/callback/{plaid_link_token}': { post: { id: 'submitPlaidPublicToken', body: true } },
+        // A CRUD word, a collection with an operation of its own, or one at the top (OneBusAway's reports): resources.
+        '/receiver/quotes/{quoteId}': { get: { id: 'getQuote' } },
+        '/stores/items/{item_id}': { get: { id: 'searchStoreItem' } },
+        '/stores/items': { get: { returns: 'list' } },
+        '/report-problem-with-stop/{stopID}': { get: { id: 'reportProblemWithStop' } },
+      }),
+    ).toEqual({
+      'GET /receiver/uma/{receiverUmaAddress}': 'receiver.lookupUma',
+      'GET /receiver/external-account/{accountId}': 'receiver.lookupExternalAccount',
+      'POST /plaid/callback/{plaid_link_token}': 'plaid.submitPublicToken',
+      'GET /receiver/quotes/{quoteId}': 'receiver.quotes.retrieve',
+      'GET /stores/items/{item_id}': 'stores.items.search',
+      'GET /stores/items': 'stores.items.list',
+      'GET /report-problem-with-stop/{stopID}': 'reportProblemWithStop.retrieve',
+    });
+  });
+
+  it('names a GET action on an item by its get… operationId only where that says more than the segment', () => {
+    expect(
+      names({
+        // Mux's get-overall-values; OpenAI's getVectorStoreFileContent says no more than `content`.
+        '/metrics/{metric_id}/overall': { get: { id: 'get-overall-values' } },
+        '/vector_stores/{id}/files/{file_id}/content': { get: { id: 'getVectorStoreFileContent' } },
+        '/metrics/{metric_id}/summary': { get: { id: 'get-metric-summary' } },
+      }),
+    ).toEqual({
+      'GET /metrics/{metric_id}/overall': 'metrics.getOverallValues',
+      'GET /vector_stores/{id}/files/{file_id}/content': 'vectorStores.files.content',
+      'GET /metrics/{metric_id}/summary': 'metrics.summary',
+    });
+  });
+
   it('names a verb segment by the verb its operationId does it with, where that opens with another action verb', () => {
     expect(
       names({
