@@ -218,6 +218,7 @@ export type PlacementRule =
   | 'write-action'
   | 'action'
   | 'attached'
+  | 'setting'
   | 'download'
   | 'crud'
   | 'sub-resource'

@@ -640,7 +640,11 @@ class ShapeIndex implements PathShapes {
   }
 
   onlyItemsBelow(segments: readonly string[]): boolean {
-    return [...(this.#children.get(ShapeIndex.shape(segments)) ?? [])].every((child) => child.endsWith('/{}'));
+    return this.childrenOf(segments).every((child) => child === '{}');
+  }
+
+  childrenOf(segments: readonly string[]): readonly string[] {
+    return [...(this.#children.get(ShapeIndex.shape(segments)) ?? [])].map((child) => child.split('/').at(-1) ?? '');
   }
 
   operationsOn(segments: readonly string[]): number {

@@ -54,6 +54,8 @@ export interface PathShapes {
   saidOn(segments: readonly string[]): readonly Said[];
   /** Whether every path below this one goes through one of its items (`/a/{id}/b/{b_id}`, not `/a/{id}/b/list`). */
   onlyItemsBelow(segments: readonly string[]): boolean;
+  /** The last segments of the paths one segment below this one (`{}` for a parameter). */
+  childrenOf(segments: readonly string[]): readonly string[];
 }
 
 /** An operation's method, and its operationId and summary. */
@@ -138,7 +140,19 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     actionMethods &&
     (op.method === 'get' || op.method === 'post')
   ) {
-    return { resource: resourceOf(parent), method: segmentName(last, inside), rule: 'verb-segment' };
+    // `POST /spaces/{id}/broadcasts/{broadcast_id}/start`, a part of the space: `spaces.startBroadcast(id, broadcastId)`.
+    const part = isTemplate(parent.at(-1) ?? '') ? attachedCollection(parent.slice(0, -1), shapes) : undefined;
+    if (part !== undefined)
+      return {
+        resource: resourceOf(part.owner),
+        method: camelCase(`${segmentName(last, inside)} ${part.noun}`),
+        rule: 'attached',
+      };
+    return {
+      resource: resourceOf(parent),
+      method: verbSegmentName(op, last, resourceOf(parent)),
+      rule: 'verb-segment',
+    };
   }
   // `GET /apps/get_or_create/{name}`: a compound of CRUD words whose only child is the parameter
   // it acts on is a method of its parent, taking that parameter: `apps.getOrCreate(name)`. A
@@ -198,6 +212,10 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
       method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
       rule: 'action',
     };
+  const lone = loneItemAction(op, shapes, resourceOf(segments.slice(0, -2)));
+  if (lone !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: lone, rule: 'intent' };
+  const setting = settingOf(op, shapes);
+  if (setting !== undefined) return { resource: resourceOf(parent.slice(0, -1)), method: setting, rule: 'setting' };
   const part = attachedPart(op, shapes);
   if (part !== undefined) return { resource: resourceOf(part.owner), method: part.method, rule: 'attached' };
   const onItem = last !== undefined && isTemplate(last);
@@ -243,6 +261,24 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
 }
 
 /**
+ * `PUT /assets/{id}/master-access`, `DELETE /customers/{id}/discount`: something of one item that
+ * the API sets (PUT, PATCH) or clears (DELETE) and never reads or adds to (no GET, no POST, nothing
+ * below it) is a setting of that item, not a resource: the item's method, a verb and the setting
+ * (`assets.updateMasterAccess(id)`, `customers.deleteDiscount(id)`), as Mux's and Stripe's SDKs
+ * have them. One the API reads (OpenAI's `projects/{id}/spend_limit`) is a resource.
+ */
+function settingOf(op: PlacementInput, shapes: PathShapes): string | undefined {
+  const [owner, name] = op.segments.slice(-2);
+  if (owner === undefined || name === undefined || !isTemplate(owner) || isTemplate(name)) return undefined;
+  const methods = shapes.methodsOn(op.segments);
+  if (shapes.hasBelow(op.segments) || [...methods].some((m) => m !== 'put' && m !== 'patch' && m !== 'delete'))
+    return undefined;
+  const put = methods.has('patch') ? 'replace' : 'update';
+  const verb = ({ put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method];
+  return verb === undefined ? undefined : camelCase(`${verb} ${words(segmentName(name, true)).join(' ')}`);
+}
+
+/**
  * `POST /assets/{id}/playback-ids`, `GET`/`DELETE /assets/{id}/playback-ids/{playback_id}`: a
  * sub-collection of an item that nothing lists (no GET of it, nothing beside its items) holds
  * parts of that item, whose ids the item itself gives: its calls are the item's methods, a verb
@@ -257,8 +293,6 @@ function attachedPart(
 ): { readonly owner: readonly string[]; readonly method: string } | undefined {
   const onItem = isTemplate(op.segments.at(-1) ?? '');
   const collection = onItem ? op.segments.slice(0, -1) : op.segments;
-  const [owner, part] = collection.slice(-2);
-  if (owner === undefined || part === undefined || !isTemplate(owner) || isTemplate(part)) return undefined;
   const item = [...collection, '{id}'];
   // A PUT beside a PATCH replaces, as on any item.
   const put = shapes.methodsOn(item).has('patch') ? 'replace' : 'update';
@@ -267,17 +301,51 @@ function attachedPart(
     : op.method === 'post'
       ? 'create'
       : undefined;
-  if (verb === undefined) return undefined;
+  const part = verb === undefined ? undefined : attachedCollection(collection, shapes);
+  return part === undefined ? undefined : { owner: part.owner, method: camelCase(`${verb} ${part.noun}`) };
+}
+
+/**
+ * The item a collection of parts belongs to, and the part's name (`/assets/{id}/playback-ids` →
+ * `/assets/{id}`, `playback id`), where the collection holds parts (attachedPart). Below its items
+ * there may be actions on a part, and nothing else (Mux's `/spaces/{id}/broadcasts/{broadcast_id}/start`):
+ * they are the item's methods too (`spaces.startBroadcast`).
+ */
+function attachedCollection(
+  collection: readonly string[],
+  shapes: PathShapes,
+): { readonly owner: readonly string[]; readonly noun: string } | undefined {
+  const [owner, part] = collection.slice(-2);
+  if (owner === undefined || part === undefined || !isTemplate(owner) || isTemplate(part)) return undefined;
+  const item = [...collection, '{id}'];
   const onCollection = shapes.methodsOn(collection);
   // A POST to an item is an action on it (Rudder's `fetchData/{id}` reload), which would leave the part in two places.
   const written = onCollection.size === 1 && onCollection.has('post') && !shapes.methodsOn(item).has('post');
-  if (!written || shapes.operationsOn(item) === 0 || shapes.hasBelow(item) || !shapes.onlyItemsBelow(collection))
+  if (
+    !written ||
+    shapes.operationsOn(item) === 0 ||
+    !onlyActionsBelow(item, shapes) ||
+    !shapes.onlyItemsBelow(collection)
+  )
     return undefined;
   // A resource of that name beside the item (`/threads/runs` beside `/threads/{id}/runs`) is where its calls go.
   const beside = [...collection.slice(0, -2), part];
   if (shapes.operationsOn(beside) > 0 || shapes.hasBelow(beside)) return undefined;
-  const noun = singular(words(segmentName(part, true)).join(' '));
-  return { owner: collection.slice(0, -1), method: camelCase(`${verb} ${noun}`) };
+  return { owner: collection.slice(0, -1), noun: singular(words(segmentName(part, true)).join(' ')) };
+}
+
+/** Nothing below an item but actions on it: leaves that are one action verb (`start`, `stop`), each read or written by GET or POST alone. */
+function onlyActionsBelow(item: readonly string[], shapes: PathShapes): boolean {
+  return shapes.childrenOf(item).every((child) => {
+    const path = [...item, child];
+    const methods = [...shapes.methodsOn(path)];
+    return (
+      isBareVerb(child) &&
+      !shapes.hasBelow(path) &&
+      methods.length > 0 &&
+      methods.every((m) => m === 'get' || m === 'post')
+    );
+  });
 }
 
 /** The CRUD verbs: an operationId or summary opening with one of these agrees with any CRUD name. */
@@ -445,6 +513,34 @@ function madeByName(segment: string, op: PlacementInput): boolean {
 }
 
 /**
+ * A verb segment's method: the segment (`/runs/{id}/cancel` → `cancel`), unless the operationId
+ * opens with another action verb and goes on with the segment, which then says what is done with
+ * it: `POST /webhooks/test` (`sendTestWebhook`) sends a test, `webhooks.sendTest()`. Words that
+ * repeat the resource, and the small words they leave at the end, are left out.
+ */
+function verbSegmentName(op: PlacementInput, segment: string, resource: readonly string[]): string {
+  const inside = op.segments.length > 1;
+  const name = segmentName(segment, inside);
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return name;
+  const own = words(inside ? localName(segment) : segment);
+  const [verb, ...rest] = words(id);
+  if (
+    verb === undefined ||
+    verb === own[0] ||
+    !ACTION_VERBS.has(verb) ||
+    CRUD_WORDS.has(verb) ||
+    VAGUE_VERBS.has(verb) ||
+    own.some((w, i) => rest[i] !== w)
+  )
+    return name;
+  const repeats = new Set(resource.flatMap((r) => words(r)).flatMap((w) => [w, singular(w)]));
+  const more = rest.slice(own.length).filter((w) => !repeats.has(w));
+  while (more.length > 0 && SMALL_WORDS.has(more.at(-1) ?? '')) more.pop();
+  return camelCase([verb, ...own, ...more].join(' '));
+}
+
+/**
  * A PUT or PATCH to a verb segment is an action, not a write to a thing of that name
  * (`PUT /feeding/schedule` with a schedule in its body is `schedule.update`): the path has only
  * writes (no GET to read a sub-resource, no DELETE to remove one), and the operation either sends
@@ -560,11 +656,41 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
   const said = words(id);
   const [verb] = said;
-  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
+  // A GET's `get…` says how it reads; it names the call only where it says more than the segment (`get-overall-values`).
+  const reads = op.method === 'get' && verb === 'get';
+  if (verb === undefined || (!reads && (!ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb))) || HTTP_WORDS.has(verb))
+    return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
   if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
   const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
   const rest = said.slice(1).filter((w) => !repeats.has(w));
+  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  if (reads && compact(rest) === compact(words(segment))) return undefined;
+  return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
+}
+
+/**
+ * `GET /receiver/uma/{address}` (`lookupUma`), `POST /plaid/callback/{token}` (`submitPlaidPublicToken`):
+ * the only operation of an item whose collection has none and holds nothing else, and whose
+ * operationId opens with an action verb, is that action on what is above the collection, named by
+ * its operationId less the words that repeat the resource: `receiver.lookupUma(address)`, as Grid's SDK
+ * has it, not a resource of one item (`receiver.uma.lookup`). The name, or `undefined`.
+ */
+function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readonly string[]): string | undefined {
+  const [collection, item] = op.segments.slice(-2);
+  if (collection === undefined || item === undefined || isTemplate(collection) || !isTemplate(item)) return undefined;
+  // A top-level collection (OneBusAway's `/report-problem-with-stop/{id}`) is a resource: the client holds no actions.
+  if (resource.length === 0) return undefined;
+  const path = op.segments.slice(0, -1);
+  if (shapes.operationsOn(path) > 0 || shapes.operationsOn(op.segments) !== 1 || shapes.hasBelow(op.segments))
+    return undefined;
+  if (shapes.childrenOf(path).length !== 1) return undefined;
+  const id = op.operationId?.split('.').at(-1);
+  if (id === undefined || id.includes(' ')) return undefined;
+  const [verb, ...said] = words(id);
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || VAGUE_VERBS.has(verb)) return undefined;
+  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
+  const rest = said.filter((w) => !repeats.has(w));
   while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }

@@ -312,6 +312,16 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
         }", so its calls are methods of ${parent}`,
       );
       break;
+    case 'setting':
+      reasons.push(
+        `named: a setting of one item of ${parent}: the API sets or clears "${
+          op.path
+            .split('/')
+            .filter((s) => s !== '' && !s.startsWith('{'))
+            .at(-1) ?? ''
+        }" but never reads it, so a method of ${parent}`,
+      );
+      break;
     case 'download':
       reasons.push(`named: a download, named after "${last}"`);
       break;

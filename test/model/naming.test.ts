@@ -284,11 +284,12 @@ describe('3. methods of one operation', () => {
       'PUT /workflows/{id}/enable': 'workflows.enable',
       'PATCH /workflows/{id}/disable': 'workflows.disable',
       'PUT /pulls/{n}/merge': 'pulls.merge',
-      'PUT /users/{id}/settings': 'users.settings.update',
+      // Settings of an item (set, cleared, never read): the item's methods, a verb and the noun.
+      'PUT /users/{id}/settings': 'users.updateSettings',
       'PUT /feeding/schedule': 'feeding.schedule.update',
-      'PUT /jobs/{id}/schedule': 'jobs.schedule.update',
-      'PUT /issues/{id}/lock': 'issues.lock.update',
-      'DELETE /issues/{id}/lock': 'issues.lock.delete',
+      'PUT /jobs/{id}/schedule': 'jobs.updateSchedule',
+      'PUT /issues/{id}/lock': 'issues.updateLock',
+      'DELETE /issues/{id}/lock': 'issues.deleteLock',
       'GET /docs/{id}/publish': 'docs.publish.retrieve',
       'PUT /docs/{id}/publish': 'docs.publish.update',
       'PATCH /oracle/db/bulk': 'oracle.db.bulk.update',
@@ -1001,6 +1002,126 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /groups/{group_id}/users': 'groups.users.list',
       'POST /groups/{group_id}/users': 'groups.users.create',
       'DELETE /groups/{group_id}/users/{user_id}': 'groups.users.delete',
+    });
+  });
+
+  it('makes what an item has that the API sets or clears but never reads a method of the item, a verb and the setting', () => {
+    expect(
+      names({
+        // Mux's master access and MP4 support, Stripe's discounts: set or cleared, never read.
+        '/assets/{asset_id}': { get: {} },
+        '/assets/{asset_id}/master-access': { put: { id: 'update-asset-master-access', body: true } },
+        '/assets/{asset_id}/mp4-support': { put: { id: 'update-asset-mp4-support', body: true } },
+        '/live-streams/{id}/embedded-subtitles': { put: { body: true } },
+        '/customers/{customer}/discount': { delete: {} },
+        '/notes/{id}/body': { put: { body: true }, patch: { body: true } },
+        // Read too (OpenAI's project spend limit), added to (openai-node's uploads.parts), or with paths below: resources.
+        '/projects/{id}/spend_limit': { get: {}, post: { body: true }, delete: {} },
+        '/uploads/{upload_id}/parts': { put: { body: true }, post: { body: true, returns: 'one' } },
+        '/orgs/{org}/hooks': { delete: {} },
+        '/orgs/{org}/hooks/{hook_id}': { get: {} },
+      }),
+    ).toEqual({
+      'GET /assets/{asset_id}': 'assets.retrieve',
+      'PUT /assets/{asset_id}/master-access': 'assets.updateMasterAccess',
+      'PUT /assets/{asset_id}/mp4-support': 'assets.updateMp4Support',
+      'PUT /live-streams/{id}/embedded-subtitles': 'liveStreams.updateEmbeddedSubtitles',
+      'DELETE /customers/{customer}/discount': 'customers.deleteDiscount',
+      'PUT /notes/{id}/body': 'notes.replaceBody',
+      'PATCH /notes/{id}/body': 'notes.updateBody',
+      'GET /projects/{id}/spend_limit': 'projects.spendLimit.retrieve',
+      'POST /projects/{id}/spend_limit': 'projects.spendLimit.create',
+      'DELETE /projects/{id}/spend_limit': 'projects.spendLimit.delete',
+      'PUT /uploads/{upload_id}/parts': 'uploads.parts.update',
+      'POST /uploads/{upload_id}/parts': 'uploads.parts.create',
+      'DELETE /orgs/{org}/hooks': 'orgs.hooks.deleteAll',
+      'GET /orgs/{org}/hooks/{hook_id}': 'orgs.hooks.retrieve',
+    });
+  });
+
+  it('makes an action on a part of an item a method of that item, an action verb and the part', () => {
+    expect(
+      names({
+        // Mux's space broadcasts: created, read, deleted, started and stopped by id, never listed.
+        '/spaces/{space_id}/broadcasts': { post: { id: 'create-space-broadcast', body: true } },
+        '/spaces/{space_id}/broadcasts/{broadcast_id}': { get: {}, delete: {} },
+        '/spaces/{space_id}/broadcasts/{broadcast_id}/start': { post: { id: 'start-space-broadcast' } },
+        '/spaces/{space_id}/broadcasts/{broadcast_id}/stop': { post: { id: 'stop-space-broadcast' } },
+        // Below the items, a list as well as an action (OpenAI's file batches): a resource.
+        '/stores/{store_id}/file_batches': { post: { body: true } },
+        '/stores/{store_id}/file_batches/{batch_id}': { get: {} },
+        '/stores/{store_id}/file_batches/{batch_id}/cancel': { post: {} },
+        '/stores/{store_id}/file_batches/{batch_id}/files': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
+      'POST /spaces/{space_id}/broadcasts': 'spaces.createBroadcast',
+      'GET /spaces/{space_id}/broadcasts/{broadcast_id}': 'spaces.retrieveBroadcast',
+      'DELETE /spaces/{space_id}/broadcasts/{broadcast_id}': 'spaces.deleteBroadcast',
+      'POST /spaces/{space_id}/broadcasts/{broadcast_id}/start': 'spaces.startBroadcast',
+      'POST /spaces/{space_id}/broadcasts/{broadcast_id}/stop': 'spaces.stopBroadcast',
+      'POST /stores/{store_id}/file_batches': 'stores.fileBatches.create',
+      'GET /stores/{store_id}/file_batches/{batch_id}': 'stores.fileBatches.retrieve',
+      'POST /stores/{store_id}/file_batches/{batch_id}/cancel': 'stores.fileBatches.cancel',
+      'GET /stores/{store_id}/file_batches/{batch_id}/files': 'stores.fileBatches.files.list',
+    });
+  });
+
+  it('makes the only call of a lone item, which its operationId names an action, that action on what is above it', () => {
+    expect(
+      names({
+        // Grid's lookups and Plaid callback: no operation on /receiver/uma, one item below it.
+        '/receiver/uma/{receiverUmaAddress}': { get: { id: 'lookupUma' } },
+        '/receiver/external-account/{accountId}': { get: { id: 'lookupExternalAccount' } },
+        '/plaid/callback/{plaid_link_token}': { post: { id: 'submitPlaidPublicToken', body: true } },
+        // A CRUD word, a collection with an operation of its own, or one at the top (OneBusAway's reports): resources.
+        '/receiver/quotes/{quoteId}': { get: { id: 'getQuote' } },
+        '/stores/items/{item_id}': { get: { id: 'searchStoreItem' } },
+        '/stores/items': { get: { returns: 'list' } },
+        '/report-problem-with-stop/{stopID}': { get: { id: 'reportProblemWithStop' } },
+      }),
+    ).toEqual({
+      'GET /receiver/uma/{receiverUmaAddress}': 'receiver.lookupUma',
+      'GET /receiver/external-account/{accountId}': 'receiver.lookupExternalAccount',
+      'POST /plaid/callback/{plaid_link_token}': 'plaid.submitPublicToken',
+      'GET /receiver/quotes/{quoteId}': 'receiver.quotes.retrieve',
+      'GET /stores/items/{item_id}': 'stores.items.search',
+      'GET /stores/items': 'stores.items.list',
+      'GET /report-problem-with-stop/{stopID}': 'reportProblemWithStop.retrieve',
+    });
+  });
+
+  it('names a GET action on an item by its get… operationId only where that says more than the segment', () => {
+    expect(
+      names({
+        // Mux's get-overall-values; OpenAI's getVectorStoreFileContent says no more than `content`.
+        '/metrics/{metric_id}/overall': { get: { id: 'get-overall-values' } },
+        '/vector_stores/{id}/files/{file_id}/content': { get: { id: 'getVectorStoreFileContent' } },
+        '/metrics/{metric_id}/summary': { get: { id: 'get-metric-summary' } },
+      }),
+    ).toEqual({
+      'GET /metrics/{metric_id}/overall': 'metrics.getOverallValues',
+      'GET /vector_stores/{id}/files/{file_id}/content': 'vectorStores.files.content',
+      'GET /metrics/{metric_id}/summary': 'metrics.summary',
+    });
+  });
+
+  it('names a verb segment by the verb its operationId does it with, where that opens with another action verb', () => {
+    expect(
+      names({
+        // Grid's sendTestWebhook; OpenAI's cancelRun and submitToolOuputsToRun say the segment's own verb.
+        '/webhooks/test': { post: { id: 'sendTestWebhook' } },
+        '/runs/{run_id}/cancel': { post: { id: 'cancelRun' } },
+        '/runs/{run_id}/submit_tool_outputs': { post: { id: 'submitToolOuputsToRun' } },
+        // A CRUD word, or an id spelled from the route, says nothing more.
+        '/invoices/{invoice}/finalize': { post: { id: 'PostInvoicesInvoiceFinalize' } },
+        '/files/search': { post: { id: 'createFileSearch' } },
+      }),
+    ).toEqual({
+      'POST /webhooks/test': 'webhooks.sendTest',
+      'POST /runs/{run_id}/cancel': 'runs.cancel',
+      'POST /runs/{run_id}/submit_tool_outputs': 'runs.submitToolOutputs',
+      'POST /invoices/{invoice}/finalize': 'invoices.finalize',
+      'POST /files/search': 'files.search',
     });
   });
 

@@ -12,9 +12,8 @@ export type { RequestOptions, Fetch, ValidateMode, ResponseValidator } from './c
 export type { Logger, LogLevel } from './core/log.js';
 export { BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError } from './errors.js';
 export { SinglePage } from './pagination.js';
-export type { ErrorSchema, Asset, AssetResponse, ListAssetsResponse, CreateAssetRequest, PlaybackID, ProjectCompact, ProjectResponse, ProjectRequest, Zone, FileSchema, ProjectListResponse, ProjectCreateResponse, ProjectCreateBody, ProjectRetrieveResponse, ProjectUpdateResponse, ProjectUpdateBody, ZoneListResponse, ZoneCreateResponse, ZoneCreateBody, ZoneRetrieveResponse, FileCreateBody, AssetUpdateBody, Mp4SupportUpdateBody, PlaybackIdListResponse, PlaybackIdCreateResponse, PlaybackIdCreateBody } from './models.js';
-export { listAssets, createAsset, getAsset, updateAsset, deleteAsset } from './resources/video/assets.js';
-export { updateAssetMp4Support } from './resources/video/assets/mp4-support.js';
+export type { ErrorSchema, Asset, AssetResponse, ListAssetsResponse, CreateAssetRequest, PlaybackID, ProjectCompact, ProjectResponse, ProjectRequest, Zone, FileSchema, ProjectListResponse, ProjectCreateResponse, ProjectCreateBody, ProjectRetrieveResponse, ProjectUpdateResponse, ProjectUpdateBody, ZoneListResponse, ZoneCreateResponse, ZoneCreateBody, ZoneRetrieveResponse, FileCreateBody, AssetUpdateBody, AssetUpdateMp4SupportBody, PlaybackIdListResponse, PlaybackIdCreateResponse, PlaybackIdCreateBody } from './models.js';
+export { listAssets, createAsset, getAsset, updateAsset, deleteAsset, updateAssetMp4Support } from './resources/video/assets.js';
 export { listAssetPlaybackIds, createAssetPlaybackId } from './resources/video/assets/playback-ids.js';
 export { getProjects, createProject, getProject, updateProject } from './resources/projects.js';
 export { listZones, createZone, getZone } from './resources/zones.js';

@@ -133,7 +133,7 @@ export interface AssetUpdateBody {
   passthrough?: string;
 }
 
-export interface Mp4SupportUpdateBody {
+export interface AssetUpdateMp4SupportBody {
   mp4_support: 'none' | 'standard';
 }
 

@@ -3,15 +3,12 @@ import type { APIPromise, PagePromise } from '../../core/api-promise.js';
 import type { BaseClient } from '../../core/client.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/types.js';
-import type { Asset, AssetResponse, AssetUpdateBody, CreateAssetRequest, ListAssetsResponse } from '../../models.js';
+import type { Asset, AssetResponse, AssetUpdateBody, AssetUpdateMp4SupportBody, CreateAssetRequest, ListAssetsResponse } from '../../models.js';
 import { SinglePage } from '../../pagination.js';
-import { Mp4Support } from './assets/mp4-support.js';
 import { PlaybackIds } from './assets/playback-ids.js';
 
 /** `client.video.assets`. */
 export class Assets extends APIResource {
-  /** `client.video.assets.mp4Support` */
-  readonly mp4Support: Mp4Support = new Mp4Support(this._client);
   /** `client.video.assets.playbackIds` */
   readonly playbackIds: PlaybackIds = new PlaybackIds(this._client);
 
@@ -89,6 +86,22 @@ export class Assets extends APIResource {
   delete(assetId: string, options?: RequestOptions): APIPromise<void> {
     return deleteAsset(this._client, assetId, options);
   }
+
+  /**
+   * `PUT /video/v1/assets/{ASSET_ID}/mp4-support`
+   * @param assetId - The `ASSET_ID` path parameter.
+   * @param body - The request body.
+   * @param options - Per-request options: `signal`, `timeout`, `maxRetries`, `headers`, `query`.
+   * @returns OK
+   * @example
+   * ```ts
+   * const assetResponse = await client.video.assets.updateMp4Support('ASSET_001', { mp4_support: 'none' });
+   * console.log(assetResponse);
+   * ```
+   */
+  updateMp4Support(assetId: string, body: AssetUpdateMp4SupportBody, options?: RequestOptions): APIPromise<AssetResponse> {
+    return updateAssetMp4Support(this._client, assetId, body, options);
+  }
 }
 
 /** `client.video.assets.list()` as a function of any client, even one without resources (`EnvelopesCore`), so that bundles keep only the operations they call. */
@@ -133,5 +146,15 @@ export function deleteAsset(client: BaseClient, assetId: string, options?: Reque
     method: 'delete',
     path: '/video/v1/assets/{ASSET_ID}',
     pathParams: { ASSET_ID: assetId },
+  }, options);
+}
+
+/** `client.video.assets.updateMp4Support()` as a function of any client, even one without resources (`EnvelopesCore`), so that bundles keep only the operations they call. */
+export function updateAssetMp4Support(client: BaseClient, assetId: string, body: AssetUpdateMp4SupportBody, options?: RequestOptions): APIPromise<AssetResponse> {
+  return client.request<AssetResponse>({
+    method: 'put',
+    path: '/video/v1/assets/{ASSET_ID}/mp4-support',
+    pathParams: { ASSET_ID: assetId },
+    body,
   }, options);
 }
