@@ -4,9 +4,10 @@ import { generateTypes } from '../generate-types.js';
 import { TYPES_FLAGS } from '../model/openapi-typescript/option-flags.js';
 import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT } from './io.js';
 import { findRedoclyConfig, readRedoclyApis } from './redocly-config.js';
-import { paintDiagnostics, painter } from './terminal.js';
+import { painter } from './terminal.js';
 import { runTypesJobs } from './types-targets.js';
 
 export const OPENAPI_TYPESCRIPT_HELP = `Usage: sdkgen openapi-typescript [input] [options]
@@ -99,7 +100,7 @@ export async function openapiTypescriptCommand(argv: readonly string[], io: CliI
       return EXIT.usage;
     }
     if (error instanceof SpecError) {
-      io.err(paintDiagnostics(error.message, paintErr));
+      printSpecError(error, io, { verbosity: 'normal', command: 'sdkgen openapi-typescript', paint: paintErr });
       io.err('sdkgen openapi-typescript: the spec has errors; nothing was written.');
       return EXIT.failed;
     }
