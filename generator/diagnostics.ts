@@ -16,6 +16,14 @@ export interface Diagnostic {
   readonly hint?: string | undefined;
 }
 
+/**
+ * A diagnostic with its text as printed (location, quoted line, hint): plain data, so that it
+ * crosses from the worker thread that read the spec, and the CLI can still group by `code`.
+ */
+export interface FormattedDiagnostic extends Diagnostic {
+  readonly formatted: string;
+}
+
 /** Looks up the text of a file named in a location, to quote the offending line. */
 export type SourceText = (file: string) => string | undefined;
 
@@ -34,9 +42,9 @@ export class SpecError extends Error {
     this.formatted = formatted;
   }
 
-  /** The errors alone, formatted (what a `--quiet` run prints). */
-  get errorsOnly(): string {
-    return this.formatted.filter((_, i) => this.diagnostics[i]?.severity !== 'warning').join('\n\n');
+  /** Each diagnostic with its formatted text, for the CLI to print as the run's verbosity says. */
+  get formattedDiagnostics(): FormattedDiagnostic[] {
+    return this.diagnostics.map((d, i) => ({ ...d, formatted: this.formatted[i] ?? d.message }));
   }
 }
 
@@ -92,6 +100,10 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     if (fa !== fb) return fa < fb ? -1 : 1;
     return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
   });
+}
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], sourceText: SourceText): FormattedDiagnostic[] {
+  return diagnostics.map((d) => ({ ...d, formatted: formatDiagnostic(d, sourceText) }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
+import type { FormattedDiagnostic } from './diagnostics.js';
 import { emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
@@ -32,8 +33,8 @@ export interface GenerateOptions {
 export interface Generation {
   readonly model: ApiModel;
   readonly files: readonly OutputFile[];
-  /** Warnings, formatted with their location and excerpt; errors are thrown as `SpecError`. */
-  readonly warnings: readonly string[];
+  /** Warnings, each with its text formatted with its location and excerpt; errors are thrown as `SpecError`. */
+  readonly warnings: readonly FormattedDiagnostic[];
   readonly command: string;
   /** Absolute paths of the spec's local files, for `--watch`. */
   readonly inputs: readonly string[];
@@ -59,7 +60,7 @@ export function generate(options: GenerateOptions): Generation {
 /** The emit stage, shared by the in-thread and the parallel pipelines. */
 export function emit(
   model: ApiModel,
-  warnings: readonly string[],
+  warnings: readonly FormattedDiagnostic[],
   inputs: readonly string[],
   options: GenerateOptions,
   progress: (message: string) => void,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readNamesLock } from './config/names-lock.js';
-import { formatDiagnostic, SpecError, sortDiagnostics } from './diagnostics.js';
+import { type FormattedDiagnostic, formatDiagnostics, SpecError, sortDiagnostics } from './diagnostics.js';
 import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { NamesInput } from './model/kept-names.js';
@@ -9,8 +9,8 @@ import type { OperationFilter } from './model/selectors.js';
 
 export interface ModeledSpec {
   readonly model: ApiModel;
-  /** Warnings, formatted with their location and excerpt. */
-  readonly warnings: readonly string[];
+  /** Warnings, each with its text formatted with its location and excerpt. */
+  readonly warnings: readonly FormattedDiagnostic[];
   readonly files: number;
   readonly bytes: number;
   /** Absolute paths of the local files read (a remote `$ref`'s URL is not one), for `--watch`. */
@@ -74,7 +74,7 @@ export function modelSpec(spec: string, cwd: string, options: ModelOptions = {})
   }
   return {
     model,
-    warnings: diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText)),
+    warnings: formatDiagnostics(diagnostics, loaded.sourceText),
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
     inputs: [...loaded.files.values()].map((f) => f.absolutePath).filter((path) => !/^https?:\/\//i.test(path)),

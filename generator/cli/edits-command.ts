@@ -6,7 +6,9 @@ import { type CustomEdits, customEdits, type EditedFile, type NewOutputVerdict }
 import { formatUnified, hunkHeader } from '../diff/unified-diff.js';
 import { keepsPristine, PRISTINE } from '../write/pristine.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
+import { QUIET_HELP, VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 
 export const EDITS_HELP = `Usage: sdkgen edits [out] [options]
 
@@ -26,6 +28,8 @@ Options:
                       sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs with --spec: follow $refs to http(s) URLs
   --format <format>   text (default: the diffs, then the lists) or json
+${QUIET_HELP}
+${VERBOSE_HELP}
   -h, --help          show this help
 
 Exit codes: 0 listed (a folder without ${PRISTINE} is said, not failed); 1 the folder does not
@@ -37,8 +41,10 @@ type Format = (typeof FORMATS)[number];
 /** `sdkgen edits`: returns the exit code. */
 export async function editsCommand(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed: ReturnType<typeof parse>;
+  let verbosity: Verbosity;
   try {
     parsed = parse(argv);
+    verbosity = verbosityOf(parsed.values);
     const format = parsed.values.format;
     if (parsed.values.help !== true && !(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
@@ -74,8 +80,9 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
         overlays: values.overlay ?? config.overlays ?? [],
         stainless: values.stainless ?? config.stainless,
       });
-      for (const warning of generation.warnings) io.err(warning);
-      io.err(`sdkgen edits: generated ${values.spec} in memory; ${warningCount(generation.warnings.length)}.`);
+      printDiagnostics(generation.warnings, io, { verbosity, command: 'sdkgen edits' });
+      if (verbosity !== 'quiet')
+        io.err(`sdkgen edits: generated ${values.spec} in memory; ${warningCount(generation.warnings.length)}.`);
       newOutput = new Map(generation.files.filter((f) => keepsPristine(f.path)).map((f) => [f.path, f.contents]));
     }
     const edits = customEdits(outDir, newOutput);
@@ -84,7 +91,7 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError) {
-      io.err(error.message);
+      printSpecError(error, io, { verbosity, command: 'sdkgen edits' });
       return EXIT.failed;
     }
     throw error;
@@ -195,6 +202,7 @@ function parse(argv: readonly string[]) {
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
         format: { type: 'string', default: 'text' },
+        ...VERBOSITY_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
       positionals: { max: 1, what: 'output folder' },

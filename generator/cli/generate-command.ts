@@ -20,13 +20,15 @@ import {
 } from '../write/write-output.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { compileEdited } from './compile-edits.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
 import { printBlockers } from './edits-report.js';
 import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
-import { type CliIO, EXIT, printWarnings, warningCount } from './io.js';
+import { type CliIO, EXIT, warningCount } from './io.js';
 import { renameTargets, withBareRename } from './rename-arg.js';
 import { stopSignal } from './signals.js';
-import { paintDiagnostics, painter } from './terminal.js';
+import { painter } from './terminal.js';
 import { runTypesJobs } from './types-targets.js';
+import { VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 import { watchFiles } from './watch.js';
 
 export const GENERATE_HELP = `Usage: sdkgen generate [options]
@@ -67,7 +69,8 @@ ${FILTER_HELP}
                       'METHOD /path', a resource path (admin.projects, and all below), a method path
                       (admin.projects.list) or a schema name. Each rename is printed
   --strict            treat warnings (unknown keys, 3.1 syntax in 3.0, …) as errors
-  --quiet             print only errors, and a one-line count of the warnings
+  --quiet             print only errors: no warnings, no list of files written, no summary
+${VERBOSE_HELP}
   --debug             print stack traces of internal errors
   -h, --help          show this help
 
@@ -85,8 +88,10 @@ conflict with the new output, or the output folder holds files sdkgen did not wr
 /** `sdkgen generate`: resolves to the exit code (with --watch, once stopped). */
 export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
+  let verbosity: Verbosity;
   try {
     values = parse(withBareRename(argv)).values;
+    verbosity = verbosityOf(values);
     if (values.watch === true && values.check === true)
       throw new UsageError('--watch and --check do not go together: --check is for CI, --watch for editing');
     if (values.conflicts !== undefined && !CONFLICTS.includes(values.conflicts as Conflicts))
@@ -134,7 +139,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         overlays: values.overlay ?? config.overlays ?? [],
         stainless: values.stainless ?? config.stainless,
         strict: values.strict ?? config.strict ?? false,
-        quiet: values.quiet === true,
+        verbosity,
         force: values.force === true,
         conflicts: (values.conflicts as Conflicts | undefined) ?? 'fail',
         configFile: config.file,
@@ -147,8 +152,8 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
       return { ...client, code: types.code, inputs: [...client.inputs, ...types.inputs], out };
     } catch (error) {
       if (error instanceof SpecError) {
-        const quiet = values.quiet === true;
-        io.err(paintDiagnostics(quiet ? error.errorsOnly : error.message, paintErr));
+        const quiet = verbosity === 'quiet';
+        printSpecError(error, io, { verbosity, command: 'sdkgen', paint: paintErr });
         const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
         io.err(
           `sdkgen: ${plural(errors, 'error')}, ${warningCount(error.diagnostics.length - errors)}${quiet && errors < error.diagnostics.length ? ' (not shown: --quiet)' : ''}; nothing was written.`,
@@ -242,7 +247,7 @@ interface RunOptions {
   readonly overlays: readonly string[];
   readonly stainless: string | undefined;
   readonly strict: boolean;
-  readonly quiet: boolean;
+  readonly verbosity: Verbosity;
   readonly force: boolean;
   readonly conflicts: Conflicts;
   readonly configFile: string | undefined;
@@ -257,10 +262,11 @@ async function runGenerate(
 ): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const started = performance.now();
   const { spec, out, check } = options;
+  const quiet = options.verbosity === 'quiet';
   const paint = painter(io.colour?.out ?? false);
   const paintErr = painter(io.colour?.err ?? false);
   // Progress is for specs big enough to make people wait.
-  const big = !options.quiet && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
+  const big = !quiet && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
   const onProgress = big ? (message: string): void => io.err(paintErr.dim(`sdkgen: ${message}`)) : undefined;
   const outDir = resolve(io.cwd, out);
   // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
@@ -282,11 +288,7 @@ async function runGenerate(
     },
     worker,
   );
-  printWarnings(generation.warnings, io, {
-    quiet: options.quiet,
-    command: 'sdkgen',
-    paint: (text) => paintDiagnostics(text, paintErr),
-  });
+  printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
   if (check) {
@@ -335,7 +337,7 @@ async function runGenerate(
   }
   const renames = renamesSince(outDir, io.cwd, generation.files);
   writeOutput(outDir, plan, { force: options.force });
-  reportEdits(edits, uncompiled, { out, quiet: options.quiet }, io);
+  reportEdits(edits, uncompiled, { out, quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.
   if (options.dist)
@@ -343,7 +345,7 @@ async function runGenerate(
       outDir,
       generation.files.map((f) => f.path),
     );
-  if (!options.quiet) {
+  if (!quiet) {
     // Sources one by one, compiled dist/ files as a count: the sources are what people review.
     const inDist = (path: string): boolean => path.startsWith('dist/');
     const report = (verb: string, paths: readonly string[]): void => {
@@ -417,11 +419,11 @@ function checkDist(options: RunOptions, sources: readonly { path: string }[], io
   const build = `\`npm run build\` in ${out}/ (or \`sdkgen generate\`)`;
   switch (state.kind) {
     case 'built':
-      if (!options.quiet)
+      if (options.verbosity !== 'quiet')
         io.out(`sdkgen: ${out}/ is up to date with ${spec}${options.dist ? ', dist/ included' : ''}; ${warnings}.`);
       return EXIT.ok;
     case 'missing':
-      if (!options.quiet)
+      if (options.verbosity !== 'quiet')
         io.out(
           `sdkgen: ${out}/ sources are up to date with ${spec}; ${out}/dist/ is not built (it is git-ignored): ${build} builds it; ${warnings}.`,
         );
@@ -474,7 +476,7 @@ function parse(argv: readonly string[]) {
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
         strict: { type: 'boolean' },
-        quiet: { type: 'boolean' },
+        ...VERBOSITY_OPTIONS,
         force: { type: 'boolean' },
         conflicts: { type: 'string' },
         rename: { type: 'string', multiple: true },

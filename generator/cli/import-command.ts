@@ -1,14 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { formatDiagnostic, SpecError, sortDiagnostics } from '../diagnostics.js';
+import { formatDiagnostics, SpecError, sortDiagnostics } from '../diagnostics.js';
 import { loadSpec } from '../load/load-spec.js';
 import { convertStainless } from '../load/stainless/convert.js';
 import { overlayText } from '../load/stainless/overlay-text.js';
 import { parseSpecFile } from '../load/yaml-file.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
-import { paintDiagnostics, painter } from './terminal.js';
+import { painter } from './terminal.js';
+import { QUIET_HELP, VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 
 export const IMPORT_HELP = `Usage: sdkgen import stainless <stainless.yml> [options]
 
@@ -21,6 +23,8 @@ Options:
   -o, --out <file>    where to write the overlay                      default: print it
   --config <file>     read the spec option from this file             default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
+${QUIET_HELP}
+${VERBOSE_HELP}
   -h, --help          show this help
 
 Keys of the config sdkgen does not act on are warnings, each at its line (docs/stainless.md).
@@ -30,8 +34,10 @@ Exit codes: 0 success; 1 the config or spec has errors; 2 wrong usage; 3 interna
 /** `sdkgen import stainless <config>`: resolves to the exit code. */
 export async function importCommand(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed: ReturnType<typeof parse>;
+  let verbosity: Verbosity;
   try {
     parsed = parse(argv);
+    verbosity = verbosityOf(parsed.values);
     if (parsed.values.help !== true) {
       const [format, file] = parsed.positionals;
       if (format !== 'stainless')
@@ -67,7 +73,11 @@ export async function importCommand(argv: readonly string[], io: CliIO): Promise
     const converted = convertStainless(stainless.file, spec.root.value as Record<string, unknown>);
     const diagnostics = sortDiagnostics([...converted.diagnostics]);
     if (diagnostics.some((d) => d.severity === 'error')) throw new SpecError(diagnostics, sourceText);
-    for (const warning of diagnostics) io.err(paintDiagnostics(formatDiagnostic(warning, sourceText), paintErr));
+    printDiagnostics(formatDiagnostics(diagnostics, sourceText), io, {
+      verbosity,
+      command: 'sdkgen import',
+      paint: paintErr,
+    });
     const overlay = overlayText(converted.overlay, {
       config: shown(io.cwd, configPath),
       spec: shown(io.cwd, specPath),
@@ -84,7 +94,7 @@ export async function importCommand(argv: readonly string[], io: CliIO): Promise
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError) {
-      io.err(paintDiagnostics(error.message, paintErr));
+      printSpecError(error, io, { verbosity, command: 'sdkgen import', paint: paintErr });
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
       io.err(
         `sdkgen import: ${plural(errors, 'error')}, ${warningCount(error.diagnostics.length - errors)}; nothing was written.`,
@@ -122,6 +132,7 @@ function parse(argv: readonly string[]) {
         spec: { type: 'string' },
         out: { type: 'string', short: 'o' },
         config: { type: 'string' },
+        ...VERBOSITY_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
       positionals: { max: 2, what: 'argument' },

@@ -28,22 +28,3 @@ export function processIO(): CliIO {
 export function warningCount(count: number): string {
   return count === 0 ? 'no warnings' : plural(count, 'warning');
 }
-
-/**
- * Prints a run's warnings; with `quiet`, only a line counting them, since a quiet run shows
- * errors alone (Microsoft Graph's spec has 155 KB of warnings).
- */
-export function printWarnings(
-  warnings: readonly string[],
-  io: Pick<CliIO, 'err'>,
-  options: { readonly quiet: boolean; readonly command: string; readonly paint?: (text: string) => string },
-): void {
-  if (!options.quiet) {
-    for (const warning of warnings) io.err(options.paint === undefined ? warning : options.paint(warning));
-    return;
-  }
-  if (warnings.length > 0)
-    io.err(
-      `${options.command}: ${plural(warnings.length, 'warning')} not shown (--quiet); run without it to see them.`,
-    );
-}

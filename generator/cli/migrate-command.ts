@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDiagnostic, SpecError } from '../diagnostics.js';
+import { formatDiagnostics, SpecError } from '../diagnostics.js';
 import type { DependencyChange } from '../migrate/package-json.js';
 import type { MigrationPlan } from '../migrate/plan-migration.js';
 import { SDKGEN_VERSION } from '../version.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
-import { paintDiagnostics, painter } from './terminal.js';
+import { painter } from './terminal.js';
+import { VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 
 export const MIGRATE_HELP = `Usage: sdkgen migrate openapi-typescript [project folder] [options]
 
@@ -26,6 +28,9 @@ Then run your package manager's install, and \`sdkgen generate\`. See docs/migra
 Options:
   --dry-run                 print the plan and write nothing
   --sdkgen-version <range>  the sdkgen version to depend on        default: ^${SDKGEN_VERSION}
+  --quiet                   print errors alone, no warnings
+  --verbose                 print every warning in full (without it, a code with more than
+                            three is grouped: the first in full, three a line each, a count)
   -h, --help                show this help
 
 Every file is written only once the whole plan is known to work; a flag sdkgen cannot carry
@@ -36,8 +41,10 @@ Exit codes: 0 migrated (or planned); 1 the project has something migrate cannot 
 /** `sdkgen migrate openapi-typescript [folder]`: resolves to the exit code. */
 export async function migrateCommand(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed: ReturnType<typeof parse>;
+  let verbosity: Verbosity;
   try {
     parsed = parse(argv);
+    verbosity = verbosityOf(parsed.values);
     const [from] = parsed.positionals;
     if (parsed.values.help !== true && from !== 'openapi-typescript')
       throw new UsageError(
@@ -76,7 +83,11 @@ export async function migrateCommand(argv: readonly string[], io: CliIO): Promis
     // The planner parses sources with ts-morph: loaded only when this command runs.
     const { planMigration } = await import('../migrate/plan-migration.js');
     const plan = await planMigration(root, { sdkgenVersion: values['sdkgen-version'] ?? `^${SDKGEN_VERSION}` });
-    for (const warning of plan.warnings) io.err(paintDiagnostics(formatDiagnostic(warning, plan.sourceText), paint));
+    printDiagnostics(formatDiagnostics(plan.warnings, plan.sourceText), io, {
+      verbosity,
+      command: 'sdkgen migrate',
+      paint,
+    });
     for (const line of describePlan(plan, dryRun)) io.out(line);
     if (!dryRun) writeProjectFiles(root, plan.writes);
     io.err(
@@ -85,7 +96,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIO): Promis
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError) {
-      io.err(paintDiagnostics(error.message, paint));
+      printSpecError(error, io, { verbosity, command: 'sdkgen migrate', paint });
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
       io.err(
         `sdkgen migrate: ${plural(errors, 'error')}, ${warningCount(error.diagnostics.length - errors)}; nothing was written.`,
@@ -167,6 +178,7 @@ function parse(argv: readonly string[]) {
       options: {
         'dry-run': { type: 'boolean' },
         'sdkgen-version': { type: 'string' },
+        ...VERBOSITY_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
       positionals: { max: 2, what: 'argument' },

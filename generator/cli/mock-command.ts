@@ -7,8 +7,10 @@ import type { ApiModel } from '../model/model.js';
 import { modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
-import { type CliIO, printWarnings, warningCount } from './io.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
+import { type CliIO, warningCount } from './io.js';
 import { stopSignal } from './signals.js';
+import { VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 import { watchFiles } from './watch.js';
 
 export const MOCK_HELP = `Usage: sdkgen mock [options]
@@ -36,7 +38,8 @@ ${FILTER_HELP};
   --allow-remote-refs follow $refs to http(s) URLs
   --watch             reload the spec whenever it (a file it refers to, an overlay) changes,
                       keeping the items stored in the collections that remain
-  --quiet             do not log requests, nor print warnings (only their count)
+  --quiet             do not log requests, nor print warnings: errors alone
+${VERBOSE_HELP}
   -h, --help          show this help
 
 It prints the base URL to use as the client's \`baseURL\` and runs until stopped (Ctrl-C).
@@ -50,9 +53,11 @@ export interface MockIO extends CliIO {
 /** `sdkgen mock`: resolves to the exit code once the mock has stopped. */
 export async function mockCommand(argv: readonly string[], io: MockIO): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
+  let verbosity: Verbosity;
   try {
     values = parse(argv).values;
     filterArgs(values, { file: undefined });
+    verbosity = verbosityOf(values);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('mock', error.message));
@@ -67,7 +72,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     config = loadConfig(io.cwd, values.config);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    io.err(error.message);
+    printSpecError(error, io, { verbosity, command: 'sdkgen mock' });
     return 1;
   }
   const port = Number(values.port ?? config.mock?.port ?? 4010);
@@ -89,12 +94,12 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
   try {
     const modeled = modelSpec(spec, io.cwd, modelOptions);
     inputs = modeled.inputs;
-    printWarnings(modeled.warnings, io, { quiet: values.quiet === true, command: 'sdkgen mock' });
+    printDiagnostics(modeled.warnings, io, { verbosity, command: 'sdkgen mock' });
     server = await startMockServer(modeled.model, {
       port,
       host,
       items,
-      log: values.quiet === true ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
+      log: verbosity === 'quiet' ? undefined : (line) => io.err(`sdkgen mock: ${line}`),
     });
     io.out(`sdkgen mock: ${describe(modeled.model, modeled.warnings.length)} at ${server.baseURL}`);
     if (server.tokenURL !== undefined)
@@ -102,7 +107,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
     io.out(`sdkgen mock: use it as the client's baseURL, with any key; Ctrl-C stops it.`);
   } catch (error) {
     if (error instanceof SpecError) {
-      io.err(error.message);
+      printSpecError(error, io, { verbosity, command: 'sdkgen mock' });
       return 1;
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -129,7 +134,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
         io.err(`sdkgen mock: ${changed.map((f) => relative(io.cwd, f) || f).join(', ')} changed; reloading.`);
         try {
           const modeled = modelSpec(spec, io.cwd, modelOptions);
-          printWarnings(modeled.warnings, io, { quiet: values.quiet === true, command: 'sdkgen mock' });
+          printDiagnostics(modeled.warnings, io, { verbosity, command: 'sdkgen mock' });
           inputs = modeled.inputs;
           const { kept, dropped } = server.reload(modeled.model);
           const droppedNote = dropped === 0 ? '' : `, dropped ${plural(dropped, 'item')} whose routes are gone`;
@@ -138,7 +143,7 @@ export async function mockCommand(argv: readonly string[], io: MockIO): Promise<
           );
         } catch (error) {
           if (!(error instanceof SpecError)) throw error;
-          io.err(error.message);
+          printSpecError(error, io, { verbosity, command: 'sdkgen mock' });
           io.err('sdkgen mock: still serving the last good spec; save a fix to reload.');
         }
       },
@@ -172,7 +177,7 @@ function parse(argv: readonly string[]) {
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
         ...FILTER_OPTIONS,
-        quiet: { type: 'boolean', default: false },
+        ...VERBOSITY_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
     },

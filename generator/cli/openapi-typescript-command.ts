@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { SpecError } from '../diagnostics.js';
+import { findRedoclyConfig, type RedoclyApi, readRedoclyConfig } from '../config/redocly-config.js';
+import { type Diagnostic, SpecError, sortDiagnostics } from '../diagnostics.js';
 import { generateTypes } from '../generate-types.js';
 import { TYPES_FLAGS } from '../model/openapi-typescript/option-flags.js';
 import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
+import { printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT } from './io.js';
-import { findRedoclyConfig, readRedoclyApis } from './redocly-config.js';
-import { paintDiagnostics, painter } from './terminal.js';
+import { painter } from './terminal.js';
 import { runTypesJobs } from './types-targets.js';
 
 export const OPENAPI_TYPESCRIPT_HELP = `Usage: sdkgen openapi-typescript [input] [options]
@@ -78,10 +79,14 @@ export async function openapiTypescriptCommand(argv: readonly string[], io: CliI
     const configPath = findRedoclyConfig(io.cwd, values.redocly);
     if (values.redocly !== undefined && configPath === undefined)
       throw new UsageError(`Redocly config not found at: ${values.redocly}`);
-    const apis = configPath === undefined ? [] : readRedoclyApis(configPath);
+    const apis = configPath === undefined ? [] : redoclyApis(io.cwd, configPath);
     const targets =
       apis.length > 0
-        ? apis.map((api) => ({ spec: api.root, output: api.output, options: { ...flagOptions, ...api.options } }))
+        ? apis.map((api) => ({
+            spec: resolve(io.cwd, api.spec),
+            output: resolve(io.cwd, api.output),
+            options: { ...flagOptions, ...api.options },
+          }))
         : [{ spec: specArgument(positionals[0]), output: outputOf(io.cwd, values.output), options: flagOptions }];
     if (apis.length > 0 && positionals[0] !== undefined)
       io.err(
@@ -99,13 +104,30 @@ export async function openapiTypescriptCommand(argv: readonly string[], io: CliI
       return EXIT.usage;
     }
     if (error instanceof SpecError) {
-      io.err(paintDiagnostics(error.message, paintErr));
+      printSpecError(error, io, { verbosity: 'normal', command: 'sdkgen openapi-typescript', paint: paintErr });
       io.err('sdkgen openapi-typescript: the spec has errors; nothing was written.');
       return EXIT.failed;
     }
     io.err(`sdkgen openapi-typescript: ${(error as Error).message}`);
     return EXIT.failed;
   }
+}
+
+/**
+ * The APIs of a Redocly config; as in 7.13, every API it lists must have an `x-openapi-ts.output`.
+ * Throws a `SpecError` locating each problem.
+ */
+function redoclyApis(cwd: string, path: string): readonly RedoclyApi[] {
+  const { config, diagnostics } = readRedoclyConfig(cwd, path, 'openapi-typescript');
+  const unconfigured: Diagnostic[] = (config?.unconfigured ?? []).map(({ name, location }) => ({
+    code: 'openapi-typescript-redocly-invalid',
+    severity: 'error',
+    message: `API "${name}" is missing an \`x-openapi-ts.output\` key (openapi-typescript refuses it too).`,
+    location,
+  }));
+  const problems = sortDiagnostics([...diagnostics, ...unconfigured]);
+  if (problems.length > 0) throw new SpecError(problems, (file) => (file === config?.shown ? config.text : undefined));
+  return config?.apis ?? [];
 }
 
 function specArgument(input: string | undefined): string {

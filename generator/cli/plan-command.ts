@@ -5,8 +5,10 @@ import { formatPlan, type PlanFormat } from '../plan/format-plan.js';
 import { planOf } from '../plan/plan.js';
 import { parseCommandArgs, UsageError, usageLine } from './args.js';
 import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
+import { printDiagnostics, printSpecError } from './diagnostic-report.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
 import { renameTargets, withBareRename } from './rename-arg.js';
+import { QUIET_HELP, VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 
 export const PLAN_HELP = `Usage: sdkgen plan [options]
 
@@ -28,6 +30,8 @@ ${FILTER_HELP}
   --config <file>     read options (spec, overlays, include, exclude) from this file; default: sdkgen.config.json|yaml|yml,
                       or the "sdkgen" key of package.json
   --allow-remote-refs follow $refs to http(s) URLs
+${QUIET_HELP}
+${VERBOSE_HELP}
   -h, --help          show this help
 
 Exit codes: 0 printed; 1 the spec or config has errors; 2 wrong usage; 3 internal error.`;
@@ -37,8 +41,10 @@ const FORMATS: readonly PlanFormat[] = ['text', 'json'];
 /** \`sdkgen plan\`: returns the exit code. */
 export function planCommand(argv: readonly string[], io: CliIO): number {
   let values: ReturnType<typeof parse>['values'];
+  let verbosity: Verbosity;
   try {
     values = parse(withBareRename(argv)).values;
+    verbosity = verbosityOf(values);
     if (values.help !== true && !(FORMATS as readonly string[]).includes(values.format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
     filterArgs(values, { file: undefined });
@@ -62,14 +68,14 @@ export function planCommand(argv: readonly string[], io: CliIO): number {
       rename: renameTargets(values.rename),
       filter: filterArgs(values, config),
     });
-    for (const warning of warnings) io.err(warning);
+    printDiagnostics(warnings, io, { verbosity, command: 'sdkgen plan' });
     io.out(formatPlan(planOf(model), format).replace(/\n$/, ''));
     // On stderr, so that --format json stays JSON.
-    io.err(`sdkgen plan: ${warningCount(warnings.length)}.`);
+    if (verbosity !== 'quiet') io.err(`sdkgen plan: ${warningCount(warnings.length)}.`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError) {
-      io.err(error.message);
+      printSpecError(error, io, { verbosity, command: 'sdkgen plan' });
       return EXIT.failed;
     }
     throw error;
@@ -90,6 +96,7 @@ function parse(argv: readonly string[]) {
         ...FILTER_OPTIONS,
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
+        ...VERBOSITY_OPTIONS,
         help: { type: 'boolean', short: 'h', default: false },
       },
     },

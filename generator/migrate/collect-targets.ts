@@ -3,11 +3,11 @@
  * scripts and its redocly.yaml, with each script as it will read once they run `sdkgen generate`.
  */
 import { posix } from 'node:path';
+import type { ProjectFile } from '../config/project-file.js';
+import { entries, scalar } from '../config/project-file.js';
+import { findRedoclyConfig, type RedoclyConfig, readRedoclyConfig } from '../config/redocly-config.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { type OtsInvocation, parseOtsArguments, type TypesOptionValues, type Word } from './ots-flags.js';
-import type { ProjectFile } from './project-file.js';
-import { entries, scalar } from './project-file.js';
-import { findRedoclyConfig, type RedoclyConfig, readRedoclyConfig } from './redocly-config.js';
 import { otsCommandIndex, replaceCommands, type Segment, splitScript } from './script-command.js';
 
 export interface TypesTarget {
@@ -47,7 +47,7 @@ export function collectTargets(root: string, packageJson: ProjectFile): Collecte
     const path = findRedoclyConfig(root, given);
     if (path === undefined) return undefined;
     if (!redoclyRead.has(path)) {
-      const read = readRedoclyConfig(root, path);
+      const read = readRedoclyConfig(root, path, 'migrate');
       diagnostics.push(...read.diagnostics);
       redoclyRead.set(path, read.config);
     }

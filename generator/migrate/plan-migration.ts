@@ -7,13 +7,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILES } from '../config/load-config.js';
+import { entries, type ProjectFile, readProjectFile } from '../config/project-file.js';
 import { type Diagnostic, type SourceLocation, type SourceText, SpecError, sortDiagnostics } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
 import { readText } from '../write/ownership.js';
 import { collectTargets, type ScriptChange, type TypesTarget } from './collect-targets.js';
 import { differingFromDefaults } from './ots-flags.js';
 import { type DependencyChange, dependencyChanges, packageJsonText, queryLibrariesOf } from './package-json.js';
-import { entries, type ProjectFile, readProjectFile } from './project-file.js';
 import { sourceFilesMentioning } from './source-files.js';
 import type { TsconfigChange } from './tsconfig-paths.js';
 import type { ProjectWrite } from './write-files.js';
@@ -64,7 +64,7 @@ export async function planMigration(root: string, options: MigrateOptions): Prom
         message: `No package.json in ${root}: name the project's folder (\`sdkgen migrate openapi-typescript <folder>\`).`,
       },
     ]);
-  const packageFile = readProjectFile(join(root, 'package.json'), 'package.json');
+  const packageFile = readProjectFile(join(root, 'package.json'), 'package.json', 'migrate');
   if (Array.isArray(packageFile)) return fail(packageFile);
   texts.set(packageFile.shown, packageFile.text);
   const pkg = parsePackageJson(packageFile);
@@ -264,7 +264,7 @@ function placeConfig(
   let where: ProjectFile;
   let container: unknown;
   if (present !== undefined) {
-    const file = readProjectFile(join(root, present), present);
+    const file = readProjectFile(join(root, present), present, 'migrate');
     if (Array.isArray(file)) {
       diagnostics.push(...file);
       return undefined;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRedoclyApis } from '../../generator/cli/redocly-config.js';
+import { readRedoclyConfig } from '../../generator/config/redocly-config.js';
 import { generateTypes } from '../../generator/generate-types.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -13,7 +13,12 @@ import { ROOT } from '../helpers/paths.js';
  */
 const SUITE = join(ROOT, 'test/fetch/openapi-fetch/test');
 const apis = [
-  ...readRedoclyApis(join(SUITE, 'redocly.yaml')),
+  ...(readRedoclyConfig(SUITE, join(SUITE, 'redocly.yaml'), 'openapi-typescript').config?.apis ?? []).map((api) => ({
+    name: api.name,
+    root: join(SUITE, api.spec),
+    output: join(SUITE, api.output),
+    options: api.options,
+  })),
   // Not in their redocly.yaml, made by the same command.
   schema('never-response', join(SUITE, 'never-response/schemas/never-response.yaml')),
   schema('openapi-react-query', join(ROOT, 'test/query-libs/openapi-react-query/fixtures/api.yaml')),

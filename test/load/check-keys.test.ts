@@ -124,7 +124,7 @@ describe('what other generators read, read with a warning', () => {
       ),
     });
     const { model, warnings } = modelSpec('openapi.yaml', cwd);
-    expect(warnings).toEqual([
+    expect(warnings.map((w) => w.formatted)).toEqual([
       [
         'openapi.yaml:11:7: warning schema-type-null-unquoted: `type: [array, null]` holds YAML\'s null, not the type name "null"; it is read as the type "null".',
         '11 |       type: [array, null]',
@@ -160,11 +160,11 @@ describe('what other generators read, read with a warning', () => {
       'users.yaml': 'delete: null\nget:\n  operationId: listUsers\n  responses:\n    "204": {description: ok}\n',
     });
     const { model, warnings } = modelSpec('openapi.yaml', cwd);
-    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+    expect(warnings.map((w) => w.formatted.split('\n')[0])).toEqual([
       'openapi.yaml:13:5: warning operation-null: `post: null` declares no operation; it is ignored.',
       'users.yaml:1:1: warning operation-null: `delete: null` declares no operation; it is ignored.',
     ]);
-    expect(warnings[0]).toContain('hint: Remove the `post` line, or describe the operation under it.');
+    expect(warnings[0]?.formatted).toContain('hint: Remove the `post` line, or describe the operation under it.');
     const routes = (node: typeof model.root): string[] => [
       ...node.operations.map((o) => `${o.method.toUpperCase()} ${o.path}`),
       ...node.children.flatMap(routes),
@@ -181,7 +181,7 @@ describe('more of what other generators read, found by looking for YAML nulls wh
       ),
     });
     const { model, warnings } = modelSpec('openapi.yaml', cwd);
-    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+    expect(warnings.map((w) => w.formatted.split('\n')[0])).toEqual([
       'openapi.yaml:13:11: warning schema-type-null-unquoted: `type: null` is YAML\'s null, not the type name "null"; it is read as the type "null".',
     ]);
     expect(model.schemas.find((s) => s.name === 'Tag')?.type).toEqual({
@@ -200,7 +200,7 @@ describe('more of what other generators read, found by looking for YAML nulls wh
       ),
     });
     const { model, warnings } = modelSpec('openapi.yaml', cwd);
-    expect(warnings.map((w) => w.split('\n')[0])).toEqual([
+    expect(warnings.map((w) => w.formatted.split('\n')[0])).toEqual([
       'openapi.yaml:8:3: warning path-null: `/gone: null` declares no operation; the path is ignored.',
     ]);
     expect(model.root.children.map((c) => c.path.join('.'))).toEqual(['pets']);
@@ -212,7 +212,11 @@ describe('--strict', () => {
     const cwd = specDir({
       'openapi.yaml': openapi('paths:\n  /pets:\n    get:\n      reponses:\n        "204": {description: ok}\n'),
     });
-    expect(modelSpec('openapi.yaml', cwd).warnings.join('\n')).toMatch(/warning key-unknown/);
+    expect(
+      modelSpec('openapi.yaml', cwd)
+        .warnings.map((w) => w.formatted)
+        .join('\n'),
+    ).toMatch(/warning key-unknown/);
     expect(() => modelSpec('openapi.yaml', cwd, { strict: true })).toThrow(/error key-unknown: `reponses`/);
   });
 });

@@ -112,6 +112,31 @@ describe('sdkgen openapi-typescript, the command line of openapi-typescript 7.13
     expect(read(dir, 'types/other.ts')).toContain("export type SchemaPet = components['schemas']['Pet'];");
   });
 
+  it('locates what is wrong in redocly.yaml, as migrate does: an API without an output, a syntax error', async () => {
+    const dir = project({
+      'redocly.yaml': `apis:
+  pets:
+    root: ./openapi.yaml
+  other:
+    root: ./openapi.yaml
+    x-openapi-ts:
+      output: ./types/other.ts
+`,
+    });
+    const unconfigured = await cli(dir, ['openapi-typescript']);
+    expect(unconfigured.code).toBe(1);
+    expect(unconfigured.err).toContain(
+      'redocly.yaml:3:5: error openapi-typescript-redocly-invalid: API "pets" is missing an `x-openapi-ts.output` key (openapi-typescript refuses it too).\n3 |     root: ./openapi.yaml\n',
+    );
+    writeFileSync(join(dir, 'redocly.yaml'), 'apis:\n  pets: [\n');
+    const broken = await cli(dir, ['openapi-typescript']);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(
+      /^redocly\.yaml:\d+:\d+: error openapi-typescript-file-syntax: redocly\.yaml cannot be parsed: /,
+    );
+    expect(() => readFileSync(join(dir, 'types/other.ts'))).toThrow();
+  });
+
   it('says what is wrong: no spec, a glob, a missing Redocly config', async () => {
     const dir = project({});
     expect((await cli(dir, ['openapi-typescript'])).err).toContain('name the spec');

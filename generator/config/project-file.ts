@@ -1,4 +1,4 @@
-/** A JSON or YAML file of the project being migrated, parsed with the position of every node. */
+/** A JSON or YAML file of the user's project (package.json, tsconfig, redocly.yaml), parsed with the position of every node. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as YAML from 'yaml';
@@ -6,7 +6,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { offsetLocator } from '../load/line-index.js';
 
 let yamlPackage: typeof YAML | undefined;
-/** Loaded on first use: only `migrate` reads these files. */
+/** Loaded on first use: only `migrate` and `openapi-typescript` read these files. */
 export const yaml = (): typeof YAML => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YAML);
 
 export interface ProjectFile {
@@ -19,15 +19,18 @@ export interface ProjectFile {
   readonly at: (node: YAML.Node | null | undefined) => SourceLocation;
 }
 
-/** Reads and parses `absolute`; a file that cannot be read or parsed gives located errors instead. */
-export function readProjectFile(absolute: string, shown: string): ProjectFile | Diagnostic[] {
+/**
+ * Reads and parses `absolute`; a file that cannot be read or parsed gives located errors instead,
+ * their codes starting with the command's name (`migrate-file-syntax`).
+ */
+export function readProjectFile(absolute: string, shown: string, command: string): ProjectFile | Diagnostic[] {
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
     return [
       {
-        code: 'migrate-file-unreadable',
+        code: `${command}-file-unreadable`,
         severity: 'error',
         message: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
         location: { file: shown, line: 1, column: 1 },
@@ -39,7 +42,7 @@ export function readProjectFile(absolute: string, shown: string): ProjectFile | 
   const document = yaml().parseDocument(text, { uniqueKeys: true });
   if (document.errors.length > 0)
     return document.errors.map((error) => ({
-      code: 'migrate-file-syntax',
+      code: `${command}-file-syntax`,
       severity: 'error',
       message: `${shown} cannot be parsed: ${error.message.split('\n')[0] ?? 'syntax error'}`,
       location: locate(error.pos[0]),
