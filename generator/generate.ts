@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
-import { emitPackage } from './emit/emit-package.js';
+import { type EmitOptions, emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
 import { modelSpec } from './model-spec.js';
@@ -59,6 +59,8 @@ export function emit(
   inputs: readonly string[],
   options: GenerateOptions,
   progress: (message: string) => void,
+  /** What `--watch` reuses of the last run's emit (incremental/session.ts). */
+  reuse: Pick<EmitOptions, 'memo' | 'compile'> = {},
 ): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
@@ -66,7 +68,7 @@ export function emit(
     stainless: options.stainless === undefined ? undefined : resolve(cwd, options.stainless),
     flags: options.allowRemoteRefs === true ? ['--allow-remote-refs'] : [],
   });
-  const files = emitPackage(model, { command, dist: options.dist ?? true });
+  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse });
   progress(
     `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
   );
