@@ -112,9 +112,13 @@ export function formatDiagnostic(diagnostic: Diagnostic, sourceText: SourceText)
 const EXCERPT_WIDTH = 120;
 const EXCERPT_LEAD = 50;
 
+/** The lines of the text last quoted from: a run's warnings mostly quote one file, a big one. */
+let quoted: { readonly text: string; readonly lines: readonly string[] } | undefined;
+
 function codeExcerpt(text: string | undefined, location: SourceLocation): string | undefined {
   if (text === undefined) return undefined;
-  const line = text.split(/\r?\n/)[location.line - 1];
+  if (quoted?.text !== text) quoted = { text, lines: text.split(/\r?\n/) };
+  const line = quoted.lines[location.line - 1];
   if (line === undefined) return undefined;
   const gutter = String(location.line);
   const column = Math.max(0, Math.min(location.column - 1, line.length));

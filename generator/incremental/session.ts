@@ -10,6 +10,7 @@ import { NAMES_LOCK } from '../model/kept-names.js';
 import type { ApiModel } from '../model/model.js';
 import { inputsOf, loadAndModel } from '../model-spec.js';
 import { plural } from '../plural.js';
+import { rememberPristines } from '../write/pristine.js';
 import { EmitMemoStore } from './emit-memo.js';
 import { replaceDescription } from './model-patch.js';
 import { type PatchableFile, patchScalar } from './scalar-patch.js';
@@ -51,6 +52,10 @@ export class IncrementalSession {
   #state: State | undefined;
   readonly #memo = new EmitMemoStore();
   #compiled = new Map<string, { readonly contents: string; readonly compiled: Compiled }>();
+
+  constructor() {
+    rememberPristines();
+  }
 
   generate(options: GenerateOptions): SessionRun {
     const previous = this.#state;
@@ -142,6 +147,7 @@ export class IncrementalSession {
     const edit = patchScalar(file, text);
     if (edit === undefined) return 'the change is not inside one string scalar';
     if (edit.key !== 'description') return `the changed scalar is a ${edit.key}, not a description`;
+    const progress = phaseTimer(options.onProgress);
     const { before, after } = edit;
     // A text that names nothing (an identifier) could equal a name the model made.
     if (!/\s/.test(before.trim()) || (state.strings.get(before) ?? 0) !== 1)
@@ -157,7 +163,8 @@ export class IncrementalSession {
     const texts = new Map(state.texts).set(file.displayPath, text);
     const sources = new Map(state.sources).set(path, text);
     const warnings = diagnostics.map((d) => formatDiagnostic(d, (name) => texts.get(name)));
-    const generation = this.#emit(model, warnings, state.inputs, options, phaseTimer(options.onProgress));
+    progress(`patched ${edit.key} in ${file.displayPath} into ${plural(patched.replaced, 'place')} of the model`);
+    const generation = this.#emit(model, warnings, state.inputs, options, progress);
     this.#state = { ...state, files, texts, sources, model, diagnostics, generation };
     return generation;
   }
@@ -175,6 +182,7 @@ export class IncrementalSession {
       memo,
       compile: this.#compiler(compiled),
     });
+    options.onProgress?.(`(emitted ${this.#memo.stats.emitted} files, reused ${this.#memo.stats.reused})`);
     this.#memo.commit();
     this.#compiled = compiled;
     return generation;

@@ -162,7 +162,7 @@ describe('--watch regenerates incrementally, and gives what a fresh run gives, b
     }
   });
 
-  it('runs afresh for a description whose text the spec has twice, or a webhook’s, which the model joins to its summary', () => {
+  it('runs afresh for a description whose text the spec has twice: the model could not tell which copy came from it', () => {
     const twice = SPEC.replace('description: The books.', 'description: The book asked for.');
     const { run, cold, edit } = watched({ 'openapi.yaml': twice, 'schemas.yaml': SCHEMAS });
     run();
@@ -172,15 +172,12 @@ describe('--watch regenerates incrementally, and gives what a fresh run gives, b
     expect(byPath(warm.generation.files)).toEqual(cold());
   });
 
-  it.runIf(HAS_OPENAI_SPEC)(
-    'patches description edits of openai.yaml, and emits only the files they change',
-    () => {
-      const { run, cold, edit } = watched({ 'openapi.yaml': readFileSync(OPENAI_SPEC, 'utf8') });
-      run();
-      edit('openapi.yaml', (t) => t.replace('description: Lists containers.', 'description: Lists the containers.'));
-      const warm = run();
-      expect(warm.how).toBe('patched');
-      expect(byPath(warm.generation.files)).toEqual(cold());
-    },
-  );
+  it.runIf(HAS_OPENAI_SPEC)('patches description edits of openai.yaml, and emits only the files they change', () => {
+    const { run, cold, edit } = watched({ 'openapi.yaml': readFileSync(OPENAI_SPEC, 'utf8') });
+    run();
+    edit('openapi.yaml', (t) => t.replace('description: Lists containers.', 'description: Lists the containers.'));
+    const warm = run();
+    expect(warm.how).toBe('patched');
+    expect(byPath(warm.generation.files)).toEqual(cold());
+  });
 });
