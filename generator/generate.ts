@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
 import type { FormattedDiagnostic } from './diagnostics.js';
-import { emitPackage } from './emit/emit-package.js';
+import { type EmitOptions, emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
@@ -64,6 +64,8 @@ export function emit(
   inputs: readonly string[],
   options: GenerateOptions,
   progress: (message: string) => void,
+  /** What `--watch` reuses of the last run's emit (incremental/session.ts). */
+  reuse: Pick<EmitOptions, 'memo' | 'compile'> = {},
 ): Generation {
   const cwd = options.cwd ?? process.cwd();
   const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
@@ -76,7 +78,7 @@ export function emit(
       ),
     ],
   });
-  const files = emitPackage(model, { command, dist: options.dist ?? true });
+  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse });
   progress(
     `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
   );

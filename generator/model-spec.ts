@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readNamesLock } from './config/names-lock.js';
-import { type FormattedDiagnostic, formatDiagnostics, SpecError, sortDiagnostics } from './diagnostics.js';
+import { type Diagnostic, type FormattedDiagnostic, formatDiagnostics, SpecError, sortDiagnostics } from './diagnostics.js';
 import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { NamesInput } from './model/kept-names.js';
@@ -57,7 +57,15 @@ function namesInput(cwd: string, options: ModelOptions): NamesInput | undefined 
   return lock === undefined ? undefined : { lock, rename: options.rename };
 }
 
-export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
+/** The loaded spec, its model and the model's diagnostics (unformatted): `--watch` keeps them to patch (incremental/). */
+export interface ModeledParts {
+  readonly loaded: LoadedSpec;
+  readonly model: ApiModel;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** load → model, with `--strict` applied; throws `SpecError`. */
+export function loadAndModel(spec: string, cwd: string, options: ModelOptions = {}): ModeledParts {
   const loaded = loadSpec(spec, {
     cwd,
     allowRemoteRefs: options.allowRemoteRefs,
@@ -72,11 +80,21 @@ export function modelSpec(spec: string, cwd: string, options: ModelOptions = {})
       loaded.sourceText,
     );
   }
+  return { loaded, model, diagnostics };
+}
+
+export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
+  const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
   return {
     model,
     warnings: formatDiagnostics(diagnostics, loaded.sourceText),
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
-    inputs: [...loaded.files.values()].map((f) => f.absolutePath).filter((path) => !/^https?:\/\//i.test(path)),
+    inputs: inputsOf(loaded),
   };
+}
+
+/** Absolute paths of the local files read (a remote `$ref`'s URL is not one). */
+export function inputsOf(loaded: LoadedSpec): string[] {
+  return [...loaded.files.values()].map((f) => f.absolutePath).filter((path) => !/^https?:\/\//i.test(path));
 }

@@ -5,7 +5,9 @@ import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
 import type { OutputFile } from '../emit/output-file.js';
+import type { Generation } from '../generate.js';
 import { generateInParallel } from '../generate-parallel.js';
+import type { IncrementalSession } from '../incremental/session.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
 import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
@@ -111,6 +113,10 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     return EXIT.ok;
   }
   const paintErr = painter(io.colour?.err ?? false);
+  // --watch keeps what each run read and made, to patch the next run from it.
+  // (Imported when asked for: it brings the emitter, which other commands start without.)
+  const session =
+    values.watch === true ? new (await import('../incremental/session.js')).IncrementalSession() : undefined;
   const once = async (): Promise<RunResult> => {
     let out: string | undefined;
     try {
@@ -146,7 +152,7 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
         rename: renameTargets(values.rename),
         filter: filterArgs(values, config),
       };
-      const client = await runGenerate(options, io, worker);
+      const client = await runGenerate(options, io, worker, session);
       if (typesJobs.length === 0 || client.code !== EXIT.ok) return { ...client, out };
       const types = runTypesJobs(typesJobs, io, { check, command: 'sdkgen' });
       return { ...client, code: types.code, inputs: [...client.inputs, ...types.inputs], out };
@@ -259,6 +265,7 @@ async function runGenerate(
   options: RunOptions,
   io: CliIO,
   worker: URL | undefined,
+  session: IncrementalSession | undefined,
 ): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const started = performance.now();
   const { spec, out, check } = options;
@@ -272,22 +279,28 @@ async function runGenerate(
   // A run killed mid-write left a journal: its generation is finished first, whatever this run does.
   if (!check && finishInterruptedWrite(outDir))
     io.err(`sdkgen: finished the writes of an earlier run that was killed in ${out}/.`);
-  const generation = await generateInParallel(
-    {
-      spec,
-      out,
-      cwd: io.cwd,
-      dist: !check && options.dist,
-      onProgress,
-      allowRemoteRefs: options.allowRemoteRefs,
-      overlays: options.overlays,
-      stainless: options.stainless,
-      strict: options.strict,
-      rename: options.rename,
-      filter: options.filter,
-    },
-    worker,
-  );
+  const generateOptions = {
+    spec,
+    out,
+    cwd: io.cwd,
+    dist: !check && options.dist,
+    onProgress,
+    allowRemoteRefs: options.allowRemoteRefs,
+    overlays: options.overlays,
+    stainless: options.stainless,
+    strict: options.strict,
+    rename: options.rename,
+    filter: options.filter,
+  };
+  let generation: Generation;
+  if (session === undefined) generation = await generateInParallel(generateOptions, worker);
+  else {
+    const run = session.generate(generateOptions);
+    generation = run.generation;
+    if (options.verbosity !== 'quiet' && run.how === 'patched')
+      io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
+    else if (options.verbosity !== 'quiet' && run.why !== undefined) io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
+  }
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;

@@ -1,5 +1,6 @@
-import type { ApiModel, NamedSchema } from '../model/model.js';
+import type { ApiModel, NamedSchema, ResourceModel } from '../model/model.js';
 import { banner as bannerFor } from './banner.js';
+import type { ModuleCompiler } from './compile/compiled.js';
 import { compileDist } from './compile-dist.js';
 import { apiDocsFile } from './files/api-docs-file.js';
 import { apiReportFile } from './files/api-report-file.js';
@@ -16,7 +17,7 @@ import { allResources, emitResourceFile } from './files/resource-file.js';
 import { emitValidationFile } from './files/validation-file.js';
 import { emitWebhooksFile } from './files/webhooks-file.js';
 import type { OutputFile } from './output-file.js';
-import { pageAliases } from './page-aliases.js';
+import { type PageAlias, pageAliases } from './page-aliases.js';
 import { runtimeFiles } from './runtime-files.js';
 
 export interface EmitOptions {
@@ -24,49 +25,60 @@ export interface EmitOptions {
   readonly command: string;
   /** Also compile `dist/` (JavaScript + declarations). */
   readonly dist: boolean;
+  /** `--watch` reuses the files whose inputs did not change (incremental/emit-memo.ts), and their compiled dist/. */
+  readonly memo?: EmitMemo | undefined;
+  readonly compile?: ModuleCompiler | undefined;
 }
+
+/**
+ * Runs one emitter, or hands back what it made last time from the same inputs: `inputs` are
+ * what `make` reads, given back to it as its arguments. The default runs it.
+ */
+export type EmitMemo = <A extends unknown[], T>(key: string, inputs: [...A], make: (...inputs: NoInfer<A>) => T) => T;
+
+const emitEach: EmitMemo = (_key, inputs, make) => make(...inputs);
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
-  const files = emitSources(model, options.command);
+  const files = emitSources(model, options.command, options.memo);
   // Declarations are compiled even without dist/: the API report is made of them.
-  const dist = compileDist(files);
+  const dist = compileDist(files, options.compile);
   const report = apiReportFile(model.client.packageName, options.command, dist);
   return sortByPath([...files, report, ...(options.dist ? dist : [])]);
 }
 
 /** The package's sources (every file but `dist/`, unsorted): emitted modules, the copied runtime, package files, docs and the names lock. */
-export function emitSources(model: ApiModel, command: string): OutputFile[] {
+export function emitSources(model: ApiModel, command: string, memo: EmitMemo = emitEach): OutputFile[] {
   const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
   const aliases = pageAliases(model);
+  // A resource's page aliases are made afresh each run: the memo compares them by their text.
+  const resourceFile = (resource: ResourceModel, i: number, alias: readonly PageAlias[] | undefined): OutputFile =>
+    memo(
+      `resource ${i} ${resource.className}`,
+      [resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName, JSON.stringify(alias)],
+      (r, l, b, auth, core, _aliasText) => emitResourceFile(r, l, b, auth, core, alias),
+    );
   return [
-    emitModelsFile(model, banner),
-    emitPaginationFile(model, banner),
-    emitCoreClientFile(model, banner),
-    emitClientFile(model, lookup, banner),
-    ...allResources(model).map((resource) =>
-      emitResourceFile(
-        resource,
-        lookup,
-        banner,
-        model.client.defaultAuth,
-        model.client.coreClassName,
-        aliases.get(resource),
-      ),
+    memo('models', [model, banner], emitModelsFile),
+    memo('pagination', [model, banner], emitPaginationFile),
+    memo('core client', [model, banner], emitCoreClientFile),
+    memo('client', [model, lookup, banner], emitClientFile),
+    ...allResources(model).map((resource, i) => resourceFile(resource, i, aliases.get(resource))),
+    memo('index', [model, banner, JSON.stringify([...aliases.values()])], (m, b, _aliasText) =>
+      emitIndexFile(m, b, aliases),
     ),
-    emitIndexFile(model, banner, aliases),
-    emitErrorsFile(model, banner),
-    emitValidationFile(model, banner),
+    memo('errors', [model, banner], emitErrorsFile),
+    memo('validation', [model, banner], emitValidationFile),
     ...(model.webhooks?.methods === undefined
       ? []
-      : [emitWebhooksFile(model.webhooks, model.webhooks.methods, banner)]),
-    ...runtimeFiles(banner),
-    ...packageFiles(model, command),
-    readmeFile(model, lookup, command),
-    apiDocsFile(model, lookup, command),
-    namesLockFile(model),
+      : [memo('webhooks', [model.webhooks, model.webhooks.methods, banner], emitWebhooksFile)]),
+    ...memo('runtime', [banner], runtimeFiles),
+    ...memo('package', [model, command], packageFiles),
+    memo('readme', [model, lookup, command], readmeFile),
+    memo('api docs', [model, lookup, command], apiDocsFile),
+    memo('names lock', [model], namesLockFile),
   ];
 }
 

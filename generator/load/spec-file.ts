@@ -17,6 +17,8 @@ export interface SpecFile {
   locate(container: object, key?: string | number, part?: 'key' | 'value'): SourceLocation;
   /** Whether `container` is an object or array read from this file. */
   owns(container: object): boolean;
+  /** The offsets the reader recorded, for `--watch` to patch one scalar of the file in place (incremental/). */
+  readonly nodeOffsets?: WeakMap<object, NodeOffsets> | undefined;
 }
 
 /** A `SpecFile` over the offsets a reader (YAML or JSON) recorded, and its offset → line/column mapping. */
@@ -31,6 +33,7 @@ export function specFile(
     ...paths,
     text,
     value,
+    nodeOffsets: offsets,
     owns: (container) => offsets.has(container),
     locate(container, key, part = 'key') {
       const node = offsets.get(container);

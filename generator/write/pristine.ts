@@ -28,11 +28,41 @@ export function pristineFile(files: readonly OutputFile[]): OutputFile {
   gzipped[9] = 3;
   const packed = gzipped.toString('base64');
   const lines = packed.match(/.{1,76}/g) ?? [];
-  return { path: PRISTINE, contents: `${lines.join('\n')}\n` };
+  const contents = `${lines.join('\n')}\n`;
+  remember(contents, new Map(entries));
+  return { path: PRISTINE, contents };
+}
+
+/**
+ * The texts of the last pristine files made or read, once `rememberPristines()` was called. Each
+ * run decodes the one on disk (under `--watch`, the last run's, made in this process) and
+ * compares it with its own: a tenth of a second each on openai.yaml's. A one-off run keeps
+ * nothing, as a big spec's pristine copy weighs tens of megabytes.
+ */
+const decoded: { contents: string; texts: ReadonlyMap<string, string> }[] = [];
+let remembering = false;
+
+/** From now on, remember the last pristine files made or read (`sdkgen generate --watch`). */
+export function rememberPristines(): void {
+  remembering = true;
+}
+
+function remember(contents: string, texts: ReadonlyMap<string, string>): void {
+  if (!remembering) return;
+  decoded.unshift({ contents, texts });
+  decoded.length = Math.min(decoded.length, 3);
 }
 
 /** The texts a file made by `pristineFile` holds. */
 export function decodePristine(contents: string): ReadonlyMap<string, string> {
+  const known = decoded.find((entry) => entry.contents === contents);
+  if (known !== undefined) return known.texts;
+  const texts = decodeText(contents);
+  remember(contents, texts);
+  return texts;
+}
+
+function decodeText(contents: string): ReadonlyMap<string, string> {
   const json = gunzipSync(Buffer.from(contents.replace(/\s+/g, ''), 'base64')).toString('utf8');
   const parsed = JSON.parse(json) as Record<string, unknown>;
   const texts = new Map<string, string>();
