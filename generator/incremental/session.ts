@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatBytes, phaseTimer } from '../command.js';
-import { type Diagnostic, formatDiagnostic } from '../diagnostics.js';
+import { type Diagnostic, type FormattedDiagnostic, formatDiagnostics } from '../diagnostics.js';
 import type { Compiled, ModuleCompiler } from '../emit/compile/compiled.js';
 import { compileWithOxc } from '../emit/compile/oxc-compiler.js';
 import type { OutputFile } from '../emit/output-file.js';
@@ -90,7 +90,7 @@ export class IncrementalSession {
     );
     const inputs = inputsOf(loaded);
     const texts = new Map(files.map((f) => [f.displayPath, f.text]));
-    const warnings = diagnostics.map((d) => formatDiagnostic(d, (name) => texts.get(name)));
+    const warnings = formatDiagnostics(diagnostics, (name) => texts.get(name));
     const generation = this.#emit(model, warnings, inputs, options, progress);
     const patchable = new Map<string, PatchableFile & { readonly displayPath: string }>();
     const strings = new Map<string, number>();
@@ -162,7 +162,7 @@ export class IncrementalSession {
     const files = new Map(state.files).set(path, { ...edit.file, displayPath: file.displayPath });
     const texts = new Map(state.texts).set(file.displayPath, text);
     const sources = new Map(state.sources).set(path, text);
-    const warnings = diagnostics.map((d) => formatDiagnostic(d, (name) => texts.get(name)));
+    const warnings = formatDiagnostics(diagnostics, (name) => texts.get(name));
     progress(`patched ${edit.key} in ${file.displayPath} into ${plural(patched.replaced, 'place')} of the model`);
     const generation = this.#emit(model, warnings, state.inputs, options, progress);
     this.#state = { ...state, files, texts, sources, model, diagnostics, generation };
@@ -171,7 +171,7 @@ export class IncrementalSession {
 
   #emit(
     model: ApiModel,
-    warnings: readonly string[],
+    warnings: readonly FormattedDiagnostic[],
     inputs: readonly string[],
     options: GenerateOptions,
     progress: (message: string) => void,
