@@ -70,7 +70,10 @@ describe('a filtered client against a filtered mock', () => {
     expect(existsSync(join(out, 'src/resources/orders.ts'))).toBe(false);
   });
 
-  it('names the filter in its banner, so that regenerating keeps it', () => {
+  it('names the filter in its banner, so that regenerating keeps it, and in the README’s mock command', () => {
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain(
+      "--include '/products/**' --exclude method:DELETE --port 4010",
+    );
     expect(readFileSync(join(out, 'src/index.ts'), 'utf8').split('\n')[0]).toContain(
       "--include '/products/**' --exclude method:DELETE",
     );
