@@ -6,6 +6,7 @@ import { type CustomEdits, customEdits, type EditedFile, type NewOutputVerdict }
 import { formatUnified, hunkHeader } from '../diff/unified-diff.js';
 import { keepsPristine, PRISTINE } from '../write/pristine.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
+import { FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
 
 export const EDITS_HELP = `Usage: sdkgen edits [out] [options]
@@ -22,7 +23,9 @@ Options:
   --spec <file>       compare the edits with what this OpenAPI document gives now
   --stainless <file>  with --spec: generate as this Stainless config says, as generate does
   --overlay <file>    with --spec: apply this OpenAPI Overlay first; repeatable, in order
-  --config <file>     read options (out, overlays, stainless) from this file; default:
+  --include <sel>     with --spec: keep only these operations, as generate does (docs/filtering.md)
+  --exclude <sel>     with --spec: leave out these operations, as generate does
+  --config <file>     read options (out, overlays, stainless, include, exclude) from this file; default:
                       sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs with --spec: follow $refs to http(s) URLs
   --format <format>   text (default: the diffs, then the lists) or json
@@ -42,6 +45,7 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
     const format = parsed.values.format;
     if (parsed.values.help !== true && !(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+    filterArgs(parsed.values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('edits', error.message));
@@ -73,6 +77,7 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
         stainless: values.stainless ?? config.stainless,
+        filter: filterArgs(values, config),
       });
       for (const warning of generation.warnings) io.err(warning);
       io.err(`sdkgen edits: generated ${values.spec} in memory; ${warningCount(generation.warnings.length)}.`);
@@ -192,6 +197,7 @@ function parse(argv: readonly string[]) {
         spec: { type: 'string' },
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
+        ...FILTER_OPTIONS,
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
         format: { type: 'string', default: 'text' },
