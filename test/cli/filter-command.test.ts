@@ -79,6 +79,23 @@ describe('--include and --exclude', () => {
     }
   });
 
+  it('are refused with --format openapi-typescript, which writes the whole spec’s types', async () => {
+    const { code, err } = await cli(
+      project({}),
+      'generate',
+      '--spec',
+      'openapi.yaml',
+      '--format',
+      'openapi-typescript',
+      '-o',
+      'schema.d.ts',
+      '--include',
+      'tag:pets',
+    );
+    expect(code).toBe(2);
+    expect(err).toContain("sdkgen generate: --include and --exclude choose a client's operations");
+  });
+
   it('are read from the config, a list or one string, and the command line replaces them', async () => {
     const dir = project({ 'sdkgen.config.yaml': 'spec: openapi.yaml\ninclude:\n  - tag:admin\n' });
     const fromConfig = await cli(dir, 'plan');
