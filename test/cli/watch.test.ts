@@ -90,7 +90,11 @@ describe('sdkgen generate --watch', () => {
       join(dir, 'openapi.yaml'),
       SPEC(op('/things', 'listThings') + op('/things/parts', 'listParts') + op('/admin/widgets', 'listWidgets')),
     );
-    await until(() => runs() === 2, 'a run after the spec changed', () => lines.join('\n'));
+    await until(
+      () => runs() === 2,
+      'a run after the spec changed',
+      () => lines.join('\n'),
+    );
     expect(index()).toContain('listParts');
     expect(index()).not.toMatch(/listWidgets|listAdminThings/);
 
