@@ -91,5 +91,8 @@ function shellWord(text: string): string {
 }
 
 export function describeModel(model: ApiModel): string {
-  return `${plural(countOperations(model.root), 'operation')}, ${plural(model.schemas.length, 'schema')}, ${plural(model.pageClasses.length, 'page class', 'page classes')}`;
+  const { filtered } = model;
+  const leftOut = filtered === undefined ? '' : ` (${filtered.leftOut.length} left out by the filter)`;
+  const pruned = filtered === undefined ? '' : ` (${filtered.prunedSchemas} pruned)`;
+  return `${plural(countOperations(model.root), 'operation')}${leftOut}, ${plural(model.schemas.length, 'schema')}${pruned}, ${plural(model.pageClasses.length, 'page class', 'page classes')}`;
 }

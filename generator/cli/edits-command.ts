@@ -7,6 +7,7 @@ import { formatUnified, hunkHeader } from '../diff/unified-diff.js';
 import { keepsPristine, PRISTINE } from '../write/pristine.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { printDiagnostics, printSpecError } from './diagnostic-report.js';
+import { FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { type CliIO, EXIT, warningCount } from './io.js';
 import { QUIET_HELP, VERBOSE_HELP, VERBOSITY_OPTIONS, type Verbosity, verbosityOf } from './verbosity.js';
 
@@ -24,7 +25,9 @@ Options:
   --spec <file>       compare the edits with what this OpenAPI document gives now
   --stainless <file>  with --spec: generate as this Stainless config says, as generate does
   --overlay <file>    with --spec: apply this OpenAPI Overlay first; repeatable, in order
-  --config <file>     read options (out, overlays, stainless) from this file; default:
+  --include <sel>     with --spec: keep only these operations, as generate does (docs/filtering.md)
+  --exclude <sel>     with --spec: leave out these operations, as generate does
+  --config <file>     read options (out, overlays, stainless, include, exclude) from this file; default:
                       sdkgen.config.json|yaml|yml, or the "sdkgen" key of package.json
   --allow-remote-refs with --spec: follow $refs to http(s) URLs
   --format <format>   text (default: the diffs, then the lists) or json
@@ -48,6 +51,7 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
     const format = parsed.values.format;
     if (parsed.values.help !== true && !(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+    filterArgs(parsed.values, { file: undefined });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('edits', error.message));
@@ -79,6 +83,7 @@ export async function editsCommand(argv: readonly string[], io: CliIO): Promise<
         allowRemoteRefs: values['allow-remote-refs'] ?? config.allowRemoteRefs ?? false,
         overlays: values.overlay ?? config.overlays ?? [],
         stainless: values.stainless ?? config.stainless,
+        filter: filterArgs(values, config),
       });
       printDiagnostics(generation.warnings, io, { verbosity, command: 'sdkgen edits' });
       if (verbosity !== 'quiet')
@@ -199,6 +204,7 @@ function parse(argv: readonly string[]) {
         spec: { type: 'string' },
         overlay: { type: 'string', multiple: true },
         stainless: { type: 'string' },
+        ...FILTER_OPTIONS,
         config: { type: 'string' },
         'allow-remote-refs': { type: 'boolean' },
         format: { type: 'string', default: 'text' },

@@ -103,6 +103,10 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
     if (values.format === 'openapi-typescript' && values.out === undefined)
       throw new UsageError('--format openapi-typescript writes one file: name it with -o <file>');
     filterArgs(values, { file: undefined });
+    if (values.format === 'openapi-typescript' && (values.include !== undefined || values.exclude !== undefined))
+      throw new UsageError(
+        "--include and --exclude choose a client's operations; --format openapi-typescript writes the types of the whole spec, as openapi-typescript does",
+      );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageLine('generate', error.message));

@@ -1,5 +1,5 @@
 import type { ApiModel, HttpMethod } from '../model/model.js';
-import { compileTemplate } from './routes.js';
+import { compileTemplate, staticSegments } from './routes.js';
 
 /** An operation of the spec that `--include` / `--exclude` left out of the mock, and why. */
 export interface LeftOutRoute {
@@ -20,11 +20,23 @@ export function leftOutRoutes(model: ApiModel): LeftOutRoute[] {
 }
 
 /**
- * Why a request the mock has no route for is not served, when the spec has its operation but the
- * filter left it out: a 404 that says so, rather than one that says the API has no such route.
+ * Why a request is not served, when the spec has its operation but the filter left it out: a 404
+ * that says so, rather than one that says the API has no such route. `served`: the path template
+ * of the kept route that matches, if any; a left-out route more specific than it is the one the
+ * request meant (`GET /me/messages/$count` left out, `GET /me/messages/{message-id}` kept).
  */
-export function leftOutMessage(routes: readonly LeftOutRoute[], method: string, path: string): string | undefined {
-  const route = routes.find((r) => r.method === method && r.pattern.test(path));
+export function leftOutMessage(
+  routes: readonly LeftOutRoute[],
+  method: string,
+  path: string,
+  served: string | undefined,
+): string | undefined {
+  const route = routes.find(
+    (r) =>
+      r.method === method &&
+      r.pattern.test(path) &&
+      (served === undefined || staticSegments(r.path) > staticSegments(served)),
+  );
   return route === undefined
     ? undefined
     : `${method.toUpperCase()} ${route.path} is in the spec but left out of this mock (${route.by}); serve it with another --include, or without the --exclude.`;

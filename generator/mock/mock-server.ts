@@ -127,9 +127,9 @@ export async function startMockServer(model: ApiModel, options: MockServerOption
       (r) =>
         r.operation.method === method && r.operation.fixedQuery.every((q) => url.searchParams.get(q.name) === q.value),
     );
+    const leftOut = leftOutMessage(current.leftOut, method, path, route?.operation.path);
+    if (leftOut !== undefined) return fail({ status: 404, message: leftOut, code: 'not_found' });
     if (route === undefined) {
-      const leftOut = leftOutMessage(current.leftOut, method, path);
-      if (leftOut !== undefined) return fail({ status: 404, message: leftOut, code: 'not_found' });
       if (matching.length === 0) return fail({ status: 404, message: `No operation at ${path}.`, code: 'not_found' });
       const allowed = [...new Set(matching.map((r) => r.operation.method.toUpperCase()))].join(', ');
       const message = `${method.toUpperCase()} is not allowed on ${path}; use ${allowed}.`;

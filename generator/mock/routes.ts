@@ -98,7 +98,8 @@ export function compileTemplate(template: string): { pattern: RegExp; params: st
   return { pattern: new RegExp(`^${source}/?$`), params };
 }
 
-function staticSegments(path: string): number {
+/** How many segments of a path template are fixed: the more, the more specific a route. */
+export function staticSegments(path: string): number {
   return path.split('/').filter((s) => s !== '' && !s.includes('{')).length;
 }
 

@@ -4,23 +4,13 @@
  * Decided before anything is named, so names are planned on what is kept.
  */
 import { closest } from '../did-you-mean.js';
+import { HTTP_METHODS } from '../load/validate-document.js';
 import { plural } from '../plural.js';
 import { EXT } from './extensions.js';
 import type { FilterModel, HttpMethod } from './model.js';
-import { rawReach } from './raw-reach.js';
+import { type RawRoot, rawReach } from './raw-reach.js';
 import { leftOutBy, type OperationFilter, type SelectableOperation, type Selector, selects } from './selectors.js';
 import { deref, isRecord, type SpecContext } from './spec-context.js';
-
-const HTTP_METHODS: ReadonlySet<string> = new Set([
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-]);
 
 interface Judged extends SelectableOperation {
   readonly by: Selector | 'not-included' | undefined;
@@ -31,7 +21,7 @@ export class FilteredOperations {
   readonly #ctx: SpecContext;
   readonly #filter: OperationFilter;
   readonly #verdicts = new Map<object, Judged>();
-  readonly #kept: { readonly raw: unknown; readonly file: Parameters<typeof rawReach>[1][number]['file'] }[] = [];
+  readonly #kept: RawRoot[] = [];
 
   constructor(ctx: SpecContext, filter: OperationFilter) {
     this.#ctx = ctx;

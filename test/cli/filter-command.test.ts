@@ -69,11 +69,31 @@ describe('--include and --exclude', () => {
     expect(out).toContain('  --exclude operationId:listAudits  leaves out 1 operation');
   });
 
-  it('refuse a selector that is not one, as wrong usage', async () => {
-    const { code, err } = await cli(project({}), 'plan', '--spec', 'openapi.yaml', '--include', 'pets');
+  it('refuse a selector that is not one, as wrong usage, on every command that takes them', async () => {
+    const dir = project({});
+    for (const command of [['plan'], ['generate'], ['mock'], ['diff', 'a.yaml', 'b.yaml'], ['edits']]) {
+      const { code, err } = await cli(dir, ...command, '--spec', 'openapi.yaml', '--exclude', 'tag:ok,pets');
+      expect(code).toBe(2);
+      expect(err).toContain(`sdkgen ${command[0]}: "pets" is not a selector: write a path glob`);
+      expect(err).toContain(`Run \`sdkgen ${command[0]} --help\` for usage.`);
+    }
+  });
+
+  it('are refused with --format openapi-typescript, which writes the whole spec’s types', async () => {
+    const { code, err } = await cli(
+      project({}),
+      'generate',
+      '--spec',
+      'openapi.yaml',
+      '--format',
+      'openapi-typescript',
+      '-o',
+      'schema.d.ts',
+      '--include',
+      'tag:pets',
+    );
     expect(code).toBe(2);
-    expect(err).toContain('sdkgen plan: "pets" is not a selector: write a path glob');
-    expect(err).toContain('Run `sdkgen plan --help` for usage.');
+    expect(err).toContain("sdkgen generate: --include and --exclude choose a client's operations");
   });
 
   it('are read from the config, a list or one string, and the command line replaces them', async () => {

@@ -59,6 +59,49 @@ describe('sdkgen generate --watch', () => {
     expect(await done).toBe(0);
   });
 
+  it('keeps the --include filter through every run: an operation added outside it stays out', async () => {
+    const dir = specDir({
+      'openapi.yaml': SPEC(op('/things', 'listThings') + op('/admin/things', 'listAdminThings')),
+      'schemas.yaml': 'Thing: {type: object, properties: {name: {type: string}}}\n',
+    });
+    dirs.push(dir);
+    const lines: string[] = [];
+    let stop = (): void => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = { cwd: dir, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), stopped };
+    const argv = [
+      'generate',
+      '--watch',
+      '--spec',
+      'openapi.yaml',
+      '--out',
+      'out',
+      '--no-dist',
+      '--include',
+      '/things/**',
+    ];
+    const done = main(argv, io);
+    const runs = (): number => lines.filter((l) => l.includes(' written, ')).length;
+    await until(() => lines.join('\n').includes('watching 2 files for changes'), 'the watch to start');
+    const index = (): string => readFileSync(join(dir, 'out/src/index.ts'), 'utf8');
+    expect(index()).not.toContain('listAdminThings');
+
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      SPEC(op('/things', 'listThings') + op('/things/parts', 'listParts') + op('/admin/widgets', 'listWidgets')),
+    );
+    await until(
+      () => runs() === 2,
+      'a run after the spec changed',
+      () => lines.join('\n'),
+    );
+    expect(index()).toContain('listParts');
+    expect(index()).not.toMatch(/listWidgets|listAdminThings/);
+
+    stop();
+    expect(await done).toBe(0);
+  });
+
   it('does not go with --check', async () => {
     const err: string[] = [];
     expect(await main(['generate', '--watch', '--check'], { cwd: '.', out: () => {}, err: (l) => err.push(l) })).toBe(

@@ -34,10 +34,11 @@ interface Shop {
 let Client: new (options: { apiKey: string; baseURL: string }) => Shop;
 let mock: MockServer;
 let out: string;
+const progress: string[] = [];
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'sdkgen-filtered-'));
-  const { files } = generate({ spec: SPEC, out, cwd: ROOT, filter });
+  const { files } = generate({ spec: SPEC, out, cwd: ROOT, filter, onProgress: (line) => progress.push(line) });
   writeOutput(out, planOutput(out, files));
   Client = ((await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { default: typeof Client }).default;
   mock = await startMockServer(modelSpec(SPEC, ROOT, { filter }).model, { items: 5 });
@@ -57,6 +58,10 @@ describe('a filtered client against a filtered mock', () => {
     expect((await client.products.retrieve(first.id)).id).toBe(first.id);
   });
 
+  it('says in its progress what the filter left out and pruned', () => {
+    expect(progress[0]).toMatch(/modeled 5 operations \(6 left out by the filter\), \d+ schemas \(4 pruned\)/);
+  });
+
   it('has no method nor resource for what was left out, nor the schemas only that reached', () => {
     const client = new Client({ apiKey: 'k', baseURL: mock.baseURL });
     expect(client.orders).toBeUndefined();
@@ -70,7 +75,10 @@ describe('a filtered client against a filtered mock', () => {
     expect(existsSync(join(out, 'src/resources/orders.ts'))).toBe(false);
   });
 
-  it('names the filter in its banner, so that regenerating keeps it', () => {
+  it('names the filter in its banner, so that regenerating keeps it, and in the README’s mock command', () => {
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain(
+      "--include '/products/**' --exclude method:DELETE --port 4010",
+    );
     expect(readFileSync(join(out, 'src/index.ts'), 'utf8').split('\n')[0]).toContain(
       "--include '/products/**' --exclude method:DELETE",
     );

@@ -147,6 +147,10 @@ export function mockSection({ model, call, command }: FeatureContext): string[] 
   if (call === undefined) return [];
   const { className, packageName, baseURL, auth } = model.client;
   const spec = /--spec (\S+)/.exec(command)?.[1] ?? 'openapi.yaml';
+  // A filtered client's mock serves the same part (the filter's flags, as the command quotes them).
+  const filter = [...command.matchAll(/ (--(?:include|exclude) (?:'(?:[^']|'\\'')*'|\S+))/g)]
+    .map((m) => m[1])
+    .join(' ');
   const path = serverPath(baseURL);
   const credential = auth[0] === undefined ? '' : `, ${credentialExample(auth[0].runtime, 'any key')}`;
   const tokens = auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined)
@@ -154,7 +158,7 @@ export function mockSection({ model, call, command }: FeatureContext): string[] 
     : '';
   return [
     '## Testing against a mock',
-    `${code(`npx sdkgen mock --spec ${spec} --port 4010`)} serves a stateful mock of this API on 127.0.0.1 (sdkgen is the generator of this package). It checks each request against the API description and answers as the description says: what is created, changed, uploaded or deleted stays so, an action such as ${code('close')} moves its item's status, lists page as the API pages, and errors come in the API's own shape. Point the client at it with any key:${tokens}`,
+    `${code(`npx sdkgen mock --spec ${spec}${filter === '' ? '' : ` ${filter}`} --port 4010`)} serves a stateful mock of this API on 127.0.0.1 (sdkgen is the generator of this package). It checks each request against the API description and answers as the description says: what is created, changed, uploaded or deleted stays so, an action such as ${code('close')} moves its item's status, lists page as the API pages, and errors come in the API's own shape. Point the client at it with any key:${tokens}`,
     codeBlock(
       'ts',
       [
