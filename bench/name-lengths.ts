@@ -6,10 +6,10 @@
  * name, to compare two runs. Figures are in bench/name-lengths.md.
  *
  * The public names are the resources' properties and classes, the methods, their standalone
- * functions and the operations' and schemas' exported types. A name ends in a hash when its
- * last word (names.ts `words`) is the dedupe hash its operationId ends in (`-` and 4 hexadecimal
- * characters: `Get.Count.user-eace` → `getCountUserEace`), or is 4 to 8 hexadecimal characters
- * with a digit before a letter, a hash from elsewhere (`…User85b5`). A word and a number
+ * functions and the operations' and schemas' exported types. A name ends in a hash when it ends
+ * in the dedupe hash its operationId ends in (`-` and 4 hexadecimal characters:
+ * `Get.Count.user-eace` → `getCountUserEace`), or in 4 to 8 hexadecimal characters with a digit
+ * before a letter, a hash from elsewhere (`…User85b5`). A word and a number
  * (`Feed2`, `create2`) is sdkgen's own collision suffix, counted by bench/numbered-names.ts, and
  * `2fa` or `c2c` are words. A call path is `client.<resources>.<method>(`, what a caller types
  * before the arguments.
@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { buildModel } from '../generator/model/build-model.js';
 import type { ApiModel, ResourceModel } from '../generator/model/model.js';
-import { words } from '../generator/model/names.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
@@ -30,11 +29,12 @@ export function operationIdHash(operationId: string): string | undefined {
   return /-([0-9a-f]{4})$/i.exec(operationId)?.[1]?.toLowerCase();
 }
 
-/** Whether `name` ends in a hash: its operation's dedupe hash, or a hex last word with a digit before a letter. */
+/** Whether `name` ends in a hash: its operation's dedupe hash, or a hex tail with a digit before a letter. */
 export function endsInHash(name: string, suffix?: string): boolean {
-  const last = words(name).at(-1) ?? '';
-  if (last === suffix) return true;
-  return /^[0-9a-f]{4,8}$/.test(last) && /[0-9][a-f]/.test(last);
+  // The hexadecimal characters it ends in, with the capital that opens their word: `…User85b5` → `85b5`, `…Fd80` → `fd80`.
+  const tail = (/[A-F]?[0-9a-f]*$/.exec(name)?.[0] ?? '').toLowerCase();
+  if (suffix !== undefined && tail.length >= suffix.length && tail.endsWith(suffix)) return true;
+  return tail.length >= 4 && tail.length <= 8 && /[0-9][a-f]/.test(tail);
 }
 
 export interface NameCount {
