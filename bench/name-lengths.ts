@@ -14,14 +14,10 @@
  * `2fa` or `c2c` are words. A call path is `client.<resources>.<method>(`, what a caller types
  * before the arguments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSpec } from '../generator/load/load-spec.js';
-import { buildModel } from '../generator/model/build-model.js';
+import { writeFileSync } from 'node:fs';
 import type { ApiModel, ResourceModel } from '../generator/model/model.js';
+import { corpusModels } from './corpus-models.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
 const LONG = 120;
 
 /** The dedupe suffix of an operationId (`…As.microsoft.graph.user-85b5` → `85b5`). */
@@ -66,46 +62,29 @@ export function countNames(model: ApiModel): NameCount {
   return { names: names.size, hashed, calls: calls.length, long: calls.filter((call) => call.length > LONG) };
 }
 
-interface Corpus {
-  readonly packages: readonly { readonly name: string; readonly version: string; readonly specs: readonly string[] }[];
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
   const jsonFile = jsonAt < 0 ? undefined : args[jsonAt + 1];
   const filters = args.filter((_, i) => jsonAt < 0 || (i !== jsonAt && i !== jsonAt + 1));
-  const corpus = JSON.parse(readFileSync(join(ROOT, 'bench/corpus.json'), 'utf8')) as Corpus;
   const all: Record<string, NameCount> = {};
   let specs = 0;
   let names = 0;
   let calls = 0;
   let hashed = 0;
   let long = 0;
-  for (const pkg of corpus.packages) {
-    const dir = join(CACHE, `${pkg.name.replace('/', '+')}@${pkg.version}`, 'package');
-    if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run sweep\` once first.`);
-    for (const path of pkg.specs) {
-      const id = `${pkg.name}:${path}`;
-      if (filters.length > 0 && !filters.some((f) => id.includes(f))) continue;
-      let model: ApiModel;
-      try {
-        model = buildModel(loadSpec(join(dir, path))).model;
-      } catch {
-        continue; // refused specs are the sweep's business
-      }
-      const count = countNames(model);
-      specs++;
-      names += count.names;
-      calls += count.calls;
-      hashed += count.hashed.length;
-      long += count.long.length;
-      all[id] = count;
-      if (count.hashed.length > 0 || count.long.length > 0)
-        console.log(
-          `| ${id} | ${count.hashed.length} of ${count.names} | ${count.long.length} of ${count.calls} | ${count.hashed[0] ?? ''} |`,
-        );
-    }
+  for (const { id, built } of corpusModels(filters)) {
+    const count = countNames(built.model);
+    specs++;
+    names += count.names;
+    calls += count.calls;
+    hashed += count.hashed.length;
+    long += count.long.length;
+    all[id] = count;
+    if (count.hashed.length > 0 || count.long.length > 0)
+      console.log(
+        `| ${id} | ${count.hashed.length} of ${count.names} | ${count.long.length} of ${count.calls} | ${count.hashed[0] ?? ''} |`,
+      );
   }
   console.log(
     `| **${specs} specs** | ${hashed} of ${names} | ${long} of ${calls} | |\n(names ending in a hash; call paths over ${LONG} characters)`,
