@@ -107,6 +107,18 @@ describe('an overloaded OData function', () => {
     ]);
   });
 
+  it('names any OData service alike: Dynamics 365 casts and actions, its keys in parentheses left as they were', () => {
+    const odata = new ODataSegments(
+      ['Microsoft.Dynamics.CRM.account', 'Microsoft.Dynamics.CRM.contact'],
+      ['/accounts({accountid})', '/opportunities({opportunityid})/Microsoft.Dynamics.CRM.WinOpportunity'],
+    );
+    expect(odata.segments(['contacts', 'Microsoft.Dynamics.CRM.account'])).toEqual(['contacts', 'CRM.account']);
+    expect(odata.segments(['opportunities({opportunityid})', 'Microsoft.Dynamics.CRM.WinOpportunity'])).toEqual([
+      'opportunities({opportunityid})',
+      'WinOpportunity',
+    ]);
+  });
+
   it('leaves a dotted segment whole where no schema is named in its namespace (Slack, a domain)', () => {
     const odata = new ODataSegments(
       ['objs_user', 'io.k8s.api.core.v1.Pod'],
