@@ -6,23 +6,18 @@
  * name, to compare two runs. Figures are in bench/name-lengths.md.
  *
  * The public names are the resources' properties and classes, the methods, their standalone
- * functions and the operations' and schemas' exported types. A name ends in a hash when its
- * last word (names.ts `words`) is the dedupe hash its operationId ends in (`-` and 4 hexadecimal
- * characters: `Get.Count.user-eace` → `getCountUserEace`), or is 4 to 8 hexadecimal characters
- * with a digit before a letter, a hash from elsewhere (`…User85b5`). A word and a number
+ * functions and the operations' and schemas' exported types. A name ends in a hash when it ends
+ * in the dedupe hash its operationId ends in (`-` and 4 hexadecimal characters:
+ * `Get.Count.user-eace` → `getCountUserEace`), or in 4 to 8 hexadecimal characters with a digit
+ * before a letter, a hash from elsewhere (`…User85b5`). A word and a number
  * (`Feed2`, `create2`) is sdkgen's own collision suffix, counted by bench/numbered-names.ts, and
  * `2fa` or `c2c` are words. A call path is `client.<resources>.<method>(`, what a caller types
  * before the arguments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSpec } from '../generator/load/load-spec.js';
-import { buildModel } from '../generator/model/build-model.js';
+import { writeFileSync } from 'node:fs';
 import type { ApiModel, ResourceModel } from '../generator/model/model.js';
-import { words } from '../generator/model/names.js';
+import { corpusModels } from './corpus-models.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const CACHE = process.env['SWEEP_CACHE'] ?? join(ROOT, 'node_modules/.cache/sdkgen-sweep');
 const LONG = 120;
 
 /** The dedupe suffix of an operationId (`…As.microsoft.graph.user-85b5` → `85b5`). */
@@ -30,11 +25,12 @@ export function operationIdHash(operationId: string): string | undefined {
   return /-([0-9a-f]{4})$/i.exec(operationId)?.[1]?.toLowerCase();
 }
 
-/** Whether `name` ends in a hash: its operation's dedupe hash, or a hex last word with a digit before a letter. */
+/** Whether `name` ends in a hash: its operation's dedupe hash, or a hex tail with a digit before a letter. */
 export function endsInHash(name: string, suffix?: string): boolean {
-  const last = words(name).at(-1) ?? '';
-  if (last === suffix) return true;
-  return /^[0-9a-f]{4,8}$/.test(last) && /[0-9][a-f]/.test(last);
+  // The hexadecimal characters it ends in, with the capital that opens their word: `…User85b5` → `85b5`, `…Fd80` → `fd80`.
+  const tail = (/[A-F]?[0-9a-f]*$/.exec(name)?.[0] ?? '').toLowerCase();
+  if (suffix !== undefined && tail.length >= suffix.length && tail.endsWith(suffix)) return true;
+  return tail.length >= 4 && tail.length <= 8 && /[0-9][a-f]/.test(tail);
 }
 
 export interface NameCount {
@@ -66,46 +62,29 @@ export function countNames(model: ApiModel): NameCount {
   return { names: names.size, hashed, calls: calls.length, long: calls.filter((call) => call.length > LONG) };
 }
 
-interface Corpus {
-  readonly packages: readonly { readonly name: string; readonly version: string; readonly specs: readonly string[] }[];
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
   const jsonFile = jsonAt < 0 ? undefined : args[jsonAt + 1];
   const filters = args.filter((_, i) => jsonAt < 0 || (i !== jsonAt && i !== jsonAt + 1));
-  const corpus = JSON.parse(readFileSync(join(ROOT, 'bench/corpus.json'), 'utf8')) as Corpus;
   const all: Record<string, NameCount> = {};
   let specs = 0;
   let names = 0;
   let calls = 0;
   let hashed = 0;
   let long = 0;
-  for (const pkg of corpus.packages) {
-    const dir = join(CACHE, `${pkg.name.replace('/', '+')}@${pkg.version}`, 'package');
-    if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run sweep\` once first.`);
-    for (const path of pkg.specs) {
-      const id = `${pkg.name}:${path}`;
-      if (filters.length > 0 && !filters.some((f) => id.includes(f))) continue;
-      let model: ApiModel;
-      try {
-        model = buildModel(loadSpec(join(dir, path))).model;
-      } catch {
-        continue; // refused specs are the sweep's business
-      }
-      const count = countNames(model);
-      specs++;
-      names += count.names;
-      calls += count.calls;
-      hashed += count.hashed.length;
-      long += count.long.length;
-      all[id] = count;
-      if (count.hashed.length > 0 || count.long.length > 0)
-        console.log(
-          `| ${id} | ${count.hashed.length} of ${count.names} | ${count.long.length} of ${count.calls} | ${count.hashed[0] ?? ''} |`,
-        );
-    }
+  for (const { id, built } of corpusModels(filters)) {
+    const count = countNames(built.model);
+    specs++;
+    names += count.names;
+    calls += count.calls;
+    hashed += count.hashed.length;
+    long += count.long.length;
+    all[id] = count;
+    if (count.hashed.length > 0 || count.long.length > 0)
+      console.log(
+        `| ${id} | ${count.hashed.length} of ${count.names} | ${count.long.length} of ${count.calls} | ${count.hashed[0] ?? ''} |`,
+      );
   }
   console.log(
     `| **${specs} specs** | ${hashed} of ${names} | ${long} of ${calls} | |\n(names ending in a hash; call paths over ${LONG} characters)`,

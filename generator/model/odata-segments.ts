@@ -72,7 +72,7 @@ export class ODataSegments {
     return [call.name, ...parameterNames(call.parameters).flatMap((name) => ['with', name])].join(' ');
   }
 
-  /** An action or function of a namespace the schemas use, or called with parentheses: its own name and its parameter list. */
+  /** An action or function of a namespace the schemas use, or called with named parameters: its own name and its parameter list. */
   #call(segment: string): { readonly name: string; readonly parameters: string } | undefined {
     const qualified = QUALIFIED.exec(segment);
     if (qualified !== null) {
@@ -81,7 +81,9 @@ export class ODataSegments {
       return { name: qualified[2] as string, parameters: qualified[4] ?? '' };
     }
     const called = CALLED.exec(segment);
-    return called === null ? undefined : { name: called[1] as string, parameters: called[2] as string };
+    // A key in parentheses (`accounts({accountid})`, SAP's `A_BusinessPartner('{id}')`) addresses an item: no call.
+    if (called === null || ((called[2] as string) !== '' && !(called[2] as string).includes('='))) return undefined;
+    return { name: called[1] as string, parameters: called[2] as string };
   }
 }
 

@@ -4,7 +4,8 @@
  * the hash Microsoft's converter appends to operationIds.
  */
 import { describe, expect, it } from 'vitest';
-import { endsInHash } from '../../bench/name-lengths.js';
+import { countNames, endsInHash } from '../../bench/name-lengths.js';
+import { parseNamesLock } from '../../generator/config/names-lock.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { OperationModel, ResourceModel } from '../../generator/model/model.js';
@@ -20,7 +21,8 @@ function flatten(resource: ResourceModel): { call: string; op: OperationModel }[
   ];
 }
 
-const graph = flatten(buildModel(loadSpec('test/fixtures/odata-graph/openapi.json', { cwd: ROOT })).model.root);
+const FIXTURE = 'test/fixtures/odata-graph/openapi.json';
+const graph = flatten(buildModel(loadSpec(FIXTURE, { cwd: ROOT })).model.root);
 const calls = Object.fromEntries(graph.map(({ call, op }) => [`${op.method.toUpperCase()} ${op.path}`, call]));
 
 describe('OData paths (Microsoft Graph)', () => {
@@ -105,6 +107,18 @@ describe('an overloaded OData function', () => {
     ]);
   });
 
+  it('names any OData service alike: Dynamics 365 casts and actions, its keys in parentheses left as they were', () => {
+    const odata = new ODataSegments(
+      ['Microsoft.Dynamics.CRM.account', 'Microsoft.Dynamics.CRM.contact'],
+      ['/accounts({accountid})', '/opportunities({opportunityid})/Microsoft.Dynamics.CRM.WinOpportunity'],
+    );
+    expect(odata.segments(['contacts', 'Microsoft.Dynamics.CRM.account'])).toEqual(['contacts', 'CRM.account']);
+    expect(odata.segments(['opportunities({opportunityid})', 'Microsoft.Dynamics.CRM.WinOpportunity'])).toEqual([
+      'opportunities({opportunityid})',
+      'WinOpportunity',
+    ]);
+  });
+
   it('leaves a dotted segment whole where no schema is named in its namespace (Slack, a domain)', () => {
     const odata = new ODataSegments(
       ['objs_user', 'io.k8s.api.core.v1.Pod'],
@@ -166,5 +180,63 @@ describe('a spec without OData schemas', () => {
     });
     const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': spec }) }));
     expect(flatten(model.root).map(({ call }) => call)).toEqual(['chatPostMessage.create']);
+  });
+});
+
+describe('an output generated before', () => {
+  // What the names lock of an sdkgen before these rules holds for two of the fixture's operations.
+  const CAST = 'GET /users/{user-id}/transitiveMemberOf/microsoft.graph.user/$count';
+  const lock = parseNamesLock(
+    JSON.stringify({
+      version: 1,
+      operations: { [CAST]: 'users.transitiveMemberOf.microsoftGraphUser.count' },
+      resources: { 'users.transitiveMemberOf.microsoftGraphUser': 'MicrosoftGraphUser' },
+      schemas: {},
+      types: { [`${CAST} function`]: 'getCountMicrosoftGraphUserEace' },
+    }),
+    '.sdkgen-names.json',
+  );
+  const routes = (rename?: readonly string[]) =>
+    Object.fromEntries(
+      flatten(buildModel(loadSpec(FIXTURE, { cwd: ROOT }), { lock, rename }).model.root).map(({ call, op }) => [
+        `${op.method.toUpperCase()} ${op.path}`,
+        [call, op.functionName],
+      ]),
+    );
+
+  it('keeps the names its lock lists, hash and all; what it does not list is named by the new rules', () => {
+    expect(routes()).toMatchObject({
+      [CAST]: ['users.transitiveMemberOf.microsoftGraphUser.count', 'getCountMicrosoftGraphUserEace'],
+      'GET /users/{user-id}/transitiveMemberOf/microsoft.graph.group': [
+        'users.transitiveMemberOf.graphGroup.list',
+        'getMicrosoftGraphDirectoryObjectItemsAsMicrosoftGraphGroup',
+      ],
+    });
+  });
+
+  it('takes the new names with --rename', () => {
+    expect(routes([CAST])[CAST]).toEqual([
+      'users.transitiveMemberOf.graphUser.count',
+      'usersTransitiveMemberOfGraphUserCount',
+    ]);
+  });
+});
+
+describe('bench/name-lengths.ts', () => {
+  it("counts a name that ends in its operation's dedupe hash or a hex word with a digit before a letter", () => {
+    expect(endsInHash('getCountIssuesFd80', 'fd80')).toBe(true);
+    expect(endsInHash('getCountUserEace', 'eace')).toBe(true);
+    expect(endsInHash('getMicrosoftGraphUser85b5')).toBe(true);
+    // sdkgen's own number, a word with a digit, a hash of another operation.
+    expect(endsInHash('aToZLetterFeed2')).toBe(false);
+    expect(endsInHash('_2fa')).toBe(false);
+    expect(endsInHash('getCountIssuesFd80', 'e140')).toBe(false);
+  });
+
+  it('finds no hash and no call path over 120 characters in the Graph-shaped fixture', () => {
+    const counted = countNames(buildModel(loadSpec(FIXTURE, { cwd: ROOT })).model);
+    expect(counted.calls).toBe(25);
+    expect(counted.hashed).toEqual([]);
+    expect(counted.long).toEqual([]);
   });
 });
