@@ -136,6 +136,30 @@ describe('1. declared names', () => {
     });
     expect(found.map((d) => d.code)).toEqual(['method-duplicate', 'name-reserved']);
   });
+
+  it("take an API whose every operationId is a scope and a name (GitHub's, as Octokit calls them) at its word", () => {
+    const github: Paths = {
+      '/repos/{owner}/{repo}/issues': { get: { id: 'issues/list-for-repo', returns: 'list' } },
+      '/repos/{owner}/{repo}/issues/{issue_number}/lock': {
+        put: { id: 'issues/lock' },
+        delete: { id: 'issues/unlock' },
+      },
+      '/search/repositories': { get: { id: 'search/repos' } },
+      '/codes_of_conduct': { get: { id: 'codes-of-conduct/get-all-codes-of-conduct', returns: 'list' } },
+    };
+    expect(names(github)).toEqual({
+      'GET /repos/{owner}/{repo}/issues': 'issues.listForRepo',
+      'PUT /repos/{owner}/{repo}/issues/{issue_number}/lock': 'issues.lock',
+      'DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock': 'issues.unlock',
+      'GET /search/repositories': 'search.repos',
+      'GET /codes_of_conduct': 'codesOfConduct.getAllCodesOfConduct',
+    });
+    // One id of another form, and the ids are names like any other.
+    expect(names({ ...github, '/emojis': { get: { id: 'getEmojis' } } })).toMatchObject({
+      'GET /repos/{owner}/{repo}/issues': 'repos.issues.list',
+      'GET /emojis': 'emojis.retrieve',
+    });
+  });
 });
 
 describe('2. what is not a resource', () => {
