@@ -534,10 +534,7 @@ function verbSegmentName(op: PlacementInput, segment: string, resource: readonly
     own.some((w, i) => rest[i] !== w)
   )
     return name;
-  const repeats = new Set(resource.flatMap((r) => words(r)).flatMap((w) => [w, singular(w)]));
-  const more = rest.slice(own.length).filter((w) => !repeats.has(w));
-  while (more.length > 0 && SMALL_WORDS.has(more.at(-1) ?? '')) more.pop();
-  return camelCase([verb, ...own, ...more].join(' '));
+  return camelCase([verb, ...own, ...unrepeated(rest.slice(own.length), resource)].join(' '));
 }
 
 /**
@@ -662,9 +659,7 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
     return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
   if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
-  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
-  const rest = said.slice(1).filter((w) => !repeats.has(w));
-  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  const rest = unrepeated(said.slice(1), resource);
   if (reads && compact(rest) === compact(words(segment))) return undefined;
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
@@ -689,9 +684,7 @@ function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readon
   if (id === undefined || id.includes(' ')) return undefined;
   const [verb, ...said] = words(id);
   if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || VAGUE_VERBS.has(verb)) return undefined;
-  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
-  const rest = said.filter((w) => !repeats.has(w));
-  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  const rest = unrepeated(said, resource);
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
@@ -704,10 +697,16 @@ export function itemListName(operationId: string | undefined, resource: readonly
   if (id === undefined || id.includes(' ')) return undefined;
   const [verb, ...said] = words(id);
   if (verb !== 'list') return undefined;
+  const rest = unrepeated(said, resource);
+  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+}
+
+/** An operationId's words less those that repeat the resource (`vectorStores` → `vector`, `store`, `stores`) and the small words they leave at the end. */
+function unrepeated(said: readonly string[], resource: readonly string[]): string[] {
   const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
   const rest = said.filter((w) => !repeats.has(w));
   while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
-  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+  return rest;
 }
 
 const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));
