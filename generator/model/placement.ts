@@ -214,7 +214,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     };
   const lone = loneItemAction(op, shapes, resourceOf(segments.slice(0, -2)));
   if (lone !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: lone, rule: 'intent' };
-  const setting = settingOf(op, shapes);
+  // The client holds no settings: an item at the top (`/{bucket}/{key}/acl`) keeps its path.
+  const setting = resourceOf(parent.slice(0, -1)).length === 0 ? undefined : settingOf(op, shapes);
   if (setting !== undefined) return { resource: resourceOf(parent.slice(0, -1)), method: setting, rule: 'setting' };
   const part = attachedPart(op, shapes);
   if (part !== undefined) return { resource: resourceOf(part.owner), method: part.method, rule: 'attached' };
@@ -273,9 +274,13 @@ function settingOf(op: PlacementInput, shapes: PathShapes): string | undefined {
   const methods = shapes.methodsOn(op.segments);
   if (shapes.hasBelow(op.segments) || [...methods].some((m) => m !== 'put' && m !== 'patch' && m !== 'delete'))
     return undefined;
+  // A verb (`/reset-password`, `/approve`) is no setting, nor is a call whose operationId says its own verb (`lockPost`).
+  const said = words(segmentName(name, true));
+  if (ACTION_VERBS.has(said[0] ?? '')) return undefined;
   const put = methods.has('patch') ? 'replace' : 'update';
   const verb = ({ put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method];
-  return verb === undefined ? undefined : camelCase(`${verb} ${words(segmentName(name, true)).join(' ')}`);
+  if (verb === undefined || intentVerb(verb, op.operationId, op.summary) !== undefined) return undefined;
+  return camelCase(`${verb} ${said.join(' ')}`);
 }
 
 /**
@@ -528,6 +533,8 @@ function verbSegmentName(op: PlacementInput, segment: string, resource: readonly
   if (
     verb === undefined ||
     verb === own[0] ||
+    // Plaid's `transferCancel` on `/transfer/cancel` names the resource first, no verb.
+    resource.some((name) => words(name).includes(verb)) ||
     !ACTION_VERBS.has(verb) ||
     CRUD_WORDS.has(verb) ||
     VAGUE_VERBS.has(verb) ||
@@ -653,14 +660,10 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
   const said = words(id);
   const [verb] = said;
-  // A GET's `get…` says how it reads; it names the call only where it says more than the segment (`get-overall-values`).
-  const reads = op.method === 'get' && verb === 'get';
-  if (verb === undefined || (!reads && (!ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb))) || HTTP_WORDS.has(verb))
-    return undefined;
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
   if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
   const rest = unrepeated(said.slice(1), resource);
-  if (reads && compact(rest) === compact(words(segment))) return undefined;
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
@@ -674,6 +677,8 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
 function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readonly string[]): string | undefined {
   const [collection, item] = op.segments.slice(-2);
   if (collection === undefined || item === undefined || isTemplate(collection) || !isTemplate(item)) return undefined;
+  // A DELETE deletes, whatever it says (as on any item).
+  if (op.method === 'delete') return undefined;
   // A top-level collection (OneBusAway's `/report-problem-with-stop/{id}`) is a resource: the client holds no actions.
   if (resource.length === 0) return undefined;
   const path = op.segments.slice(0, -1);
