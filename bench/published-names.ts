@@ -11,12 +11,16 @@
  *   (`createAndPoll`, `stream`) reach the same route through another method and are skipped.
  * - stripe-node, whose methods are `stripeMethod({ method, fullPath })` declarations: its
  *   request sender is stubbed instead.
+ * - Octokit's REST methods (`@octokit/plugin-rest-endpoint-methods`, hand-kept for GitHub's
+ *   REST API), whose methods are built from one table of `scope.method → "VERB /path"`: the
+ *   table is read; its deprecated aliases (`renamed`) are left out.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface PublishedName {
   /** The call, from the client: `simulations.cardAuthorizations.create`. */
@@ -49,9 +53,28 @@ export const ARG = 'zzARGzz';
 /** Loads a package's entry and records every call of its client. */
 export async function publishedNames(packageDir: string): Promise<PublishedName[]> {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
+  if (manifest.name === '@octokit/plugin-rest-endpoint-methods') return octokitNames(packageDir);
   const module = createRequire(join(packageDir, 'package.json'))(entry(packageDir)) as Record<string, unknown>;
   const stubbed = manifest.name === 'stripe' ? stubStripe(module) : stubStainless(module);
   return recordCalls(stubbed);
+}
+
+/** Octokit's endpoint table, `{ issues: { listForRepo: ["GET /repos/{owner}/{repo}/issues"] } }`, as calls. */
+async function octokitNames(packageDir: string): Promise<PublishedName[]> {
+  const table = join(packageDir, 'dist-src', 'generated', 'endpoints.js');
+  const { default: endpoints } = (await import(pathToFileURL(table).href)) as {
+    default: Record<string, Record<string, [string, ...({ renamed?: unknown } | undefined)[]]>>;
+  };
+  return Object.entries(endpoints)
+    .flatMap(([scope, methods]) =>
+      Object.entries(methods)
+        .filter(([, [, , options]]) => options?.renamed === undefined)
+        .map(([method, [route]]) => {
+          const [http = '', path = ''] = route.split(' ');
+          return { call: `${scope}.${method}`, http, path: path.replace(/\{[^}]*\}/g, '{}') };
+        }),
+    )
+    .sort((a, b) => a.call.localeCompare(b.call) || a.path.localeCompare(b.path));
 }
 
 /**

@@ -211,6 +211,7 @@ export interface AuthModel {
 export type PlacementRule =
   | 'declared'
   | 'code-sample'
+  | 'scoped-id'
   | 'membership'
   | 'toggle'
   | 'lookup'

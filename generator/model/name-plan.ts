@@ -26,6 +26,7 @@ import {
 import { resourceSegments } from './prefix.js';
 import { CLIENT_MEMBERS, RESOURCE_MEMBERS } from './reserved-names.js';
 import { type FixedQuery, fixedQueryText, isTemplate } from './route.js';
+import { scopedCalls } from './scoped-ids.js';
 import type { SpecContext } from './spec-context.js';
 
 export interface NamingInput {
@@ -129,12 +130,16 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }),
     inputs,
   );
+  const scoped = scopedCalls(inputs.map((input) => input.operationId));
   const chosen = inputs.map((input, index): Placement => {
     const sample = input.codeSample;
+    const byId = scoped[index];
     const inferred: Placement =
-      sample === undefined
-        ? (intended[index] as Placement)
-        : { resource: sample.resource, method: sample.method, rule: 'code-sample' };
+      sample !== undefined
+        ? { resource: sample.resource, method: sample.method, rule: 'code-sample' }
+        : byId !== undefined
+          ? { resource: byId.resource, method: byId.method, rule: 'scoped-id' }
+          : (intended[index] as Placement);
     return input.declared.resource === undefined && input.declared.method === undefined
       ? inferred
       : {

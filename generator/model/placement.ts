@@ -214,7 +214,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
     };
   const lone = loneItemAction(op, shapes, resourceOf(segments.slice(0, -2)));
   if (lone !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: lone, rule: 'intent' };
-  const setting = settingOf(op, shapes);
+  // The client holds no settings: an item at the top (`/{bucket}/{key}/acl`) keeps its path.
+  const setting = resourceOf(parent.slice(0, -1)).length === 0 ? undefined : settingOf(op, shapes);
   if (setting !== undefined) return { resource: resourceOf(parent.slice(0, -1)), method: setting, rule: 'setting' };
   const part = attachedPart(op, shapes);
   if (part !== undefined) return { resource: resourceOf(part.owner), method: part.method, rule: 'attached' };
@@ -273,9 +274,13 @@ function settingOf(op: PlacementInput, shapes: PathShapes): string | undefined {
   const methods = shapes.methodsOn(op.segments);
   if (shapes.hasBelow(op.segments) || [...methods].some((m) => m !== 'put' && m !== 'patch' && m !== 'delete'))
     return undefined;
+  // A verb (`/reset-password`, `/approve`) is no setting, nor is a call whose operationId says its own verb (`lockPost`).
+  const said = words(segmentName(name, true));
+  if (ACTION_VERBS.has(said[0] ?? '')) return undefined;
   const put = methods.has('patch') ? 'replace' : 'update';
   const verb = ({ put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method];
-  return verb === undefined ? undefined : camelCase(`${verb} ${words(segmentName(name, true)).join(' ')}`);
+  if (verb === undefined || intentVerb(verb, op.operationId, op.summary) !== undefined) return undefined;
+  return camelCase(`${verb} ${said.join(' ')}`);
 }
 
 /**
@@ -528,16 +533,15 @@ function verbSegmentName(op: PlacementInput, segment: string, resource: readonly
   if (
     verb === undefined ||
     verb === own[0] ||
+    // Plaid's `transferCancel` on `/transfer/cancel` names the resource first, no verb.
+    resource.some((name) => words(name).includes(verb)) ||
     !ACTION_VERBS.has(verb) ||
     CRUD_WORDS.has(verb) ||
     VAGUE_VERBS.has(verb) ||
     own.some((w, i) => rest[i] !== w)
   )
     return name;
-  const repeats = new Set(resource.flatMap((r) => words(r)).flatMap((w) => [w, singular(w)]));
-  const more = rest.slice(own.length).filter((w) => !repeats.has(w));
-  while (more.length > 0 && SMALL_WORDS.has(more.at(-1) ?? '')) more.pop();
-  return camelCase([verb, ...own, ...more].join(' '));
+  return camelCase([verb, ...own, ...unrepeated(rest.slice(own.length), resource)].join(' '));
 }
 
 /**
@@ -656,16 +660,10 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
   if (id === undefined || id.includes(' ') || ACTION_VERBS.has(words(segment)[0] ?? '')) return undefined;
   const said = words(id);
   const [verb] = said;
-  // A GET's `get…` says how it reads; it names the call only where it says more than the segment (`get-overall-values`).
-  const reads = op.method === 'get' && verb === 'get';
-  if (verb === undefined || (!reads && (!ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb))) || HTTP_WORDS.has(verb))
-    return undefined;
+  if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || HTTP_WORDS.has(verb)) return undefined;
   const compact = (parts: readonly string[]): string => parts.join('');
   if (!compact(said).includes(compact(words(segment))) || said.includes('id')) return undefined;
-  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
-  const rest = said.slice(1).filter((w) => !repeats.has(w));
-  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
-  if (reads && compact(rest) === compact(words(segment))) return undefined;
+  const rest = unrepeated(said.slice(1), resource);
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
@@ -679,6 +677,8 @@ function actionName(op: PlacementInput, segment: string, resource: readonly stri
 function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readonly string[]): string | undefined {
   const [collection, item] = op.segments.slice(-2);
   if (collection === undefined || item === undefined || isTemplate(collection) || !isTemplate(item)) return undefined;
+  // A DELETE deletes, whatever it says (as on any item).
+  if (op.method === 'delete') return undefined;
   // A top-level collection (OneBusAway's `/report-problem-with-stop/{id}`) is a resource: the client holds no actions.
   if (resource.length === 0) return undefined;
   const path = op.segments.slice(0, -1);
@@ -689,9 +689,7 @@ function loneItemAction(op: PlacementInput, shapes: PathShapes, resource: readon
   if (id === undefined || id.includes(' ')) return undefined;
   const [verb, ...said] = words(id);
   if (verb === undefined || !ACTION_VERBS.has(verb) || CRUD_WORDS.has(verb) || VAGUE_VERBS.has(verb)) return undefined;
-  const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
-  const rest = said.filter((w) => !repeats.has(w));
-  while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
+  const rest = unrepeated(said, resource);
   return rest.length > 0 ? camelCase([verb, ...rest].join(' ')) : undefined;
 }
 
@@ -704,10 +702,16 @@ export function itemListName(operationId: string | undefined, resource: readonly
   if (id === undefined || id.includes(' ')) return undefined;
   const [verb, ...said] = words(id);
   if (verb !== 'list') return undefined;
+  const rest = unrepeated(said, resource);
+  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+}
+
+/** An operationId's words less those that repeat the resource (`vectorStores` → `vector`, `store`, `stores`) and the small words they leave at the end. */
+function unrepeated(said: readonly string[], resource: readonly string[]): string[] {
   const repeats = new Set(resource.flatMap((name) => words(name)).flatMap((w) => [w, singular(w)]));
   const rest = said.filter((w) => !repeats.has(w));
   while (rest.length > 0 && SMALL_WORDS.has(rest.at(-1) ?? '')) rest.pop();
-  return rest.length > 0 ? camelCase(['list', ...rest].join(' ')) : undefined;
+  return rest;
 }
 
 const SMALL_WORDS: ReadonlySet<string> = new Set('a an the to for of from in on by with into at'.split(' '));

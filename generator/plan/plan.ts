@@ -276,6 +276,11 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
     case 'code-sample':
       reasons.push('named: the call its JavaScript x-codeSamples show');
       break;
+    case 'scoped-id':
+      reasons.push(
+        `named: its operationId "${op.operationId}", a scope and a name, as every operationId of the API is`,
+      );
+      break;
     case 'membership':
       reasons.push(
         `named: it ${op.method === 'delete' ? 'takes a member out of' : 'puts a member in'} ${parent}, by the member's own path`,

@@ -136,6 +136,30 @@ describe('1. declared names', () => {
     });
     expect(found.map((d) => d.code)).toEqual(['method-duplicate', 'name-reserved']);
   });
+
+  it("take an API whose every operationId is a scope and a name (GitHub's, as Octokit calls them) at its word", () => {
+    const github: Paths = {
+      '/repos/{owner}/{repo}/issues': { get: { id: 'issues/list-for-repo', returns: 'list' } },
+      '/repos/{owner}/{repo}/issues/{issue_number}/lock': {
+        put: { id: 'issues/lock' },
+        delete: { id: 'issues/unlock' },
+      },
+      '/search/repositories': { get: { id: 'search/repos' } },
+      '/codes_of_conduct': { get: { id: 'codes-of-conduct/get-all-codes-of-conduct', returns: 'list' } },
+    };
+    expect(names(github)).toEqual({
+      'GET /repos/{owner}/{repo}/issues': 'issues.listForRepo',
+      'PUT /repos/{owner}/{repo}/issues/{issue_number}/lock': 'issues.lock',
+      'DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock': 'issues.unlock',
+      'GET /search/repositories': 'search.repos',
+      'GET /codes_of_conduct': 'codesOfConduct.getAllCodesOfConduct',
+    });
+    // One id of another form, and the ids are names like any other.
+    expect(names({ ...github, '/emojis': { get: { id: 'getEmojis' } } })).toMatchObject({
+      'GET /repos/{owner}/{repo}/issues': 'repos.issues.list',
+      'GET /emojis': 'emojis.retrieve',
+    });
+  });
 });
 
 describe('2. what is not a resource', () => {
@@ -284,12 +308,12 @@ describe('3. methods of one operation', () => {
       'PUT /workflows/{id}/enable': 'workflows.enable',
       'PATCH /workflows/{id}/disable': 'workflows.disable',
       'PUT /pulls/{n}/merge': 'pulls.merge',
-      // Settings of an item (set, cleared, never read): the item's methods, a verb and the noun.
+      // A setting of an item (set, never read): the item's method, a verb and the noun.
       'PUT /users/{id}/settings': 'users.updateSettings',
       'PUT /feeding/schedule': 'feeding.schedule.update',
-      'PUT /jobs/{id}/schedule': 'jobs.updateSchedule',
-      'PUT /issues/{id}/lock': 'issues.updateLock',
-      'DELETE /issues/{id}/lock': 'issues.deleteLock',
+      'PUT /jobs/{id}/schedule': 'jobs.schedule.update',
+      'PUT /issues/{id}/lock': 'issues.lock.update',
+      'DELETE /issues/{id}/lock': 'issues.lock.delete',
       'GET /docs/{id}/publish': 'docs.publish.retrieve',
       'PUT /docs/{id}/publish': 'docs.publish.update',
       'PATCH /oracle/db/bulk': 'oracle.db.bulk.update',
@@ -1020,6 +1044,10 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/uploads/{upload_id}/parts': { put: { body: true }, post: { body: true, returns: 'one' } },
         '/orgs/{org}/hooks': { delete: {} },
         '/orgs/{org}/hooks/{hook_id}': { get: {} },
+        // A verb (GitLab's approve), an operationId's own verb (Discourse's lockPost), an item at the top (S3's object ACL).
+        '/requests/{id}/approve': { put: { body: true } },
+        '/posts/{id}/locked': { put: { id: 'lockPost', body: true } },
+        '/{bucket}/{key}/acl': { put: { body: true } },
       }),
     ).toEqual({
       'GET /assets/{asset_id}': 'assets.retrieve',
@@ -1036,6 +1064,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /uploads/{upload_id}/parts': 'uploads.parts.create',
       'DELETE /orgs/{org}/hooks': 'orgs.hooks.deleteAll',
       'GET /orgs/{org}/hooks/{hook_id}': 'orgs.hooks.retrieve',
+      'PUT /requests/{id}/approve': 'requests.approve.update',
+      'PUT /posts/{id}/locked': 'posts.locked.lock',
+      'PUT /{bucket}/{key}/acl': 'acl.update',
     });
   });
 
@@ -1078,6 +1109,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/stores/items/{item_id}': { get: { id: 'searchStoreItem' } },
         '/stores/items': { get: { returns: 'list' } },
         '/report-problem-with-stop/{stopID}': { get: { id: 'reportProblemWithStop' } },
+        // A DELETE deletes, whatever it says (Jellyfin's cancelPackageInstallation).
+        '/packages/installing/{packageId}': { delete: { id: 'cancelPackageInstallation' } },
       }),
     ).toEqual({
       'GET /receiver/uma/{receiverUmaAddress}': 'receiver.lookupUma',
@@ -1087,21 +1120,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /stores/items/{item_id}': 'stores.items.search',
       'GET /stores/items': 'stores.items.list',
       'GET /report-problem-with-stop/{stopID}': 'reportProblemWithStop.retrieve',
-    });
-  });
-
-  it('names a GET action on an item by its get… operationId only where that says more than the segment', () => {
-    expect(
-      names({
-        // Mux's get-overall-values; OpenAI's getVectorStoreFileContent says no more than `content`.
-        '/metrics/{metric_id}/overall': { get: { id: 'get-overall-values' } },
-        '/vector_stores/{id}/files/{file_id}/content': { get: { id: 'getVectorStoreFileContent' } },
-        '/metrics/{metric_id}/summary': { get: { id: 'get-metric-summary' } },
-      }),
-    ).toEqual({
-      'GET /metrics/{metric_id}/overall': 'metrics.getOverallValues',
-      'GET /vector_stores/{id}/files/{file_id}/content': 'vectorStores.files.content',
-      'GET /metrics/{metric_id}/summary': 'metrics.summary',
+      'DELETE /packages/installing/{packageId}': 'packages.installing.delete',
     });
   });
 
@@ -1115,6 +1134,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         // A CRUD word, or an id spelled from the route, says nothing more.
         '/invoices/{invoice}/finalize': { post: { id: 'PostInvoicesInvoiceFinalize' } },
         '/files/search': { post: { id: 'createFileSearch' } },
+        // Plaid's transferCancel names the resource first.
+        '/transfer/cancel': { post: { id: 'transferCancel' } },
+        '/transfer/get': { post: { id: 'transferGet' } },
       }),
     ).toEqual({
       'POST /webhooks/test': 'webhooks.sendTest',
@@ -1122,6 +1144,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'POST /runs/{run_id}/submit_tool_outputs': 'runs.submitToolOutputs',
       'POST /invoices/{invoice}/finalize': 'invoices.finalize',
       'POST /files/search': 'files.search',
+      'POST /transfer/cancel': 'transfer.cancel',
+      'POST /transfer/get': 'transfer.get',
     });
   });
 
