@@ -117,6 +117,6 @@ describe('the model patch: every copy of the old text replaced, the rest of the 
     const after = second?.model as ReturnType<typeof model>;
     expect(after.schemas[0]?.docs.description).toBe('One book.');
     expect(after.root.operations[1]?.returns.docs.description).toBe('One book.');
-    expect((first?.model as ReturnType<typeof model>).schemas[0]?.docs.description).toBe('A book.');
+    expect((first?.model as ReturnType<typeof model> | undefined)?.schemas[0]?.docs.description).toBe('A book.');
   });
 });
