@@ -1,4 +1,4 @@
-import type { EmitMemo } from '../emit/emit-package.js';
+import type { EmitMemo } from '../emit/memo.js';
 
 /**
  * Emits a file again only when what its emitter read has changed. Each emitter is a pure
