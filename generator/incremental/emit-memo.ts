@@ -7,8 +7,11 @@ import type { EmitMemo } from '../emit/memo.js';
  * still right when every argument it read is the same value as last time:
  * - a primitive, compared by value;
  * - an object, through the top-level properties the emitter read, each compared by identity
- *   (reading all its keys, or the object leaving the emitter's hands whole, compares the object);
+ *   (listing its keys, as a spread or JSON.stringify does, compares the object itself);
  * - a function (the schema lookup), through the calls it answered, each answer by identity.
+ * The emitter sees a recording proxy of each object argument, so it must not compare one by
+ * identity with an object it got elsewhere; test/incremental/ compares every file with a run
+ * without the memo.
  */
 
 type Read =
@@ -51,11 +54,8 @@ export class EmitMemoStore {
       }
       const reads = inputs.map(recorder);
       const result = make(...(reads.map((r) => r.proxy) as unknown as typeof inputs));
-      this.#next.set(
-        key,
-        // An object that left the emitter in its result may be read later: compared whole.
-        { reads: reads.map((r) => r.read), result },
-      );
+      // The reads go on being recorded until the result is made: an emitter's result is text.
+      this.#next.set(key, { reads: reads.map((r) => r.read), result });
       this.stats.emitted++;
       return result;
     };
