@@ -61,7 +61,7 @@ export function emitSources(model: ApiModel, command: string, memo: EmitMemo = e
       emitIndexFile(m, b, aliases),
     ),
     memo('errors', [model, banner], emitErrorsFile),
-    memo('validation', [model, banner], emitValidationFile),
+    memo('validation', [model, banner], emitValidationFile, { deep: true }),
     ...(model.webhooks?.methods === undefined
       ? []
       : [memo('webhooks', [model.webhooks, model.webhooks.methods, banner], emitWebhooksFile)]),
@@ -70,7 +70,7 @@ export function emitSources(model: ApiModel, command: string, memo: EmitMemo = e
     memo('readme', [model, lookup, command], readmeFile),
     // Whole, it reads the model's every part; its sections are what the memo keeps.
     apiDocsFile(model, lookup, command, memo),
-    memo('names lock', [model], namesLockFile),
+    memo('names lock', [model], namesLockFile, { deep: true }),
   ];
 }
 
