@@ -21,6 +21,9 @@ export interface SessionRun {
   readonly how: 'patched' | 'full';
   /** Why a run after the first could not patch. */
   readonly why?: string | undefined;
+  /** How many emitters (files, and api.md's sections) ran, and how many gave their last output. */
+  readonly emitted: number;
+  readonly reused: number;
 }
 
 /** What the last run read and made, to patch the next from. */
@@ -82,7 +85,7 @@ export class IncrementalSession {
     if (previous !== undefined) {
       try {
         const patched = this.#patch(previous, options);
-        if (typeof patched !== 'string') return { generation: patched, how: 'patched' };
+        if (typeof patched !== 'string') return { generation: patched, how: 'patched', ...this.#memo.stats };
         why = patched;
       } catch (error) {
         why = `the patch failed (${(error as Error).message})`;
@@ -91,7 +94,7 @@ export class IncrementalSession {
       this.#memo.clear();
     }
     try {
-      return { generation: this.#full(options), how: 'full', why };
+      return { generation: this.#full(options), how: 'full', why, ...this.#memo.stats };
     } catch (error) {
       this.#memo.clear();
       throw error;
@@ -204,7 +207,6 @@ export class IncrementalSession {
       memo,
       compile: this.#compiler(compiled),
     });
-    options.onProgress?.(`(emitted ${this.#memo.stats.emitted} files, reused ${this.#memo.stats.reused})`);
     this.#memo.commit();
     this.#compiled = compiled;
     return generation;
