@@ -1,5 +1,6 @@
 // `npm run bench`: generation speed and memory against openapi-typescript, and the cost of
 // type-checking a generated client against openapi-typescript + openapi-fetch, side by side.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,9 @@ import { streamBench } from './stream.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-// BENCH_PARTS=generation,client,stream,typecheck (default: all) to measure only some of it;
+// BENCH_PARTS=generation,client,stream,typecheck,watch (default: all) to measure only some of it;
 // `credentials` runs the credential-function case alone (`client` runs it too).
-const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,stream,typecheck').split(','));
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,stream,typecheck,watch').split(','));
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-bench-'));
 const bin = (path: string): string => join(ROOT, 'node_modules', path);
 const SDKGEN = join(ROOT, 'bin/sdkgen.js');
@@ -70,6 +71,14 @@ try {
       typecheck.rows,
     );
     lines.push(...typecheck.lines);
+  }
+  if (existsSync(OPENAI) && PARTS.has('watch')) {
+    // `generate --watch` after one-line description edits (bench/watch.ts, in its own process).
+    console.log('\nRegeneration under --watch');
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/watch.ts'), OPENAI, '10'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   }
   console.log('\nRatios (lower is better)');
   for (const line of lines) console.log(line);

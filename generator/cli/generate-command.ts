@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
@@ -13,6 +13,7 @@ import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
+import { readIfExists } from '../write/write-file.js';
 import {
   describeRefusal,
   finishInterruptedWrite,
@@ -460,8 +461,10 @@ function checkDist(options: RunOptions, sources: readonly { path: string }[], io
 
 /** What this run renames, from the names lock on disk to the one it writes (`--rename`, or a declared name). */
 function renamesSince(outDir: string, cwd: string, files: readonly OutputFile[]): string[] {
-  const before = readNamesLock(outDir, cwd);
   const after = files.find((f) => f.path === NAMES_LOCK);
+  // The same lock renames nothing; reading it is most of this on a big spec (every --watch run).
+  if (after !== undefined && readIfExists(join(outDir, NAMES_LOCK)) === after.contents) return [];
+  const before = readNamesLock(outDir, cwd);
   return before === undefined || after === undefined
     ? []
     : renamesBetween(before, parseNamesLock(after.contents, NAMES_LOCK));

@@ -16,6 +16,7 @@ import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
 import { emitValidationFile } from './files/validation-file.js';
 import { emitWebhooksFile } from './files/webhooks-file.js';
+import { type EmitMemo, emitEach } from './memo.js';
 import type { OutputFile } from './output-file.js';
 import { type PageAlias, pageAliases } from './page-aliases.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -29,14 +30,6 @@ export interface EmitOptions {
   readonly memo?: EmitMemo | undefined;
   readonly compile?: ModuleCompiler | undefined;
 }
-
-/**
- * Runs one emitter, or hands back what it made last time from the same inputs: `inputs` are
- * what `make` reads, given back to it as its arguments. The default runs it.
- */
-export type EmitMemo = <A extends unknown[], T>(key: string, inputs: [...A], make: (...inputs: NoInfer<A>) => T) => T;
-
-const emitEach: EmitMemo = (_key, inputs, make) => make(...inputs);
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
@@ -70,15 +63,16 @@ export function emitSources(model: ApiModel, command: string, memo: EmitMemo = e
       emitIndexFile(m, b, aliases),
     ),
     memo('errors', [model, banner], emitErrorsFile),
-    memo('validation', [model, banner], emitValidationFile),
+    memo('validation', [model, banner], emitValidationFile, { deep: true }),
     ...(model.webhooks?.methods === undefined
       ? []
       : [memo('webhooks', [model.webhooks, model.webhooks.methods, banner], emitWebhooksFile)]),
     ...memo('runtime', [banner], runtimeFiles),
     ...memo('package', [model, command], packageFiles),
     memo('readme', [model, lookup, command], readmeFile),
-    memo('api docs', [model, lookup, command], apiDocsFile),
-    memo('names lock', [model], namesLockFile),
+    // Whole, it reads the model's every part; its sections are what the memo keeps.
+    apiDocsFile(model, lookup, command, memo),
+    memo('names lock', [model], namesLockFile, { deep: true }),
   ];
 }
 

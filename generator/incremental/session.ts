@@ -12,7 +12,7 @@ import { inputsOf, loadAndModel } from '../model-spec.js';
 import { plural } from '../plural.js';
 import { rememberPristines } from '../write/pristine.js';
 import { EmitMemoStore } from './emit-memo.js';
-import { replaceDescription } from './model-patch.js';
+import { ModelTexts, replaceDescription } from './model-patch.js';
 import { type PatchableFile, patchScalar } from './scalar-patch.js';
 
 /** A run of the session: its generation, and whether it patched the last run's or started afresh (and why). */
@@ -21,6 +21,9 @@ export interface SessionRun {
   readonly how: 'patched' | 'full';
   /** Why a run after the first could not patch. */
   readonly why?: string | undefined;
+  /** How many emitters (files, and api.md's sections) ran, and how many gave their last output. */
+  readonly emitted: number;
+  readonly reused: number;
 }
 
 /** What the last run read and made, to patch the next from. */
@@ -34,6 +37,8 @@ interface State {
   readonly sources: Map<string, string>;
   readonly inputs: readonly string[];
   readonly model: ApiModel;
+  /** Where the model's texts are, when it is a tree (model-patch.ts). */
+  readonly modelTexts: ModelTexts | undefined;
   readonly diagnostics: readonly Diagnostic[];
   /** How often each string (key or value) occurs in the spec's files. */
   readonly strings: Map<string, number>;
@@ -53,8 +58,25 @@ export class IncrementalSession {
   readonly #memo = new EmitMemoStore();
   #compiled = new Map<string, { readonly contents: string; readonly compiled: Compiled }>();
 
+  /**
+   * Each warning as printed: a patch keeps every warning above the edit or in another file as
+   * it was, line and quoted text alike, so its text is kept too.
+   */
+  #formatted = new WeakMap<Diagnostic, FormattedDiagnostic>();
+
   constructor() {
     rememberPristines();
+  }
+
+  #format(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): FormattedDiagnostic[] {
+    return diagnostics.map((d) => {
+      const known = this.#formatted.get(d);
+      if (known !== undefined) return known;
+      const [formatted] = formatDiagnostics([d], (name) => texts.get(name));
+      if (formatted === undefined) throw new Error('formatDiagnostics returned nothing for one diagnostic');
+      this.#formatted.set(d, formatted);
+      return formatted;
+    });
   }
 
   generate(options: GenerateOptions): SessionRun {
@@ -64,7 +86,7 @@ export class IncrementalSession {
     if (previous !== undefined) {
       try {
         const patched = this.#patch(previous, options);
-        if (typeof patched !== 'string') return { generation: patched, how: 'patched' };
+        if (typeof patched !== 'string') return { generation: patched, how: 'patched', ...this.#memo.stats };
         why = patched;
       } catch (error) {
         why = `the patch failed (${(error as Error).message})`;
@@ -73,7 +95,7 @@ export class IncrementalSession {
       this.#memo.clear();
     }
     try {
-      return { generation: this.#full(options), how: 'full', why };
+      return { generation: this.#full(options), how: 'full', why, ...this.#memo.stats };
     } catch (error) {
       this.#memo.clear();
       throw error;
@@ -90,7 +112,7 @@ export class IncrementalSession {
     );
     const inputs = inputsOf(loaded);
     const texts = new Map(files.map((f) => [f.displayPath, f.text]));
-    const warnings = formatDiagnostics(diagnostics, (name) => texts.get(name));
+    const warnings = this.#format(diagnostics, texts);
     const generation = this.#emit(model, warnings, inputs, options, progress);
     const patchable = new Map<string, PatchableFile & { readonly displayPath: string }>();
     const strings = new Map<string, number>();
@@ -112,6 +134,7 @@ export class IncrementalSession {
       sources: new Map(files.map((f) => [f.absolutePath, f.text])),
       inputs,
       model,
+      modelTexts: ModelTexts.of(model),
       diagnostics,
       strings,
       generation,
@@ -154,7 +177,10 @@ export class IncrementalSession {
       return 'the old description is not a text found once in the spec';
     const diagnostics = shiftDiagnostics(state.diagnostics, file.displayPath, edit);
     if (diagnostics === undefined) return 'a warning is on the changed lines, or quotes the description';
-    const patched = replaceDescription(state.model, before, after, edit.container);
+    const patched =
+      state.modelTexts === undefined
+        ? replaceDescription(state.model, before, after, edit.container)
+        : state.modelTexts.replace(state.model, before, after, edit.container);
     if (patched === undefined) return 'the model holds the description inside a longer text';
     const model = patched.model as ApiModel;
     state.strings.delete(before);
@@ -162,7 +188,7 @@ export class IncrementalSession {
     const files = new Map(state.files).set(path, { ...edit.file, displayPath: file.displayPath });
     const texts = new Map(state.texts).set(file.displayPath, text);
     const sources = new Map(state.sources).set(path, text);
-    const warnings = formatDiagnostics(diagnostics, (name) => texts.get(name));
+    const warnings = this.#format(diagnostics, texts);
     progress(`patched ${edit.key} in ${file.displayPath} into ${plural(patched.replaced, 'place')} of the model`);
     const generation = this.#emit(model, warnings, state.inputs, options, progress);
     this.#state = { ...state, files, texts, sources, model, diagnostics, generation };
@@ -182,7 +208,6 @@ export class IncrementalSession {
       memo,
       compile: this.#compiler(compiled),
     });
-    options.onProgress?.(`(emitted ${this.#memo.stats.emitted} files, reused ${this.#memo.stats.reused})`);
     this.#memo.commit();
     this.#compiled = compiled;
     return generation;
@@ -213,6 +238,7 @@ function modelOptions(options: GenerateOptions) {
     stainless: options.stainless,
     out: options.out,
     rename: options.rename,
+    filter: options.filter,
   };
 }
 

@@ -102,6 +102,38 @@ describe('sdkgen generate --watch', () => {
     expect(await done).toBe(0);
   });
 
+  it('patches a description edit into the last run, and writes what a fresh run writes', async () => {
+    const spec = (description: string): string =>
+      SPEC(
+        op('/things', 'listThings').replace('      responses:', `      description: ${description}\n      responses:`),
+      );
+    const dir = specDir({
+      'openapi.yaml': spec('Lists the things you have.'),
+      'schemas.yaml': 'Thing: {type: object, properties: {name: {type: string}}}\n',
+    });
+    dirs.push(dir);
+    const lines: string[] = [];
+    let stop = (): void => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = { cwd: dir, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l), stopped };
+    const done = main(['generate', '--watch', '--spec', 'openapi.yaml', '--out', 'out'], io);
+    const text = (): string => lines.join('\n');
+    const runs = (): number => lines.filter((l) => l.includes(' written, ')).length;
+    await until(() => text().includes('watching 2 files for changes'), 'the watch to start');
+
+    writeFileSync(join(dir, 'openapi.yaml'), spec('Lists every thing you have.'));
+    await until(() => runs() === 2, 'a run after the description changed', text);
+    expect(text()).toContain('one description changed: patched the last run');
+    stop();
+    expect(await done).toBe(0);
+
+    // What the watcher left is what a fresh run gives: --check finds nothing to regenerate.
+    const fresh: string[] = [];
+    const quiet = { cwd: dir, out: (l: string) => fresh.push(l), err: (l: string) => fresh.push(l) };
+    expect(await main(['generate', '--spec', 'openapi.yaml', '--out', 'out', '--check'], quiet)).toBe(0);
+    expect(readFileSync(join(dir, 'out/src/resources/things.ts'), 'utf8')).toContain('Lists every thing you have.');
+  });
+
   it('does not go with --check', async () => {
     const err: string[] = [];
     expect(await main(['generate', '--watch', '--check'], { cwd: '.', out: () => {}, err: (l) => err.push(l) })).toBe(

@@ -178,6 +178,10 @@ describe('--watch regenerates incrementally, and gives what a fresh run gives, b
     edit('openapi.yaml', (t) => t.replace('description: Lists containers.', 'description: Lists the containers.'));
     const warm = run();
     expect(warm.how).toBe('patched');
+    // The client, the operation's resource module and api.md section, and the modules that read
+    // the operation list (index, errors, README); not the 1,800 others.
+    expect(warm.emitted).toBeLessThanOrEqual(8);
+    expect(warm.reused).toBeGreaterThan(1000);
     expect(byPath(warm.generation.files)).toEqual(cold());
   });
 });
