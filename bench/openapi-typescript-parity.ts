@@ -5,8 +5,9 @@
  * operation: mutually assignable), with `compat: true`; and the wall-clock time of both
  * command lines on the same spec, in paired runs taking turns. The texts are compared first:
  * byte-identical files are type-equal without tsc, and tsc checks only the members whose own
- * text differs (bench/openapi-typescript-members.ts). Writes bench/openapi-typescript-parity.md
- * (rows of specs left out by `--only` are kept from the last report).
+ * text differs (bench/openapi-typescript-members.ts). Writes the whole of
+ * bench/openapi-typescript-parity.md, its prose included (bench/openapi-typescript-parity-report.ts);
+ * with `--only`, only those specs' rows change, and a note says so.
  *
  *   npx tsx bench/openapi-typescript-parity.ts [--runs 5] [--only github,openai] [--no-timing]
  *   npx tsx bench/openapi-typescript-parity.ts --corpus   (every spec of bench/corpus.json)
@@ -25,8 +26,9 @@ import { parseArgs } from 'node:util';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { generateTypes } from '../generator/generate-types.js';
 import { corpusPackage } from './corpus-package.js';
-import { CORPUS_START, firstLine, runCorpus } from './openapi-typescript-corpus.js';
+import { firstLine, runCorpus } from './openapi-typescript-corpus.js';
 import { compareFiles } from './openapi-typescript-members.js';
+import { parityReport } from './openapi-typescript-parity-report.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MIRROR = '/work/.mirror/openapi-ts+openapi-typescript/repo';
@@ -106,13 +108,10 @@ function timed(command: string, args: readonly string[]): number {
   return (performance.now() - start) / 1000;
 }
 
-const PARITY_HEADING = '## Type equality, member by member (`compat: true`)';
-const TIMING_HEADING = '## Generation time (item 4 of issue 33)';
-
 const work = mkdtempSync(join(tmpdir(), 'ots-parity-'));
 const parity: string[] = [];
 const timing: string[] = [];
-const differencesText: string[] = [];
+const differences = new Map<string, readonly string[]>();
 for (const spec of SPECS) {
   if (only !== undefined && !only.includes(spec.id)) continue;
   const path = spec.path();
@@ -171,66 +170,25 @@ for (const spec of SPECS) {
       ? `| ${spec.id} | yes | 0 | 0 | 0 |`
       : `| ${spec.id} | no | ${comparison.differing.length} | ${comparison.checked} | ${different} |`,
   );
-  if (different > 0)
-    differencesText.push(`### ${spec.id}\n`, ...comparison.differences.slice(0, 50).map((d) => `- \`${d}\``), '');
+  if (different > 0) differences.set(spec.id, comparison.differences.slice(0, 50));
   writeReport();
 }
 rmSync(work, { recursive: true, force: true });
 
-/** The rows of the last report's tables for the specs this run leaves out. */
-function keptRows(heading: string, rows: readonly string[]): string[] {
-  const path = join(ROOT, 'bench/openapi-typescript-parity.md');
-  if (!existsSync(path)) return [];
-  const report = readFileSync(path, 'utf8');
-  const table = report.slice(report.indexOf(heading)).split('\n\n')[2] ?? '';
-  const run = new Set(rows.map((row) => row.split(' | ')[0]));
-  return table
-    .split('\n')
-    .slice(2)
-    .filter((row) => SPECS.some((s) => row.startsWith(`| ${s.id} |`)) && !run.has(row.split(' | ')[0]));
-}
-
-/** Written after each spec, so that a long run's results so far are kept; the corpus section is kept. */
+/** Written after each spec, so that a long run's results so far are kept. */
 function writeReport(): void {
   const path = join(ROOT, 'bench/openapi-typescript-parity.md');
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const corpus = previous.includes(CORPUS_START) ? previous.slice(previous.indexOf(CORPUS_START)) : '';
-  const inOrder = (rows: readonly string[]): string[] =>
-    [...rows].sort(
-      (a, b) =>
-        SPECS.findIndex((s) => a.startsWith(`| ${s.id} |`)) - SPECS.findIndex((s) => b.startsWith(`| ${s.id} |`)),
-    );
-  const parityRows = inOrder([...parity, ...keptRows(PARITY_HEADING, parity)]);
-  const timingRows = inOrder([...timing, ...keptRows(TIMING_HEADING, timing)]);
-  const report = `# --format openapi-typescript against openapi-typescript 7.13
-
-Written by \`npx tsx bench/openapi-typescript-parity.ts\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version},
-openapi-typescript 7.13.0 as pinned in package-lock.json; specs pinned in bench/corpus.json).
-
-${PARITY_HEADING}
-
-Byte-identical files are type-equal without tsc. Otherwise each path, method, parameters
-section, request body, response status and content type, component, webhook, \`$defs\` entry
-and operation whose own text differs (bench/openapi-typescript-members.ts) is checked by tsc to
-be mutually assignable (test/helpers/types-equality.ts), with its parent below the roots. A file
-whose text differs with no member's text differing differs only in comments or in the order of
-its members.
-
-| Spec | Same text | Members whose text differs | Checked by tsc | Not mutually assignable |
-| --- | --- | ---: | ---: | ---: |
-${parityRows.join('\n')}
-
-${differencesText.length === 0 ? 'No differences.' : `## Differences\n\n${differencesText.join('\n')}`}
-
-${TIMING_HEADING}
-
-\`sdkgen openapi-typescript <spec> -o file\` (the bundled CLI) against \`openapi-typescript <spec> -o file\`
-(7.13's CLI), each a fresh Node process, wall clock, in paired runs taking turns; medians.
-
-| Spec | Runs | sdkgen | openapi-typescript 7.13 | Speed-up |
-| --- | ---: | ---: | ---: | ---: |
-${timingRows.join('\n')}
-${corpus === '' ? '' : `\n${corpus}`}`;
+  const report = parityReport(previous, {
+    specs: SPECS.map((spec) => spec.id),
+    only,
+    timing: values.timing,
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    parityRows: parity,
+    timingRows: timing,
+    differences,
+  });
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path, report);
 }
