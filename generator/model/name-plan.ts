@@ -89,6 +89,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     inferPlacement(
       {
         method: input.method,
+        path: input.path,
         segments: segments[index] as readonly string[],
         returnsBody: input.returnsBody,
         listLike: input.listLike,

@@ -15,6 +15,8 @@ import { ACTION_VERBS } from './verbs.js';
 /** What the placement rules read of an operation. */
 export interface PlacementInput {
   readonly method: HttpMethod;
+  /** The request path as the spec has it (segments are already named: `$ref` is `ref` there). */
+  readonly path: string;
   /** Segments left once the shared prefix and lone versions are dropped. */
   readonly segments: readonly string[];
   readonly returnsBody: boolean;
@@ -271,6 +273,8 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
 function settingOf(op: PlacementInput, shapes: PathShapes): string | undefined {
   const [owner, name] = op.segments.slice(-2);
   if (owner === undefined || name === undefined || !isTemplate(owner) || isTemplate(name)) return undefined;
+  // OData's system segments (`$ref`, `$value`) are resources of their own, `ref` and `content`, as Kiota has them.
+  if (op.path.split('/').at(-1)?.startsWith('$') === true) return undefined;
   const methods = shapes.methodsOn(op.segments);
   if (shapes.hasBelow(op.segments) || [...methods].some((m) => m !== 'put' && m !== 'patch' && m !== 'delete'))
     return undefined;

@@ -331,6 +331,11 @@ describe('typeNames: per-method, two resources wanting one plain type name', () 
     const files = generated('inferred');
     const text = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
     expect(text('src/resources/platform/external-accounts.ts')).not.toMatch(/^export type/m);
-    expect(JSON.parse(text('package.json')).exports['./resources/*']).toBeUndefined();
+    // Every package exports its resource modules (to import one resource alone), per-method names or not.
+    expect(JSON.parse(text('package.json')).exports['./resources/*']).toEqual({
+      types: './dist/resources/*.d.ts',
+      import: './dist/resources/*.js',
+      default: './dist/resources/*.js',
+    });
   });
 });
