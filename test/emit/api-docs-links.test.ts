@@ -48,3 +48,30 @@ describe('api.md', () => {
     );
   });
 });
+
+describe("api.md's fields of what a method returns", () => {
+  it('shows the same table under every method that returns one named type', () => {
+    const { files, model } = generate({
+      spec: 'test/fixtures/bookstore/openapi.yaml',
+      out: 'out',
+      cwd: ROOT,
+      dist: false,
+    });
+    const text = files.find((f) => f.path === 'api.md')?.contents ?? '';
+    // Each method's "Returns" section, up to its example.
+    const sections = [...text.matchAll(/#### Returns\n\n([\s\S]*?)\n\n#### Example/g)].map((m) => m[1] ?? '');
+    const byType = new Map<string, string[]>();
+    for (const section of sections) {
+      const table = /\n\n(\*\*`\w+`\*\*[\s\S]*)$/.exec(section)?.[1];
+      const name = table === undefined ? undefined : /^\*\*`(\w+)`\*\*/.exec(table)?.[1];
+      if (table !== undefined && name !== undefined) byType.set(name, [...(byType.get(name) ?? []), table]);
+    }
+    const shared = [...byType].filter(([, tables]) => tables.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const [name, tables] of shared) {
+      expect(model.schemas.some((s) => s.name === name)).toBe(true);
+      expect(new Set(tables).size).toBe(1);
+      expect(tables[0]).toMatch(/\| Field \| Type \| Always present \|/);
+    }
+  });
+});

@@ -66,7 +66,7 @@ export function apiDocsFile(
   const typesAnchor = headings.take('Types');
   const schemas = [...model.schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const anchors = new Map(schemas.map((schema) => [schema.name, headings.take(schema.name)]));
-  const docs: DocsContext = { model, lookup, anchors };
+  const docs: DocsContext = { model, lookup, anchors, shownTypes: new Map() };
   // Each section links to types by their anchors, which every heading's text decides.
   const anchorsText = JSON.stringify([...anchors]);
   const contents: string[] = [];
@@ -118,6 +118,8 @@ interface DocsContext {
   readonly model: ApiModel;
   readonly lookup: SchemaLookup;
   readonly anchors: ReadonlyMap<string, string>;
+  /** The fields of each named type a method returns, as `returns` shows them: Graph's 11,422 methods share ~1,000 of them. */
+  readonly shownTypes: Map<string, readonly string[]>;
 }
 
 /** A named type's entry: what it is (its enum values, its variants and their tags, or its fields). */
@@ -271,7 +273,7 @@ function parametersTable(operation: OperationModel, { lookup, anchors }: DocsCon
   return table(['Name', 'Type', 'In', 'Required', 'Default', 'Constraints', 'Description'], rows);
 }
 
-function returns(operation: OperationModel, { lookup, anchors }: DocsContext): string[] {
+function returns(operation: OperationModel, { lookup, anchors, shownTypes }: DocsContext): string[] {
   const { pagination, response, streaming } = operation;
   const linked = (type: TypeModel): string => typeLinks(type, anchors);
   const shown =
@@ -305,8 +307,19 @@ function returns(operation: OperationModel, { lookup, anchors }: DocsContext): s
           fieldsTable(pageFields, anchors),
         ];
   if (shown === undefined) return [lead, ...page];
+  if (shown.kind !== 'ref') return [lead, ...page, ...shownFields(shown, lookup, anchors)];
+  let named = shownTypes.get(shown.name);
+  if (named === undefined) {
+    named = shownFields(shown, lookup, anchors);
+    shownTypes.set(shown.name, named);
+  }
+  return [lead, ...page, ...named];
+}
+
+/** What a method returns, field by field: the named type's description, then its fields' table (none for a union). */
+function shownFields(shown: TypeModel, lookup: SchemaLookup, anchors: ReadonlyMap<string, string>): readonly string[] {
   const fields = objectProperties(shown, lookup);
-  if (fields.length === 0 || resolveType(shown, lookup)?.kind === 'union') return [lead, ...page];
+  if (fields.length === 0 || resolveType(shown, lookup)?.kind === 'union') return [];
   const schema = shown.kind === 'ref' ? lookup(shown.name) : undefined;
   const about =
     schema === undefined
@@ -314,7 +327,7 @@ function returns(operation: OperationModel, { lookup, anchors }: DocsContext): s
       : [
           `**${code(schema.name)}**${schema.docs.description === undefined ? '' : `: ${cell(schema.docs.description)}`}`,
         ];
-  return [lead, ...page, ...about, fieldsTable(fields, anchors)];
+  return [...about, fieldsTable(fields, anchors)];
 }
 
 function fieldsTable(fields: readonly PropertyModel[], anchors: ReadonlyMap<string, string>): string {
