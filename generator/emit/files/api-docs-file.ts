@@ -67,6 +67,9 @@ export function apiDocsFile(
   const schemas = [...model.schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const anchors = new Map(schemas.map((schema) => [schema.name, headings.take(schema.name)]));
   const docs: DocsContext = { model, lookup, anchors, shownTypes: new Map() };
+  // A remembering memo (--watch) must see every read of a type by each section: a table shared
+  // between sections would hide the second section's reads, so each section then makes its own.
+  const shownTypes = (): DocsContext['shownTypes'] => (memo === emitEach ? docs.shownTypes : new Map());
   // Each section links to types by their anchors, which every heading's text decides.
   const anchorsText = JSON.stringify([...anchors]);
   const contents: string[] = [];
@@ -80,7 +83,8 @@ export function apiDocsFile(
         memo(
           `api docs ${title} ${heading}`,
           [model, lookup, anchorsText, resource, operation, heading],
-          (m, l, _anchors, r, o, h) => operationSection({ model: m, lookup: l, anchors }, r, o, h),
+          (m, l, _anchors, r, o, h) =>
+            operationSection({ model: m, lookup: l, anchors, shownTypes: shownTypes() }, r, o, h),
         ),
       );
     }
@@ -98,7 +102,7 @@ export function apiDocsFile(
     for (const schema of schemas)
       sections.push(
         memo(`api docs type ${schema.name}`, [lookup, anchorsText, schema], (l, _anchors, named) =>
-          typeSection({ model, lookup: l, anchors }, named),
+          typeSection({ model, lookup: l, anchors, shownTypes: shownTypes() }, named),
         ),
       );
   }
