@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { readNamesLock } from './config/names-lock.js';
-import { type Diagnostic, type FormattedDiagnostic, formatDiagnostics, SpecError, sortDiagnostics } from './diagnostics.js';
+import {
+  type Diagnostic,
+  type FormattedDiagnostic,
+  formatDiagnostics,
+  SpecError,
+  sortDiagnostics,
+} from './diagnostics.js';
 import { type LoadedSpec, type LoadOptions, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { NamesInput } from './model/kept-names.js';

@@ -304,7 +304,8 @@ async function runGenerate(
     generation = run.generation;
     if (options.verbosity !== 'quiet' && run.how === 'patched')
       io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
-    else if (options.verbosity !== 'quiet' && run.why !== undefined) io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
+    else if (options.verbosity !== 'quiet' && run.why !== undefined)
+      io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
   }
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);

@@ -258,7 +258,7 @@ function target(edit: Edit, lines: readonly string[], next: readonly string[]): 
       return start < 0 || end < 0 ? undefined : end;
     }
     case 'add a property': {
-      const start = lines.findIndex((line) => line === 'export interface Pet {');
+      const start = lines.indexOf('export interface Pet {');
       const end = lines.findIndex((line, i) => i > start && line === '}');
       return start < 0 || end < 0 ? undefined : end;
     }
