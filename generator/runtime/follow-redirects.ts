@@ -1,5 +1,5 @@
 import { SDKError } from './errors.js';
-import { ALWAYS_SECRET, type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './redirect-hop.js';
+import { ALWAYS_SECRET, type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './request-hop.js';
 import type { Fetch } from './types.js';
 
 /** As many redirects as fetch itself follows. */

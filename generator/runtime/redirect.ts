@@ -1,7 +1,7 @@
-import { type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './redirect-hop.js';
+import { type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './request-hop.js';
 import type { Fetch } from './types.js';
 
-export { ALWAYS_SECRET, type CredentialPlaces, type FetchInit } from './redirect-hop.js';
+export { ALWAYS_SECRET, type CredentialPlaces, type FetchInit } from './request-hop.js';
 
 /**
  * fetch, following redirects by hand instead of letting fetch follow them: fetch sends every

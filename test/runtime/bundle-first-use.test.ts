@@ -62,7 +62,7 @@ describe('a one-resource bundle, split', () => {
       "import { HelpdeskCore } from './src/core-client.ts';\nimport { Attachments } from './src/resources/attachments.ts';\nconst attachments = new Attachments(new HelpdeskCore({ apiKey: 'k' }));\nfor await (const a of attachments.list()) console.log(a);\n",
     );
     // What every call needs stays in: the client, its errors, credential masking.
-    expect([...eager]).toEqual(expect.arrayContaining(['client', 'errors', 'redact', 'redirect', 'redirect-hop']));
+    expect([...eager]).toEqual(expect.arrayContaining(['client', 'errors', 'redact', 'redirect', 'request-hop']));
     for (const module of LOADED_ON_FIRST_USE) {
       expect(eager.has(module), `core/${module} before the first call`).toBe(false);
       // Still in the bundle, in a chunk of its own that the client imports when it is needed.

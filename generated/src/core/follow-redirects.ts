@@ -2,7 +2,7 @@
 // Copied from sdkgen's runtime (generator/runtime/follow-redirects.ts).
 
 import { SDKError } from './errors.js';
-import { ALWAYS_SECRET, type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './redirect-hop.js';
+import { ALWAYS_SECRET, type CredentialPlaces, type FetchInit, isRedirect, requestInit } from './request-hop.js';
 import type { Fetch } from './types.js';
 
 /** As many redirects as fetch itself follows. */
