@@ -21,10 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import { corpusPackage } from './corpus-package.js';
 import { runNode } from './measure.js';
+import { bundleSize, kb } from './split-bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -148,8 +147,8 @@ ${USE(
     ['sdkgen, its standalone list function + core client', oneFunction],
     ['openapi-fetch 0.17', peers],
   ] as const) {
-    const single = await bundle(dir, false);
-    const split = await bundle(dir, true);
+    const single = await bundleSize(dir, false);
+    const split = await bundleSize(dir, true);
     console.log(
       `| ${label} | ${kb(single.eager)} | ${kb(split.eager)}, and ${kb(split.lazy)} loaded when first needed (event streams) |`,
     );
@@ -189,45 +188,4 @@ function declarationLines(dir: string): number {
     .split('\n')
     .filter((file) => file.startsWith(client) || file.endsWith('/types.d.ts'))
     .reduce((lines, file) => lines + readFileSync(file, 'utf8').split('\n').length, 0);
-}
-
-/** Gzipped bytes of the bundle: the entry and the chunks it imports statically, and the lazily loaded rest. */
-async function bundle(dir: string, splitting: boolean): Promise<{ eager: number; lazy: number }> {
-  const result = await esbuild.build({
-    entryPoints: [join(dir, 'main.ts')],
-    bundle: true,
-    minify: true,
-    splitting,
-    outdir: join(dir, 'out'),
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    absWorkingDir: dir,
-    logLevel: 'silent',
-  });
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
-  // What the entry imports statically loads with it; what it imports dynamically waits for first use.
-  const eager = new Set<string>();
-  const visit = (path: string): void => {
-    if (eager.has(path)) return;
-    eager.add(path);
-    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  if (entry !== undefined) visit(entry);
-  let eagerBytes = 0;
-  let lazyBytes = 0;
-  for (const file of result.outputFiles) {
-    const size = gzipSync(file.contents, { level: 9 }).byteLength;
-    const key = Object.keys(outputs).find((path) => file.path.endsWith(path));
-    if (key !== undefined && eager.has(key)) eagerBytes += size;
-    else lazyBytes += size;
-  }
-  return { eager: eagerBytes, lazy: lazyBytes };
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1000).toFixed(1)} kB`;
 }

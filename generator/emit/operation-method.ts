@@ -392,11 +392,9 @@ function planImports(operation: OperationModel, imports: ImportSet, lookup: Sche
     imports.value(STYLE_WRITERS.styles, coreFile('styles'));
   if (stylesEntry('pathStyles', operation.pathParams, lookup) !== undefined)
     imports.value(STYLE_WRITERS.pathStyles, coreFile('styles'));
-  // Only a method that hands a body on unread (events, bytes) imports the code that watches it.
-  if (watchesBody(operation)) imports.value('watchBody', coreFile('watch-body'));
-  // Only a method with a form or file body imports the code that encodes one.
-  if (operation.body !== undefined && !/json/i.test(operation.body.contentType))
-    imports.value('encodeBody', coreFile('encode-body'));
+  // The code that encodes a form or file body and watches an answer handed on unread (events,
+  // bytes) is not imported here: the client loads it on first use, so that a bundle holding this
+  // module for another of its methods does not carry it up front.
   if (operation.response.format === 'binary') {
     imports.type('BinaryResponse', coreFile('binary'));
     imports.value('binaryOf', coreFile('binary'));
@@ -510,7 +508,6 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
       if (pagination?.paramsIn === 'body') writer.writeLine("pageParamsIn: 'body',");
       if (operation.body !== undefined && !/json/i.test(operation.body.contentType)) {
         writer.writeLine(`contentType: ${quote(operation.body.contentType)},`);
-        writer.writeLine('encode: encodeBody,');
       }
       // Accept lists what the spec declares, where that is not JSON alone (the client's default).
       const declared = operation.response.format === 'json' ? [] : operation.response.mediaTypes;
@@ -532,7 +529,6 @@ function methodBody(operation: OperationModel, ctx: MethodContext): WriterFuncti
         writer.writeLine(`auth: [${operation.auth.map(quote).join(', ')}],`);
       if (flag) writer.writeLine(`format: streamed ? 'stream' : 'json',`);
       else if (operation.response.format !== 'json') writer.writeLine(`format: ${quote(operation.response.format)},`);
-      if (watchesBody(operation)) writer.writeLine('watch: watchBody,');
     });
     writer.write(', options)');
     if (operation.response.format === 'binary' && streaming === undefined)
@@ -568,13 +564,4 @@ function importTypes(type: TypeModel, imports: ImportSet): void {
 
 function sameSchemes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((option) => b.includes(option));
-}
-
-/** Whether the method may hand its answer on unread: an event stream, or bytes. */
-function watchesBody(operation: OperationModel): boolean {
-  return (
-    operation.streaming !== undefined ||
-    operation.response.format === 'stream' ||
-    operation.response.format === 'binary'
-  );
 }

@@ -1,9 +1,9 @@
-import { isUploadable, toFile } from './uploads.js';
+import { isBodyInit } from './body-init.js';
 
 /**
  * How a body that is not JSON goes on the wire: a multipart form or a urlencoded form made from
- * a plain object, bytes and files as they are. Generated methods whose body is such pass this
- * as the request's `encode`, so that a client whose methods all take JSON bundles none of it.
+ * a plain object, bytes and files as they are. The client imports it on first use (or takes a
+ * request's own `encode`), so that a bundle whose calls all send JSON loads none of it up front.
  */
 export async function encodeBody(
   body: unknown,
@@ -14,11 +14,14 @@ export async function encodeBody(
   if (media === 'multipart/form-data') {
     // fetch writes the content type itself, with the boundary of the parts.
     delete headers['content-type'];
-    return body instanceof FormData ? body : toFormData(body);
+    return body instanceof FormData ? body : toFormData(body, await import('./uploads.js'));
   }
-  // A download passed on, or a Node stream: read into a file of bytes first.
-  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json') && isUploadable(body))
-    body = await toFile(body);
+  // A download passed on, or a Node stream: read into a file of bytes first. core/uploads loads
+  // only for a body that is neither JSON nor sent as it is: a bundle whose calls send none waits.
+  if (!isBodyInit(body) && media !== 'application/json' && !media.endsWith('+json')) {
+    const { isUploadable, toFile } = await import('./uploads.js');
+    if (isUploadable(body)) body = await toFile(body);
+  }
   if (media === 'application/x-www-form-urlencoded') {
     return body instanceof URLSearchParams ? body : toSearchParams(body);
   }
@@ -30,23 +33,12 @@ export async function encodeBody(
   return JSON.stringify(body);
 }
 
-export function isBodyInit(body: unknown): body is BodyInit {
-  return (
-    typeof body === 'string' ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof Blob ||
-    body instanceof FormData ||
-    body instanceof URLSearchParams ||
-    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-  );
-}
-
 /**
  * A multipart form from a plain object: files as parts (any uploadable value, named after the
  * field unless it has a name of its own), arrays as repeated fields, other objects as JSON.
  */
-async function toFormData(body: unknown): Promise<FormData> {
+async function toFormData(body: unknown, uploads: typeof import('./uploads.js')): Promise<FormData> {
+  const { isUploadable, toFile } = uploads;
   const form = new FormData();
   for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
     for (const item of Array.isArray(value) ? value : [value]) {

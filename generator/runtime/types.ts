@@ -332,7 +332,7 @@ export interface APIRequest {
    * bodies (bytes, text) are sent as given with this content type.
    */
   readonly contentType?: string | undefined;
-  /** Encodes a body that is not JSON (a form, a file): generated methods pass core/encode-body's `encodeBody`. */
+  /** Encodes a body that is not JSON (a form, a file); without it, core/encode-body's `encodeBody`, loaded on first use. */
   readonly encode?:
     | ((body: unknown, contentType: string, headers: Record<string, string>) => Promise<BodyInit>)
     | undefined;
@@ -340,7 +340,7 @@ export interface APIRequest {
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for the client's default. */
   readonly auth?: readonly string[] | undefined;
   readonly format?: ResponseFormat | undefined;
-  /** Hands a `stream` or `binary` answer on unread, watched for stalls: such methods pass core/watch-body's `watchBody`. */
+  /** Hands a `stream` or `binary` answer on unread, watched for stalls; without it, core/watch-body's `watchBody`, loaded on first use. */
   readonly watch?: BodyWatcher | undefined;
 }
 

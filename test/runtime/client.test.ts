@@ -257,13 +257,21 @@ describe('requests', () => {
       encode: encodeBody,
       body: { time: 'noon & night', n: 2 },
     });
-    // Without an encoder, a form from a plain object is refused before anything is sent.
-    await expect(
-      c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 2 } }),
-    ).rejects.toThrow(/application\/x-www-form-urlencoded body needs the request's `encode`/);
+    // Without an encoder of its own, a form from a plain object is encoded by core/encode-body,
+    // which the client loads on first use (generated methods pass none: bundles defer it).
+    await c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 3 } });
+    await c.request({
+      method: 'post',
+      path: '/m',
+      contentType: 'multipart/form-data',
+      body: { file: new File(['GIF'], 'leo.gif') },
+    });
     await c.request({ method: 'put', path: '/b', contentType: 'application/octet-stream', body: new Blob(['raw']) });
     await c.request({ method: 'put', path: '/t', contentType: 'text/plain', body: 'hello' });
-    const [multipart, form, bytes, text] = seen;
+    const [multipart, form, lazyForm, lazyMultipart, bytes, text] = seen;
+    expect(lazyForm).toEqual({ type: 'application/x-www-form-urlencoded;charset=UTF-8', body: 'n=3' });
+    expect(lazyMultipart?.type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(lazyMultipart?.body).toContain('name="file"; filename="leo.gif"');
     expect(multipart?.type).toMatch(/^multipart\/form-data; boundary=/);
     expect(multipart?.body).toContain('name="file"; filename="leo.png"');
     expect(multipart?.body).toContain('PNG');
@@ -287,8 +295,9 @@ describe('requests', () => {
     expect(binary).toBeInstanceOf(BinaryResponse);
     expect(binary.contentType).toBe('image/png');
     expect(Buffer.from(await binary.bytes()).equals(bytes)).toBe(true);
+    // Without a `watch` of its own (generated methods pass none), core/watch-body's, loaded on first use.
     const again = await client(url)
-      .request<Response>({ method: 'get', path: '/img', format: 'binary', watch: watchBody })
+      .request<Response>({ method: 'get', path: '/img', format: 'binary' })
       ._map(binaryOf<'image/png'>());
     const chunks: Uint8Array[] = [];
     const reader = (again.body as ReadableStream<Uint8Array>).getReader();

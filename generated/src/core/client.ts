@@ -2,8 +2,8 @@
 // Copied from sdkgen's runtime (generator/runtime/client.ts).
 
 import { APIPromise, PagePromise } from './api-promise.js';
+import { isBodyInit } from './body-init.js';
 import { resolveCredential } from './credentials.js';
-import { isBodyInit } from './encode-body.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -18,7 +18,6 @@ import {
 } from './errors.js';
 import { extraFetchInit, type FetchOptions } from './fetch-options.js';
 import { checkCredential, checkHeaders, mergeHeaders } from './headers.js';
-import { afterTry, beforeTry, hasHooks } from './hooks.js';
 import { isLogLevel, type Logger, levelLogger } from './log.js';
 import type { Page, PageClass } from './pagination.js';
 import { parseBody, statusError } from './parse-body.js';
@@ -61,6 +60,10 @@ const DEFAULT_IDEMPOTENCY_HEADER = 'idempotency-key';
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_MAX_RETRIES = 2;
+
+/** Whether any hook is set: here, not in core/hooks, which loads only when one is. */
+const hasHooks = (hooks: Hooks): boolean =>
+  hooks.onRequest !== undefined || hooks.onResponse !== undefined || hooks.onError !== undefined;
 
 /** What every try of a request sends. */
 interface SendInit {
@@ -346,15 +349,17 @@ export class BaseClient {
     const init: SendInit = { method, headers, body, duplex: streaming ? 'half' : undefined, extra };
     const maxRetries = streaming ? 0 : validCount('maxRetries', options.maxRetries ?? this.maxRetries);
     const format = request.format ?? 'json';
-    // Events and bytes are handed on unread, watched by what the method passes.
-    const watch = format === 'stream' || format === 'binary' ? request.watch : undefined;
-    if (watch === undefined && (format === 'stream' || format === 'binary'))
-      throw new SDKError(
-        `A ${format} answer needs the request's \`watch\` (core/watch-body's watchBody). No request was sent.`,
-      );
+    // Events and bytes are handed on unread, watched by the request's `watch` or core/watch-body's,
+    // loaded on the first such answer: a bundle whose calls all answer JSON loads none of it up front.
+    const watch =
+      format === 'stream' || format === 'binary'
+        ? (request.watch ?? (await import('./watch-body.js')).watchBody)
+        : undefined;
     const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
-    // Without hooks a try pays nothing for them: no copy of its headers, no extra await.
+    // Without hooks a try pays nothing for them: no copy of its headers, no extra await, and
+    // core/hooks loads on first use.
     const hooks = hasHooks(this.#hooks) || hasHooks(options) ? [this.#hooks, options] : undefined;
+    const { beforeTry, afterTry } = hooks === undefined ? {} : await import('./hooks.js');
     const context: TryContext = {
       timeout: validTimeout(options.timeout ?? this.timeout),
       // A `signal` in `fetchOptions` is honoured as the call's: the client aborts through its own.
@@ -383,7 +388,7 @@ export class BaseClient {
           headers: mask.value(safeHeaders(headers, this.#places)),
         });
       const hooked =
-        hooks === undefined
+        hooks === undefined || beforeTry === undefined
           ? undefined
           : await beforeTry(hooks, { method, url, headers, attempt: ++tries }, this.#places.query, mask);
       const attempt = await this.#attempt(
@@ -391,7 +396,7 @@ export class BaseClient {
         hooked === undefined ? init : { ...init, headers: hooked.headers },
         context,
       );
-      if (hooked !== undefined && hooks !== undefined) {
+      if (hooked !== undefined && hooks !== undefined && afterTry !== undefined) {
         const response = attempt.ok ? attempt.raw.response : attempt.response;
         await afterTry(hooks, { response, error: attempt.ok ? undefined : attempt.error }, hooked);
       }
@@ -794,8 +799,8 @@ function unrefTimer(timer: unknown): void {
 
 /**
  * The request's body on the wire: JSON, or what it is already (text, bytes, a form). A body of
- * another media type from a plain object is encoded by the request's `encode` (generated
- * methods pass core/encode-body's), so that JSON-only clients bundle no form or file code.
+ * another media type from a plain object is encoded by the request's `encode`, else by
+ * core/encode-body's, imported on first use: bundles of calls that send JSON load no form or file code.
  */
 async function encodeBody(request: APIRequest, headers: Record<string, string>): Promise<BodyInit | undefined> {
   const { body, contentType } = request;
@@ -806,8 +811,8 @@ async function encodeBody(request: APIRequest, headers: Record<string, string>):
     return body;
   }
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (media !== 'application/json' && !media.endsWith('+json'))
-    throw new SDKError(`A ${media} body needs the request's \`encode\` (core/encode-body's encodeBody) to be sent.`);
+  if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json'))
+    return (await import('./encode-body.js')).encodeBody(body, contentType, headers);
   headers['content-type'] ??= 'application/json';
   return JSON.stringify(body);
 }

@@ -9,9 +9,6 @@ import type { HookRequest, Hooks } from './types.js';
 /** A try's hook request as built before the hooks run: without `redactedURL`, which this module adds. */
 export type TryRequest = Omit<HookRequest, 'redactedURL'>;
 
-export const hasHooks = (hooks: Hooks): boolean =>
-  hooks.onRequest !== undefined || hooks.onResponse !== undefined || hooks.onError !== undefined;
-
 /**
  * The try as the `onRequest` hooks leave it, on a copy of its headers. Its `redactedURL` is the
  * URL as it may be logged: each credential masked, those of the query parameters a scheme names

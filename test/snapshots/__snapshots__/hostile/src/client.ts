@@ -5,7 +5,6 @@ import { type BinaryResponse, binaryOf } from './core/binary.js';
 import type { BaseClient } from './core/client.js';
 import type { RequestOptions } from './core/types.js';
 import type { Uploadable } from './core/uploads.js';
-import { watchBody } from './core/watch-body.js';
 import { Class } from './resources/class.js';
 import { Feeds } from './resources/feeds.js';
 import { Outside } from './resources/outside.js';
@@ -60,6 +59,5 @@ export function blobs(client: BaseClient, options?: RequestOptions): APIPromise<
     path: '/blobs',
     headers: { accept: 'application/octet-stream' },
     format: 'binary',
-    watch: watchBody,
   }, options)._map(binaryOf<'application/octet-stream'>());
 }

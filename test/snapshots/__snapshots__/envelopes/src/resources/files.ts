@@ -2,11 +2,9 @@
 import type { APIPromise } from '../core/api-promise.js';
 import { type BinaryResponse, binaryOf } from '../core/binary.js';
 import type { BaseClient } from '../core/client.js';
-import { encodeBody } from '../core/encode-body.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
-import { watchBody } from '../core/watch-body.js';
 import type { FileCreateBody, FileSchema } from '../models.js';
 
 /** `client.files`. */
@@ -65,7 +63,6 @@ export function uploadFile(client: BaseClient, body: FileCreateBody, options?: R
     path: '/files',
     body,
     contentType: 'multipart/form-data',
-    encode: encodeBody,
   }, options);
 }
 
@@ -86,6 +83,5 @@ export function downloadFile(client: BaseClient, fileId: string, options?: Reque
     pathParams: { file_id: fileId },
     headers: { accept: 'application/octet-stream' },
     format: 'binary',
-    watch: watchBody,
   }, options)._map(binaryOf<'application/octet-stream'>());
 }

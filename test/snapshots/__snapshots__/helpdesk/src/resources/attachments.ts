@@ -2,11 +2,9 @@
 import type { APIPromise, PagePromise } from '../core/api-promise.js';
 import { type BinaryResponse, binaryOf } from '../core/binary.js';
 import type { BaseClient } from '../core/client.js';
-import { encodeBody } from '../core/encode-body.js';
 import { APIResource } from '../core/resource.js';
 import type { RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
-import { watchBody } from '../core/watch-body.js';
 import type { Attachment, AttachmentCreateBody, AttachmentList } from '../models.js';
 import { SinglePage } from '../pagination.js';
 
@@ -80,7 +78,6 @@ export function uploadAttachment(client: BaseClient, body: AttachmentCreateBody,
     path: '/attachments',
     body,
     contentType: 'multipart/form-data',
-    encode: encodeBody,
   }, options);
 }
 
@@ -92,6 +89,5 @@ export function downloadAttachment(client: BaseClient, attachmentId: string, opt
     pathParams: { attachment_id: attachmentId },
     headers: { accept: 'application/octet-stream' },
     format: 'binary',
-    watch: watchBody,
   }, options)._map(binaryOf<'application/octet-stream'>());
 }

@@ -4,7 +4,6 @@ import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import { type Stream, streamOf } from '../core/stream.js';
 import type { RequestOptions } from '../core/types.js';
-import { watchBody } from '../core/watch-body.js';
 
 /** `client.feeds`. */
 export class Feeds extends APIResource {
@@ -31,6 +30,5 @@ export function feedsRetrieve(client: BaseClient, options?: RequestOptions): API
     path: '/feeds',
     headers: { accept: 'text/event-stream' },
     format: 'stream',
-    watch: watchBody,
   }, options)._map(streamOf<string>({ terminator: '[DONE]', text: true }));
 }

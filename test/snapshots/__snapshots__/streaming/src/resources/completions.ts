@@ -4,7 +4,6 @@ import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import { type Stream, streamOf } from '../core/stream.js';
 import type { RequestOptions } from '../core/types.js';
-import { watchBody } from '../core/watch-body.js';
 import type { Chunk, Completion, CompletionRequest } from '../models.js';
 
 /** `client.completions`. */
@@ -42,6 +41,5 @@ export function createCompletion(client: BaseClient, body: CompletionRequest, op
     body,
     headers: { ...(streamed ? { accept: 'text/event-stream' } : {}) },
     format: streamed ? 'stream' : 'json',
-    watch: watchBody,
   }, options)._map<Stream<Chunk> | Completion>((raw) => (streamed ? streamOf<Chunk>({ terminator: '[DONE]' })(raw) : (raw.data as Completion)));
 }

@@ -4,7 +4,6 @@ import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import { type Stream, streamOf } from '../core/stream.js';
 import type { RequestOptions } from '../core/types.js';
-import { watchBody } from '../core/watch-body.js';
 
 /** `client.logs`. */
 export class Logs extends APIResource {
@@ -35,6 +34,5 @@ export function tailLogs(client: BaseClient, jobId: string, options?: RequestOpt
     pathParams: { job_id: jobId },
     headers: { accept: 'text/event-stream' },
     format: 'stream',
-    watch: watchBody,
   }, options)._map(streamOf<string>({ terminator: 'EOF', text: true }));
 }

@@ -4,7 +4,6 @@ import type { BaseClient } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
 import { type Stream, streamOf } from '../core/stream.js';
 import type { RequestOptions } from '../core/types.js';
-import { watchBody } from '../core/watch-body.js';
 import type { Tick } from '../models.js';
 
 /** `client.ticks`. */
@@ -41,6 +40,5 @@ export function streamTicks(client: BaseClient, params: TickRetrieveParams = {},
     query: params,
     headers: { accept: 'text/event-stream' },
     format: 'stream',
-    watch: watchBody,
   }, options)._map(streamOf<Tick>({ terminator: '[DONE]' }));
 }

@@ -2,11 +2,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import { type BinaryResponse, binaryOf } from '../../core/binary.js';
 import type { BaseClient } from '../../core/client.js';
-import { encodeBody } from '../../core/encode-body.js';
 import { APIResource } from '../../core/resource.js';
 import type { RequestOptions } from '../../core/types.js';
 import type { Uploadable } from '../../core/uploads.js';
-import { watchBody } from '../../core/watch-body.js';
 
 /** `client.photos.content`. */
 export class Content extends APIResource {
@@ -50,7 +48,6 @@ export function photosContentUpdate(client: BaseClient, photoId: string, body: U
     pathParams: { photo_id: photoId },
     body,
     contentType: 'application/octet-stream',
-    encode: encodeBody,
   }, options);
 }
 
@@ -62,6 +59,5 @@ export function photosContentRetrieve(client: BaseClient, photoId: string, optio
     pathParams: { photo_id: photoId },
     headers: { accept: 'image/png' },
     format: 'binary',
-    watch: watchBody,
   }, options)._map(binaryOf<'image/png'>());
 }
