@@ -86,21 +86,25 @@ const CUT_ONE_IN = 32;
 function cutLines(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10) {
-      hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
-      continue;
-    }
-    if (i + 1 - start >= MIN_PIECE && hash % CUT_ONE_IN === 0) {
-      pieces.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-    hash = 0x811c9dc5;
+  // Only the lines that end past the smallest piece are hashed: the first may start before it.
+  let end = text.indexOf('\n', start + MIN_PIECE - 1);
+  while (end !== -1) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineHash(text, lineStart, end) % CUT_ONE_IN === 0) {
+      pieces.push(text.slice(start, end + 1));
+      start = end + 1;
+      end = text.indexOf('\n', start + MIN_PIECE - 1);
+    } else end = text.indexOf('\n', end + 1);
   }
   if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
   return pieces;
+}
+
+/** FNV-1a of `text[from, to)`'s UTF-16 code units. */
+function lineHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 /** A JSON piece's gzip member. */
