@@ -112,13 +112,29 @@ export function formatDiagnostic(diagnostic: Diagnostic, sourceText: SourceText)
 const EXCERPT_WIDTH = 120;
 const EXCERPT_LEAD = 50;
 
-/** The lines of the text last quoted from: a run's warnings mostly quote one file, a big one. */
-let quoted: { readonly text: string; readonly lines: readonly string[] } | undefined;
+/**
+ * Where each line of the text last quoted from starts: a run's warnings mostly quote one file, a
+ * big one. Offsets, not the split lines: `--watch` quotes a new 3 MB text after each edit.
+ */
+let quoted: { readonly text: string; readonly starts: readonly number[] } | undefined;
+
+/** Line `n` (1-based) of `text` as `text.split(/\r?\n/)` gives it. */
+function lineOf(text: string, n: number): string | undefined {
+  if (quoted?.text !== text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    quoted = { text, starts };
+  }
+  const start = quoted.starts[n - 1];
+  if (start === undefined) return undefined;
+  const next = quoted.starts[n];
+  if (next === undefined) return text.slice(start);
+  return text.slice(start, text.charCodeAt(next - 2) === 13 && next - 2 >= start ? next - 2 : next - 1);
+}
 
 function codeExcerpt(text: string | undefined, location: SourceLocation): string | undefined {
   if (text === undefined) return undefined;
-  if (quoted?.text !== text) quoted = { text, lines: text.split(/\r?\n/) };
-  const line = quoted.lines[location.line - 1];
+  const line = lineOf(text, location.line);
   if (line === undefined) return undefined;
   const gutter = String(location.line);
   const column = Math.max(0, Math.min(location.column - 1, line.length));
