@@ -8,6 +8,13 @@ import type { OutputFile } from '../emit/output-file.js';
  * that keeps a user's edits to generated files (issue 32). One file, so that a PR's diff shows each
  * generated change once: the sources as JSON (`{ path: text }`, sorted), gzipped, in base64 lines.
  * Text, so that it travels as the rest of the output does; `.gitattributes` marks it `-diff`.
+ *
+ * The gzip stream is a series of members (gunzip reads concatenated members as one stream), each
+ * of one piece of the JSON: a file's entry is cut after lines chosen by their own text, about
+ * every 16 kB, so that an edit changes the pieces around it and no other. Under `--watch`, only
+ * the pieces that changed are compressed again, and the file is still byte for byte a fresh
+ * run's. A pristine file an earlier sdkgen wrote (the JSON in one member) reads the same, and is
+ * kept until the output changes.
  */
 export const PRISTINE = '.sdkgen-pristine';
 
@@ -22,15 +29,99 @@ export function pristineFile(files: readonly OutputFile[]): OutputFile {
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const gzipped = gzipSync(JSON.stringify(Object.fromEntries(entries)), { level: 6 });
+  const last = compressed;
+  const now = new Map<string, CompressedEntry>();
+  const parts: Buffer[] = [];
+  entries.forEach(([path, text], i) => {
+    const opening = `${i === 0 ? '{' : ','}${JSON.stringify(path)}:"`;
+    const known = last.get(path);
+    const entry =
+      known !== undefined && known.text === text && known.opening === opening
+        ? known
+        : compressEntry(opening, text, known);
+    now.set(path, entry);
+    parts.push(...entry.members);
+  });
+  parts.push(member(entries.length === 0 ? '{}' : '}'));
+  if (remembering) compressed = now;
+  const contents = base64Lines(Buffer.concat(parts));
+  remember(contents, new Map(entries));
+  return { path: PRISTINE, contents };
+}
+
+/** One file's entry in the JSON, as gzip members: each of its pieces, and the pieces' members by their text. */
+interface CompressedEntry {
+  readonly opening: string;
+  readonly text: string;
+  readonly members: readonly Buffer[];
+  readonly byPiece: ReadonlyMap<string, Buffer>;
+}
+
+/** Under `--watch`, the entries of the last pristine file made, by path. */
+let compressed = new Map<string, CompressedEntry>();
+
+/** A file's entry: `opening`, its text as a JSON string's body, cut into pieces, and the closing quote. */
+function compressEntry(opening: string, text: string, last: CompressedEntry | undefined): CompressedEntry {
+  const pieces = cutLines(text).map((chunk) => JSON.stringify(chunk).slice(1, -1));
+  pieces[0] = `${opening}${pieces[0] ?? ''}`;
+  pieces[pieces.length - 1] = `${pieces[pieces.length - 1]}"`;
+  const byPiece = new Map<string, Buffer>();
+  const members = pieces.map((piece) => {
+    const gzipped = last?.byPiece.get(piece) ?? member(piece);
+    byPiece.set(piece, gzipped);
+    return gzipped;
+  });
+  return { opening, text, members, byPiece };
+}
+
+/** The smallest piece cut, and one in how many lines (past it) that ends a piece. */
+const MIN_PIECE = 32_768;
+const CUT_ONE_IN = 32;
+
+/**
+ * `text` in consecutive pieces, cut after a line whose hash is a multiple of `CUT_ONE_IN` once
+ * the piece holds `MIN_PIECE` characters: where a piece ends depends on its own lines only, so
+ * an edit moves no cut but those near it. Lines are cut whole, so that no escape is split.
+ */
+function cutLines(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  // Only the lines that end past the smallest piece are hashed: the first may start before it.
+  let end = text.indexOf('\n', start + MIN_PIECE - 1);
+  while (end !== -1) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineHash(text, lineStart, end) % CUT_ONE_IN === 0) {
+      pieces.push(text.slice(start, end + 1));
+      start = end + 1;
+      end = text.indexOf('\n', start + MIN_PIECE - 1);
+    } else end = text.indexOf('\n', end + 1);
+  }
+  if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** FNV-1a of `text[from, to)`'s UTF-16 code units. */
+function lineHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** A JSON piece's gzip member. */
+function member(piece: string): Buffer {
+  const gzipped = gzipSync(piece, { level: 6 });
   // The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so
   // that the same output gives the same bytes on every machine.
   gzipped[9] = 3;
-  const packed = gzipped.toString('base64');
-  const lines = packed.match(/.{1,76}/g) ?? [];
-  const contents = `${lines.join('\n')}\n`;
-  remember(contents, new Map(entries));
-  return { path: PRISTINE, contents };
+  return gzipped;
+}
+
+/** Base64 in lines of 76 characters, each ended by a newline. */
+function base64Lines(bytes: Buffer): string {
+  const packed = bytes.toString('base64');
+  const lines: string[] = [];
+  for (let at = 0; at < packed.length; at += 76) lines.push(packed.slice(at, at + 76));
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -167,6 +167,7 @@ export function writeOutput(outDir: string, plan: OutputPlan, options: { readonl
     }
   } catch (error) {
     for (const [temp] of renames) rmSync(join(outDir, temp), { force: true });
+    removeEmptyOwnedDirs(outDir);
     throw error;
   }
   if (renames.length === 0 && plan.stale.length === 0) return;
@@ -189,11 +190,10 @@ export function finishInterruptedWrite(outDir: string): boolean {
     applyJournal(outDir, JSON.parse(readFileSync(journalPath, 'utf8')) as Journal);
     finished = true;
   }
-  for (const path of leftoverTemporaries(outDir)) {
-    rmSync(join(outDir, path), { force: true });
-    finished = true;
-  }
-  return finished;
+  const temporaries = leftoverTemporaries(outDir);
+  for (const path of temporaries) rmSync(join(outDir, path), { force: true });
+  if (temporaries.length > 0) removeEmptyOwnedDirs(outDir);
+  return finished || temporaries.length > 0;
 }
 
 /** Whether a killed run left a journal to finish or temporary files behind; reads only. */
@@ -208,7 +208,8 @@ function applyJournal(outDir: string, journal: Journal): void {
     faultInjection.afterRename();
   }
   for (const path of journal.deletes) rmSync(join(outDir, path), { force: true });
-  for (const dir of OWNED_DIRS) removeEmptyDirs(join(outDir, dir));
+  // Only a deletion empties a folder: walking every folder after each run costs --watch 10 ms.
+  if (journal.deletes.length > 0) removeEmptyOwnedDirs(outDir);
   rmSync(join(outDir, JOURNAL), { force: true });
 }
 
@@ -240,6 +241,11 @@ const faultInjection = (() => {
     },
   };
 })();
+
+/** Removes the folders below src/ and dist/ that hold no file (after deletions, or a failed write's cleanup). */
+function removeEmptyOwnedDirs(outDir: string): void {
+  for (const dir of OWNED_DIRS) removeEmptyDirs(join(outDir, dir));
+}
 
 function removeEmptyDirs(dir: string): boolean {
   let entries: string[];
