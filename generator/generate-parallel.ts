@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { formatBytes, phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
 import type { GenerateOptions, Generation } from './generate.js';
+import { modelOptionsOf } from './model-spec.js';
 import type { ModelReply, ModelRequest } from './model-worker.js';
 import { plural } from './plural.js';
 
@@ -16,17 +17,7 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const reply = modelInWorker(worker, {
-    spec: options.spec,
-    cwd,
-    allowRemoteRefs: options.allowRemoteRefs,
-    overlays: options.overlays,
-    stainless: options.stainless,
-    strict: options.strict,
-    out: options.out,
-    rename: options.rename,
-    filter: options.filter,
-  });
+  const reply = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
   const { emit, describeModel } = await import('./generate.js');
   const result = await reply;
   if (!result.ok) {

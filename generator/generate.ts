@@ -5,7 +5,7 @@ import { type EmitOptions, emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
-import { modelSpec } from './model-spec.js';
+import { modelOptionsOf, modelSpec } from './model-spec.js';
 import { plural } from './plural.js';
 
 export interface GenerateOptions {
@@ -44,15 +44,7 @@ export interface Generation {
 export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, {
-    allowRemoteRefs: options.allowRemoteRefs,
-    strict: options.strict,
-    overlays: options.overlays,
-    stainless: options.stainless,
-    out: options.out,
-    rename: options.rename,
-    filter: options.filter,
-  });
+  const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, modelOptionsOf(options));
   progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
   return emit(model, warnings, inputs, options, progress);
 }

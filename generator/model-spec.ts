@@ -56,6 +56,22 @@ export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
   readonly filter?: OperationFilter | undefined;
 }
 
+/**
+ * The options a model is built from, picked out of a run's options (which carry callbacks, the
+ * output's own settings and so on): plain data, for the worker thread and for `--watch`'s session.
+ */
+export function modelOptionsOf(options: ModelOptions): ModelOptions {
+  return {
+    allowRemoteRefs: options.allowRemoteRefs,
+    strict: options.strict,
+    overlays: options.overlays,
+    stainless: options.stainless,
+    out: options.out,
+    rename: options.rename,
+    filter: options.filter,
+  };
+}
+
 /** The lock in the output folder, with the `--rename` targets; nothing when every name is named afresh. */
 function namesInput(cwd: string, options: ModelOptions): NamesInput | undefined {
   if (options.out === undefined || options.rename === true) return undefined;

@@ -8,7 +8,7 @@ import type { OutputFile } from '../emit/output-file.js';
 import { describeModel, emit, type GenerateOptions, type Generation } from '../generate.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
 import type { ApiModel } from '../model/model.js';
-import { inputsOf, loadAndModel } from '../model-spec.js';
+import { inputsOf, loadAndModel, modelOptionsOf } from '../model-spec.js';
 import { plural } from '../plural.js';
 import { rememberPristines } from '../write/pristine.js';
 import { EmitMemoStore } from './emit-memo.js';
@@ -105,7 +105,7 @@ export class IncrementalSession {
   #full(options: GenerateOptions): Generation {
     const cwd = options.cwd ?? process.cwd();
     const progress = phaseTimer(options.onProgress);
-    const { loaded, model, diagnostics } = loadAndModel(options.spec, cwd, modelOptions(options));
+    const { loaded, model, diagnostics } = loadAndModel(options.spec, cwd, modelOptionsOf(options));
     const files = [...loaded.files.values()];
     progress(
       `read ${plural(files.length, 'file')}, ${formatBytes(files.reduce((n, f) => n + f.text.length, 0))}, and modeled ${describeModel(model)}`,
@@ -228,18 +228,6 @@ export class IncrementalSession {
       return out;
     };
   }
-}
-
-function modelOptions(options: GenerateOptions) {
-  return {
-    allowRemoteRefs: options.allowRemoteRefs,
-    strict: options.strict,
-    overlays: options.overlays,
-    stainless: options.stainless,
-    out: options.out,
-    rename: options.rename,
-    filter: options.filter,
-  };
 }
 
 /** What must be the same for a run to patch the last: everything but the spec's text. */
