@@ -218,6 +218,7 @@ export type PlacementRule =
   | 'verb-segment'
   | 'write-action'
   | 'action'
+  | 'item-list'
   | 'attached'
   | 'setting'
   | 'download'

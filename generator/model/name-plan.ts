@@ -44,6 +44,12 @@ export interface NamingInput {
   readonly returnsBody: boolean;
   readonly listLike: boolean;
   readonly paginated: boolean;
+  /** Its page is the whole list, sent in one answer (`SinglePage`). */
+  readonly wholeList?: boolean | undefined;
+  /** The named type of one item of its page, if it is one. */
+  readonly itemName?: string | undefined;
+  /** The API is an OData service (odata-segments.ts). */
+  readonly odata?: boolean | undefined;
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
@@ -94,6 +100,9 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
         returnsBody: input.returnsBody,
         listLike: input.listLike,
         paginated: input.paginated,
+        wholeList: input.wholeList === true,
+        itemName: input.itemName,
+        odata: input.odata === true,
         responseName: input.responseName,
         format: input.format,
         operationId: input.operationId,

@@ -75,6 +75,8 @@ export function memberName(candidate: string, fallback: string): string {
 
 /** The singular of an English resource name: `groups` → `group`, `policies` → `policy`. */
 export function singular(word: string): string {
+  // Same in both numbers: a timeseries, not a "timesery".
+  if (/(series|species)$/i.test(word)) return word;
   if (/ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
   if (/(ss|us|is)$/i.test(word)) return word;
   if (/(x|ch|sh|sses)es$/i.test(word)) return word.slice(0, -2);

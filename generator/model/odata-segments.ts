@@ -52,6 +52,11 @@ export class ODataSegments {
    * its parameters only where an overload with other parameters is its sibling
    * (`rangeWithAddress`), `$value` is `content`, and every other `$` segment its word (`count`, `ref`).
    */
+  /** Whether the API is an OData service: its paths call functions of its schemas' namespace. */
+  get active(): boolean {
+    return this.#overloads.size > 0;
+  }
+
   segments(segments: readonly string[]): readonly string[] {
     return segments.map((segment, index) => this.#word(segment, segments.slice(0, index)));
   }

@@ -23,6 +23,12 @@ export interface PlacementInput {
   readonly listLike: boolean;
   /** It returns a page: a list sdkgen can follow (or a whole one in one answer). */
   readonly paginated: boolean;
+  /** Its page is the whole list, sent in one answer: one document to read, not a collection to walk. */
+  readonly wholeList?: boolean | undefined;
+  /** The named type of one item of its page, if it is one: what a list below an item says it lists. */
+  readonly itemName?: string | undefined;
+  /** The API is an OData service, whose navigation paths are resources all the way down, as Kiota has them. */
+  readonly odata?: boolean | undefined;
   /** The named schema the response is, if it is one. */
   readonly responseName: string | undefined;
   readonly format: ResponseFormat;
@@ -214,6 +220,29 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
       method: actionName(op, last, resourceOf(parent)) ?? segmentName(last, inside),
       rule: 'action',
     };
+  // `GET /invoices/{id}/lines`, `GET /fine_tuning/jobs/{id}/events`: pages read below one item,
+  // the only call of their path, list what the item has: the item's method (`jobs.listEvents(id)`),
+  // as stripe-node and openai-node have it. A collection the API also writes, whose items are
+  // paths, or that comes whole in one answer (nothing to page through), is a resource of its
+  // own (`threads.runs.list`, `teams.members.list`); so is an OData navigation (Kiota's
+  // `users.byUserId(id).memberOf`). A segment that says its own verb (`listErrors`,
+  // `exportAuditTrail`) is no noun to list.
+  if (
+    leaf &&
+    op.method === 'get' &&
+    op.paginated &&
+    op.wholeList !== true &&
+    op.odata !== true &&
+    !saysVerb(segmentName(last, inside)) &&
+    itemHasList(segments, shapes)
+  )
+    return {
+      resource: resourceOf(parent.slice(0, -1)),
+      method: camelCase(
+        `list ${listedNoun(words(segmentName(last, inside)), op.itemName, resourceOf(parent.slice(0, -1)))}`,
+      ),
+      rule: 'item-list',
+    };
   const lone = loneItemAction(op, shapes, resourceOf(segments.slice(0, -2)));
   if (lone !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: lone, rule: 'intent' };
   // The client holds no settings: an item at the top (`/{bucket}/{key}/acl`) keeps its path.
@@ -285,6 +314,65 @@ function settingOf(op: PlacementInput, shapes: PathShapes): string | undefined {
   const verb = ({ put, patch: 'update', delete: 'delete' } as Partial<Record<HttpMethod, string>>)[op.method];
   if (verb === undefined || intentVerb(verb, op.operationId, op.summary) !== undefined) return undefined;
   return camelCase(`${verb} ${said.join(' ')}`);
+}
+
+/**
+ * What a list below an item lists: its segment (`events`), or its item type where that says the
+ * segment more precisely (`/invoices/{id}/lines` of `InvoiceLineItem`: `lineItems`; Mux's
+ * `/metrics/{id}/breakdown` of `BreakdownValue`: `breakdownValues`, as their SDKs name them).
+ * The owner's name before the item's (`CreditNote` of `CreditNoteLineItem`) says nothing more.
+ */
+function listedNoun(segment: readonly string[], itemName: string | undefined, owner: readonly string[]): string {
+  const said = segment.join(' ');
+  if (itemName === undefined || segment.length === 0) return said;
+  const ownerWords = words(owner.at(-1) ?? '');
+  const item = words(itemName);
+  const own = startsWith(
+    item,
+    ownerWords.map((w, i) => (i === ownerWords.length - 1 ? singular(w) : w)),
+  )
+    ? item.slice(ownerWords.length)
+    : item;
+  const one = [...segment.slice(0, -1), singular(segment.at(-1) ?? '')];
+  if (own.length <= one.length || !startsWith(own, one) || own.slice(one.length).every((w) => TYPE_SUFFIXES.has(w)))
+    return said;
+  const last = own.at(-1) ?? '';
+  return [...own.slice(0, -1), pluralWord(last)].join(' ');
+}
+
+/** Words a type name ends with that say what kind of type it is, not what it holds (`EventResponse`, `UserDto`). */
+const TYPE_SUFFIXES: ReadonlySet<string> = new Set(
+  'response responses request object dto model resource schema data entity type info details payload body json result results record view'.split(
+    ' ',
+  ),
+);
+
+const startsWith = (all: readonly string[], head: readonly string[]): boolean =>
+  head.length > 0 && head.every((word, index) => all[index] === word);
+
+/** `item` → `items`, `entry` → `entries`, `match` → `matches`. */
+function pluralWord(word: string): string {
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** A name that opens with a verb, an action's or a CRUD word (`getXpnResources`, `listErrors`). */
+function saysVerb(name: string): boolean {
+  const first = words(name)[0] ?? '';
+  return ACTION_VERBS.has(first) || CRUD_WORDS.has(first);
+}
+
+/**
+ * Whether a leaf list is one of an item's (`/invoices/{id}/lines`): below an item, the only
+ * operation of its path, and no resource of that name beside the item (`/providers/employers`
+ * beside `/providers/{id}/employers` takes the list, as joinedResource has it).
+ */
+function itemHasList(segments: readonly string[], shapes: PathShapes): boolean {
+  const [owner, name] = segments.slice(-2);
+  if (owner === undefined || name === undefined || !isTemplate(owner) || segments.length < 3) return false;
+  const beside = [...segments.slice(0, -2), name];
+  return shapes.operationsOn(segments) === 1 && shapes.operationsOn(beside) === 0 && !shapes.hasBelow(beside);
 }
 
 /**

@@ -828,8 +828,8 @@ describe('6. reserved names', () => {
 });
 
 /** A whole spec in (for responses and keys the `spec()` helper does not write), every call out. */
-function callsOf(paths: Record<string, unknown>): Record<string, string> {
-  const doc = { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths };
+function callsOf(paths: Record<string, unknown>, schemas: Record<string, unknown> = {}): Record<string, string> {
+  const doc = { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths, components: { schemas } };
   const { model } = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': JSON.stringify(doc) }) }));
   return Object.fromEntries(flatten(model.root).map(({ call, op }) => [`${op.method.toUpperCase()} ${op.path}`, call]));
 }
@@ -1234,7 +1234,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
 
   it('lists with a GET whose answer wraps its items, and pages it where the answer says how', () => {
     const doc = {
+      // Linq's: the API sends messages to the chat too, so they are a resource of their own.
       '/chats/{chat_id}/messages': {
+        post: { parameters: [pathParam('chat_id')], responses: json(item) },
         get: {
           parameters: [pathParam('chat_id'), { name: 'cursor', in: 'query', schema: { type: 'string' } }],
           responses: json({
@@ -1269,6 +1271,7 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     };
     expect(callsOf(doc)).toEqual({
       'GET /chats/{chat_id}/messages': 'chats.messages.list',
+      'POST /chats/{chat_id}/messages': 'chats.messages.create',
       'GET /webhook-events': 'webhookEvents.list',
       'GET /routes-for-agency/{agency_id}.json': 'routesForAgency.list',
     });
@@ -1284,6 +1287,56 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
     );
     expect(pages['chats.messages.list']).toBe('cursor');
     expect(pages['webhookEvents.list']).toBe('single');
+  });
+
+  it('makes pages read below an item, the only call of their path, methods of the item: listX', () => {
+    // A page: the cursor it sends, the cursor its answer gives.
+    const paged = (owner: string, of: object = item) => ({
+      get: {
+        parameters: [pathParam(owner), { name: 'cursor', in: 'query', schema: { type: 'string' } }],
+        responses: json({
+          type: 'object',
+          properties: { data: { type: 'array', items: of }, next_cursor: { type: ['string', 'null'] } },
+        }),
+      },
+    });
+    const ref = (name: string): object => ({ $ref: `#/components/schemas/${name}` });
+    const whole = (owner: string) => ({
+      get: { parameters: [pathParam(owner)], responses: json({ type: 'array', items: item }) },
+    });
+    expect(
+      callsOf(
+        {
+          // openai-node's `fineTuning.jobs.listEvents`.
+          '/jobs/{job_id}/events': paged('job_id', ref('EventResponse')),
+          // The item type says what the segment lists, past its owner's name: stripe-node's
+          // `invoices.listLineItems`, `creditNotes.listLineItems`, Mux's `metrics.listBreakdownValues`.
+          '/invoices/{invoice}/lines': paged('invoice', ref('LineItem')),
+          '/credit_notes/{credit_note}/lines': paged('credit_note', ref('CreditNoteLineItem')),
+          '/metrics/{metric_id}/breakdown': paged('metric_id', ref('BreakdownValue')),
+          // Written to as well: a resource (openai-node's `threads.runs`).
+          '/threads/{thread_id}/runs': { ...paged('thread_id'), post: { parameters: [pathParam('thread_id')] } },
+          // Items that are paths: a resource.
+          '/stores/{store_id}/files': paged('store_id'),
+          '/stores/{store_id}/files/{file_id}': { get: { parameters: [pathParam('store_id'), pathParam('file_id')] } },
+          // Sent whole, nothing to page through: a resource, as before.
+          '/teams/{team_id}/members': whole('team_id'),
+        },
+        Object.fromEntries(
+          ['EventResponse', 'LineItem', 'CreditNoteLineItem', 'BreakdownValue'].map((name) => [name, item]),
+        ),
+      ),
+    ).toEqual({
+      'GET /jobs/{job_id}/events': 'jobs.listEvents',
+      'GET /invoices/{invoice}/lines': 'invoices.listLineItems',
+      'GET /credit_notes/{credit_note}/lines': 'creditNotes.listLineItems',
+      'GET /metrics/{metric_id}/breakdown': 'metrics.listBreakdownValues',
+      'GET /threads/{thread_id}/runs': 'threads.runs.list',
+      'POST /threads/{thread_id}/runs': 'threads.runs.create',
+      'GET /stores/{store_id}/files': 'stores.files.list',
+      'GET /stores/{store_id}/files/{file_id}': 'stores.files.retrieve',
+      'GET /teams/{team_id}/members': 'teams.members.list',
+    });
   });
 
   it('makes action verbs methods, never resources', () => {
