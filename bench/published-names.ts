@@ -14,6 +14,9 @@
  * - Octokit's REST methods (`@octokit/plugin-rest-endpoint-methods`, hand-kept for GitHub's
  *   REST API), whose methods are built from one table of `scope.method → "VERB /path"`: the
  *   table is read; its deprecated aliases (`renamed`) are left out.
+ * - Slack's `@slack/web-api`, hand-kept, whose methods are `apiCall` bound to a Web API method
+ *   name (`chat.postMessage`), which it POSTs to `/<name>`: `apiCall` is stubbed before the client
+ *   is built, and every function reached from the client is called once.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +57,7 @@ export const ARG = 'zzARGzz';
 export async function publishedNames(packageDir: string): Promise<PublishedName[]> {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
   if (manifest.name === '@octokit/plugin-rest-endpoint-methods') return octokitNames(packageDir);
+  if (manifest.name === '@slack/web-api') return slackNames(packageDir);
   const module = createRequire(join(packageDir, 'package.json'))(entry(packageDir)) as Record<string, unknown>;
   const stubbed = manifest.name === 'stripe' ? stubStripe(module) : stubStainless(module);
   return recordCalls(stubbed);
@@ -75,6 +79,38 @@ async function octokitNames(packageDir: string): Promise<PublishedName[]> {
         }),
     )
     .sort((a, b) => a.call.localeCompare(b.call) || a.path.localeCompare(b.path));
+}
+
+/** Slack's WebClient: each bound method's Web API name, by its place on the client (`client.admin.apps.approve`). */
+async function slackNames(packageDir: string): Promise<PublishedName[]> {
+  const { WebClient } = createRequire(join(packageDir, 'package.json'))(packageDir) as {
+    WebClient: { prototype: { apiCall: unknown }; new (): Record<string, unknown> };
+  };
+  let sent: string | undefined;
+  // Bound when the client is built: stubbed on the prototype first.
+  WebClient.prototype.apiCall = (method: string) => {
+    sent = method;
+    return Promise.resolve({});
+  };
+  const client = new WebClient();
+  const found: PublishedName[] = [];
+  const walk = (value: Record<string, unknown>, chain: readonly string[]): void => {
+    for (const [key, member] of Object.entries(value)) {
+      if (key.startsWith('_')) continue;
+      if (typeof member === 'function') {
+        sent = undefined;
+        try {
+          (member as (options: object) => unknown)({});
+        } catch {}
+        // A helper of its own (`filesUploadV2`, `chatStream`) sends nothing through apiCall at once.
+        if (sent !== undefined) found.push({ call: [...chain, key].join('.'), http: 'POST', path: `/${sent}` });
+      } else if (typeof member === 'object' && member !== null && Object.getPrototypeOf(member) === Object.prototype) {
+        walk(member as Record<string, unknown>, [...chain, key]);
+      }
+    }
+  };
+  walk(client, []);
+  return found.sort((a, b) => a.call.localeCompare(b.call) || a.path.localeCompare(b.path));
 }
 
 /**
