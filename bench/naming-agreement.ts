@@ -43,6 +43,8 @@ interface Api {
   readonly handWritten?: boolean;
   /** An answer key added for issue 31's count of hand-made SDKs: figures are given with and without it. */
   readonly added?: boolean;
+  /** Every route takes any HTTP method (Slack's Web API: its SDK POSTs what the spec may GET): matched on the path alone. */
+  readonly anyMethod?: boolean;
   /** Namespaces of the published calls the spec says nothing of (openai-node's `admin.`, `beta.`): set aside, as test/openai/official-names.test.ts does. */
   readonly unsaid?: readonly string[];
 }
@@ -139,6 +141,16 @@ export const APIS: readonly Api[] = [
     handWritten: true,
     added: true,
   },
+  {
+    // Slack's Web API SDK, kept by hand: each method is a Web API method's name (`chat.postMessage`).
+    name: 'Slack',
+    sdk: '@slack/web-api@8.2.0',
+    key: 'slack-web-api-8.2.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/slack.com.json' },
+    handWritten: true,
+    added: true,
+    anyMethod: true,
+  },
 ];
 
 /** One operation of the generated client, matched to its published call. */
@@ -208,8 +220,9 @@ export function compareApi(api: Api): ApiResult {
     const model = buildModel(loadSpec(specFile(api.spec, dir))).model;
     const prefix = serverPath(model.client.baseURL ?? '');
     const published = new Map<string, string[]>();
+    const http = (verb: string): string => (api.anyMethod === true ? 'any' : verb);
     for (const p of readKey(api)) {
-      const key = normalized(p.http, p.path);
+      const key = normalized(http(p.http), p.path);
       published.set(key, [...(published.get(key) ?? []), p.call]);
     }
     const operations = new Map(
@@ -221,7 +234,9 @@ export function compareApi(api: Api): ApiResult {
     for (const m of planOf(model).methods) {
       const path = `${m.path}${m.fixedQuery === '' ? '' : `?${m.fixedQuery}`}`;
       // The package's paths are relative to its base URL, which may hold a prefix the spec's paths leave to its server.
-      const key = [normalized(m.http, path), normalized(m.http, `${prefix}${path}`)].find((k) => published.has(k));
+      const key = [normalized(http(m.http), path), normalized(http(m.http), `${prefix}${path}`)].find((k) =>
+        published.has(k),
+      );
       const calls = key === undefined ? undefined : published.get(key);
       if (key === undefined || calls === undefined) {
         onlySpec++;

@@ -212,6 +212,7 @@ export type PlacementRule =
   | 'declared'
   | 'code-sample'
   | 'scoped-id'
+  | 'dotted-path'
   | 'membership'
   | 'toggle'
   | 'lookup'

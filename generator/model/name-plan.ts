@@ -7,6 +7,7 @@
  */
 import type { SourceLocation } from '../diagnostics.js';
 import type { SampleCall } from './code-samples.js';
+import { dottedCalls } from './dotted-paths.js';
 import { graftTrees } from './grafts.js';
 import type { KeptOperation } from './kept-names.js';
 import { keptPlacements } from './kept-placements.js';
@@ -141,15 +142,19 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     inputs,
   );
   const scoped = scopedCalls(inputs.map((input) => input.operationId));
+  const dotted = dottedCalls(inputs.map((input) => input.segments));
   const chosen = inputs.map((input, index): Placement => {
     const sample = input.codeSample;
     const byId = scoped[index];
+    const byPath = dotted[index];
     const inferred: Placement =
       sample !== undefined
         ? { resource: sample.resource, method: sample.method, rule: 'code-sample' }
         : byId !== undefined
           ? { resource: byId.resource, method: byId.method, rule: 'scoped-id' }
-          : (intended[index] as Placement);
+          : byPath !== undefined
+            ? { resource: byPath.resource, method: byPath.method, rule: 'dotted-path' }
+            : (intended[index] as Placement);
     return input.declared.resource === undefined && input.declared.method === undefined
       ? inferred
       : {

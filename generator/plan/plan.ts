@@ -281,6 +281,9 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
         `named: its operationId "${op.operationId}", a scope and a name, as every operationId of the API is`,
       );
       break;
+    case 'dotted-path':
+      reasons.push(`named: its path "${op.path}", dotted names of resources and a method, as every path of the API is`);
+      break;
     case 'membership':
       reasons.push(
         `named: it ${op.method === 'delete' ? 'takes a member out of' : 'puts a member in'} ${parent}, by the member's own path`,

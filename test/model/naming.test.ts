@@ -160,6 +160,33 @@ describe('1. declared names', () => {
       'GET /emojis': 'emojis.retrieve',
     });
   });
+
+  it("take an API whose every path is one dotted name (Slack's Web API, as @slack/web-api calls it) at its word", () => {
+    const slack: Paths = {
+      '/chat.postMessage': { post: { body: true } },
+      '/admin.apps.approve': { post: {} },
+      '/admin.apps.approved.list': { get: { returns: 'list' } },
+      '/users.profile.get': { get: {} },
+      '/api.test': { get: {} },
+    };
+    expect(names(slack)).toEqual({
+      'POST /chat.postMessage': 'chat.postMessage',
+      'POST /admin.apps.approve': 'admin.apps.approve',
+      'GET /admin.apps.approved.list': 'admin.apps.approved.list',
+      'GET /users.profile.get': 'users.profile.get',
+      'GET /api.test': 'api.test',
+    });
+    // A path of another form, or a file name (`/stops.json`), and the paths are read like any other.
+    expect(names({ ...slack, '/emoji': { get: {} } })).toMatchObject({
+      'POST /chat.postMessage': 'chatPostMessage.create',
+    });
+    expect(
+      names({ '/stops.json': { get: { returns: 'list' } }, '/routes.json': { get: { returns: 'list' } } }),
+    ).toEqual({
+      'GET /stops.json': 'stops.list',
+      'GET /routes.json': 'routes.list',
+    });
+  });
 });
 
 describe('2. what is not a resource', () => {
