@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { type Diagnostic, DiagnosticBag, type SourceText } from '../diagnostics.js';
+import { type Diagnostic, DiagnosticBag, type SourceLocation, type SourceText } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
 import { checkKeys } from './check-keys.js';
 import { parseJSONSpecFile } from './json-file.js';
@@ -160,19 +160,20 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   };
 
   const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {
-    const location = file.locate(container, '$ref', 'value');
+    // Located only when it is wrong: finding a position is the costly part of a JSON file (json-positions.ts).
+    const location = (): SourceLocation => file.locate(container, '$ref', 'value');
     const target = refTarget(ref, file, options.allowRemoteRefs === true);
     if (target.kind === 'remote') {
       diagnostics.error(
         'ref-remote',
         `Remote $ref "${ref}" is not followed.`,
-        location,
+        location(),
         'Download the file next to the spec and refer to it by a relative path, or pass --allow-remote-refs.',
       );
       return;
     }
     if (target.kind === 'invalid') {
-      diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
+      diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location());
       return;
     }
     const targetFile =
@@ -189,7 +190,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       diagnostics.error(
         'ref-unresolved',
         `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`,
-        location,
+        location(),
         hint,
       );
     }
