@@ -36,6 +36,13 @@ const EXTENSION_PLACES: Readonly<Record<string, { readonly kind: ObjectKind; rea
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 
+// The keys a schema's children stand at, and an OAuth flows object's: constants, not a list made per object visited.
+const SCHEMA_CHILDREN = ['not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'];
+const SCHEMA_OR_BOOLEAN_CHILDREN = ['additionalProperties', 'unevaluatedItems', 'unevaluatedProperties'];
+const SCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
+const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorizationCode'];
+
 /**
  * The objects OpenAPI lets a Reference Object stand for (and a Path Item, by its own `$ref`), and
  * an Operation, which bundlers also follow: the model follows those, the rest are inlined.
@@ -70,6 +77,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
   const version: OpenAPIVersion = String((root.value as Record<string, unknown>)['openapi']).startsWith('3.1')
     ? '3.1'
     : '3.0';
+  const known = version === '3.1' ? JSON_TYPES : JSON_TYPES.filter((t) => t !== 'null');
   // Each object once per kind: shared components and cycles are read once.
   // One kind (nearly every object) without a Set of its own: Graph has 265,000 objects.
   const seen = new Map<object, ObjectKind | Set<ObjectKind>>();
@@ -232,15 +240,12 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         return;
       case 'Schema':
         checkSchemaValues(value, file);
-        for (const key of ['not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'])
-          child(value, file, depth, key, 'Schema');
-        for (const key of ['additionalProperties', 'unevaluatedItems', 'unevaluatedProperties'])
-          child(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_CHILDREN) child(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_OR_BOOLEAN_CHILDREN) child(value, file, depth, key, 'Schema');
         if (Array.isArray(value['items'])) each(value, file, depth, 'items', 'Schema');
         else child(value, file, depth, 'items', 'Schema');
-        for (const key of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) each(value, file, depth, key, 'Schema');
-        for (const key of ['properties', 'patternProperties', 'dependentSchemas', '$defs'])
-          map(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_LISTS) each(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_MAPS) map(value, file, depth, key, 'Schema');
         child(value, file, depth, 'discriminator', 'Discriminator');
         child(value, file, depth, 'xml', 'XML');
         child(value, file, depth, 'externalDocs', 'ExternalDocs');
@@ -249,8 +254,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         child(value, file, depth, 'flows', 'OAuthFlows');
         return;
       case 'OAuthFlows':
-        for (const flow of ['implicit', 'password', 'clientCredentials', 'authorizationCode'])
-          child(value, file, depth, flow, 'OAuthFlow');
+        for (const flow of OAUTH_FLOWS) child(value, file, depth, flow, 'OAuthFlow');
         return;
       case 'Contact':
       case 'License':
@@ -383,7 +387,6 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         'type',
       );
     }
-    const known = version === '3.1' ? JSON_TYPES : JSON_TYPES.filter((t) => t !== 'null');
     for (const name of types) {
       if (typeof name === 'string' && known.includes(name)) continue;
       const near = typeof name === 'string' ? closest(name, known) : undefined;
