@@ -69,8 +69,10 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Each $ref string parsed once: a big spec repeats a few (Graph: 52,609 $refs, 2,818 distinct), each resolved at load, in the key check and in the model.
   const parsedRefs = new Map<string, RefTarget>();
   const parse = (ref: string): RefTarget => {
-    let target = parsedRefs.get(ref);
-    if (target === undefined) parsedRefs.set(ref, (target = parseRef(ref)));
+    const known = parsedRefs.get(ref);
+    if (known !== undefined) return known;
+    const target = parseRef(ref);
+    parsedRefs.set(ref, target);
     return target;
   };
 
