@@ -3,7 +3,7 @@
  * only mail would run it: `sdkgen generate --include '/me/messages/**,/users/{user-id}/messages/**'`.
  * Measures, on this machine in one run:
  * - the filtered generation's wall time (the CLI, dist compiled), median of BENCH_RUNS (3),
- *   interleaved with a run that only loads the spec (the floor: reading 20 MB with positions);
+ *   interleaved with a run that only loads the spec (the floor: reading and checking the 20 MB);
  * - the bytes and files it writes, against the whole package's (one unfiltered generation;
  *   BENCH_FULL=0 skips it);
  * - that the filtered package type-checks (`tsc -p` over it);

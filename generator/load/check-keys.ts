@@ -36,6 +36,13 @@ const EXTENSION_PLACES: Readonly<Record<string, { readonly kind: ObjectKind; rea
 
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'];
 
+// The keys a schema's children stand at, and an OAuth flows object's: constants, not a list made per object visited.
+const SCHEMA_CHILDREN = ['not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'];
+const SCHEMA_OR_BOOLEAN_CHILDREN = ['additionalProperties', 'unevaluatedItems', 'unevaluatedProperties'];
+const SCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
+const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorizationCode'];
+
 /**
  * The objects OpenAPI lets a Reference Object stand for (and a Path Item, by its own `$ref`), and
  * an Operation, which bundlers also follow: the model follows those, the rest are inlined.
@@ -70,8 +77,10 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
   const version: OpenAPIVersion = String((root.value as Record<string, unknown>)['openapi']).startsWith('3.1')
     ? '3.1'
     : '3.0';
+  const known = version === '3.1' ? JSON_TYPES : JSON_TYPES.filter((t) => t !== 'null');
   // Each object once per kind: shared components and cycles are read once.
-  const seen = new Map<object, Set<ObjectKind | 'map'>>();
+  // One kind (nearly every object) without a Set of its own: Graph has 265,000 objects.
+  const seen = new Map<object, ObjectKind | Set<ObjectKind>>();
   const otherSyntax = new Map<string, { count: number; file: SpecFile; container: object; line: number }>();
   const report = (
     severity: 'error' | 'warning',
@@ -83,6 +92,46 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     hint?: string,
   ): void => {
     diagnostics.push({ code, severity, message, location: file.locate(container, key), hint });
+  };
+
+  // The children of `value`, at `key`: made once, not per object visited (Graph has 265,000 objects).
+  const child = (
+    value: Record<string, unknown>,
+    file: SpecFile,
+    depth: number,
+    key: string,
+    childKind: ObjectKind,
+  ): void => {
+    if (value[key] === undefined) return;
+    // Where OpenAPI allows no Reference Object (an Operation, a MediaType, …), a `$ref` is inlined.
+    if (!REFERABLE.has(childKind)) {
+      const inlined = inlineContainer(value, key, file);
+      visit(inlined.value, childKind, inlined.file, depth + 1);
+    } else visit(value[key], childKind, file, depth + 1);
+  };
+  const each = (
+    value: Record<string, unknown>,
+    file: SpecFile,
+    depth: number,
+    key: string,
+    childKind: ObjectKind,
+  ): void => {
+    if (value[key] === undefined) return;
+    const { value: list, file: listFile } = inlineContainer(value, key, file);
+    if (Array.isArray(list)) for (const item of list) visit(item, childKind, listFile, depth + 1);
+  };
+  const map = (
+    value: Record<string, unknown>,
+    file: SpecFile,
+    depth: number,
+    key: string,
+    childKind: ObjectKind,
+  ): void => {
+    if (value[key] === undefined) return;
+    const { value: entries, file: entriesFile } = inlineContainer(value, key, file);
+    if (!isRecord(entries)) return;
+    for (const name in entries)
+      if (!name.startsWith('x-') || childKind === 'Schema') visit(entries[name], childKind, entriesFile, depth + 1);
   };
 
   const visit = (value: unknown, kind: ObjectKind, file: SpecFile, depth = 0): void => {
@@ -98,57 +147,38 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
       const target = refs.resolveRef(ref, file);
       if (target !== undefined) visit(target.value, kind, target.file, depth + 1);
     }
-    const kinds = seen.get(value) ?? new Set();
-    if (kinds.has(kind)) return;
-    kinds.add(kind);
-    seen.set(value, kinds);
+    const kinds = seen.get(value);
+    if (kinds === kind || (typeof kinds === 'object' && kinds.has(kind))) return;
+    seen.set(value, kinds === undefined ? kind : typeof kinds === 'object' ? kinds.add(kind) : new Set([kinds, kind]));
     checkFields(value, kind, file);
-    const child = (key: string, childKind: ObjectKind): void => {
-      // Where OpenAPI allows no Reference Object (an Operation, a MediaType, …), a `$ref` is inlined.
-      if (!REFERABLE.has(childKind)) {
-        const inlined = inlineContainer(value, key, file);
-        visit(inlined.value, childKind, inlined.file, depth + 1);
-      } else visit(value[key], childKind, file, depth + 1);
-    };
-    const each = (key: string, childKind: ObjectKind): void => {
-      const { value: list, file: listFile } = inlineContainer(value, key, file);
-      if (Array.isArray(list)) for (const item of list) visit(item, childKind, listFile, depth + 1);
-    };
-    const map = (key: string, childKind: ObjectKind): void => {
-      const { value: entries, file: entriesFile } = inlineContainer(value, key, file);
-      if (!isRecord(entries)) return;
-      for (const [name, entry] of Object.entries(entries)) {
-        if (!name.startsWith('x-') || childKind === 'Schema') visit(entry, childKind, entriesFile, depth + 1);
-      }
-    };
     switch (kind) {
       case 'Root': {
-        child('info', 'Info');
-        each('servers', 'Server');
-        each('tags', 'Tag');
-        child('externalDocs', 'ExternalDocs');
-        child('components', 'Components');
-        map('paths', 'PathItem');
-        map('webhooks', 'PathItem');
+        child(value, file, depth, 'info', 'Info');
+        each(value, file, depth, 'servers', 'Server');
+        each(value, file, depth, 'tags', 'Tag');
+        child(value, file, depth, 'externalDocs', 'ExternalDocs');
+        child(value, file, depth, 'components', 'Components');
+        map(value, file, depth, 'paths', 'PathItem');
+        map(value, file, depth, 'webhooks', 'PathItem');
         return;
       }
       case 'Info':
-        child('contact', 'Contact');
-        child('license', 'License');
+        child(value, file, depth, 'contact', 'Contact');
+        child(value, file, depth, 'license', 'License');
         return;
       case 'Server':
-        map('variables', 'ServerVariable');
+        map(value, file, depth, 'variables', 'ServerVariable');
         return;
       case 'Components':
-        map('schemas', 'Schema');
-        map('responses', 'Response');
-        map('parameters', 'Parameter');
-        map('examples', 'Example');
-        map('requestBodies', 'RequestBody');
-        map('headers', 'Header');
-        map('securitySchemes', 'SecurityScheme');
-        map('links', 'Link');
-        map('pathItems', 'PathItem');
+        map(value, file, depth, 'schemas', 'Schema');
+        map(value, file, depth, 'responses', 'Response');
+        map(value, file, depth, 'parameters', 'Parameter');
+        map(value, file, depth, 'examples', 'Example');
+        map(value, file, depth, 'requestBodies', 'RequestBody');
+        map(value, file, depth, 'headers', 'Header');
+        map(value, file, depth, 'securitySchemes', 'SecurityScheme');
+        map(value, file, depth, 'links', 'Link');
+        map(value, file, depth, 'pathItems', 'PathItem');
         return;
       case 'PathItem':
         for (const method of HTTP_METHODS) {
@@ -163,17 +193,17 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
               method,
               `Remove the \`${method}\` line, or describe the operation under it.`,
             );
-          child(method, 'Operation');
+          child(value, file, depth, method, 'Operation');
         }
-        each('servers', 'Server');
-        each('parameters', 'Parameter');
+        each(value, file, depth, 'servers', 'Server');
+        each(value, file, depth, 'parameters', 'Parameter');
         return;
       case 'Operation': {
-        each('parameters', 'Parameter');
-        child('requestBody', 'RequestBody');
-        child('externalDocs', 'ExternalDocs');
-        each('servers', 'Server');
-        map('responses', 'Response');
+        each(value, file, depth, 'parameters', 'Parameter');
+        child(value, file, depth, 'requestBody', 'RequestBody');
+        child(value, file, depth, 'externalDocs', 'ExternalDocs');
+        each(value, file, depth, 'servers', 'Server');
+        map(value, file, depth, 'responses', 'Response');
         const callbacks = value['callbacks'];
         if (isRecord(callbacks))
           for (const callback of Object.values(callbacks))
@@ -184,48 +214,47 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
       }
       case 'Parameter':
       case 'Header':
-        child('schema', 'Schema');
-        map('content', 'MediaType');
-        map('examples', 'Example');
+        child(value, file, depth, 'schema', 'Schema');
+        map(value, file, depth, 'content', 'MediaType');
+        map(value, file, depth, 'examples', 'Example');
         if (kind === 'Parameter') checkParameter(value, file);
         return;
       case 'RequestBody':
-        map('content', 'MediaType');
+        map(value, file, depth, 'content', 'MediaType');
         return;
       case 'MediaType':
-        child('schema', 'Schema');
-        map('examples', 'Example');
-        map('encoding', 'Encoding');
+        child(value, file, depth, 'schema', 'Schema');
+        map(value, file, depth, 'examples', 'Example');
+        map(value, file, depth, 'encoding', 'Encoding');
         return;
       case 'Encoding':
-        map('headers', 'Header');
+        map(value, file, depth, 'headers', 'Header');
         return;
       case 'Response':
-        map('headers', 'Header');
-        map('content', 'MediaType');
-        map('links', 'Link');
+        map(value, file, depth, 'headers', 'Header');
+        map(value, file, depth, 'content', 'MediaType');
+        map(value, file, depth, 'links', 'Link');
         return;
       case 'Tag':
-        child('externalDocs', 'ExternalDocs');
+        child(value, file, depth, 'externalDocs', 'ExternalDocs');
         return;
       case 'Schema':
         checkSchemaValues(value, file);
-        for (const key of ['not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'])
-          child(key, 'Schema');
-        for (const key of ['additionalProperties', 'unevaluatedItems', 'unevaluatedProperties']) child(key, 'Schema');
-        if (Array.isArray(value['items'])) each('items', 'Schema');
-        else child('items', 'Schema');
-        for (const key of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) each(key, 'Schema');
-        for (const key of ['properties', 'patternProperties', 'dependentSchemas', '$defs']) map(key, 'Schema');
-        child('discriminator', 'Discriminator');
-        child('xml', 'XML');
-        child('externalDocs', 'ExternalDocs');
+        for (const key of SCHEMA_CHILDREN) child(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_OR_BOOLEAN_CHILDREN) child(value, file, depth, key, 'Schema');
+        if (Array.isArray(value['items'])) each(value, file, depth, 'items', 'Schema');
+        else child(value, file, depth, 'items', 'Schema');
+        for (const key of SCHEMA_LISTS) each(value, file, depth, key, 'Schema');
+        for (const key of SCHEMA_MAPS) map(value, file, depth, key, 'Schema');
+        child(value, file, depth, 'discriminator', 'Discriminator');
+        child(value, file, depth, 'xml', 'XML');
+        child(value, file, depth, 'externalDocs', 'ExternalDocs');
         return;
       case 'SecurityScheme':
-        child('flows', 'OAuthFlows');
+        child(value, file, depth, 'flows', 'OAuthFlows');
         return;
       case 'OAuthFlows':
-        for (const flow of ['implicit', 'password', 'clientCredentials', 'authorizationCode']) child(flow, 'OAuthFlow');
+        for (const flow of OAUTH_FLOWS) child(value, file, depth, flow, 'OAuthFlow');
         return;
       case 'Contact':
       case 'License':
@@ -358,7 +387,6 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         'type',
       );
     }
-    const known = version === '3.1' ? JSON_TYPES : JSON_TYPES.filter((t) => t !== 'null');
     for (const name of types) {
       if (typeof name === 'string' && known.includes(name)) continue;
       const near = typeof name === 'string' ? closest(name, known) : undefined;

@@ -2,9 +2,13 @@ import type { SourceLocation } from '../diagnostics.js';
 
 /** Maps offsets of `text` to 1-based line and column, by binary search over line starts. */
 export function offsetLocator(text: string, displayPath: string): (offset: number) => SourceLocation {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Made at the first question: most files are read without a diagnostic.
+  let starts: number[] | undefined;
   return (at) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     const offset = Math.max(0, Math.min(at, text.length));
     let low = 0;
     let high = starts.length - 1;

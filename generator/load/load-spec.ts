@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { type Diagnostic, DiagnosticBag, type SourceText } from '../diagnostics.js';
+import { type Diagnostic, DiagnosticBag, type SourceLocation, type SourceText } from '../diagnostics.js';
 import { closest } from '../did-you-mean.js';
 import { checkKeys } from './check-keys.js';
 import { parseJSONSpecFile } from './json-file.js';
@@ -66,6 +66,15 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every text read, parsed or not, so that diagnostics can quote it.
   const texts = new Map<string, string>();
   const sourceText: SourceText = (name) => texts.get(name);
+  // Each $ref string parsed once: a big spec repeats a few (Graph: 52,609 $refs, 2,818 distinct), each resolved at load, in the key check and in the model.
+  const parsedRefs = new Map<string, RefTarget>();
+  const parse = (ref: string): RefTarget => {
+    const known = parsedRefs.get(ref);
+    if (known !== undefined) return known;
+    const target = parseRef(ref);
+    parsedRefs.set(ref, target);
+    return target;
+  };
 
   const readFile = (
     absolute: string,
@@ -89,7 +98,8 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       text = fetched.text;
     } else {
       try {
-        text = readFileSync(absolute, 'utf8');
+        // Read, then decoded: on Node 20 this takes 0.18 s on Graph's 20 MB where `readFileSync(path, 'utf8')` takes 0.28 s.
+        text = readFileSync(absolute).toString('utf8');
       } catch (error) {
         const reason =
           (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -154,25 +164,26 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       const record = value as Record<string, unknown>;
       const ref = record['$ref'];
       if (typeof ref === 'string') checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key));
-      for (const [innerKey, inner] of Object.entries(record)) visit(inner, innerKey, key, parent);
+      for (const innerKey in record) visit(record[innerKey], innerKey, key, parent);
     };
     visit(file.value, undefined, undefined, undefined);
   };
 
   const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {
-    const location = file.locate(container, '$ref', 'value');
-    const target = refTarget(ref, file, options.allowRemoteRefs === true);
+    // Located only when it is wrong: finding a position is the costly part of a JSON file (json-positions.ts).
+    const location = (): SourceLocation => file.locate(container, '$ref', 'value');
+    const target = refTarget(ref, file, options.allowRemoteRefs === true, parse);
     if (target.kind === 'remote') {
       diagnostics.error(
         'ref-remote',
         `Remote $ref "${ref}" is not followed.`,
-        location,
+        location(),
         'Download the file next to the spec and refer to it by a relative path, or pass --allow-remote-refs.',
       );
       return;
     }
     if (target.kind === 'invalid') {
-      diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location);
+      diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location());
       return;
     }
     const targetFile =
@@ -189,7 +200,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       diagnostics.error(
         'ref-unresolved',
         `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`,
-        location,
+        location(),
         hint,
       );
     }
@@ -218,7 +229,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // The document's own shape is checked even where $refs are broken: every problem in one run.
   diagnostics.addAll(validateDocument(root));
   const resolveRef = (ref: string, from: SpecFile): ResolvedRef | undefined => {
-    const target = refTarget(ref, from, options.allowRemoteRefs === true);
+    const target = refTarget(ref, from, options.allowRemoteRefs === true, parse);
     if (target.kind !== 'local') return undefined;
     const file = target.file === '' ? from : files.get(target.file);
     if (file === undefined) return undefined;
@@ -250,8 +261,13 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
  * What `ref`, written in `from`, names: `file` is absolute (a path, or a URL when remote refs
  * are allowed), or empty for `from` itself. A remote document may only refer to other URLs.
  */
-function refTarget(ref: string, from: SpecFile, allowRemote: boolean): RefTarget {
-  const target = parseRef(ref);
+function refTarget(
+  ref: string,
+  from: SpecFile,
+  allowRemote: boolean,
+  parse: (ref: string) => RefTarget = parseRef,
+): RefTarget {
+  const target = parse(ref);
   const fromRemote = isRemote(from.absolutePath);
   if (target.kind === 'remote') {
     if (!allowRemote || !isRemote(target.url)) return target;

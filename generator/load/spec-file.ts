@@ -17,7 +17,10 @@ export interface SpecFile {
   locate(container: object, key?: string | number, part?: 'key' | 'value'): SourceLocation;
   /** Whether `container` is an object or array read from this file. */
   owns(container: object): boolean;
-  /** The offsets the reader recorded, for `--watch` to patch one scalar of the file in place (incremental/). */
+  /**
+   * The offsets the reader recorded, for `--watch` to patch one scalar of the file in place
+   * (incremental/, YAML files only). A JSON file has none: it finds positions when asked (json-positions.ts).
+   */
   readonly nodeOffsets?: WeakMap<object, NodeOffsets> | undefined;
 }
 

@@ -188,6 +188,20 @@ describe('JSON specs', () => {
     ).toEqual(['openapi.json:1:22 json-duplicate-key']);
   });
 
+  it('place broken $refs deep in the document, though positions are found only when a diagnostic asks', () => {
+    const text = [
+      '{"openapi": "3.0.3", "info": {"title": "J", "version": "1"},',
+      ' "paths": {"/a": {"get": {"responses": {"200": {"description": "ok",',
+      '   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Mising"}}}}}}}},',
+      ' "components": {"schemas": {"Missing": {"type": "object", "reqired": ["a"]},',
+      '   "Other": {"$ref": "other.json"}}}}',
+    ].join('\n');
+    expect(diagnosticsOf({ 'openapi.json': text }, 'openapi.json').map(brief)).toEqual([
+      'openapi.json:3:56 ref-unresolved',
+      'openapi.json:5:22 file-unreadable',
+    ]);
+  });
+
   it('leave YAML that starts like JSON to the YAML reader', () => {
     const cwd = specDir({ 'openapi.yaml': '{openapi: 3.1.0, info: {title: Flow, version: "1"}, paths: {}}\n' });
     expect((loadSpec('openapi.yaml', { cwd }).root.value as { info: { title: string } }).info.title).toBe('Flow');
