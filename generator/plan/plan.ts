@@ -337,7 +337,9 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
       reasons.push(`named: an action on one item, named after "${last}"`);
       break;
     case 'item-list':
-      reasons.push(`named: the only call of "${last}", a page read below one item of ${parent}, so a method of ${parent}`);
+      reasons.push(
+        `named: the only call of "${last}", a page read below one item of ${parent}, so a method of ${parent}`,
+      );
       break;
     case 'intent':
       reasons.push(
