@@ -48,9 +48,18 @@ describe('the bundled CLI (bin/bundle.js)', () => {
     expect(Object.keys(made.inputs)).toEqual(
       expect.arrayContaining(['generator/cli.ts', 'generator/model-worker.ts', 'generator/load/yaml-events.ts']),
     );
-    // Its own sources, and the lockfile for the packages it imports from node_modules.
-    expect(Object.keys(made.inputs).filter((path) => !path.startsWith('generator/'))).toEqual(['package-lock.json']);
+    // Its own sources, the lockfile for the packages it imports from node_modules, and how it is built.
+    expect(Object.keys(made.inputs).filter((path) => !path.startsWith('generator/'))).toEqual([
+      'package-lock.json',
+      'bin/bundle.js',
+    ]);
     expect(readdirSync(made.dir)).toEqual(expect.arrayContaining(['cli.js', 'model-worker.js']));
+  });
+
+  it('requires ts-morph, so that Node does not scan its 9 MB of TypeScript for export names', () => {
+    const chunks = readdirSync(manifest().dir).map((name) => readFileSync(join(manifest().dir, name), 'utf8'));
+    expect(chunks.some((text) => /^import .* from "[^"]*ts-morph[^"]*";$/m.test(text))).toBe(false);
+    expect(chunks.some((text) => /createRequire\(import\.meta\.url\)\("[^"]*ts-morph[^"]*"\)/.test(text))).toBe(true);
   });
 
   it('is reused while the sources are unchanged', async () => {
