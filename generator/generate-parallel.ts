@@ -26,6 +26,9 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
   );
   const generation = emit(modeled.model, [], modeled.inputs, options, progress);
   const { warnings } = succeeded(await replies.next(), 'warnings');
+  // What the worker printed reaches this thread's stdout and stderr by the time it has exited
+  // (by now, as a rule: it had only the key checks left while this thread emitted).
+  await replies.exited;
   return { ...generation, warnings };
 }
 
@@ -41,8 +44,11 @@ function succeeded<Step extends 'model' | 'warnings'>(
   return reply as Extract<ModelReply, { readonly step: Step }>;
 }
 
-/** The worker's replies, in order: `next()` resolves with the next one, or rejects if the worker failed first. */
-function modelInWorker(entry: URL, request: ModelRequest): { next(): Promise<ModelReply> } {
+/**
+ * The worker's replies, in order: `next()` resolves with the next one, or rejects if the worker
+ * failed first; `exited` resolves once it has exited.
+ */
+function modelInWorker(entry: URL, request: ModelRequest): { next(): Promise<ModelReply>; exited: Promise<void> } {
   const arrived: ModelReply[] = [];
   const waiting: { resolve(reply: ModelReply): void; reject(error: unknown): void }[] = [];
   let failed: unknown;
@@ -57,8 +63,14 @@ function modelInWorker(entry: URL, request: ModelRequest): { next(): Promise<Mod
     for (const waiter of waiting.splice(0)) waiter.reject(error);
   };
   worker.once('error', fail);
-  worker.once('exit', (code) => fail(new Error(`the model worker exited with code ${code} before replying`)));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      fail(new Error(`the model worker exited with code ${code} before replying`));
+      resolve();
+    }),
+  );
   return {
+    exited,
     next: () => {
       const reply = arrived.shift();
       if (reply !== undefined) return Promise.resolve(reply);
