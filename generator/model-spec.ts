@@ -145,9 +145,16 @@ export function modelSpecInSteps(
 ): { readonly modeled: Omit<ModeledSpec, 'warnings'>; readonly warnings: () => FormattedDiagnostic[] } {
   const loaded = loadSpec(spec, { ...loadOptions(cwd, options), deferKeyChecks: true });
   const checkKeysLater = loaded.checkKeysLater ?? ((): readonly Diagnostic[] => []);
+  let lock: NamesInput | undefined;
+  try {
+    lock = namesInput(cwd, options);
+  } catch (error) {
+    checkKeysLater(); // a key that is an error stops loading, before the names lock is read
+    throw error;
+  }
   let built: ReturnType<typeof buildModel>;
   try {
-    built = buildModel(loaded, namesInput(cwd, options), options.filter);
+    built = buildModel(loaded, lock, options.filter);
   } catch (error) {
     // A key that is an error stops loading, before the model; else the model's error has the keys' warnings.
     const keys = checkKeysLater();

@@ -87,6 +87,25 @@ describe('modelSpecInSteps: the model first, the key checks after', () => {
     expect('error' in outcome && outcome.error.some((e) => e.includes('warning key-unknown'))).toBe(true);
   });
 
+  it('stops at a names lock that cannot be read, quoting it, as modelSpec does', () => {
+    const dir = specDir({ 'openapi.yaml': spec(), 'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n' });
+    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    expect('error' in outcome && outcome.error.join('\n')).toContain('"operations": {,}');
+  });
+
+  it('reports a key error before a names lock that cannot be read, as loading comes first', () => {
+    const dir = specDir({
+      'openapi.yaml': spec('x-sdkgen-nam: Animal'),
+      'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n',
+    });
+    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    expect('error' in outcome && outcome.error.join('\n')).toContain('extension-unknown');
+  });
+
   it('under --strict, refuses the key warnings with the model’s', () => {
     const dir = specDir({ 'openapi.yaml': spec() });
     const { modeled, ...outcome } = inSteps(dir, { strict: true });
