@@ -19,17 +19,21 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
   const replies = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
-  const { emit, describeModel } = await import('./generate.js');
-  const modeled = succeeded(await replies.next(), 'model');
-  progress(
-    `read ${plural(modeled.files, 'file')}, ${formatBytes(modeled.bytes)}, and modeled ${describeModel(modeled.model)}`,
-  );
-  const generation = emit(modeled.model, [], modeled.inputs, options, progress);
-  const { warnings } = succeeded(await replies.next(), 'warnings');
-  // What the worker printed reaches this thread's stdout and stderr by the time it has exited
-  // (by now, as a rule: it had only the key checks left while this thread emitted).
-  await replies.exited;
-  return { ...generation, warnings };
+  try {
+    const { emit, describeModel } = await import('./generate.js');
+    const modeled = succeeded(await replies.next(), 'model');
+    progress(
+      `read ${plural(modeled.files, 'file')}, ${formatBytes(modeled.bytes)}, and modeled ${describeModel(modeled.model)}`,
+    );
+    const generation = emit(modeled.model, [], modeled.inputs, options, progress);
+    const { warnings } = succeeded(await replies.next(), 'warnings');
+    return { ...generation, warnings };
+  } finally {
+    // What the worker printed reaches this thread's stdout and stderr by the time it has exited
+    // (by now, as a rule: it had only the key checks left while this thread emitted), and the
+    // CLI exits as soon as it is done.
+    await replies.exited;
+  }
 }
 
 function succeeded<Step extends 'model' | 'warnings'>(
