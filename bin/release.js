@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { requiredCommonJS } from './bundle.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LIB = join(ROOT, 'lib');
@@ -41,7 +42,7 @@ await esbuild.build({
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
-  plugins: [relocatable],
+  plugins: [relocatable, requiredCommonJS(false)],
 });
 
 // `sdkgen/fetch` (package.json `exports`): openapi-fetch's client on the runtime, ESM for any

@@ -23,4 +23,10 @@ if (existsSync(shipped) && !existsSync(sources)) {
     worker = bundle.worker;
   }
 }
-process.exitCode = await main(process.argv.slice(2), undefined, worker);
+const code = await main(process.argv.slice(2), undefined, worker);
+// Every command has finished when main resolves (mock and --watch only on a signal), so the
+// process exits now instead of when Node's teardown lets it: the model worker's exit and the
+// last timers and handles of a big generation take a tenth of a second more. What is written to
+// stdout and stderr is flushed first (writes to a pipe are asynchronous on macOS).
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+process.exit(code);

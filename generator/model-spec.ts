@@ -36,13 +36,17 @@ function buildModelReportingAll(
   lock: NamesInput | undefined,
   filter: OperationFilter | undefined,
 ): ReturnType<typeof buildModel> {
-  const deferred = loaded.warnings.filter((d) => d.severity === 'error');
   try {
     return buildModel(loaded, lock, filter);
   } catch (error) {
-    if (error instanceof SpecError || deferred.length === 0) throw error;
-    throw new SpecError(sortDiagnostics(deferred), loaded.sourceText);
+    throw withDeferredRefErrors(loaded, error);
   }
+}
+
+function withDeferredRefErrors(loaded: LoadedSpec, error: unknown): unknown {
+  const deferred = loaded.warnings.filter((d) => d.severity === 'error');
+  if (error instanceof SpecError || deferred.length === 0) return error;
+  return new SpecError(sortDiagnostics(deferred), loaded.sourceText);
 }
 
 export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
@@ -88,32 +92,87 @@ export interface ModeledParts {
 
 /** load → model, with `--strict` applied; throws `SpecError`. */
 export function loadAndModel(spec: string, cwd: string, options: ModelOptions = {}): ModeledParts {
-  const loaded = loadSpec(spec, {
+  const loaded = loadSpec(spec, loadOptions(cwd, options));
+  const { model, diagnostics } = buildModelReportingAll(loaded, namesInput(cwd, options), options.filter);
+  throwIfStrict(options, diagnostics, loaded);
+  return { loaded, model, diagnostics };
+}
+
+function loadOptions(cwd: string, options: ModelOptions): LoadOptions {
+  return {
     cwd,
     allowRemoteRefs: options.allowRemoteRefs,
     overlays: options.overlays,
     stainless: options.stainless,
     deferRefErrors: true,
-  });
-  const { model, diagnostics } = buildModelReportingAll(loaded, namesInput(cwd, options), options.filter);
+  };
+}
+
+/** `--strict`: every warning is an error. */
+function throwIfStrict(options: ModelOptions, diagnostics: readonly Diagnostic[], loaded: LoadedSpec): void {
   if (options.strict === true && diagnostics.length > 0) {
     throw new SpecError(
       sortDiagnostics(diagnostics.map((d) => ({ ...d, severity: 'error' as const }))),
       loaded.sourceText,
     );
   }
-  return { loaded, model, diagnostics };
 }
 
 export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
   const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
+  return { ...modeledOf(loaded, model), warnings: formatDiagnostics(diagnostics, loaded.sourceText) };
+}
+
+function modeledOf(loaded: LoadedSpec, model: ApiModel): Omit<ModeledSpec, 'warnings'> {
   return {
     model,
-    warnings: formatDiagnostics(diagnostics, loaded.sourceText),
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
     inputs: inputsOf(loaded),
   };
+}
+
+/**
+ * `modelSpec` in two steps, for the CLI's worker: the model as soon as it is built, then the
+ * warnings, with the key checks (deferred from loading) run in between, while the main thread
+ * emits. Same model, same diagnostics in the same order; each step throws the `SpecError`
+ * `modelSpec` would.
+ */
+export function modelSpecInSteps(
+  spec: string,
+  cwd: string,
+  options: ModelOptions = {},
+): { readonly modeled: Omit<ModeledSpec, 'warnings'>; readonly warnings: () => FormattedDiagnostic[] } {
+  const loaded = loadSpec(spec, { ...loadOptions(cwd, options), deferKeyChecks: true });
+  const checkKeysLater = loaded.checkKeysLater ?? ((): readonly Diagnostic[] => []);
+  let lock: NamesInput | undefined;
+  try {
+    lock = namesInput(cwd, options);
+  } catch (error) {
+    checkKeysLater(); // a key that is an error stops loading, before the names lock is read
+    throw error;
+  }
+  let built: ReturnType<typeof buildModel>;
+  try {
+    built = buildModel(loaded, lock, options.filter);
+  } catch (error) {
+    // A key that is an error stops loading, before the model; else the model's error has the keys' warnings.
+    const keys = checkKeysLater();
+    if (!(error instanceof SpecError)) throw withDeferredRefErrors(loaded, error);
+    const fromLoad = new Set(loaded.warnings);
+    const own = error.diagnostics.filter((d) => !fromLoad.has(d));
+    throw new SpecError(sortDiagnostics([...loaded.warnings, ...keys, ...own]), loaded.sourceText);
+  }
+  const { model, diagnostics: modeled } = built;
+  const warnings = (): FormattedDiagnostic[] => {
+    const keys = checkKeysLater();
+    // The model's diagnostics begin with the load's, after which loading would have put the keys'.
+    const at = loaded.warnings.length;
+    const diagnostics = [...modeled.slice(0, at), ...keys, ...modeled.slice(at)];
+    throwIfStrict(options, diagnostics, loaded);
+    return formatDiagnostics(diagnostics, loaded.sourceText);
+  };
+  return { modeled: modeledOf(loaded, model), warnings };
 }
 
 /** Absolute paths of the local files read (a remote `$ref`'s URL is not one). */

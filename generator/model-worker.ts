@@ -1,8 +1,10 @@
 // Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript.
+// It sends the model as soon as it is built, and the warnings next: the keys are checked while
+// the main thread emits.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
 import type { OperationFilter } from './model/selectors.js';
-import { type ModeledSpec, modelSpec } from './model-spec.js';
+import { type ModeledSpec, modelSpecInSteps } from './model-spec.js';
 
 export interface ModelRequest {
   readonly spec: string;
@@ -16,9 +18,14 @@ export interface ModelRequest {
   readonly filter?: OperationFilter | undefined;
 }
 
-/** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
+/**
+ * The model is plain data; diagnostics arrive already formatted, since the source texts stay
+ * here. Two replies: the model (`step: 'model'`), then its warnings; or a failure, instead of
+ * either.
+ */
 export type ModelReply =
-  | ({ readonly ok: true } & ModeledSpec)
+  | ({ readonly ok: true; readonly step: 'model' } & Omit<ModeledSpec, 'warnings'>)
+  | { readonly ok: true; readonly step: 'warnings'; readonly warnings: ModeledSpec['warnings'] }
   | {
       readonly ok: false;
       readonly specError: boolean;
@@ -28,25 +35,28 @@ export type ModelReply =
     };
 
 const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename, filter } = workerData as ModelRequest;
-let reply: ModelReply;
 try {
-  reply = { ok: true, ...modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename, filter }) };
+  const steps = modelSpecInSteps(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename, filter });
+  parentPort?.postMessage({ ok: true, step: 'model', ...steps.modeled } satisfies ModelReply);
+  parentPort?.postMessage({ ok: true, step: 'warnings', warnings: steps.warnings() } satisfies ModelReply);
 } catch (error) {
-  reply =
-    error instanceof SpecError
-      ? {
-          ok: false,
-          specError: true,
-          message: error.message,
-          diagnostics: error.diagnostics,
-          formatted: error.formatted,
-        }
-      : {
-          ok: false,
-          specError: false,
-          message: String((error as Error).stack ?? error),
-          diagnostics: [],
-          formatted: [],
-        };
+  parentPort?.postMessage(failure(error));
 }
-parentPort?.postMessage(reply);
+
+function failure(error: unknown): ModelReply {
+  return error instanceof SpecError
+    ? {
+        ok: false,
+        specError: true,
+        message: error.message,
+        diagnostics: error.diagnostics,
+        formatted: error.formatted,
+      }
+    : {
+        ok: false,
+        specError: false,
+        message: String((error as Error).stack ?? error),
+        diagnostics: [],
+        formatted: [],
+      };
+}

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import type * as YAML from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { DiagnosticBag, type SourceLocation, SpecError } from '../diagnostics.js';
+import { yaml } from '../lazy-packages.js';
 import { offsetLocator } from '../load/line-index.js';
 import { TYPES_OPTION_KEYS } from '../model/openapi-typescript/option-flags.js';
 import type { TypesFileOptions } from '../model/openapi-typescript/options.js';
@@ -53,11 +53,8 @@ export class ConfigError extends SpecError {
   override readonly name = 'ConfigError';
 }
 
-// Loaded only when there is a config to read: most runs have none, and startup time counts.
-let yamlPackage: typeof YAML | undefined;
-const loadYaml = (): typeof YAML => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YAML);
-const isMap = (node: unknown): node is YAML.YAMLMap => loadYaml().isMap(node);
-const isScalar = (node: unknown): node is YAML.Scalar => loadYaml().isScalar(node);
+const isMap = (node: unknown): node is YAML.YAMLMap => yaml().isMap(node);
+const isScalar = (node: unknown): node is YAML.Scalar => yaml().isScalar(node);
 
 type Kind = 'string' | 'boolean' | 'port' | 'count';
 const TOP: Readonly<Record<string, Kind | 'mock' | 'paths' | 'types' | 'selectors'>> = {
@@ -117,7 +114,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
     throw new ConfigError(bag.all, (file) => (file === shown ? text : undefined));
   };
   // YAML reads JSON too, with positions for every node.
-  const document = loadYaml().parseDocument(text, { uniqueKeys: true });
+  const document = yaml().parseDocument(text, { uniqueKeys: true });
   for (const error of document.errors)
     bag.error('config-syntax', error.message.split('\n')[0] ?? 'Syntax error.', locate(error.pos[0]));
   if (bag.hasErrors) fail();
@@ -148,7 +145,7 @@ function readConfig(path: string, shown: string, key: string | undefined, cwd: s
         at(pair.key),
       );
     } else if (kind === 'paths') {
-      const items = loadYaml().isSeq(pair.value) ? pair.value.items : undefined;
+      const items = yaml().isSeq(pair.value) ? pair.value.items : undefined;
       const paths = items?.map((item) =>
         isScalar(item) && typeof item.value === 'string' && item.value !== '' ? item.value : undefined,
       );
@@ -191,7 +188,7 @@ function readSelectors(
   bag: DiagnosticBag,
   at: (node: Node | null | undefined) => SourceLocation,
 ): Selector[] {
-  const items = loadYaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
+  const items = yaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
   return items.flatMap((item) => {
     const value = isScalar(item) ? item.value : undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -221,9 +218,9 @@ function readTypes(
   bag: DiagnosticBag,
   at: (node: Node | null | undefined) => SourceLocation,
 ): Record<string, unknown>[] {
-  const items = loadYaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
+  const items = yaml().isSeq(node) ? (node.items as (Node | null)[]) : [node];
   return items.map((item, index) => {
-    const name = items.length === 1 && !loadYaml().isSeq(node) ? 'types' : `types[${index}]`;
+    const name = items.length === 1 && !yaml().isSeq(node) ? 'types' : `types[${index}]`;
     if (!isMap(item)) {
       bag.error(
         'config-wrong-type',

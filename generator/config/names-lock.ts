@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Node, Pair } from 'yaml';
-import { isMap, isScalar, parseDocument } from 'yaml';
 import { DiagnosticBag, type SourceLocation } from '../diagnostics.js';
+import { yaml } from '../lazy-packages.js';
 import { offsetLocator } from '../load/line-index.js';
 import { NAMES_LOCK, type NamesLock } from '../model/kept-names.js';
 import { isIdentifier } from '../model/names.js';
@@ -52,6 +52,7 @@ export function parseNamesLock(text: string, file: string): NamesLock {
   const fail = (): never => {
     throw new ConfigError(bag.all, (shown) => (shown === file ? text : undefined));
   };
+  const { isMap, isScalar, parseDocument } = yaml();
   const document = parseDocument(text, { uniqueKeys: true });
   for (const error of document.errors)
     bag.error('names-lock-syntax', error.message.split('\n')[0] ?? 'Syntax error.', locate(error.pos[0]));

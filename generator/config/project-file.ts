@@ -1,13 +1,9 @@
 /** A JSON or YAML file of the user's project (package.json, tsconfig, redocly.yaml), parsed with the position of every node. */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type * as YAML from 'yaml';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { yaml } from '../lazy-packages.js';
 import { offsetLocator } from '../load/line-index.js';
-
-let yamlPackage: typeof YAML | undefined;
-/** Loaded on first use: only `migrate` and `openapi-typescript` read these files. */
-export const yaml = (): typeof YAML => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YAML);
 
 export interface ProjectFile {
   /** As shown in messages: relative to the project folder, `/`-separated. */

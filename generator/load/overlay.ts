@@ -4,8 +4,9 @@
  * the spec's root document before anything reads it. This is how a user renames, regroups and
  * declares pagination or auth (`x-sdkgen-*`) for a spec they do not own.
  */
-import { exec, type JsonValue } from 'jsonpath-rfc9535';
+import type { JsonValue } from 'jsonpath-rfc9535';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { jsonPath } from '../lazy-packages.js';
 import type { SpecFile } from './spec-file.js';
 import { isRecord } from './validate-document.js';
 
@@ -128,7 +129,7 @@ function applyAction(document: unknown, action: Record<string, unknown>, overlay
   }
   const matches: { value: unknown; path: (string | number)[] }[] = [];
   try {
-    exec(document as JsonValue, target, (value, path) => matches.push({ value, path: [...path] }));
+    jsonPath().exec(document as JsonValue, target, (value, path) => matches.push({ value, path: [...path] }));
   } catch (error) {
     report(
       'error',

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type * as YAML from 'yaml';
 import type { Document, Node } from 'yaml';
+import { yaml } from '../lazy-packages.js';
 import type { NodeOffsets } from './spec-file.js';
 
 /** A YAML error at an offset of the text. */
@@ -9,10 +8,6 @@ export interface YamlError {
   readonly message: string;
   readonly offset: number;
 }
-
-// Loaded on first use: only texts that js-yaml refuses come here, to be told every error.
-let yamlPackage: typeof YAML | undefined;
-const loadYaml = (): typeof YAML => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof YAML);
 
 /**
  * Reads YAML with the `yaml` package: a strict YAML 1.2 parser that reports every error of a
@@ -24,7 +19,7 @@ export function readYamlDocument(text: string): {
   offsets: WeakMap<object, NodeOffsets>;
   errors: YamlError[];
 } {
-  const document = loadYaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: false });
+  const document = yaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: false });
   const offsets = new WeakMap<object, NodeOffsets>();
   const errors = document.errors.map(
     (error): YamlError => ({
@@ -38,7 +33,7 @@ export function readYamlDocument(text: string): {
 }
 
 class Converter {
-  readonly #yaml = loadYaml();
+  readonly #yaml = yaml();
   readonly #document: Document;
   readonly #offsets: WeakMap<object, NodeOffsets>;
   // Anchors shared through aliases convert once, so an alias yields the same object.

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 as re2Package } from '../lazy-packages.js';
 import { type Random, randomInt } from './random.js';
 
 /** Patterns compiled once each: a spec repeats the same few many times. `null`: RE2 refuses it. */
@@ -16,7 +17,7 @@ export function matchesPattern(pattern: string, text: string): boolean {
   let re2 = compiled.get(pattern);
   if (re2 === undefined) {
     try {
-      re2 = RE2JS.compile(pattern);
+      re2 = re2Package().RE2JS.compile(pattern);
     } catch {
       re2 = null;
     }

@@ -103,6 +103,22 @@ describe('sdkgen generate', () => {
     expect(readFileSync(join(dir, 'out/src/keep.ts'), 'utf8')).toBe('export const untouched = true;\n');
   });
 
+  it('writes nothing when the only error is a key, which the worker checks once the model is sent', async () => {
+    const dir = specDir({
+      'openapi.yaml': openapi(
+        'paths:\n  /a:\n    get:\n      x-sdkgen-methd: list\n      responses: {"200": {description: ok}}\n',
+      ),
+    });
+    dirs.push(dir);
+    const result = await cli(dir, 'generate', '--spec', 'openapi.yaml', '--out', 'out');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'openapi.yaml:10:7: error extension-unknown: `x-sdkgen-methd` is not an sdkgen extension.',
+    );
+    expect(result.err).toContain('1 error, no warnings; nothing was written.');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('ends every command with a count of warnings; --quiet prints errors only', async () => {
     // One warning: a misspelled key of a schema.
     const spec = openapi(

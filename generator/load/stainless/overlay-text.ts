@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type * as YAML from 'yaml';
+import { yaml } from '../../lazy-packages.js';
 import type { StainlessOverlay } from './convert.js';
 
 /**
@@ -8,8 +7,7 @@ import type { StainlessOverlay } from './convert.js';
  * it comes from and how to use it. The same config and spec always give the same text.
  */
 export function overlayText(overlay: StainlessOverlay, source: { config: string; spec: string }): string {
-  const yaml = createRequire(import.meta.url)('yaml') as typeof YAML;
-  const body = yaml.stringify(overlay, { lineWidth: 0, aliasDuplicateObjects: false });
+  const body = yaml().stringify(overlay, { lineWidth: 0, aliasDuplicateObjects: false });
   return [
     `# Written by \`sdkgen import stainless ${source.config} --spec ${source.spec}\`: the decisions of that`,
     '# Stainless config as sdkgen extensions (docs/stainless.md). Generate with `--overlay` on this file',

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../generator/diagnostics.js';
+import { type ModelOptions, modelSpec, modelSpecInSteps } from '../../generator/model-spec.js';
+import { openapi, specDir } from '../helpers/spec-files.js';
+
+// The CLI's worker sends the model before it checks the spec's keys (the main thread emits
+// meanwhile): what it reports in the end must be what `modelSpec` reports, in the same order.
+
+/** A spec with a key warning (`optional`), a model warning (an example that does not fit) and room for more. */
+const spec = (extra = '', parameter = 'query'): string =>
+  openapi(`paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - { name: kind, in: ${parameter}, schema: { type: string } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Pet' }
+components:
+  schemas:
+    Pet:
+      type: object
+      ${extra}
+      properties:
+        name: { type: string, optional: true }
+      example: { name: 3 }
+`);
+
+type Outcome = { warnings: string[] } | { error: string[] };
+
+function whole(dir: string, options: ModelOptions): Outcome {
+  try {
+    return { warnings: modelSpec('openapi.yaml', dir, options).warnings.map((w) => w.formatted) };
+  } catch (error) {
+    if (error instanceof SpecError) return { error: [...error.formatted] };
+    throw error;
+  }
+}
+
+function inSteps(dir: string, options: ModelOptions): Outcome & { modeled: boolean } {
+  let modeled = false;
+  try {
+    const steps = modelSpecInSteps('openapi.yaml', dir, options);
+    modeled = true;
+    return { modeled, warnings: steps.warnings().map((w) => w.formatted) };
+  } catch (error) {
+    if (error instanceof SpecError) return { modeled, error: [...error.formatted] };
+    throw error;
+  }
+}
+
+describe('modelSpecInSteps: the model first, the key checks after', () => {
+  it('gives the warnings of the keys and of the model in the order modelSpec gives them', () => {
+    const dir = specDir({ 'openapi.yaml': spec() });
+    const { modeled, ...outcome } = inSteps(dir, {});
+    expect(modeled).toBe(true);
+    expect(outcome).toEqual(whole(dir, {}));
+    const warnings = 'warnings' in outcome ? outcome.warnings : [];
+    expect(warnings.map((w) => /warning ([\w-]+)/.exec(w)?.[1])).toEqual(['key-unknown', 'example-invalid']);
+  });
+
+  it('refuses, after the model, a spec whose only error is a key, as loading would have', () => {
+    const dir = specDir({ 'openapi.yaml': spec('x-sdkgen-nam: Animal') });
+    const { modeled, ...outcome } = inSteps(dir, {});
+    expect(modeled).toBe(true);
+    expect(outcome).toEqual(whole(dir, {}));
+    expect('error' in outcome && outcome.error.some((e) => e.includes('error extension-unknown'))).toBe(true);
+  });
+
+  it('reports a key error, not the model error, when both are there', () => {
+    const dir = specDir({ 'openapi.yaml': spec('x-sdkgen-nam: Animal', 'querystring') });
+    const { modeled, ...outcome } = inSteps(dir, {});
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, {}));
+    expect('error' in outcome && outcome.error.some((e) => e.includes('extension-unknown'))).toBe(true);
+  });
+
+  it('gives a model error with the keys’ warnings beside it', () => {
+    const dir = specDir({ 'openapi.yaml': spec('', 'querystring') });
+    const { modeled, ...outcome } = inSteps(dir, {});
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, {}));
+    expect('error' in outcome && outcome.error.some((e) => e.includes('warning key-unknown'))).toBe(true);
+  });
+
+  it('stops at a names lock that cannot be read, quoting it, as modelSpec does', () => {
+    const dir = specDir({ 'openapi.yaml': spec(), 'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n' });
+    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    expect('error' in outcome && outcome.error.join('\n')).toContain('"operations": {,}');
+  });
+
+  it('reports a key error before a names lock that cannot be read, as loading comes first', () => {
+    const dir = specDir({
+      'openapi.yaml': spec('x-sdkgen-nam: Animal'),
+      'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n',
+    });
+    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
+    expect(modeled).toBe(false);
+    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    expect('error' in outcome && outcome.error.join('\n')).toContain('extension-unknown');
+  });
+
+  it('under --strict, refuses the key warnings with the model’s', () => {
+    const dir = specDir({ 'openapi.yaml': spec() });
+    const { modeled, ...outcome } = inSteps(dir, { strict: true });
+    expect(modeled).toBe(true);
+    expect(outcome).toEqual(whole(dir, { strict: true }));
+    expect('error' in outcome && outcome.error.length).toBe(2);
+  });
+});
