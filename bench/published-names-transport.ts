@@ -92,12 +92,21 @@ async function sentBy(fn: (...args: unknown[]) => unknown, self: object, take: T
 }
 
 /**
- * The calls that send through another call found (Resend's `batch.send` is `this.create`,
- * `emails.receiving.forward` first reads the email by `this.get`): each call is made again with
- * every call found wrapped, and one that enters another is left out, the other being recorded.
+ * A method whose whole body returns another call (`send(p) { return this.create(p); }`, Resend's
+ * `templates.create` wrapping `performCreate`): another name of that call, the one its docs may use.
+ */
+const isAlias = (fn: unknown): boolean =>
+  /\)\s*\{\s*return\s+(await\s+)?(new\s+\w+\()?this\.\w+\([^;]*;?\s*\}$/.test(String(fn));
+
+/**
+ * The calls that send through another call found and do more than name it again
+ * (`emails.receiving.forward` first reads the email by `this.get`, then sends it): each call is
+ * made again with every call found wrapped, and one that enters another is left out, unless it is
+ * an alias of it (Resend's `batch.send` is `this.create`), which is recorded beside it.
  */
 async function throughOthers(found: readonly Found[], take: Transported['take']): Promise<Set<Found>> {
   let entered = new Set<Found>();
+  const aliases = new Set(found.filter((f) => isAlias(f.group[f.name])));
   for (const f of found) {
     const own = f.group[f.name] as (...args: unknown[]) => unknown;
     f.group[f.name] = function (this: unknown, ...args: unknown[]) {
@@ -113,7 +122,7 @@ async function throughOthers(found: readonly Found[], take: Transported['take'])
       await (f.group[f.name] as (...args: unknown[]) => unknown).apply(f.group, f.args);
     } catch {}
     take();
-    if ([...entered].some((other) => other !== f)) delegating.add(f);
+    if (!aliases.has(f) && [...entered].some((other) => other !== f)) delegating.add(f);
   }
   return delegating;
 }

@@ -111,7 +111,7 @@ describe("Notion's answer key", () => {
 });
 
 describe("Resend's answer key", () => {
-  it('records a call once: not through another call (batch.send is create, forward reads by get), nor under a deprecated alias (audiences)', async () => {
+  it('records a call that sends through another only as its alias (batch.send is create), not when it does more (forward reads by get, then sends), nor under a deprecated alias (audiences)', async () => {
     const pkg = fakePackage('resend', {
       'package.json': JSON.stringify({ name: 'resend', main: 'index.js' }),
       'index.js': `class Batch {
@@ -147,6 +147,7 @@ describe("Resend's answer key", () => {
     });
     expect(await publishedNames(pkg)).toEqual([
       { call: 'batch.create', http: 'POST', path: '/emails/batch' },
+      { call: 'batch.send', http: 'POST', path: '/emails/batch' },
       { call: 'emails.receiving.get', http: 'GET', path: '/emails/receiving/{}' },
       { call: 'segments.list', http: 'GET', path: '/segments' },
     ]);
@@ -178,7 +179,7 @@ describe("jira.js's answer key", () => {
 });
 
 describe("X's (twitter-api-v2) answer key", () => {
-  it("is every method of client.v2, its url's :arguments as {} under /2/; the logged-in user's id read first is an argument too", async () => {
+  it("is every method of client.v2, its url's :arguments as {} under /2/, an alias beside its call; the logged-in user's id read first is an argument too", async () => {
     const pkg = fakePackage('twitter-api-v2', {
       'package.json': JSON.stringify({ name: 'twitter-api-v2', main: 'index.js' }),
       'index.js': `class TwitterApiBase {
@@ -200,6 +201,7 @@ describe("X's (twitter-api-v2) answer key", () => {
     });
     expect(await publishedNames(pkg)).toEqual([
       { call: 'bookmarks', http: 'GET', path: '/2/users/{}/bookmarks' },
+      { call: 'quote', http: 'POST', path: '/2/tweets' },
       { call: 'singleTweet', http: 'GET', path: '/2/tweets/{}' },
       { call: 'tweet', http: 'POST', path: '/2/tweets' },
     ]);
