@@ -22,6 +22,8 @@ export interface Transported {
   readonly isResource: (value: unknown) => boolean;
   /** The client's own members that are no call: its transport, and deprecated aliases of another group. */
   readonly skip: ReadonlySet<string>;
+  /** Options the SDK reads to pick another route than its plain one: never given (see `resend`). */
+  readonly unset?: readonly string[];
   /** What the client puts before every path it is given (Spotify's `https://api.spotify.com/v1/`'s path). */
   readonly prefix: string;
   /** The route the last call sent, as sent: the path may hold a query, which is dropped. */
@@ -45,15 +47,22 @@ function recorder(): { readonly record: (sent: Sent) => never; readonly take: ()
   };
 }
 
-/** Any params object: every property it is asked for is a path argument. */
-const params = (): object =>
-  new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? ARG : undefined), ownKeys: () => [] });
+/** Any params object: every property it is asked for, but those `unset`, is a path argument. */
+const params = (unset: ReadonlySet<string>): object =>
+  new Proxy(
+    {},
+    {
+      get: (_t, key) => (typeof key === 'string' && !unset.has(key) ? ARG : undefined),
+      has: (_t, key) => typeof key === 'string' && !unset.has(key),
+      ownKeys: () => [],
+    },
+  );
 
 /** The arguments tried in turn until a call sends: an options object, then path arguments as strings. */
-const TRIES: readonly (() => unknown[])[] = [
-  () => [params()],
+const tries = (unset: ReadonlySet<string>): readonly (() => unknown[])[] => [
+  () => [params(unset)],
   () => [ARG],
-  () => [ARG, params()],
+  () => [ARG, params(unset)],
   () => [ARG, ARG],
   () => [ARG, ARG, ARG],
   () => [],
@@ -77,8 +86,9 @@ interface Found {
   readonly recorded: PublishedName;
 }
 
-async function sentBy(fn: (...args: unknown[]) => unknown, self: object, take: Transported['take']) {
-  for (const tried of TRIES) {
+async function sentBy(fn: (...args: unknown[]) => unknown, self: object, client: Transported) {
+  const { take } = client;
+  for (const tried of tries(new Set(client.unset))) {
     const args = tried();
     take();
     try {
@@ -136,7 +146,7 @@ export async function recordTransported(client: Transported): Promise<PublishedN
       if (name.startsWith('_') || (chain.length === 0 && client.skip.has(name))) continue;
       const member = group[name];
       if (typeof member === 'function') {
-        const call = await sentBy(member as (...args: unknown[]) => unknown, group, client.take);
+        const call = await sentBy(member as (...args: unknown[]) => unknown, group, client);
         const path = `${client.prefix}${call?.sent.path.split('?')[0] ?? ''}`;
         if (call !== undefined)
           found.push({
@@ -208,7 +218,10 @@ export function notion(packageDir: string): Transported {
 
 /**
  * Resend's `resend`: groups are classes holding the client, and every call is the client's
- * `fetchRequest(path, { method })`. `audiences` is the deprecated name of `segments`, left out.
+ * `fetchRequest(path, { method })`. `audiences` is the deprecated name of `segments`, left out; so
+ * is the deprecated option that sends a contact's calls there (`audienceId`: `/audiences/{}/contacts/{}`).
+ * (`segmentId` stays: it is the path argument of `contacts.segments.add`, and lists one segment's
+ * contacts where `contacts.list` is given it.)
  */
 export function resend(packageDir: string): Transported {
   const { Resend } = load(packageDir) as { Resend: new (key: string) => Record<string, unknown> };
@@ -221,6 +234,7 @@ export function resend(packageDir: string): Transported {
     prefix: '',
     isResource: (value) => isObject(value) && 'resend' in value,
     skip: new Set(['fetchRequest', 'get', 'post', 'put', 'patch', 'delete', 'audiences']),
+    unset: ['audienceId'],
     take,
   };
 }

@@ -111,7 +111,7 @@ describe("Notion's answer key", () => {
 });
 
 describe("Resend's answer key", () => {
-  it('records a call that sends through another only as its alias (batch.send is create), not when it does more (forward reads by get, then sends), nor under a deprecated alias (audiences)', async () => {
+  it('records a call that sends through another only as its alias (batch.send is create), not when it does more (forward reads by get, then sends), nor under a deprecated alias (audiences) or by a deprecated option (audienceId)', async () => {
     const pkg = fakePackage('resend', {
       'package.json': JSON.stringify({ name: 'resend', main: 'index.js' }),
       'index.js': `class Batch {
@@ -127,6 +127,14 @@ describe("Resend's answer key", () => {
       class Emails {
         constructor(resend) { this.resend = resend; this.receiving = new Receiving(resend); }
       }
+      class Contacts {
+        constructor(resend) { this.resend = resend; }
+        async get(options) {
+          if (typeof options === 'string') return this.resend.get('/contacts/' + options);
+          if (!options.audienceId) return this.resend.get('/contacts/' + options.id);
+          return this.resend.get('/audiences/' + options.audienceId + '/contacts/' + options.id);
+        }
+      }
       class Segments {
         constructor(resend) { this.resend = resend; }
         async list() { return this.resend.get('/segments'); }
@@ -138,6 +146,7 @@ describe("Resend's answer key", () => {
           this.audiences = this.segments;
           this.batch = new Batch(this);
           this.emails = new Emails(this);
+          this.contacts = new Contacts(this);
         }
         async get(path) { return this.fetchRequest(path, { method: 'GET' }); }
         async post(path, body) { return this.fetchRequest(path, { method: 'POST', body }); }
@@ -148,6 +157,7 @@ describe("Resend's answer key", () => {
     expect(await publishedNames(pkg)).toEqual([
       { call: 'batch.create', http: 'POST', path: '/emails/batch' },
       { call: 'batch.send', http: 'POST', path: '/emails/batch' },
+      { call: 'contacts.get', http: 'GET', path: '/contacts/{}' },
       { call: 'emails.receiving.get', http: 'GET', path: '/emails/receiving/{}' },
       { call: 'segments.list', http: 'GET', path: '/segments' },
     ]);
