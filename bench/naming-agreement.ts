@@ -151,6 +151,51 @@ export const APIS: readonly Api[] = [
     added: true,
     anyMethod: true,
   },
+  {
+    // Spotify's Web API SDK, kept by hand; the spec is sonallux's fixed copy of Spotify's own (its server holds /v1).
+    name: 'Spotify',
+    sdk: '@spotify/web-api-ts-sdk@1.2.0',
+    key: 'spotify-web-api-ts-sdk-1.2.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/spotify.com/sonallux.json' },
+    handWritten: true,
+    added: true,
+  },
+  {
+    // Notion's SDK at 2.2.15, of the API version (2022-06-28) the corpus's spec (from Notion's Postman collection) describes; 5.x is of the data-source API.
+    name: 'Notion',
+    sdk: '@notionhq/client@2.2.15',
+    key: 'notionhq-client-2.2.15.json',
+    spec: { corpus: DIRECTORY, path: 'api/notion.com.json' },
+    handWritten: true,
+    added: true,
+  },
+  {
+    // Resend's SDK, kept by hand; its spec is Resend's own, resend/resend-openapi.
+    name: 'Resend',
+    sdk: 'resend@6.38.0',
+    key: 'resend-6.38.0.json',
+    spec: { repo: 'resend/resend-openapi', commit: 'fd6f395f2114e13806025f0c330921c901d62bb1', path: 'resend.json' },
+    handWritten: true,
+    added: true,
+  },
+  {
+    // jira.js, a community SDK kept by hand for Jira Cloud's platform REST API (v3), whose spec is Atlassian's.
+    name: 'Jira',
+    sdk: 'jira.js@6.2.0',
+    key: 'jira.js-6.2.0.json',
+    spec: { corpus: DIRECTORY, path: 'api/atlassian.com/jira.json' },
+    handWritten: true,
+    added: true,
+  },
+  {
+    // X's community SDK, kept by hand: one flat v2 client (`client.v2.tweet`), its calls recorded from `client.v2`; the spec is X's own v2.
+    name: 'X',
+    sdk: 'twitter-api-v2@1.29.1',
+    key: 'twitter-api-v2-1.29.1.json',
+    spec: { corpus: DIRECTORY, path: 'api/twitter.com/current.json' },
+    handWritten: true,
+    added: true,
+  },
 ];
 
 /** One operation of the generated client, matched to its published call. */

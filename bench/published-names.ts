@@ -17,6 +17,8 @@
  * - Slack's `@slack/web-api`, hand-kept, whose methods are `apiCall` bound to a Web API method
  *   name (`chat.postMessage`), which it POSTs to `/<name>`: `apiCall` is stubbed before the client
  *   is built, and every function reached from the client is called once.
+ * - Spotify's, Notion's, Resend's, X's (`twitter-api-v2`) SDKs and jira.js, hand-kept, whose every request goes through
+ *   one function of the client: that function is stubbed (bench/published-names-transport.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  jira,
+  notion,
+  recordTransported,
+  resend,
+  spotify,
+  type Transported,
+  twitter,
+} from './published-names-transport.js';
 
 export interface PublishedName {
   /** The call, from the client: `simulations.cardAuthorizations.create`. */
@@ -53,11 +64,22 @@ interface Stubbed {
 /** A path argument: its encoded and plain forms are both read back as `{}`. */
 export const ARG = 'zzARGzz';
 
+/** Hand-kept SDKs whose every request goes through one function of the client (bench/published-names-transport.ts). */
+const TRANSPORTED: Readonly<Record<string, (packageDir: string) => Transported | Promise<Transported>>> = {
+  '@spotify/web-api-ts-sdk': spotify,
+  '@notionhq/client': notion,
+  resend,
+  'jira.js': jira,
+  'twitter-api-v2': twitter,
+};
+
 /** Loads a package's entry and records every call of its client. */
 export async function publishedNames(packageDir: string): Promise<PublishedName[]> {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
   if (manifest.name === '@octokit/plugin-rest-endpoint-methods') return octokitNames(packageDir);
   if (manifest.name === '@slack/web-api') return slackNames(packageDir);
+  const transported = TRANSPORTED[manifest.name];
+  if (transported !== undefined) return recordTransported(await transported(packageDir));
   const module = createRequire(join(packageDir, 'package.json'))(entry(packageDir)) as Record<string, unknown>;
   const stubbed = manifest.name === 'stripe' ? stubStripe(module) : stubStainless(module);
   return recordCalls(stubbed);
@@ -278,9 +300,14 @@ export function unpacked(source: string, into: string): string {
     if (tarball === undefined) throw new Error(`npm pack ${source} gave no tarball`);
     execFileSync('tar', ['xzf', tarball], { cwd: into });
   }
-  // A checkout's dev tools (some fetched from GitHub) are never run here: only its own dependencies are installed.
+  // A checkout's dev tools (some fetched from GitHub) are never run here: only its own dependencies are installed,
+  // whatever Node its developers insist on (resend's `devEngines`).
   const manifest = join(into, 'package', 'package.json');
-  const { devDependencies: _dev, ...runtime } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+  const {
+    devDependencies: _dev,
+    devEngines: _engines,
+    ...runtime
+  } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
   writeFileSync(manifest, JSON.stringify(runtime));
   // The package's own dependencies (older Stainless shims' `node-fetch`, stripe-node's `qs`), scripts off.
   execFileSync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], {
