@@ -475,9 +475,16 @@ export function report(results: readonly ApiResult[]): string {
     '',
     ...subResourceTable(results),
     '',
-    '## Per rule, held-out Stainless-generated SDKs (stripe-node, hand-written, set aside)',
+    '## Per rule, held-out Stainless-generated SDKs (the hand-written ones set aside)',
     '',
     ...ruleTable(results.filter((r) => r.api.tuned !== true && r.api.handWritten !== true).flatMap((r) => r.compared)),
+    '',
+    `## Per rule, the SDKs written by hand (${results
+      .filter((r) => r.api.handWritten === true)
+      .map((r) => r.api.name)
+      .join(', ')})`,
+    '',
+    ...ruleTable(results.filter((r) => r.api.handWritten === true).flatMap((r) => r.compared)),
     '',
     '## Per API',
     '',

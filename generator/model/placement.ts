@@ -107,11 +107,11 @@ export function inferPlacement(op: PlacementInput, shapes: PathShapes): Placemen
   if (member !== undefined) return { resource: resourceOf(segments.slice(0, -2)), method: member, rule: 'membership' };
   const setVerb = setMembership(op, shapes);
   if (setVerb !== undefined) return { resource: resourceOf(segments), method: setVerb, rule: 'membership' };
-  const key = lookupKey(op, shapes);
-  if (key !== undefined)
+  const lookup = lookupKey(op, shapes);
+  if (lookup !== undefined)
     return {
-      resource: resourceOf(segments.slice(0, -2)),
-      method: camelCase(`${op.listLike ? 'list' : 'retrieve'} by ${key}`),
+      resource: resourceOf(lookup.owner),
+      method: camelCase(`${op.listLike ? 'list' : 'retrieve'} by ${lookup.key}`),
       rule: 'lookup',
     };
   const switched = toggle(op, shapes);
@@ -903,7 +903,10 @@ const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'offset', 'limit', 'c
  * resource by another key: `apps.retrieveByName(name)`, never a resource named after the field
  * (`apps.name.retrieve`). The field's name, or `undefined`.
  */
-function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
+function lookupKey(
+  op: PlacementInput,
+  shapes: PathShapes,
+): { readonly key: string; readonly owner: readonly string[] } | undefined {
   const [field, value] = op.segments.slice(-2);
   if (op.method !== 'get' || field === undefined || value === undefined || op.segments.length < 3) return undefined;
   if (isTemplate(field) || !isTemplate(value) || shapes.hasBelow(op.segments)) return undefined;
@@ -917,8 +920,12 @@ function lookupKey(op: PlacementInput, shapes: PathShapes): string | undefined {
     key.length <= valueWords.length &&
     key.every((w, i) => valueWords[valueWords.length - key.length + i] === w);
   // The field is no collection of its own: nothing on `/apps/name`, and the resource has items by id beside it.
-  const owner = op.segments.slice(0, -2);
-  if (isTemplate(owner.at(-1) ?? '{}')) return undefined;
+  // X's `/users/by/username/{username}` says `by` in a segment of its own: the owner is above it.
+  const above = op.segments.slice(0, -2);
+  const owner = fieldWords[0] !== 'by' && above.at(-1)?.toLowerCase() === 'by' ? above.slice(0, -1) : above;
+  if (owner.length === 0 || isTemplate(owner.at(-1) ?? '{}')) return undefined;
   const byId = shapes.operationsOn([...owner, '{id}']) > 0 || shapes.hasBelow([...owner, '{id}']);
-  return named && shapes.operationsOn(op.segments.slice(0, -1)) === 0 && byId ? key.join(' ') : undefined;
+  return named && shapes.operationsOn(op.segments.slice(0, -1)) === 0 && byId
+    ? { key: key.join(' '), owner }
+    : undefined;
 }

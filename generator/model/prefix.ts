@@ -20,7 +20,33 @@ function isVersionAt(segments: readonly string[], index: number): boolean {
 /** Each path's segments without the ones that are not resources. */
 export function resourceSegments(paths: readonly (readonly string[])[]): (readonly string[])[] {
   const shared = sharedPrefixLength(paths);
-  return dropLoneVersions(paths.map((segments) => segments.slice(shared)));
+  return dropLoneVersions(dropVersionedHeads(paths.map((segments) => segments.slice(shared))));
+}
+
+/**
+ * Where not every path shares it, a head and the one version after it still address an API, not
+ * a resource: Jira's `/rest/api/3/issue` beside `/rest/atlassian-connect/1/addons` is `issue`
+ * and `atlassianConnect.addons`, not `api.issue` and `atlassianConnect._1.addons`. A marker head
+ * (`api`) goes with its version; another head stays, its version goes. Only where every path of
+ * that head has the same version there and goes on after it: versions side by side stay.
+ */
+function dropVersionedHeads(paths: readonly (readonly string[])[]): (readonly string[])[] {
+  const versions = new Map<string, Set<string> | null>();
+  for (const segments of paths) {
+    const [head, version] = segments;
+    if (head === undefined || isTemplate(head)) continue;
+    const key = head.toLowerCase();
+    const versioned = version !== undefined && segments.length > 2 && (VERSION.test(version) || NUMBER.test(version));
+    const seen = versions.get(key);
+    if (!versioned || seen === null) versions.set(key, null);
+    else versions.set(key, (seen ?? new Set()).add(version.toLowerCase()));
+  }
+  return paths.map((segments) => {
+    const [head] = segments;
+    const found = head === undefined ? undefined : versions.get(head.toLowerCase());
+    if (found === undefined || found === null || found.size !== 1) return segments;
+    return MARKER.test(head as string) ? segments.slice(2) : [head as string, ...segments.slice(2)];
+  });
 }
 
 /** How many leading segments to drop: the shared literal prefix, up to its last marker or version. */

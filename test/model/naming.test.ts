@@ -211,6 +211,28 @@ describe('2. what is not a resource', () => {
     });
   });
 
+  it('drops an API marker and its version, and a lone version after a head, where not every path shares them (Jira)', () => {
+    expect(
+      names({
+        '/rest/api/3/issue/{key}': { get: {} },
+        '/rest/api/3/project': { get: { returns: 'list' } },
+        '/rest/atlassian-connect/1/addons/{addonKey}/properties': { get: { returns: 'list' } },
+      }),
+    ).toEqual({
+      'GET /rest/api/3/issue/{key}': 'issue.retrieve',
+      'GET /rest/api/3/project': 'project.list',
+      'GET /rest/atlassian-connect/1/addons/{addonKey}/properties': 'atlassianConnect.addons.properties.list',
+    });
+    // Versions side by side below one head stay; so does a number a path ends with.
+    expect(
+      names({
+        '/api/v1/users': { get: { returns: 'list' } },
+        '/api/v2/users': { get: { returns: 'list' } },
+        '/health': { get: {} },
+      }),
+    ).toMatchObject({ 'GET /api/v1/users': 'api.v1.users.list', 'GET /api/v2/users': 'api.v2.users.list' });
+  });
+
   it('keeps a shared prefix without such a marker: it is a resource', () => {
     expect(names({ '/pets': { get: { returns: 'list' } }, '/pets/{id}': { get: {} } })).toEqual({
       'GET /pets': 'pets.list',
@@ -958,6 +980,9 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
         '/apps/name/{name}': { get: { parameters: [pathParam('name')], responses: json(item) } },
         '/users/{user_id}': { get: { parameters: [pathParam('user_id')], responses: json(item) } },
         '/users/by_email/{email}': { get: { parameters: [pathParam('email')], responses: json(item) } },
+        // X's: `by` a segment of its own.
+        '/tweets/{id}': { get: { parameters: [pathParam('id')], responses: json(item) } },
+        '/tweets/by/author_id/{author_id}': { get: { parameters: [pathParam('author_id')], responses: json(item) } },
         // A page is no key to look a snapshot up by.
         '/snapshots/{snapshot_id}': { get: { parameters: [pathParam('snapshot_id')], responses: json(item) } },
         '/snapshots/page/{page}': { get: { parameters: [pathParam('page')], responses: json(item) } },
@@ -970,6 +995,8 @@ describe('names that do not mislead on APIs nobody here tuned on (bench/naming-a
       'GET /apps/name/{name}': 'apps.retrieveByName',
       'GET /users/{user_id}': 'users.retrieve',
       'GET /users/by_email/{email}': 'users.retrieveByEmail',
+      'GET /tweets/{id}': 'tweets.retrieve',
+      'GET /tweets/by/author_id/{author_id}': 'tweets.retrieveByAuthorId',
       'GET /snapshots/{snapshot_id}': 'snapshots.retrieve',
       'GET /snapshots/page/{page}': 'snapshots.page.retrieve',
       'GET /teams/{team_id}': 'teams.retrieve',
