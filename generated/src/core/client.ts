@@ -145,6 +145,8 @@ export class BaseClient {
   readonly #packageName: string | undefined;
   // Checked before building debug lines, so that a quiet client pays nothing for them.
   readonly #debug: boolean;
+  // What the API declares beyond JSON, loaded on first use; absent where it declares none.
+  readonly #loaders: Pick<ClientConfig, 'forms' | 'unreadBodies' | 'eventStreams'>;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseURL = chooseBaseURL(options.baseURL, config).replace(/\/+$/, '');
@@ -224,6 +226,7 @@ export class BaseClient {
     this.#validator = options.validator;
     this.#packageName = config.packageName;
     this.#validate = this.#validateMode(options.validate ?? 'off');
+    this.#loaders = { forms: config.forms, unreadBodies: config.unreadBodies, eventStreams: config.eventStreams };
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
         `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
@@ -256,24 +259,27 @@ export class BaseClient {
 
   /**
    * `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming
-   * method's is. The stream modules load on first use: an app on an API that declares no stream does
-   * not carry them in its bundle.
+   * method's is. The stream modules load on first use, and only a client whose API declares an
+   * event stream has them: an app on any other API does not carry them in its bundle.
    */
   #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
     let toStream: ((raw: RawResponse) => unknown) | undefined;
-    const sent = Promise.all([import('./watch-body.js'), import('./stream.js')]).then(
-      ([{ watchBody }, { streamOf }]) => {
-        toStream = streamOf();
-        const streamed: APIRequest = {
-          ...request,
-          format: 'stream',
-          watch: watchBody,
-          headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
-        };
-        // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
-        return this.#send(streamed, { ...request, query: undefined, headers: undefined });
-      },
-    );
+    const { eventStreams, unreadBodies } = this.#loaders;
+    const loaded =
+      eventStreams === undefined || unreadBodies === undefined
+        ? Promise.reject(beyondJSON('An event stream', 'declares none'))
+        : Promise.all([unreadBodies(), eventStreams()]);
+    const sent = loaded.then(([{ watchBody }, { streamOf }]) => {
+      toStream = streamOf();
+      const streamed: APIRequest = {
+        ...request,
+        format: 'stream',
+        watch: watchBody,
+        headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
+      };
+      // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
+      return this.#send(streamed, { ...request, query: undefined, headers: undefined });
+    });
     // `sent` resolves only after both modules loaded, so `toStream` is set when this runs.
     return new APIPromise<T>(sent, (raw) => (toStream as (raw: RawResponse) => unknown)(raw) as T);
   }
@@ -333,7 +339,7 @@ export class BaseClient {
     let body: BodyInit | undefined;
     let url: string;
     try {
-      body = await encodeBody(request, headers);
+      body = await encodeBody(request, headers, this.#loaders.forms);
       url = this.#url(request, stringifyQuery(query, request.styles, this.#queryFormat), this.#baseOf(options));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
@@ -352,9 +358,7 @@ export class BaseClient {
     // Events and bytes are handed on unread, watched by the request's `watch` or core/watch-body's,
     // loaded on the first such answer: a bundle whose calls all answer JSON loads none of it up front.
     const watch =
-      format === 'stream' || format === 'binary'
-        ? (request.watch ?? (await import('./watch-body.js')).watchBody)
-        : undefined;
+      format === 'stream' || format === 'binary' ? (request.watch ?? (await this.#watcher(format))) : undefined;
     const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
     // Without hooks a try pays nothing for them: no copy of its headers, no extra await, and
     // core/hooks loads on first use.
@@ -583,6 +587,14 @@ export class BaseClient {
     }
   }
 
+  /** core/watch-body's watcher, where the API declares answers handed on unread. */
+  async #watcher(format: 'stream' | 'binary'): Promise<BodyWatcher> {
+    const load = this.#loaders.unreadBodies;
+    if (load === undefined)
+      throw beyondJSON(`A ${format === 'stream' ? 'event stream' : 'binary'} answer`, 'declares none', 'watch');
+    return (await load()).watchBody;
+  }
+
   /**
    * The request's URL. A path is appended to `baseURL`; an absolute URL (a next-page link)
    * is taken as it is, but only on the client's own origin: a server must not be able to
@@ -800,9 +812,14 @@ function unrefTimer(timer: unknown): void {
 /**
  * The request's body on the wire: JSON, or what it is already (text, bytes, a form). A body of
  * another media type from a plain object is encoded by the request's `encode`, else by
- * core/encode-body's, imported on first use: bundles of calls that send JSON load no form or file code.
+ * core/encode-body's, which `forms` loads on first use: bundles of calls that send JSON load no
+ * form or file code, and a client whose API declares no such body has none to load.
  */
-async function encodeBody(request: APIRequest, headers: Record<string, string>): Promise<BodyInit | undefined> {
+async function encodeBody(
+  request: APIRequest,
+  headers: Record<string, string>,
+  forms: ClientConfig['forms'],
+): Promise<BodyInit | undefined> {
   const { body, contentType } = request;
   if (body === undefined) return undefined;
   if (request.encode !== undefined && contentType !== undefined) return request.encode(body, contentType, headers);
@@ -811,10 +828,23 @@ async function encodeBody(request: APIRequest, headers: Record<string, string>):
     return body;
   }
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json'))
-    return (await import('./encode-body.js')).encodeBody(body, contentType, headers);
+  if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json')) {
+    if (forms === undefined) throw beyondJSON(`A ${media} body`, 'declares no form or file body', 'encode');
+    return (await forms()).encodeBody(body, contentType, headers);
+  }
   headers['content-type'] ??= 'application/json';
   return JSON.stringify(body);
+}
+
+/**
+ * The error of a request whose body or answer needs code its client was generated without: the
+ * API's description declares nothing of the kind. `own`: the request's option that can supply it.
+ */
+function beyondJSON(what: string, declares: string, own?: 'encode' | 'watch'): SDKError {
+  const supply = own === undefined ? '' : `; pass the request's own \`${own}\``;
+  return new SDKError(
+    `${what} needs code this client was generated without: its API description ${declares}${supply}. No request was sent.`,
+  );
 }
 
 /** Refuses a body whose declared length passes the limit, before a byte of it is read. */

@@ -8,6 +8,7 @@ import { propertyKey, quote, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { bodyLoaderConfig } from './body-loaders.js';
 import { settingsConfig, settingsOptions } from './client-settings.js';
 
 /**
@@ -47,6 +48,7 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
     ...settingsConfig(client),
+    ...bodyLoaderConfig(model),
   ];
   // The secret of spec-declared webhooks (client-file.ts gives the full client their `webhooks`).
   const webhooks = model.webhooks?.methods === undefined ? model.webhooks : undefined;
