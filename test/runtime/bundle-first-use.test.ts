@@ -110,6 +110,10 @@ describe('a JSON-only client', () => {
     );
     expect(bundled).toEqual(expect.arrayContaining(['client', 'pagination', 'hooks', 'follow-redirects']));
     for (const module of beyondJSON) expect(bundled, `core/${module}`).not.toContain(module);
+    // Its lists walk by cursor: no other scheme's walk, such as the Link header's parser, is bundled.
+    const code = new TextDecoder().decode(result.outputFiles[0]?.contents);
+    expect(code).toContain('has_more');
+    expect(code).not.toContain('rel\\s*=');
   });
 
   it('is given a loader for each kind of body or answer its API declares, and no other', () => {

@@ -16,7 +16,15 @@ import {
   RateLimitError,
   SDKError,
 } from '../../generator/runtime/errors.js';
-import { nextLink, Page, type PageScheme } from '../../generator/runtime/pagination.js';
+import {
+  cursorWalk,
+  itemIdWalk,
+  linkHeaderWalk,
+  nextLink,
+  Page,
+  type PageScheme,
+  pageNumberWalk,
+} from '../../generator/runtime/pagination.js';
 import type { ClientOptions } from '../../generator/runtime/types.js';
 import { watchBody } from '../../generator/runtime/watch-body.js';
 
@@ -362,6 +370,7 @@ describe('pages', () => {
       cursorField: 'next',
       cursorParam: 'after',
     };
+    static readonly walk = cursorWalk;
   }
   class IdPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = {
@@ -370,6 +379,7 @@ describe('pages', () => {
       idField: 'id',
       cursorParam: 'starting_after',
     };
+    static readonly walk = itemIdWalk;
   }
 
   it('stops with a PaginationError when the server repeats a cursor', async () => {
@@ -473,9 +483,11 @@ describe('pages', () => {
 
   class LinkPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = { type: 'link-header', items: 'data' };
+    static readonly walk = linkHeaderWalk;
   }
   class NumberedPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = { type: 'page-number', items: 'data', pageParam: 'page' };
+    static readonly walk = pageNumberWalk;
   }
 
   it('follows the rel="next" of a Link header (RFC 8288), relative or absolute, to the last page', async () => {
