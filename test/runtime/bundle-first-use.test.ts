@@ -83,7 +83,8 @@ describe('a one-resource bundle, split', () => {
 });
 
 describe('a JSON-only client', () => {
-  const beyondJSON = ['encode-body', 'uploads', 'watch-body', 'stream', 'sse'];
+  // It also declares no environments and no client settings: core/settings is not bundled either.
+  const beyondJSON = ['encode-body', 'uploads', 'watch-body', 'stream', 'sse', 'settings'];
 
   it("bundles no form, file, download or event-stream code, even as one file: the client's config loads none", async () => {
     // As one file a bundler inlines what is imported on first use: only code the client cannot reach is left out.
@@ -122,6 +123,8 @@ describe('a JSON-only client', () => {
         ...readFileSync(join(dir, 'src/core-client.ts'), 'utf8').matchAll(/^\s*(\w+): \(\) => import\('([^']+)'\),$/gm),
       ].map(([, option, module]) => `${option} ${module}`);
     expect(config(jsonOnly)).toEqual([]);
+    // Nor core/settings' reader, with no environment or client setting to read (test/e2e/client-settings has some).
+    expect(readFileSync(join(jsonOnly, 'src/core-client.ts'), 'utf8')).not.toContain('settingReader');
     // The helpdesk's attachments: a multipart upload and a download, no event stream.
     expect(config(out)).toEqual(['forms ./core/encode-body.js', 'unreadBodies ./core/watch-body.js']);
   });

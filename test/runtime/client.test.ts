@@ -291,7 +291,7 @@ describe('requests', () => {
     await expect(
       c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 4 } }),
     ).rejects.toThrow(
-      "A application/x-www-form-urlencoded body needs code this client was generated without: its API description declares no form or file body; pass the request's own `encode`. No request was sent.",
+      "A application/x-www-form-urlencoded body needs code this client was generated without: its API description declares none; pass the request's own `encode`. No request was sent.",
     );
     expect(seen).toHaveLength(6);
     const [multipart, form, lazyForm, lazyMultipart, bytes, text] = seen;

@@ -35,7 +35,6 @@ import {
   shouldRetryResponse,
   statusLeftUnprocessed,
 } from './retry.js';
-import { chooseBaseURL, settingValue, settingValues } from './settings.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -51,6 +50,7 @@ import type {
   RequestOptions,
   ResponseFormat,
   ResponseValidator,
+  SettingReader,
   TokenSource,
   ValidateMode,
 } from './types.js';
@@ -120,6 +120,8 @@ export class BaseClient {
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
   readonly #queryFormat: QueryFormat | undefined;
   readonly #settings: readonly ClientSetting[];
+  // Where the API declares environments or settings: core/settings, which no other client bundles.
+  readonly #settingReader: SettingReader | undefined;
   // The first and the longest backoff delay, in ms: the API's own where it declares them.
   readonly #backoff: Backoff;
   readonly #auth: readonly AuthScheme[];
@@ -149,7 +151,13 @@ export class BaseClient {
   readonly #loaders: Pick<ClientConfig, 'forms' | 'unreadBodies' | 'eventStreams'>;
 
   constructor(options: ClientOptions, config: ClientConfig) {
-    this.baseURL = chooseBaseURL(options.baseURL, config).replace(/\/+$/, '');
+    // Generated clients give it with their `environments` or `settings`, and never one without the other.
+    const reader = config.settingReader;
+    this.#settingReader = reader;
+    this.baseURL = (reader?.chooseBaseURL(options.baseURL, config) ?? options.baseURL ?? config.baseURL).replace(
+      /\/+$/,
+      '',
+    );
     if (this.baseURL === '')
       throw new SDKError(
         'No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.',
@@ -167,9 +175,12 @@ export class BaseClient {
     this.#baseURLIsDefault = options.baseURL === undefined && config.environment === undefined;
     // Options sent on every request come before `defaultHeaders` and `defaultQuery`, which may override them.
     this.#settings = config.settings ?? [];
-    const settings = settingValues(config.settings);
-    this.#baseHeaders = mergeHeaders({ accept: 'application/json', ...settings.headers }, options.defaultHeaders ?? {});
-    this.#defaultQuery = { ...settings.query, ...options.defaultQuery };
+    const settings = reader?.settingValues(config.settings);
+    this.#baseHeaders = mergeHeaders(
+      { accept: 'application/json', ...settings?.headers },
+      options.defaultHeaders ?? {},
+    );
+    this.#defaultQuery = { ...settings?.query, ...options.defaultQuery };
     this.#queryFormat = config.queryFormat;
     this.#auth = config.auth;
     const defaultAuth = config.defaultAuth;
@@ -241,7 +252,7 @@ export class BaseClient {
    */
   settingOf(option: string): string | undefined {
     const setting = this.#settings.find((s) => s.option === option);
-    return setting === undefined ? undefined : settingValue(setting);
+    return setting === undefined ? undefined : this.#settingReader?.settingValue(setting);
   }
 
   /**
@@ -264,22 +275,20 @@ export class BaseClient {
    */
   #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
     let toStream: ((raw: RawResponse) => unknown) | undefined;
-    const { eventStreams, unreadBodies } = this.#loaders;
-    const loaded =
-      eventStreams === undefined || unreadBodies === undefined
-        ? Promise.reject(beyondJSON('An event stream', 'declares none'))
-        : Promise.all([unreadBodies(), eventStreams()]);
-    const sent = loaded.then(([{ watchBody }, { streamOf }]) => {
-      toStream = streamOf();
-      const streamed: APIRequest = {
-        ...request,
-        format: 'stream',
-        watch: watchBody,
-        headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
-      };
-      // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
-      return this.#send(streamed, { ...request, query: undefined, headers: undefined });
-    });
+    const what = 'An event stream';
+    const sent = Promise.all([load(this.#loaders.unreadBodies, what), load(this.#loaders.eventStreams, what)]).then(
+      ([{ watchBody }, { streamOf }]) => {
+        toStream = streamOf();
+        const streamed: APIRequest = {
+          ...request,
+          format: 'stream',
+          watch: watchBody,
+          headers: mergeHeaders({ accept: 'text/event-stream' }, request.headers),
+        };
+        // Its `query` and `headers` are the request's; the rest are its options (`timeout`, `signal`, …).
+        return this.#send(streamed, { ...request, query: undefined, headers: undefined });
+      },
+    );
     // `sent` resolves only after both modules loaded, so `toStream` is set when this runs.
     return new APIPromise<T>(sent, (raw) => (toStream as (raw: RawResponse) => unknown)(raw) as T);
   }
@@ -358,7 +367,9 @@ export class BaseClient {
     // Events and bytes are handed on unread, watched by the request's `watch` or core/watch-body's,
     // loaded on the first such answer: a bundle whose calls all answer JSON loads none of it up front.
     const watch =
-      format === 'stream' || format === 'binary' ? (request.watch ?? (await this.#watcher(format))) : undefined;
+      format === 'stream' || format === 'binary'
+        ? (request.watch ?? (await load(this.#loaders.unreadBodies, `A ${format} answer`, 'watch')).watchBody)
+        : undefined;
     const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
     // Without hooks a try pays nothing for them: no copy of its headers, no extra await, and
     // core/hooks loads on first use.
@@ -585,14 +596,6 @@ export class BaseClient {
         if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
       }
     }
-  }
-
-  /** core/watch-body's watcher, where the API declares answers handed on unread. */
-  async #watcher(format: 'stream' | 'binary'): Promise<BodyWatcher> {
-    const load = this.#loaders.unreadBodies;
-    if (load === undefined)
-      throw beyondJSON(`A ${format === 'stream' ? 'event stream' : 'binary'} answer`, 'declares none', 'watch');
-    return (await load()).watchBody;
   }
 
   /**
@@ -829,21 +832,24 @@ async function encodeBody(
   }
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json')) {
-    if (forms === undefined) throw beyondJSON(`A ${media} body`, 'declares no form or file body', 'encode');
-    return (await forms()).encodeBody(body, contentType, headers);
+    return (await load(forms, `A ${media} body`, 'encode')).encodeBody(body, contentType, headers);
   }
   headers['content-type'] ??= 'application/json';
   return JSON.stringify(body);
 }
 
 /**
- * The error of a request whose body or answer needs code its client was generated without: the
- * API's description declares nothing of the kind. `own`: the request's option that can supply it.
+ * Loads code the client's API declares a use of (`ClientConfig.forms`, …); without its loader,
+ * the API declares none, and `what` is refused before it is sent. `own`: the request's option
+ * that can supply the code instead.
  */
-function beyondJSON(what: string, declares: string, own?: 'encode' | 'watch'): SDKError {
+function load<M>(loader: (() => Promise<M>) | undefined, what: string, own?: 'encode' | 'watch'): Promise<M> {
+  if (loader !== undefined) return loader();
   const supply = own === undefined ? '' : `; pass the request's own \`${own}\``;
-  return new SDKError(
-    `${what} needs code this client was generated without: its API description ${declares}${supply}. No request was sent.`,
+  return Promise.reject(
+    new SDKError(
+      `${what} needs code this client was generated without: its API description declares none${supply}. No request was sent.`,
+    ),
   );
 }
 

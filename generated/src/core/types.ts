@@ -261,6 +261,11 @@ export interface ClientConfig {
   readonly retries?: RetryConfig | undefined;
   /** Client options besides credentials, each sent in a header or the query on every request. */
   readonly settings?: readonly ClientSetting[] | undefined;
+  /**
+   * Reads `environments` and `settings` (core/settings' `settingReader`): given with either, and
+   * only where the API declares one, so that other clients bundle none of it. Without it, both are ignored.
+   */
+  readonly settingReader?: SettingReader | undefined;
   /** How query lists and objects with no declared style are written (default: repeated names, brackets). */
   readonly queryFormat?: QueryFormat | undefined;
   /**
@@ -272,6 +277,19 @@ export interface ClientConfig {
   readonly unreadBodies?: (() => Promise<{ readonly watchBody: BodyWatcher }>) | undefined;
   /** Loads core/stream, for `request({ …, stream: true })`: given by clients whose API declares an event stream. */
   readonly eventStreams?: (() => Promise<{ readonly streamOf: () => (raw: RawResponse) => unknown }>) | undefined;
+}
+
+/** core/settings' readers of a client's environments and settings. */
+export interface SettingReader {
+  /** `baseURL` where given, else the environment picked (the first where none is), else the spec's server. */
+  chooseBaseURL(baseURL: string | undefined, config: ClientConfig): string;
+  /** The headers and query parameters of the settings, each from its option, environment variable or default. */
+  settingValues(settings: readonly ClientSetting[] | undefined): {
+    readonly headers: Record<string, string>;
+    readonly query: Record<string, string>;
+  };
+  /** One setting's value; `undefined` where it has none, or is `null`. */
+  settingValue(setting: ClientSetting): string | undefined;
 }
 
 export interface RetryConfig {

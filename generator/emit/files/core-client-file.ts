@@ -25,6 +25,9 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
   // The token grant's class only where the API declares one, so that other clients' bundles leave it out.
   const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
   if (clientCredentials) imports.value('clientCredentialsGrant', coreFile('oauth'));
+  // core/settings only where the API declares environments or settings, for the same reason.
+  const settings = (client.environments ?? []).length > 0 || (client.options ?? []).length > 0;
+  if (settings) imports.value('settingReader', coreFile('settings'));
   const optionProperties = client.auth.flatMap((auth) =>
     credentialOptions(auth.runtime).map(({ option, env, role }, i) => ({
       name: option,
@@ -48,6 +51,7 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
     ...settingsConfig(client),
+    ...(settings ? ['settingReader,'] : []),
     ...bodyLoaderConfig(model),
   ];
   // The secret of spec-declared webhooks (client-file.ts gives the full client their `webhooks`).
