@@ -32,7 +32,6 @@ import {
   shouldRetryResponse,
   statusLeftUnprocessed,
 } from './retry.js';
-import { chooseBaseURL, settingValue, settingValues } from './settings.js';
 import type {
   APIRequest,
   AuthScheme,
@@ -48,6 +47,7 @@ import type {
   RequestOptions,
   ResponseFormat,
   ResponseValidator,
+  SettingReader,
   TokenSource,
   ValidateMode,
 } from './types.js';
@@ -117,6 +117,8 @@ export class BaseClient {
   readonly #defaultQuery: Readonly<Record<string, unknown>>;
   readonly #queryFormat: QueryFormat | undefined;
   readonly #settings: readonly ClientSetting[];
+  // Where the API declares environments or settings: core/settings, which no other client bundles.
+  readonly #settingReader: SettingReader | undefined;
   // The first and the longest backoff delay, in ms: the API's own where it declares them.
   readonly #backoff: Backoff;
   readonly #auth: readonly AuthScheme[];
@@ -142,9 +144,17 @@ export class BaseClient {
   readonly #packageName: string | undefined;
   // Checked before building debug lines, so that a quiet client pays nothing for them.
   readonly #debug: boolean;
+  // What the API declares beyond JSON, loaded on first use; absent where it declares none.
+  readonly #loaders: Pick<ClientConfig, 'forms' | 'unreadBodies' | 'eventStreams'>;
 
   constructor(options: ClientOptions, config: ClientConfig) {
-    this.baseURL = chooseBaseURL(options.baseURL, config).replace(/\/+$/, '');
+    // Generated clients give it with their `environments` or `settings`, and never one without the other.
+    const reader = config.settingReader;
+    this.#settingReader = reader;
+    this.baseURL = (reader?.chooseBaseURL(options.baseURL, config) ?? options.baseURL ?? config.baseURL).replace(
+      /\/+$/,
+      '',
+    );
     if (this.baseURL === '')
       throw new SDKError(
         'No `baseURL`: the API description names no server, so pass one as the `baseURL` client option.',
@@ -162,9 +172,12 @@ export class BaseClient {
     this.#baseURLIsDefault = options.baseURL === undefined && config.environment === undefined;
     // Options sent on every request come before `defaultHeaders` and `defaultQuery`, which may override them.
     this.#settings = config.settings ?? [];
-    const settings = settingValues(config.settings);
-    this.#baseHeaders = mergeHeaders({ accept: 'application/json', ...settings.headers }, options.defaultHeaders ?? {});
-    this.#defaultQuery = { ...settings.query, ...options.defaultQuery };
+    const settings = reader?.settingValues(config.settings);
+    this.#baseHeaders = mergeHeaders(
+      { accept: 'application/json', ...settings?.headers },
+      options.defaultHeaders ?? {},
+    );
+    this.#defaultQuery = { ...settings?.query, ...options.defaultQuery };
     this.#queryFormat = config.queryFormat;
     this.#auth = config.auth;
     const defaultAuth = config.defaultAuth;
@@ -221,6 +234,7 @@ export class BaseClient {
     this.#validator = options.validator;
     this.#packageName = config.packageName;
     this.#validate = this.#validateMode(options.validate ?? 'off');
+    this.#loaders = { forms: config.forms, unreadBodies: config.unreadBodies, eventStreams: config.eventStreams };
     if (fromEnv !== undefined && !isLogLevel(fromEnv) && options.logLevel === undefined) {
       this.#log.warn(
         `${config.logEnv} is ${JSON.stringify(fromEnv)}, not one of off, error, warn, info, debug; using warn.`,
@@ -235,7 +249,7 @@ export class BaseClient {
    */
   settingOf(option: string): string | undefined {
     const setting = this.#settings.find((s) => s.option === option);
-    return setting === undefined ? undefined : settingValue(setting);
+    return setting === undefined ? undefined : this.#settingReader?.settingValue(setting);
   }
 
   /**
@@ -253,12 +267,13 @@ export class BaseClient {
 
   /**
    * `client.request({ …, stream: true })`: the answer read as a `Stream` of its events, as a streaming
-   * method's is. The stream modules load on first use: an app on an API that declares no stream does
-   * not carry them in its bundle.
+   * method's is. The stream modules load on first use, and only a client whose API declares an
+   * event stream has them: an app on any other API does not carry them in its bundle.
    */
   #requestStream<T>(request: APIRequest & Omit<RequestOptions, keyof APIRequest>): APIPromise<T> {
     let toStream: ((raw: RawResponse) => unknown) | undefined;
-    const sent = Promise.all([import('./watch-body.js'), import('./stream.js')]).then(
+    const what = 'An event stream';
+    const sent = Promise.all([load(this.#loaders.unreadBodies, what), load(this.#loaders.eventStreams, what)]).then(
       ([{ watchBody }, { streamOf }]) => {
         toStream = streamOf();
         const streamed: APIRequest = {
@@ -330,7 +345,7 @@ export class BaseClient {
     let body: BodyInit | undefined;
     let url: string;
     try {
-      body = await encodeBody(request, headers);
+      body = await encodeBody(request, headers, this.#loaders.forms);
       url = this.#url(request, stringifyQuery(query, request.styles, this.#queryFormat), this.#baseOf(options));
     } catch (cause) {
       // A body JSON cannot hold (a BigInt, a cycle), text that is no Unicode: the input's fault, at once.
@@ -350,7 +365,7 @@ export class BaseClient {
     // loaded on the first such answer: a bundle whose calls all answer JSON loads none of it up front.
     const watch =
       format === 'stream' || format === 'binary'
-        ? (request.watch ?? (await import('./watch-body.js')).watchBody)
+        ? (request.watch ?? (await load(this.#loaders.unreadBodies, `A ${format} answer`, 'watch')).watchBody)
         : undefined;
     const validate = format === 'json' ? this.#validateMode(options.validate ?? this.#validate) : 'off';
     // Without hooks a try pays nothing for them: no copy of its headers, no extra await, and
@@ -797,9 +812,14 @@ function unrefTimer(timer: unknown): void {
 /**
  * The request's body on the wire: JSON, or what it is already (text, bytes, a form). A body of
  * another media type from a plain object is encoded by the request's `encode`, else by
- * core/encode-body's, imported on first use: bundles of calls that send JSON load no form or file code.
+ * core/encode-body's, which `forms` loads on first use: bundles of calls that send JSON load no
+ * form or file code, and a client whose API declares no such body has none to load.
  */
-async function encodeBody(request: APIRequest, headers: Record<string, string>): Promise<BodyInit | undefined> {
+async function encodeBody(
+  request: APIRequest,
+  headers: Record<string, string>,
+  forms: ClientConfig['forms'],
+): Promise<BodyInit | undefined> {
   const { body, contentType } = request;
   if (body === undefined) return undefined;
   if (request.encode !== undefined && contentType !== undefined) return request.encode(body, contentType, headers);
@@ -808,10 +828,26 @@ async function encodeBody(request: APIRequest, headers: Record<string, string>):
     return body;
   }
   const media = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json'))
-    return (await import('./encode-body.js')).encodeBody(body, contentType, headers);
+  if (contentType !== undefined && media !== 'application/json' && !media.endsWith('+json')) {
+    return (await load(forms, `A ${media} body`, 'encode')).encodeBody(body, contentType, headers);
+  }
   headers['content-type'] ??= 'application/json';
   return JSON.stringify(body);
+}
+
+/**
+ * Loads code the client's API declares a use of (`ClientConfig.forms`, …); without its loader,
+ * the API declares none, and `what` is refused before it is sent. `own`: the request's option
+ * that can supply the code instead.
+ */
+function load<M>(loader: (() => Promise<M>) | undefined, what: string, own?: 'encode' | 'watch'): Promise<M> {
+  if (loader !== undefined) return loader();
+  const supply = own === undefined ? '' : `; pass the request's own \`${own}\``;
+  return Promise.reject(
+    new SDKError(
+      `${what} needs code this client was generated without: its API description declares none${supply}. No request was sent.`,
+    ),
+  );
 }
 
 /** Refuses a body whose declared length passes the limit, before a byte of it is read. */

@@ -1,6 +1,6 @@
 import { readEnv } from './env.js';
 import { SDKError } from './errors.js';
-import type { ClientConfig, ClientSetting } from './types.js';
+import type { ClientConfig, ClientSetting, SettingReader } from './types.js';
 
 /**
  * The base URL a client sends to: `baseURL` where given, else the environment picked (the
@@ -43,6 +43,12 @@ export function settingValues(settings: readonly ClientSetting[] | undefined): {
   }
   return { headers, query };
 }
+
+/**
+ * What a client reads its environments and settings with: given in the config of clients whose
+ * API declares either, so that other clients' bundles hold none of it.
+ */
+export const settingReader: SettingReader = { chooseBaseURL, settingValues, settingValue };
 
 export function settingValue(setting: ClientSetting): string | undefined {
   const { option, value, type, env } = setting;

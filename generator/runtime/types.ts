@@ -258,8 +258,35 @@ export interface ClientConfig {
   readonly retries?: RetryConfig | undefined;
   /** Client options besides credentials, each sent in a header or the query on every request. */
   readonly settings?: readonly ClientSetting[] | undefined;
+  /**
+   * Reads `environments` and `settings` (core/settings' `settingReader`): given with either, and
+   * only where the API declares one, so that other clients bundle none of it. Without it, both are ignored.
+   */
+  readonly settingReader?: SettingReader | undefined;
   /** How query lists and objects with no declared style are written (default: repeated names, brackets). */
   readonly queryFormat?: QueryFormat | undefined;
+  /**
+   * Loads core/encode-body, for form and file bodies: given by clients whose API declares one,
+   * so that a JSON-only client's bundle holds none of it, even as one file.
+   */
+  readonly forms?: (() => Promise<{ readonly encodeBody: BodyEncoder }>) | undefined;
+  /** Loads core/watch-body, for answers handed on unread (bytes, events): given by clients whose API declares one. */
+  readonly unreadBodies?: (() => Promise<{ readonly watchBody: BodyWatcher }>) | undefined;
+  /** Loads core/stream, for `request({ …, stream: true })`: given by clients whose API declares an event stream. */
+  readonly eventStreams?: (() => Promise<{ readonly streamOf: () => (raw: RawResponse) => unknown }>) | undefined;
+}
+
+/** core/settings' readers of a client's environments and settings. */
+export interface SettingReader {
+  /** `baseURL` where given, else the environment picked (the first where none is), else the spec's server. */
+  chooseBaseURL(baseURL: string | undefined, config: ClientConfig): string;
+  /** The headers and query parameters of the settings, each from its option, environment variable or default. */
+  settingValues(settings: readonly ClientSetting[] | undefined): {
+    readonly headers: Record<string, string>;
+    readonly query: Record<string, string>;
+  };
+  /** One setting's value; `undefined` where it has none, or is `null`. */
+  settingValue(setting: ClientSetting): string | undefined;
 }
 
 export interface RetryConfig {
@@ -332,15 +359,13 @@ export interface APIRequest {
    * bodies (bytes, text) are sent as given with this content type.
    */
   readonly contentType?: string | undefined;
-  /** Encodes a body that is not JSON (a form, a file); without it, core/encode-body's `encodeBody`, loaded on first use. */
-  readonly encode?:
-    | ((body: unknown, contentType: string, headers: Record<string, string>) => Promise<BodyInit>)
-    | undefined;
+  /** Encodes a body that is not JSON (a form, a file); without it, core/encode-body's `encodeBody`, loaded on first use where the client's API declares such a body. */
+  readonly encode?: BodyEncoder | undefined;
   readonly headers?: HeadersInit | undefined;
   /** Option names of the auth schemes that may authorize this call; `[]` for none, absent for the client's default. */
   readonly auth?: readonly string[] | undefined;
   readonly format?: ResponseFormat | undefined;
-  /** Hands a `stream` or `binary` answer on unread, watched for stalls; without it, core/watch-body's `watchBody`, loaded on first use. */
+  /** Hands a `stream` or `binary` answer on unread, watched for stalls; without it, core/watch-body's `watchBody`, loaded on first use where the client's API declares such an answer. */
   readonly watch?: BodyWatcher | undefined;
 }
 
@@ -363,6 +388,9 @@ export interface BodyWatch {
 
 /** Masks the request's credentials in an error, in place for the client's own. */
 export type MaskError = <E>(error: E) => E;
+
+/** Puts a body that is not JSON on the wire (core/encode-body's `encodeBody`). */
+export type BodyEncoder = (body: unknown, contentType: string, headers: Record<string, string>) => Promise<BodyInit>;
 
 export type BodyWatcher = (response: Response, watch: BodyWatch) => Response;
 

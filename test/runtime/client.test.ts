@@ -16,7 +16,15 @@ import {
   RateLimitError,
   SDKError,
 } from '../../generator/runtime/errors.js';
-import { nextLink, Page, type PageScheme } from '../../generator/runtime/pagination.js';
+import {
+  cursorWalk,
+  itemIdWalk,
+  linkHeaderWalk,
+  nextLink,
+  Page,
+  type PageScheme,
+  pageNumberWalk,
+} from '../../generator/runtime/pagination.js';
 import type { ClientOptions } from '../../generator/runtime/types.js';
 import { watchBody } from '../../generator/runtime/watch-body.js';
 
@@ -258,9 +266,19 @@ describe('requests', () => {
       body: { time: 'noon & night', n: 2 },
     });
     // Without an encoder of its own, a form from a plain object is encoded by core/encode-body,
-    // which the client loads on first use (generated methods pass none: bundles defer it).
-    await c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 3 } });
-    await c.request({
+    // which the client loads on first use (generated methods pass none: bundles defer it), where
+    // its API declares such a body (the generated client then gives the config its `forms`).
+    const declared = new BaseClient(
+      {},
+      { baseURL: url, auth: [], credentials: {}, forms: () => import('../../generator/runtime/encode-body.js') },
+    );
+    await declared.request({
+      method: 'put',
+      path: '/f',
+      contentType: 'application/x-www-form-urlencoded',
+      body: { n: 3 },
+    });
+    await declared.request({
       method: 'post',
       path: '/m',
       contentType: 'multipart/form-data',
@@ -268,6 +286,14 @@ describe('requests', () => {
     });
     await c.request({ method: 'put', path: '/b', contentType: 'application/octet-stream', body: new Blob(['raw']) });
     await c.request({ method: 'put', path: '/t', contentType: 'text/plain', body: 'hello' });
+    // A client whose API declares no form has no encoder to load: refused before sending, so
+    // that its bundle holds none of it.
+    await expect(
+      c.request({ method: 'put', path: '/f', contentType: 'application/x-www-form-urlencoded', body: { n: 4 } }),
+    ).rejects.toThrow(
+      "A application/x-www-form-urlencoded body needs code this client was generated without: its API description declares none; pass the request's own `encode`. No request was sent.",
+    );
+    expect(seen).toHaveLength(6);
     const [multipart, form, lazyForm, lazyMultipart, bytes, text] = seen;
     expect(lazyForm).toEqual({ type: 'application/x-www-form-urlencoded;charset=UTF-8', body: 'n=3' });
     expect(lazyMultipart?.type).toMatch(/^multipart\/form-data; boundary=/);
@@ -295,8 +321,17 @@ describe('requests', () => {
     expect(binary).toBeInstanceOf(BinaryResponse);
     expect(binary.contentType).toBe('image/png');
     expect(Buffer.from(await binary.bytes()).equals(bytes)).toBe(true);
-    // Without a `watch` of its own (generated methods pass none), core/watch-body's, loaded on first use.
-    const again = await client(url)
+    // Without a `watch` of its own (generated methods pass none), core/watch-body's, loaded on
+    // first use where the API declares such an answer; a client whose API declares none refuses.
+    await expect(client(url).request({ method: 'get', path: '/img', format: 'binary' })).rejects.toThrow(
+      "A binary answer needs code this client was generated without: its API description declares none; pass the request's own `watch`. No request was sent.",
+    );
+    expect(requests).toHaveLength(1);
+    const declared = new BaseClient(
+      {},
+      { baseURL: url, auth: [], credentials: {}, unreadBodies: () => import('../../generator/runtime/watch-body.js') },
+    );
+    const again = await declared
       .request<Response>({ method: 'get', path: '/img', format: 'binary' })
       ._map(binaryOf<'image/png'>());
     const chunks: Uint8Array[] = [];
@@ -335,6 +370,7 @@ describe('pages', () => {
       cursorField: 'next',
       cursorParam: 'after',
     };
+    static readonly walk = cursorWalk;
   }
   class IdPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = {
@@ -343,6 +379,7 @@ describe('pages', () => {
       idField: 'id',
       cursorParam: 'starting_after',
     };
+    static readonly walk = itemIdWalk;
   }
 
   it('stops with a PaginationError when the server repeats a cursor', async () => {
@@ -446,9 +483,11 @@ describe('pages', () => {
 
   class LinkPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = { type: 'link-header', items: 'data' };
+    static readonly walk = linkHeaderWalk;
   }
   class NumberedPage<Item> extends Page<Item> {
     static readonly scheme: PageScheme = { type: 'page-number', items: 'data', pageParam: 'page' };
+    static readonly walk = pageNumberWalk;
   }
 
   it('follows the rel="next" of a Link header (RFC 8288), relative or absolute, to the last page', async () => {

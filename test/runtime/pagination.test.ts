@@ -4,7 +4,19 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
-import { Page, type PageClass, type PageScheme } from '../../generator/runtime/pagination.js';
+import {
+  cursorWalk,
+  itemIdWalk,
+  linkHeaderWalk,
+  nextURLWalk,
+  offsetWalk,
+  Page,
+  type PageClass,
+  type PageScheme,
+  type PageWalk,
+  pageNumberWalk,
+  singleWalk,
+} from '../../generator/runtime/pagination.js';
 
 /** What the test server answers for a request's query. */
 type Answer = (query: URLSearchParams) => unknown;
@@ -32,9 +44,21 @@ afterEach(async () => {
   await new Promise((resolve) => running?.close(resolve));
 });
 
+/** Each scheme's walk, as a generated page class names it. */
+const WALKS: Readonly<Record<PageScheme['type'], PageWalk>> = {
+  cursor: cursorWalk,
+  'item-id': itemIdWalk,
+  'page-number': pageNumberWalk,
+  offset: offsetWalk,
+  'next-url': nextURLWalk,
+  'link-header': linkHeaderWalk,
+  single: singleWalk,
+};
+
 function pageClass(scheme: PageScheme): PageClass<Page<unknown>> {
   return class extends Page<unknown> {
     static readonly scheme = scheme;
+    static readonly walk = WALKS[scheme.type];
   };
 }
 
@@ -115,6 +139,27 @@ describe('nextPageRequestOptions', () => {
     const last = await first.getNextPage();
     expect(asked).toEqual(['?limit=2', '?limit=2&after=c2']);
     expect(last.nextPageRequestOptions()).toBeNull();
+  });
+});
+
+describe('a page class', () => {
+  it('walks by the walk it names, which a bundle keeps, and refuses to be made without one', async () => {
+    const client = await serve(() => ({ data: [2], has_more: false }));
+    const context = { client, request: { method: 'get' as const, path: '/l' }, options: undefined };
+    const NoWalk = class extends Page<unknown> {
+      static readonly scheme: PageScheme = CURSOR;
+    };
+    expect(() => new NoWalk(context, { data: [] })).toThrow('has no pagination scheme, or no walk of it.');
+    // The walk decides the next request: a cursor scheme walked as a single list has none.
+    const Whole = class extends Page<unknown> {
+      static readonly scheme: PageScheme = CURSOR;
+      static readonly walk = singleWalk;
+    };
+    expect(new Whole(context, { data: [1], has_more: true, next: 'c2' }).hasNextPage()).toBe(false);
+    const cursorPage = new (pageClass(CURSOR))(context, { data: [1], has_more: true, next: 'c2' });
+    expect(cursorPage.hasNextPage()).toBe(true);
+    expect((await cursorPage.getNextPage()).getPaginatedItems()).toEqual([2]);
+    expect(asked).toEqual(['?after=c2']);
   });
 });
 
@@ -206,6 +251,7 @@ describe('the fields a page fills where the body has none', () => {
       cursorField: 'nextCursor',
       cursorParam: 'cursor',
     };
+    static readonly walk = cursorWalk;
     static readonly fieldDefaults = { data: [], nextCursor: '', hasMore: false, totalCount: 0 };
   };
 

@@ -170,7 +170,18 @@ describe('client.request({ …, stream: true })', () => {
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const events = await client(url).request<Stream<{ n: number; accept?: string }>>({
+    // The generated client gives the config these where its API declares an event stream.
+    const streaming = new BaseClient(
+      {},
+      {
+        baseURL: url,
+        auth: [],
+        credentials: {},
+        unreadBodies: () => import('../../generator/runtime/watch-body.js'),
+        eventStreams: () => import('../../generator/runtime/stream.js'),
+      },
+    );
+    const events = await streaming.request<Stream<{ n: number; accept?: string }>>({
       method: 'post',
       path: '/events',
       body: { prompt: 'x' },
@@ -179,6 +190,16 @@ describe('client.request({ …, stream: true })', () => {
     const seen: unknown[] = [];
     for await (const event of events) seen.push(event);
     expect(seen).toEqual([{ n: 1, accept: 'text/event-stream' }, { n: 2 }]);
+  });
+
+  it('is refused before sending by a client whose API declares no event stream, which bundles no stream code', async () => {
+    const { url, seen } = await serve();
+    await expect(
+      client(url).request({ method: 'post', path: '/events', body: { prompt: 'x' }, stream: true }),
+    ).rejects.toThrow(
+      'An event stream needs code this client was generated without: its API description declares none. No request was sent.',
+    );
+    expect(seen).toHaveLength(0);
   });
 });
 

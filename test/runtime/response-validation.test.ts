@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../generator/runtime/client.js';
 import { ResponseValidationError, SDKError } from '../../generator/runtime/errors.js';
-import { Page, type PageScheme } from '../../generator/runtime/pagination.js';
+import { nextURLWalk, Page, type PageScheme } from '../../generator/runtime/pagination.js';
 import type { ClientOptions, ResponseValidator } from '../../generator/runtime/types.js';
 import { responseValidator, type ValidationTables } from '../../generator/runtime/validate.js';
 import { Recorder } from '../helpers/recorder.js';
@@ -166,6 +166,7 @@ describe("validate: 'strict'", () => {
   it('checks every page of a walk, the ones after the first by the operation they belong to', async () => {
     class LinkPage<Item> extends Page<Item> {
       static readonly scheme: PageScheme = { type: 'next-url', items: 'data', urlField: 'next' };
+      static readonly walk = nextURLWalk;
     }
     bodies.set('/tickets', { data: [good], next: `${api.url}/tickets?cursor=2` });
     bodies.set('/tickets?cursor=2', { data: [good, { ...good, status: 'lost' }], next: null });

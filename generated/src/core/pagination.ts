@@ -98,7 +98,7 @@ export type PageScheme =
   | SingleScheme;
 
 /** How to ask for the next page, and a key that must not repeat. */
-interface NextPage {
+export interface NextPage {
   readonly request: APIRequest;
   readonly key: string;
 }
@@ -124,6 +124,8 @@ export interface PageContext {
 export interface PageClass<P> {
   new (context: PageContext, body: unknown): P;
   readonly scheme: PageScheme;
+  /** How its scheme walks (`cursorWalk`, …, the one of `scheme.type`). */
+  readonly walk: PageWalk;
   readonly fieldDefaults?: PageFieldDefaults | undefined;
 }
 
@@ -133,6 +135,25 @@ export interface PageClass<P> {
  * empty array on each page.
  */
 export type PageFieldDefaults = Readonly<Record<string, string | number | boolean | readonly never[]>>;
+
+/** What a scheme's walk reads of a page: its body, its items, and how it was fetched. */
+export interface PageState {
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly items: readonly unknown[];
+  readonly request: APIRequest;
+  readonly response?: { readonly headers: Headers; readonly url: string } | undefined;
+}
+
+/**
+ * How a scheme walks a list: the request of the page after a page (`undefined` after the last;
+ * a `hasMore` of `false` has ended the walk before), and the key of the request that fetched a
+ * page. One for each scheme, named by the generated page class (`static walk = cursorWalk`), so
+ * that a bundle holds the walks of the schemes its lists use and no other.
+ */
+export interface PageWalk<S extends PageScheme = PageScheme> {
+  next(scheme: S, page: PageState): NextPage | undefined;
+  key(scheme: S, request: APIRequest): string | undefined;
+}
 
 /** A walk's step to the next page; set by `Page`, which alone can read a page's cursor. */
 let following: <P extends Page<unknown>>(page: P, guard: CursorLoopGuard) => Promise<P> | undefined;
@@ -175,11 +196,13 @@ class CursorLoopGuard {
 export class Page<Item> implements AsyncIterable<Item> {
   readonly #context: PageContext;
   readonly #scheme: PageScheme;
+  readonly #walk: PageWalk;
   readonly #body: Readonly<Record<string, unknown>>;
 
   constructor(context: PageContext, body: unknown) {
-    const scheme = (new.target as unknown as Partial<PageClass<unknown>>).scheme;
-    if (scheme === undefined) throw new SDKError(`${new.target.name} has no pagination scheme.`);
+    const { scheme, walk } = new.target as unknown as Partial<PageClass<unknown>>;
+    if (scheme === undefined || walk === undefined)
+      throw new SDKError(`${new.target.name} has no pagination scheme, or no walk of it.`);
     // A bare array is the items, under the scheme's field: a whole list, a page numbered or
     // linked to the next, or the array side of an answer that is a page or an array.
     if (Array.isArray(body)) body = { [scheme.items]: body };
@@ -188,6 +211,7 @@ export class Page<Item> implements AsyncIterable<Item> {
     }
     this.#context = context;
     this.#scheme = scheme;
+    this.#walk = walk;
     this.#body = body as Record<string, unknown>;
     // The envelope's fields (`data`, `has_more`, `next`, …) become the page's own, except
     // any that would hide a method of the page.
@@ -277,80 +301,91 @@ export class Page<Item> implements AsyncIterable<Item> {
     const scheme = this.#scheme;
     const body = this.#body;
     if (scheme.hasMore !== undefined && fieldOf(body, scheme.hasMore) === false) return undefined;
-    const { request } = this.#context;
-    const params = pageParams(request);
-    switch (scheme.type) {
-      case 'cursor': {
-        const cursor = asCursor(fieldOf(body, scheme.cursorField));
-        return cursor === undefined ? undefined : withParam(request, params, scheme.cursorParam, cursor);
-      }
-      case 'item-id': {
-        const items = this.getPaginatedItems();
-        const param = itemIdParam(scheme, params);
-        // Backward, the page before this one ends before its first item.
-        const edge: unknown = param === scheme.cursorParam ? items[items.length - 1] : items[0];
-        const cursor =
-          edge !== null && typeof edge === 'object'
-            ? asCursor((edge as Record<string, unknown>)[scheme.idField])
-            : undefined;
-        return cursor === undefined ? undefined : withParam(request, params, param, cursor);
-      }
-      case 'page-number': {
-        if (this.getPaginatedItems().length === 0) return undefined;
-        const current = asNumber(params[scheme.pageParam]) ?? 1;
-        const total = scheme.totalPages === undefined ? undefined : asNumber(fieldOf(body, scheme.totalPages));
-        return total !== undefined && current >= total
-          ? undefined
-          : withParam(request, params, scheme.pageParam, current + 1);
-      }
-      case 'offset': {
-        const count = this.getPaginatedItems().length;
-        if (count === 0) return undefined;
-        const next = (asNumber(params[scheme.offsetParam]) ?? 0) + count;
-        const total = scheme.total === undefined ? undefined : asNumber(fieldOf(body, scheme.total));
-        return total !== undefined && next >= total ? undefined : withParam(request, params, scheme.offsetParam, next);
-      }
-      case 'next-url':
-      case 'link-header': {
-        const url =
-          scheme.type === 'next-url' ? asCursor(fieldOf(body, scheme.urlField)) : nextLink(this.#context.response);
-        if (url === undefined) return undefined;
-        // The URL carries its own query; nothing of the first request's is added to it.
-        const template = request.template ?? request.path;
-        return {
-          request: { method: request.method, path: url, template, auth: request.auth, format: request.format },
-          key: url,
-        };
-      }
-      case 'single':
-        return undefined;
-      default:
-        return assertNever(scheme);
-    }
+    const { request, response } = this.#context;
+    return this.#walk.next(scheme, { body, items: this.getPaginatedItems(), request, response });
   }
 
   /** The key of the request that fetched this page, to catch a server that points back at it. */
   #key(): string | undefined {
-    const scheme = this.#scheme;
-    const params = pageParams(this.#context.request);
-    switch (scheme.type) {
-      case 'cursor':
-        return asCursor(params[scheme.cursorParam]);
-      case 'item-id':
-        return asCursor(params[itemIdParam(scheme, params)]);
-      case 'page-number':
-        return asCursor(params[scheme.pageParam]);
-      case 'offset':
-        return asCursor(params[scheme.offsetParam]);
-      case 'next-url':
-      case 'link-header':
-        return this.#context.request.path;
-      case 'single':
-        return undefined;
-      default:
-        return assertNever(scheme);
-    }
+    return this.#walk.key(this.#scheme, this.#context.request);
   }
+}
+
+/** The cursor in a response field, sent back as a request parameter. */
+export const cursorWalk: PageWalk<CursorScheme> = {
+  next: (scheme, { body, request }) => {
+    const cursor = asCursor(fieldOf(body, scheme.cursorField));
+    return cursor === undefined ? undefined : withParam(request, scheme.cursorParam, cursor);
+  },
+  key: (scheme, request) => asCursor(pageParams(request)[scheme.cursorParam]),
+};
+
+/** A field of the page's last item (its first, paging backward) sent back as a request parameter. */
+export const itemIdWalk: PageWalk<ItemIdScheme> = {
+  next: (scheme, { items, request }) => {
+    const param = itemIdParam(scheme, pageParams(request));
+    // Backward, the page before this one ends before its first item.
+    const edge: unknown = param === scheme.cursorParam ? items[items.length - 1] : items[0];
+    const cursor =
+      edge !== null && typeof edge === 'object'
+        ? asCursor((edge as Record<string, unknown>)[scheme.idField])
+        : undefined;
+    return cursor === undefined ? undefined : withParam(request, param, cursor);
+  },
+  key: (scheme, request) => {
+    const params = pageParams(request);
+    return asCursor(params[itemIdParam(scheme, params)]);
+  },
+};
+
+/** The page number counted up, until a page is empty or the last of `totalPages`. */
+export const pageNumberWalk: PageWalk<PageNumberScheme> = {
+  next: (scheme, { body, items, request }) => {
+    if (items.length === 0) return undefined;
+    const current = asNumber(pageParams(request)[scheme.pageParam]) ?? 1;
+    const total = scheme.totalPages === undefined ? undefined : asNumber(fieldOf(body, scheme.totalPages));
+    return total !== undefined && current >= total ? undefined : withParam(request, scheme.pageParam, current + 1);
+  },
+  key: (scheme, request) => asCursor(pageParams(request)[scheme.pageParam]),
+};
+
+/** The offset moved on by the items received, until a page is empty or the `total` is reached. */
+export const offsetWalk: PageWalk<OffsetScheme> = {
+  next: (scheme, { body, items, request }) => {
+    if (items.length === 0) return undefined;
+    const next = (asNumber(pageParams(request)[scheme.offsetParam]) ?? 0) + items.length;
+    const total = scheme.total === undefined ? undefined : asNumber(fieldOf(body, scheme.total));
+    return total !== undefined && next >= total ? undefined : withParam(request, scheme.offsetParam, next);
+  },
+  key: (scheme, request) => asCursor(pageParams(request)[scheme.offsetParam]),
+};
+
+/** The URL in a response field. */
+export const nextURLWalk: PageWalk<NextURLScheme> = {
+  next: (scheme, { body, request }) => followURL(request, asCursor(fieldOf(body, scheme.urlField))),
+  key: (_scheme, request) => request.path,
+};
+
+/** The `rel="next"` URL of the response's `Link` header. */
+export const linkHeaderWalk: PageWalk<LinkHeaderScheme> = {
+  next: (_scheme, { request, response }) => followURL(request, nextLink(response)),
+  key: (_scheme, request) => request.path,
+};
+
+/** A list sent whole: no page after the first. */
+export const singleWalk: PageWalk<SingleScheme> = {
+  next: () => undefined,
+  key: () => undefined,
+};
+
+/** The request of a next page's URL, which carries its own query: nothing of the first request's is added to it. */
+function followURL(request: APIRequest, url: string | undefined): NextPage | undefined {
+  if (url === undefined) return undefined;
+  const template = request.template ?? request.path;
+  return {
+    request: { method: request.method, path: url, template, auth: request.auth, format: request.format },
+    key: url,
+  };
 }
 
 /**
@@ -424,14 +459,9 @@ function pageParams(request: APIRequest): Readonly<Record<string, unknown>> {
 }
 
 /** The same request with one page parameter set, in the query or the body: the next page's. */
-function withParam(
-  request: APIRequest,
-  params: Readonly<Record<string, unknown>>,
-  param: string,
-  value: string | number,
-): NextPage {
+function withParam(request: APIRequest, param: string, value: string | number): NextPage {
   // Assigned rather than a computed key after a spread, which V8 builds on a slow path.
-  const next: Record<string, unknown> = { ...params };
+  const next: Record<string, unknown> = { ...pageParams(request) };
   next[param] = value;
   const nextRequest = request.pageParamsIn === 'body' ? { ...request, body: next } : { ...request, query: next };
   return { request: nextRequest, key: String(value) };
@@ -502,8 +532,4 @@ function repeatedCursor(cursor: string): PaginationError {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'an array' : typeof value;
-}
-
-function assertNever(value: never): never {
-  throw new SDKError(`Unknown pagination scheme: ${JSON.stringify(value)}`);
 }

@@ -8,6 +8,7 @@ import { propertyKey, quote, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
 import { printModule } from '../print-module.js';
+import { bodyLoaderConfig } from './body-loaders.js';
 import { settingsConfig, settingsOptions } from './client-settings.js';
 
 /**
@@ -24,6 +25,9 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
   // The token grant's class only where the API declares one, so that other clients' bundles leave it out.
   const clientCredentials = client.auth.some((a) => a.runtime.type === 'oauth2' && a.runtime.tokenUrl !== undefined);
   if (clientCredentials) imports.value('clientCredentialsGrant', coreFile('oauth'));
+  // core/settings only where the API declares environments or settings, for the same reason.
+  const settings = (client.environments ?? []).length > 0 || (client.options ?? []).length > 0;
+  if (settings) imports.value('settingReader', coreFile('settings'));
   const optionProperties = client.auth.flatMap((auth) =>
     credentialOptions(auth.runtime).map(({ option, env, role }, i) => ({
       name: option,
@@ -47,6 +51,8 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
     `packageName: ${quote(client.packageName)},`,
     `credentials: ${optionProperties.length === 0 ? '{}' : `{ ${optionProperties.map((o) => `${propertyKey(o.name)}: options.${o.name}`).join(', ')} }`},`,
     ...settingsConfig(client),
+    ...(settings ? ['settingReader,'] : []),
+    ...bodyLoaderConfig(model),
   ];
   // The secret of spec-declared webhooks (client-file.ts gives the full client their `webhooks`).
   const webhooks = model.webhooks?.methods === undefined ? model.webhooks : undefined;

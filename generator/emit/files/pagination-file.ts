@@ -1,6 +1,7 @@
 import { type CodeBlockWriter, StructureKind, type WriterFunction } from 'ts-morph';
 import type { ApiModel, PageClassModel, PropertyModel } from '../../model/model.js';
 import { RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
+import type { PageScheme } from '../../runtime/pagination.js';
 import { interfaceDeclaration } from '../declarations.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
@@ -28,6 +29,9 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
   if (model.pageClasses.length > 0) {
     imports.value(base === RUNTIME_PAGE ? base : `${RUNTIME_PAGE} as ${base}`, coreFile('pagination'));
     imports.type('PageScheme', coreFile('pagination'));
+    imports.type('PageWalk', coreFile('pagination'));
+    for (const walk of new Set(model.pageClasses.map((pageClass) => walkOf(pageClass.scheme))))
+      imports.value(walk, coreFile('pagination'));
     if (model.pageClasses.some((pageClass) => pageClass.fieldDefaults !== undefined))
       imports.type('PageFieldDefaults', coreFile('pagination'));
   }
@@ -46,6 +50,8 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
         type: 'PageScheme',
         initializer: valueLiteral(pageClass.scheme),
       },
+      // Each class names its scheme's walk, so that a bundle holds only the walks of its lists' schemes.
+      { name: 'walk', isStatic: true, isReadonly: true, type: 'PageWalk', initializer: walkOf(pageClass.scheme) },
       // What the page holds for a declared field its body lacks (Stainless's `body.nextCursor || ''`).
       ...(pageClass.fieldDefaults === undefined
         ? []
@@ -134,4 +140,30 @@ function importing(properties: readonly PropertyModel[], imports: ImportSet): re
   named.delete('Item');
   for (const name of named) imports.type(name, FILES.models);
   return properties;
+}
+
+/** The runtime's walk of a scheme (core/pagination). */
+function walkOf(scheme: PageScheme): string {
+  switch (scheme.type) {
+    case 'cursor':
+      return 'cursorWalk';
+    case 'item-id':
+      return 'itemIdWalk';
+    case 'page-number':
+      return 'pageNumberWalk';
+    case 'offset':
+      return 'offsetWalk';
+    case 'next-url':
+      return 'nextURLWalk';
+    case 'link-header':
+      return 'linkHeaderWalk';
+    case 'single':
+      return 'singleWalk';
+    default:
+      return assertNever(scheme);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown pagination scheme: ${JSON.stringify(value)}`);
 }

@@ -32,6 +32,8 @@ export class EnvelopesCore extends BaseClient {
       defaultAuth: ['username'],
       packageName: 'envelopes',
       credentials: { username: options.username, password: options.password },
+      forms: () => import('./core/encode-body.js'),
+      unreadBodies: () => import('./core/watch-body.js'),
     });
   }
 }

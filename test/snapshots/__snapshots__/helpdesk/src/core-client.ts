@@ -24,6 +24,8 @@ export class HelpdeskCore extends BaseClient {
       defaultAuth: ['apiKey'],
       packageName: 'helpdesk',
       credentials: { apiKey: options.apiKey },
+      forms: () => import('./core/encode-body.js'),
+      unreadBodies: () => import('./core/watch-body.js'),
     });
   }
 }

@@ -16,6 +16,9 @@ export class HostileGlobalThisPwned1Core extends BaseClient {
       defaultAuth: [],
       packageName: 'hostile-globalthis-pwned-1',
       credentials: {},
+      forms: () => import('./core/encode-body.js'),
+      unreadBodies: () => import('./core/watch-body.js'),
+      eventStreams: () => import('./core/stream.js'),
     });
   }
 }

@@ -16,6 +16,8 @@ export class ZooCore extends BaseClient {
       defaultAuth: [],
       packageName: 'zoo',
       credentials: {},
+      forms: () => import('./core/encode-body.js'),
+      unreadBodies: () => import('./core/watch-body.js'),
     });
   }
 }

@@ -16,6 +16,7 @@ export class StainlessNamesCore extends BaseClient {
       defaultAuth: [],
       packageName: 'stainless-names',
       credentials: {},
+      forms: () => import('./core/encode-body.js'),
     });
   }
 }

@@ -22,6 +22,8 @@ export class ChatCore extends BaseClient {
       defaultAuth: ['apiKey'],
       packageName: 'chat',
       credentials: { apiKey: options.apiKey },
+      unreadBodies: () => import('./core/watch-body.js'),
+      eventStreams: () => import('./core/stream.js'),
     });
   }
 }
