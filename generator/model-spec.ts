@@ -133,46 +133,21 @@ function modeledOf(loaded: LoadedSpec, model: ApiModel): Omit<ModeledSpec, 'warn
 }
 
 /**
- * `modelSpec` in two steps, for the CLI's worker: the model as soon as it is built, then the
- * warnings, with the key checks (deferred from loading) run in between, while the main thread
- * emits. Same model, same diagnostics in the same order; each step throws the `SpecError`
- * `modelSpec` would.
+ * `modelSpec` in two steps, for the CLI's worker: the model, then its warnings, formatted while
+ * the main thread emits. The key checks run before the model, as in `modelSpec`: they correct
+ * what the model reads (YAML's unquoted `null` in a `type` is the type "null"), so they cannot
+ * wait until it is built.
  */
 export function modelSpecInSteps(
   spec: string,
   cwd: string,
   options: ModelOptions = {},
 ): { readonly modeled: Omit<ModeledSpec, 'warnings'>; readonly warnings: () => FormattedDiagnostic[] } {
-  const loaded = loadSpec(spec, { ...loadOptions(cwd, options), deferKeyChecks: true });
-  const checkKeysLater = loaded.checkKeysLater ?? ((): readonly Diagnostic[] => []);
-  let lock: NamesInput | undefined;
-  try {
-    lock = namesInput(cwd, options);
-  } catch (error) {
-    checkKeysLater(); // a key that is an error stops loading, before the names lock is read
-    throw error;
-  }
-  let built: ReturnType<typeof buildModel>;
-  try {
-    built = buildModel(loaded, lock, options.filter);
-  } catch (error) {
-    // A key that is an error stops loading, before the model; else the model's error has the keys' warnings.
-    const keys = checkKeysLater();
-    if (!(error instanceof SpecError)) throw withDeferredRefErrors(loaded, error);
-    const fromLoad = new Set(loaded.warnings);
-    const own = error.diagnostics.filter((d) => !fromLoad.has(d));
-    throw new SpecError(sortDiagnostics([...loaded.warnings, ...keys, ...own]), loaded.sourceText);
-  }
-  const { model, diagnostics: modeled } = built;
-  const warnings = (): FormattedDiagnostic[] => {
-    const keys = checkKeysLater();
-    // The model's diagnostics begin with the load's, after which loading would have put the keys'.
-    const at = loaded.warnings.length;
-    const diagnostics = [...modeled.slice(0, at), ...keys, ...modeled.slice(at)];
-    throwIfStrict(options, diagnostics, loaded);
-    return formatDiagnostics(diagnostics, loaded.sourceText);
+  const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
+  return {
+    modeled: modeledOf(loaded, model),
+    warnings: () => formatDiagnostics(diagnostics, loaded.sourceText),
   };
-  return { modeled: modeledOf(loaded, model), warnings };
 }
 
 /** Absolute paths of the local files read (a remote `$ref`'s URL is not one). */

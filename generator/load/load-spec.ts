@@ -34,11 +34,6 @@ export interface LoadedSpec {
    * broken `$ref`s with `deferRefErrors`: those are here, for the model to report with its own.
    */
   readonly warnings: readonly Diagnostic[];
-  /**
-   * With `deferKeyChecks`: checks the keys, and throws as loading would have if one is an error;
-   * else returns the warnings, which come after `warnings`.
-   */
-  readonly checkKeysLater?: (() => readonly Diagnostic[]) | undefined;
 }
 
 export interface LoadOptions {
@@ -59,11 +54,6 @@ export interface LoadOptions {
    * together with its own errors, so that one run shows every problem.
    */
   readonly deferRefErrors?: boolean | undefined;
-  /**
-   * Leave the check of every key (a tenth of a second on openai.yaml) to `checkKeysLater`: the
-   * CLI's worker runs it once it has sent the model, while the main thread emits.
-   */
-  readonly deferKeyChecks?: boolean | undefined;
 }
 
 /** Reads and checks a spec; throws `SpecError` with every problem found. */
@@ -255,23 +245,14 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every key OpenAPI does not define, and sdkgen's own extensions misspelled; only once the
   // document's shape is sound (a broken $ref aside): a fatal error is thrown just below.
   const checksKeys = !diagnostics.all.some((d) => d.severity === 'error' && !REF_ERRORS.has(d.code));
-  if (checksKeys && options.deferKeyChecks !== true) diagnostics.addAll(checkKeys(root, { resolveRef }));
+  if (checksKeys) diagnostics.addAll(checkKeys(root, { resolveRef }));
   throwIfFatal();
-  const checkKeysLater = (): readonly Diagnostic[] => {
-    const found = checkKeys(root, { resolveRef });
-    if (found.some((d) => d.severity === 'error')) {
-      diagnostics.addAll(found);
-      throwIfFatal();
-    }
-    return found;
-  };
 
   return {
     root,
     files,
     sourceText,
     warnings: [...diagnostics.all],
-    checkKeysLater: options.deferKeyChecks === true ? checkKeysLater : undefined,
     fileOf(container) {
       for (const file of files.values()) if (file.owns(container)) return file;
       return root;

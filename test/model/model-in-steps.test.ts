@@ -3,8 +3,9 @@ import { SpecError } from '../../generator/diagnostics.js';
 import { type ModelOptions, modelSpec, modelSpecInSteps } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
-// The CLI's worker sends the model before it checks the spec's keys (the main thread emits
-// meanwhile): what it reports in the end must be what `modelSpec` reports, in the same order.
+// The CLI's worker sends the model, then its warnings (the main thread emits meanwhile): what it
+// reports in the end must be what `modelSpec` reports, in the same order. The key checks run
+// before the model: they correct what it reads.
 
 /** A spec with a key warning (`optional`), a model warning (an example that does not fit) and room for more. */
 const spec = (extra = '', parameter = 'query'): string =>
@@ -53,7 +54,7 @@ function inSteps(dir: string, options: ModelOptions): Outcome & { modeled: boole
   }
 }
 
-describe('modelSpecInSteps: the model first, the key checks after', () => {
+describe('modelSpecInSteps: the model, then its warnings', () => {
   it('gives the warnings of the keys and of the model in the order modelSpec gives them', () => {
     const dir = specDir({ 'openapi.yaml': spec() });
     const { modeled, ...outcome } = inSteps(dir, {});
@@ -63,10 +64,10 @@ describe('modelSpecInSteps: the model first, the key checks after', () => {
     expect(warnings.map((w) => /warning ([\w-]+)/.exec(w)?.[1])).toEqual(['key-unknown', 'example-invalid']);
   });
 
-  it('refuses, after the model, a spec whose only error is a key, as loading would have', () => {
+  it('refuses, before the model, a spec whose only error is a key, as loading does', () => {
     const dir = specDir({ 'openapi.yaml': spec('x-sdkgen-nam: Animal') });
     const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(true);
+    expect(modeled).toBe(false);
     expect(outcome).toEqual(whole(dir, {}));
     expect('error' in outcome && outcome.error.some((e) => e.includes('error extension-unknown'))).toBe(true);
   });
@@ -109,8 +110,17 @@ describe('modelSpecInSteps: the model first, the key checks after', () => {
   it('under --strict, refuses the key warnings with the model’s', () => {
     const dir = specDir({ 'openapi.yaml': spec() });
     const { modeled, ...outcome } = inSteps(dir, { strict: true });
-    expect(modeled).toBe(true);
+    expect(modeled).toBe(false);
     expect(outcome).toEqual(whole(dir, { strict: true }));
     expect('error' in outcome && outcome.error.length).toBe(2);
+  });
+
+  it('models what the key checks corrected: YAML’s unquoted null in a type list is the type "null"', () => {
+    const dir = specDir({ 'openapi.yaml': spec('', 'query').replace('type: object', 'type: [object, null]') });
+    const { modeled, ...outcome } = inSteps(dir, {});
+    expect(modeled).toBe(true);
+    expect(outcome).toEqual(whole(dir, {}));
+    const warnings = 'warnings' in outcome ? outcome.warnings : [];
+    expect(warnings.some((w) => w.includes('warning schema-type-null-unquoted'))).toBe(true);
   });
 });
