@@ -30,7 +30,7 @@ export async function generateInParallel(options: GenerateOptions, worker: URL =
     return { ...generation, warnings };
   } finally {
     // What the worker printed reaches this thread's stdout and stderr by the time it has exited
-    // (by now, as a rule: it had only the key checks left while this thread emitted), and the
+    // (by now, as a rule: it had only the warnings to format while this thread emitted), and the
     // CLI exits as soon as it is done.
     await replies.exited;
   }

@@ -1,6 +1,6 @@
 // Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript.
-// It sends the model as soon as it is built, and the warnings next: the keys are checked while
-// the main thread emits.
+// It sends the model as soon as it is built, and the warnings next, formatted (quoting their
+// lines) while the main thread emits.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
 import type { OperationFilter } from './model/selectors.js';
