@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NodeOffsets } from '../../generator/load/spec-file.js';
+import type { NodeOffsets, OffsetTable } from '../../generator/load/spec-file.js';
 import { readYamlDocument } from '../../generator/load/yaml-document.js';
 import { readYamlFast } from '../../generator/load/yaml-events.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
@@ -10,8 +10,8 @@ import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
 /** Every mapping and list of two values read from the same text, with the offsets each reader recorded. */
 function* pairedOffsets(
-  fast: { value: unknown; offsets: WeakMap<object, NodeOffsets> },
-  strict: { value: unknown; offsets: WeakMap<object, NodeOffsets> },
+  fast: { value: unknown; offsets: OffsetTable },
+  strict: { value: unknown; offsets: OffsetTable },
 ): Generator<{ path: string; fast: NodeOffsets | undefined; strict: NodeOffsets | undefined }> {
   const seen = new Set<object>();
   const walk = function* (
@@ -127,5 +127,50 @@ describe('parseSpecFile', () => {
     const { file, diagnostics } = parseSpecFile('/x/openapi.yaml', 'openapi.yaml', '[a]: 1\nb: 2\n');
     expect(diagnostics).toEqual([]);
     expect(file.value).toEqual({ a: 1, b: 2 });
+  });
+});
+
+describe('the YAML offsets table', () => {
+  const text = ['a:', '  - x', '  - {y: 1, 2: two}', '  - [z]', 'b: {c: [], d: e}', ''].join('\n');
+  const at = (part: string): number => text.indexOf(part);
+  const read = () => {
+    const fast = readYamlFast(text)!;
+    const root = fast.value as { a: [string, Record<string, unknown>, string[]]; b: { c: unknown[]; d: string } };
+    return { offsets: fast.offsets, root };
+  };
+
+  it('gives each collection its own entries, in the order of the text, though nested ones were read between them', () => {
+    const { offsets, root } = read();
+    expect(offsets.get(root)).toEqual({
+      start: 0,
+      entries: new Map([
+        ['a', { key: 0, value: at('- x') }],
+        ['b', { key: at('b:'), value: at('{c') }],
+      ]),
+    });
+    expect([...offsets.get(root.a)!.entries]).toEqual([
+      ['0', { key: at('x'), value: at('x') }],
+      ['1', { key: at('{y'), value: at('{y') }],
+      ['2', { key: at('[z]'), value: at('[z]') }],
+    ]);
+    // Object.keys puts "2" first; the entries keep the text's order.
+    expect([...offsets.get(root.a[1])!.entries.keys()]).toEqual(['y', '2']);
+    expect(offsets.get(root.a[2])).toEqual({
+      start: at('[z]'),
+      entries: new Map([['0', { key: at('z]'), value: at('z]') }]]),
+    });
+    expect(offsets.get(root.b.c)).toEqual({ start: at('[]'), entries: new Map() });
+    expect([...offsets.get(root.b)!.entries]).toEqual([
+      ['c', { key: at('c:'), value: at('[]') }],
+      ['d', { key: at('d:'), value: at('d:') + 3 }],
+    ]);
+  });
+
+  it('knows only the collections of its text, and expands each once', () => {
+    const { offsets, root } = read();
+    expect(offsets.has(root.b)).toBe(true);
+    expect(offsets.has({})).toBe(false);
+    expect(offsets.get([])).toBeUndefined();
+    expect(offsets.get(root.b)).toBe(offsets.get(root.b));
   });
 });
