@@ -1,11 +1,15 @@
 import type { NodeOffsets, OffsetTable } from './spec-file.js';
 
+/** Up to how many entries `offsetOf` searches a collection's entries rather than expanding them. */
+const SEARCHED_IN_PLACE = 32;
+
 /**
  * The offsets of a YAML file's collections, recorded as the reader goes in a few flat arrays
  * for the whole file (a collection's start; per entry its collection, key, key offset and
- * value offset) and turned into `NodeOffsets`, a `Map` and an object per entry, only for the
- * collections a diagnostic or `--watch` asks about. Recording a `Map` and an object per entry
- * of every collection was most of the reader's cost beyond js-yaml's own events.
+ * value offset). A location is found in them (`startOf`, `offsetOf`); `NodeOffsets`, a `Map`
+ * and an object per entry, is made only for a collection `--watch` or a large collection's
+ * locations ask about. A `Map` and an object per entry of every collection, in a `WeakMap`,
+ * made the reader slower and kept more for the garbage collector to walk (bench/profile.md).
  */
 export class YamlOffsets implements OffsetTable {
   /** The collections in the order read; a collection's number is its index here and in `#starts`. */
@@ -42,18 +46,49 @@ export class YamlOffsets implements OffsetTable {
     if (known !== undefined) return known;
     const id = this.#idOf(container);
     if (id === undefined) return undefined;
-    this.#index ??= indexByOwner(this.#entries, this.#starts.length);
-    const index = this.#index;
     const list = Array.isArray(container);
     const entries = new Map<string, { key: number; value: number }>();
-    for (let at = index.first[id] as number; at < (index.first[id + 1] as number); at++) {
-      const entry = index.entries[at] as number;
+    for (const entry of this.#entriesOf(id)) {
       const key = list ? String(entries.size) : (this.#keys[entry] as string);
       entries.set(key, { key: this.#entries[3 * entry + 1] as number, value: this.#entries[3 * entry + 2] as number });
     }
     const node = { start: this.#starts[id] as number, entries };
     this.#expanded.set(container, node);
     return node;
+  }
+
+  /** Where `container` starts, if it is one of this file's. */
+  startOf(container: object): number | undefined {
+    const id = this.#idOf(container);
+    return id === undefined ? undefined : this.#starts[id];
+  }
+
+  /**
+   * Where entry `key` of `container` (its key, or its value) is, if it has one. A small
+   * collection is searched in place, as most that diagnostics point into are; a larger one is
+   * expanded once, so that asking about each of its entries stays linear.
+   */
+  offsetOf(container: object, key: string, part: 'key' | 'value'): number | undefined {
+    const id = this.#idOf(container);
+    if (id === undefined) return undefined;
+    const entries = this.#entriesOf(id);
+    if (entries.length > SEARCHED_IN_PLACE) {
+      const entry = this.get(container)?.entries.get(key);
+      return entry === undefined ? undefined : part === 'key' ? entry.key : entry.value;
+    }
+    const list = Array.isArray(container);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as number;
+      if (list ? String(i) === key : this.#keys[entry] === key)
+        return this.#entries[3 * entry + (part === 'key' ? 1 : 2)] as number;
+    }
+    return undefined;
+  }
+
+  /** The entries of collection `id`, in their order. */
+  #entriesOf(id: number): Int32Array {
+    this.#index ??= indexByOwner(this.#entries, this.#starts.length);
+    return this.#index.entries.subarray(this.#index.first[id], this.#index.first[id + 1]);
   }
 
   #idOf(container: object): number | undefined {

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NodeOffsets, OffsetTable } from '../../generator/load/spec-file.js';
+import type { SourceLocation } from '../../generator/diagnostics.js';
+import { offsetLocator } from '../../generator/load/line-index.js';
+import { type NodeOffsets, type OffsetTable, type SpecFile, specFile } from '../../generator/load/spec-file.js';
 import { readYamlDocument } from '../../generator/load/yaml-document.js';
 import { readYamlFast } from '../../generator/load/yaml-events.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
+import { YamlOffsets } from '../../generator/load/yaml-offsets.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
@@ -172,5 +175,54 @@ describe('the YAML offsets table', () => {
     expect(offsets.has({})).toBe(false);
     expect(offsets.get([])).toBeUndefined();
     expect(offsets.get(root.b)).toBe(offsets.get(root.b));
+  });
+});
+
+/** Every location a diagnostic may ask of `file`: each container, each entry's key and value, and a missing key. */
+function everyLocation(file: SpecFile): string[] {
+  const out: string[] = [];
+  const show = (path: string, at: SourceLocation): number => out.push(`${path} ${at.line}:${at.column}`);
+  const seen = new Set<object>();
+  const visit = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    show(path, file.locate(value));
+    show(`${path}/<missing>`, file.locate(value, '<missing>'));
+    for (const [key, inner] of Object.entries(value)) {
+      show(`${path}/${key} key`, file.locate(value, Array.isArray(value) ? Number(key) : key));
+      show(`${path}/${key} value`, file.locate(value, key, 'value'));
+      visit(inner, `${path}/${key}`);
+    }
+  };
+  visit(file.value, '');
+  return out;
+}
+
+/** The locations of `text` read by parseSpecFile, and as the yaml package's offsets give them. */
+function locationsBothWays(text: string): { fast: string[]; strict: string[] } {
+  const fast = parseSpecFile('/x/spec.yaml', 'spec.yaml', text);
+  expect(fast.file.nodeOffsets).toBeInstanceOf(YamlOffsets);
+  const strict = readYamlDocument(text);
+  const paths = { absolutePath: '/x/spec.yaml', displayPath: 'spec.yaml' };
+  const located = specFile(paths, text, strict.value, strict.offsets, offsetLocator(text, 'spec.yaml'));
+  return { fast: everyLocation(fast.file), strict: everyLocation(located) };
+}
+
+describe('locations in a YAML spec, found from the recorded offsets', () => {
+  it('are those the yaml package gives, in small and large collections, lists, and for missing keys', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `    S${i}: {type: string, enum: [a, b]}`);
+    const text = ['openapi: 3.1.0', 'components:', '  schemas:', ...many, 'list:', '  - 1', '  - [x, {y: z}]', ''].join(
+      '\n',
+    );
+    const { fast, strict } = locationsBothWays(text);
+    expect(fast).toEqual(strict);
+    expect(fast).toContain('/components/schemas/S39 key 43:5');
+    expect(fast).toContain('/list/1/1 key 46:9');
+  });
+
+  it.skipIf(!HAS_OPENAI_SPEC)('are those the yaml package gives, everywhere in openai.yaml', () => {
+    const { fast, strict } = locationsBothWays(readFileSync(OPENAI_SPEC, 'utf8'));
+    expect(fast.length).toBeGreaterThan(100_000);
+    expect(fast).toEqual(strict);
   });
 });
