@@ -1,4 +1,4 @@
-import type { NodeOffsets } from '../load/spec-file.js';
+import type { OffsetTable } from '../load/spec-file.js';
 import { readYamlFast } from '../load/yaml-events.js';
 
 /** A YAML file as read once, and the edits patched into it since: what the next edit is found in. */
@@ -6,7 +6,7 @@ export interface PatchableFile {
   readonly text: string;
   readonly value: unknown;
   /** The offsets of the first read, in its text. */
-  readonly offsets: WeakMap<object, NodeOffsets>;
+  readonly offsets: OffsetTable;
   /** Maps an offset of the first read's text to the same place in `text`. */
   readonly shift: (offset: number) => number;
 }

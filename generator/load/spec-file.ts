@@ -6,6 +6,15 @@ export interface NodeOffsets {
   readonly entries: Map<string, { readonly key: number; readonly value: number }>;
 }
 
+/**
+ * The offsets of a file's collections, by collection: a `WeakMap` (the JSON readers), or a
+ * table that expands compact records when asked (the YAML reader, yaml-offsets.ts).
+ */
+export interface OffsetTable {
+  get(container: object): NodeOffsets | undefined;
+  has(container: object): boolean;
+}
+
 /** A parsed spec file: its plain value, and where each part of it stands in the text. */
 export interface SpecFile {
   /** As shown to people: relative to the working directory, with `/`. */
@@ -21,7 +30,7 @@ export interface SpecFile {
    * The offsets the reader recorded, for `--watch` to patch one scalar of the file in place
    * (incremental/, YAML files only). A JSON file has none: it finds positions when asked (json-positions.ts).
    */
-  readonly nodeOffsets?: WeakMap<object, NodeOffsets> | undefined;
+  readonly nodeOffsets?: OffsetTable | undefined;
 }
 
 /** A `SpecFile` over the offsets a reader (YAML or JSON) recorded, and its offset → line/column mapping. */
@@ -29,7 +38,7 @@ export function specFile(
   paths: { readonly absolutePath: string; readonly displayPath: string },
   text: string,
   value: unknown,
-  offsets: WeakMap<object, NodeOffsets>,
+  offsets: OffsetTable,
   toLocation: (offset: number) => SourceLocation,
 ): SpecFile {
   return {

@@ -11,7 +11,7 @@ import {
   SCALAR_STYLE,
   type ScalarEvent,
 } from 'js-yaml';
-import type { NodeOffsets } from './spec-file.js';
+import { YamlOffsets } from './yaml-offsets.js';
 
 /** The core schema's implicit scalar tags, in the order js-yaml tries them on a plain scalar. */
 const IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag] as const;
@@ -27,7 +27,7 @@ class Unsupported extends Error {}
 
 /**
  * Reads YAML with js-yaml's event parser, building plain values and recording where every
- * mapping, list and entry is, in one pass over the events. On openai.yaml (3 MB) this takes
+ * mapping, list and entry is (compactly: yaml-offsets.ts), in one pass over the events. On openai.yaml (3 MB) this takes
  * about 0.15 s cold where the `yaml` package's `parseDocument` takes about 0.55 s, and
  * parsing was most of a generation's critical path.
  *
@@ -37,9 +37,9 @@ class Unsupported extends Error {}
  * syntax errors) makes it return `undefined`: the caller then reads the text with the `yaml`
  * package, which reports every error with its position, or reads what only it accepts.
  */
-export function readYamlFast(text: string): { value: unknown; offsets: WeakMap<object, NodeOffsets> } | undefined {
+export function readYamlFast(text: string): { value: unknown; offsets: YamlOffsets } | undefined {
   try {
-    const offsets = new WeakMap<object, NodeOffsets>();
+    const offsets = new YamlOffsets();
     const value = new Builder(text, parseEvents(text, {}), offsets).document();
     return { value, offsets };
   } catch {
@@ -51,13 +51,13 @@ export function readYamlFast(text: string): { value: unknown; offsets: WeakMap<o
 class Builder {
   readonly #text: string;
   readonly #events: readonly Event[];
-  readonly #offsets: WeakMap<object, NodeOffsets>;
+  readonly #offsets: YamlOffsets;
   readonly #anchors = new Map<string, unknown>();
   #at = 0;
   /** Where the node just built starts, as the `yaml` package counts it; -1 for an empty scalar. */
   #start = 0;
 
-  constructor(text: string, events: readonly Event[], offsets: WeakMap<object, NodeOffsets>) {
+  constructor(text: string, events: readonly Event[], offsets: YamlOffsets) {
     this.#text = text;
     this.#events = events;
     this.#offsets = offsets;
@@ -95,13 +95,12 @@ class Builder {
         if (event.tagStart !== -1) throw new Unsupported('explicit tag');
         const items: unknown[] = [];
         if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), items);
-        const entries = new Map<string, { key: number; value: number }>();
+        const id = this.#offsets.open(items, event.start);
         while (!this.#atPop()) {
           items.push(this.#node());
           const offset = this.#start === -1 ? event.start : this.#start;
-          entries.set(String(items.length - 1), { key: offset, value: offset });
+          this.#offsets.entry(id, '', offset, offset);
         }
-        this.#offsets.set(items, { start: event.start, entries });
         this.#start = event.start;
         return items;
       }
@@ -109,7 +108,7 @@ class Builder {
         if (event.tagStart !== -1) throw new Unsupported('explicit tag');
         const object: Record<string, unknown> = {};
         if (event.anchorStart !== -1) this.#anchors.set(this.#text.slice(event.anchorStart, event.anchorEnd), object);
-        const entries = new Map<string, { key: number; value: number }>();
+        const id = this.#offsets.open(object, event.start);
         while (!this.#atPop()) {
           const keyEvent = this.#next();
           if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.tagStart !== -1 || keyEvent.anchorStart !== -1)
@@ -127,9 +126,8 @@ class Builder {
           if (key === '__proto__')
             Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
           else object[key] = value;
-          entries.set(key, { key: keyOffset, value: valueOffset });
+          this.#offsets.entry(id, key, keyOffset, valueOffset);
         }
-        this.#offsets.set(object, { start: event.start, entries });
         this.#start = event.start;
         return object;
       }

@@ -17,7 +17,24 @@ export function parseSpecFile(
   const toLocation = offsetLocator(text, displayPath);
   const paths = { absolutePath, displayPath };
   const fast = readYamlFast(text);
-  if (fast !== undefined) return { file: specFile(paths, text, fast.value, fast.offsets, toLocation), diagnostics: [] };
+  if (fast !== undefined) {
+    const offsets = fast.offsets;
+    const file: SpecFile = {
+      ...paths,
+      text,
+      value: fast.value,
+      nodeOffsets: offsets,
+      owns: (container) => offsets.has(container),
+      // Straight from the recorded offsets: most collections are never expanded into `NodeOffsets`.
+      locate(container, key, part = 'key') {
+        const start = offsets.startOf(container);
+        if (start === undefined) return toLocation(0);
+        if (key === undefined) return toLocation(start);
+        return toLocation(offsets.offsetOf(container, String(key), part) ?? start);
+      },
+    };
+    return { file, diagnostics: [] };
+  }
   const { value, offsets, errors } = readYamlDocument(text);
   const diagnostics = errors.map(
     ({ code, message, offset }): Diagnostic => ({ code, severity: 'error', message, location: toLocation(offset) }),

@@ -1,17 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NodeOffsets } from '../../generator/load/spec-file.js';
+import type { SourceLocation } from '../../generator/diagnostics.js';
+import { offsetLocator } from '../../generator/load/line-index.js';
+import { type NodeOffsets, type OffsetTable, type SpecFile, specFile } from '../../generator/load/spec-file.js';
 import { readYamlDocument } from '../../generator/load/yaml-document.js';
 import { readYamlFast } from '../../generator/load/yaml-events.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
+import { YamlOffsets } from '../../generator/load/yaml-offsets.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
 /** Every mapping and list of two values read from the same text, with the offsets each reader recorded. */
 function* pairedOffsets(
-  fast: { value: unknown; offsets: WeakMap<object, NodeOffsets> },
-  strict: { value: unknown; offsets: WeakMap<object, NodeOffsets> },
+  fast: { value: unknown; offsets: OffsetTable },
+  strict: { value: unknown; offsets: OffsetTable },
 ): Generator<{ path: string; fast: NodeOffsets | undefined; strict: NodeOffsets | undefined }> {
   const seen = new Set<object>();
   const walk = function* (
@@ -127,5 +130,99 @@ describe('parseSpecFile', () => {
     const { file, diagnostics } = parseSpecFile('/x/openapi.yaml', 'openapi.yaml', '[a]: 1\nb: 2\n');
     expect(diagnostics).toEqual([]);
     expect(file.value).toEqual({ a: 1, b: 2 });
+  });
+});
+
+describe('the YAML offsets table', () => {
+  const text = ['a:', '  - x', '  - {y: 1, 2: two}', '  - [z]', 'b: {c: [], d: e}', ''].join('\n');
+  const at = (part: string): number => text.indexOf(part);
+  const read = () => {
+    const fast = readYamlFast(text)!;
+    const root = fast.value as { a: [string, Record<string, unknown>, string[]]; b: { c: unknown[]; d: string } };
+    return { offsets: fast.offsets, root };
+  };
+
+  it('gives each collection its own entries, in the order of the text, though nested ones were read between them', () => {
+    const { offsets, root } = read();
+    expect(offsets.get(root)).toEqual({
+      start: 0,
+      entries: new Map([
+        ['a', { key: 0, value: at('- x') }],
+        ['b', { key: at('b:'), value: at('{c') }],
+      ]),
+    });
+    expect([...offsets.get(root.a)!.entries]).toEqual([
+      ['0', { key: at('x'), value: at('x') }],
+      ['1', { key: at('{y'), value: at('{y') }],
+      ['2', { key: at('[z]'), value: at('[z]') }],
+    ]);
+    // Object.keys puts "2" first; the entries keep the text's order.
+    expect([...offsets.get(root.a[1])!.entries.keys()]).toEqual(['y', '2']);
+    expect(offsets.get(root.a[2])).toEqual({
+      start: at('[z]'),
+      entries: new Map([['0', { key: at('z]'), value: at('z]') }]]),
+    });
+    expect(offsets.get(root.b.c)).toEqual({ start: at('[]'), entries: new Map() });
+    expect([...offsets.get(root.b)!.entries]).toEqual([
+      ['c', { key: at('c:'), value: at('[]') }],
+      ['d', { key: at('d:'), value: at('d:') + 3 }],
+    ]);
+  });
+
+  it('knows only the collections of its text, and expands each once', () => {
+    const { offsets, root } = read();
+    expect(offsets.has(root.b)).toBe(true);
+    expect(offsets.has({})).toBe(false);
+    expect(offsets.get([])).toBeUndefined();
+    expect(offsets.get(root.b)).toBe(offsets.get(root.b));
+  });
+});
+
+/** Every location a diagnostic may ask of `file`: each container, each entry's key and value, and a missing key. */
+function everyLocation(file: SpecFile): string[] {
+  const out: string[] = [];
+  const show = (path: string, at: SourceLocation): number => out.push(`${path} ${at.line}:${at.column}`);
+  const seen = new Set<object>();
+  const visit = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    show(path, file.locate(value));
+    show(`${path}/<missing>`, file.locate(value, '<missing>'));
+    for (const [key, inner] of Object.entries(value)) {
+      show(`${path}/${key} key`, file.locate(value, Array.isArray(value) ? Number(key) : key));
+      show(`${path}/${key} value`, file.locate(value, key, 'value'));
+      visit(inner, `${path}/${key}`);
+    }
+  };
+  visit(file.value, '');
+  return out;
+}
+
+/** The locations of `text` read by parseSpecFile, and as the yaml package's offsets give them. */
+function locationsBothWays(text: string): { fast: string[]; strict: string[] } {
+  const fast = parseSpecFile('/x/spec.yaml', 'spec.yaml', text);
+  expect(fast.file.nodeOffsets).toBeInstanceOf(YamlOffsets);
+  const strict = readYamlDocument(text);
+  const paths = { absolutePath: '/x/spec.yaml', displayPath: 'spec.yaml' };
+  const located = specFile(paths, text, strict.value, strict.offsets, offsetLocator(text, 'spec.yaml'));
+  return { fast: everyLocation(fast.file), strict: everyLocation(located) };
+}
+
+describe('locations in a YAML spec, found from the recorded offsets', () => {
+  it('are those the yaml package gives, in small and large collections, lists, and for missing keys', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `    S${i}: {type: string, enum: [a, b]}`);
+    const text = ['openapi: 3.1.0', 'components:', '  schemas:', ...many, 'list:', '  - 1', '  - [x, {y: z}]', ''].join(
+      '\n',
+    );
+    const { fast, strict } = locationsBothWays(text);
+    expect(fast).toEqual(strict);
+    expect(fast).toContain('/components/schemas/S39 key 43:5');
+    expect(fast).toContain('/list/1/1 key 46:9');
+  });
+
+  it.skipIf(!HAS_OPENAI_SPEC)('are those the yaml package gives, everywhere in openai.yaml', () => {
+    const { fast, strict } = locationsBothWays(readFileSync(OPENAI_SPEC, 'utf8'));
+    expect(fast.length).toBeGreaterThan(100_000);
+    expect(fast).toEqual(strict);
   });
 });
