@@ -119,8 +119,8 @@ function throwIfStrict(options: ModelOptions, diagnostics: readonly Diagnostic[]
 }
 
 export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
-  const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
-  return { ...modeledOf(loaded, model), warnings: formatDiagnostics(diagnostics, loaded.sourceText) };
+  const { modeled, warnings } = modelSpecInSteps(spec, cwd, options);
+  return { ...modeled, warnings: warnings() };
 }
 
 function modeledOf(loaded: LoadedSpec, model: ApiModel): Omit<ModeledSpec, 'warnings'> {
