@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { corpusPackage } from './corpus-package.js';
-import { runNode } from './measure.js';
+import { CONSUMER_COMPILER_OPTIONS, runNode } from './measure.js';
 import { bundleSize, kb } from './split-bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,16 +46,7 @@ function project(name: string, main: string, extra: Record<string, string> = {})
   // The generated package and openapi-fetch as installed dependencies: their `exports` apply.
   symlinkSync(client, join(dir, 'node_modules/graph'));
   symlinkSync(bin('openapi-fetch'), join(dir, 'node_modules/openapi-fetch'));
-  const compilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: 'ES2022',
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    lib: ['ES2022', 'DOM'],
-    types: [],
-    skipLibCheck: true,
-  };
+  const compilerOptions = CONSUMER_COMPILER_OPTIONS;
   const files = {
     'package.json': '{"type":"module"}',
     'tsconfig.json': JSON.stringify({ compilerOptions, files: ['main.ts'] }),

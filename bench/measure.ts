@@ -103,3 +103,15 @@ export function ratio(label: string, ours: Summary, theirs: Summary, target?: nu
   const how = ours.each !== undefined && theirs.each !== undefined ? ' (median of per-round ratios)' : '';
   return `  ${label.padEnd(58)} ${value.toFixed(2)}×${verdict}${how}`;
 }
+
+/** The tsconfig a consumer of a generated package is type-checked with, in every bench that times tsc. */
+export const CONSUMER_COMPILER_OPTIONS = {
+  strict: true,
+  noEmit: true,
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  lib: ['ES2022', 'DOM'],
+  types: [],
+  skipLibCheck: true,
+} as const;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clientBench, credentialBench } from './client.js';
 import { corpusPackage } from './corpus-package.js';
-import { interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
+import { CONSUMER_COMPILER_OPTIONS, interleaved, median, printTable, ratio, runNode, type Summary } from './measure.js';
 import { PEERS, peerBin } from './peers.js';
 import { streamBench } from './stream.js';
 
@@ -125,16 +125,7 @@ async function runClientBench(): Promise<void> {
 
 /** tsc over: an empty project; sdkgen's client + consumer; openapi-typescript types + openapi-fetch + the same consumer. */
 function typecheckBench(): { rows: Summary[]; lines: string[] } {
-  const compilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: 'ES2022',
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    lib: ['ES2022', 'DOM'],
-    types: [],
-    skipLibCheck: true,
-  };
+  const compilerOptions = CONSUMER_COMPILER_OPTIONS;
   const project = (name: string, files: Record<string, string>): string => {
     const dir = join(work, name);
     mkdirSync(dir, { recursive: true });

@@ -7,7 +7,7 @@
  * form, or two operations on one path, and the paths are read like any other.
  */
 import { camelCase } from './names.js';
-import type { ScopedCall } from './scoped-ids.js';
+import { everyOrNone, type ScopedCall } from './scoped-ids.js';
 
 const DOTTED = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/;
 
@@ -28,7 +28,8 @@ export function dottedCalls(paths: readonly (readonly string[])[]): (ScopedCall 
     if (EXTENSIONS.has(method.toLowerCase())) return undefined;
     return { resource: parts.slice(0, -1).map((part) => camelCase(part)), method: camelCase(method) };
   });
-  const distinct = new Set(paths.map((segments) => segments.join('/')));
-  const declares = calls.length > 1 && calls.every((c) => c !== undefined) && distinct.size === paths.length;
-  return declares ? calls : calls.map(() => undefined);
+  return everyOrNone(
+    calls,
+    paths.map((segments) => segments.join('/')),
+  );
 }

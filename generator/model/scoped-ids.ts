@@ -20,7 +20,17 @@ export function scopedCalls(operationIds: readonly (string | undefined)[]): (Sco
     const match = id === undefined ? null : SCOPED.exec(id);
     return match === null ? undefined : { resource: [camelCase(match[1] ?? '')], method: camelCase(match[2] ?? '') };
   });
-  const distinct = new Set(operationIds);
-  const declares = calls.length > 1 && calls.every((c) => c !== undefined) && distinct.size === operationIds.length;
-  return declares ? calls : calls.map(() => undefined);
+  return everyOrNone(calls, operationIds);
+}
+
+/**
+ * An API declares the layout of its calls only all at once: each call, where every operation has
+ * one and no two share a key (an operationId, a path), else none. Also for dotted paths.
+ */
+export function everyOrNone(
+  calls: readonly (ScopedCall | undefined)[],
+  keys: readonly unknown[],
+): (ScopedCall | undefined)[] {
+  const declares = calls.length > 1 && calls.every((c) => c !== undefined) && new Set(keys).size === keys.length;
+  return declares ? [...calls] : calls.map(() => undefined);
 }
