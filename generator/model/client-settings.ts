@@ -10,6 +10,7 @@ import type {
   ClientModel,
   ClientOptionModel,
   HttpMethod,
+  NamingConventions,
   QueryFormat,
   ReadmeExample,
   RetryDefaults,
@@ -31,6 +32,7 @@ export type ClientSettings = Pick<
   | 'optionsOverload'
   | 'requestParams'
   | 'errorClass'
+  | 'naming'
 >;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -62,6 +64,8 @@ export function readClientSettings(ctx: SpecContext, ext: Record<string, unknown
   if (pagination === 'declared') settings.pagination = 'declared';
   const requestParams = oneOf(ctx, ext, 'requestParams', ['separate', 'merged'] as const);
   if (requestParams === 'merged') settings.requestParams = 'merged';
+  const naming = readNaming(ctx, ext);
+  if (naming !== undefined) settings.naming = naming;
   const errorClass = ext['errorClass'];
   if (typeof errorClass === 'string' && isIdentifier(errorClass)) settings.errorClass = errorClass;
   else if (errorClass !== undefined)
@@ -227,6 +231,21 @@ function readOptions(ctx: SpecContext, ext: Record<string, unknown>): ClientOpti
     });
   }
   return options;
+}
+
+/** `naming`: the conventions the team declares once (docs/naming.md); a default value declares nothing. */
+function readNaming(ctx: SpecContext, ext: Record<string, unknown>): NamingConventions | undefined {
+  const raw = mapping(ctx, ext, 'naming', 'a mapping with `subResources`, `reads` and `deletes`');
+  if (raw === undefined || !knownKeys(ctx, raw, ['subResources', 'reads', 'deletes'])) return undefined;
+  const subResources = oneOf(ctx, raw, 'subResources', ['nest', 'parent'] as const);
+  const reads = oneOf(ctx, raw, 'reads', ['retrieve', 'get'] as const);
+  const deletes = oneOf(ctx, raw, 'deletes', ['delete', 'del'] as const);
+  const naming: NamingConventions = {
+    ...(subResources === 'parent' ? { subResources } : {}),
+    ...(reads === 'get' ? { reads } : {}),
+    ...(deletes === 'del' ? { deletes } : {}),
+  };
+  return Object.keys(naming).length === 0 ? undefined : naming;
 }
 
 function readQueryFormat(ctx: SpecContext, ext: Record<string, unknown>): QueryFormat | undefined {

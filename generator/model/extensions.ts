@@ -48,6 +48,7 @@ export const CLIENT_SETTING_KEYS = [
   'optionsOverload',
   'requestParams',
   'errorClass',
+  'naming',
 ];
 
 export interface AuthExtension {

@@ -156,6 +156,8 @@ export interface ClientModel {
    * Stainless-generated clients do; else the body and the params are two arguments.
    */
   readonly requestParams?: 'merged' | undefined;
+  /** `x-sdkgen-client.naming`: the naming conventions the team declares once for the whole API (docs/naming.md). */
+  readonly naming?: NamingConventions | undefined;
   /**
    * `x-sdkgen-client.errorClass`: a second name the package exports its base error class
    * (`SDKError`) under, as Stainless-generated SDKs name theirs `<Client>Error`.
@@ -208,6 +210,19 @@ export interface AuthModel {
 }
 
 /** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
+/**
+ * `x-sdkgen-client.naming`: what SDKs built from specs of one shape choose differently, so that no
+ * rule can read it from the spec; each key left out is the default (openai-node's shape).
+ */
+export interface NamingConventions {
+  /** `parent`: CRUD calls below an item are the parent's methods, a verb and a noun (`customers.listSources`), as stripe-node has them; default `nest`. */
+  readonly subResources?: 'parent' | undefined;
+  /** `get`: every read the rules call `retrieve` is `get` (`getByName`); default `retrieve`. */
+  readonly reads?: 'get' | undefined;
+  /** `del`: a `delete` is `del`, as stripe-node has it; default `delete`. */
+  readonly deletes?: 'del' | undefined;
+}
+
 export type PlacementRule =
   | 'declared'
   | 'code-sample'

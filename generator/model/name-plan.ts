@@ -11,8 +11,9 @@ import { dottedCalls } from './dotted-paths.js';
 import { graftTrees } from './grafts.js';
 import type { KeptOperation } from './kept-names.js';
 import { keptPlacements } from './kept-placements.js';
-import type { HttpMethod, ResponseFormat } from './model.js';
+import type { HttpMethod, NamingConventions, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
+import { methodName, withConventions } from './naming-conventions.js';
 import {
   inferPlacement,
   intentVerb,
@@ -85,7 +86,11 @@ interface Candidate {
 }
 
 /** Names every operation; the result is in the order of `inputs`. */
-export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): PlannedName[] {
+export function planNames(
+  ctx: SpecContext,
+  inputs: readonly NamingInput[],
+  conventions: NamingConventions = {},
+): PlannedName[] {
   const grafts = graftTrees(
     resourceSegments(inputs.map((input) => input.segments)),
     inputs.map((input) => input.method),
@@ -141,6 +146,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     }),
     inputs,
   );
+  const conventional = withConventions(intended, segments, shapes, conventions);
   const scoped = scopedCalls(inputs.map((input) => input.operationId));
   const dotted = dottedCalls(inputs.map((input) => input.segments));
   const chosen = inputs.map((input, index): Placement => {
@@ -154,7 +160,7 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
           ? { resource: byId.resource, method: byId.method, rule: 'scoped-id' }
           : byPath !== undefined
             ? { resource: byPath.resource, method: byPath.method, rule: 'dotted-path' }
-            : (intended[index] as Placement);
+            : (conventional[index] as Placement);
     return input.declared.resource === undefined && input.declared.method === undefined
       ? inferred
       : {
@@ -197,7 +203,13 @@ export function planNames(ctx: SpecContext, inputs: readonly NamingInput[]): Pla
     });
   }
   for (const [key, members] of byResource) {
-    for (const [candidate, named] of nameMethods(ctx, members, childrenOf.get(key) ?? new Set(), key === ''))
+    for (const [candidate, named] of nameMethods(
+      ctx,
+      members,
+      childrenOf.get(key) ?? new Set(),
+      key === '',
+      conventions,
+    ))
       planned[candidate.index] = named;
   }
   inputs.forEach((input, index) => {
@@ -400,6 +412,7 @@ function nameMethods(
   members: readonly Candidate[],
   children: ReadonlySet<string>,
   isClient: boolean,
+  conventions: NamingConventions,
 ): Map<Candidate, PlannedName> {
   const reserved = isClient ? CLIENT_MEMBERS : RESOURCE_MEMBERS;
   const result = new Map<Candidate, PlannedName>();
@@ -451,7 +464,7 @@ function nameMethods(
       if (!duplicates.includes(loser)) renames.push({ candidate: loser, wanted: name, rival: winner });
   }
   for (const { candidate, wanted, rival } of renames.sort((a, b) => byRank(a.candidate, b.candidate))) {
-    const { name, source } = renamed(candidate, wanted, rival, taken);
+    const { name, source } = renamed(candidate, wanted, rival, taken, conventions);
     taken.add(name);
     const where = [...candidate.resource, wanted].join('.');
     const clash = rival === undefined ? 'the name of a resource there' : `the name ${route(rival.input)} keeps`;
@@ -501,15 +514,17 @@ function renamed(
   wanted: string,
   rival: Candidate | undefined,
   taken: ReadonlySet<string>,
+  conventions: NamingConventions,
 ): { name: string; source: RenameSource } {
   const free = (name: string | undefined): name is string =>
     name !== undefined && name !== '' && isIdentifier(name) && !taken.has(name);
   const { input } = candidate;
   const fromQuery = input.fixedQuery.length > 0 ? `${wanted}${querySuffix(input.fixedQuery)}` : undefined;
   if (free(fromQuery)) return { name: fromQuery, source: 'fixed query' };
-  // A GET that wanted `list` but answers one thing reads it: `retrieve`.
-  if (wanted === 'list' && !candidate.fits && input.method === 'get' && free('retrieve'))
-    return { name: 'retrieve', source: 'response' };
+  // A GET that wanted `list` but answers one thing reads it: `retrieve` (`get` with `reads: get`).
+  const read = methodName('retrieve', conventions);
+  if (wanted === 'list' && !candidate.fits && input.method === 'get' && free(read))
+    return { name: read, source: 'response' };
   const fromId =
     input.operationId === undefined ? undefined : nameFromWords(words(input.operationId), candidate.resource);
   if (free(fromId) && fromId !== wanted) return { name: fromId, source: 'operationId' };

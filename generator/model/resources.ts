@@ -1,7 +1,7 @@
 import { bodyArgumentType } from './body-param.js';
 import { isListResponse } from './infer-pagination.js';
 import { bodyTakesParams } from './merged-params.js';
-import type { OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
+import type { NamingConventions, OperationModel, OperationPagination, ResourceModel, TypeModel } from './model.js';
 import { type PlannedName, planNames } from './name-plan.js';
 import { camelCase, type NameRegistry, pascalCase, singular } from './names.js';
 import { ODataSegments } from './odata-segments.js';
@@ -81,6 +81,7 @@ export function buildResources(
               operationId: draft.operationId.includes(' ') ? undefined : draft.operationId,
             }),
     })),
+    conventions.naming,
   );
   drafts.forEach(({ draft, pagination, unpaginated }, index) => {
     const planned = plan[index] as PlannedName;
@@ -124,6 +125,7 @@ export interface Conventions {
   readonly typeNames?: 'per-method' | undefined;
   readonly optionsOverload?: true | undefined;
   readonly requestParams?: 'merged' | undefined;
+  readonly naming?: NamingConventions | undefined;
 }
 
 interface ModelContext {

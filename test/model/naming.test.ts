@@ -39,8 +39,8 @@ const CONTENT: Record<Exclude<Returns, 'none'>, object> = {
   text: { 'text/csv': { schema: { type: 'string' } } },
 };
 
-/** A JSON spec of these paths; every `{param}` of a path (not of its query) is declared. */
-function spec(paths: Paths): string {
+/** A JSON spec of these paths, with `x-sdkgen-client` where given; every `{param}` of a path (not of its query) is declared. */
+function spec(paths: Paths, client?: object): string {
   const out: Record<string, unknown> = {};
   for (const [key, methods] of Object.entries(paths)) {
     const pathPart = key.split('?')[0] as string;
@@ -81,14 +81,20 @@ function spec(paths: Paths): string {
   }
   const components = { schemas: { Settings: { type: 'object', properties: { days: { type: 'integer' } } } } };
   return JSON.stringify(
-    { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths: out, components },
+    {
+      openapi: '3.1.0',
+      info: { title: 'Test', version: '1.0.0' },
+      ...(client === undefined ? {} : { 'x-sdkgen-client': client }),
+      paths: out,
+      components,
+    },
     null,
     2,
   );
 }
 
-function build(paths: Paths): BuildResult {
-  return buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': spec(paths) }) }));
+function build(paths: Paths, client?: object): BuildResult {
+  return buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': spec(paths, client) }) }));
 }
 
 function flatten(resource: ResourceModel): { call: string; op: OperationModel }[] {
@@ -99,18 +105,18 @@ function flatten(resource: ResourceModel): { call: string; op: OperationModel }[
 }
 
 /** `METHOD /path` → `resource.method`, for every operation. */
-function names(paths: Paths): Record<string, string> {
+function names(paths: Paths, client?: object): Record<string, string> {
   return Object.fromEntries(
-    flatten(build(paths).model.root).map(({ call, op }) => [
+    flatten(build(paths, client).model.root).map(({ call, op }) => [
       `${op.method.toUpperCase()} ${op.path}${op.fixedQuery.map((q, i) => `${i === 0 ? '?' : '&'}${q.name}=${q.value}`).join('')}`,
       call,
     ]),
   );
 }
 
-function errors(paths: Paths): Diagnostic[] {
+function errors(paths: Paths, client?: object): Diagnostic[] {
   try {
-    build(paths);
+    build(paths, client);
   } catch (error) {
     if (error instanceof SpecError) return [...error.diagnostics];
     throw error;
@@ -1558,5 +1564,117 @@ describe('a GET of an item that answers a list', () => {
       'GET /employers/{employer_id}/benefit_types': 'employers.benefitTypes.list',
       'GET /employers/benefit_types/{type_id}': 'employers.benefitTypes.retrieve',
     });
+  });
+});
+
+describe('conventions a team declares once (x-sdkgen-client.naming)', () => {
+  // stripe-node's customers: sub-collections, a single object and a setting below the customer.
+  const customers: Paths = {
+    '/customers': { get: { returns: 'list' }, post: {} },
+    '/customers/{customer}': { get: {}, post: {}, delete: {} },
+    '/customers/{customer}/tax_ids': { get: { returns: 'list' }, post: {} },
+    '/customers/{customer}/tax_ids/{id}': { get: {}, delete: {} },
+    '/customers/{customer}/sources': { get: { returns: 'list' }, post: {} },
+    '/customers/{customer}/sources/{id}': { get: {}, post: {}, delete: {} },
+    '/customers/{customer}/sources/{id}/verify': { post: {} },
+    '/customers/{customer}/cash_balance': { get: { returns: 'settings' }, post: { returns: 'settings' } },
+    '/customers/{customer}/funding_instructions': { post: { returns: 'one', body: true } },
+    '/customers/{customer}/discount': { delete: {} },
+  };
+
+  it('nests sub-resources by default, as openai-node does', () => {
+    expect(names(customers)).toMatchObject({
+      'GET /customers/{customer}/tax_ids': 'customers.taxIds.list',
+      'GET /customers/{customer}/sources/{id}': 'customers.sources.retrieve',
+      'POST /customers/{customer}/sources/{id}/verify': 'customers.sources.verify',
+      'GET /customers/{customer}/cash_balance': 'customers.cashBalance.retrieve',
+      'POST /customers/{customer}/cash_balance': 'customers.cashBalance.update',
+      'DELETE /customers/{customer}/discount': 'customers.deleteDiscount',
+    });
+    expect(names(customers, { naming: { subResources: 'nest', reads: 'retrieve', deletes: 'delete' } })).toEqual(
+      names(customers),
+    );
+  });
+
+  it('puts sub-resources on their parent as a verb and a noun with subResources: parent, as stripe-node does', () => {
+    expect(names(customers, { naming: { subResources: 'parent' } })).toEqual({
+      'GET /customers': 'customers.list',
+      'POST /customers': 'customers.create',
+      'GET /customers/{customer}': 'customers.retrieve',
+      'POST /customers/{customer}': 'customers.update',
+      'DELETE /customers/{customer}': 'customers.delete',
+      // A list takes the collection's name; one item, or a create on a collection of items, its singular.
+      'GET /customers/{customer}/tax_ids': 'customers.listTaxIds',
+      'POST /customers/{customer}/tax_ids': 'customers.createTaxId',
+      'GET /customers/{customer}/tax_ids/{id}': 'customers.retrieveTaxId',
+      'DELETE /customers/{customer}/tax_ids/{id}': 'customers.deleteTaxId',
+      'GET /customers/{customer}/sources': 'customers.listSources',
+      'POST /customers/{customer}/sources': 'customers.createSource',
+      'GET /customers/{customer}/sources/{id}': 'customers.retrieveSource',
+      'POST /customers/{customer}/sources/{id}': 'customers.updateSource',
+      'DELETE /customers/{customer}/sources/{id}': 'customers.deleteSource',
+      // An action on an item of a collection that moved, moves with it.
+      'POST /customers/{customer}/sources/{id}/verify': 'customers.verifySource',
+      // A single object, and a collection with no items, keep their noun as it is.
+      'GET /customers/{customer}/cash_balance': 'customers.retrieveCashBalance',
+      'POST /customers/{customer}/cash_balance': 'customers.updateCashBalance',
+      'POST /customers/{customer}/funding_instructions': 'customers.createFundingInstructions',
+      'DELETE /customers/{customer}/discount': 'customers.deleteDiscount',
+    });
+  });
+
+  it('settles a clash the convention makes in the one plan, with a warning', () => {
+    const paths: Paths = {
+      '/customers/{customer}': { get: {} },
+      '/customers/{customer}/sources': { get: { returns: 'list' } },
+      // Already the name `subResources: parent` gives the sub-collection's list.
+      '/customers/{customer}/list_sources': { get: { returns: 'list', method: 'listSources', resource: 'customers' } },
+    };
+    const result = build(paths, { naming: { subResources: 'parent' } });
+    const calls = Object.fromEntries(flatten(result.model.root).map(({ call, op }) => [op.path, call]));
+    expect(calls).toEqual({
+      '/customers/{customer}': 'customers.retrieve',
+      '/customers/{customer}/list_sources': 'customers.listSources',
+      '/customers/{customer}/sources': 'customers.listSources2',
+    });
+    expect(result.diagnostics.map((d) => d.code)).toContain('name-clash');
+  });
+
+  it('reads with get and deletes with del where declared, in every rule that names a read or a delete', () => {
+    const paths: Paths = {
+      '/apps': { get: { returns: 'list' } },
+      '/apps/{app_id}': { get: {}, delete: {} },
+      '/apps/name/{name}': { get: {} },
+      '/apps/{app_id}/users/{user_id}': { get: {}, delete: {} },
+    };
+    expect(names(paths, { naming: { reads: 'get', deletes: 'del' } })).toEqual({
+      'GET /apps': 'apps.list',
+      'GET /apps/{app_id}': 'apps.get',
+      'DELETE /apps/{app_id}': 'apps.del',
+      'GET /apps/name/{name}': 'apps.getByName',
+      'GET /apps/{app_id}/users/{user_id}': 'apps.users.get',
+      'DELETE /apps/{app_id}/users/{user_id}': 'apps.users.del',
+    });
+    // stripe-node: `del` is the bare verb; a verb and a noun keep `delete`.
+    expect(names(customers, { naming: { subResources: 'parent', reads: 'get', deletes: 'del' } })).toMatchObject({
+      'DELETE /customers/{customer}': 'customers.del',
+      'DELETE /customers/{customer}/sources/{id}': 'customers.deleteSource',
+      'GET /customers/{customer}/cash_balance': 'customers.getCashBalance',
+    });
+  });
+
+  it('refuses a value it does not know, or a key, where it is written', () => {
+    const paths: Paths = { '/apps': { get: { returns: 'list' } } };
+    const wrong = errors(paths, { naming: { subResources: 'flat' } });
+    expect(wrong.map((d) => [d.code, d.message])).toEqual([
+      ['extension-invalid', '`subResources` must be one of nest, parent, not "flat".'],
+    ]);
+    expect(wrong[0]?.location?.line).toBeGreaterThan(0);
+    expect(errors(paths, { naming: { reads: 'fetch', nested: true } }).map((d) => d.code)).toEqual([
+      'extension-unknown-key',
+    ]);
+    expect(errors(paths, { naming: 'parent' }).map((d) => d.message)).toEqual([
+      '`naming` must be a mapping with `subResources`, `reads` and `deletes`.',
+    ]);
   });
 });
