@@ -18,7 +18,7 @@ import { extname, join } from 'node:path';
 import { loadSpec } from '../generator/load/load-spec.js';
 import { buildModel } from '../generator/model/build-model.js';
 import { allOperations } from '../generator/model/collections.js';
-import type { OperationModel } from '../generator/model/model.js';
+import type { NamingConventions, OperationModel } from '../generator/model/model.js';
 import { pascalCase, singular, words } from '../generator/model/names.js';
 import { serverPath } from '../generator/model/route.js';
 import { planOf } from '../generator/plan/plan.js';
@@ -47,6 +47,12 @@ interface Api {
   readonly anyMethod?: boolean;
   /** Namespaces of the published calls the spec says nothing of (openai-node's `admin.`, `beta.`): set aside, as test/openai/official-names.test.ts does. */
   readonly unsaid?: readonly string[];
+  /**
+   * The naming conventions its published names follow (`x-sdkgen-client.naming`, docs/naming.md),
+   * declared only where the SDK follows one in most of the calls it applies to (the census of
+   * bench/naming-conventions.ts, "Conventions of one SDK"), and why.
+   */
+  readonly declares?: { readonly naming: NamingConventions; readonly why: string };
 }
 
 const ROOT = join(import.meta.dirname, '..');
@@ -75,6 +81,7 @@ export const APIS: readonly Api[] = [
     name: 'Luma AI',
     sdk: 'lumaai@1.19.1',
     key: 'lumaai-1.19.1.json',
+    declares: { naming: { reads: 'get' }, why: 'its config reads with `get`: 2 of its 2 reads of one thing' },
     spec: { repo: 'lumalabs/lumaai-api', commit: '2520034b213e6c5214c11210d5cdedd1c026ee39', path: 'openapi.yaml' },
   },
   {
@@ -89,6 +96,7 @@ export const APIS: readonly Api[] = [
   },
   {
     name: 'Honcho',
+    declares: { naming: { reads: 'get' }, why: 'its config reads with `get`: 10 of its 10 reads of one thing' },
     sdk: 'honcho-ai@0.2.0',
     key: 'honcho-ai-0.2.0.json',
     spec: {
@@ -131,6 +139,10 @@ export const APIS: readonly Api[] = [
     key: 'stripe-19.1.0.json',
     spec: { corpus: DIRECTORY, path: 'api/stripe.com.json' },
     handWritten: true,
+    declares: {
+      naming: { subResources: 'parent', deletes: 'del' },
+      why: 'stripe-node puts 42 of its 44 sub-resource calls on the parent as a verb and a noun (`customers.listSources`), and its DELETEs are `del` (16 of 24; the other 8 are a verb and a noun, `customers.deleteDiscount`)',
+    },
   },
   {
     // Octokit's REST methods, kept by hand for GitHub's spec (the release before @octokit/openapi 23.0.2's).
@@ -259,10 +271,22 @@ function readKey(api: Api): PublishedName[] {
   }));
 }
 
-export function compareApi(api: Api): ApiResult {
+/** An overlay that declares `naming` in `x-sdkgen-client`, as a team would for its API. */
+function namingOverlay(naming: NamingConventions, into: string): string {
+  const file = join(into, 'naming-overlay.json');
+  const update = { 'x-sdkgen-client': { naming } };
+  const overlay = { overlay: '1.0.0', info: { title: 'Naming', version: '1.0.0' }, actions: [{ target: '$', update }] };
+  writeFileSync(file, JSON.stringify(overlay));
+  return file;
+}
+
+/** The API's client against its published names: from its spec alone, or with its conventions declared (`declared`). */
+export function compareApi(api: Api, declared = false): ApiResult {
   const dir = mkdtempSync(join(tmpdir(), 'naming-agreement-'));
   try {
-    const model = buildModel(loadSpec(specFile(api.spec, dir))).model;
+    const naming = declared ? api.declares?.naming : undefined;
+    const overlays = naming === undefined ? [] : [namingOverlay(naming, dir)];
+    const model = buildModel(loadSpec(specFile(api.spec, dir), { overlays })).model;
     const prefix = serverPath(model.client.baseURL ?? '');
     const published = new Map<string, string[]>();
     const http = (verb: string): string => (api.anyMethod === true ? 'any' : verb);
@@ -429,7 +453,41 @@ function subResourceTable(results: readonly ApiResult[]): string[] {
   ];
 }
 
-export function report(results: readonly ApiResult[]): string {
+/** The SDKs that declare conventions, what they declare and why; then the held-out rules with them declared. */
+function declaredSection(declared: readonly ApiResult[]): string[] {
+  const heldOut = declared.filter((r) => r.api.tuned !== true && r.api.added !== true);
+  const withAdded = declared.filter((r) => r.api.tuned !== true);
+  const naming = (n: NamingConventions): string =>
+    Object.entries(n)
+      .map(([key, value]) => `${key}: ${String(value)}`)
+      .join(', ');
+  return [
+    "## Per rule, held out, with each SDK's conventions declared",
+    '',
+    'Each API again, with the naming conventions its published names follow declared once',
+    '(`x-sdkgen-client.naming`, docs/naming.md), where its SDK follows one in most of the calls it',
+    'applies to; the others as above:',
+    '',
+    ...declared.flatMap((r) =>
+      r.api.declares === undefined
+        ? []
+        : [`- ${r.api.name}: \`{ ${naming(r.api.declares.naming)} }\`: ${r.api.declares.why}.`],
+    ),
+    '',
+    ...ruleTable(heldOut.flatMap((r) => r.compared)),
+    '',
+    ...(withAdded.length === heldOut.length
+      ? []
+      : [
+          'With the added answer keys, conventions declared:',
+          '',
+          ...ruleTable(withAdded.flatMap((r) => r.compared)),
+          '',
+        ]),
+  ];
+}
+
+export function report(results: readonly ApiResult[], declared: readonly ApiResult[] = results): string {
   const heldOut = results.filter((r) => r.api.tuned !== true && r.api.added !== true).flatMap((r) => r.compared);
   const added = results.filter((r) => r.api.added === true);
   const withAdded = results.filter((r) => r.api.tuned !== true).flatMap((r) => r.compared);
@@ -455,6 +513,7 @@ export function report(results: readonly ApiResult[]): string {
           ...ruleTable(withAdded),
           '',
         ]),
+    ...declaredSection(declared),
     '"Conventions aside" leaves out the differences where the published name follows a convention',
     "of its SDK's own, one the spec cannot tell and other SDKs of the same shape do not share (next",
     'section): the rule could only follow it by being wrong for the others.',
@@ -515,19 +574,24 @@ export function report(results: readonly ApiResult[]): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = APIS.filter((api) => !('file' in api.spec) || existsSync(api.spec.file)).map(compareApi);
-  // `--misses [rule]`: every difference with its route, operationId and summary, to group them by cause.
+  const results = APIS.filter((api) => !('file' in api.spec) || existsSync(api.spec.file)).map((api) =>
+    compareApi(api),
+  );
+  const declared = results.map((r) => (r.api.declares === undefined ? r : compareApi(r.api, true)));
+  // `--misses [rule]`: every difference with its route, operationId and summary, to group them by cause
+  // (`--declared`: with each SDK's conventions declared).
   const misses = process.argv.indexOf('--misses');
   if (misses !== -1) {
-    const rule = process.argv[misses + 1];
-    for (const c of results.flatMap((r) => r.compared))
+    const rule = process.argv[misses + 1]?.startsWith('--') === true ? undefined : process.argv[misses + 1];
+    const shown = process.argv.includes('--declared') ? declared : results;
+    for (const c of shown.flatMap((r) => r.compared))
       if (!c.sameCall && (rule === undefined || c.rule === rule))
         console.log(
           `${c.api}\t${c.rule}\t${c.convention ?? '-'}\t${c.route}\t${c.ours} ≠ ${c.published.join(' | ')}\t${c.said}`,
         );
     process.exit(0);
   }
-  writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results));
+  writeFileSync(join(ROOT, 'bench', 'naming-agreement.md'), report(results, declared));
   for (const r of results)
     console.log(`${r.api.name}: ${r.compared.filter((c) => c.sameCall).length}/${r.compared.length} same call path`);
 }
