@@ -198,6 +198,10 @@ export const APIS: readonly Api[] = [
     spec: { corpus: DIRECTORY, path: 'api/atlassian.com/jira.json' },
     handWritten: true,
     added: true,
+    declares: {
+      naming: { resources: 'tags' },
+      why: "jira.js names every call by the operation's first tag (408 of 408) and its operationId (398 of 408)",
+    },
   },
   {
     // X's community SDK, kept by hand: one flat v2 client (`client.v2.tweet`), its calls recorded from `client.v2`; the spec is X's own v2.

@@ -221,6 +221,8 @@ export interface NamingConventions {
   readonly reads?: 'get' | undefined;
   /** `del`: a `delete` is `del`, as stripe-node has it; default `delete`. */
   readonly deletes?: 'del' | undefined;
+  /** `tags`: an operation's first tag is its resource and its operationId its method (`issueAttachments.getAttachment`), as jira.js and openapi-generator name; default `paths`. */
+  readonly resources?: 'tags' | undefined;
 }
 
 export type PlacementRule =
@@ -228,6 +230,7 @@ export type PlacementRule =
   | 'code-sample'
   | 'scoped-id'
   | 'dotted-path'
+  | 'tag'
   | 'membership'
   | 'toggle'
   | 'lookup'

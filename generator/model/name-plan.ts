@@ -13,7 +13,7 @@ import type { KeptOperation } from './kept-names.js';
 import { keptPlacements } from './kept-placements.js';
 import type { HttpMethod, NamingConventions, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
-import { methodName, withConventions } from './naming-conventions.js';
+import { methodName, taggedCall, withConventions } from './naming-conventions.js';
 import {
   inferPlacement,
   intentVerb,
@@ -43,6 +43,8 @@ export interface NamingInput {
   readonly declared: { readonly resource?: readonly string[] | undefined; readonly method?: string | undefined };
   /** The call the operation's JavaScript code samples show: below a declared name, above every inferred one. */
   readonly codeSample?: SampleCall | undefined;
+  /** Its first tag: its resource with `naming.resources: tags`. */
+  readonly tag?: string | undefined;
   readonly returnsBody: boolean;
   readonly listLike: boolean;
   readonly paginated: boolean;
@@ -149,18 +151,22 @@ export function planNames(
   const conventional = withConventions(intended, segments, shapes, conventions);
   const scoped = scopedCalls(inputs.map((input) => input.operationId));
   const dotted = dottedCalls(inputs.map((input) => input.segments));
+  const tagged = conventions.resources === 'tags' ? inputs.map(taggedCall) : [];
   const chosen = inputs.map((input, index): Placement => {
     const sample = input.codeSample;
     const byId = scoped[index];
     const byPath = dotted[index];
+    const byTag = tagged[index];
     const inferred: Placement =
       sample !== undefined
         ? { resource: sample.resource, method: sample.method, rule: 'code-sample' }
-        : byId !== undefined
-          ? { resource: byId.resource, method: byId.method, rule: 'scoped-id' }
-          : byPath !== undefined
-            ? { resource: byPath.resource, method: byPath.method, rule: 'dotted-path' }
-            : (conventional[index] as Placement);
+        : byTag !== undefined
+          ? byTag
+          : byId !== undefined
+            ? { resource: byId.resource, method: byId.method, rule: 'scoped-id' }
+            : byPath !== undefined
+              ? { resource: byPath.resource, method: byPath.method, rule: 'dotted-path' }
+              : (conventional[index] as Placement);
     return input.declared.resource === undefined && input.declared.method === undefined
       ? inferred
       : {

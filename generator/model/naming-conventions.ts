@@ -8,7 +8,7 @@
  * settles clashes (name-plan.ts), so a clash it makes is settled like any other.
  */
 import type { NamingConventions } from './model.js';
-import { pascalCase, singular, words } from './names.js';
+import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
 import type { PathShapes, Placement } from './placement.js';
 import { isTemplate } from './route.js';
 
@@ -80,4 +80,21 @@ function onParent(placement: Placement, one: boolean): Placement {
 function belowItem(segments: readonly string[]): boolean {
   const lastLiteral = segments.findLastIndex((s) => !isTemplate(s));
   return segments.slice(0, Math.max(lastLiteral, 0)).some(isTemplate);
+}
+
+/**
+ * `resources: tags`: the operation's first tag, camelCased, is its resource and its operationId,
+ * camelCased, its method (`Issue attachments` and `getAttachment`: `issueAttachments.getAttachment`),
+ * as jira.js, openapi-generator and hey-api's class SDKs name. One without a tag or an operationId
+ * is named by the rules.
+ */
+export function taggedCall(input: {
+  readonly tag?: string | undefined;
+  readonly operationId: string | undefined;
+}): Placement | undefined {
+  if (input.tag === undefined || input.operationId === undefined) return undefined;
+  const resource = camelCase(input.tag);
+  const method = camelCase(input.operationId);
+  if (!isIdentifier(resource) || !isIdentifier(method)) return undefined;
+  return { resource: [resource], method, rule: 'tag' };
 }

@@ -60,6 +60,8 @@ export interface OperationDraft
   readonly vendorPagination: VendorPagination | undefined;
   /** The call its JavaScript `x-codeSamples` show, a naming signal. */
   readonly codeSample: SampleCall | undefined;
+  /** Its first tag: its resource where the API names by tags (`x-sdkgen-client.naming.resources: tags`). */
+  readonly tag: string | undefined;
 }
 
 const SUCCESS_STATUS = /^2(\d\d|XX)$/;
@@ -211,6 +213,8 @@ function readOperation(
     pageClass,
     vendorPagination: readVendorPagination(operation, ctx.spec.root.value as Record<string, unknown>),
     codeSample: codeSampleCall(operation),
+    tag:
+      Array.isArray(operation['tags']) && typeof operation['tags'][0] === 'string' ? operation['tags'][0] : undefined,
   };
 }
 

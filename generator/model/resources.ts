@@ -62,6 +62,7 @@ export function buildResources(
       summary: draft.docs.summary,
       declared: draft.extensions,
       codeSample: draft.codeSample,
+      tag: draft.tag,
       returnsBody: draft.response.type !== undefined,
       listLike: pagination !== undefined || isListResponse(schemas, draft.response.type, draft.path),
       paginated: pagination !== undefined,
@@ -187,6 +188,7 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
       pageClass: _pageClass,
       vendorPagination: _vendor,
       codeSample: _codeSample,
+      tag: _tag,
       ...model
     } = draft;
     const split =

@@ -281,6 +281,11 @@ function reasonsOf(resource: ResourceModel, op: OperationModel): string[] {
         `named: its operationId "${op.operationId}", a scope and a name, as every operationId of the API is`,
       );
       break;
+    case 'tag':
+      reasons.push(
+        `named: its first tag (the resource) and its operationId "${op.operationId}" (the method), as x-sdkgen-client.naming.resources: tags says`,
+      );
+      break;
     case 'dotted-path':
       reasons.push(`named: its path "${op.path}", dotted names of resources and a method, as every path of the API is`);
       break;

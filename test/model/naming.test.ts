@@ -19,6 +19,7 @@ interface Op {
   readonly query?: readonly string[];
   /** It sends a JSON body. */
   readonly body?: boolean;
+  readonly tags?: readonly string[];
 }
 
 type Paths = Record<string, Partial<Record<'get' | 'post' | 'put' | 'patch' | 'delete', Op>>>;
@@ -59,6 +60,7 @@ function spec(paths: Paths, client?: object): string {
           {
             ...(op.id === undefined ? {} : { operationId: op.id }),
             ...(op.summary === undefined ? {} : { summary: op.summary }),
+            ...(op.tags === undefined ? {} : { tags: op.tags }),
             ...(op.resource === undefined ? {} : { 'x-sdkgen-resource': op.resource }),
             ...(op.method === undefined ? {} : { 'x-sdkgen-method': op.method }),
             parameters: [...params, ...query],
@@ -1663,6 +1665,43 @@ describe('conventions a team declares once (x-sdkgen-client.naming)', () => {
     });
   });
 
+  it('names by the first tag and the operationId with resources: tags, as jira.js does, and by the rules where one is missing', () => {
+    const tag = (id: string, returns?: Returns): Op => ({
+      id,
+      tags: ['Issue attachments', 'Issues'],
+      ...(returns === undefined ? {} : { returns }),
+    });
+    const paths: Paths = {
+      '/rest/api/3/issue/{issueIdOrKey}/attachments': {
+        get: tag('getAttachments', 'list'),
+        post: tag('addAttachment'),
+      },
+      '/rest/api/3/attachment/{id}': { get: tag('getAttachment'), delete: tag('removeAttachment') },
+      '/rest/api/3/myself': { get: { id: 'getCurrentUser', tags: ['Myself'] } },
+      // No tag: the rules name it.
+      '/rest/api/3/serverInfo': { get: { id: 'getServerInfo' } },
+    };
+    expect(names(paths, { naming: { resources: 'tags' } })).toEqual({
+      'GET /rest/api/3/issue/{issueIdOrKey}/attachments': 'issueAttachments.getAttachments',
+      'POST /rest/api/3/issue/{issueIdOrKey}/attachments': 'issueAttachments.addAttachment',
+      'GET /rest/api/3/attachment/{id}': 'issueAttachments.getAttachment',
+      'DELETE /rest/api/3/attachment/{id}': 'issueAttachments.removeAttachment',
+      'GET /rest/api/3/myself': 'myself.getCurrentUser',
+      'GET /rest/api/3/serverInfo': 'serverInfo.retrieve',
+    });
+    expect(names(paths, { naming: { resources: 'paths' } })).toEqual(names(paths));
+    // Two operationIds that camelCase alike clash in the one plan: the second is renamed, with a warning.
+    const alike = build(
+      {
+        '/items/{id}': { get: { id: 'get_item', tags: ['Items'] } },
+        '/items/{id}/x': { get: { id: 'getItem', tags: ['Items'] } },
+      },
+      { naming: { resources: 'tags' } },
+    );
+    expect(flatten(alike.model.root).map(({ call }) => call)).toEqual(['items.getItem', 'items.getItem2']);
+    expect(alike.diagnostics.map((d) => d.code)).toContain('name-clash');
+  });
+
   it('refuses a value it does not know, or a key, where it is written', () => {
     const paths: Paths = { '/apps': { get: { returns: 'list' } } };
     const wrong = errors(paths, { naming: { subResources: 'flat' } });
@@ -1674,7 +1713,7 @@ describe('conventions a team declares once (x-sdkgen-client.naming)', () => {
       'extension-unknown-key',
     ]);
     expect(errors(paths, { naming: 'parent' }).map((d) => d.message)).toEqual([
-      '`naming` must be a mapping with `subResources`, `reads` and `deletes`.',
+      '`naming` must be a mapping with `subResources`, `reads`, `deletes` and `resources`.',
     ]);
   });
 });
