@@ -213,6 +213,28 @@ paths:
     });
   });
 
+  it('says a call is named by its tag and operationId where x-sdkgen-client.naming.resources is tags', () => {
+    const dir = specDir({
+      'openapi.yaml': `openapi: 3.1.0
+info: {title: Jira, version: 1.0.0}
+x-sdkgen-client: {naming: {resources: tags}}
+paths:
+  /attachment/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {operationId: getAttachment, tags: [Issue attachments], responses: {"200": {description: ok}}}
+`,
+    });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    expect(planOf(model).methods.map((m) => [m.call, m.rule, ...m.reasons])).toEqual([
+      [
+        'client.issueAttachments.getAttachment',
+        'tag',
+        'named: its first tag (the resource) and its operationId "getAttachment" (the method), as x-sdkgen-client.naming.resources: tags says',
+      ],
+    ]);
+  });
+
   it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
     const { model } = buildModel(loadSpec(OPENAI_SPEC));
     await expect(
