@@ -235,17 +235,25 @@ function readOptions(ctx: SpecContext, ext: Record<string, unknown>): ClientOpti
 
 /** `naming`: the conventions the team declares once (docs/naming.md); a default value declares nothing. */
 function readNaming(ctx: SpecContext, ext: Record<string, unknown>): NamingConventions | undefined {
-  const raw = mapping(ctx, ext, 'naming', 'a mapping with `subResources`, `reads`, `deletes` and `resources`');
-  if (raw === undefined || !knownKeys(ctx, raw, ['subResources', 'reads', 'deletes', 'resources'])) return undefined;
+  const raw = mapping(
+    ctx,
+    ext,
+    'naming',
+    'a mapping with `subResources`, `reads`, `deletes`, `resources` and `keywords`',
+  );
+  if (raw === undefined || !knownKeys(ctx, raw, ['subResources', 'reads', 'deletes', 'resources', 'keywords']))
+    return undefined;
   const subResources = oneOf(ctx, raw, 'subResources', ['nest', 'parent'] as const);
   const reads = oneOf(ctx, raw, 'reads', ['retrieve', 'get'] as const);
   const deletes = oneOf(ctx, raw, 'deletes', ['delete', 'del'] as const);
   const resources = oneOf(ctx, raw, 'resources', ['paths', 'tags'] as const);
+  const keywords = oneOf(ctx, raw, 'keywords', ['keep', 'noun'] as const);
   const naming: NamingConventions = {
     ...(subResources === 'parent' ? { subResources } : {}),
     ...(reads === 'get' ? { reads } : {}),
     ...(deletes === 'del' ? { deletes } : {}),
     ...(resources === 'tags' ? { resources } : {}),
+    ...(keywords === 'noun' ? { keywords } : {}),
   };
   return Object.keys(naming).length === 0 ? undefined : naming;
 }

@@ -223,6 +223,12 @@ export interface NamingConventions {
   readonly deletes?: 'del' | undefined;
   /** `tags`: an operation's first tag is its resource and its operationId its method (`issueAttachments.getAttachment`), as jira.js and openapi-generator name; default `paths`. */
   readonly resources?: 'tags' | undefined;
+  /**
+   * `noun`: a method the rules would name by a reserved word of JavaScript (`return`, `void`, `import`)
+   * takes its resource's singular noun (`inboundTransfers.returnInboundTransfer`), as stripe-node and
+   * SDKs for languages where a keyword names no method do; `delete` is `deletes`'s; default `keep`.
+   */
+  readonly keywords?: 'noun' | undefined;
 }
 
 export type PlacementRule =

@@ -1,12 +1,24 @@
-/** Words TypeScript will not take as an identifier in every position we use one. */
-const RESERVED = new Set(
+/**
+ * The reserved words of JavaScript (ECMAScript's ReservedWord, with the words strict mode and
+ * modules reserve: `let`, `static`, `await`, …): what no binding may be named, in any JavaScript
+ * or TypeScript file. A property may be (`client.items.import()`), which is why sdkgen keeps them
+ * as methods unless a team declares `naming.keywords: noun` (docs/naming.md, §7).
+ */
+export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set(
   (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
-    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'as implements interface let package private protected public static yield await any boolean number string ' +
-    'symbol type object never unknown undefined arguments eval constructor prototype'
+    'await break case catch class const continue debugger default delete do else enum export extends false finally ' +
+    'for function if import in instanceof new null return super switch this throw true try typeof var void while ' +
+    'with yield implements interface let package private protected public static'
   ).split(' '),
 );
+
+/** Words TypeScript will not take as an identifier in every position we use one. */
+const RESERVED = new Set([
+  ...JS_RESERVED_WORDS,
+  ...'as any boolean number string symbol type object never unknown undefined arguments eval constructor prototype'.split(
+    ' ',
+  ),
+]);
 
 /**
  * The words of each text split so far: naming asks for the same path segments and ids again and

@@ -3,12 +3,12 @@
  * docs/naming.md): what SDKs built from specs of the same shape choose differently, so that no
  * rule can read it from the spec. openai-node nests `threads/{thread_id}/messages`
  * (`threads.messages.create`), stripe-node puts `customers/{customer}/tax_ids` on the customer
- * (`customers.createTaxId`) and says `del`; Honcho's and Luma's SDKs read with `get`. The rules
+ * (`customers.createTaxId`), says `del` and `voidInvoice` where a keyword would name the method; Honcho's and Luma's SDKs read with `get`. The rules
  * give openai-node's shape; a convention turns their names into the team's before the plan
  * settles clashes (name-plan.ts), so a clash it makes is settled like any other.
  */
 import type { NamingConventions } from './model.js';
-import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
+import { camelCase, isIdentifier, JS_RESERVED_WORDS, pascalCase, singular, words } from './names.js';
 import type { PathShapes, Placement } from './placement.js';
 import { isTemplate } from './route.js';
 
@@ -26,7 +26,7 @@ export function withConventions(
 ): Placement[] {
   const parented = conventions.subResources === 'parent' ? onParents(placements, segments, shapes) : [...placements];
   return parented.map((placement) => {
-    const method = methodName(placement.method, conventions);
+    const method = keywordNamed(methodName(placement.method, conventions), placement.resource, conventions);
     return method === placement.method ? placement : { ...placement, method };
   });
 }
@@ -36,6 +36,18 @@ export function methodName(method: string, conventions: NamingConventions): stri
   if (conventions.reads === 'get' && words(method)[0] === 'retrieve') return `get${method.slice('retrieve'.length)}`;
   if (conventions.deletes === 'del' && method === 'delete') return 'del';
   return method;
+}
+
+/**
+ * `keywords: noun`: a method the rules name by a reserved word of JavaScript takes its resource's
+ * singular noun (`inboundTransfers.return` → `returnInboundTransfer`, `invoices.void` →
+ * `voidInvoice`), as stripe-node names them. `delete` is left to `deletes` (stripe-node's `del`),
+ * and a method of the client itself has no noun to take, so it stays.
+ */
+function keywordNamed(method: string, resource: readonly string[], conventions: NamingConventions): string {
+  if (conventions.keywords !== 'noun' || method === 'delete' || !JS_RESERVED_WORDS.has(method)) return method;
+  const noun = resource.at(-1);
+  return noun === undefined ? method : `${method}${pascalCase(singular(noun))}`;
 }
 
 /**

@@ -1702,6 +1702,49 @@ describe('conventions a team declares once (x-sdkgen-client.naming)', () => {
     expect(alike.diagnostics.map((d) => d.code)).toContain('name-clash');
   });
 
+  it('keeps a reserved word as a method by default, and adds the noun with keywords: noun, as stripe-node does', () => {
+    const paths: Paths = {
+      '/test_helpers/treasury/inbound_transfers/{id}/return': { post: {} },
+      '/invoices': { get: { returns: 'list' }, post: {} },
+      '/invoices/{invoice}': { get: {}, delete: {} },
+      '/invoices/{invoice}/void': { post: {} },
+      '/invoices/{invoice}/finalize': { post: {} },
+      '/items/import': { post: {} },
+    };
+    // Increase's `simulations.achTransfers.return`, openai-node's `files.delete`: JavaScript allows both.
+    expect(names(paths)).toMatchObject({
+      'POST /test_helpers/treasury/inbound_transfers/{id}/return': 'testHelpers.treasury.inboundTransfers.return',
+      'POST /invoices/{invoice}/void': 'invoices.void',
+      'POST /items/import': 'items.import',
+    });
+    expect(names(paths, { naming: { keywords: 'keep' } })).toEqual(names(paths));
+    expect(names(paths, { naming: { keywords: 'noun' } })).toEqual({
+      'POST /test_helpers/treasury/inbound_transfers/{id}/return':
+        'testHelpers.treasury.inboundTransfers.returnInboundTransfer',
+      'GET /invoices': 'invoices.list',
+      'POST /invoices': 'invoices.create',
+      'GET /invoices/{invoice}': 'invoices.retrieve',
+      // `delete` is the convention `deletes`'s, not this one's.
+      'DELETE /invoices/{invoice}': 'invoices.delete',
+      'POST /invoices/{invoice}/void': 'invoices.voidInvoice',
+      'POST /invoices/{invoice}/finalize': 'invoices.finalize',
+      'POST /items/import': 'items.importItem',
+    });
+    // stripe-node declares both: `invoices.del`, `invoices.voidInvoice`.
+    expect(names(paths, { naming: { keywords: 'noun', deletes: 'del' } })).toMatchObject({
+      'DELETE /invoices/{invoice}': 'invoices.del',
+      'POST /invoices/{invoice}/void': 'invoices.voidInvoice',
+    });
+  });
+
+  it('keeps a reserved word on the client itself with keywords: noun: it has no noun to take', () => {
+    const paths: Paths = { '/items': { get: { returns: 'list' } }, '/import': { post: {} } };
+    expect(names(paths, { naming: { keywords: 'noun' } })).toEqual({
+      'GET /items': 'items.list',
+      'POST /import': 'import',
+    });
+  });
+
   it('refuses a value it does not know, or a key, where it is written', () => {
     const paths: Paths = { '/apps': { get: { returns: 'list' } } };
     const wrong = errors(paths, { naming: { subResources: 'flat' } });
@@ -1713,7 +1756,10 @@ describe('conventions a team declares once (x-sdkgen-client.naming)', () => {
       'extension-unknown-key',
     ]);
     expect(errors(paths, { naming: 'parent' }).map((d) => d.message)).toEqual([
-      '`naming` must be a mapping with `subResources`, `reads`, `deletes` and `resources`.',
+      '`naming` must be a mapping with `subResources`, `reads`, `deletes`, `resources` and `keywords`.',
+    ]);
+    expect(errors(paths, { naming: { keywords: 'escape' } }).map((d) => d.message)).toEqual([
+      '`keywords` must be one of keep, noun, not "escape".',
     ]);
   });
 });
