@@ -140,8 +140,8 @@ export const APIS: readonly Api[] = [
     spec: { corpus: DIRECTORY, path: 'api/stripe.com.json' },
     handWritten: true,
     declares: {
-      naming: { subResources: 'parent', deletes: 'del' },
-      why: 'stripe-node puts 42 of its 44 sub-resource calls on the parent as a verb and a noun (`customers.listSources`), and its DELETEs are `del` (16 of 24; the other 8 are a verb and a noun, `customers.deleteDiscount`)',
+      naming: { subResources: 'parent', deletes: 'del', keywords: 'noun' },
+      why: 'stripe-node puts 42 of its 44 sub-resource calls on the parent as a verb and a noun (`customers.listSources`), its DELETEs are `del` (16 of 24; the other 8 are a verb and a noun, `customers.deleteDiscount`), and a method a reserved word would name takes the noun (5 of 5: `invoices.voidInvoice`, `inboundTransfers.returnInboundTransfer`)',
     },
   },
   {

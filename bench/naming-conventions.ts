@@ -1,7 +1,8 @@
 /**
  * Conventions of one SDK's own that no rule of docs/naming.md can read from a spec, since SDKs
  * built from specs of the same shape disagree on them: stripe-node's `del`, the `get` Honcho's and
- * Luma's configs chose over Stainless's default `retrieve`, and the sub-resources Mux's config and
+ * Luma's configs chose over Stainless's default `retrieve`, stripe-node's `voidInvoice` where Stainless
+ * keeps the keyword (`achTransfers.return`), and the sub-resources Mux's config and
  * stripe-node put on their parent as a verb and a noun (`video.assets.createPlaybackId`,
  * `customers.createTaxId`) where openai-node, Honcho, Linq and Increase nest them
  * (`threads.runs.create`). bench/naming-agreement.ts counts, per SDK, how often it follows each
@@ -9,9 +10,9 @@
  * of its methods the convention could name: an SDK that nests most sub-resources keeps its odd
  * flat one as a difference.
  */
-import { singular } from '../generator/model/names.js';
+import { JS_RESERVED_WORDS, singular } from '../generator/model/names.js';
 
-export type Convention = 'del' | 'get' | 'verb-noun';
+export type Convention = 'del' | 'get' | 'verb-noun' | 'keyword-noun';
 
 export const CONVENTIONS: readonly { readonly name: Convention; readonly says: string }[] = [
   { name: 'del', says: 'a DELETE is `del`, not `delete` (stripe-node)' },
@@ -22,6 +23,10 @@ export const CONVENTIONS: readonly { readonly name: Convention; readonly says: s
   {
     name: 'verb-noun',
     says: "a sub-resource's calls are methods of its parent, a verb and a noun (`assets.createPlaybackId`, not `assets.playbackIds.create`), and an action on an item is a verb and a noun too (`invoices.finalizeInvoice`, `metrics.getOverallValues`, not `invoices.finalize`, `metrics.overall`) (Mux's config, stripe-node)",
+  },
+  {
+    name: 'keyword-noun',
+    says: "a method a reserved word of JavaScript would name takes its resource's noun (`invoices.voidInvoice`, `inboundTransfers.returnInboundTransfer`, not `invoices.void`; `delete` is `del`'s) (stripe-node)",
   },
 ];
 
@@ -43,6 +48,8 @@ export function applies(convention: Convention, ours: string, route: string): bo
       return method?.startsWith('retrieve') === true;
     case 'verb-noun':
       return belowItem(route);
+    case 'keyword-noun':
+      return method !== undefined && method !== 'delete' && JS_RESERVED_WORDS.has(method);
     default: {
       const never: never = convention;
       throw new Error(`unknown convention ${String(never)}`);
@@ -74,6 +81,16 @@ export function follows(convention: Convention, ours: string, published: string)
         return method !== ownName && method.includes(ownName);
       }
       return mine.slice(parent.length).some((noun) => stem(noun).length > 2 && method.includes(stem(noun)));
+    }
+    case 'keyword-noun': {
+      // `invoices.void` is `invoices.voidInvoice`.
+      const own = mine.at(-1) ?? '';
+      const noun = mine.at(-2);
+      return (
+        applies('keyword-noun', ours, '') &&
+        noun !== undefined &&
+        [...mine.slice(0, -1), `${own}${singular(noun)}`].join('.') === theirs.join('.')
+      );
     }
     default: {
       const never: never = convention;

@@ -17,6 +17,30 @@ describe('a convention of one SDK', () => {
     expect(follows('verb-noun', 'data.metrics.overall', 'data.metrics.getOverallValues')).toBe(true);
   });
 
+  it("recognizes stripe-node's noun after a reserved word, and counts only methods a reserved word names", () => {
+    expect(follows('keyword-noun', 'invoices.void', 'invoices.voidInvoice')).toBe(true);
+    expect(
+      follows(
+        'keyword-noun',
+        'testHelpers.treasury.inboundTransfers.return',
+        'testHelpers.treasury.inboundTransfers.returnInboundTransfer',
+      ),
+    ).toBe(true);
+    // `finalize` is no reserved word: `finalizeInvoice` is another convention's (`verb-noun`).
+    expect(follows('keyword-noun', 'invoices.finalize', 'invoices.finalizeInvoice')).toBe(false);
+    // Increase keeps the keyword: the rules' name.
+    expect(follows('keyword-noun', 'simulations.achTransfers.return', 'simulations.achTransfers.return')).toBe(false);
+    const call = (ours: string, published: string) => ({ ours, route: '', published: [published], sameCall: false });
+    const stripe = census([
+      call('invoices.void', 'invoices.voidInvoice'),
+      call('inboundTransfers.return', 'inboundTransfers.returnInboundTransfer'),
+      // `delete` is the convention `del`'s, and `finalize` no reserved word.
+      call('invoices.delete', 'invoices.del'),
+      call('invoices.finalize', 'invoices.finalizeInvoice'),
+    ]).find((c) => c.convention === 'keyword-noun');
+    expect(stripe).toEqual({ convention: 'keyword-noun', could: 2, followed: 2, agreed: 0 });
+  });
+
   it('leaves a difference of another kind to the rules', () => {
     expect(follows('verb-noun', 'chats.messages.create', 'chats.messages.send')).toBe(false);
     expect(follows('verb-noun', 'applePay.domains.list', 'applePayDomains.list')).toBe(false);
