@@ -3,9 +3,10 @@
  * docs/naming.md): what SDKs built from specs of the same shape choose differently, so that no
  * rule can read it from the spec. openai-node nests `threads/{thread_id}/messages`
  * (`threads.messages.create`), stripe-node puts `customers/{customer}/tax_ids` on the customer
- * (`customers.createTaxId`), says `del` and `voidInvoice` where a keyword would name the method; Honcho's and Luma's SDKs read with `get`. The rules
- * give openai-node's shape; a convention turns their names into the team's before the plan
- * settles clashes (name-plan.ts), so a clash it makes is settled like any other.
+ * (`customers.createTaxId`), says `del`, and `voidInvoice` where a keyword would name the method;
+ * Honcho's and Luma's SDKs read with `get`. The rules give openai-node's shape; a convention turns
+ * their names into the team's before the plan settles clashes (name-plan.ts), so a clash it makes
+ * is settled like any other.
  */
 import type { NamingConventions } from './model.js';
 import { camelCase, isIdentifier, JS_RESERVED_WORDS, pascalCase, singular, words } from './names.js';
