@@ -10,12 +10,22 @@ import { plural } from './plural.js';
 const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 
 /**
+ * Where the model worker comes from: its entry, to start it now; or the worker itself, started
+ * by bin/sdkgen.js before the CLI's modules load, so that its own start (a Node thread and its
+ * modules, a fifth of a second) is off the path. It waits for its request (model-worker.ts).
+ */
+export type ModelWorkerEntry = URL | Worker;
+
+/**
  * The CLI's pipeline: the spec is read and modeled in a worker thread while this thread
  * loads ts-morph and TypeScript for the emit stage (each takes a third of a second or
  * more on a big spec). Same result as `generate()`, and the same `SpecError` when the spec
  * has errors.
  */
-export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
+export async function generateInParallel(
+  options: GenerateOptions,
+  worker: ModelWorkerEntry = SOURCE_WORKER,
+): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
   const { reply, exited } = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
@@ -43,8 +53,11 @@ function succeeded(reply: ModelReply): ModeledSpec {
 }
 
 /** The worker's one reply (rejected if the worker failed or exited first), and its exit. */
-function modelInWorker(entry: URL, request: ModelRequest): { reply: Promise<ModelReply>; exited: Promise<void> } {
-  const worker = new Worker(entry, { workerData: request });
+function modelInWorker(
+  entry: ModelWorkerEntry,
+  request: ModelRequest,
+): { reply: Promise<ModelReply>; exited: Promise<void> } {
+  const worker = entry instanceof URL ? new Worker(entry) : entry;
   const reply = new Promise<ModelReply>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -53,5 +66,8 @@ function modelInWorker(entry: URL, request: ModelRequest): { reply: Promise<Mode
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // A reply that fails after this thread failed first (its import, say) is not also unhandled.
   reply.catch(() => undefined);
+  // A worker started early was unreferenced, so that a run that needs none ends without it.
+  worker.ref();
+  worker.postMessage(request);
   return { reply, exited };
 }

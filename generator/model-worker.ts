@@ -1,6 +1,8 @@
 // Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript,
 // and sends the model with its warnings (formatted here, where the source texts are) in one reply.
-import { parentPort, workerData } from 'node:worker_threads';
+// The request comes as a message, not as workerData: the CLI starts this thread before it knows
+// the request (bin/sdkgen.js), while its own modules load.
+import { parentPort } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
 import type { OperationFilter } from './model/selectors.js';
 import { type ModeledSpec, modelSpec } from './model-spec.js';
@@ -28,13 +30,15 @@ export type ModelReply =
       readonly formatted: SpecError['formatted'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename, filter } = workerData as ModelRequest;
-try {
-  const modeled = modelSpec(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename, filter });
-  parentPort?.postMessage({ ok: true, ...modeled } satisfies ModelReply);
-} catch (error) {
-  parentPort?.postMessage(failure(error));
-}
+parentPort?.once('message', ({ spec, cwd, ...options }: ModelRequest) => {
+  let reply: ModelReply;
+  try {
+    reply = { ok: true, ...modelSpec(spec, cwd, options) };
+  } catch (error) {
+    reply = failure(error);
+  }
+  parentPort?.postMessage(reply);
+});
 
 function failure(error: unknown): ModelReply {
   return error instanceof SpecError
