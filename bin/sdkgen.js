@@ -3,26 +3,33 @@
 // bin/release.js). In this repository it runs a bundle of the current sources when one is
 // fresh or can be made (bin/bundle.js), else the TypeScript sources through tsx's loader.
 import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 const shipped = new URL('../lib/cli.js', import.meta.url);
 const sources = new URL('../generator/cli.ts', import.meta.url);
-let main;
-let worker;
+let cli;
+let workerEntry;
 if (existsSync(shipped) && !existsSync(sources)) {
-  ({ main } = await import(shipped.href));
-  worker = new URL('../lib/model-worker.js', import.meta.url);
+  cli = shipped;
+  workerEntry = new URL('../lib/model-worker.js', import.meta.url);
 } else {
   const { bundledGenerator } = await import('./bundle.js');
   const bundle = await bundledGenerator();
   if (bundle === undefined) {
     const { register } = await import('tsx/esm/api');
     register();
-    ({ main } = await import('../generator/cli.ts'));
+    cli = new URL('../generator/cli.ts', import.meta.url);
   } else {
-    ({ main } = await import(bundle.cli.href));
-    worker = bundle.worker;
+    cli = bundle.cli;
+    workerEntry = bundle.worker;
   }
 }
+// `generate` models the spec in a worker thread (generator/generate-parallel.ts): started now, it
+// loads its modules while this thread loads the CLI's, and waits for its request. Unreferenced,
+// it keeps no run alive that does not use it (such as --help).
+const worker = process.argv[2] === 'generate' && workerEntry !== undefined ? new Worker(workerEntry) : workerEntry;
+if (worker instanceof Worker) worker.unref();
+const { main } = await import(cli.href);
 const code = await main(process.argv.slice(2), undefined, worker);
 // Every command has finished when main resolves (mock and --watch only on a signal), so the
 // process exits now instead of when Node's teardown lets it: the model worker's exit and the

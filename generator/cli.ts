@@ -8,6 +8,7 @@ import { MIGRATE_HELP, migrateCommand } from './cli/migrate-command.js';
 import { MOCK_HELP, mockCommand } from './cli/mock-command.js';
 import { OPENAPI_TYPESCRIPT_HELP, openapiTypescriptCommand } from './cli/openapi-typescript-command.js';
 import { PLAN_HELP, planCommand } from './cli/plan-command.js';
+import type { ModelWorkerEntry } from './generate-parallel.js';
 import { SDKGEN_VERSION } from './version.js';
 
 export { type CliIO, EXIT };
@@ -43,8 +44,12 @@ const HELPS: Readonly<Record<string, string>> = {
   'openapi-typescript': OPENAPI_TYPESCRIPT_HELP,
 };
 
-/** The `sdkgen` command line. `worker`: the model worker's entry, when the CLI runs from a bundle. */
-export async function main(argv: readonly string[], io: CliIO = processIO(), worker?: URL): Promise<number> {
+/** The `sdkgen` command line. `worker`: the model worker (or its entry), when the CLI runs from a bundle. */
+export async function main(
+  argv: readonly string[],
+  io: CliIO = processIO(),
+  worker?: ModelWorkerEntry,
+): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'generate':

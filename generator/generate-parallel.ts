@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { formatBytes, phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
 import type { GenerateOptions, Generation } from './generate.js';
-import { modelOptionsOf } from './model-spec.js';
+import { type ModeledSpec, modelOptionsOf } from './model-spec.js';
 import type { ModelReply, ModelRequest } from './model-worker.js';
 import { plural } from './plural.js';
 
@@ -10,76 +10,64 @@ import { plural } from './plural.js';
 const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 
 /**
+ * Where the model worker comes from: its entry, to start it now; or the worker itself, started
+ * by bin/sdkgen.js before the CLI's modules load, so that its own start (a Node thread and its
+ * modules, a fifth of a second) is off the path. It waits for its request (model-worker.ts).
+ */
+export type ModelWorkerEntry = URL | Worker;
+
+/**
  * The CLI's pipeline: the spec is read and modeled in a worker thread while this thread
  * loads ts-morph and TypeScript for the emit stage (each takes a third of a second or
- * more on a big spec); the worker checks the spec's keys while this thread emits. Same
- * result as `generate()`, and the same `SpecError` when the spec has errors.
+ * more on a big spec). Same result as `generate()`, and the same `SpecError` when the spec
+ * has errors.
  */
-export async function generateInParallel(options: GenerateOptions, worker: URL = SOURCE_WORKER): Promise<Generation> {
+export async function generateInParallel(
+  options: GenerateOptions,
+  worker: ModelWorkerEntry = SOURCE_WORKER,
+): Promise<Generation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const replies = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
+  const { reply, exited } = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
   try {
     const { emit, describeModel } = await import('./generate.js');
-    const modeled = succeeded(await replies.next(), 'model');
+    const modeled = succeeded(await reply);
     progress(
       `read ${plural(modeled.files, 'file')}, ${formatBytes(modeled.bytes)}, and modeled ${describeModel(modeled.model)}`,
     );
-    const generation = emit(modeled.model, [], modeled.inputs, options, progress);
-    const { warnings } = succeeded(await replies.next(), 'warnings');
-    return { ...generation, warnings };
+    return emit(modeled.model, modeled.warnings, modeled.inputs, options, progress);
   } finally {
     // What the worker printed reaches this thread's stdout and stderr by the time it has exited
-    // (by now, as a rule: it had only the warnings to format while this thread emitted), and the
-    // CLI exits as soon as it is done.
-    await replies.exited;
+    // (by now, as a rule: it had nothing left to do once it replied), and the CLI exits as soon
+    // as it is done.
+    await exited;
   }
 }
 
-function succeeded<Step extends 'model' | 'warnings'>(
-  reply: ModelReply,
-  step: Step,
-): Extract<ModelReply, { readonly step: Step }> {
+function succeeded(reply: ModelReply): ModeledSpec {
   if (!reply.ok) {
     if (reply.specError) throw new SpecError(reply.diagnostics, reply.formatted);
     throw new Error(`the model worker failed: ${reply.message}`);
   }
-  if (reply.step !== step) throw new Error(`the model worker sent its ${reply.step} before its ${step}`);
-  return reply as Extract<ModelReply, { readonly step: Step }>;
+  return reply;
 }
 
-/**
- * The worker's replies, in order: `next()` resolves with the next one, or rejects if the worker
- * failed first; `exited` resolves once it has exited.
- */
-function modelInWorker(entry: URL, request: ModelRequest): { next(): Promise<ModelReply>; exited: Promise<void> } {
-  const arrived: ModelReply[] = [];
-  const waiting: { resolve(reply: ModelReply): void; reject(error: unknown): void }[] = [];
-  let failed: unknown;
-  const worker = new Worker(entry, { workerData: request });
-  worker.on('message', (reply: ModelReply) => {
-    const waiter = waiting.shift();
-    if (waiter === undefined) arrived.push(reply);
-    else waiter.resolve(reply);
+/** The worker's one reply (rejected if the worker failed or exited first), and its exit. */
+function modelInWorker(
+  entry: ModelWorkerEntry,
+  request: ModelRequest,
+): { reply: Promise<ModelReply>; exited: Promise<void> } {
+  const worker = entry instanceof URL ? new Worker(entry) : entry;
+  const reply = new Promise<ModelReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the model worker exited with code ${code} before replying`)));
   });
-  const fail = (error: unknown): void => {
-    failed ??= error;
-    for (const waiter of waiting.splice(0)) waiter.reject(error);
-  };
-  worker.once('error', fail);
-  const exited = new Promise<void>((resolve) =>
-    worker.once('exit', (code) => {
-      fail(new Error(`the model worker exited with code ${code} before replying`));
-      resolve();
-    }),
-  );
-  return {
-    exited,
-    next: () => {
-      const reply = arrived.shift();
-      if (reply !== undefined) return Promise.resolve(reply);
-      if (failed !== undefined) return Promise.reject(failed);
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-  };
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  // A reply that fails after this thread failed first (its import, say) is not also unhandled.
+  reply.catch(() => undefined);
+  // A worker started early was unreferenced, so that a run that needs none ends without it.
+  worker.ref();
+  worker.postMessage(request);
+  return { reply, exited };
 }

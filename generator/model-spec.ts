@@ -13,6 +13,10 @@ import type { NamesInput } from './model/kept-names.js';
 import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
 
+/**
+ * load → model: everything before emitting. Kept apart from the emit stage (and from ts-morph)
+ * so that the CLI's worker thread can run it alone.
+ */
 export interface ModeledSpec {
   readonly model: ApiModel;
   /** Warnings, each with its text formatted with its location and excerpt. */
@@ -23,10 +27,6 @@ export interface ModeledSpec {
   readonly inputs: readonly string[];
 }
 
-/**
- * load → model: everything before emitting. Kept apart from the emit stage (and from
- * ts-morph) so that the CLI's worker thread can run it alone. Throws `SpecError`.
- */
 /**
  * The model, with the load stage's deferred `$ref` errors reported beside the model's own. Should
  * a broken reference trip the model up some other way, the load errors are what is reported.
@@ -118,35 +118,15 @@ function throwIfStrict(options: ModelOptions, diagnostics: readonly Diagnostic[]
   }
 }
 
+/** load → model → the warnings, formatted with their locations and excerpts; throws `SpecError`. */
 export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
-  const { modeled, warnings } = modelSpecInSteps(spec, cwd, options);
-  return { ...modeled, warnings: warnings() };
-}
-
-function modeledOf(loaded: LoadedSpec, model: ApiModel): Omit<ModeledSpec, 'warnings'> {
+  const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
   return {
     model,
+    warnings: formatDiagnostics(diagnostics, loaded.sourceText),
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
     inputs: inputsOf(loaded),
-  };
-}
-
-/**
- * `modelSpec` in two steps, for the CLI's worker: the model, then its warnings, formatted while
- * the main thread emits. The key checks run before the model, as in `modelSpec`: they correct
- * what the model reads (YAML's unquoted `null` in a `type` is the type "null"), so they cannot
- * wait until it is built.
- */
-export function modelSpecInSteps(
-  spec: string,
-  cwd: string,
-  options: ModelOptions = {},
-): { readonly modeled: Omit<ModeledSpec, 'warnings'>; readonly warnings: () => FormattedDiagnostic[] } {
-  const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
-  return {
-    modeled: modeledOf(loaded, model),
-    warnings: () => formatDiagnostics(diagnostics, loaded.sourceText),
   };
 }
 

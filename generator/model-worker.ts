@@ -1,10 +1,11 @@
-// Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript.
-// It sends the model as soon as it is built, and the warnings next, formatted (quoting their
-// lines) while the main thread emits.
-import { parentPort, workerData } from 'node:worker_threads';
+// Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript,
+// and sends the model with its warnings (formatted here, where the source texts are) in one reply.
+// The request comes as a message, not as workerData: the CLI starts this thread before it knows
+// the request (bin/sdkgen.js), while its own modules load.
+import { parentPort } from 'node:worker_threads';
 import { SpecError } from './diagnostics.js';
 import type { OperationFilter } from './model/selectors.js';
-import { type ModeledSpec, modelSpecInSteps } from './model-spec.js';
+import { type ModeledSpec, modelSpec } from './model-spec.js';
 
 export interface ModelRequest {
   readonly spec: string;
@@ -18,14 +19,9 @@ export interface ModelRequest {
   readonly filter?: OperationFilter | undefined;
 }
 
-/**
- * The model is plain data; diagnostics arrive already formatted, since the source texts stay
- * here. Two replies: the model (`step: 'model'`), then its warnings; or a failure, instead of
- * either.
- */
+/** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
 export type ModelReply =
-  | ({ readonly ok: true; readonly step: 'model' } & Omit<ModeledSpec, 'warnings'>)
-  | { readonly ok: true; readonly step: 'warnings'; readonly warnings: ModeledSpec['warnings'] }
+  | ({ readonly ok: true } & ModeledSpec)
   | {
       readonly ok: false;
       readonly specError: boolean;
@@ -34,14 +30,15 @@ export type ModelReply =
       readonly formatted: SpecError['formatted'];
     };
 
-const { spec, cwd, allowRemoteRefs, overlays, stainless, strict, out, rename, filter } = workerData as ModelRequest;
-try {
-  const steps = modelSpecInSteps(spec, cwd, { allowRemoteRefs, overlays, stainless, strict, out, rename, filter });
-  parentPort?.postMessage({ ok: true, step: 'model', ...steps.modeled } satisfies ModelReply);
-  parentPort?.postMessage({ ok: true, step: 'warnings', warnings: steps.warnings() } satisfies ModelReply);
-} catch (error) {
-  parentPort?.postMessage(failure(error));
-}
+parentPort?.once('message', ({ spec, cwd, ...options }: ModelRequest) => {
+  let reply: ModelReply;
+  try {
+    reply = { ok: true, ...modelSpec(spec, cwd, options) };
+  } catch (error) {
+    reply = failure(error);
+  }
+  parentPort?.postMessage(reply);
+});
 
 function failure(error: unknown): ModelReply {
   return error instanceof SpecError

@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
 import type { OutputFile } from '../emit/output-file.js';
 import type { Generation } from '../generate.js';
-import { generateInParallel } from '../generate-parallel.js';
+import { generateInParallel, type ModelWorkerEntry } from '../generate-parallel.js';
 import type { IncrementalSession } from '../incremental/session.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
 import type { OperationFilter } from '../model/selectors.js';
@@ -89,7 +90,11 @@ conflict with the new output, or the output folder holds files sdkgen did not wr
 2 wrong usage; 3 internal error.`;
 
 /** `sdkgen generate`: resolves to the exit code (with --watch, once stopped). */
-export async function generateCommand(argv: readonly string[], io: CliIO, worker: URL | undefined): Promise<number> {
+export async function generateCommand(
+  argv: readonly string[],
+  io: CliIO,
+  worker: ModelWorkerEntry | undefined,
+): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   let verbosity: Verbosity;
   try {
@@ -122,6 +127,8 @@ export async function generateCommand(argv: readonly string[], io: CliIO, worker
   // (Imported when asked for: it brings the emitter, which other commands start without.)
   const session =
     values.watch === true ? new (await import('../incremental/session.js')).IncrementalSession() : undefined;
+  // --watch models in this thread: a worker bin/sdkgen.js started would only wait.
+  if (session !== undefined && worker instanceof Worker) void worker.terminate();
   const once = async (): Promise<RunResult> => {
     let out: string | undefined;
     try {
@@ -269,7 +276,7 @@ interface RunOptions {
 async function runGenerate(
   options: RunOptions,
   io: CliIO,
-  worker: URL | undefined,
+  worker: ModelWorkerEntry | undefined,
   session: IncrementalSession | undefined,
 ): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const started = performance.now();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
-import { type ModelOptions, modelSpec, modelSpecInSteps } from '../../generator/model-spec.js';
+import { type ModelOptions, modelSpec } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
-// The CLI's worker sends the model, then its warnings (the main thread emits meanwhile): what it
-// reports in the end must be what `modelSpec` reports, in the same order. The key checks run
+// What the CLI's model worker replies, in one message: the model with every warning, of the keys
+// and of the model, formatted in order; or the error that stops the run. The key checks run
 // before the model: they correct what it reads.
 
 /** A spec with a key warning (`optional`), a model warning (an example that does not fit) and room for more. */
@@ -33,7 +33,7 @@ components:
 
 type Outcome = { warnings: string[] } | { error: string[] };
 
-function whole(dir: string, options: ModelOptions): Outcome {
+function modeled(dir: string, options: ModelOptions): Outcome {
   try {
     return { warnings: modelSpec('openapi.yaml', dir, options).warnings.map((w) => w.formatted) };
   } catch (error) {
@@ -42,57 +42,35 @@ function whole(dir: string, options: ModelOptions): Outcome {
   }
 }
 
-function inSteps(dir: string, options: ModelOptions): Outcome & { modeled: boolean } {
-  let modeled = false;
-  try {
-    const steps = modelSpecInSteps('openapi.yaml', dir, options);
-    modeled = true;
-    return { modeled, warnings: steps.warnings().map((w) => w.formatted) };
-  } catch (error) {
-    if (error instanceof SpecError) return { modeled, error: [...error.formatted] };
-    throw error;
-  }
-}
-
-describe('modelSpecInSteps: the model, then its warnings', () => {
-  it('gives the warnings of the keys and of the model in the order modelSpec gives them', () => {
+describe('modelSpec: the model and its warnings, or what stops it', () => {
+  it('gives the warnings of the keys, then those of the model', () => {
     const dir = specDir({ 'openapi.yaml': spec() });
-    const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(true);
-    expect(outcome).toEqual(whole(dir, {}));
+    const outcome = modeled(dir, {});
     const warnings = 'warnings' in outcome ? outcome.warnings : [];
     expect(warnings.map((w) => /warning ([\w-]+)/.exec(w)?.[1])).toEqual(['key-unknown', 'example-invalid']);
   });
 
-  it('refuses, before the model, a spec whose only error is a key, as loading does', () => {
+  it('refuses a spec whose only error is a key', () => {
     const dir = specDir({ 'openapi.yaml': spec('x-sdkgen-nam: Animal') });
-    const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, {}));
+    const outcome = modeled(dir, {});
     expect('error' in outcome && outcome.error.some((e) => e.includes('error extension-unknown'))).toBe(true);
   });
 
   it('reports a key error, not the model error, when both are there', () => {
     const dir = specDir({ 'openapi.yaml': spec('x-sdkgen-nam: Animal', 'querystring') });
-    const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, {}));
+    const outcome = modeled(dir, {});
     expect('error' in outcome && outcome.error.some((e) => e.includes('extension-unknown'))).toBe(true);
   });
 
   it('gives a model error with the keys’ warnings beside it', () => {
     const dir = specDir({ 'openapi.yaml': spec('', 'querystring') });
-    const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, {}));
+    const outcome = modeled(dir, {});
     expect('error' in outcome && outcome.error.some((e) => e.includes('warning key-unknown'))).toBe(true);
   });
 
-  it('stops at a names lock that cannot be read, quoting it, as modelSpec does', () => {
+  it('stops at a names lock that cannot be read, quoting it', () => {
     const dir = specDir({ 'openapi.yaml': spec(), 'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n' });
-    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    const outcome = modeled(dir, { out: 'out' });
     expect('error' in outcome && outcome.error.join('\n')).toContain('"operations": {,}');
   });
 
@@ -101,25 +79,19 @@ describe('modelSpecInSteps: the model, then its warnings', () => {
       'openapi.yaml': spec('x-sdkgen-nam: Animal'),
       'out/.sdkgen-names.json': '{\n  "operations": {,}\n}\n',
     });
-    const { modeled, ...outcome } = inSteps(dir, { out: 'out' });
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, { out: 'out' }));
+    const outcome = modeled(dir, { out: 'out' });
     expect('error' in outcome && outcome.error.join('\n')).toContain('extension-unknown');
   });
 
   it('under --strict, refuses the key warnings with the model’s', () => {
     const dir = specDir({ 'openapi.yaml': spec() });
-    const { modeled, ...outcome } = inSteps(dir, { strict: true });
-    expect(modeled).toBe(false);
-    expect(outcome).toEqual(whole(dir, { strict: true }));
+    const outcome = modeled(dir, { strict: true });
     expect('error' in outcome && outcome.error.length).toBe(2);
   });
 
   it('models what the key checks corrected: YAML’s unquoted null in a type list is the type "null"', () => {
     const dir = specDir({ 'openapi.yaml': spec('', 'query').replace('type: object', 'type: [object, null]') });
-    const { modeled, ...outcome } = inSteps(dir, {});
-    expect(modeled).toBe(true);
-    expect(outcome).toEqual(whole(dir, {}));
+    const outcome = modeled(dir, {});
     const warnings = 'warnings' in outcome ? outcome.warnings : [];
     expect(warnings.some((w) => w.includes('warning schema-type-null-unquoted'))).toBe(true);
   });
