@@ -209,7 +209,6 @@ export interface AuthModel {
   readonly runtime: AuthScheme;
 }
 
-/** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
 /**
  * `x-sdkgen-client.naming`: what SDKs built from specs of one shape choose differently, so that no
  * rule can read it from the spec; each key left out is the default (openai-node's shape).
@@ -231,6 +230,7 @@ export interface NamingConventions {
   readonly keywords?: 'noun' | undefined;
 }
 
+/** The rule that placed an operation, as docs/naming.md and `sdkgen plan` name it. */
 export type PlacementRule =
   | 'declared'
   | 'code-sample'
