@@ -8,7 +8,9 @@ import { extractRevision, GitError, inputsAtBase, repositoryRoot } from '../diff
 import { atRevision, located, type Places } from '../diff/locate-change.js';
 import { PublishedPackageError } from '../diff/published-package.js';
 import { type Severity, severityRank } from '../diff/rules.js';
-import { type ModeledSpec, modelSpec } from '../model-spec.js';
+import { buildModel } from '../model/build-model.js';
+import type { ApiModel, NamingConventions } from '../model/model.js';
+import { loadAndModel, type ModeledSpec, modelSpec } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { warningCount } from './io.js';
@@ -115,16 +117,25 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       stainless: values.stainless ?? config.stainless,
     };
     if (values.against !== undefined) {
-      const generated = modelSpec(generatorInput.spec, io.cwd, {
+      const generated = loadAndModel(generatorInput.spec, io.cwd, {
         allowRemoteRefs,
         overlays: generatorInput.overlays,
         stainless: generatorInput.stainless,
         filter,
       });
       const { diffAgainst } = await import('../diff/published-diff.js');
-      const report = diffAgainst(values.against, generated.model, io.cwd, format, values.client);
+      // The same spec named by other conventions: a convention it cannot be named by is no hint.
+      const remodel = (naming: NamingConventions): ApiModel | undefined => {
+        try {
+          return buildModel(generated.loaded, undefined, filter, naming).model;
+        } catch (error) {
+          if (error instanceof SpecError) return undefined;
+          throw error;
+        }
+      };
+      const report = diffAgainst(values.against, generated.model, io.cwd, format, values.client, remodel);
       io.out(report.text);
-      const warnings = generated.warnings.length;
+      const warnings = generated.diagnostics.length;
       const which = warnings === 0 ? '' : ' in the spec (`sdkgen plan` shows them)';
       return exitFor(
         report.changes,

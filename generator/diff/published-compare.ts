@@ -1,4 +1,5 @@
 import { type Change, Collector } from './compare.js';
+import type { NamingHints } from './naming-hints.js';
 import type { ArgumentSurface, MethodSurface } from './published-signature.js';
 import type { PackageSurface, TypeSurface } from './published-surface.js';
 import type { RuleId } from './rules.js';
@@ -10,6 +11,8 @@ export interface AgainstReport {
   readonly methods: readonly MethodFinding[];
   readonly types: readonly TypeFinding[];
   readonly changes: readonly Change[];
+  /** The naming conventions the published package follows and the spec does not declare. */
+  readonly naming?: NamingHints | undefined;
 }
 
 export type Status = 'same' | 'missing' | 'changed' | 'added';

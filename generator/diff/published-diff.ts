@@ -1,6 +1,7 @@
-import type { ApiModel } from '../model/model.js';
+import type { ApiModel, NamingConventions } from '../model/model.js';
 import type { Change } from './compare.js';
 import type { DiffFormat } from './format.js';
+import { namingHints } from './naming-hints.js';
 import { comparePublished } from './published-compare.js';
 import { formatAgainst } from './published-format.js';
 import { clientFolderSurface, generatedSurface, routesOf } from './published-generated.js';
@@ -10,7 +11,8 @@ import { readPackageSurface } from './published-surface.js';
 /**
  * `sdkgen diff --against`: the published package fetched and read, the generated one read the same
  * way, compared. `clientFolder`: the generated client as it is on disk (`--client`), custom code
- * included, rather than the one the model generates in memory.
+ * included, rather than the one the model generates in memory. `remodel`: the model built again with
+ * other naming conventions, to say which of them the published package follows (naming-hints.ts).
  */
 export function diffAgainst(
   against: string,
@@ -18,13 +20,25 @@ export function diffAgainst(
   cwd: string,
   format: DiffFormat,
   clientFolder?: string,
+  remodel?: (naming: NamingConventions) => ApiModel | undefined,
 ): { readonly text: string; readonly changes: readonly Change[] } {
   const published = readPublishedPackage(against, cwd);
+  const surface = readPackageSurface(published.files, published.label);
   const report = comparePublished(
     published.label,
-    readPackageSurface(published.files, published.label),
+    surface,
     clientFolder === undefined ? generatedSurface(model) : clientFolderSurface(clientFolder, cwd),
     routesOf(model),
   );
-  return { text: formatAgainst(report, format), changes: report.changes };
+  // A folder on disk has its own names (a lock, custom code): conventions are a question for the spec's client.
+  const naming =
+    clientFolder === undefined && remodel !== undefined
+      ? namingHints(
+          surface.methods.map((m) => m.call),
+          model,
+          remodel,
+        )
+      : undefined;
+  const full = naming === undefined ? report : { ...report, naming };
+  return { text: formatAgainst(full, format), changes: report.changes };
 }

@@ -1,6 +1,7 @@
 import { plural } from '../plural.js';
 import type { Change } from './compare.js';
 import { type DiffFormat, describeChange, formatChanges, MARKER, MAX_MARKDOWN, worst } from './format.js';
+import { type NamingHints, namingText } from './naming-hints.js';
 import type { AgainstReport, MethodFinding, TypeFinding } from './published-compare.js';
 
 /** `sdkgen diff --against`'s report: Markdown for a PR, the JSON the triplets bench reads, or workflow annotations. */
@@ -34,6 +35,7 @@ function markdown(report: AgainstReport): string {
   const body = [
     compared,
     '',
+    ...namingSection(report.naming),
     ...section('Methods missing from the generated client (breaking)', byStatus(report.methods, 'missing').map(method)),
     ...section('Methods changed', byStatus(report.methods, 'changed').map(method)),
     ...section('Methods only in the generated client', byStatus(report.methods, 'added').map(method)),
@@ -70,6 +72,34 @@ function fieldLines(changes: readonly Change[]): string[] {
       ([type, names]) =>
         `- 🟢 \`${type}\`: ${plural(names.length, 'field')} only in the generated client: ${names.map((n) => `\`${n}\``).join(', ')}`,
     ),
+  ];
+}
+
+/** The conventions to declare, each with what it finds, and the overlay that declares them all. */
+function namingSection(naming: NamingHints | undefined): string[] {
+  if (naming === undefined || naming.conventions.length === 0) return [];
+  const all = naming.together ?? (naming.conventions[0] as NonNullable<NamingHints['together']>);
+  const after = naming.found + all.gained - all.lost;
+  // Blank lines kept (section() drops them): the list, the sentence and the block are three paragraphs.
+  return [
+    '#### Naming conventions the published package follows',
+    '',
+    'The spec does not declare them (`x-sdkgen-client.naming`, docs/naming.md). Each, declared on its own, gives these published calls:',
+    '',
+    ...naming.conventions.map(
+      (hint) => `- \`${namingText(hint.naming)}\`: ${hint.gained} more found, ${hint.lost} lost`,
+    ),
+    '',
+    `Declared ${naming.together === undefined ? '' : 'together '}in an overlay, ${after} of ${naming.published} published methods are found (${naming.found} now):`,
+    '',
+    '```yaml',
+    'overlay: 1.0.0',
+    'info: { title: Naming of the published package, version: 1.0.0 }',
+    'actions:',
+    '  - target: $',
+    `    update: { x-sdkgen-client: { naming: { ${namingText(all.naming)} } } }`,
+    '```',
+    '',
   ];
 }
 

@@ -9,7 +9,7 @@ import { checkExamples } from './example-check.js';
 import { readPageClasses } from './extensions.js';
 import { withItemIdExamples } from './item-id-examples.js';
 import { KeptNames, type NamesInput } from './kept-names.js';
-import type { ApiModel, FilterModel } from './model.js';
+import type { ApiModel, FilterModel, NamingConventions } from './model.js';
 import { NameRegistry } from './names.js';
 import { FilteredOperations } from './operation-filter.js';
 import type { OperationDraft } from './operations.js';
@@ -37,8 +37,15 @@ export interface BuildResult {
  * so the same spec always gives the same names. `lock`: the names an earlier run gave, which
  * whatever is still there keeps (docs/naming.md, "Names are kept"). `filter`: `--include` /
  * `--exclude`, applied before anything is named; the schemas no kept operation reaches are pruned.
+ * `naming`: conventions laid over the spec's own `x-sdkgen-client.naming`, as `sdkgen diff --against`
+ * tries them to find the ones a published package follows.
  */
-export function buildModel(spec: LoadedSpec, lock?: NamesInput, filter?: OperationFilter): BuildResult {
+export function buildModel(
+  spec: LoadedSpec,
+  lock?: NamesInput,
+  filter?: OperationFilter,
+  naming?: NamingConventions,
+): BuildResult {
   const kept = lock === undefined ? undefined : new KeptNames(lock);
   const ctx: SpecContext = { spec, diagnostics: new DiagnosticBag(), kept };
   ctx.diagnostics.addAll(spec.warnings);
@@ -72,7 +79,13 @@ export function buildModel(spec: LoadedSpec, lock?: NamesInput, filter?: Operati
   const idempotencyHeader = idempotencyHeaderOf(idempotencyExtension, read);
   const drafts = withoutClientSentParams(read, built.options);
   checkReadmeExample(ctx, built.readme, drafts);
-  const client = { ...built, coreClassName, defaultAuth, idempotencyHeader };
+  const client = {
+    ...built,
+    coreClassName,
+    defaultAuth,
+    idempotencyHeader,
+    ...(naming === undefined ? {} : { naming: { ...built.naming, ...naming } }),
+  };
   schemas.drain();
   // Declared page classes are checked; undeclared GET lists get an inferred one.
   const inferred = new InferredPageClasses(names, pageClasses.values());

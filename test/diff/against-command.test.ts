@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { emitPackage } from '../../generator/emit/emit-package.js';
 import { modelSpec } from '../../generator/model-spec.js';
-import { fixtureDir, packTarball, published } from './against-fixture.js';
+import { fixtureDir, packTarball, published, SPEC } from './against-fixture.js';
 
 async function diff(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -106,6 +106,29 @@ describe('sdkgen diff --against', () => {
       'a method of the published package is missing from the generated client: method `client.pets.get`',
     );
     expect((await diff(dir, '--against', 'published', 'spec.yaml', '--fail-on', 'breaking')).code).toBe(0);
+  });
+
+  it('names the naming convention the published package follows, with the overlay that declares it', async () => {
+    // The spec leaves `GET /pets/{pet_id}` to the rules (`retrieve`); the package calls it `get`.
+    const inferred = SPEC.replace('      x-sdkgen-resource: pets\n      x-sdkgen-method: retrieve\n', '');
+    const folder = fixtureDir(RENAMED);
+    writeFileSync(join(folder, 'spec.yaml'), inferred);
+    const { out } = await diff(folder, '--against', 'published', 'spec.yaml');
+    expect(out).toContain('#### Naming conventions the published package follows');
+    expect(out).toContain('- `reads: get`: 1 more found, 0 lost');
+    expect(out).toContain('Declared in an overlay, 4 of 4 published methods are found (3 now):');
+    const overlay = out.slice(out.indexOf('```yaml\n') + 8, out.lastIndexOf('```'));
+    writeFileSync(join(folder, 'naming.yaml'), overlay);
+    const declared = await diff(folder, '--against', 'published', 'spec.yaml', '--overlay', 'naming.yaml');
+    expect(declared.out).toContain('0 breaking');
+    expect(declared.out).not.toContain('Methods missing');
+    expect(declared.out).not.toContain('Naming conventions');
+    const json = JSON.parse((await diff(folder, '--against', 'published', 'spec.yaml', '--format', 'json')).out);
+    expect(json.naming).toEqual({
+      found: 3,
+      published: 4,
+      conventions: [{ naming: { reads: 'get' }, gained: 1, lost: 0 }],
+    });
   });
 
   it('writes GitHub annotations: an error per breaking change', async () => {
