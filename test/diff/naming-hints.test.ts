@@ -2,9 +2,9 @@
 // finds more of the package's calls than it loses.
 import { describe, expect, it } from 'vitest';
 import { namingHints, namingText } from '../../generator/diff/naming-hints.js';
-import { loadAndModel } from '../../generator/model-spec.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { NamingConventions } from '../../generator/model/model.js';
+import { loadAndModel } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 const ok = '{"200": {description: ok, content: {application/json: {schema: {type: object}}}}}';
