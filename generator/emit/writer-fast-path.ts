@@ -71,8 +71,15 @@ const isRegExStart = (current: number, past: number | undefined, pastPast: numbe
   pastPast !== ASTERISK &&
   pastPast !== FORWARD_SLASH;
 
-/** code-block-writer's `_updateInternalState`, line for line, skipping the characters it skips faster. */
+/** code-block-writer's `isInString`: a quote or backtick open, and not inside a template's `${}`. */
+const inString = (stack: readonly number[]): boolean => stack.length > 0 && stack[stack.length - 1] !== OPEN_BRACE;
+
+/**
+ * code-block-writer's `_updateInternalState`, step for step, with its `isInString()` and
+ * `isInComment()` read inline, skipping the characters it skips with a table lookup.
+ */
 function updateInternalState(this: WriterInternals, str: string): void {
+  const stack = this._stringCharStack;
   for (let i = 0; i < str.length; i++) {
     const currentChar = str.charCodeAt(i);
     if (currentChar > 127 || HANDLED[currentChar] === 0) continue;
@@ -86,11 +93,15 @@ function updateInternalState(this: WriterInternals, str: string): void {
     if (this._isInRegEx) {
       if ((pastChar === FORWARD_SLASH && pastPastChar !== BACK_SLASH) || pastChar === NEW_LINE) this._isInRegEx = false;
       else continue;
-    } else if (!this.isInString() && !this.isInComment() && isRegExStart(currentChar, pastChar, pastPastChar)) {
+    } else if (
+      !inString(stack) &&
+      this._currentCommentChar === undefined &&
+      isRegExStart(currentChar, pastChar, pastPastChar)
+    ) {
       this._isInRegEx = true;
       continue;
     }
-    if (!this.isInString()) {
+    if (!inString(stack)) {
       if (this._currentCommentChar == null && pastChar === FORWARD_SLASH && currentChar === FORWARD_SLASH)
         this._currentCommentChar = LINE_COMMENT;
       else if (this._currentCommentChar == null && pastChar === FORWARD_SLASH && currentChar === ASTERISK)
@@ -98,8 +109,7 @@ function updateInternalState(this: WriterInternals, str: string): void {
       else if (this._currentCommentChar === STAR_COMMENT && pastChar === ASTERISK && currentChar === FORWARD_SLASH)
         this._currentCommentChar = undefined;
     }
-    if (this.isInComment()) continue;
-    const stack = this._stringCharStack;
+    if (this._currentCommentChar !== undefined) continue;
     const lastStringChar = stack.length === 0 ? undefined : stack[stack.length - 1];
     if (
       pastChar !== BACK_SLASH &&
@@ -126,7 +136,8 @@ function isLastNewLine(this: WriterInternals): boolean {
 
 /** code-block-writer's `writeIndividual`. */
 function writeIndividual(writer: WriterInternals, s: string): void {
-  if (!writer.isInString() && (writer._length === 0 || writer.isLastNewLine())) writer._writeIndentation();
+  if (!inString(writer._stringCharStack) && (writer._length === 0 || writer.isLastNewLine()))
+    writer._writeIndentation();
   writer._updateInternalState(s);
   writer._internalWrite(s);
 }
