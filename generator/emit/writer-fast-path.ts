@@ -204,23 +204,24 @@ const FIELDS =
   '_queuedOnlyIfNotBlock,_length,_newLineOnNextWrite,_currentCommentChar,_stringCharStack,_isInRegEx,' +
   '_isOnFirstLineOfBlock,_texts';
 
-let installed = false;
+/** On the writer prototype once the fast path is in: a module loaded twice in one process installs it once. */
+const INSTALLED = Symbol.for('sdkgen.writer-fast-path');
 
 /**
  * Puts the fast path on the code-block-writer module ts-morph uses (resolved from ts-morph, so the
- * very instance it requires), once. ts-morph reads the module's `default` export at every `new`,
- * so the constructor is swapped there; the new one shares the class's prototype, so writers stay
- * `instanceof CodeBlockWriter`. A no-op if the internals are not the ones this file copies.
+ * very instance it requires). ts-morph reads the module's `default` export at every `new`, so
+ * the constructor is swapped there; the new one shares the class's prototype, so writers stay
+ * `instanceof CodeBlockWriter`. Leaves the library as it is if its internals are not the ones
+ * this file copies. Says whether the fast path is in effect.
  */
-export function installWriterFastPath(): void {
-  if (installed) return;
-  installed = true;
+export function installWriterFastPath(): boolean {
   const writerModule = createRequire(createRequire(import.meta.url).resolve('ts-morph'))('code-block-writer') as {
     default: typeof CodeBlockWriter;
   };
   const original = writerModule.default;
-  if (original !== CodeBlockWriter) return;
-  const proto = original.prototype as unknown as WriterInternals;
+  const proto = original.prototype as unknown as WriterInternals & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return true;
+  if (original !== CodeBlockWriter) return false;
   const probe = new original({ indentNumberOfSpaces: 2, useSingleQuote: true });
   const expected =
     Object.keys(probe).join(',') === FIELDS &&
@@ -230,10 +231,12 @@ export function installWriterFastPath(): void {
     typeof proto._writeIndentation === 'function' &&
     typeof proto._baseWriteNewline === 'function' &&
     typeof proto._internalWrite === 'function';
-  if (!expected) return;
+  if (!expected) return false;
   proto._updateInternalState = updateInternalState;
   proto._writeIndentingNewLines = writeIndentingNewLines;
   proto.isLastNewLine = isLastNewLine;
   constructWriter.prototype = original.prototype;
   writerModule.default = constructWriter as unknown as typeof CodeBlockWriter;
+  proto[INSTALLED] = true;
+  return true;
 }
