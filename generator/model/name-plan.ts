@@ -624,7 +624,9 @@ class ShapeIndex implements PathShapes {
 
   constructor(paths: readonly (readonly string[])[], inputs: readonly NamingInput[]) {
     paths.forEach((segments, index) => {
-      const shape = ShapeIndex.shape(segments);
+      // Each segment named once: a shape per prefix made from scratch was quadratic in the depth (Graph's ~10).
+      const named = ShapeIndex.segmentShapes(segments);
+      const shape = named.join('/');
       const input = inputs[index] as NamingInput;
       this.#operations.set(shape, (this.#operations.get(shape) ?? 0) + 1);
       const onShape = this.#methods.get(shape) ?? new Set<HttpMethod>();
@@ -635,12 +637,14 @@ class ShapeIndex implements PathShapes {
       this.#said.set(shape, said);
       if (input.method === 'get' && input.format === 'json' && !input.listLike && input.responseName !== undefined)
         this.#readsOne.set(shape, input.responseName);
-      for (let i = 0; i < segments.length; i++) {
-        const prefix = ShapeIndex.shape(segments.slice(0, i));
+      let prefix = '';
+      for (let i = 0; i < named.length; i++) {
         this.#prefixes.add(prefix);
+        const child = i === 0 ? (named[0] as string) : `${prefix}/${named[i] as string}`;
         const children = this.#children.get(prefix) ?? new Set<string>();
-        children.add(ShapeIndex.shape(segments.slice(0, i + 1)));
+        children.add(child);
         this.#children.set(prefix, children);
+        prefix = child;
       }
     });
   }
@@ -673,7 +677,11 @@ class ShapeIndex implements PathShapes {
   }
 
   static shape(segments: readonly string[]): string {
-    return segments.map((s, index) => (isTemplate(s) ? '{}' : segmentName(s, index > 0))).join('/');
+    return ShapeIndex.segmentShapes(segments).join('/');
+  }
+
+  static segmentShapes(segments: readonly string[]): string[] {
+    return segments.map((s, index) => (isTemplate(s) ? '{}' : segmentName(s, index > 0)));
   }
 
   hasBelow(segments: readonly string[]): boolean {

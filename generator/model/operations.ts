@@ -119,7 +119,10 @@ export function readOperations(
         continue;
       }
       drafts.push(
-        ctx.diagnostics.within(locate(ctx, operation), () => readOperation(ctx, schemas, pageClasses, auth, source)),
+        ctx.diagnostics.within(
+          () => locate(ctx, operation),
+          () => readOperation(ctx, schemas, pageClasses, auth, source),
+        ),
       );
     }
   }
@@ -224,8 +227,9 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
   for (const list of [source.item['parameters'], source.operation['parameters']]) {
     if (!Array.isArray(list)) continue;
     for (const [index, raw] of list.entries()) {
-      const parameter = ctx.diagnostics.within(locateValue(ctx, list, index), () =>
-        readParameter(ctx, schemas, raw, source.file),
+      const parameter = ctx.diagnostics.within(
+        () => locateValue(ctx, list, index),
+        () => readParameter(ctx, schemas, raw, source.file),
       );
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }

@@ -12,8 +12,8 @@ export type TypeRole = string;
 export class OwnTypeNames {
   readonly #names: NameRegistry;
   readonly #kept: KeptTypes | undefined;
-  /** Each role's offers: the candidates that were free when offered, in order. */
-  readonly #offers: { readonly role: TypeRole; readonly free: readonly string[] }[] = [];
+  /** Each role's offers: the first candidate that was free when offered (a claim takes the first free). */
+  readonly #offers: { readonly role: TypeRole; readonly firstFree: string | undefined }[] = [];
 
   constructor(names: NameRegistry, kept: KeptTypes | undefined) {
     this.#names = names;
@@ -25,19 +25,24 @@ export class OwnTypeNames {
     const kept = this.#kept?.byRole.get(role);
     if (kept !== undefined) this.#names.release(kept);
     const candidates = kept === undefined || this.#kept?.renamed === true ? [...inferred] : [kept, ...inferred];
-    this.#offers.push({
-      role,
-      free: candidates.map((c) => toIdentifier(c, 'Unnamed')).filter((c) => this.#names.isFree(c)),
-    });
+    // Only the first free one is read back; checking the others cost Graph's deep paths ~0.2 s.
+    let firstFree: string | undefined;
+    for (const candidate of candidates) {
+      const identifier = toIdentifier(candidate, 'Unnamed');
+      if (this.#names.isFree(identifier)) {
+        firstFree = identifier;
+        break;
+      }
+    }
+    this.#offers.push({ role, firstFree });
     return candidates;
   }
 
   /** Role → the name the operation took: the first candidate free when offered that is now taken (a claim takes the first free). */
   get taken(): Readonly<Record<TypeRole, string>> {
     const out: Record<TypeRole, string> = {};
-    for (const { role, free } of this.#offers) {
-      const first = free[0];
-      if (out[role] === undefined && first !== undefined && this.#names.has(first)) out[role] = first;
+    for (const { role, firstFree } of this.#offers) {
+      if (out[role] === undefined && firstFree !== undefined && this.#names.has(firstFree)) out[role] = firstFree;
     }
     return out;
   }

@@ -171,18 +171,20 @@ function nameNode(node: Node, ctx: ModelContext): Pick<ResourceModel, 'className
     // Two operations of one id and one place (`/items/{id}` and `/items/{key}`) differ by their route.
     const route = `${draft.method} ${draft.path} ${draft.fixedQuery.map((q) => `${q.name} ${q.value}`).join(' ')}`;
     const own = new OwnTypeNames(names, ctx.spec.kept?.types(draft));
-    const typeNames = (suffix: string, before: readonly string[] = []): string[] =>
-      own.offer(suffix, [
-        ...before,
-        ...operationTypeNames({
-          resource: node.path,
-          method,
-          suffix,
-          operationId,
-          route,
-          stainlessCasing: ctx.perMethod,
-        }),
-      ]);
+    // Every role's names are the same stems with the role's suffix: made once per operation, not
+    // once per role (Graph's deep paths split their parents' names ~500,000 times before).
+    let stems: readonly string[] | undefined;
+    const typeNames = (suffix: string, before: readonly string[] = []): string[] => {
+      stems ??= operationTypeNames({
+        resource: node.path,
+        method,
+        suffix: '',
+        operationId,
+        route,
+        stainlessCasing: ctx.perMethod,
+      });
+      return own.offer(suffix, [...before, ...stems.map((stem) => `${stem}${suffix}`)]);
+    };
     const {
       extensions: _extensions,
       pageClass: _pageClass,

@@ -85,6 +85,13 @@ export class SchemaConverter {
   readonly #nameByTarget = new Map<object, string>();
   /** The key a schema has in `components.schemas`: the implicit value of a discriminator. */
   readonly #componentKey = new Map<object, string>();
+  /**
+   * Per discriminator and the file its mapping is read in: each schema its mapping's `$ref`s
+   * name, with the values that select it. Graph's `entity` maps ~1,000 values and ~1,000 schemas
+   * extend it: resolving the whole mapping for each of them was quadratic.
+   */
+  readonly #discriminators = new WeakMap<object, Discriminator>();
+  readonly #mappedValues = new WeakMap<Discriminator, Map<SpecFile, Map<unknown, string[]>>>();
   readonly #pending: { readonly name: string; readonly raw: object; readonly file: SpecFile }[] = [];
   readonly #named = new Map<string, NamedSchema>();
   readonly #order: string[] = [];
@@ -154,14 +161,13 @@ export class SchemaConverter {
         typeof raw['$ref'] === 'string' &&
         deref(this.#ctx, raw, file).value === undefined &&
         this.#ctx.spec.resolveRef(raw['$ref'], file) !== undefined;
+      const location = locate(this.#ctx, raw);
       this.#named.set(name, {
         name,
         componentKey: this.#componentKey.get(raw),
-        type: loops
-          ? UNKNOWN
-          : this.#ctx.diagnostics.within(locate(this.#ctx, raw), () => this.#convertNamed(raw, file)),
+        type: loops ? UNKNOWN : this.#ctx.diagnostics.within(location, () => this.#convertNamed(raw, file)),
         docs: this.fieldDocs(raw, file),
-        location: locate(this.#ctx, raw),
+        location,
       });
     }
   }
@@ -247,7 +253,7 @@ export class SchemaConverter {
           ...this.#inheritedDiscriminator(raw, allOf, file),
         ]),
       );
-    const discriminator = readDiscriminator(raw);
+    const discriminator = readDiscriminator(raw, this.#discriminators);
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = this.#list(raw, key);
       if (members !== undefined)
@@ -322,7 +328,7 @@ export class SchemaConverter {
       if (!isRecord(part) || typeof part['$ref'] !== 'string') continue;
       const base = this.#ctx.spec.resolveRef(part['$ref'], file);
       if (base === undefined || !isRecord(base.value) || 'oneOf' in base.value || 'anyOf' in base.value) continue;
-      const discriminator = readDiscriminator(base.value);
+      const discriminator = readDiscriminator(base.value, this.#discriminators);
       // The base's own enum of every kind does not fix the property for this one kind.
       const own = { ...raw, allOf: allOf.filter((other) => other !== part) };
       if (discriminator === undefined || this.#fixesProperty(own, discriminator.propertyName, file, 0)) continue;
@@ -344,14 +350,32 @@ export class SchemaConverter {
     discriminator: Discriminator,
     mappingFile: SpecFile,
   ): string[] {
-    const mapped = Object.entries(discriminator.mapping)
-      .filter(([, ref]) => this.#ctx.spec.resolveRef(mappingRef(ref), mappingFile)?.value === target)
-      .map(([value]) => value);
-    if (mapped.length > 0) return mapped;
+    const mapped = this.#valuesByTarget(discriminator, mappingFile).get(target);
+    if (mapped !== undefined) return [...mapped];
     const key =
       this.#componentKey.get(target) ??
       (pointer?.[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined);
     return key === undefined ? [] : [key];
+  }
+
+  #valuesByTarget(discriminator: Discriminator, mappingFile: SpecFile): Map<unknown, string[]> {
+    let byFile = this.#mappedValues.get(discriminator);
+    if (byFile === undefined) {
+      byFile = new Map();
+      this.#mappedValues.set(discriminator, byFile);
+    }
+    let byTarget = byFile.get(mappingFile);
+    if (byTarget !== undefined) return byTarget;
+    byTarget = new Map();
+    for (const [value, ref] of Object.entries(discriminator.mapping)) {
+      const target = this.#ctx.spec.resolveRef(mappingRef(ref), mappingFile)?.value;
+      if (target === undefined) continue;
+      const values = byTarget.get(target);
+      if (values === undefined) byTarget.set(target, [value]);
+      else values.push(value);
+    }
+    byFile.set(mappingFile, byTarget);
+    return byTarget;
   }
 
   /** The enum a schema's own property declares (directly or by `$ref`); `undefined` where it declares none. */
@@ -668,14 +692,22 @@ function mappingRef(ref: string): string {
   return ref.includes('#') || ref.includes('/') || ref.includes('.') ? ref : `#/components/schemas/${ref}`;
 }
 
-function readDiscriminator(raw: Record<string, unknown>): Discriminator | undefined {
+/** `discriminators`: each raw discriminator read before, as a base's is for every schema that extends it. */
+function readDiscriminator(
+  raw: Record<string, unknown>,
+  discriminators: WeakMap<object, Discriminator>,
+): Discriminator | undefined {
   const discriminator = raw['discriminator'];
   if (!isRecord(discriminator) || typeof discriminator['propertyName'] !== 'string') return undefined;
+  const known = discriminators.get(discriminator);
+  if (known !== undefined) return known;
   const mapping = isRecord(discriminator['mapping']) ? discriminator['mapping'] : {};
-  return {
+  const read = {
     propertyName: discriminator['propertyName'],
     mapping: Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === 'string')),
   };
+  discriminators.set(discriminator, read);
+  return read;
 }
 
 /** `{ kind: 'cat' | 'kitten' }`: what narrows a variant to the values that select it. */

@@ -109,15 +109,27 @@ export function schemasOnlySkippedReach(
   return new Set([...candidates].filter((name) => byName.has(name) && !kept.has(name)));
 }
 
-/** Every type the operations of a resource tree take or give: what the generated client refers to. */
+/**
+ * Every type the operations of a resource tree take or give: what the generated client refers to.
+ * One list filled in place, a resource's own types before its children's: copying each level's
+ * list into its parent's cost Graph's deep tree ~150 ms.
+ */
 export function operationTypes(resource: ResourceModel): TypeModel[] {
-  const own = resource.operations.flatMap((op) => [
-    ...[...op.pathParams, ...op.queryParams, ...op.headerParams].map((p) => p.type),
-    ...(op.body === undefined ? [] : [op.body.type]),
-    ...(op.response.type === undefined ? [] : [op.response.type]),
-    ...(op.response.events === undefined ? [] : [op.response.events.item]),
-    ...(op.pagination === undefined ? [] : [op.pagination.item]),
-    ...op.errors.map((e) => e.type),
-  ]);
-  return [...own, ...resource.children.flatMap(operationTypes)];
+  const types: TypeModel[] = [];
+  collectOperationTypes(resource, types);
+  return types;
+}
+
+function collectOperationTypes(resource: ResourceModel, into: TypeModel[]): void {
+  for (const op of resource.operations) {
+    for (const p of op.pathParams) into.push(p.type);
+    for (const p of op.queryParams) into.push(p.type);
+    for (const p of op.headerParams) into.push(p.type);
+    if (op.body !== undefined) into.push(op.body.type);
+    if (op.response.type !== undefined) into.push(op.response.type);
+    if (op.response.events !== undefined) into.push(op.response.events.item);
+    if (op.pagination !== undefined) into.push(op.pagination.item);
+    for (const e of op.errors) into.push(e.type);
+  }
+  for (const child of resource.children) collectOperationTypes(child, into);
 }

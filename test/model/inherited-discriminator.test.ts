@@ -65,3 +65,47 @@ describe('a kind extending a discriminated base', () => {
     expect(values).not.toContain('AccountStatusWebhook');
   });
 });
+
+// Graph's `microsoft.graph.entity` maps ~1,000 values, and ~1,000 kinds extend it: the mapping is
+// read once for all of them, so each kind must still get exactly the keys that point at it.
+describe('a mapping shared by many kinds', () => {
+  const SHARED = `paths: {}
+components:
+  schemas:
+    Entity:
+      type: object
+      required: ['@odata.type']
+      properties: {'@odata.type': {type: string}}
+      discriminator:
+        propertyName: '@odata.type'
+        mapping:
+          '#microsoft.graph.user': '#/components/schemas/User'
+          '#microsoft.graph.group': '#/components/schemas/Group'
+          '#microsoft.graph.person': '#/components/schemas/User'
+          '#microsoft.graph.gone': '#/components/schemas/Missing'
+    User:
+      allOf: [{$ref: "#/components/schemas/Entity"}, {type: object, properties: {mail: {type: string}}}]
+    Group:
+      allOf: [{$ref: "#/components/schemas/Entity"}, {type: object, properties: {members: {type: integer}}}]
+    Device:
+      allOf: [{$ref: "#/components/schemas/Entity"}, {type: object, properties: {os: {type: string}}}]
+`;
+  const built = modelOf(SHARED);
+  const values = (name: string): string =>
+    JSON.stringify(narrowedTo(built.schemas.find((s) => s.name === name)?.type, '@odata.type'));
+
+  it('gives a kind every key that points at it, in the order the mapping lists them', () => {
+    const user = values('User');
+    expect(user).toContain('"#microsoft.graph.user"');
+    expect(user).toContain('"#microsoft.graph.person"');
+    expect(user.indexOf('#microsoft.graph.user')).toBeLessThan(user.indexOf('#microsoft.graph.person'));
+    expect(user).not.toContain('#microsoft.graph.group');
+  });
+
+  it('gives another kind of the same base only its own key, and one the mapping skips its schema name', () => {
+    expect(values('Group')).toContain('"#microsoft.graph.group"');
+    expect(values('Group')).not.toContain('#microsoft.graph.user');
+    expect(values('Device')).toContain('"Device"');
+    expect(values('Device')).not.toContain('#microsoft.graph');
+  });
+});
