@@ -68,10 +68,3 @@ export function namingHints(
     conventions.length > 1 ? tried(Object.assign({}, ...conventions.map((hint) => hint.naming))) : undefined;
   return { found: now.size, published: published.size, conventions, ...(together === undefined ? {} : { together }) };
 }
-
-/** `subResources: parent, deletes: del`: the keys as they are written in `x-sdkgen-client.naming`. */
-export function namingText(naming: NamingConventions): string {
-  return Object.entries(naming)
-    .map(([key, value]) => `${key}: ${String(value)}`)
-    .join(', ');
-}

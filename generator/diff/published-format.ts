@@ -1,7 +1,8 @@
+import { namingText } from '../model/naming-conventions.js';
 import { plural } from '../plural.js';
 import type { Change } from './compare.js';
 import { type DiffFormat, describeChange, formatChanges, MARKER, MAX_MARKDOWN, worst } from './format.js';
-import { type NamingHints, namingText } from './naming-hints.js';
+import type { NamingHints } from './naming-hints.js';
 import type { AgainstReport, MethodFinding, TypeFinding } from './published-compare.js';
 
 /** `sdkgen diff --against`'s report: Markdown for a PR, the JSON the triplets bench reads, or workflow annotations. */

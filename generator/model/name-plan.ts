@@ -13,7 +13,7 @@ import type { KeptOperation } from './kept-names.js';
 import { keptPlacements } from './kept-placements.js';
 import type { HttpMethod, NamingConventions, ResponseFormat } from './model.js';
 import { camelCase, isIdentifier, pascalCase, singular, words } from './names.js';
-import { methodName, taggedCall, withConventions } from './naming-conventions.js';
+import { methodName, namingText, taggedCall, withConventions } from './naming-conventions.js';
 import {
   inferPlacement,
   intentVerb,
@@ -238,6 +238,13 @@ export function planNames(
       planned[index] = {
         ...named,
         note: `in ${named.resource.slice(0, under.length + 1).join('.')}: /${tree} addresses the items of /${[...under, tree].join('/')}`,
+      };
+    } else if (chosen[index] === conventional[index] && conventional[index] !== intended[index]) {
+      // Named by a declared convention: `sdkgen plan` says which, and what the rules alone give.
+      const rules = intended[index] as Placement;
+      planned[index] = {
+        ...named,
+        note: `by x-sdkgen-client.naming (${namingText(conventions)}): the rules alone give ${[...rules.resource, rules.method].join('.')}`,
       };
     }
   });

@@ -111,3 +111,10 @@ export function taggedCall(input: {
   if (!isIdentifier(resource) || !isIdentifier(method)) return undefined;
   return { resource: [resource], method, rule: 'tag' };
 }
+
+/** `subResources: parent, deletes: del`: the keys as they are written in `x-sdkgen-client.naming`. */
+export function namingText(naming: NamingConventions): string {
+  return Object.entries(naming)
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(', ');
+}

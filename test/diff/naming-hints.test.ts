@@ -1,9 +1,10 @@
 // Which naming conventions a published package follows: each tried on the spec, kept where it
 // finds more of the package's calls than it loses.
 import { describe, expect, it } from 'vitest';
-import { namingHints, namingText } from '../../generator/diff/naming-hints.js';
+import { namingHints } from '../../generator/diff/naming-hints.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { NamingConventions } from '../../generator/model/model.js';
+import { namingText } from '../../generator/model/naming-conventions.js';
 import { loadAndModel } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 

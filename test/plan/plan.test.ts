@@ -235,6 +235,33 @@ paths:
     ]);
   });
 
+  it('says which declared naming conventions named a call, and what the rules alone give', () => {
+    const ok = '{"200": {description: ok, content: {application/json: {schema: {type: object}}}}}';
+    const dir = specDir({
+      'openapi.yaml': `openapi: 3.1.0
+info: {title: Stripe, version: 1.0.0}
+x-sdkgen-client: {naming: {subResources: parent, deletes: del}}
+paths:
+  /customers/{customer}:
+    parameters: [{name: customer, in: path, required: true, schema: {type: string}}]
+    delete: {operationId: deleteCustomer, responses: ${ok}}
+  /customers/{customer}/tax_ids:
+    parameters: [{name: customer, in: path, required: true, schema: {type: string}}]
+    post: {operationId: createTaxId, responses: ${ok}}
+`,
+    });
+    dirs.push(dir);
+    const { model } = buildModel(loadSpec('openapi.yaml', { cwd: dir }));
+    const notes = Object.fromEntries(planOf(model).methods.map((m) => [m.call, m.reasons.at(-1)]));
+    expect(notes).toEqual({
+      'client.customers.del':
+        'by x-sdkgen-client.naming (subResources: parent, deletes: del): the rules alone give customers.delete',
+      // A collection with no items of its own keeps its noun whole (docs/naming.md).
+      'client.customers.createTaxIds':
+        'by x-sdkgen-client.naming (subResources: parent, deletes: del): the rules alone give customers.taxIds.create',
+    });
+  });
+
   it.skipIf(!HAS_OPENAI_SPEC)('of openai.yaml is pinned (needs ../shared/specs/openai.yaml)', async () => {
     const { model } = buildModel(loadSpec(OPENAI_SPEC));
     await expect(
