@@ -42,6 +42,23 @@ const SCHEMA_OR_BOOLEAN_CHILDREN = ['additionalProperties', 'unevaluatedItems', 
 const SCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
 const OAUTH_FLOWS = ['implicit', 'password', 'clientCredentials', 'authorizationCode'];
+const SCHEMA_LIST_KEYWORDS = ['allOf', 'oneOf', 'anyOf'];
+/**
+ * A schema's keys that lead further or whose value has a kind to check: most schemas are leaves
+ * with none of them (`{type: string, description}`), and skip the ~25 lookups of absent keys.
+ */
+const SCHEMA_BRANCHES: ReadonlySet<string> = new Set([
+  ...SCHEMA_CHILDREN,
+  ...SCHEMA_OR_BOOLEAN_CHILDREN,
+  'items',
+  ...SCHEMA_LISTS,
+  ...SCHEMA_MAPS,
+  'discriminator',
+  'xml',
+  'externalDocs',
+  'enum',
+  'required',
+]);
 
 /**
  * The objects OpenAPI lets a Reference Object stand for (and a Path Item, by its own `$ref`), and
@@ -150,7 +167,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     const kinds = seen.get(value);
     if (kinds === kind || (typeof kinds === 'object' && kinds.has(kind))) return;
     seen.set(value, kinds === undefined ? kind : typeof kinds === 'object' ? kinds.add(kind) : new Set([kinds, kind]));
-    checkFields(value, kind, file);
+    const branches = checkFields(value, kind, file);
     switch (kind) {
       case 'Root': {
         child(value, file, depth, 'info', 'Info');
@@ -239,7 +256,8 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         child(value, file, depth, 'externalDocs', 'ExternalDocs');
         return;
       case 'Schema':
-        checkSchemaValues(value, file);
+        checkSchemaValues(value, file, branches);
+        if (!branches) return;
         for (const key of SCHEMA_CHILDREN) child(value, file, depth, key, 'Schema');
         for (const key of SCHEMA_OR_BOOLEAN_CHILDREN) child(value, file, depth, key, 'Schema');
         if (Array.isArray(value['items'])) each(value, file, depth, 'items', 'Schema');
@@ -295,10 +313,16 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     return { value, file: at };
   };
 
-  /** Every key of the object: one of its kind's fields, an extension, or a warning that says which field it may be. */
-  const checkFields = (value: Record<string, unknown>, kind: ObjectKind, file: SpecFile): void => {
+  /**
+   * Every key of the object: one of its kind's fields, an extension, or a warning that says which
+   * field it may be. Returns whether a schema has one of `SCHEMA_BRANCHES` (read on the same pass).
+   */
+  const checkFields = (value: Record<string, unknown>, kind: ObjectKind, file: SpecFile): boolean => {
     const fields = fieldsOf(kind, version);
-    for (const key of Object.keys(value)) {
+    let branches = false;
+    // for…in, not Object.keys: no array per object (the parsed values are plain objects).
+    for (const key in value) {
+      if (!branches && kind === 'Schema' && SCHEMA_BRANCHES.has(key)) branches = true;
       if (key.startsWith('x-sdkgen-')) {
         if (!SDKGEN_EXTENSIONS.includes(key)) {
           const near = closest(key, SDKGEN_EXTENSIONS);
@@ -346,6 +370,7 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         near === undefined ? undefined : `Did you mean \`${near}\`?`,
       );
     }
+    return branches;
   };
 
   const checkParameter = (value: Record<string, unknown>, file: SpecFile): void => {
@@ -363,15 +388,18 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
   };
 
   /** Keywords whose value must be of one kind: a mistake there is silently ignored otherwise. */
-  const checkSchemaValues = (value: Record<string, unknown>, file: SpecFile): void => {
+  const checkSchemaValues = (value: Record<string, unknown>, file: SpecFile, branches: boolean): void => {
     const expect = (key: string, ok: (v: unknown) => boolean, what: string): void => {
       if (key in value && !ok(value[key]))
         report('warning', 'schema-keyword-invalid', `\`${key}\` must be ${what}; it is ignored.`, file, value, key);
     };
-    expect('enum', Array.isArray, 'a list of values (`enum: [a, b]`)');
-    expect('required', (v) => Array.isArray(v) || typeof v === 'boolean', 'a list of property names');
-    expect('properties', isRecord, 'a mapping of property names to schemas');
-    for (const key of ['allOf', 'oneOf', 'anyOf']) expect(key, Array.isArray, 'a list of schemas');
+    // Each of these keys is one of `SCHEMA_BRANCHES`: a schema without any has none to check.
+    if (branches) {
+      expect('enum', Array.isArray, 'a list of values (`enum: [a, b]`)');
+      expect('required', (v) => Array.isArray(v) || typeof v === 'boolean', 'a list of property names');
+      expect('properties', isRecord, 'a mapping of property names to schemas');
+      for (const key of SCHEMA_LIST_KEYWORDS) expect(key, Array.isArray, 'a list of schemas');
+    }
     if (value['type'] === null) readUnquotedNull(value, file);
     const type = value['type'];
     if (type === undefined) return;

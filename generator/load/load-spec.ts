@@ -148,25 +148,28 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every $ref is checked at load, so later stages can rely on resolveRef.
   const collectRefs = (file: SpecFile): void => {
     const seen = new Set<object>();
+    // Called for objects and arrays only: most values are strings, not worth a call each.
     const visit = (
-      value: unknown,
+      value: object,
       key: string | undefined,
       parent: string | undefined,
       grand: string | undefined,
     ): void => {
-      if (value === null || typeof value !== 'object' || seen.has(value)) return;
-      if (isExampleData(value, key, parent, grand)) return;
+      if (seen.has(value) || isExampleData(value, key, parent, grand)) return;
       seen.add(value);
       if (Array.isArray(value)) {
-        for (const item of value) visit(item, undefined, key, parent);
+        for (const item of value) if (item !== null && typeof item === 'object') visit(item, undefined, key, parent);
         return;
       }
       const record = value as Record<string, unknown>;
       const ref = record['$ref'];
       if (typeof ref === 'string') checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key));
-      for (const innerKey in record) visit(record[innerKey], innerKey, key, parent);
+      for (const innerKey in record) {
+        const inner = record[innerKey];
+        if (inner !== null && typeof inner === 'object') visit(inner, innerKey, key, parent);
+      }
     };
-    visit(file.value, undefined, undefined, undefined);
+    if (file.value !== null && typeof file.value === 'object') visit(file.value, undefined, undefined, undefined);
   };
 
   const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {

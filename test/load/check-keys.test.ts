@@ -52,6 +52,50 @@ describe('keys OpenAPI does not define', () => {
     ]);
   });
 
+  // A schema with none of these keys is a leaf the check does not look further into (check-keys.ts, SCHEMA_BRANCHES).
+  it.each([
+    ['not', '{bogus: 1}'],
+    ['if', '{bogus: 1}'],
+    ['then', '{bogus: 1}'],
+    ['else', '{bogus: 1}'],
+    ['contains', '{bogus: 1}'],
+    ['propertyNames', '{bogus: 1}'],
+    ['contentSchema', '{bogus: 1}'],
+    ['additionalProperties', '{bogus: 1}'],
+    ['unevaluatedItems', '{bogus: 1}'],
+    ['unevaluatedProperties', '{bogus: 1}'],
+    ['items', '{bogus: 1}'],
+    ['items', '[{bogus: 1}]'],
+    ['allOf', '[{bogus: 1}]'],
+    ['oneOf', '[{bogus: 1}]'],
+    ['anyOf', '[{bogus: 1}]'],
+    ['prefixItems', '[{bogus: 1}]'],
+    ['properties', '{a: {bogus: 1}}'],
+    ['patternProperties', '{"^a": {bogus: 1}}'],
+    ['dependentSchemas', '{a: {bogus: 1}}'],
+    ['$defs', '{a: {bogus: 1}}'],
+    ['discriminator', '{propertyName: kind, bogus: 1}'],
+    ['xml', '{bogus: 1}'],
+    ['externalDocs', '{url: "https://example.com", bogus: 1}'],
+  ])('are found under a schema whose only keyword is `%s`', (keyword, value) => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi(`paths: {}\ncomponents:\n  schemas:\n    Pet:\n      ${keyword}: ${value}\n`),
+    });
+    expect(found.map((d) => `${d.code} ${d.message.split(';')[0]}`)).toEqual([
+      expect.stringMatching(/^key-unknown `bogus` is not a field of /),
+    ]);
+  });
+
+  it('are found in a schema that is a leaf, with its type checked', () => {
+    const found = diagnosticsOf({
+      'openapi.yaml': openapi('paths: {}\ncomponents:\n  schemas:\n    Pet: {tyep: string, type: strng}\n'),
+    }).map(brief);
+    expect(found).toEqual([
+      '10:11 warning key-unknown: `tyep` is not a field of a schema in OpenAPI 3.1; it is ignored. (Did you mean `type`?)',
+      '10:25 warning schema-type-unknown: `type: "strng"` is not a type; it is one of string, number, integer, boolean, array, object, null. (Did you mean `string`?)',
+    ]);
+  });
+
   it('say how to write a Swagger 2.0 body parameter, and which place a misspelled one means', () => {
     const cwd = specDir({
       'openapi.yaml': openapi(
