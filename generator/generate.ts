@@ -7,6 +7,7 @@ import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
 import { modelOptionsOf, modelSpec } from './model-spec.js';
 import { plural } from './plural.js';
+import { compressAhead, type PristineAhead } from './write/pristine-ahead.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -28,6 +29,8 @@ export interface GenerateOptions {
   readonly rename?: true | readonly string[] | undefined;
   /** `--include` / `--exclude`: the operations to keep; the schemas only the others reach are pruned. */
   readonly filter?: OperationFilter | undefined;
+  /** Compress the pristine copy's pieces in a worker while dist/ compiles (a one-off CLI run; not `--watch`, which compresses only what changed). */
+  readonly compressAhead?: boolean | undefined;
 }
 
 export interface Generation {
@@ -38,6 +41,8 @@ export interface Generation {
   readonly command: string;
   /** Absolute paths of the spec's local files, for `--watch`. */
   readonly inputs: readonly string[];
+  /** The pristine copy's members being made off this thread, when `compressAhead` asked for them. */
+  readonly pristineAhead?: PristineAhead | undefined;
 }
 
 /** load → model → emit, all in memory and in this thread; nothing is written. Throws `SpecError` on bad input. */
@@ -70,11 +75,18 @@ export function emit(
       ),
     ],
   });
-  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse });
+  let pristineAhead: PristineAhead | undefined;
+  const onSources =
+    options.compressAhead === true
+      ? (sources: readonly OutputFile[]): void => {
+          pristineAhead = compressAhead(sources);
+        }
+      : undefined;
+  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse, onSources });
   progress(
     `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
   );
-  return { model, files, warnings, command, inputs };
+  return { model, files, warnings, command, inputs, pristineAhead };
 }
 
 /** A selector as a shell word: quoted where a shell would expand or split it (`'/me/**'`). */

@@ -303,6 +303,8 @@ async function runGenerate(
     strict: options.strict,
     rename: options.rename,
     filter: options.filter,
+    // `--watch` keeps the last run's members and compresses only the pieces that changed.
+    compressAhead: session === undefined,
   };
   let generation: Generation;
   if (session === undefined) generation = await generateInParallel(generateOptions, worker);
@@ -317,6 +319,8 @@ async function runGenerate(
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
+  // The pristine copy's members the worker made while dist/ compiled (undefined for small outputs).
+  const pristineMembers = await generation.pristineAhead?.members();
   if (check) {
     if (hasInterruptedWrite(outDir)) {
       io.err(
@@ -329,7 +333,7 @@ async function runGenerate(
     const edits = mergeEdits(
       outDir,
       generation.files.filter((f) => !f.path.startsWith('dist/')),
-      { resolve: resolveTypeScriptHunk },
+      { resolve: resolveTypeScriptHunk, pristineMembers },
     );
     if (printBlockers(edits, { out, markers: false, force: options.force, check: true }, io))
       return { code: EXIT.failed, inputs, edits: 'blocked' };
@@ -349,7 +353,7 @@ async function runGenerate(
     return { code: checkDist(options, edits.files, io, warnings), inputs };
   }
   const markers = options.conflicts === 'markers';
-  const edits = mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk });
+  const edits = mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk, pristineMembers });
   if (printBlockers(edits, { out, markers, force: options.force, check: false }, io))
     return { code: EXIT.failed, inputs, edits: 'blocked' };
   const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));

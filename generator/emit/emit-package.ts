@@ -29,11 +29,14 @@ export interface EmitOptions {
   /** `--watch` reuses the files whose inputs did not change (incremental/emit-memo.ts), and their compiled dist/. */
   readonly memo?: EmitMemo | undefined;
   readonly compile?: ModuleCompiler | undefined;
+  /** Told the sources as soon as they are made, before dist/ compiles (the pristine copy's compression starts then). */
+  readonly onSources?: ((sources: readonly OutputFile[]) => void) | undefined;
 }
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
   const files = emitSources(model, options.command, options.memo);
+  options.onSources?.(files);
   // Declarations are compiled even without dist/: the API report is made of them.
   const dist = compileDist(files, options.compile);
   const report = apiReportFile(model.client.packageName, options.command, dist);

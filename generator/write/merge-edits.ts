@@ -53,6 +53,8 @@ export interface MergeEditsOptions {
   /** Write conflicts into the files with git-style markers rather than failing. */
   readonly markers?: boolean | undefined;
   readonly resolve?: HunkResolver | undefined;
+  /** The pristine copy's members made ahead, by piece (`compressAhead`): only the others are compressed here. */
+  readonly pristineMembers?: ReadonlyMap<string, Buffer> | undefined;
 }
 
 /**
@@ -117,7 +119,7 @@ export function mergeEdits(
   const gone = new Set(deleted);
   return {
     files: files.filter((file) => !(file.path.startsWith('dist/') && gone.has(sourceOf(file.path)))),
-    pristine: pristineFile(generated),
+    pristine: pristineFile(generated, options.pristineMembers),
     deleted,
     edited,
     conflicts,

@@ -23,8 +23,12 @@ export function keepsPristine(path: string): boolean {
   return !path.startsWith('dist/') && !path.startsWith('.sdkgen');
 }
 
-/** The pristine file of a run's output. Deterministic: the same output gives the same bytes. */
-export function pristineFile(files: readonly OutputFile[]): OutputFile {
+/**
+ * The pristine file of a run's output. Deterministic: the same output gives the same bytes.
+ * `ahead` holds members already made, by their piece (`compressAhead`, pristine-ahead.ts): the
+ * bytes are the same as this thread would make, so that only the missing pieces are compressed.
+ */
+export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<string, Buffer>): OutputFile {
   const entries = files
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
@@ -33,12 +37,12 @@ export function pristineFile(files: readonly OutputFile[]): OutputFile {
   const now = new Map<string, CompressedEntry>();
   const parts: Buffer[] = [];
   entries.forEach(([path, text], i) => {
-    const opening = `${i === 0 ? '{' : ','}${JSON.stringify(path)}:"`;
+    const opening = i === 0 ? `{${JSON.stringify(path)}:"` : laterOpening(path);
     const known = last.get(path);
     const entry =
       known !== undefined && known.text === text && known.opening === opening
         ? known
-        : compressEntry(opening, text, known);
+        : compressEntry(opening, text, known, ahead);
     now.set(path, entry);
     parts.push(...entry.members);
   });
@@ -61,17 +65,36 @@ interface CompressedEntry {
 let compressed = new Map<string, CompressedEntry>();
 
 /** A file's entry: `opening`, its text as a JSON string's body, cut into pieces, and the closing quote. */
-function compressEntry(opening: string, text: string, last: CompressedEntry | undefined): CompressedEntry {
-  const pieces = cutLines(text).map((chunk) => JSON.stringify(chunk).slice(1, -1));
-  pieces[0] = `${opening}${pieces[0] ?? ''}`;
-  pieces[pieces.length - 1] = `${pieces[pieces.length - 1]}"`;
+function compressEntry(
+  opening: string,
+  text: string,
+  last: CompressedEntry | undefined,
+  ahead: ReadonlyMap<string, Buffer> | undefined,
+): CompressedEntry {
+  const pieces = entryPieces(opening, text);
   const byPiece = new Map<string, Buffer>();
   const members = pieces.map((piece) => {
-    const gzipped = last?.byPiece.get(piece) ?? member(piece);
+    const gzipped = last?.byPiece.get(piece) ?? ahead?.get(piece) ?? member(piece);
     byPiece.set(piece, gzipped);
     return gzipped;
   });
   return { opening, text, members, byPiece };
+}
+
+/** A file's entry in the JSON (`opening`, its text as a JSON string's body, the closing quote), in the pieces each compressed alone. */
+export function entryPieces(opening: string, text: string): string[] {
+  const pieces = cutLines(text).map((chunk) => JSON.stringify(chunk).slice(1, -1));
+  pieces[0] = `${opening}${pieces[0] ?? ''}`;
+  pieces[pieces.length - 1] = `${pieces[pieces.length - 1]}"`;
+  return pieces;
+}
+
+/**
+ * The opening of a file's entry in the JSON, but the first's: every entry but the first starts
+ * with a comma (the first, with the brace, is compressed when the whole output is known).
+ */
+export function laterOpening(path: string): string {
+  return `,${JSON.stringify(path)}:"`;
 }
 
 /** The smallest piece cut, and one in how many lines (past it) that ends a piece. */
@@ -107,12 +130,18 @@ function lineHash(text: string, from: number, to: number): number {
   return hash;
 }
 
+/** How each member is made: `compressAhead`'s worker makes them so too (pristine-ahead.ts). */
+export const GZIP_LEVEL = 6;
+/**
+ * The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so
+ * that the same output gives the same bytes on every machine.
+ */
+export const GZIP_OS_BYTE = 3;
+
 /** A JSON piece's gzip member. */
 function member(piece: string): Buffer {
-  const gzipped = gzipSync(piece, { level: 6 });
-  // The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so
-  // that the same output gives the same bytes on every machine.
-  gzipped[9] = 3;
+  const gzipped = gzipSync(piece, { level: GZIP_LEVEL });
+  gzipped[9] = GZIP_OS_BYTE;
   return gzipped;
 }
 
