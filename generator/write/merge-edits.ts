@@ -11,7 +11,7 @@ import {
   sourceOf,
   USER_CODE_DIR,
 } from './ownership.js';
-import { keepsPristine, pristineFile, readPristine } from './pristine.js';
+import { keepsPristine, type MadeEntry, pristineFile, readPristine } from './pristine.js';
 
 export { isUserCode, USER_CODE_DIR } from './ownership.js';
 
@@ -53,8 +53,8 @@ export interface MergeEditsOptions {
   /** Write conflicts into the files with git-style markers rather than failing. */
   readonly markers?: boolean | undefined;
   readonly resolve?: HunkResolver | undefined;
-  /** The pristine copy's members made ahead, by piece (`compressAhead`): only the others are compressed here. */
-  readonly pristineMembers?: ReadonlyMap<string, Buffer> | undefined;
+  /** The pristine copy's entries compressed ahead, by path (`compressAhead`): only the others are compressed here. */
+  readonly pristineMembers?: ReadonlyMap<string, MadeEntry> | undefined;
 }
 
 /**

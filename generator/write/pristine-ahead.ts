@@ -1,68 +1,77 @@
 import { Worker } from 'node:worker_threads';
 import type { OutputFile } from '../emit/output-file.js';
-import { entryPieces, GZIP_LEVEL, GZIP_OS_BYTE, keepsPristine, laterOpening } from './pristine.js';
+import { entryPieces, GZIP_LEVEL, GZIP_OS_BYTE, keepsPristine, laterOpening, type MadeEntry } from './pristine.js';
 
 /**
  * The pristine copy's gzip members, made in a worker thread while this one compiles dist/: on
  * Microsoft Graph, 1.3 s of compression off the critical path (bench/profile.md, "pristine off the
  * path"). A worker, not zlib's async calls: each of those builds a stream on this thread, which
- * cost as much here as compressing. The worker gets the pieces' UTF-8 bytes in one transferred
- * buffer and sends the members back the same way; the bytes are what `pristineFile` would make
- * (same zlib, level and OS byte). Only the entries' later pieces are known this early: the first
- * entry's opening, the API report (made of the compiled declarations) and merged edits are
- * compressed by `pristineFile` itself.
+ * cost as much here as compressing. The worker gets each entry's pieces as UTF-8 bytes in
+ * transferred buffers and sends the members back in one; the bytes are what `pristineFile` would
+ * make (same zlib, level and OS byte). Every entry is made as a later one (its opening a comma):
+ * the first entry (opening with the brace) and the API report (made of the compiled declarations)
+ * are compressed by `pristineFile` itself.
  */
 export interface PristineAhead {
-  /** The members made, by their piece. Never rejects: should the worker fail, it is empty and `pristineFile` makes them all. */
-  readonly members: () => Promise<ReadonlyMap<string, Buffer>>;
+  /** The entries compressed, by path. Never rejects: should the worker fail, it is empty and `pristineFile` compresses them all. */
+  readonly members: () => Promise<ReadonlyMap<string, MadeEntry>>;
 }
 
 /** Below this many characters of sources, a thread's start costs more than the compression it saves. */
 const MIN_CHARS = 2_000_000;
 
-/** Plain JavaScript, evaluated: it runs the same from the sources (tsx) and from the bundled CLI. */
+/**
+ * Plain JavaScript, evaluated: it runs the same from the sources (tsx) and from the bundled CLI.
+ * Each entry's input is dropped once compressed, so that the worker holds no more than it must.
+ */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
-const { bytes, lengths, level, os } = workerData;
+const { entries, level, os } = workerData;
 const members = [];
-let at = 0;
-for (const length of lengths) {
-  const member = gzipSync(bytes.subarray(at, (at += length)), { level });
-  member[9] = os;
-  members.push(member);
-}
+entries.forEach((entry, i) => {
+  let at = 0;
+  for (const length of entry.lengths) {
+    const member = gzipSync(entry.bytes.subarray(at, (at += length)), { level });
+    member[9] = os;
+    members.push(member);
+  }
+  entries[i] = undefined;
+});
 const out = Buffer.concat(members);
 parentPort.postMessage({ bytes: out, lengths: members.map((m) => m.length) }, [out.buffer]);
 `;
+
+/** An entry's pieces as UTF-8, in one buffer of its own (transferred to the worker), and each piece's length in it. */
+interface EntryBytes {
+  readonly bytes: Uint8Array;
+  readonly lengths: readonly number[];
+}
 
 interface Reply {
   readonly bytes: Uint8Array;
   readonly lengths: readonly number[];
 }
 
-/** Starts compressing the sources' pieces in a worker, or returns undefined when they are too few to pay. */
+/** Starts compressing the sources' entries in a worker, or returns undefined when they are too few to pay. */
 export function compressAhead(
   sources: readonly OutputFile[],
   { minChars = MIN_CHARS }: { readonly minChars?: number } = {},
 ): PristineAhead | undefined {
-  const pieces = sources
-    .filter((file) => keepsPristine(file.path))
-    .flatMap((file) => entryPieces(laterOpening(file.path), file.contents));
-  if (pieces.reduce((sum, piece) => sum + piece.length, 0) < minChars) return undefined;
-  const lengths = pieces.map((piece) => Buffer.byteLength(piece));
-  const bytes = Buffer.allocUnsafeSlow(lengths.reduce((sum, length) => sum + length, 0));
-  let at = 0;
-  for (const piece of pieces) at += bytes.write(piece, at);
+  const kept = sources.filter((file) => keepsPristine(file.path));
+  if (kept.reduce((sum, file) => sum + file.contents.length, 0) < minChars) return undefined;
+  // Only the bytes go to the worker; the pieces' texts are dropped entry by entry.
+  const inputs = kept.map((file) => entryBytes(entryPieces(laterOpening(file.path), file.contents)));
   const worker = new Worker(WORKER, {
     eval: true,
-    workerData: { bytes, lengths, level: GZIP_LEVEL, os: GZIP_OS_BYTE },
-    transferList: [bytes.buffer],
+    workerData: { entries: inputs, level: GZIP_LEVEL, os: GZIP_OS_BYTE },
+    transferList: inputs.map((input) => input.bytes.buffer as ArrayBuffer),
   });
-  // Until someone waits for its members, a run that ends (or fails) does not wait for the worker.
+  // Until someone waits for its entries, a run that ends (or fails) does not wait for the worker.
   worker.unref();
-  const members = new Promise<ReadonlyMap<string, Buffer>>((resolve) => {
-    worker.once('message', (reply: Reply) => resolve(membersByPiece(pieces, reply)));
+  const counts = inputs.map((input) => input.lengths.length);
+  const members = new Promise<ReadonlyMap<string, MadeEntry>>((resolve) => {
+    worker.once('message', (reply: Reply) => resolve(madeEntries(kept, counts, reply)));
     worker.once('error', () => resolve(new Map()));
     worker.once('exit', () => resolve(new Map()));
   });
@@ -74,14 +83,33 @@ export function compressAhead(
   };
 }
 
-function membersByPiece(pieces: readonly string[], reply: Reply): ReadonlyMap<string, Buffer> {
-  const all = Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength);
-  const byPiece = new Map<string, Buffer>();
+function entryBytes(pieces: readonly string[]): EntryBytes {
+  const lengths = pieces.map((piece) => Buffer.byteLength(piece));
+  // Its own memory, not the shared pool's: it is transferred.
+  const bytes = Buffer.allocUnsafeSlow(lengths.reduce((sum, length) => sum + length, 0));
   let at = 0;
-  reply.lengths.forEach((length, i) => {
-    const piece = pieces[i];
-    if (piece !== undefined) byPiece.set(piece, all.subarray(at, at + length));
-    at += length;
+  for (const piece of pieces) at += bytes.write(piece, at);
+  return { bytes, lengths };
+}
+
+/** The worker's members, entry by entry: each source's `counts[i]` members in turn. */
+function madeEntries(
+  kept: readonly OutputFile[],
+  counts: readonly number[],
+  reply: Reply,
+): ReadonlyMap<string, MadeEntry> {
+  const all = Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength);
+  const made = new Map<string, MadeEntry>();
+  let member = 0;
+  let at = 0;
+  kept.forEach((file, i) => {
+    const members: Buffer[] = [];
+    for (const end = member + (counts[i] ?? 0); member < end; member++) {
+      const length = reply.lengths[member] ?? 0;
+      members.push(all.subarray(at, at + length));
+      at += length;
+    }
+    made.set(file.path, { opening: laterOpening(file.path), text: file.contents, members });
   });
-  return byPiece;
+  return made;
 }

@@ -25,10 +25,10 @@ export function keepsPristine(path: string): boolean {
 
 /**
  * The pristine file of a run's output. Deterministic: the same output gives the same bytes.
- * `ahead` holds members already made, by their piece (`compressAhead`, pristine-ahead.ts): the
- * bytes are the same as this thread would make, so that only the missing pieces are compressed.
+ * `ahead` holds entries already compressed, by path (`compressAhead`, pristine-ahead.ts): their
+ * bytes are what this thread would make, so that only the others are cut and compressed here.
  */
-export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<string, Buffer>): OutputFile {
+export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<string, MadeEntry>): OutputFile {
   const entries = files
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
@@ -39,10 +39,14 @@ export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<s
   entries.forEach(([path, text], i) => {
     const opening = i === 0 ? `{${JSON.stringify(path)}:"` : laterOpening(path);
     const known = last.get(path);
+    const made = ahead?.get(path);
     const entry =
       known !== undefined && known.text === text && known.opening === opening
         ? known
-        : compressEntry(opening, text, known, ahead);
+        : made !== undefined && made.text === text && made.opening === opening
+          ? // Its pieces are not known here: `--watch`, which would reuse them, compresses nothing ahead.
+            { ...made, byPiece: new Map<string, Buffer>() }
+          : compressEntry(opening, text, known);
     now.set(path, entry);
     parts.push(...entry.members);
   });
@@ -53,11 +57,15 @@ export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<s
   return { path: PRISTINE, contents };
 }
 
-/** One file's entry in the JSON, as gzip members: each of its pieces, and the pieces' members by their text. */
-interface CompressedEntry {
+/** One file's entry in the JSON, as gzip members, one for each of its pieces (`entryPieces`). */
+export interface MadeEntry {
   readonly opening: string;
   readonly text: string;
   readonly members: readonly Buffer[];
+}
+
+/** An entry, and its pieces' members by their text. */
+interface CompressedEntry extends MadeEntry {
   readonly byPiece: ReadonlyMap<string, Buffer>;
 }
 
@@ -65,16 +73,11 @@ interface CompressedEntry {
 let compressed = new Map<string, CompressedEntry>();
 
 /** A file's entry: `opening`, its text as a JSON string's body, cut into pieces, and the closing quote. */
-function compressEntry(
-  opening: string,
-  text: string,
-  last: CompressedEntry | undefined,
-  ahead: ReadonlyMap<string, Buffer> | undefined,
-): CompressedEntry {
+function compressEntry(opening: string, text: string, last: CompressedEntry | undefined): CompressedEntry {
   const pieces = entryPieces(opening, text);
   const byPiece = new Map<string, Buffer>();
   const members = pieces.map((piece) => {
-    const gzipped = last?.byPiece.get(piece) ?? ahead?.get(piece) ?? member(piece);
+    const gzipped = last?.byPiece.get(piece) ?? member(piece);
     byPiece.set(piece, gzipped);
     return gzipped;
   });
