@@ -84,33 +84,9 @@ function compressEntry(opening: string, text: string, last: CompressedEntry | un
   return { opening, text, members, byPiece };
 }
 
-/**
- * A file's entry in the JSON (`opening`, its text as a JSON string's body, the closing quote), in
- * the pieces each compressed alone: cut after a line whose hash (FNV-1a of its UTF-16 code units)
- * is a multiple of 32 once the piece holds 32 kB, so that where a piece ends depends on its own
- * lines only, and an edit moves no cut but those near it. Lines are cut whole, so that no escape
- * is split. Self-contained (no name from outside, no named function inside): the worker of
- * pristine-ahead.ts runs its source, so that it cuts as this thread does.
- */
+/** A file's entry in the JSON (`opening`, its text as a JSON string's body, the closing quote), in the pieces each compressed alone. */
 export function entryPieces(opening: string, text: string): string[] {
-  const minPiece = 32_768;
-  const cutOneIn = 32;
-  const chunks: string[] = [];
-  let start = 0;
-  // Only the lines that end past the smallest piece are hashed: the first may start before it.
-  let end = text.indexOf('\n', start + minPiece - 1);
-  while (end !== -1) {
-    let hash = 0x811c9dc5;
-    for (let i = text.lastIndexOf('\n', end - 1) + 1; i < end; i++)
-      hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    if (hash % cutOneIn === 0) {
-      chunks.push(text.slice(start, end + 1));
-      start = end + 1;
-      end = text.indexOf('\n', start + minPiece - 1);
-    } else end = text.indexOf('\n', end + 1);
-  }
-  if (start < text.length || chunks.length === 0) chunks.push(text.slice(start));
-  const pieces = chunks.map((chunk) => JSON.stringify(chunk).slice(1, -1));
+  const pieces = cutLines(text).map((chunk) => JSON.stringify(chunk).slice(1, -1));
   pieces[0] = `${opening}${pieces[0] ?? ''}`;
   pieces[pieces.length - 1] = `${pieces[pieces.length - 1]}"`;
   return pieces;
@@ -122,6 +98,39 @@ export function entryPieces(opening: string, text: string): string[] {
  */
 export function laterOpening(path: string): string {
   return `,${JSON.stringify(path)}:"`;
+}
+
+/** The smallest piece cut, and one in how many lines (past it) that ends a piece. */
+const MIN_PIECE = 32_768;
+const CUT_ONE_IN = 32;
+
+/**
+ * `text` in consecutive pieces, cut after a line whose hash is a multiple of `CUT_ONE_IN` once
+ * the piece holds `MIN_PIECE` characters: where a piece ends depends on its own lines only, so
+ * an edit moves no cut but those near it. Lines are cut whole, so that no escape is split.
+ */
+function cutLines(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  // Only the lines that end past the smallest piece are hashed: the first may start before it.
+  let end = text.indexOf('\n', start + MIN_PIECE - 1);
+  while (end !== -1) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineHash(text, lineStart, end) % CUT_ONE_IN === 0) {
+      pieces.push(text.slice(start, end + 1));
+      start = end + 1;
+      end = text.indexOf('\n', start + MIN_PIECE - 1);
+    } else end = text.indexOf('\n', end + 1);
+  }
+  if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** FNV-1a of `text[from, to)`'s UTF-16 code units. */
+function lineHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 /** How each member is made: `compressAhead`'s worker makes them so too (pristine-ahead.ts). */

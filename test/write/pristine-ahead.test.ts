@@ -42,14 +42,6 @@ describe('the pristine copy compressed ahead, in a worker', () => {
     expect(pristineFile(edited, members).contents).not.toBe(pristineFile(output).contents);
   });
 
-  it('leaves to this thread a text with a lone surrogate, which UTF-8 cannot carry', async () => {
-    const odd = [...output, { path: 'src/odd.ts', contents: `export const half = '\ud800';\n${lines('odd')}` }];
-    const members = await compressAhead(odd, { minChars: 0 })?.members();
-    expect(members?.has('src/odd.ts')).toBe(false);
-    expect(members?.has('src/models.ts')).toBe(true);
-    expect(pristineFile(odd, members).contents).toBe(pristineFile(odd).contents);
-  });
-
   it('starts no worker for sources too small to pay for one', () => {
     expect(compressAhead(output)).toBeUndefined();
   });
