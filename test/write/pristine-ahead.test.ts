@@ -1,8 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { emitPackage } from '../../generator/emit/emit-package.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
-import { entryPieces, laterOpening, pristineFile } from '../../generator/write/pristine.js';
+import { generate } from '../../generator/generate.js';
+import { entryPieces, keepsPristine, laterOpening, pristineFile } from '../../generator/write/pristine.js';
 import { compressAhead } from '../../generator/write/pristine-ahead.js';
+import { ROOT } from '../helpers/paths.js';
 
 /** Sources big enough to be cut in several pieces, with text outside ASCII (its UTF-8 bytes are longer than its characters). */
 const lines = (name: string): string =>
@@ -40,6 +43,16 @@ describe('the pristine copy compressed ahead, in a worker', () => {
     );
     expect(pristineFile(edited, members).contents).toBe(pristineFile(edited).contents);
     expect(pristineFile(edited, members).contents).not.toBe(pristineFile(output).contents);
+  });
+
+  it('starts from the sources the emit hands over before dist/ compiles: all but the API report', async () => {
+    const { model } = generate({ spec: 'spec/openapi.yaml', out: 'generated', cwd: ROOT, dist: false });
+    let sources: readonly OutputFile[] = [];
+    const files = emitPackage(model, { command: 'sdkgen generate', dist: true, onSources: (s) => (sources = s) });
+    const members = await compressAhead(sources, { minChars: 0 })?.members();
+    const pristineSources = files.filter((file) => keepsPristine(file.path)).map((file) => file.path);
+    expect([...(members?.keys() ?? [])].sort()).toEqual(pristineSources.filter((path) => path !== 'api-report.md'));
+    expect(pristineFile(files, members).contents).toBe(pristineFile(files).contents);
   });
 
   it('starts no worker for sources too small to pay for one', () => {
