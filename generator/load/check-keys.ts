@@ -78,6 +78,101 @@ const REFERABLE: ReadonlySet<ObjectKind> = new Set([
 ]);
 
 /**
+ * How a child is read: one object (`one`), each item of a list, each entry of a mapping, a
+ * schema's `items` (a list in 2020-12's tuple form, else one), or an operation under its method
+ * (where `post: null` is reported).
+ */
+type Shape = 'one' | 'list' | 'map' | 'items' | 'operation';
+type Child = readonly [key: string, kind: ObjectKind, shape: Shape];
+
+const one = (keys: readonly string[], kind: ObjectKind): Child[] => keys.map((key) => [key, kind, 'one']);
+const maps = (keys: readonly string[], kind: ObjectKind): Child[] => keys.map((key) => [key, kind, 'map']);
+
+/** A parameter's and a header's: they have the same fields. */
+const PARAMETER_CHILDREN: readonly Child[] = [
+  ['schema', 'Schema', 'one'],
+  ['content', 'MediaType', 'map'],
+  ['examples', 'Example', 'map'],
+];
+
+/** Where each kind of object has its children, in the order they are read (the warnings' order). */
+const CHILDREN: Readonly<Record<ObjectKind, readonly Child[]>> = {
+  Root: [
+    ['info', 'Info', 'one'],
+    ['servers', 'Server', 'list'],
+    ['tags', 'Tag', 'list'],
+    ['externalDocs', 'ExternalDocs', 'one'],
+    ['components', 'Components', 'one'],
+    ['paths', 'PathItem', 'map'],
+    ['webhooks', 'PathItem', 'map'],
+  ],
+  Info: [
+    ['contact', 'Contact', 'one'],
+    ['license', 'License', 'one'],
+  ],
+  Server: [['variables', 'ServerVariable', 'map']],
+  Components: [
+    ['schemas', 'Schema', 'map'],
+    ['responses', 'Response', 'map'],
+    ['parameters', 'Parameter', 'map'],
+    ['examples', 'Example', 'map'],
+    ['requestBodies', 'RequestBody', 'map'],
+    ['headers', 'Header', 'map'],
+    ['securitySchemes', 'SecurityScheme', 'map'],
+    ['links', 'Link', 'map'],
+    ['pathItems', 'PathItem', 'map'],
+  ],
+  PathItem: [
+    ...[...HTTP_METHODS].map((method): Child => [method, 'Operation', 'operation']),
+    ['servers', 'Server', 'list'],
+    ['parameters', 'Parameter', 'list'],
+  ],
+  Operation: [
+    ['parameters', 'Parameter', 'list'],
+    ['requestBody', 'RequestBody', 'one'],
+    ['externalDocs', 'ExternalDocs', 'one'],
+    ['servers', 'Server', 'list'],
+    ['responses', 'Response', 'map'],
+  ],
+  Parameter: PARAMETER_CHILDREN,
+  Header: PARAMETER_CHILDREN,
+  RequestBody: [['content', 'MediaType', 'map']],
+  MediaType: [
+    ['schema', 'Schema', 'one'],
+    ['examples', 'Example', 'map'],
+    ['encoding', 'Encoding', 'map'],
+  ],
+  Encoding: [['headers', 'Header', 'map']],
+  Response: [
+    ['headers', 'Header', 'map'],
+    ['content', 'MediaType', 'map'],
+    ['links', 'Link', 'map'],
+  ],
+  Tag: [['externalDocs', 'ExternalDocs', 'one']],
+  Schema: [
+    ...one(SCHEMA_CHILDREN, 'Schema'),
+    ...one(SCHEMA_OR_BOOLEAN_CHILDREN, 'Schema'),
+    ['items', 'Schema', 'items'],
+    ...SCHEMA_LISTS.map((key): Child => [key, 'Schema', 'list']),
+    ...maps(SCHEMA_MAPS, 'Schema'),
+    ['discriminator', 'Discriminator', 'one'],
+    ['xml', 'XML', 'one'],
+    ['externalDocs', 'ExternalDocs', 'one'],
+  ],
+  SecurityScheme: [['flows', 'OAuthFlows', 'one']],
+  OAuthFlows: one(OAUTH_FLOWS, 'OAuthFlow'),
+  Contact: [],
+  License: [],
+  ServerVariable: [],
+  ExternalDocs: [],
+  Example: [],
+  Link: [],
+  Discriminator: [],
+  XML: [],
+  OAuthFlow: [],
+};
+
+/**
  * Reads the whole document as OpenAPI defines it, following `$ref`s across files, and reports
  * what the version does not define: a key no object of its kind has (`reponses`, `paramters`,
  * `tyep`), with the key it most likely meant; 3.1 syntax in a 3.0 document; a keyword whose
@@ -111,44 +206,51 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     diagnostics.push({ code, severity, message, location: file.locate(container, key), hint });
   };
 
-  // The children of `value`, at `key`: made once, not per object visited (Graph has 265,000 objects).
-  const child = (
+  /** The child of `value` at `key`, read as its kind, in the way `shape` says (`CHILDREN`). */
+  const descend = (
     value: Record<string, unknown>,
     file: SpecFile,
     depth: number,
-    key: string,
-    childKind: ObjectKind,
+    [key, childKind, shape]: Child,
   ): void => {
     if (value[key] === undefined) return;
-    // Where OpenAPI allows no Reference Object (an Operation, a MediaType, …), a `$ref` is inlined.
-    if (!REFERABLE.has(childKind)) {
-      const inlined = inlineContainer(value, key, file);
-      visit(inlined.value, childKind, inlined.file, depth + 1);
-    } else visit(value[key], childKind, file, depth + 1);
-  };
-  const each = (
-    value: Record<string, unknown>,
-    file: SpecFile,
-    depth: number,
-    key: string,
-    childKind: ObjectKind,
-  ): void => {
-    if (value[key] === undefined) return;
-    const { value: list, file: listFile } = inlineContainer(value, key, file);
-    if (Array.isArray(list)) for (const item of list) visit(item, childKind, listFile, depth + 1);
-  };
-  const map = (
-    value: Record<string, unknown>,
-    file: SpecFile,
-    depth: number,
-    key: string,
-    childKind: ObjectKind,
-  ): void => {
-    if (value[key] === undefined) return;
-    const { value: entries, file: entriesFile } = inlineContainer(value, key, file);
-    if (!isRecord(entries)) return;
-    for (const name in entries)
-      if (!name.startsWith('x-') || childKind === 'Schema') visit(entries[name], childKind, entriesFile, depth + 1);
+    switch (shape) {
+      case 'operation':
+        // `post: null` (Privy's spec): other generators skip the entry, and so does the model.
+        if (value[key] === null)
+          report(
+            'warning',
+            'operation-null',
+            `\`${key}: null\` declares no operation; it is ignored.`,
+            file,
+            value,
+            key,
+            `Remove the \`${key}\` line, or describe the operation under it.`,
+          );
+        return descend(value, file, depth, [key, childKind, 'one']);
+      case 'items':
+        return descend(value, file, depth, [key, childKind, Array.isArray(value[key]) ? 'list' : 'one']);
+      case 'one': {
+        // Where OpenAPI allows no Reference Object (an Operation, a MediaType, …), a `$ref` is inlined.
+        if (REFERABLE.has(childKind)) return visit(value[key], childKind, file, depth + 1);
+        const inlined = inlineContainer(value, key, file);
+        return visit(inlined.value, childKind, inlined.file, depth + 1);
+      }
+      case 'list': {
+        const { value: list, file: listFile } = inlineContainer(value, key, file);
+        if (Array.isArray(list)) for (const item of list) visit(item, childKind, listFile, depth + 1);
+        return;
+      }
+      case 'map': {
+        const { value: entries, file: entriesFile } = inlineContainer(value, key, file);
+        if (!isRecord(entries)) return;
+        for (const name in entries)
+          if (!name.startsWith('x-') || childKind === 'Schema') visit(entries[name], childKind, entriesFile, depth + 1);
+        return;
+      }
+      default:
+        return assertNever(shape);
+    }
   };
 
   const visit = (value: unknown, kind: ObjectKind, file: SpecFile, depth = 0): void => {
@@ -168,124 +270,19 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
     if (kinds === kind || (typeof kinds === 'object' && kinds.has(kind))) return;
     seen.set(value, kinds === undefined ? kind : typeof kinds === 'object' ? kinds.add(kind) : new Set([kinds, kind]));
     const branches = checkFields(value, kind, file);
-    switch (kind) {
-      case 'Root': {
-        child(value, file, depth, 'info', 'Info');
-        each(value, file, depth, 'servers', 'Server');
-        each(value, file, depth, 'tags', 'Tag');
-        child(value, file, depth, 'externalDocs', 'ExternalDocs');
-        child(value, file, depth, 'components', 'Components');
-        map(value, file, depth, 'paths', 'PathItem');
-        map(value, file, depth, 'webhooks', 'PathItem');
-        return;
-      }
-      case 'Info':
-        child(value, file, depth, 'contact', 'Contact');
-        child(value, file, depth, 'license', 'License');
-        return;
-      case 'Server':
-        map(value, file, depth, 'variables', 'ServerVariable');
-        return;
-      case 'Components':
-        map(value, file, depth, 'schemas', 'Schema');
-        map(value, file, depth, 'responses', 'Response');
-        map(value, file, depth, 'parameters', 'Parameter');
-        map(value, file, depth, 'examples', 'Example');
-        map(value, file, depth, 'requestBodies', 'RequestBody');
-        map(value, file, depth, 'headers', 'Header');
-        map(value, file, depth, 'securitySchemes', 'SecurityScheme');
-        map(value, file, depth, 'links', 'Link');
-        map(value, file, depth, 'pathItems', 'PathItem');
-        return;
-      case 'PathItem':
-        for (const method of HTTP_METHODS) {
-          // `post: null` (Privy's spec): other generators skip the entry, and so does the model.
-          if (value[method] === null)
-            report(
-              'warning',
-              'operation-null',
-              `\`${method}: null\` declares no operation; it is ignored.`,
-              file,
-              value,
-              method,
-              `Remove the \`${method}\` line, or describe the operation under it.`,
-            );
-          child(value, file, depth, method, 'Operation');
-        }
-        each(value, file, depth, 'servers', 'Server');
-        each(value, file, depth, 'parameters', 'Parameter');
-        return;
-      case 'Operation': {
-        each(value, file, depth, 'parameters', 'Parameter');
-        child(value, file, depth, 'requestBody', 'RequestBody');
-        child(value, file, depth, 'externalDocs', 'ExternalDocs');
-        each(value, file, depth, 'servers', 'Server');
-        map(value, file, depth, 'responses', 'Response');
-        const callbacks = value['callbacks'];
-        if (isRecord(callbacks))
-          for (const callback of Object.values(callbacks))
-            if (isRecord(callback))
-              for (const [expression, item] of Object.entries(callback))
-                if (!expression.startsWith('x-')) visit(item, 'PathItem', file, depth + 1);
-        return;
-      }
-      case 'Parameter':
-      case 'Header':
-        child(value, file, depth, 'schema', 'Schema');
-        map(value, file, depth, 'content', 'MediaType');
-        map(value, file, depth, 'examples', 'Example');
-        if (kind === 'Parameter') checkParameter(value, file);
-        return;
-      case 'RequestBody':
-        map(value, file, depth, 'content', 'MediaType');
-        return;
-      case 'MediaType':
-        child(value, file, depth, 'schema', 'Schema');
-        map(value, file, depth, 'examples', 'Example');
-        map(value, file, depth, 'encoding', 'Encoding');
-        return;
-      case 'Encoding':
-        map(value, file, depth, 'headers', 'Header');
-        return;
-      case 'Response':
-        map(value, file, depth, 'headers', 'Header');
-        map(value, file, depth, 'content', 'MediaType');
-        map(value, file, depth, 'links', 'Link');
-        return;
-      case 'Tag':
-        child(value, file, depth, 'externalDocs', 'ExternalDocs');
-        return;
-      case 'Schema':
-        checkSchemaValues(value, file, branches);
-        if (!branches) return;
-        for (const key of SCHEMA_CHILDREN) child(value, file, depth, key, 'Schema');
-        for (const key of SCHEMA_OR_BOOLEAN_CHILDREN) child(value, file, depth, key, 'Schema');
-        if (Array.isArray(value['items'])) each(value, file, depth, 'items', 'Schema');
-        else child(value, file, depth, 'items', 'Schema');
-        for (const key of SCHEMA_LISTS) each(value, file, depth, key, 'Schema');
-        for (const key of SCHEMA_MAPS) map(value, file, depth, key, 'Schema');
-        child(value, file, depth, 'discriminator', 'Discriminator');
-        child(value, file, depth, 'xml', 'XML');
-        child(value, file, depth, 'externalDocs', 'ExternalDocs');
-        return;
-      case 'SecurityScheme':
-        child(value, file, depth, 'flows', 'OAuthFlows');
-        return;
-      case 'OAuthFlows':
-        for (const flow of OAUTH_FLOWS) child(value, file, depth, flow, 'OAuthFlow');
-        return;
-      case 'Contact':
-      case 'License':
-      case 'ServerVariable':
-      case 'ExternalDocs':
-      case 'Example':
-      case 'Link':
-      case 'Discriminator':
-      case 'XML':
-      case 'OAuthFlow':
-        return;
-      default:
-        return assertNever(kind);
+    if (kind === 'Schema') {
+      checkSchemaValues(value, file, branches);
+      if (!branches) return;
+    }
+    for (const child of CHILDREN[kind]) descend(value, file, depth, child);
+    if (kind === 'Parameter') checkParameter(value, file);
+    if (kind === 'Operation') {
+      const callbacks = value['callbacks'];
+      if (isRecord(callbacks))
+        for (const callback of Object.values(callbacks))
+          if (isRecord(callback))
+            for (const [expression, item] of Object.entries(callback))
+              if (!expression.startsWith('x-')) visit(item, 'PathItem', file, depth + 1);
     }
   };
 
