@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SourceLocation } from '../../generator/diagnostics.js';
 import { parseJSONSpecFile } from '../../generator/load/json-file.js';
 import { readJSONWithOffsets } from '../../generator/load/json-reader.js';
 import { countKeys } from '../../generator/load/json-scan.js';
 import { offsetLocator } from '../../generator/load/line-index.js';
 import { type NodeOffsets, type SpecFile, specFile } from '../../generator/load/spec-file.js';
+import { everyLocation } from '../helpers/every-location.js';
 
 function parsed(text: string): SpecFile {
   const result = parseJSONSpecFile('/spec.json', 'spec.json', text);
@@ -26,24 +26,6 @@ function eager(text: string): SpecFile {
     offsets,
     offsetLocator(text, 'spec.json'),
   );
-}
-
-/** Every location a diagnostic may ask of `file`: each container, each entry's key and value, and a missing key. */
-function everyLocation(file: SpecFile): string[] {
-  const out: string[] = [];
-  const show = (path: string, at: SourceLocation): number => out.push(`${path} ${at.line}:${at.column}`);
-  const visit = (value: unknown, path: string): void => {
-    if (value === null || typeof value !== 'object') return;
-    show(path, file.locate(value));
-    show(`${path}/<missing>`, file.locate(value, '<missing>'));
-    for (const [key, inner] of Object.entries(value)) {
-      show(`${path}/${key} key`, file.locate(value, Array.isArray(value) ? Number(key) : key));
-      show(`${path}/${key} value`, file.locate(value, key, 'value'));
-      visit(inner, `${path}/${key}`);
-    }
-  };
-  visit(file.value, '');
-  return out;
 }
 
 const SHAPES = {

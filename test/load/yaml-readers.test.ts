@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceLocation } from '../../generator/diagnostics.js';
 import { offsetLocator } from '../../generator/load/line-index.js';
-import { type NodeOffsets, type OffsetTable, type SpecFile, specFile } from '../../generator/load/spec-file.js';
+import { type NodeOffsets, type OffsetTable, specFile } from '../../generator/load/spec-file.js';
 import { readYamlDocument } from '../../generator/load/yaml-document.js';
 import { readYamlFast } from '../../generator/load/yaml-events.js';
 import { parseSpecFile } from '../../generator/load/yaml-file.js';
 import { YamlOffsets } from '../../generator/load/yaml-offsets.js';
+import { everyLocation } from '../helpers/every-location.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 
@@ -177,26 +177,6 @@ describe('the YAML offsets table', () => {
     expect(offsets.get(root.b)).toBe(offsets.get(root.b));
   });
 });
-
-/** Every location a diagnostic may ask of `file`: each container, each entry's key and value, and a missing key. */
-function everyLocation(file: SpecFile): string[] {
-  const out: string[] = [];
-  const show = (path: string, at: SourceLocation): number => out.push(`${path} ${at.line}:${at.column}`);
-  const seen = new Set<object>();
-  const visit = (value: unknown, path: string): void => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
-    show(path, file.locate(value));
-    show(`${path}/<missing>`, file.locate(value, '<missing>'));
-    for (const [key, inner] of Object.entries(value)) {
-      show(`${path}/${key} key`, file.locate(value, Array.isArray(value) ? Number(key) : key));
-      show(`${path}/${key} value`, file.locate(value, key, 'value'));
-      visit(inner, `${path}/${key}`);
-    }
-  };
-  visit(file.value, '');
-  return out;
-}
 
 /** The locations of `text` read by parseSpecFile, and as the yaml package's offsets give them. */
 function locationsBothWays(text: string): { fast: string[]; strict: string[] } {
