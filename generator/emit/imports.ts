@@ -1,5 +1,6 @@
-import { type ImportDeclarationStructure, StructureKind } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
 import { moduleSpecifier } from './paths.js';
+import { StructureKind } from './print/structure-kind.js';
 
 /** The imports a generated file needs, collected while its code is planned, printed sorted. */
 export class ImportSet {

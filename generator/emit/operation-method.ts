@@ -1,11 +1,10 @@
-import {
-  type CodeBlockWriter,
-  type FunctionDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  StructureKind,
-  type WriterFunction,
+import type {
+  CodeBlockWriter,
+  FunctionDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  WriterFunction,
 } from 'ts-morph';
 import { bodyArgumentType } from '../model/body-param.js';
 import { bodyMember, mergedParamsRequired } from '../model/merged-params.js';
@@ -25,6 +24,7 @@ import type { ImportSet } from './imports.js';
 import { objectKey, propertyKey, quote } from './literals.js';
 import { cookieEntry, headerValue, STYLE_WRITERS, stylesEntry } from './param-styles.js';
 import { coreFile, FILES } from './paths.js';
+import { StructureKind } from './print/structure-kind.js';
 import {
   awaitedParts,
   mediaTypesOf,

@@ -1,4 +1,4 @@
-import { type CodeBlockWriter, StructureKind } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
 import type { ApiModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
@@ -7,6 +7,7 @@ import { quote, valueLiteral } from '../literals.js';
 import { operationFunction, operationMethod, paramsInterface } from '../operation-method.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES, moduleSpecifier } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 import { childProperties } from './resource-file.js';
 
@@ -33,7 +34,7 @@ export function emitClientFile(model: ApiModel, lookup: SchemaLookup, banner: st
     coreClassName: client.coreClassName,
   };
   const classStructure = {
-    kind: StructureKind.Class as const,
+    kind: StructureKind.Class,
     name: client.className,
     isExported: true,
     extends: client.coreClassName,

@@ -1,4 +1,4 @@
-import { type CodeBlockWriter, StructureKind } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
 import { credentialOptions } from '../../model/client.js';
 import type { ApiModel } from '../../model/model.js';
 import type { AuthScheme } from '../../runtime/types.js';
@@ -7,6 +7,7 @@ import { ImportSet } from '../imports.js';
 import { propertyKey, quote, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 import { bodyLoaderConfig } from './body-loaders.js';
 import { settingsConfig, settingsOptions } from './client-settings.js';
@@ -70,7 +71,7 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
           },
         ];
   const optionsInterface = {
-    kind: StructureKind.Interface as const,
+    kind: StructureKind.Interface,
     name: 'ClientOptions',
     isExported: true,
     extends: ['BaseClientOptions'],
@@ -78,7 +79,7 @@ export function emitCoreClientFile(model: ApiModel, banner: string): OutputFile 
     properties: [...optionProperties, ...settingsOptions(client), ...webhookOptions],
   };
   const coreStructure = {
-    kind: StructureKind.Class as const,
+    kind: StructureKind.Class,
     name: client.coreClassName,
     isExported: true,
     extends: 'BaseClient',

@@ -1,9 +1,10 @@
-import { type ExportDeclarationStructure, type OptionalKind, StructureKind } from 'ts-morph';
+import type { ExportDeclarationStructure, OptionalKind } from 'ts-morph';
 import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { RUNTIME_EXPORTS, RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import type { OutputFile } from '../output-file.js';
 import type { PageAlias } from '../page-aliases.js';
 import { coreFile, FILES, moduleSpecifier, resourceFile } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 import { TYPED_ERRORS } from './errors-file.js';
 import { allResources } from './resource-file.js';

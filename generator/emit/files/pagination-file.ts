@@ -1,4 +1,4 @@
-import { type CodeBlockWriter, StructureKind, type WriterFunction } from 'ts-morph';
+import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { ApiModel, PageClassModel, PropertyModel } from '../../model/model.js';
 import { RUNTIME_PAGE, runtimePageExport } from '../../model/reserved-names.js';
 import type { PageScheme } from '../../runtime/pagination.js';
@@ -8,6 +8,7 @@ import { ImportSet } from '../imports.js';
 import { propertyKey, valueLiteral } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 import { referencedNames, writeType } from '../type-writer.js';
 
@@ -36,7 +37,7 @@ export function emitPaginationFile(model: ApiModel, banner: string): OutputFile 
       imports.type('PageFieldDefaults', coreFile('pagination'));
   }
   const classes = model.pageClasses.map((pageClass) => ({
-    kind: StructureKind.Class as const,
+    kind: StructureKind.Class,
     name: pageClass.name,
     isExported: true,
     typeParameters: ['Item'],

@@ -1,10 +1,4 @@
-import {
-  type ClassDeclarationStructure,
-  type CodeBlockWriter,
-  type OptionalKind,
-  type PropertyDeclarationStructure,
-  StructureKind,
-} from 'ts-morph';
+import type { ClassDeclarationStructure, CodeBlockWriter, OptionalKind, PropertyDeclarationStructure } from 'ts-morph';
 import type { ApiModel, ResourceModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import type { SchemaLookup } from '../examples.js';
@@ -14,6 +8,7 @@ import { operationFunction, operationMethod, paramsInterface, partsWriter } from
 import type { OutputFile } from '../output-file.js';
 import type { PageAlias } from '../page-aliases.js';
 import { coreFile, FILES, resourceFile } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 
 /** One file per resource: its class (child resources as properties, operations as methods) and its params types. */

@@ -1,10 +1,11 @@
-import { type ClassDeclarationStructure, type CodeBlockWriter, type OptionalKind, StructureKind } from 'ts-morph';
+import type { ClassDeclarationStructure, CodeBlockWriter, OptionalKind } from 'ts-morph';
 import type { WebhookMethodModel, WebhooksModel } from '../../model/model.js';
 import { jsDoc } from '../doc-comments.js';
 import { ImportSet } from '../imports.js';
 import { quote } from '../literals.js';
 import type { OutputFile } from '../output-file.js';
 import { coreFile, FILES } from '../paths.js';
+import { StructureKind } from '../print/structure-kind.js';
 import { printModule } from '../print-module.js';
 
 /**

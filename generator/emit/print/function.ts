@@ -1,0 +1,65 @@
+import type { FunctionDeclarationOverloadStructure, FunctionDeclarationStructure, OptionalKind } from 'ts-morph';
+import { printDocs } from './js-doc.js';
+import { MODIFIER_PROPERTIES, modifiers, printParameters, printTyped, printTypeParameters } from './signature.js';
+import { printBody } from './statements.js';
+import { checkProperties } from './unsupported-structure.js';
+import { type CodeBlockWriter, isBlank } from './writer.js';
+
+/** What a function's header reads, in an overload or the implementation. */
+type Header = Omit<OptionalKind<FunctionDeclarationOverloadStructure>, 'kind'>;
+
+const FUNCTION_PROPERTIES = new Set<string>([
+  'kind',
+  'name',
+  'docs',
+  'isGenerator',
+  'typeParameters',
+  'parameters',
+  'returnType',
+  'statements',
+  'overloads',
+  ...MODIFIER_PROPERTIES,
+]);
+const OVERLOAD_PROPERTIES = new Set<string>([
+  'kind',
+  'docs',
+  'isGenerator',
+  'typeParameters',
+  'parameters',
+  'returnType',
+  ...MODIFIER_PROPERTIES,
+]);
+
+/** ts-morph's `FunctionDeclarationStructurePrinter` (not ambient): the overloads, then the implementation. */
+export function printFunction(writer: CodeBlockWriter, structure: OptionalKind<FunctionDeclarationStructure>): void {
+  const where = `function ${structure.name ?? '(anonymous)'}`;
+  checkProperties(structure, FUNCTION_PROPERTIES, 'a function', where);
+  writer.closeComment();
+  for (const overload of structure.overloads ?? []) {
+    checkProperties(overload, OVERLOAD_PROPERTIES, 'a function overload', where);
+    const withDefaults = {
+      ...overload,
+      hasDeclareKeyword:
+        overload.hasDeclareKeyword === undefined ? structure.hasDeclareKeyword : overload.hasDeclareKeyword,
+      isExported: overload.isExported === undefined ? structure.isExported : overload.isExported,
+      isDefaultExport: overload.isDefaultExport === undefined ? structure.isDefaultExport : overload.isDefaultExport,
+    } as Header;
+    printHeader(writer, structure.name, withDefaults, where);
+    writer.write(';');
+    writer.newLine();
+  }
+  printHeader(writer, structure.name, structure, where);
+  if (structure.hasDeclareKeyword) writer.write(';');
+  else {
+    writer.space();
+    printBody(writer, structure.statements, where);
+  }
+}
+
+function printHeader(writer: CodeBlockWriter, name: string | undefined, structure: Header, location: string): void {
+  printDocs(writer, structure.docs, location);
+  writer.write(`${modifiers(structure)}function${structure.isGenerator ? '*' : ''}${isBlank(name) ? '' : ` ${name}`}`);
+  printTypeParameters(writer, structure.typeParameters, location);
+  printParameters(writer, structure.parameters, location);
+  printTyped(writer, ':', structure.returnType);
+}
