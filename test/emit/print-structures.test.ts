@@ -1,0 +1,235 @@
+import { createRequire } from 'node:module';
+import { type CodeBlockWriter, printStructure, Scope, type SourceFileStructure, StructureKind } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { printSourceFile } from '../../generator/emit/print/source-file.js';
+import { StructureKind as OurKind } from '../../generator/emit/print/structure-kind.js';
+import { UnsupportedStructureError } from '../../generator/emit/print/unsupported-structure.js';
+
+type Statements = NonNullable<SourceFileStructure['statements']>;
+
+const theirs = (statements: Statements): string =>
+  printStructure(
+    { kind: StructureKind.SourceFile, statements },
+    { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' },
+  );
+
+/** A multi-line type written by a writer function, as the emitters' type writers do. */
+const objectType = (writer: CodeBlockWriter): void => {
+  writer.inlineBlock(() => {
+    writer.writeLine('/** The id. */');
+    writer.writeLine('id: string;');
+    writer.write('nested: ').inlineBlock(() => writer.write('tag: \'a\' | "b" | `c${string}`;'));
+  });
+};
+
+/** Each kind and option the printer prints, one small module each. */
+const CASES: Record<string, Statements> = {
+  'imports: named, type-only, aliased, namespace, default, side effect': [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './a.js',
+      namedImports: [{ name: 'A' }, { name: 'B', alias: 'C', isTypeOnly: true }, 'type D'],
+    },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./it's.js", namedImports: ['E'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'node:fs', namespaceImport: 'fs' },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'lib', defaultImport: 'lib', namedImports: ['x'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './side-effect.js' },
+  ],
+  'exports: named, type-only, star, namespace, empty': [
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './a.js', namedExports: [{ name: 'A', alias: 'B' }] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './t.js', namedExports: ['T', 'U'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './all.js' },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './ns.js', namespaceExport: 'ns' },
+    { kind: StructureKind.ExportDeclaration },
+  ],
+  'a class: docs with tags, generics, extends, implements, properties, constructor, methods with overloads': [
+    {
+      kind: StructureKind.Class,
+      name: 'Box',
+      isExported: true,
+      typeParameters: ['T', { name: 'U', constraint: 'object', default: '{}' }],
+      extends: 'Base<T>',
+      implements: ['A', (writer) => writer.write('B<U>')],
+      docs: [
+        {
+          description: 'A box.\r\n\nSecond paragraph with `code` and "quotes".',
+          tags: [{ tagName: 'example', text: "new Box('x')\nbox.get()" }, { tagName: 'deprecated' }],
+        },
+      ],
+      properties: [
+        { name: 'a', type: 'string', isReadonly: true, scope: Scope.Private, docs: ['Single line.'] },
+        { name: 'b', hasQuestionToken: true, type: objectType, isStatic: true },
+        { name: 'c', hasExclamationToken: true, type: 'number', initializer: '1', hasDeclareKeyword: true },
+        { name: 'd', initializer: (writer) => writer.write('{').newLine().write('x: 1,').newLine().write('}') },
+      ],
+      ctors: [
+        {
+          parameters: [
+            { name: 'x', type: 'string', scope: Scope.Protected, isReadonly: true },
+            { name: 'y', initializer: "'y'" },
+          ],
+          statements: (writer) => writer.writeLine('super();').blankLine().write('this.x = x;'),
+        },
+      ],
+      methods: [
+        {
+          name: 'get',
+          overloads: [
+            { parameters: [{ name: 'key', type: "'a'" }], returnType: 'A', docs: ['The a.'] },
+            { parameters: [{ name: 'key', type: 'string', hasQuestionToken: true }], returnType: objectType },
+          ],
+          parameters: [{ name: 'key', hasQuestionToken: true }],
+          returnType: 'unknown',
+          statements: 'return this.map[key];',
+        },
+        {
+          name: 'run',
+          isAsync: true,
+          scope: Scope.Public,
+          isStatic: true,
+          returnType: 'Promise<void>',
+          statements: [],
+        },
+        {
+          name: 'each',
+          isGenerator: true,
+          typeParameters: ['V'],
+          parameters: [{ name: 'rest', isRestParameter: true, type: 'V[]' }],
+          statements: ['yield* rest;', 'return;'],
+        },
+        {
+          kind: StructureKind.Method,
+          name: 'empty',
+          parameters: [
+            { name: 'a', type: 'A /* a comment */' },
+            { name: 'b', type: '`${B}`' },
+          ],
+        },
+      ],
+    },
+  ],
+  'an abstract class and a declared one': [
+    {
+      kind: StructureKind.Class,
+      name: 'Shape',
+      isAbstract: true,
+      isDefaultExport: true,
+      methods: [
+        { name: 'area', isAbstract: true, returnType: 'number' },
+        { name: 'describe', statements: "return 'shape';" },
+      ],
+    },
+    {
+      kind: StructureKind.Class,
+      name: 'Ambient',
+      hasDeclareKeyword: true,
+      methods: [{ name: 'a' }, { name: 'b' }],
+      ctors: [{}],
+    },
+    { kind: StructureKind.Class, properties: [], methods: [] },
+  ],
+  'functions: overloads, exported, default, declared, async, generic, empty bodies': [
+    {
+      kind: StructureKind.Function,
+      name: 'f',
+      isExported: true,
+      docs: [{ tags: [{ tagName: 'param', text: 'x the x' }] }],
+      overloads: [
+        { parameters: [{ name: 'x', type: 'string' }], returnType: 'string' },
+        { parameters: [{ name: 'x', type: objectType }], returnType: 'number', isExported: false },
+      ],
+      parameters: [{ name: 'x', type: 'unknown' }],
+      returnType: (writer) => writer.write('string | number'),
+      statements: (writer) => writer.write('return x as never;'),
+    },
+    { kind: StructureKind.Function, name: 'g', isAsync: true, isDefaultExport: true, typeParameters: [{ name: 'T' }] },
+    { kind: StructureKind.Function, name: 'h', hasDeclareKeyword: true, parameters: [] },
+  ],
+  'interfaces: docs, extends, property signatures': [
+    {
+      kind: StructureKind.Interface,
+      name: 'Options',
+      isExported: true,
+      extends: ['A', 'B<C>'],
+      docs: ['The options.\n@see elsewhere'],
+      properties: [
+        { name: 'a', type: 'string', docs: [{ description: 'An a.', tags: [{ tagName: 'default', text: "'x'" }] }] },
+        { name: "'quoted-key'", hasQuestionToken: true, type: objectType, isReadonly: true },
+      ],
+    },
+    { kind: StructureKind.Interface, name: 'Empty' },
+  ],
+  'writer statements and strings between structures, with blank lines': [
+    (writer) => writer.writeLine('// a comment').blankLine(),
+    'const a = 1;',
+    { kind: StructureKind.Interface, name: 'I' },
+    'const b = `multi\nline ${a}`;',
+    (writer) =>
+      writer
+        .write('export const c = {')
+        .indent(() => writer.write('d: 1,'))
+        .write('};'),
+    { kind: StructureKind.Function, name: 'after' },
+    '/* an open comment',
+    { kind: StructureKind.Class, name: 'AfterComment' },
+  ],
+  'docs that open a comment, strings and line comments': [
+    {
+      kind: StructureKind.Function,
+      name: 'docs',
+      docs: [
+        {
+          description: 'Opens /* a comment',
+          tags: [
+            { tagName: 'a', text: 'text' },
+            { tagName: 'b', text: '\nstarts on a new line' },
+          ],
+        },
+        { description: "It's a url: https://example.com", tags: [{ tagName: 'c', text: 'one `tick' }] },
+        '',
+      ],
+    },
+  ],
+  'an empty module': [],
+};
+
+describe('our printer prints each structure kind and option as ts-morph printStructure does', () => {
+  it.each(Object.entries(CASES))('%s', (_name, statements) => {
+    expect(printSourceFile(statements)).toBe(theirs(statements));
+  });
+});
+
+describe('what the printer does not print, it refuses', () => {
+  it.each<[string, Statements]>([
+    ['a decorator', [{ kind: StructureKind.Class, name: 'A', decorators: [{ name: 'sealed' }] }]],
+    ['an enum', [{ kind: StructureKind.Enum, name: 'E' }]],
+    ['a type alias', [{ kind: StructureKind.TypeAlias, name: 'T', type: 'string' }]],
+    ['a getter', [{ kind: StructureKind.Class, name: 'A', getAccessors: [{ name: 'a' }] }]],
+    ['trivia', [{ kind: StructureKind.Function, name: 'f', leadingTrivia: '// x' }]],
+    [
+      'a structure in a body',
+      [{ kind: StructureKind.Function, name: 'f', statements: [{ kind: StructureKind.Class, name: 'C' }] }],
+    ],
+    [
+      'a parameter whose end a parser would have to find',
+      [{ kind: StructureKind.Function, name: 'f', parameters: [{ name: 'a', initializer: '1 / 2' }, { name: 'b' }] }],
+    ],
+  ])('%s', (_name, statements) => {
+    expect(() => printSourceFile(statements)).toThrow(UnsupportedStructureError);
+  });
+
+  it('names where the refused property is', () => {
+    expect(() =>
+      printSourceFile([
+        { kind: StructureKind.Class, name: 'Pet', methods: [{ name: 'feed', decorators: [{ name: 'd' }] }] },
+      ]),
+    ).toThrow('the property `decorators` of a method (at class Pet › method feed)');
+  });
+});
+
+describe('our StructureKind', () => {
+  const real = createRequire(import.meta.url)('ts-morph').StructureKind as Record<string, number>;
+  it.each(Object.entries(OurKind))('%s is ts-morph’s', (name, value) => {
+    expect(value).toBe(real[name]);
+  });
+});
