@@ -18,6 +18,7 @@ const objectType = (writer: CodeBlockWriter): void => {
   writer.inlineBlock(() => {
     writer.writeLine('/** The id. */');
     writer.writeLine('id: string;');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated code with a template literal is the input.
     writer.write('nested: ').inlineBlock(() => writer.write('tag: \'a\' | "b" | `c${string}`;'));
   });
 };
@@ -102,6 +103,7 @@ const CASES: Record<string, Statements> = {
           name: 'empty',
           parameters: [
             { name: 'a', type: 'A /* a comment */' },
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: generated code with a template literal is the input.
             { name: 'b', type: '`${B}`' },
           ],
         },
@@ -163,6 +165,7 @@ const CASES: Record<string, Statements> = {
     (writer) => writer.writeLine('// a comment').blankLine(),
     'const a = 1;',
     { kind: StructureKind.Interface, name: 'I' },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated code with a template literal is the input.
     'const b = `multi\nline ${a}`;',
     (writer) =>
       writer
