@@ -1,39 +1,32 @@
-// What the writer fast path (generator/emit/writer-fast-path.ts) saves, and proof that it prints the
-// same text: `npx tsx bench/printer.ts [spec] [rounds]`. Emits the spec's sources with code-block-writer's
-// own constructor and methods, then with the fast path, alternating in one process (the same load
-// for both), and reports the emit's CPU time per arm and whether every file came out the same.
+// What the printer costs, and whether the writer fast path (generator/emit/writer-fast-path.ts) still
+// pays on it: `npx tsx bench/printer.ts [spec] [rounds]`. Emits the spec's sources with our printer
+// (generator/emit/print/) on code-block-writer's own methods, then with the fast path's, alternating
+// in one process (the same load for both), and reports the emit's CPU time per arm and whether
+// every file came out the same.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type { CodeBlockWriter } from 'ts-morph';
+import CodeBlockWriter from 'code-block-writer';
+import { emitSources } from '../generator/emit/emit-package.js';
+import { installWriterFastPath } from '../generator/emit/writer-fast-path.js';
+import { loadSpec } from '../generator/load/load-spec.js';
+import { buildModel } from '../generator/model/build-model.js';
 
 const spec = process.argv[2] ?? '../shared/specs/openai.yaml';
 const rounds = Number(process.argv[3] ?? 5);
-const require = createRequire(import.meta.url);
-const writerModule = createRequire(require.resolve('ts-morph'))('code-block-writer') as {
-  default: typeof CodeBlockWriter;
-};
 const METHODS = ['_updateInternalState', '_writeIndentingNewLines', 'isLastNewLine'] as const;
-type Arm = { readonly writer: typeof CodeBlockWriter; readonly methods: readonly unknown[] };
-const proto = writerModule.default.prototype as unknown as Record<string, unknown>;
-const armNow = (): Arm => ({ writer: writerModule.default, methods: METHODS.map((name) => proto[name]) });
-const use = (arm: Arm): void => {
-  writerModule.default = arm.writer;
+const proto = CodeBlockWriter.prototype as unknown as Record<string, unknown>;
+const methodsNow = (): unknown[] => METHODS.map((name) => proto[name]);
+const use = (methods: readonly unknown[]): void => {
   METHODS.forEach((name, i) => {
-    proto[name] = arm.methods[i];
+    proto[name] = methods[i];
   });
 };
-
-const library = armNow();
-// Importing the emitters puts the fast path in (print-module.ts).
-const { emitSources } = await import('../generator/emit/emit-package.js');
-const { loadSpec } = await import('../generator/load/load-spec.js');
-const { buildModel } = await import('../generator/model/build-model.js');
-const fast = armNow();
-if (fast.writer === library.writer) throw new Error('the writer fast path did not install');
+const library = methodsNow();
+if (!installWriterFastPath()) throw new Error('the writer fast path did not install');
+const fast = methodsNow();
 
 const { model } = buildModel(loadSpec(spec, { deferRefErrors: true }));
-const emit = (arm: Arm): { cpu: number; hash: string } => {
-  use(arm);
+const emit = (methods: readonly unknown[]): { cpu: number; hash: string } => {
+  use(methods);
   const start = process.cpuUsage();
   const files = emitSources(model, 'bench');
   const used = process.cpuUsage(start);
@@ -44,16 +37,12 @@ const emit = (arm: Arm): { cpu: number; hash: string } => {
 const times = { library: [] as number[], fast: [] as number[] };
 const hashes = new Set<string>();
 for (let round = 0; round < rounds; round++) {
-  for (const [name, arm] of round % 2 === 0
-    ? ([
-        ['library', library],
-        ['fast', fast],
-      ] as const)
-    : ([
-        ['fast', fast],
-        ['library', library],
-      ] as const)) {
-    const { cpu, hash } = emit(arm);
+  const arms = [
+    ['library', library],
+    ['fast', fast],
+  ] as const;
+  for (const [name, methods] of round % 2 === 0 ? arms : [...arms].reverse()) {
+    const { cpu, hash } = emit(methods);
     times[name].push(cpu);
     hashes.add(hash);
   }

@@ -1,21 +1,19 @@
-import { createRequire } from 'node:module';
-import { CodeBlockWriter } from 'ts-morph';
+import CodeBlockWriter from 'code-block-writer';
 
 /**
- * code-block-writer's own bookkeeping, as ts-morph 28 ships it (code-block-writer 13.0.3): every
- * character written is looked up in a `Set` to track strings, comments and regular expressions
- * (it decides where indentation goes), every write splits its text on newlines and allocates a
- * one-character string to ask whether the last character was a newline. ts-morph's structure
- * printer writes each nested text twice (into a child writer, then the child's text into the
- * parent): Graph's 35 M characters of TypeScript are 54 M characters scanned. On a big spec this
- * bookkeeping was most of the printer's time (bench/profile.md, "Printer").
+ * code-block-writer's own bookkeeping (13.0.3, the version ts-morph 28 uses): every character
+ * written is looked up in a `Set` to track strings, comments and regular expressions (it decides
+ * where indentation goes), every write splits its text on newlines and allocates a one-character
+ * string to ask whether the last character was a newline. Our printer (print/) writes each
+ * module's text once, into one writer but for nested writer-function types; this bookkeeping is
+ * still a tenth of the emit's CPU (bench/profile.md, "Printer of our own").
  *
- * `installWriterFastPath` replaces those three methods and the constructor (`constructWriter`) of
- * the class ts-morph instantiates with versions that compute exactly the same state and text with
- * less work: a table lookup instead of the `Set`, an `indexOf` loop instead of `split(/\r?\n/)`
- * and `forEach`, char codes instead of strings, plain fields instead of `defineProperty`. Same
+ * `installWriterFastPath` replaces those three methods on the class with versions that compute
+ * exactly the same state and text with less work: a table lookup instead of the `Set`, an
+ * `indexOf` loop instead of `split(/\r?\n/)` and `forEach`, char codes instead of strings. Same
  * state in, same state and text out, so every module prints byte-identically
  * (test/emit/writer-fast-path.test.ts compares them with the library's own, on random programs).
+ * ts-morph's copy of the class (CommonJS) is left alone.
  */
 interface WriterInternals {
   _stringCharStack: number[];
@@ -167,64 +165,18 @@ function writeIndentingNewLines(this: WriterInternals, text: string): void {
   }
 }
 
-/**
- * code-block-writer's constructor, with plain assignments: its own defines its fifteen fields with
- * `Object.defineProperty`, ~5 µs a writer, and ts-morph makes a writer for every nested text
- * (8,655 for openai.yaml, 324,294 for Graph). Same fields in the same order, same options.
- */
-function constructWriter(
-  this: Record<string, unknown>,
-  opts: ConstructorParameters<typeof CodeBlockWriter>[0] = {},
-): void {
-  this._indentationText = undefined;
-  this._newLine = undefined;
-  this._useTabs = undefined;
-  this._quoteChar = undefined;
-  this._indentNumberOfSpaces = undefined;
-  this._currentIndentation = 0;
-  this._queuedIndentation = undefined;
-  this._queuedOnlyIfNotBlock = undefined;
-  this._length = 0;
-  this._newLineOnNextWrite = false;
-  this._currentCommentChar = undefined;
-  this._stringCharStack = [];
-  this._isInRegEx = false;
-  this._isOnFirstLineOfBlock = true;
-  this._texts = [];
-  this._newLine = opts.newLine || '\n';
-  this._useTabs = opts.useTabs || false;
-  this._indentNumberOfSpaces = opts.indentNumberOfSpaces || 4;
-  this._indentationText = this._useTabs ? '\t' : ' '.repeat(this._indentNumberOfSpaces as number);
-  this._quoteChar = opts.useSingleQuote ? "'" : '"';
-}
-
-/** The fields a writer has after its constructor ran, in order: what `constructWriter` must match. */
-const FIELDS =
-  '_indentationText,_newLine,_useTabs,_quoteChar,_indentNumberOfSpaces,_currentIndentation,_queuedIndentation,' +
-  '_queuedOnlyIfNotBlock,_length,_newLineOnNextWrite,_currentCommentChar,_stringCharStack,_isInRegEx,' +
-  '_isOnFirstLineOfBlock,_texts';
-
 /** On the writer prototype once the fast path is in: a module loaded twice in one process installs it once. */
 const INSTALLED = Symbol.for('sdkgen.writer-fast-path');
 
 /**
- * Puts the fast path on the code-block-writer module ts-morph uses (resolved from ts-morph, so the
- * very instance it requires). ts-morph reads the module's `default` export at every `new`, so
- * the constructor is swapped there; the new one shares the class's prototype, so writers stay
- * `instanceof CodeBlockWriter`. Leaves the library as it is if its internals are not the ones
- * this file copies. Says whether the fast path is in effect.
+ * Puts the fast path on code-block-writer's class (the copy our printer writes with, print/writer.ts).
+ * Leaves the library as it is if its internals are not the ones this file copies. Says whether
+ * the fast path is in effect.
  */
-export function installWriterFastPath(): boolean {
-  const writerModule = createRequire(createRequire(import.meta.url).resolve('ts-morph'))('code-block-writer') as {
-    default: typeof CodeBlockWriter;
-  };
-  const original = writerModule.default;
-  const proto = original.prototype as unknown as WriterInternals & { [INSTALLED]?: true };
+export function installWriterFastPath(writerClass: typeof CodeBlockWriter = CodeBlockWriter): boolean {
+  const proto = writerClass.prototype as unknown as WriterInternals & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return true;
-  if (original !== CodeBlockWriter) return false;
-  const probe = new original({ indentNumberOfSpaces: 2, useSingleQuote: true });
   const expected =
-    Object.keys(probe).join(',') === FIELDS &&
     typeof proto._updateInternalState === 'function' &&
     typeof proto._writeIndentingNewLines === 'function' &&
     typeof proto._getLastCharCodeWithOffset === 'function' &&
@@ -235,8 +187,6 @@ export function installWriterFastPath(): boolean {
   proto._updateInternalState = updateInternalState;
   proto._writeIndentingNewLines = writeIndentingNewLines;
   proto.isLastNewLine = isLastNewLine;
-  constructWriter.prototype = original.prototype;
-  writerModule.default = constructWriter as unknown as typeof CodeBlockWriter;
   proto[INSTALLED] = true;
   return true;
 }
