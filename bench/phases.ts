@@ -30,7 +30,7 @@ const { emitSources, sortByPath } = await import('../generator/emit/emit-package
 const { apiReportFile } = await import('../generator/emit/files/api-report-file.js');
 const { compileDist } = await import('../generator/emit/compile-dist.js');
 const { planOutput, writeOutput } = await import('../generator/write/write-output.js');
-mark('import generator (ts-morph, yaml, oxc)');
+mark('import generator (yaml, oxc)');
 const loaded = loadSpec(spec, { deferRefErrors: true });
 mark('load (parse, $refs, key checks)');
 const { model, diagnostics } = buildModel(loaded);
@@ -38,7 +38,7 @@ mark('model');
 const warnings = diagnostics.map((d) => formatDiagnostic(d, loaded.sourceText));
 mark(`format ${warnings.length} warnings`);
 const sources = emitSources(model, 'bench');
-mark(`emit ${sources.length} source files (ts-morph, docs)`);
+mark(`emit ${sources.length} source files (printer, docs)`);
 const dist = compileDist(sources);
 mark(`compile ${dist.length} dist/ files (oxc)`);
 // The rest of what emitPackage does, as the CLI runs it.
