@@ -255,6 +255,7 @@ function randomModule(next: () => number): Statements {
   const DOC_WORDS = ['a', "it's", '"q"', '`t', 'http://x', '/\\*', '{', '}', '$', '\n', '\r\n', '*\\/', ' ', 'é'];
   const words = (): string => Array.from({ length: Math.floor(next() * 6) }, () => pick(DOC_WORDS)).join('');
   const type = (): string | ((writer: CodeBlockWriter) => void) =>
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal type is the input.
     maybe() ? pick(['string', "'a' | 'b'", 'Record<string, unknown>', '`x${string}`', 'A /* note */']) : objectType;
   const docs = () =>
     maybe()
@@ -336,13 +337,10 @@ function randomModule(next: () => number): Statements {
         });
         break;
       case 3:
-        statements.push({
-          kind: StructureKind.Function,
-          ...method(`f${i}`),
-          isExported: maybe(),
-          isStatic: undefined,
-          scope: undefined,
-        });
+        {
+          const { isStatic: _static, scope: _scope, ...fn } = method(`f${i}`);
+          statements.push({ kind: StructureKind.Function, ...fn, isExported: maybe() });
+        }
         break;
       case 4:
         statements.push({
