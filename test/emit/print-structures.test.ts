@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { printSourceFile } from '../../generator/emit/print/source-file.js';
 import { StructureKind as OurKind } from '../../generator/emit/print/structure-kind.js';
 import { UnsupportedStructureError } from '../../generator/emit/print/unsupported-structure.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 type Statements = NonNullable<SourceFileStructure['statements']>;
 
@@ -237,17 +238,6 @@ describe('our StructureKind', () => {
   });
 });
 
-/** A small deterministic random source (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random modules of the kinds and options the emitters use, with text that moves the writer's state. */
 function randomModule(next: () => number): Statements {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -368,7 +358,7 @@ function randomModule(next: () => number): Statements {
 describe('our printer on random modules', () => {
   it('prints 500 random modules of the kinds and options the emitters use as ts-morph does', () => {
     for (let seed = 1; seed <= 500; seed++) {
-      const statements = randomModule(random(seed));
+      const statements = randomModule(seededRandom(seed));
       expect({ seed, text: printSourceFile(statements) }).toEqual({ seed, text: theirs(statements) });
     }
   });

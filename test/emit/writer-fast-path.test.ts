@@ -3,6 +3,7 @@ import type { CodeBlockWriter } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { CodeBlockWriter as Fast } from '../../generator/emit/print/writer.js';
 import { installWriterFastPath } from '../../generator/emit/writer-fast-path.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // The printer writes with code-block-writer's ES module copy, where print/writer.ts puts the fast
 // path; the CommonJS copy of the same package is a second class it never touches: the reference.
@@ -19,17 +20,6 @@ function run(writer: CodeBlockWriter, steps: readonly Step[]): unknown[] {
     states.push([writer.isInString(), writer.isInComment(), writer.isLastNewLine(), writer.getIndentationLevel()]);
   }
   return [writer.toString(), states];
-}
-
-/** A small deterministic random source (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Text made of the characters the writer's state turns on, and a few that it skips. */
@@ -94,7 +84,7 @@ describe('the writer fast path', () => {
 
   it('writes 2,000 random programs of quotes, comments, escapes and blocks exactly as code-block-writer does', () => {
     for (let seed = 1; seed <= 2000; seed++) {
-      const script = steps(random(seed));
+      const script = steps(seededRandom(seed));
       expect({ seed, out: run(new Fast(OPTIONS) as unknown as CodeBlockWriter, script) }).toEqual({
         seed,
         out: run(new Reference(OPTIONS) as unknown as CodeBlockWriter, script),

@@ -9,6 +9,8 @@ import type {
 } from 'ts-morph';
 import { printDocs } from './js-doc.js';
 import {
+  HEADER_PROPERTIES,
+  IMPLEMENTATION_PROPERTIES,
   MODIFIER_PROPERTIES,
   modifiers,
   printInitializer,
@@ -47,38 +49,8 @@ const PROPERTY_PROPERTIES = new Set<string>([
   'initializer',
   ...MODIFIER_PROPERTIES,
 ]);
-const CTOR_PROPERTIES = new Set<string>([
-  'kind',
-  'docs',
-  'typeParameters',
-  'parameters',
-  'statements',
-  'overloads',
-  ...MODIFIER_PROPERTIES,
-]);
-const METHOD_PROPERTIES = new Set<string>([
-  'kind',
-  'name',
-  'docs',
-  'isGenerator',
-  'hasQuestionToken',
-  'typeParameters',
-  'parameters',
-  'returnType',
-  'statements',
-  'overloads',
-  ...MODIFIER_PROPERTIES,
-]);
-const OVERLOAD_PROPERTIES = new Set<string>([
-  'kind',
-  'docs',
-  'isGenerator',
-  'hasQuestionToken',
-  'typeParameters',
-  'parameters',
-  'returnType',
-  ...MODIFIER_PROPERTIES,
-]);
+const IMPLEMENTATION = new Set<string>(IMPLEMENTATION_PROPERTIES);
+const OVERLOAD = new Set<string>(HEADER_PROPERTIES);
 
 /** ts-morph's `ClassDeclarationStructurePrinter` (not ambient unless `declare`). */
 export function printClass(writer: CodeBlockWriter, structure: OptionalKind<ClassDeclarationStructure>): void {
@@ -158,10 +130,10 @@ function printConstructor(
   location: string,
 ): void {
   const where = `${location} › constructor`;
-  checkProperties(ctor, CTOR_PROPERTIES, 'a constructor', where);
+  checkProperties(ctor, IMPLEMENTATION, 'a constructor', where);
   writer.closeComment();
   for (const overload of ctor.overloads ?? []) {
-    checkProperties(overload, OVERLOAD_PROPERTIES, 'a constructor overload', where);
+    checkProperties(overload, OVERLOAD, 'a constructor overload', where);
     const withDefaults = {
       ...overload,
       scope: overload.scope === undefined ? ctor.scope : overload.scope,
@@ -193,10 +165,10 @@ export function printMethod(
   location: string,
 ): void {
   const where = `${location} › method ${method.name}`;
-  checkProperties(method, METHOD_PROPERTIES, 'a method', where);
+  checkProperties(method, IMPLEMENTATION, 'a method', where);
   writer.closeComment();
   for (const overload of method.overloads ?? []) {
-    checkProperties(overload, OVERLOAD_PROPERTIES, 'a method overload', where);
+    checkProperties(overload, OVERLOAD, 'a method overload', where);
     const withDefaults: OptionalKind<MethodDeclarationOverloadStructure> = {
       ...overload,
       scope: overload.scope === undefined ? method.scope : overload.scope,

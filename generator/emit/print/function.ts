@@ -1,6 +1,13 @@
 import type { FunctionDeclarationOverloadStructure, FunctionDeclarationStructure, OptionalKind } from 'ts-morph';
 import { printDocs } from './js-doc.js';
-import { MODIFIER_PROPERTIES, modifiers, printParameters, printTyped, printTypeParameters } from './signature.js';
+import {
+  HEADER_PROPERTIES,
+  IMPLEMENTATION_PROPERTIES,
+  modifiers,
+  printParameters,
+  printTyped,
+  printTypeParameters,
+} from './signature.js';
 import { printBody } from './statements.js';
 import { checkProperties } from './unsupported-structure.js';
 import { type CodeBlockWriter, isBlank } from './writer.js';
@@ -8,35 +15,16 @@ import { type CodeBlockWriter, isBlank } from './writer.js';
 /** What a function's header reads, in an overload or the implementation. */
 type Header = Omit<OptionalKind<FunctionDeclarationOverloadStructure>, 'kind'>;
 
-const FUNCTION_PROPERTIES = new Set<string>([
-  'kind',
-  'name',
-  'docs',
-  'isGenerator',
-  'typeParameters',
-  'parameters',
-  'returnType',
-  'statements',
-  'overloads',
-  ...MODIFIER_PROPERTIES,
-]);
-const OVERLOAD_PROPERTIES = new Set<string>([
-  'kind',
-  'docs',
-  'isGenerator',
-  'typeParameters',
-  'parameters',
-  'returnType',
-  ...MODIFIER_PROPERTIES,
-]);
+const IMPLEMENTATION = new Set<string>(IMPLEMENTATION_PROPERTIES);
+const OVERLOAD = new Set<string>(HEADER_PROPERTIES);
 
 /** ts-morph's `FunctionDeclarationStructurePrinter` (not ambient): the overloads, then the implementation. */
 export function printFunction(writer: CodeBlockWriter, structure: OptionalKind<FunctionDeclarationStructure>): void {
   const where = `function ${structure.name ?? '(anonymous)'}`;
-  checkProperties(structure, FUNCTION_PROPERTIES, 'a function', where);
+  checkProperties(structure, IMPLEMENTATION, 'a function', where);
   writer.closeComment();
   for (const overload of structure.overloads ?? []) {
-    checkProperties(overload, OVERLOAD_PROPERTIES, 'a function overload', where);
+    checkProperties(overload, OVERLOAD, 'a function overload', where);
     const withDefaults = {
       ...overload,
       hasDeclareKeyword:

@@ -30,6 +30,24 @@ export const MODIFIER_PROPERTIES = [
   'hasAccessorKeyword',
 ] as const;
 
+/**
+ * What the header of a method, constructor or function reads, in an overload or the implementation
+ * (ts-morph prints nothing for those a constructor or function has no place for: neither do we).
+ */
+export const HEADER_PROPERTIES = [
+  'kind',
+  'docs',
+  'isGenerator',
+  'hasQuestionToken',
+  'typeParameters',
+  'parameters',
+  'returnType',
+  ...MODIFIER_PROPERTIES,
+] as const;
+
+/** What an implementation reads beyond its header. */
+export const IMPLEMENTATION_PROPERTIES = [...HEADER_PROPERTIES, 'name', 'statements', 'overloads'] as const;
+
 /** The keywords before a declaration's name, in ts-morph's order (each written on its own there; the same text). */
 export function modifiers(structure: Modifiers): string {
   let text = '';
