@@ -5,8 +5,7 @@ import CodeBlockWriter from 'code-block-writer';
  * written is looked up in a `Set` to track strings, comments and regular expressions (it decides
  * where indentation goes), every write splits its text on newlines and allocates a one-character
  * string to ask whether the last character was a newline. Our printer (print/) writes each
- * module's text once, into one writer but for nested writer-function types; this bookkeeping is
- * still a tenth of the emit's CPU (bench/profile.md, "Printer of our own").
+ * module's text once, into one writer; this bookkeeping is still a tenth of the emit's CPU (bench/profile.md, "Printer of our own").
  *
  * `installWriterFastPath` replaces those three methods on the class with versions that compute
  * exactly the same state and text with less work: a table lookup instead of the `Set`, an

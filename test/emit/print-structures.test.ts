@@ -194,6 +194,32 @@ const CASES: Record<string, Statements> = {
       ],
     },
   ],
+  'writer-function types: replayed on the module writer, or given their own where a replay could differ': [
+    {
+      kind: StructureKind.Function,
+      name: 'types',
+      parameters: [
+        { name: 'lineFirst', type: (writer) => writer.writeLine('A').write('| B') },
+        { name: 'hanging', type: (writer) => writer.hangingIndent(() => writer.write('A |').newLine().write('B')) },
+        { name: 'asks', type: (writer) => writer.write(writer.isLastNewLine() ? 'A' : 'B') },
+        { name: 'indents', type: (writer) => writer.inlineBlock(() => writer.indent(() => writer.write('a: A;'))) },
+        { name: 'blank', type: (writer) => writer.write('  ').newLine() },
+        { name: 'breaks', type: (writer) => writer.newLine().write('A').newLine().write('| B') },
+        {
+          name: 'nested',
+          type: (writer) =>
+            writer.inlineBlock(() =>
+              writer.write('a: ').inlineBlock(() => writer.writeLine('/** x */').write('b: 1;')),
+            ),
+        },
+      ],
+      returnType: (writer) =>
+        writer
+          .write('Promise<')
+          .inlineBlock(() => writer.write("s: 'it''s';"))
+          .write('>'),
+    },
+  ],
   'an empty module': [],
 };
 

@@ -1,5 +1,6 @@
 import type { OptionalKind, ParameterDeclarationStructure, TypeParameterDeclarationStructure } from 'ts-morph';
 import { printCommaList } from './comma-list.js';
+import { isBlankText, recordWriter, replay } from './nested-writer.js';
 import { checkProperties } from './unsupported-structure.js';
 import { type CodeBlockWriter, isBlank, nestedText, type TextOrWriter } from './writer.js';
 
@@ -82,19 +83,41 @@ export function printTyped(
 ): void {
   const value = type ?? fallback;
   if (value == null) return;
-  const text = nestedText(writer, value);
-  if (!isBlank(text)) writer.hangingIndent(() => writer.write(`${separator} ${text}`));
+  printNested(writer, value, () => writer.write(`${separator} `));
 }
 
 /** ts-morph's `InitializerExpressionableNodeStructurePrinter`: ` = value`. */
 export function printInitializer(writer: CodeBlockWriter, initializer: TextOrWriter | undefined): void {
   if (initializer == null) return;
-  const text = nestedText(writer, initializer);
-  if (isBlank(text)) return;
-  writer.hangingIndent(() => {
+  printNested(writer, initializer, () => {
     writer.spaceIfLastNot();
-    writer.write(`= ${text}`);
+    writer.write('= ');
   });
+}
+
+/**
+ * A nested text after what `before` writes, in a hanging indent; nothing at all where the text is
+ * blank. A writer function writes straight into the module's writer where its calls replay to
+ * ts-morph's text (nested-writer.ts), else into a writer of its own whose text is then written.
+ */
+function printNested(writer: CodeBlockWriter, value: TextOrWriter, before: () => void): void {
+  if (typeof value === 'function') {
+    const ops = recordWriter(value);
+    if (ops !== undefined) {
+      if (!isBlankText(ops))
+        writer.hangingIndent(() => {
+          before();
+          replay(writer, ops);
+        });
+      return;
+    }
+  }
+  const text = nestedText(writer, value);
+  if (!isBlank(text))
+    writer.hangingIndent(() => {
+      before();
+      writer.write(text);
+    });
 }
 
 type Parameter = OptionalKind<ParameterDeclarationStructure>;
