@@ -1,9 +1,5 @@
 import CodeBlockWriter from 'code-block-writer';
 import type { CodeBlockWriter as StructureWriter, WriterFunction } from 'ts-morph';
-import { installWriterFastPath } from '../writer-fast-path.js';
-
-// Same text, less bookkeeping per character (writer-fast-path.ts; ~0.9 of the emit's CPU, bench/profile.md).
-installWriterFastPath(CodeBlockWriter);
 
 export { CodeBlockWriter };
 
