@@ -29,47 +29,45 @@ export function recordWriter(write: WriterFunction): readonly Op[] | undefined {
   let ops = top;
   /** How many characters a fresh writer would hold by now (a first `writeLine` depends on it). */
   let written = 0;
+  /** The writer calls a replay reproduces; any other property read stops the recording. */
+  const calls: Record<string, (...args: never[]) => unknown> = {
+    write: (text: string) => {
+      ops.push({ kind: 'write', text });
+      written += text?.length ?? 0;
+      return recorder;
+    },
+    writeLine: (text: string) => {
+      if (written === 0) throw NOT_REPLAYABLE;
+      ops.push({ kind: 'line', text });
+      written += (text?.length ?? 0) + 1;
+      return recorder;
+    },
+    newLine: () => {
+      ops.push({ kind: 'newLine' });
+      written += 1;
+      return recorder;
+    },
+    inlineBlock: (block?: () => void) => {
+      const outer = ops;
+      const inner: Op[] = [];
+      written += 1;
+      ops = inner;
+      try {
+        block?.();
+      } finally {
+        ops = outer;
+      }
+      outer.push({ kind: 'block', ops: inner });
+      return recorder;
+    },
+  };
   const recorder: unknown = new Proxy(
     {},
     {
       get(_target, name) {
-        switch (name) {
-          case 'write':
-            return (text: string) => {
-              ops.push({ kind: 'write', text });
-              written += text?.length ?? 0;
-              return recorder;
-            };
-          case 'writeLine':
-            return (text: string) => {
-              if (written === 0) throw NOT_REPLAYABLE;
-              ops.push({ kind: 'line', text });
-              written += (text?.length ?? 0) + 1;
-              return recorder;
-            };
-          case 'newLine':
-            return () => {
-              ops.push({ kind: 'newLine' });
-              written += 1;
-              return recorder;
-            };
-          case 'inlineBlock':
-            return (block?: () => void) => {
-              const outer = ops;
-              const inner: Op[] = [];
-              written += 1;
-              ops = inner;
-              try {
-                block?.();
-              } finally {
-                ops = outer;
-              }
-              outer.push({ kind: 'block', ops: inner });
-              return recorder;
-            };
-          default:
-            throw NOT_REPLAYABLE;
-        }
+        const call = typeof name === 'string' && Object.hasOwn(calls, name) ? calls[name] : undefined;
+        if (call === undefined) throw NOT_REPLAYABLE;
+        return call;
       },
     },
   );
