@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
 import type { OutputFile } from '../emit/output-file.js';
-import type { Generation } from '../generate.js';
+import type { Emitted } from '../generate.js';
 import { generateInParallel, type ModelWorkerEntry } from '../generate-parallel.js';
 import type { IncrementalSession } from '../incremental/session.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
@@ -303,10 +302,8 @@ async function runGenerate(
     strict: options.strict,
     rename: options.rename,
     filter: options.filter,
-    // `--watch` keeps the last run's members and compresses only the pieces that changed.
-    compressAhead: session === undefined,
   };
-  let generation: Generation;
+  let generation: Emitted;
   if (session === undefined) generation = await generateInParallel(generateOptions, worker);
   else {
     const run = session.generate(generateOptions);
@@ -319,8 +316,8 @@ async function runGenerate(
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
-  // The pristine copy's members the worker made while dist/ compiled (undefined for small outputs).
-  const pristineMembers = await generation.pristineAhead?.members();
+  // The pristine copy's entries made while the worker emitted (none under --watch, which compresses only what changed).
+  const pristineMembers = generation.pristineMembers;
   if (check) {
     if (hasInterruptedWrite(outDir)) {
       io.err(
@@ -392,11 +389,11 @@ async function runGenerate(
     report('merged', merged);
     report('deleted', plan.stale);
     for (const line of renames) io.out(`  renamed ${line}`);
-    const operations = countOperations(generation.model.root);
+    const { operations, schemas } = generation.counts;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
-      `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
+      `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(schemas, 'schema')} → ${out}/: ` +
         `${plan.changed.length} written${merged.length > 0 ? ` (${merged.length} with your edits merged)` : ''}, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
     );
   }
