@@ -41,7 +41,7 @@ export async function generateInParallel(
 ): Promise<Emitted> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const messages = pipelineInWorker(worker, {
+  const { messages, exited } = pipelineInWorker(worker, {
     ...modelOptionsOf(options),
     spec: options.spec,
     cwd,
@@ -95,20 +95,23 @@ export async function generateInParallel(
     inputs: modeled.inputs,
     counts: emitted.counts,
     pristineMembers,
+    workerExited: exited,
   };
 }
 
 /**
  * Starts the worker on `request`, and gives its messages until its last (`emitted` or `failed`);
  * an error if it fails or exits first. Ending the iteration early (this thread failed) terminates
- * the worker; otherwise the iteration ends once the worker has exited, so that what it printed has
- * reached this thread's stdout and stderr.
+ * the worker, and waits for its exit. After its last message the worker exits on its own, while
+ * this thread goes on: `exited` says when (its heap torn down, what it printed relayed).
  */
-function pipelineInWorker(entry: ModelWorkerEntry, request: PipelineRequest): AsyncGenerator<PipelineMessage> {
+function pipelineInWorker(
+  entry: ModelWorkerEntry,
+  request: PipelineRequest,
+): { messages: AsyncGenerator<PipelineMessage>; exited: Promise<void> } {
   const worker = entry instanceof URL ? new Worker(entry) : entry;
   const queue: PipelineMessage[] = [];
   let stopped: Error | undefined;
-  let exited = false;
   let wake: (() => void) | undefined;
   const arrived = (): void => {
     wake?.();
@@ -122,9 +125,10 @@ function pipelineInWorker(entry: ModelWorkerEntry, request: PipelineRequest): As
     stopped ??= error;
     arrived();
   });
-  const exit = new Promise<void>((resolve) =>
+  let hasExited = false;
+  const exited = new Promise<void>((resolve) =>
     worker.once('exit', (code) => {
-      exited = true;
+      hasExited = true;
       stopped ??= new Error(`the model worker exited with code ${code} before it finished`);
       arrived();
       resolve();
@@ -133,20 +137,24 @@ function pipelineInWorker(entry: ModelWorkerEntry, request: PipelineRequest): As
   // A worker started early was unreferenced, so that a run that needs none ends without it.
   worker.ref();
   worker.postMessage(request);
-  return (async function* messages(): AsyncGenerator<PipelineMessage> {
-    let finished = false;
+  const messages = (async function* (): AsyncGenerator<PipelineMessage> {
+    let last: PipelineMessage['kind'] | undefined;
     try {
-      while (!finished) {
+      while (last !== 'emitted' && last !== 'failed') {
         const message = queue.shift();
         if (message !== undefined) {
-          finished = message.kind === 'emitted' || message.kind === 'failed';
+          last = message.kind;
           yield message;
         } else if (stopped !== undefined) throw stopped;
         else await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {
-      if (!finished && !exited) await worker.terminate();
-      await exit;
+      // Stopped early (this thread failed), or the worker did: nothing is left but its end.
+      if (last !== 'emitted') {
+        if (last !== 'failed' && !hasExited) await worker.terminate();
+        await exited;
+      }
     }
   })();
+  return { messages, exited };
 }

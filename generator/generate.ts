@@ -43,6 +43,12 @@ export interface Emitted {
   readonly counts: ModelCounts;
   /** The pristine copy's entries already compressed, by path (the CLI's pipeline makes them while the worker emits). */
   readonly pristineMembers?: ReadonlyMap<string, MadeEntry> | undefined;
+  /**
+   * The CLI's pipeline: resolves once the model worker, done, has exited (its heap torn down,
+   * what it printed relayed to this thread's stdout and stderr). The run goes on meanwhile, and
+   * waits for it before it ends.
+   */
+  readonly workerExited?: Promise<void> | undefined;
 }
 
 export interface Generation extends Emitted {

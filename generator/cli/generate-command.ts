@@ -281,7 +281,6 @@ async function runGenerate(
   const started = performance.now();
   const { spec, out, check } = options;
   const quiet = options.verbosity === 'quiet';
-  const paint = painter(io.colour?.out ?? false);
   const paintErr = painter(io.colour?.err ?? false);
   // Progress is for specs big enough to make people wait.
   const big = !quiet && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
@@ -313,6 +312,26 @@ async function runGenerate(
     else if (options.verbosity !== 'quiet' && run.why !== undefined)
       io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
   }
+  try {
+    return await writeGeneration(generation, options, io, started);
+  } finally {
+    // The model worker exits (a big model's heap torn down) while this thread merges and writes.
+    await generation.workerExited;
+  }
+}
+
+/** What a run made, reported, checked against the folder (`--check`) or merged with the user's edits and written. */
+async function writeGeneration(
+  generation: Emitted,
+  options: RunOptions,
+  io: CliIO,
+  started: number,
+): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
+  const { spec, out, check } = options;
+  const quiet = options.verbosity === 'quiet';
+  const paint = painter(io.colour?.out ?? false);
+  const paintErr = painter(io.colour?.err ?? false);
+  const outDir = resolve(io.cwd, out);
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;

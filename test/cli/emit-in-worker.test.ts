@@ -103,8 +103,10 @@ describe('the CLI pipeline, emitting in the model worker', () => {
   it('gets a summary, never the model', async () => {
     const parallel = await generateInParallel({ spec: 'openapi.yaml', out: 'out', cwd: dir }, WORKER);
     expect(Object.keys(parallel).sort()).toEqual(
-      ['command', 'counts', 'files', 'inputs', 'pristineMembers', 'warnings'].sort(),
+      ['command', 'counts', 'files', 'inputs', 'pristineMembers', 'warnings', 'workerExited'].sort(),
     );
+    // The worker, done, exits on its own while the run goes on.
+    await expect(parallel.workerExited).resolves.toBeUndefined();
     expect(parallel.counts.operations).toBe(2);
   });
 
