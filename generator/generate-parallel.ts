@@ -9,6 +9,7 @@ import type { BatchSize, PipelineMessage, PipelineRequest } from './model-worker
 import { emittedLine, modeledLine } from './run-summary.js';
 import type { MadeEntry } from './write/pristine.js';
 import { compressEntriesAhead } from './write/pristine-ahead.js';
+import type { WriteAhead } from './write/write-ahead.js';
 
 /** The worker's entry: TypeScript through tsx, unless the CLI runs bundled (see bin/bundle.js). */
 const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
@@ -20,9 +21,12 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
  */
 export type ModelWorkerEntry = URL | Worker;
 
-/** For tests: the worker's batch size, and what this thread is told of each batch as it arrives. */
 export interface PipelineTuning {
+  /** The CLI's, into a new output folder: each batch's files are written under their temporary names as they arrive. */
+  readonly writeAhead?: WriteAhead | undefined;
+  /** For tests: the worker's batch size. */
   readonly batch?: BatchSize | undefined;
+  /** For tests: told of each batch as it arrives. */
   readonly onBatch?: ((files: readonly OutputFile[]) => void) | undefined;
 }
 
@@ -48,6 +52,7 @@ export async function generateInParallel(
     out: options.out,
     batch: tuning.batch,
   });
+  const withDist = options.dist ?? true;
   const sources: OutputFile[] = [];
   const dist: OutputFile[] = [];
   // oxc is loaded now, while the worker models: at startup it would delay the worker's request.
@@ -62,13 +67,17 @@ export async function generateInParallel(
         modeled = message;
         progress(modeledLine(message.files, message.bytes, message.model));
         break;
-      case 'batch':
+      case 'batch': {
         tuning.onBatch?.(message.files);
         sources.push(...message.files);
         // Declarations are compiled even without dist/: the API report is made of them.
-        dist.push(...compileDist(message.files));
+        const compiled = compileDist(message.files);
+        dist.push(...compiled);
         compressEntriesAhead(message.files, pristineMembers);
+        tuning.writeAhead?.write(message.files);
+        if (withDist) tuning.writeAhead?.write(compiled);
         break;
+      }
       case 'emitted':
         emitted = message;
         break;
@@ -85,7 +94,7 @@ export async function generateInParallel(
   const files = finishPackage(sources, dist, {
     packageName: emitted.packageName,
     command: emitted.command,
-    withDist: options.dist ?? true,
+    withDist,
   });
   progress(emittedLine(files, options.dist));
   return {

@@ -74,7 +74,7 @@ parentPort?.once('message', async (request: PipelineRequest) => {
 });
 
 async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMessage) => void): Promise<void> {
-  const { spec, cwd, batch: size = BATCH, ...options } = request;
+  const { spec, cwd, batch: asked, ...options } = request;
   const { model, warnings, files, bytes, inputs } = modelSpec(spec, cwd, options);
   post({ kind: 'modeled', files, bytes, model: describeModel(model), warnings, inputs });
   // The emitters are loaded once there is something to emit: a spec with errors never needs them.
@@ -84,10 +84,11 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
   ]);
   const command = commandOf({ ...options, spec, cwd });
   const fault = emitFault();
+  const size = fault.armed ? { files: 1, chars: 0 } : (asked ?? BATCH);
   let batch: OutputFile[] = [];
   let chars = 0;
   for (const file of sourcesAsMade(model, command)) {
-    fault();
+    fault.check();
     batch.push(file);
     chars += file.contents.length;
     if (batch.length >= size.files || chars >= size.chars) {
@@ -102,13 +103,17 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
 
 /**
  * For the tests of a failure mid-emit: SDKGEN_FAULT_EMIT_AFTER_FILES=N makes the emit throw as it
- * would make its (N+1)th file; the batches filled by then were posted.
+ * would make its (N+1)th file; each file is then posted as its own batch, so that the first N
+ * reached the main thread (and, in a new folder, its disk) first.
  */
-function emitFault(): () => void {
+function emitFault(): { readonly armed: boolean; readonly check: () => void } {
   const limit = Number(process.env['SDKGEN_FAULT_EMIT_AFTER_FILES'] ?? Number.NaN);
   let made = 0;
-  return () => {
-    if (Number.isInteger(limit) && made++ >= limit) throw new Error(`fault injected after ${limit} files`);
+  return {
+    armed: Number.isInteger(limit),
+    check: () => {
+      if (Number.isInteger(limit) && made++ >= limit) throw new Error(`fault injected after ${limit} files`);
+    },
   };
 }
 

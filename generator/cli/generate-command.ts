@@ -13,6 +13,7 @@ import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
+import { WriteAhead } from '../write/write-ahead.js';
 import { readIfExists } from '../write/write-file.js';
 import {
   describeRefusal,
@@ -302,21 +303,28 @@ async function runGenerate(
     rename: options.rename,
     filter: options.filter,
   };
-  let generation: Emitted;
-  if (session === undefined) generation = await generateInParallel(generateOptions, worker);
-  else {
-    const run = session.generate(generateOptions);
-    generation = run.generation;
-    if (options.verbosity !== 'quiet' && run.how === 'patched')
-      io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
-    else if (options.verbosity !== 'quiet' && run.why !== undefined)
-      io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
-  }
+  // Into a new folder, the files are written (under temporary names) while the worker emits.
+  const writeAhead = check || session !== undefined ? undefined : WriteAhead.into(outDir);
   try {
-    return await writeGeneration(generation, options, io, started);
+    let generation: Emitted;
+    if (session === undefined) generation = await generateInParallel(generateOptions, worker, { writeAhead });
+    else {
+      const run = session.generate(generateOptions);
+      generation = run.generation;
+      if (options.verbosity !== 'quiet' && run.how === 'patched')
+        io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
+      else if (options.verbosity !== 'quiet' && run.why !== undefined)
+        io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
+    }
+    try {
+      return await writeGeneration(generation, options, io, started, writeAhead?.written);
+    } finally {
+      // The model worker exits (a big model's heap torn down) while this thread merges and writes.
+      await generation.workerExited;
+    }
   } finally {
-    // The model worker exits (a big model's heap torn down) while this thread merges and writes.
-    await generation.workerExited;
+    // What was written ahead and not renamed into place (the run failed first) is removed.
+    writeAhead?.discard();
   }
 }
 
@@ -326,6 +334,7 @@ async function writeGeneration(
   options: RunOptions,
   io: CliIO,
   started: number,
+  writtenAhead: ReadonlyMap<string, string> | undefined,
 ): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const { spec, out, check } = options;
   const quiet = options.verbosity === 'quiet';
@@ -382,7 +391,7 @@ async function writeGeneration(
     return { code: EXIT.failed, inputs };
   }
   const renames = renamesSince(outDir, io.cwd, generation.files);
-  writeOutput(outDir, plan, { force: options.force });
+  writeOutput(outDir, plan, { force: options.force, writtenAhead });
   reportEdits(edits, uncompiled, { out, quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { keepsPristine } from '../../generator/write/pristine.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
+import { readTree } from '../helpers/tree.js';
 
 // `sdkgen generate` models and emits in the worker (generator/model-worker.ts), which posts the
 // sources in batches; the main thread compiles and compresses each batch, then finishes the
@@ -161,18 +162,11 @@ describe('the CLI pipeline, emitting in the model worker', () => {
   });
 });
 
-/** Every file below `root`, with its text and modification time. */
+/** Every file below `root`, with its modification time and text. */
 function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(root, path)] = `${statSync(path).mtimeMs} ${readFileSync(path, 'utf8')}`;
-    }
-  };
-  walk(root);
-  return out;
+  return Object.fromEntries(
+    Object.entries(readTree(root)).map(([path, text]) => [path, `${statSync(join(root, path)).mtimeMs} ${text}`]),
+  );
 }
 
 describe('sdkgen generate, when the worker fails mid-emit', () => {
