@@ -55,8 +55,10 @@ export async function generateInParallel(
   const withDist = options.dist ?? true;
   const sources: OutputFile[] = [];
   const dist: OutputFile[] = [];
-  // oxc is loaded now, while the worker models: at startup it would delay the worker's request.
-  const { compileDist } = await import('./emit/compile-dist.js');
+  // oxc loads while the worker models (at startup it would delay the worker's request); should it
+  // fail to, the first batch fails with it, in the loop, which ends the worker.
+  const compiler = import('./emit/compile-dist.js');
+  compiler.catch(() => undefined);
   const pristineMembers = new Map<string, MadeEntry>();
   let modeled: Extract<PipelineMessage, { kind: 'modeled' }> | undefined;
   let emitted: Extract<PipelineMessage, { kind: 'emitted' }> | undefined;
@@ -71,7 +73,7 @@ export async function generateInParallel(
         tuning.onBatch?.(message.files);
         sources.push(...message.files);
         // Declarations are compiled even without dist/: the API report is made of them.
-        const compiled = compileDist(message.files);
+        const compiled = (await compiler).compileDist(message.files);
         dist.push(...compiled);
         compressEntriesAhead(message.files, pristineMembers);
         tuning.writeAhead?.write(message.files);
