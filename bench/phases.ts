@@ -26,7 +26,8 @@ const mark = (phase: string): void => {
 const { loadSpec } = await import('../generator/load/load-spec.js');
 const { buildModel } = await import('../generator/model/build-model.js');
 const { formatDiagnostic } = await import('../generator/diagnostics.js');
-const { emitSources, sortByPath } = await import('../generator/emit/emit-package.js');
+const { emitSources } = await import('../generator/emit/emit-package.js');
+const { sortByPath } = await import('../generator/emit/finish-package.js');
 const { apiReportFile } = await import('../generator/emit/files/api-report-file.js');
 const { compileDist } = await import('../generator/emit/compile-dist.js');
 const { planOutput, writeOutput } = await import('../generator/write/write-output.js');

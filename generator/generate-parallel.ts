@@ -1,10 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import { formatBytes, phaseTimer } from './command.js';
+import { phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
-import type { GenerateOptions, Generation } from './generate.js';
-import { type ModeledSpec, modelOptionsOf } from './model-spec.js';
-import type { ModelReply, ModelRequest } from './model-worker.js';
-import { plural } from './plural.js';
+import { finishPackage } from './emit/finish-package.js';
+import type { OutputFile } from './emit/output-file.js';
+import type { Emitted, GenerateOptions } from './generate.js';
+import { modelOptionsOf } from './model-options.js';
+import type { BatchSize, PipelineMessage, PipelineRequest } from './model-worker.js';
+import { emittedLine, modeledLine } from './run-summary.js';
+import type { MadeEntry } from './write/pristine.js';
+import { compressEntriesAhead } from './write/pristine-ahead.js';
+import type { WriteAhead } from './write/write-ahead.js';
 
 /** The worker's entry: TypeScript through tsx, unless the CLI runs bundled (see bin/bundle.js). */
 const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
@@ -16,58 +21,151 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
  */
 export type ModelWorkerEntry = URL | Worker;
 
+export interface PipelineTuning {
+  /** The CLI's, into a new output folder: each batch's files are written under their temporary names as they arrive. */
+  readonly writeAhead?: WriteAhead | undefined;
+  /** For tests: the worker's batch size. */
+  readonly batch?: BatchSize | undefined;
+  /** For tests: told of each batch as it arrives. */
+  readonly onBatch?: ((files: readonly OutputFile[]) => void) | undefined;
+}
+
 /**
- * The CLI's pipeline: the spec is read and modeled in a worker thread while this thread
- * loads ts-morph and TypeScript for the emit stage (each takes a third of a second or
- * more on a big spec). Same result as `generate()`, and the same `SpecError` when the spec
- * has errors.
+ * The CLI's pipeline: the spec is read, modeled and emitted in a worker thread, which posts the
+ * sources in batches as it makes them; this thread compiles each batch's dist/ (oxc) and
+ * compresses its pristine entries meanwhile, then makes the API report once every declaration is
+ * there. The model stays in the worker, and this thread loads no emitter. Same files as
+ * `generate()`, and the same `SpecError` when the spec has errors; should the worker fail, or
+ * this thread, the run fails before anything is written.
  */
 export async function generateInParallel(
   options: GenerateOptions,
   worker: ModelWorkerEntry = SOURCE_WORKER,
-): Promise<Generation> {
+  tuning: PipelineTuning = {},
+): Promise<Emitted> {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
-  const { reply, exited } = modelInWorker(worker, { spec: options.spec, cwd, ...modelOptionsOf(options) });
-  try {
-    const { emit, describeModel } = await import('./generate.js');
-    const modeled = succeeded(await reply);
-    progress(
-      `read ${plural(modeled.files, 'file')}, ${formatBytes(modeled.bytes)}, and modeled ${describeModel(modeled.model)}`,
-    );
-    return emit(modeled.model, modeled.warnings, modeled.inputs, options, progress);
-  } finally {
-    // What the worker printed reaches this thread's stdout and stderr by the time it has exited
-    // (by now, as a rule: it had nothing left to do once it replied), and the CLI exits as soon
-    // as it is done.
-    await exited;
-  }
-}
-
-function succeeded(reply: ModelReply): ModeledSpec {
-  if (!reply.ok) {
-    if (reply.specError) throw new SpecError(reply.diagnostics, reply.formatted);
-    throw new Error(`the model worker failed: ${reply.message}`);
-  }
-  return reply;
-}
-
-/** The worker's one reply (rejected if the worker failed or exited first), and its exit. */
-function modelInWorker(
-  entry: ModelWorkerEntry,
-  request: ModelRequest,
-): { reply: Promise<ModelReply>; exited: Promise<void> } {
-  const worker = entry instanceof URL ? new Worker(entry) : entry;
-  const reply = new Promise<ModelReply>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the model worker exited with code ${code} before replying`)));
+  const { messages, exited } = pipelineInWorker(worker, {
+    ...modelOptionsOf(options),
+    spec: options.spec,
+    cwd,
+    out: options.out,
+    batch: tuning.batch,
   });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  // A reply that fails after this thread failed first (its import, say) is not also unhandled.
-  reply.catch(() => undefined);
+  const withDist = options.dist ?? true;
+  const sources: OutputFile[] = [];
+  const dist: OutputFile[] = [];
+  // oxc loads while the worker models (at startup it would delay the worker's request); should it
+  // fail to, the first batch fails with it, in the loop, which ends the worker.
+  const compiler = import('./emit/compile-dist.js');
+  compiler.catch(() => undefined);
+  const pristineMembers = new Map<string, MadeEntry>();
+  let modeled: Extract<PipelineMessage, { kind: 'modeled' }> | undefined;
+  let emitted: Extract<PipelineMessage, { kind: 'emitted' }> | undefined;
+  // Leaving the loop by a throw (a failure here or the worker's) ends the worker (see below).
+  for await (const message of messages) {
+    switch (message.kind) {
+      case 'modeled':
+        modeled = message;
+        progress(modeledLine(message.files, message.bytes, message.model));
+        break;
+      case 'batch': {
+        tuning.onBatch?.(message.files);
+        sources.push(...message.files);
+        // Declarations are compiled even without dist/: the API report is made of them.
+        const compiled = (await compiler).compileDist(message.files);
+        dist.push(...compiled);
+        compressEntriesAhead(message.files, pristineMembers);
+        tuning.writeAhead?.write(message.files);
+        if (withDist) tuning.writeAhead?.write(compiled);
+        break;
+      }
+      case 'emitted':
+        emitted = message;
+        break;
+      case 'failed':
+        if (message.specError) throw new SpecError(message.diagnostics, message.formatted);
+        throw new Error(`the model worker failed: ${message.message}`);
+      default: {
+        const never: never = message;
+        throw new Error(`unknown message from the model worker: ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  if (modeled === undefined || emitted === undefined) throw new Error('the model worker stopped before it finished');
+  const files = finishPackage(sources, dist, {
+    packageName: emitted.packageName,
+    command: emitted.command,
+    withDist,
+  });
+  progress(emittedLine(files, options.dist));
+  return {
+    files,
+    warnings: modeled.warnings,
+    command: emitted.command,
+    inputs: modeled.inputs,
+    counts: emitted.counts,
+    pristineMembers,
+    workerExited: exited,
+  };
+}
+
+/**
+ * Starts the worker on `request`, and gives its messages until its last (`emitted` or `failed`);
+ * an error if it fails or exits first. Ending the iteration early (this thread failed) terminates
+ * the worker, and waits for its exit. After its last message the worker exits on its own, while
+ * this thread goes on: `exited` says when (its heap torn down, what it printed relayed).
+ */
+function pipelineInWorker(
+  entry: ModelWorkerEntry,
+  request: PipelineRequest,
+): { messages: AsyncGenerator<PipelineMessage>; exited: Promise<void> } {
+  const worker = entry instanceof URL ? new Worker(entry) : entry;
+  const queue: PipelineMessage[] = [];
+  let stopped: Error | undefined;
+  let wake: (() => void) | undefined;
+  const arrived = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: PipelineMessage) => {
+    queue.push(message);
+    arrived();
+  });
+  worker.once('error', (error) => {
+    stopped ??= error;
+    arrived();
+  });
+  let hasExited = false;
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      hasExited = true;
+      stopped ??= new Error(`the model worker exited with code ${code} before it finished`);
+      arrived();
+      resolve();
+    }),
+  );
   // A worker started early was unreferenced, so that a run that needs none ends without it.
   worker.ref();
   worker.postMessage(request);
-  return { reply, exited };
+  const messages = (async function* (): AsyncGenerator<PipelineMessage> {
+    let last: PipelineMessage['kind'] | undefined;
+    try {
+      while (last !== 'emitted' && last !== 'failed') {
+        const message = queue.shift();
+        if (message !== undefined) {
+          last = message.kind;
+          yield message;
+        } else if (stopped !== undefined) throw stopped;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      // Stopped early (this thread failed), or the worker did: nothing is left but its end.
+      if (last !== 'emitted') {
+        if (last !== 'failed' && !hasExited) await worker.terminate();
+        await exited;
+      }
+    }
+  })();
+  return { messages, exited };
 }

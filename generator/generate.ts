@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
-import { countOperations, formatBytes, phaseTimer, regenerateCommand } from './command.js';
+import { phaseTimer, regenerateCommand } from './command.js';
 import type { FormattedDiagnostic } from './diagnostics.js';
 import { type EmitOptions, emitPackage } from './emit/emit-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
-import { modelOptionsOf, modelSpec } from './model-spec.js';
-import { plural } from './plural.js';
-import { compressAhead, type PristineAhead } from './write/pristine-ahead.js';
+import { modelOptionsOf } from './model-options.js';
+import { modelSpec } from './model-spec.js';
+import { countsOf, describeModel, emittedLine, type ModelCounts, modeledLine } from './run-summary.js';
+import type { MadeEntry } from './write/pristine.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -29,20 +30,29 @@ export interface GenerateOptions {
   readonly rename?: true | readonly string[] | undefined;
   /** `--include` / `--exclude`: the operations to keep; the schemas only the others reach are pruned. */
   readonly filter?: OperationFilter | undefined;
-  /** Compress the pristine copy's pieces in a worker while dist/ compiles (a one-off CLI run; not `--watch`, which compresses only what changed). */
-  readonly compressAhead?: boolean | undefined;
 }
 
-export interface Generation {
-  readonly model: ApiModel;
+/** What a run made, without its model: what the CLI's main thread gets from the model worker. */
+export interface Emitted {
   readonly files: readonly OutputFile[];
   /** Warnings, each with its text formatted with its location and excerpt; errors are thrown as `SpecError`. */
   readonly warnings: readonly FormattedDiagnostic[];
   readonly command: string;
   /** Absolute paths of the spec's local files, for `--watch`. */
   readonly inputs: readonly string[];
-  /** The pristine copy's members being made off this thread, when `compressAhead` asked for them. */
-  readonly pristineAhead?: PristineAhead | undefined;
+  readonly counts: ModelCounts;
+  /** The pristine copy's entries already compressed, by path (the CLI's pipeline makes them while the worker emits). */
+  readonly pristineMembers?: ReadonlyMap<string, MadeEntry> | undefined;
+  /**
+   * The CLI's pipeline: resolves once the model worker, done, has exited (its heap torn down,
+   * what it printed relayed to this thread's stdout and stderr). The run goes on meanwhile, and
+   * waits for it before it ends.
+   */
+  readonly workerExited?: Promise<void> | undefined;
+}
+
+export interface Generation extends Emitted {
+  readonly model: ApiModel;
 }
 
 /** load → model → emit, all in memory and in this thread; nothing is written. Throws `SpecError` on bad input. */
@@ -50,7 +60,7 @@ export function generate(options: GenerateOptions): Generation {
   const cwd = options.cwd ?? process.cwd();
   const progress = phaseTimer(options.onProgress);
   const { model, warnings, files, bytes, inputs } = modelSpec(options.spec, cwd, modelOptionsOf(options));
-  progress(`read ${plural(files, 'file')}, ${formatBytes(bytes)}, and modeled ${describeModel(model)}`);
+  progress(modeledLine(files, bytes, describeModel(model)));
   return emit(model, warnings, inputs, options, progress);
 }
 
@@ -64,8 +74,16 @@ export function emit(
   /** What `--watch` reuses of the last run's emit (incremental/session.ts). */
   reuse: Pick<EmitOptions, 'memo' | 'compile'> = {},
 ): Generation {
+  const command = commandOf(options);
+  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse });
+  progress(emittedLine(files, options.dist));
+  return { model, files, warnings, command, inputs, counts: countsOf(model) };
+}
+
+/** The command line that regenerates the output, quoted in every banner. */
+export function commandOf(options: Omit<GenerateOptions, 'onProgress'>): string {
   const cwd = options.cwd ?? process.cwd();
-  const command = regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
+  return regenerateCommand(resolve(cwd, options.spec), resolve(cwd, options.out), {
     overlays: (options.overlays ?? []).map((overlay) => resolve(cwd, overlay)),
     stainless: options.stainless === undefined ? undefined : resolve(cwd, options.stainless),
     flags: [
@@ -75,28 +93,9 @@ export function emit(
       ),
     ],
   });
-  let pristineAhead: PristineAhead | undefined;
-  const onSources =
-    options.compressAhead === true
-      ? (sources: readonly OutputFile[]): void => {
-          pristineAhead = compressAhead(sources);
-        }
-      : undefined;
-  const files = emitPackage(model, { command, dist: options.dist ?? true, ...reuse, onSources });
-  progress(
-    `emitted ${plural(files.filter((f) => f.path.startsWith('src/')).length, 'module')}${options.dist === false ? '' : ' and compiled dist/'}`,
-  );
-  return { model, files, warnings, command, inputs, pristineAhead };
 }
 
 /** A selector as a shell word: quoted where a shell would expand or split it (`'/me/**'`). */
 function shellWord(text: string): string {
   return /^[\w/:.@-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
-export function describeModel(model: ApiModel): string {
-  const { filtered } = model;
-  const leftOut = filtered === undefined ? '' : ` (${filtered.leftOut.length} left out by the filter)`;
-  const pruned = filtered === undefined ? '' : ` (${filtered.prunedSchemas} pruned)`;
-  return `${plural(countOperations(model.root), 'operation')}${leftOut}, ${plural(model.schemas.length, 'schema')}${pruned}, ${plural(model.pageClasses.length, 'page class', 'page classes')}`;
 }

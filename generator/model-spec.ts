@@ -12,6 +12,7 @@ import { buildModel } from './model/build-model.js';
 import type { NamesInput } from './model/kept-names.js';
 import type { ApiModel } from './model/model.js';
 import type { OperationFilter } from './model/selectors.js';
+import type { ModelOptions } from './model-options.js';
 
 /**
  * load → model: everything before emitting. Kept apart from the emit stage (and from ts-morph)
@@ -47,33 +48,6 @@ function withDeferredRefErrors(loaded: LoadedSpec, error: unknown): unknown {
   const deferred = loaded.warnings.filter((d) => d.severity === 'error');
   if (error instanceof SpecError || deferred.length === 0) return error;
   return new SpecError(sortDiagnostics(deferred), loaded.sourceText);
-}
-
-export interface ModelOptions extends Omit<LoadOptions, 'cwd'> {
-  /** Warnings are errors: any one stops the run (`--strict`). */
-  readonly strict?: boolean | undefined;
-  /** Keep the names of the names lock in this output folder (`.sdkgen-names.json`), if it has one. */
-  readonly out?: string | undefined;
-  /** `--rename`: name afresh every name (`true`) or those these targets match, whatever the lock says. */
-  readonly rename?: true | readonly string[] | undefined;
-  /** `--include` / `--exclude`: the operations to keep; the schemas only the others reach are pruned. */
-  readonly filter?: OperationFilter | undefined;
-}
-
-/**
- * The options a model is built from, picked out of a run's options (which carry callbacks, the
- * output's own settings and so on): plain data, for the worker thread and for `--watch`'s session.
- */
-export function modelOptionsOf(options: ModelOptions): ModelOptions {
-  return {
-    allowRemoteRefs: options.allowRemoteRefs,
-    strict: options.strict,
-    overlays: options.overlays,
-    stainless: options.stainless,
-    out: options.out,
-    rename: options.rename,
-    filter: options.filter,
-  };
 }
 
 /** The lock in the output folder, with the `--rename` targets; nothing when every name is named afresh. */

@@ -1,56 +1,133 @@
-// Loads and models a spec off the main thread, which meanwhile loads ts-morph and TypeScript,
-// and sends the model with its warnings (formatted here, where the source texts are) in one reply.
-// The request comes as a message, not as workerData: the CLI starts this thread before it knows
-// the request (bin/sdkgen.js), while its own modules load.
+// Loads, models and emits a spec off the main thread, and posts the sources to it in batches as
+// they are made, so that the main thread compiles and compresses each batch while the next is
+// emitted. The model never leaves this thread (a structured clone of Graph's is hundreds of MB):
+// the main thread gets the warnings (formatted here, where the source texts are), the counts and
+// the files. The request comes as a message, not as workerData: the CLI starts this thread before
+// it knows the request (bin/sdkgen.js), while its own modules load.
 import { parentPort } from 'node:worker_threads';
-import { SpecError } from './diagnostics.js';
+import { type FormattedDiagnostic, SpecError } from './diagnostics.js';
+import type { OutputFile } from './emit/output-file.js';
 import type { OperationFilter } from './model/selectors.js';
-import { type ModeledSpec, modelSpec } from './model-spec.js';
+import { modelSpec } from './model-spec.js';
+import { countsOf, describeModel, type ModelCounts } from './run-summary.js';
 
-export interface ModelRequest {
+export interface PipelineRequest {
   readonly spec: string;
   readonly cwd: string;
+  readonly out: string;
   readonly allowRemoteRefs?: boolean | undefined;
   readonly overlays?: readonly string[] | undefined;
   readonly stainless?: string | undefined;
   readonly strict?: boolean | undefined;
-  readonly out?: string | undefined;
   readonly rename?: true | readonly string[] | undefined;
   readonly filter?: OperationFilter | undefined;
+  /** A batch is posted once it holds this many files or characters (tests make them small). */
+  readonly batch?: BatchSize | undefined;
 }
 
-/** The model is plain data; diagnostics arrive already formatted, since the source texts stay here. */
-export type ModelReply =
-  | ({ readonly ok: true } & ModeledSpec)
+export interface BatchSize {
+  readonly files: number;
+  readonly chars: number;
+}
+
+/**
+ * Enough for the main thread to start compiling early (openai.yaml's 4.6 M characters of sources
+ * make ~18 batches), few enough that posting costs nothing next to emitting.
+ */
+const BATCH: BatchSize = { files: 200, chars: 256 * 1024 };
+
+/** What the worker posts, in this order: `modeled`, `batch`es, `emitted`; or `failed` at any point. */
+export type PipelineMessage =
   | {
-      readonly ok: false;
+      readonly kind: 'modeled';
+      /** The spec's files read, and their characters. */
+      readonly files: number;
+      readonly bytes: number;
+      /** `describeModel`'s line. */
+      readonly model: string;
+      /** Warnings, each with its text formatted with its location and excerpt. */
+      readonly warnings: readonly FormattedDiagnostic[];
+      readonly inputs: readonly string[];
+    }
+  | { readonly kind: 'batch'; readonly files: readonly OutputFile[] }
+  | {
+      readonly kind: 'emitted';
+      readonly packageName: string;
+      readonly command: string;
+      readonly counts: ModelCounts;
+    }
+  | {
+      readonly kind: 'failed';
       readonly specError: boolean;
       readonly message: string;
       readonly diagnostics: SpecError['diagnostics'];
       readonly formatted: SpecError['formatted'];
     };
 
-parentPort?.once('message', ({ spec, cwd, ...options }: ModelRequest) => {
-  let reply: ModelReply;
+parentPort?.once('message', async (request: PipelineRequest) => {
+  const post = (message: PipelineMessage): void => parentPort?.postMessage(message);
   try {
-    reply = { ok: true, ...modelSpec(spec, cwd, options) };
+    await modelAndEmit(request, post);
   } catch (error) {
-    reply = failure(error);
+    post(failure(error));
   }
-  parentPort?.postMessage(reply);
 });
 
-function failure(error: unknown): ModelReply {
+async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMessage) => void): Promise<void> {
+  const { spec, cwd, batch: asked, ...options } = request;
+  const { model, warnings, files, bytes, inputs } = modelSpec(spec, cwd, options);
+  post({ kind: 'modeled', files, bytes, model: describeModel(model), warnings, inputs });
+  // The emitters are loaded once there is something to emit: a spec with errors never needs them.
+  const [{ sourcesAsMade }, { commandOf }] = await Promise.all([
+    import('./emit/emit-package.js'),
+    import('./generate.js'),
+  ]);
+  const command = commandOf({ ...options, spec, cwd });
+  const fault = emitFault();
+  const size = fault.armed ? { files: 1, chars: 0 } : (asked ?? BATCH);
+  let batch: OutputFile[] = [];
+  let chars = 0;
+  for (const file of sourcesAsMade(model, command)) {
+    fault.check();
+    batch.push(file);
+    chars += file.contents.length;
+    if (batch.length >= size.files || chars >= size.chars) {
+      post({ kind: 'batch', files: batch });
+      batch = [];
+      chars = 0;
+    }
+  }
+  if (batch.length > 0) post({ kind: 'batch', files: batch });
+  post({ kind: 'emitted', packageName: model.client.packageName, command, counts: countsOf(model) });
+}
+
+/**
+ * For the tests of a failure mid-emit: SDKGEN_FAULT_EMIT_AFTER_FILES=N makes the emit throw as it
+ * would make its (N+1)th file; each file is then posted as its own batch, so that the first N
+ * reached the main thread (and, in a new folder, its disk) first.
+ */
+function emitFault(): { readonly armed: boolean; readonly check: () => void } {
+  const limit = Number(process.env['SDKGEN_FAULT_EMIT_AFTER_FILES'] ?? Number.NaN);
+  let made = 0;
+  return {
+    armed: Number.isInteger(limit),
+    check: () => {
+      if (Number.isInteger(limit) && made++ >= limit) throw new Error(`fault injected after ${limit} files`);
+    },
+  };
+}
+
+function failure(error: unknown): PipelineMessage {
   return error instanceof SpecError
     ? {
-        ok: false,
+        kind: 'failed',
         specError: true,
         message: error.message,
         diagnostics: error.diagnostics,
         formatted: error.formatted,
       }
     : {
-        ok: false,
+        kind: 'failed',
         specError: false,
         message: String((error as Error).stack ?? error),
         diagnostics: [],

@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { countOperations } from '../command.js';
 import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
 import type { OutputFile } from '../emit/output-file.js';
-import type { Generation } from '../generate.js';
+import type { Emitted } from '../generate.js';
 import { generateInParallel, type ModelWorkerEntry } from '../generate-parallel.js';
 import type { IncrementalSession } from '../incremental/session.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
@@ -14,6 +13,7 @@ import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
 import { mergeEdits } from '../write/merge-edits.js';
+import { WriteAhead } from '../write/write-ahead.js';
 import { readIfExists } from '../write/write-file.js';
 import {
   describeRefusal,
@@ -282,7 +282,6 @@ async function runGenerate(
   const started = performance.now();
   const { spec, out, check } = options;
   const quiet = options.verbosity === 'quiet';
-  const paint = painter(io.colour?.out ?? false);
   const paintErr = painter(io.colour?.err ?? false);
   // Progress is for specs big enough to make people wait.
   const big = !quiet && fileSize(resolve(io.cwd, spec)) > BIG_SPEC_BYTES;
@@ -303,24 +302,50 @@ async function runGenerate(
     strict: options.strict,
     rename: options.rename,
     filter: options.filter,
-    // `--watch` keeps the last run's members and compresses only the pieces that changed.
-    compressAhead: session === undefined,
   };
-  let generation: Generation;
-  if (session === undefined) generation = await generateInParallel(generateOptions, worker);
-  else {
-    const run = session.generate(generateOptions);
-    generation = run.generation;
-    if (options.verbosity !== 'quiet' && run.how === 'patched')
-      io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
-    else if (options.verbosity !== 'quiet' && run.why !== undefined)
-      io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
+  // Into a new folder, the files are written (under temporary names) while the worker emits.
+  const writeAhead = check || session !== undefined ? undefined : WriteAhead.into(outDir);
+  try {
+    let generation: Emitted;
+    if (session === undefined) generation = await generateInParallel(generateOptions, worker, { writeAhead });
+    else {
+      const run = session.generate(generateOptions);
+      generation = run.generation;
+      if (options.verbosity !== 'quiet' && run.how === 'patched')
+        io.err(paintErr.dim('sdkgen: one description changed: patched the last run and emitted only what it changes.'));
+      else if (options.verbosity !== 'quiet' && run.why !== undefined)
+        io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
+    }
+    try {
+      return await writeGeneration(generation, options, io, started, writeAhead?.written);
+    } finally {
+      // The model worker exits (a big model's heap torn down) while this thread merges and writes.
+      await generation.workerExited;
+    }
+  } finally {
+    // What was written ahead and not renamed into place (the run failed first) is removed.
+    writeAhead?.discard();
   }
+}
+
+/** What a run made, reported, checked against the folder (`--check`) or merged with the user's edits and written. */
+async function writeGeneration(
+  generation: Emitted,
+  options: RunOptions,
+  io: CliIO,
+  started: number,
+  writtenAhead: ReadonlyMap<string, string> | undefined,
+): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
+  const { spec, out, check } = options;
+  const quiet = options.verbosity === 'quiet';
+  const paint = painter(io.colour?.out ?? false);
+  const paintErr = painter(io.colour?.err ?? false);
+  const outDir = resolve(io.cwd, out);
   printDiagnostics(generation.warnings, io, { verbosity: options.verbosity, command: 'sdkgen', paint: paintErr });
   const warnings = warningCount(generation.warnings.length);
   const inputs = generation.inputs;
-  // The pristine copy's members the worker made while dist/ compiled (undefined for small outputs).
-  const pristineMembers = await generation.pristineAhead?.members();
+  // The pristine copy's entries made while the worker emitted (none under --watch, which compresses only what changed).
+  const pristineMembers = generation.pristineMembers;
   if (check) {
     if (hasInterruptedWrite(outDir)) {
       io.err(
@@ -366,7 +391,7 @@ async function runGenerate(
     return { code: EXIT.failed, inputs };
   }
   const renames = renamesSince(outDir, io.cwd, generation.files);
-  writeOutput(outDir, plan, { force: options.force });
+  writeOutput(outDir, plan, { force: options.force, writtenAhead });
   reportEdits(edits, uncompiled, { out, quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.
@@ -392,11 +417,11 @@ async function runGenerate(
     report('merged', merged);
     report('deleted', plan.stale);
     for (const line of renames) io.out(`  renamed ${line}`);
-    const operations = countOperations(generation.model.root);
+    const { operations, schemas } = generation.counts;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const from = options.configFile === undefined ? '' : ` (options from ${options.configFile})`;
     io.out(
-      `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(generation.model.schemas.length, 'schema')} → ${out}/: ` +
+      `${paint.green('sdkgen:')} ${plural(operations, 'operation')}, ${plural(schemas, 'schema')} → ${out}/: ` +
         `${plan.changed.length} written${merged.length > 0 ? ` (${merged.length} with your edits merged)` : ''}, ${plan.unchanged.length} unchanged, ${plan.stale.length} deleted in ${seconds}s; ${warnings}.${from}`,
     );
   }

@@ -3,7 +3,6 @@ import { banner as bannerFor } from './banner.js';
 import type { ModuleCompiler } from './compile/compiled.js';
 import { compileDist } from './compile-dist.js';
 import { apiDocsFile } from './files/api-docs-file.js';
-import { apiReportFile } from './files/api-report-file.js';
 import { emitClientFile } from './files/client-file.js';
 import { emitCoreClientFile } from './files/core-client-file.js';
 import { emitErrorsFile } from './files/errors-file.js';
@@ -16,6 +15,7 @@ import { readmeFile } from './files/readme-file.js';
 import { allResources, emitResourceFile } from './files/resource-file.js';
 import { emitValidationFile } from './files/validation-file.js';
 import { emitWebhooksFile } from './files/webhooks-file.js';
+import { finishPackage } from './finish-package.js';
 import { type EmitMemo, emitEach } from './memo.js';
 import type { OutputFile } from './output-file.js';
 import { type PageAlias, pageAliases } from './page-aliases.js';
@@ -29,22 +29,30 @@ export interface EmitOptions {
   /** `--watch` reuses the files whose inputs did not change (incremental/emit-memo.ts), and their compiled dist/. */
   readonly memo?: EmitMemo | undefined;
   readonly compile?: ModuleCompiler | undefined;
-  /** Told the sources as soon as they are made, before dist/ compiles (the pristine copy's compression starts then). */
-  readonly onSources?: ((sources: readonly OutputFile[]) => void) | undefined;
 }
 
 /** Every file of the generated package, sorted by path. Pure: it reads only the model and the runtime sources. */
 export function emitPackage(model: ApiModel, options: EmitOptions): OutputFile[] {
   const files = emitSources(model, options.command, options.memo);
-  options.onSources?.(files);
   // Declarations are compiled even without dist/: the API report is made of them.
   const dist = compileDist(files, options.compile);
-  const report = apiReportFile(model.client.packageName, options.command, dist);
-  return sortByPath([...files, report, ...(options.dist ? dist : [])]);
+  return finishPackage(files, dist, {
+    packageName: model.client.packageName,
+    command: options.command,
+    withDist: options.dist,
+  });
 }
 
 /** The package's sources (every file but `dist/`, unsorted): emitted modules, the copied runtime, package files, docs and the names lock. */
 export function emitSources(model: ApiModel, command: string, memo: EmitMemo = emitEach): OutputFile[] {
+  return [...sourcesAsMade(model, command, memo)];
+}
+
+/**
+ * The sources one by one, each made when asked for: the CLI's model worker posts them to the
+ * main thread in batches as they come, and the main thread compiles each batch meanwhile.
+ */
+export function* sourcesAsMade(model: ApiModel, command: string, memo: EmitMemo = emitEach): Generator<OutputFile> {
   const banner = bannerFor(command);
   const schemas = new Map<string, NamedSchema>(model.schemas.map((s) => [s.name, s]));
   const lookup = (name: string): NamedSchema | undefined => schemas.get(name);
@@ -56,29 +64,22 @@ export function emitSources(model: ApiModel, command: string, memo: EmitMemo = e
       [resource, lookup, banner, model.client.defaultAuth, model.client.coreClassName, JSON.stringify(alias)],
       (r, l, b, auth, core, _aliasText) => emitResourceFile(r, l, b, auth, core, alias),
     );
-  return [
-    memo('models', [model, banner], emitModelsFile),
-    memo('pagination', [model, banner], emitPaginationFile),
-    memo('core client', [model, banner], emitCoreClientFile),
-    memo('client', [model, lookup, banner], emitClientFile),
-    ...allResources(model).map((resource, i) => resourceFile(resource, i, aliases.get(resource))),
-    memo('index', [model, banner, JSON.stringify([...aliases.values()])], (m, b, _aliasText) =>
-      emitIndexFile(m, b, aliases),
-    ),
-    memo('errors', [model, banner], emitErrorsFile),
-    memo('validation', [model, banner], emitValidationFile, { deep: true }),
-    ...(model.webhooks?.methods === undefined
-      ? []
-      : [memo('webhooks', [model.webhooks, model.webhooks.methods, banner], emitWebhooksFile)]),
-    ...memo('runtime', [banner], runtimeFiles),
-    ...memo('package', [model, command], packageFiles),
-    memo('readme', [model, lookup, command], readmeFile),
-    // Whole, it reads the model's every part; its sections are what the memo keeps.
-    apiDocsFile(model, lookup, command, memo),
-    memo('names lock', [model], namesLockFile, { deep: true }),
-  ];
-}
-
-export function sortByPath(files: readonly OutputFile[]): OutputFile[] {
-  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  yield memo('models', [model, banner], emitModelsFile);
+  yield memo('pagination', [model, banner], emitPaginationFile);
+  yield memo('core client', [model, banner], emitCoreClientFile);
+  yield memo('client', [model, lookup, banner], emitClientFile);
+  for (const [i, resource] of allResources(model).entries()) yield resourceFile(resource, i, aliases.get(resource));
+  yield memo('index', [model, banner, JSON.stringify([...aliases.values()])], (m, b, _aliasText) =>
+    emitIndexFile(m, b, aliases),
+  );
+  yield memo('errors', [model, banner], emitErrorsFile);
+  yield memo('validation', [model, banner], emitValidationFile, { deep: true });
+  if (model.webhooks?.methods !== undefined)
+    yield memo('webhooks', [model.webhooks, model.webhooks.methods, banner], emitWebhooksFile);
+  yield* memo('runtime', [banner], runtimeFiles);
+  yield* memo('package', [model, command], packageFiles);
+  yield memo('readme', [model, lookup, command], readmeFile);
+  // Whole, it reads the model's every part; its sections are what the memo keeps.
+  yield apiDocsFile(model, lookup, command, memo);
+  yield memo('names lock', [model], namesLockFile, { deep: true });
 }

@@ -5,11 +5,13 @@ import { type Diagnostic, type FormattedDiagnostic, formatDiagnostics } from '..
 import type { Compiled, ModuleCompiler } from '../emit/compile/compiled.js';
 import { compileWithOxc } from '../emit/compile/oxc-compiler.js';
 import type { OutputFile } from '../emit/output-file.js';
-import { describeModel, emit, type GenerateOptions, type Generation } from '../generate.js';
+import { emit, type GenerateOptions, type Generation } from '../generate.js';
 import { NAMES_LOCK } from '../model/kept-names.js';
 import type { ApiModel } from '../model/model.js';
-import { inputsOf, loadAndModel, modelOptionsOf } from '../model-spec.js';
+import { modelOptionsOf } from '../model-options.js';
+import { inputsOf, loadAndModel } from '../model-spec.js';
 import { plural } from '../plural.js';
+import { describeModel } from '../run-summary.js';
 import { rememberPristines } from '../write/pristine.js';
 import { EmitMemoStore } from './emit-memo.js';
 import { ModelTexts, replaceDescription } from './model-patch.js';

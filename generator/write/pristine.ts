@@ -25,8 +25,8 @@ export function keepsPristine(path: string): boolean {
 
 /**
  * The pristine file of a run's output. Deterministic: the same output gives the same bytes.
- * `ahead` holds entries already compressed, by path (`compressAhead`, pristine-ahead.ts): their
- * bytes are what this thread would make, so that only the others are cut and compressed here.
+ * `ahead` holds entries already compressed, by path (`compressEntriesAhead`, pristine-ahead.ts):
+ * their bytes are what this would make, so that only the others are cut and compressed here.
  */
 export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<string, MadeEntry>): OutputFile {
   const entries = files
@@ -44,7 +44,7 @@ export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<s
       known !== undefined && known.text === text && known.opening === opening
         ? known
         : made !== undefined && made.text === text && made.opening === opening
-          ? // Its pieces are not known here: `--watch`, which would reuse them, compresses nothing ahead.
+          ? // Its pieces are not kept: `--watch`, which would reuse them, compresses nothing ahead.
             { ...made, byPiece: new Map<string, Buffer>() }
           : compressEntry(opening, text, known);
     now.set(path, entry);
@@ -73,7 +73,7 @@ interface CompressedEntry extends MadeEntry {
 let compressed = new Map<string, CompressedEntry>();
 
 /** A file's entry: `opening`, its text as a JSON string's body, cut into pieces, and the closing quote. */
-function compressEntry(opening: string, text: string, last: CompressedEntry | undefined): CompressedEntry {
+export function compressEntry(opening: string, text: string, last?: CompressedEntry): CompressedEntry {
   const pieces = entryPieces(opening, text);
   const byPiece = new Map<string, Buffer>();
   const members = pieces.map((piece) => {
@@ -133,7 +133,7 @@ function lineHash(text: string, from: number, to: number): number {
   return hash;
 }
 
-/** How each member is made: `compressAhead`'s worker makes them so too (pristine-ahead.ts). */
+/** How each member is made. */
 export const GZIP_LEVEL = 6;
 /**
  * The header's OS byte is the platform zlib was built for (3 on Unix, 10 on Windows): fixed, so

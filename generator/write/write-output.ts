@@ -23,6 +23,7 @@ import {
   USER_CODE_DIR,
 } from './ownership.js';
 import { PRISTINE, pristineFile, samePristine } from './pristine.js';
+import { temporaryName } from './write-ahead.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
@@ -156,19 +157,29 @@ interface Journal {
  * A run killed in step 3 leaves the journal; the next run (`finishInterruptedWrite`) makes
  * the rest of its renames first, so the output always ends as one generation wrote it.
  */
-export function writeOutput(outDir: string, plan: OutputPlan, options: { readonly force?: boolean } = {}): void {
+export function writeOutput(
+  outDir: string,
+  plan: OutputPlan,
+  options: {
+    readonly force?: boolean;
+    /** Files already written under their temporary names, with their texts (write-ahead.ts). */
+    readonly writtenAhead?: ReadonlyMap<string, string> | undefined;
+  } = {},
+): void {
   if (plan.refusal !== undefined && options.force !== true) throw new OutputFolderError(outDir, plan.refusal);
   const intruders = [...plan.changed.map((file) => file.path), ...plan.stale].filter(isUserCode);
   if (intruders.length > 0)
     throw new Error(`sdkgen never writes or deletes in ${USER_CODE_DIR}, the user's: ${intruders.join(', ')}`);
-  finishInterruptedWrite(outDir);
+  const ahead = options.writtenAhead ?? new Map<string, string>();
+  finishInterruptedWrite(outDir, new Set([...ahead.keys()].map(temporaryName)));
   const renames: [string, string][] = [];
   try {
-    for (const dir of new Set(plan.changed.map((file) => dirname(join(outDir, file.path)))))
+    const toWrite = plan.changed.filter((file) => ahead.get(file.path) !== file.contents);
+    for (const dir of new Set(toWrite.map((file) => dirname(join(outDir, file.path)))))
       mkdirSync(dir, { recursive: true });
     for (const file of plan.changed) {
-      const temp = `${file.path}${TEMP_MARK}${process.pid}`;
-      writeFileSync(join(outDir, temp), file.contents);
+      const temp = temporaryName(file.path);
+      if (ahead.get(file.path) !== file.contents) writeFileSync(join(outDir, temp), file.contents);
       renames.push([temp, file.path]);
     }
   } catch (error) {
@@ -189,14 +200,15 @@ export function writeOutput(outDir: string, plan: OutputPlan, options: { readonl
  * temporary files of one killed before (whose output was still untouched). Returns whether
  * there was anything to finish or clean.
  */
-export function finishInterruptedWrite(outDir: string): boolean {
+export function finishInterruptedWrite(outDir: string, keep: ReadonlySet<string> = new Set()): boolean {
   const journalPath = join(outDir, JOURNAL);
   let finished = false;
   if (existsSync(journalPath)) {
     applyJournal(outDir, JSON.parse(readFileSync(journalPath, 'utf8')) as Journal);
     finished = true;
   }
-  const temporaries = leftoverTemporaries(outDir);
+  // This run's own temporaries, written ahead (`keep`), are not left over.
+  const temporaries = leftoverTemporaries(outDir).filter((path) => !keep.has(path));
   for (const path of temporaries) rmSync(join(outDir, path), { force: true });
   if (temporaries.length > 0) removeEmptyOwnedDirs(outDir);
   return finished || temporaries.length > 0;

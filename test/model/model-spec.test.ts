@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
-import { type ModelOptions, modelSpec } from '../../generator/model-spec.js';
+import type { ModelOptions } from '../../generator/model-options.js';
+import { modelSpec } from '../../generator/model-spec.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
 
 // What the CLI's model worker replies, in one message: the model with every warning, of the keys

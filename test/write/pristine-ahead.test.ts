@@ -1,10 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { emitPackage } from '../../generator/emit/emit-package.js';
+import { emitPackage, emitSources } from '../../generator/emit/emit-package.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
 import { generate } from '../../generator/generate.js';
+import type { MadeEntry } from '../../generator/write/pristine.js';
 import { entryPieces, keepsPristine, laterOpening, pristineFile } from '../../generator/write/pristine.js';
-import { compressAhead } from '../../generator/write/pristine-ahead.js';
+import { compressEntriesAhead } from '../../generator/write/pristine-ahead.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Sources big enough to be cut in several pieces, with text outside ASCII (its UTF-8 bytes are longer than its characters). */
@@ -17,27 +18,34 @@ const output: OutputFile[] = [
   { path: 'dist/index.js', contents: 'export {};\n' },
 ];
 
-describe('the pristine copy compressed ahead, in a worker', () => {
-  it('gives the same bytes as the pristine copy compressed in this thread', async () => {
-    const ahead = compressAhead(output, { minChars: 0 });
-    const members = await ahead?.members();
-    expect(pristineFile(output, members).contents).toBe(pristineFile(output).contents);
+/** The entries of `batches` compressed ahead, batch by batch, as the CLI's main thread does while the worker emits. */
+function ahead(...batches: (readonly OutputFile[])[]): Map<string, MadeEntry> {
+  const members = new Map<string, MadeEntry>();
+  for (const batch of batches) compressEntriesAhead(batch, members);
+  return members;
+}
+
+describe('the pristine copy compressed ahead, batch by batch', () => {
+  it('gives the same bytes as the pristine copy compressed at once', () => {
+    expect(pristineFile(output, ahead(output.slice(0, 2), output.slice(2))).contents).toBe(
+      pristineFile(output).contents,
+    );
   });
 
-  it('compresses each source but dist/ as a later entry, one member for each piece', async () => {
-    const members = await compressAhead(output, { minChars: 0 })?.members();
+  it('compresses each source but dist/ as a later entry, one member for each piece', () => {
+    const members = ahead(output);
     const sources = output.filter((file) => !file.path.startsWith('dist/'));
-    expect([...(members?.keys() ?? [])]).toEqual(sources.map((file) => file.path));
+    expect([...members.keys()]).toEqual(sources.map((file) => file.path));
     for (const file of sources) {
       const pieces = entryPieces(laterOpening(file.path), file.contents);
-      const made = members?.get(file.path);
+      const made = members.get(file.path);
       expect(made?.members.map((member) => gunzipSync(member).toString('utf8'))).toEqual(pieces);
     }
-    expect(members?.get('src/models.ts')?.members.length).toBeGreaterThan(1);
+    expect(members.get('src/models.ts')?.members.length).toBeGreaterThan(1);
   });
 
-  it('compresses again, in this thread, an entry whose text is no longer the one compressed ahead', async () => {
-    const members = await compressAhead(output, { minChars: 0 })?.members();
+  it('compresses again, at the end, an entry whose text is no longer the one compressed ahead', () => {
+    const members = ahead(output);
     const edited = output.map((file) =>
       file.path === 'src/models.ts' ? { ...file, contents: file.contents.replace('model10 =', 'model10  =') } : file,
     );
@@ -45,17 +53,13 @@ describe('the pristine copy compressed ahead, in a worker', () => {
     expect(pristineFile(edited, members).contents).not.toBe(pristineFile(output).contents);
   });
 
-  it('starts from the sources the emit hands over before dist/ compiles: all but the API report', async () => {
+  it('leaves the API report, made of the compiled declarations, and the first entry to the end', () => {
     const { model } = generate({ spec: 'spec/openapi.yaml', out: 'generated', cwd: ROOT, dist: false });
-    let sources: readonly OutputFile[] = [];
-    const files = emitPackage(model, { command: 'sdkgen generate', dist: true, onSources: (s) => (sources = s) });
-    const members = await compressAhead(sources, { minChars: 0 })?.members();
+    const sources = emitSources(model, 'sdkgen generate');
+    const files = emitPackage(model, { command: 'sdkgen generate', dist: true });
+    const members = ahead(sources);
     const pristineSources = files.filter((file) => keepsPristine(file.path)).map((file) => file.path);
-    expect([...(members?.keys() ?? [])].sort()).toEqual(pristineSources.filter((path) => path !== 'api-report.md'));
+    expect([...members.keys()].sort()).toEqual(pristineSources.filter((path) => path !== 'api-report.md'));
     expect(pristineFile(files, members).contents).toBe(pristineFile(files).contents);
-  });
-
-  it('starts no worker for sources too small to pay for one', () => {
-    expect(compressAhead(output)).toBeUndefined();
   });
 });
