@@ -137,7 +137,8 @@ class BlockScanner {
         continue;
       }
       if (c === TAB) fallback('tab in indentation');
-      if (column === 0 && !first && isDocumentMarker(text, p)) fallback('document marker');
+      if (column === 0 && isDocumentMarker(text, p) && !(first && text.startsWith('---', p)))
+        fallback('document marker');
       if (column === 0 && c === 37) fallback('directive'); // '%'
       this.#pos = p + column;
       this.#indent = column;
@@ -338,8 +339,8 @@ class BlockScanner {
 
   /**
    * A plain scalar at `p`, on its line and the lines after it indented deeper than `indent`
-   * (folded: a line break is a space, each empty line a `\n`). A `: ` or ` #` in a later line,
-   * or a line there starting like a list item, is left to the fallback.
+   * (folded: a line break is a space, each empty line a `\n`) up to a comment. A `: ` in a later
+   * line, or a line there starting like a list item, is left to the fallback.
    */
   #plain(p: number, indent: number): unknown {
     const text = this.#text;
@@ -363,8 +364,7 @@ class BlockScanner {
       lineStart += column;
       if (c === DASH && isBlankOrEnd(text.charCodeAt(lineStart + 1))) fallback('list item in a plain scalar');
       const end = this.#plainLineEnd(lineStart);
-      stop = this.#at.end;
-      if (text.charCodeAt(stop) === HASH) fallback('comment in a plain scalar’s later line');
+      stop = this.#at.end; // a comment's `#` ends the scalar: the loop stops there
       value += (empty === 0 ? ' ' : '\n'.repeat(empty)) + text.slice(lineStart, end);
       empty = 0;
     }
