@@ -459,14 +459,16 @@ class BlockScanner {
     return resolvePlain(source);
   }
 
-  /** A plain scalar in a flow collection at `p`, up to `,`, a closing bracket or `:`; `#at.end` after its last non-space. */
+  /** A plain scalar in a flow collection at `p`, up to `,`, a closing bracket or `: `; `#at.end` after its last non-space. */
   #flowPlain(p: number): string {
     const text = this.#text;
     if (!startsPlain(text, p)) fallback('not a plain scalar in a flow collection');
     let last = p;
     for (let q = p; ; q++) {
       const c = text.charCodeAt(q);
-      if (c === COMMA || c === CLOSE_LIST || c === CLOSE_MAP || c === COLON) break;
+      if (c === COMMA || c === CLOSE_LIST || c === CLOSE_MAP) break;
+      // A colon is the scalar's (as in a URL) unless a space, a line break or a flow indicator follows it.
+      if (c === COLON && (isBlankOrEnd(text.charCodeAt(q + 1)) || isFlowIndicator(text.charCodeAt(q + 1)))) break;
       if (c === NL || Number.isNaN(c) || c === TAB || c === HASH || c === OPEN_LIST || c === OPEN_MAP)
         fallback('flow plain scalar');
       if (c !== SPACE) last = q + 1;
@@ -510,6 +512,10 @@ function startsPlain(text: string, p: number): boolean {
     default:
       return !Number.isNaN(c);
   }
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === OPEN_LIST || c === CLOSE_LIST || c === OPEN_MAP || c === CLOSE_MAP;
 }
 
 function skipSpaces(text: string, p: number): number {
