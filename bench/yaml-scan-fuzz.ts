@@ -3,10 +3,10 @@
  * checks that whatever the scanner (yaml-scan.ts) still takes, js-yaml's events (yaml-events.ts)
  * read to the same values and offsets: the scanner must never accept a text the reader behind
  * it refuses or reads otherwise. Prints the first few counterexamples; exits 1 if any.
- * `npx tsx bench/yaml-scan-fuzz.ts [mutants per file, 300] [seed, 42]`
+ * `[SWEEP_CACHE=/work/sweep-cache] npx tsx bench/yaml-scan-fuzz.ts [mutants per file, 300] [seed, 42]`
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readYamlFast } from '../generator/load/yaml-events.js';
 import { readYamlBlock } from '../generator/load/yaml-scan.js';
 import { sameReading } from './yaml-compare.js';
@@ -48,12 +48,18 @@ const specs = [
     .filter((path) => /\.ya?ml$/.test(path))
     .map((path) => `test/fixtures/${path}`),
   ...(existsSync(OPENAI_SPEC) ? ['../shared/specs/openai.yaml'] : []),
+  // The sweep corpus's YAML specs too, when SWEEP_CACHE names its folder.
+  ...(process.env['SWEEP_CACHE'] === undefined
+    ? []
+    : readdirSync(process.env['SWEEP_CACHE'], { recursive: true, encoding: 'utf8' })
+        .filter((path) => /\.ya?ml$/.test(path))
+        .map((path) => join(process.env['SWEEP_CACHE'] as string, path))),
 ];
 let tried = 0;
 let taken = 0;
 const wrong: string[] = [];
 for (const path of specs) {
-  const text = readFileSync(join(ROOT, path), 'utf8');
+  const text = readFileSync(resolve(ROOT, path), 'utf8');
   for (let i = 0; i < MUTANTS; i++) {
     const changed = mutant(text);
     tried++;

@@ -287,7 +287,7 @@ class BlockScanner {
       }
       case OPEN_LIST:
       case OPEN_MAP: {
-        const value = this.#flow(p);
+        const value = this.#flow(p, indent);
         this.#start = p;
         this.#endLine(this.#at.end);
         return value;
@@ -394,88 +394,116 @@ class BlockScanner {
     return last;
   }
 
-  /** A flow list or mapping on one line, from its bracket at `p`; `#at.end` is after its closing bracket. */
-  #flow(p: number): unknown {
+  /**
+   * A flow list or mapping from its bracket at `p`, in a block node indented by `indent`: its
+   * later lines must be indented deeper. `#at.end` is after its closing bracket.
+   */
+  #flow(p: number, indent: number): unknown {
     const text = this.#text;
     const list = text.charCodeAt(p) === OPEN_LIST;
     const close = list ? CLOSE_LIST : CLOSE_MAP;
     const container: unknown[] | Record<string, unknown> = list ? [] : {};
     const id = this.#offsets.open(container, p);
-    p = skipSpaces(text, p + 1);
-    if (text.charCodeAt(p) === close) {
-      this.#at.end = p + 1;
-      return container;
-    }
-    for (;;) {
+    p = this.#flowSpace(p + 1, indent);
+    while (text.charCodeAt(p) !== close) {
       if (list) {
-        const item = this.#flowScalarOrCollection(p, false);
+        const item = this.#flowNode(p, indent, false);
         (container as unknown[]).push(item);
         this.#offsets.entry(id, '', p, p);
       } else {
         const keyStart = p;
         const key = this.#flowKey(p);
         if (Object.hasOwn(container, key)) fallback('duplicate key');
-        const valueStart = skipSpaces(text, this.#at.end + 1);
-        const value = this.#flowScalarOrCollection(valueStart, true);
+        const valueStart = this.#flowSpace(this.#at.end + 1, indent);
+        const value = this.#flowNode(valueStart, indent, true);
         if (key === '__proto__')
           Object.defineProperty(container, key, { value, enumerable: true, writable: true, configurable: true });
         else (container as Record<string, unknown>)[key] = value;
         this.#offsets.entry(id, key, keyStart, valueStart);
       }
-      p = skipSpaces(text, this.#at.end);
+      p = this.#flowSpace(this.#at.end, indent);
       const c = text.charCodeAt(p);
-      if (c === close) {
-        this.#at.end = p + 1;
-        return container;
-      }
-      if (c !== COMMA) fallback('flow collection');
-      p = skipSpaces(text, p + 1);
-      if (text.charCodeAt(p) === close) fallback('trailing comma');
+      if (c === COMMA)
+        p = this.#flowSpace(p + 1, indent); // a trailing comma too
+      else if (c !== close) fallback('flow collection');
+    }
+    this.#at.end = p + 1;
+    return container;
+  }
+
+  /**
+   * Past spaces, line breaks and comments in a flow collection from `p`; a line with content
+   * must be indented deeper than `indent`, by spaces.
+   */
+  #flowSpace(p: number, indent: number): number {
+    const text = this.#text;
+    for (;;) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE) p++;
+      else if (c === HASH && isSpaceBefore(text, p)) {
+        p = text.indexOf('\n', p);
+        if (p === -1) fallback('text ends in a flow collection');
+      } else if (c === NL) {
+        p++;
+        let column = 0;
+        while (text.charCodeAt(p + column) === SPACE) column++;
+        const next = text.charCodeAt(p + column);
+        if (next === TAB) fallback('tab in a flow collection’s indentation');
+        if (next !== NL && next !== HASH && column <= indent) fallback('flow collection’s line not indented');
+        p += column;
+      } else return p;
     }
   }
 
-  /** A flow mapping's key at `p`; `#at.end` is its colon, which a space follows. */
+  /** A flow mapping's key at `p`, on one line; `#at.end` is its colon, which a space or a line break follows. */
   #flowKey(p: number): string {
     const text = this.#text;
     const c = text.charCodeAt(p);
-    let key: string;
-    if (c === 34 || c === 39) key = readQuoted(text, p, -1, true, this.#at);
-    else {
-      key = String(resolvePlain(this.#flowPlain(p)));
-    }
+    const key =
+      c === 34 || c === 39 ? readQuoted(text, p, -1, true, this.#at) : String(resolvePlain(this.#flowPlain(p)));
     const colon = this.#at.end;
-    if (text.charCodeAt(colon) !== COLON || text.charCodeAt(colon + 1) !== SPACE) fallback('flow key');
+    const after = text.charCodeAt(colon + 1);
+    if (text.charCodeAt(colon) !== COLON || (after !== SPACE && after !== NL)) fallback('flow key');
     return key;
   }
 
   /** An item or value in a flow collection at `p`; `#at.end` is after it. `inMapping`: a value. */
-  #flowScalarOrCollection(p: number, inMapping: boolean): unknown {
+  #flowNode(p: number, indent: number, inMapping: boolean): unknown {
     const text = this.#text;
     const c = text.charCodeAt(p);
-    if (c === OPEN_LIST || c === OPEN_MAP) return this.#flow(p);
-    if (c === 34 || c === 39) return readQuoted(text, p, -1, true, this.#at);
+    if (c === OPEN_LIST || c === OPEN_MAP) return this.#flow(p, indent);
+    if (c === 34 || c === 39) return readQuoted(text, p, indent, false, this.#at);
     const source = this.#flowPlain(p);
     if (text.charCodeAt(this.#at.end) === COLON) fallback(inMapping ? 'colon in a flow value' : 'pair in a flow list');
     return resolvePlain(source);
   }
 
-  /** A plain scalar in a flow collection at `p`, up to `,`, a closing bracket or `: `; `#at.end` after its last non-space. */
+  /**
+   * A plain scalar in a flow collection at `p`, on one line, up to `,`, a closing bracket, `: `
+   * or a comment; `#at.end` after its last non-space. What follows is the collection's to check.
+   */
   #flowPlain(p: number): string {
     const text = this.#text;
     if (!startsPlain(text, p)) fallback('not a plain scalar in a flow collection');
     let last = p;
     for (let q = p; ; q++) {
       const c = text.charCodeAt(q);
-      if (c === COMMA || c === CLOSE_LIST || c === CLOSE_MAP) break;
+      if (c === COMMA || c === CLOSE_LIST || c === CLOSE_MAP || c === NL) break;
       // A colon is the scalar's (as in a URL) unless a space, a line break or a flow indicator follows it.
       if (c === COLON && (isBlankOrEnd(text.charCodeAt(q + 1)) || isFlowIndicator(text.charCodeAt(q + 1)))) break;
-      if (c === NL || Number.isNaN(c) || c === TAB || c === HASH || c === OPEN_LIST || c === OPEN_MAP)
-        fallback('flow plain scalar');
+      if (c === HASH && isSpaceBefore(text, q)) break;
+      if (Number.isNaN(c) || c === TAB || c === OPEN_LIST || c === OPEN_MAP) fallback('flow plain scalar');
       if (c !== SPACE) last = q + 1;
     }
     this.#at.end = last;
     return text.slice(p, last);
   }
+}
+
+/** Whether a space or a line break is just before `p` (so a `#` there starts a comment). */
+function isSpaceBefore(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  return c === SPACE || c === NL;
 }
 
 /**
@@ -516,9 +544,4 @@ function startsPlain(text: string, p: number): boolean {
 
 function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === OPEN_LIST || c === CLOSE_LIST || c === OPEN_MAP || c === CLOSE_MAP;
-}
-
-function skipSpaces(text: string, p: number): number {
-  while (text.charCodeAt(p) === SPACE) p++;
-  return p;
 }

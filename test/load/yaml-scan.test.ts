@@ -197,6 +197,29 @@ describe('the YAML scanner reads what js-yaml reads, to the same values and offs
     expect(Object.keys(value)).toContain('__proto__');
   });
 
+  it('flow collections over several lines, with comments and trailing commas (as Prettier writes them)', () => {
+    const value = scanned(
+      lines(
+        'example:',
+        '  {',
+        "    'total': 2, # a comment",
+        '    "apis":',
+        '      [',
+        "        { 'url': 'https://example.com/a', 'text': \"two",
+        '          lines" },',
+        '        [],',
+        '      ],',
+        '  }',
+        'next: [a,',
+        '  b]',
+      ),
+    );
+    expect(value).toEqual({
+      example: { total: 2, apis: [{ url: 'https://example.com/a', text: 'two lines' }, []] },
+      next: ['a', 'b'],
+    });
+  });
+
   it('a byte-order mark and a leading `---`, with offsets counted in the text as given', () => {
     scanned('\ufeffopenapi: 3.1.0\npaths: {}\n');
     scanned('--- # the one document\nopenapi: 3.1.0\n');
@@ -216,7 +239,7 @@ describe('the YAML scanner leaves to the readers behind it', () => {
     ['CRLF line breaks', 'a: 1\r\nb: 2\r\n', /character/],
     ['tabs in indentation', 'a:\n\tb: 1\n', /tab/],
     ['explicit indentation indicators', 'a: |2\n   x\n', /indentation indicator/],
-    ['flow collections over several lines', 'a: [1,\n  2]\n', /flow/],
+    ['a flow collection’s line not indented under its key', 'a: [1,\n2]\n', /not indented/],
     ['a pair in a flow list', 'a: [b: c]\n', /pair in a flow list/],
     ['JSON-style keys in a flow mapping', 'a: {"b":1}\n', /flow key/],
     ['a list on its key’s line', 'a: - b\n', /not a plain scalar/],
