@@ -43,8 +43,8 @@ const LONGEST_KEY = 1000;
  *
  * It takes block mappings and lists (lists indented or not under their key, compact mappings
  * in list items), plain scalars over one or several lines, single- and double-quoted scalars,
- * literal and folded block scalars with chomping indicators, flow lists and mappings on one
- * line, comments, a BOM and a leading `---`. Anything else (anchors, aliases, tags, `? ` keys,
+ * literal and folded block scalars with chomping indicators, flow lists and mappings (over
+ * several lines too), comments, a BOM and a leading `---`. Anything else (anchors, aliases, tags, `? ` keys,
  * directives, several documents, CR line breaks, tabs where they separate, duplicate keys, and
  * every error) returns `undefined`, and the caller falls back to today's readers: strict about
  * what it takes, so the fallback decides everything it is unsure of.
