@@ -2,7 +2,7 @@
  * The YAML scanner (generator/load/yaml-scan.ts) against the reader it runs before (js-yaml's
  * events, yaml-events.ts) on every YAML file of the sweep corpus, openai.yaml and this project's
  * specs: the same values (key order included) and the same offsets of every collection and entry,
- * or a fallback. Prints how many files each took and why the scanner fell back; exits 1 on any
+ * or a fallback; each file also with CRLF line breaks. Prints how many files each took and why the scanner fell back; exits 1 on any
  * difference. `SWEEP_CACHE=/work/sweep-cache npx tsx bench/yaml-scan-corpus.ts [more files…]`
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,8 +31,15 @@ let scanned = 0;
 let bothRefused = 0;
 let differences = 0;
 const fellBack = new Map<string, string[]>();
-for (const path of files) {
+// Each file as written, then with CRLF line breaks (as a Windows editor saves it).
+const texts = files.flatMap((path) => {
   const text = readFileSync(path, 'utf8');
+  return [
+    { path, text },
+    { path: `${path} (CRLF)`, text: text.replace(/\r?\n/g, '\r\n') },
+  ];
+});
+for (const { path, text } of texts) {
   const scan = readYamlBlock(text);
   const events = readYamlFast(text);
   if (scan === undefined) {
@@ -49,8 +56,8 @@ for (const path of files) {
   }
 }
 console.log(
-  `${files.length} YAML files: ${scanned} read by the scanner (${differences} different), ` +
-    `${files.length - scanned} fell back (${bothRefused} of them refused by js-yaml's events too)`,
+  `${files.length} YAML files, each as written and with CRLF breaks: ${scanned} of ${texts.length} texts read by ` +
+    `the scanner (${differences} different), ${texts.length - scanned} fell back (${bothRefused} of them refused by js-yaml's events too)`,
 );
 for (const [why, paths] of [...fellBack].sort((a, b) => b[1].length - a[1].length))
   console.log(`  ${String(paths.length).padStart(4)}  ${why}  (e.g. ${paths[0]?.replace(`${CACHE}/`, '')})`);

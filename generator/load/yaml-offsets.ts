@@ -52,6 +52,20 @@ export class YamlOffsets implements OffsetTable {
     this.#keys.push(key);
   }
 
+  /**
+   * Moves every recorded offset by `move` (all of them read, none asked about yet): the scanner
+   * reads a CRLF text with LF line breaks, then moves its offsets back into the text as given.
+   */
+  moveOffsets(move: (offset: number) => number): void {
+    const starts = this.#starts;
+    for (let id = 0; id < starts.length; id++) starts[id] = move(starts[id] as number);
+    const entries = this.#entries;
+    for (let at = 3 * this.#count - 3; at >= 0; at -= 3) {
+      entries[at + 1] = move(entries[at + 1] as number);
+      entries[at + 2] = move(entries[at + 2] as number);
+    }
+  }
+
   has(container: object): boolean {
     return this.#idOf(container) !== undefined;
   }

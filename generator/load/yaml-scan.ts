@@ -23,7 +23,7 @@ const OPEN_MAP = 123;
 const CLOSE_MAP = 125;
 
 /**
- * Characters the scanner takes no text with: other line breaks (CR, NEL, LS, PS), controls
+ * Characters the scanner takes no text with: other line breaks (a CR but in CRLF, NEL, LS, PS), controls
  * YAML forbids, a BOM past the start, non-characters; and lone surrogates, looked for only in a
  * text with surrogates (the look-arounds cost more than the scan). js-yaml and the `yaml`
  * package each have their say on those.
@@ -44,10 +44,11 @@ const LONGEST_KEY = 1000;
  * It takes block mappings and lists (lists indented or not under their key, compact mappings
  * in list items), plain scalars over one or several lines, single- and double-quoted scalars,
  * literal and folded block scalars with chomping indicators, flow lists and mappings (over
- * several lines too), comments, a BOM and a leading `---`. Anything else (anchors, aliases, tags, `? ` keys,
- * directives, several documents, CR line breaks, tabs where they separate, duplicate keys, and
- * every error) returns `undefined`, and the caller falls back to today's readers: strict about
- * what it takes, so the fallback decides everything it is unsure of.
+ * several lines too), comments, a BOM, a leading `---`, LF or CRLF line breaks. Anything else
+ * (anchors, aliases, tags, `? ` keys, directives, several documents, a CR alone, tabs where
+ * they separate, duplicate keys, and every error) returns `undefined`, and the caller falls
+ * back to today's readers: strict about what it takes, so the fallback decides everything it
+ * is unsure of.
  */
 export function readYamlBlock(text: string): { value: unknown; offsets: YamlOffsets } | undefined {
   const read = scan(text);
@@ -61,6 +62,42 @@ export function yamlScanRefusal(text: string): string {
 }
 
 function scan(text: string): { value: unknown; offsets: YamlOffsets } | string {
+  if (!text.includes('\r')) return scanLF(text);
+  // CRLF line breaks (a Windows editor's): js-yaml reads each as one line break, so the values
+  // are those of the text with LF breaks, and the offsets are in it, moved past the CRs before them.
+  if (/\r(?!\n)/.test(text)) return 'a CR not before an LF';
+  const lf = text.replaceAll('\r\n', '\n');
+  const read = scanLF(lf);
+  if (typeof read === 'string') return read;
+  read.offsets.moveOffsets(pastRemovedCRs(lf, text));
+  return read;
+}
+
+/**
+ * An offset of `lf` (`text` with CRLF breaks made LF) moved to `text`: past the CRs removed
+ * before it. An offset just after a colon at a line's end stays before the CR, as js-yaml has it.
+ */
+function pastRemovedCRs(lf: string, text: string): (offset: number) => number {
+  const breaks: number[] = []; // the LF breaks of `lf` that were CRLF in `text`
+  for (let p = lf.indexOf('\n'), removed = 0; p !== -1; p = lf.indexOf('\n', p + 1))
+    if (text.charCodeAt(p + removed) === 13) {
+      breaks.push(p);
+      removed++;
+    }
+  return (offset) => {
+    // How many of those breaks are before `offset`: a binary search.
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((breaks[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return offset + low;
+  };
+}
+
+function scanLF(text: string): { value: unknown; offsets: YamlOffsets } | string {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = start === 0 ? text : text.slice(start);
   if (UNTAKEN_CHARACTERS.test(body) || (SURROGATE.test(body) && LONE_SURROGATE.test(body)))

@@ -220,6 +220,29 @@ describe('the YAML scanner reads what js-yaml reads, to the same values and offs
     });
   });
 
+  it('CRLF line breaks (and a mix of CRLF and LF): the values of the LF text, the offsets in the text as given', () => {
+    const lf = lines(
+      'info:',
+      '  description: |',
+      '    two',
+      '    lines',
+      '  empty:',
+      '  folded: "a',
+      '    b"',
+      'list: [x,',
+      '  y]',
+    );
+    const crlf = lf.replaceAll('\n', '\r\n');
+    expect(scanned(crlf)).toEqual(scanned(lf));
+    const mixed = lf.replace('\n', '\r\n');
+    expect(scanned(mixed)).toEqual(scanned(lf));
+    // The empty value is just after its colon, before the CR, as js-yaml has it.
+    const { file } = parseSpecFile('/x/spec.yaml', 'spec.yaml', crlf);
+    const info = (file.value as { info: object }).info;
+    expect(file.locate(info, 'empty', 'value')).toMatchObject({ line: 5, column: 9 });
+    expect(file.locate(info, 'folded', 'value')).toMatchObject({ line: 6, column: 11 });
+  });
+
   it('a byte-order mark and a leading `---`, with offsets counted in the text as given', () => {
     scanned('\ufeffopenapi: 3.1.0\npaths: {}\n');
     scanned('--- # the one document\nopenapi: 3.1.0\n');
@@ -236,7 +259,8 @@ describe('the YAML scanner leaves to the readers behind it', () => {
     ['several documents', 'a: 1\n---\nb: 2\n', /document marker/],
     ['a document end', 'a: 1\n...\n', /document marker/],
     ['directives', '%YAML 1.2\n---\na: 1\n', /directive/],
-    ['CRLF line breaks', 'a: 1\r\nb: 2\r\n', /character/],
+    ['a CR alone as a line break', 'a: 1\rb: 2\r', /a CR not before an LF/],
+    ['other line breaks (NEL, LS)', 'a: 1\u0085b: 2\u2028', /character/],
     ['tabs in indentation', 'a:\n\tb: 1\n', /tab/],
     ['explicit indentation indicators', 'a: |2\n   x\n', /indentation indicator/],
     ['a flow collection’s line not indented under its key', 'a: [1,\n2]\n', /not indented/],
