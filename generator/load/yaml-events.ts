@@ -1,26 +1,6 @@
-import {
-  boolCoreTag,
-  EVENT_ID,
-  type Event,
-  floatCoreTag,
-  getScalarValue,
-  intCoreTag,
-  NOT_RESOLVED,
-  nullCoreTag,
-  parseEvents,
-  SCALAR_STYLE,
-  type ScalarEvent,
-} from 'js-yaml';
+import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
 import { YamlOffsets } from './yaml-offsets.js';
-
-/** The core schema's implicit scalar tags, in the order js-yaml tries them on a plain scalar. */
-const IMPLICIT_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag] as const;
-/** First characters a plain scalar needs for a tag above to resolve it to a non-string; `undefined`: any. */
-const RESOLVABLE_FIRST_CHARS: ReadonlySet<string> | undefined = IMPLICIT_TAGS.some(
-  (tag) => tag.implicitFirstChars === null,
-)
-  ? undefined
-  : new Set(IMPLICIT_TAGS.flatMap((tag) => tag.implicitFirstChars ?? []));
+import { resolvePlain } from './yaml-plain.js';
 
 /** A construct this reader leaves to the `yaml` package (explicit tags, complex keys, …). */
 class Unsupported extends Error {}
@@ -152,16 +132,6 @@ class Builder {
     if (event === undefined) throw new Unsupported('unexpected end of events');
     return event;
   }
-}
-
-/** A plain scalar's value under the core schema: null, a boolean, a number, else the text. */
-function resolvePlain(source: string): unknown {
-  if (RESOLVABLE_FIRST_CHARS !== undefined && !RESOLVABLE_FIRST_CHARS.has(source.charAt(0))) return source;
-  for (const tag of IMPLICIT_TAGS) {
-    const value = tag.resolve(source, false, tag.tagName);
-    if (value !== NOT_RESOLVED) return value;
-  }
-  return source;
 }
 
 /**

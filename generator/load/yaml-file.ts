@@ -3,11 +3,14 @@ import { offsetLocator } from './line-index.js';
 import { type SpecFile, specFile } from './spec-file.js';
 import { readYamlDocument } from './yaml-document.js';
 import { readYamlFast } from './yaml-events.js';
+import { readYamlBlock } from './yaml-scan.js';
 
 /**
  * Parses YAML (or JSON, which YAML 1.2 reads too) into plain values, keeping positions.
- * js-yaml reads first, fast; a text it refuses goes to the `yaml` package, which reports
- * every error (or, in the rare cases where it is the more lenient, reads the text).
+ * Our scanner of block-style YAML reads first, fastest (yaml-scan.ts); a text with anything it
+ * does not take on goes to js-yaml's events, to the same values and offsets (yaml-events.ts);
+ * a text js-yaml refuses goes to the `yaml` package, which reports every error (or, in the
+ * rare cases where it is the more lenient, reads the text).
  */
 export function parseSpecFile(
   absolutePath: string,
@@ -16,7 +19,7 @@ export function parseSpecFile(
 ): { file: SpecFile; diagnostics: Diagnostic[] } {
   const toLocation = offsetLocator(text, displayPath);
   const paths = { absolutePath, displayPath };
-  const fast = readYamlFast(text);
+  const fast = readYamlBlock(text) ?? readYamlFast(text);
   if (fast !== undefined) {
     const offsets = fast.offsets;
     const file: SpecFile = {
