@@ -513,7 +513,9 @@ export function intentVerb(
 export function readsCount(operationId: string | undefined, resource: readonly string[]): boolean {
   const compact = (operationId?.split('.').at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   const rest = /^(?:get|fetch|retrieve|read)(.*)$/.exec(compact)?.[1];
-  if (rest === undefined) return false;
+  // Each remainder below ends `rest`: without this ending none is a count (Graph's ~10-deep
+  // resources made the names of every `get…` operation's resources, ~0.15 s, for nothing).
+  if (rest === undefined || !(rest.endsWith('count') || rest.endsWith('counts'))) return false;
   const names = resource.flatMap((name) => {
     const joined = words(name).join('');
     return [joined, singular(joined)];
