@@ -377,13 +377,15 @@ export interface ParameterModel {
 }
 
 /**
- * A place in the spec as plain data, cheap to record: the JSON pointer (RFC 6901, `/paths/~1pets/get/parameters/0`)
- * of a value, from the root of the file (as displayed) it is read from. `placeLocator` (places.ts) finds its line.
+ * A place in the spec as plain data, cheap to record and to clone: a JSON pointer (RFC 6901) from
+ * the root of a file (as displayed), or from another place (`in`), which places share: the
+ * parameters of an operation point from its place, `/parameters/0`, and every use of one
+ * `$ref`ed parameter is one object, which a structured clone writes once. `placeLocator` (places.ts)
+ * finds its line.
  */
-export interface SpecPlace {
-  readonly file: string;
-  readonly pointer: string;
-}
+export type SpecPlace =
+  | { readonly file: string; readonly pointer: string }
+  | { readonly in: SpecPlace; readonly pointer: string };
 
 export interface ResponseModel {
   /** The success status it comes with (`2XX` → 200); what a mock server answers. */

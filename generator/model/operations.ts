@@ -19,7 +19,7 @@ import type {
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
 import { QUERY_DEFAULT, readSerialization } from './parameter-style.js';
-import { escapeSegment, pointerOf } from './places.js';
+import { escapeSegment, placeOf } from './places.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -88,7 +88,7 @@ export function readOperations(
     if (path.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const { value: item, file, pointer: itemRef } = deref(ctx, rawItem, root);
     if (!isRecord(item)) continue;
-    const itemPlace = placeAt(itemRef, file, root, () => `/paths/${escapeSegment(path)}`);
+    const itemPlace = placeAt(itemRef, file, { file: root.displayPath, pointer: `/paths/${escapeSegment(path)}` });
     for (const [method, rawOperation] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method)) continue;
       // Not in OpenAPI, but bundlers follow it: an operation kept in a file of its own.
@@ -104,7 +104,7 @@ export function readOperations(
         file: operationFile,
         places: {
           item: itemPlace,
-          operation: placeAt(operationRef, operationFile, itemPlace, () => `${itemPlace.pointer}/${method}`),
+          operation: placeAt(operationRef, operationFile, { in: itemPlace, pointer: `/${method}` }),
         },
       };
       const id = operation['operationId'];
@@ -167,18 +167,9 @@ interface OperationSource {
   readonly places: { readonly item: SpecPlace; readonly operation: SpecPlace };
 }
 
-/**
- * The place of a value the model reached: its `$ref`'s target, if it was one, else `inline()`
- * in the file of the place it stands in (a `SpecFile`, or the place of its parent).
- */
-function placeAt(
-  ref: readonly string[] | undefined,
-  refFile: SpecFile,
-  within: SpecFile | SpecPlace,
-  inline: () => string,
-): SpecPlace {
-  if (ref !== undefined) return { file: refFile.displayPath, pointer: pointerOf(ref) };
-  return { file: 'displayPath' in within ? within.displayPath : within.file, pointer: inline() };
+/** The place of a value the model reached: its `$ref`'s target, if it was one, else where it stands. */
+function placeAt(ref: readonly string[] | undefined, refFile: SpecFile, inline: SpecPlace): SpecPlace {
+  return ref === undefined ? inline : placeOf(refFile.displayPath, ref);
 }
 
 function readOperation(
@@ -254,10 +245,9 @@ function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: Oper
   for (const [list, owner] of lists) {
     if (!Array.isArray(list)) continue;
     for (const [index, raw] of list.entries()) {
-      const place = (): string => `${owner.pointer}/parameters/${index}`;
       const parameter = ctx.diagnostics.within(
         () => locateValue(ctx, list, index),
-        () => readParameter(ctx, schemas, raw, source.file, { within: owner, pointer: place }),
+        () => readParameter(ctx, schemas, raw, source.file, { in: owner, pointer: `/parameters/${index}` }),
       );
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }
@@ -292,7 +282,7 @@ function readParameter(
   schemas: SchemaConverter,
   raw: unknown,
   file: SpecFile,
-  at: { readonly within: SpecPlace; readonly pointer: () => string },
+  inline: SpecPlace,
 ): ParameterModel | undefined {
   const { value, file: paramFile, pointer: ref } = deref(ctx, raw, file);
   if (!isRecord(value)) {
@@ -355,7 +345,7 @@ function readParameter(
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
     serialization: readSerialization(ctx, value, location, schema, paramFile),
-    place: placeAt(ref, paramFile, at.within, at.pointer),
+    place: placeAt(ref, paramFile, inline),
   };
 }
 

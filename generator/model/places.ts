@@ -3,16 +3,23 @@ import type { LoadedSpec } from '../load/load-spec.js';
 import { resolvePointer } from '../load/refs.js';
 import type { SpecPlace } from './model.js';
 
-// A `$ref` string's segments are parsed once per load (load-spec.ts), so they are the same array each time.
-const pointers = new WeakMap<readonly string[], string>();
+// A `$ref` string's segments are parsed once per load (load-spec.ts), so they are the same array
+// each time: each `$ref`ed place is one object, which a structured clone writes once.
+const refPlaces = new WeakMap<readonly string[], { readonly file: string; readonly pointer: string }>();
+
+/** The place `segments` name in `file`; the same object for the same `$ref`. */
+export function placeOf(file: string, segments: readonly string[]): SpecPlace {
+  const known = refPlaces.get(segments);
+  if (known !== undefined && known.file === file) return known;
+  const place = { file, pointer: pointerOf(segments) };
+  refPlaces.set(segments, place);
+  return place;
+}
 
 /** `/a~1b/0` for the segments `a/b`, `0`: a JSON pointer (RFC 6901). */
 export function pointerOf(segments: readonly string[]): string {
-  const known = pointers.get(segments);
-  if (known !== undefined) return known;
   let pointer = '';
   for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
-  pointers.set(segments, pointer);
   return pointer;
 }
 
@@ -27,7 +34,8 @@ export function escapeSegment(segment: string): string {
  */
 export function placeLocator(loaded: LoadedSpec): (place: SpecPlace) => SourceLocation | undefined {
   const byName = new Map([...loaded.files.values()].map((file) => [file.displayPath, file]));
-  return ({ file: name, pointer }) => {
+  return (place) => {
+    const { file: name, pointer } = rooted(place);
     const file = byName.get(name);
     if (file === undefined) return undefined;
     const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeSegment);
@@ -36,6 +44,13 @@ export function placeLocator(loaded: LoadedSpec): (place: SpecPlace) => SourceLo
     const holder = file.owns(value) ? file : [...loaded.files.values()].find((other) => other.owns(value));
     return (holder ?? file).locate(value);
   };
+}
+
+/** A place's file, and its pointer from that file's root. */
+function rooted(place: SpecPlace): { readonly file: string; readonly pointer: string } {
+  if (!('in' in place)) return place;
+  const outer = rooted(place.in);
+  return { file: outer.file, pointer: outer.pointer + place.pointer };
 }
 
 function unescapeSegment(segment: string): string {
