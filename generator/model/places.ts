@@ -17,7 +17,7 @@ export function placeOf(file: string, segments: readonly string[]): SpecPlace {
 }
 
 /** `/a~1b/0` for the segments `a/b`, `0`: a JSON pointer (RFC 6901). */
-export function pointerOf(segments: readonly string[]): string {
+function pointerOf(segments: readonly string[]): string {
   let pointer = '';
   for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
   return pointer;
