@@ -10,7 +10,8 @@ import { PublishedPackageError } from '../diff/published-package.js';
 import { type Severity, severityRank } from '../diff/rules.js';
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel, NamingConventions } from '../model/model.js';
-import { loadAndModel, type ModeledSpec, modelSpec } from '../model-spec.js';
+import { placeLocator } from '../model/places.js';
+import { inputsOf, loadAndModel, type ModeledParts } from '../model-spec.js';
 import { parseCommandArgs, plural, UsageError, usageLine } from './args.js';
 import { FILTER_HELP, FILTER_OPTIONS, filterArgs } from './filter-args.js';
 import { warningCount } from './io.js';
@@ -144,14 +145,15 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         `sdkgen diff: ${plural(report.changes.length, 'change')}; ${warningCount(warnings)}${which}.`,
       );
     }
-    let base: ModeledSpec;
-    let head: ModeledSpec;
+    // The loaded specs are kept to find the line of each parameter a change is about (`placeLocator`).
+    let base: ModeledParts;
+    let head: ModeledParts;
     if (values.base === undefined) {
       const [basePath, headPath] = positionals as [string, string];
       const overlays = values.overlay ?? config.overlays ?? [];
       const stainless = values.stainless ?? config.stainless;
-      base = modelSpec(basePath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
-      head = modelSpec(headPath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
+      base = loadAndModel(basePath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
+      head = loadAndModel(headPath, io.cwd, { allowRemoteRefs, overlays, stainless, filter });
     } else {
       // The head as generate reads it: the spec and overlays from the command line, else the config.
       const headInput = generatorInput;
@@ -165,7 +167,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
       });
       try {
         // Located from the working folder, like the head: the checkout's paths tell the base's files apart.
-        base = modelSpec(baseInput.spec, io.cwd, {
+        base = loadAndModel(baseInput.spec, io.cwd, {
           allowRemoteRefs,
           overlays: baseInput.overlays,
           stainless: baseInput.stainless,
@@ -180,21 +182,24 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
           error.formatted.map((text) => atRevision(text, ref, io.cwd, checkout as string)),
         );
       }
-      head = modelSpec(headInput.spec, io.cwd, {
+      head = loadAndModel(headInput.spec, io.cwd, {
         allowRemoteRefs,
         overlays: headInput.overlays,
         stainless: headInput.stainless,
         filter,
       });
     }
-    const all = compareModels(base.model, head.model);
+    const all = compareModels(base.model, head.model, {
+      base: placeLocator(base.loaded),
+      head: placeLocator(head.loaded),
+    });
     const places: Places = {
       root,
       cwd: io.cwd,
       ref: values.base,
       checkout,
-      base: new Set(base.inputs),
-      head: new Set(head.inputs),
+      base: new Set(inputsOf(base.loaded)),
+      head: new Set(inputsOf(head.loaded)),
     };
     const changes = (values['ignore-docs'] === true ? all.filter((c) => c.kind !== 'docs') : all).map((c) =>
       located(c, places),
@@ -205,7 +210,7 @@ export async function diffCommand(argv: readonly string[], io: DiffIO): Promise<
         ? undefined
         : (await import('../diff/surface.js')).surfaceSummary(base.model, head.model, changes);
     io.out(formatChanges(changes, format, { surface }));
-    return exitFor(changes, failOn, io, summaryLine(changes.length, base.warnings.length, head.warnings.length));
+    return exitFor(changes, failOn, io, summaryLine(changes.length, base.diagnostics.length, head.diagnostics.length));
   } catch (error) {
     if (error instanceof SpecError || error instanceof GitError || error instanceof PublishedPackageError) {
       io.err(error.message);

@@ -11,6 +11,7 @@ import type {
   ParameterModel,
   PropertyModel,
   ResourceModel,
+  SpecPlace,
   TypeModel,
 } from '../model/model.js';
 import { movedPathParams, positionalPathParams } from '../model/path-arguments.js';
@@ -43,8 +44,18 @@ type Values = { before?: string | undefined; after?: string | undefined };
 type Side = 'request' | 'response';
 type Lookup = (name: string) => NamedSchema | undefined;
 
-/** Every change from `base` to `head`, each reported once with the operations it reaches. */
-export function compareModels(base: ApiModel, head: ApiModel): Change[] {
+/** Finds the line of a place in one side's spec (`placeLocator` of its loaded spec). */
+export type PlaceLocator = (place: SpecPlace) => SourceLocation | undefined;
+
+/**
+ * Every change from `base` to `head`, each reported once with the operations it reaches. A
+ * parameter's change is located at the parameter where `places` can find it, else at its operation.
+ */
+export function compareModels(
+  base: ApiModel,
+  head: ApiModel,
+  places?: { readonly base: PlaceLocator; readonly head: PlaceLocator },
+): Change[] {
   const collector = new Collector();
   const baseOps = operationsOf(base);
   const headOps = operationsOf(head);
@@ -52,6 +63,7 @@ export function compareModels(base: ApiModel, head: ApiModel): Change[] {
     base: lookupOf(base),
     head: lookupOf(head),
     schemes: { base: schemesOf(base), head: schemesOf(head) },
+    places,
   };
 
   // An operation whose path or method changed but whose operationId stayed is one that moved.
@@ -398,6 +410,7 @@ interface Lookups {
   readonly head: Lookup;
   /** Each credential option's security scheme: security is compared by scheme, whatever the option is called. */
   readonly schemes: { readonly base: ReadonlyMap<string, string>; readonly head: ReadonlyMap<string, string> };
+  readonly places: { readonly base: PlaceLocator; readonly head: PlaceLocator } | undefined;
 }
 
 function schemesOf(model: ApiModel): ReadonlyMap<string, string> {
@@ -414,6 +427,8 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
   const a = base.operation;
   const b = head.operation;
   const at = b.location;
+  const located = (side: 'base' | 'head', p: ParameterModel): SourceLocation | undefined =>
+    p.place === undefined ? undefined : lookups.places?.[side](p.place);
   const add = (id: RuleId, subject: string, values: Values = {}, location: SourceLocation | undefined = at): void =>
     collector.add(id, op, subject, values, location);
   if (b.docs.deprecated === true && a.docs.deprecated !== true) add('operation-deprecated', `\`${op}\``);
@@ -475,17 +490,17 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
       'request-parameter-renamed',
       `${q.in} parameter \`${q.name}\``,
       { before: p.name, after: q.name },
-      q.location ?? at,
+      located('head', q) ?? at,
     );
   const paired = new Set<ParameterModel>(renamed.flat());
   for (const [key, p] of before) {
     const q = after.get(key);
     const subject = `${p.in} parameter \`${q?.name ?? p.name}\``;
     if (q === undefined) {
-      if (!paired.has(p)) add('request-parameter-removed', subject, {}, p.location ?? a.location);
+      if (!paired.has(p)) add('request-parameter-removed', subject, {}, located('base', p) ?? a.location);
       continue;
     }
-    const where = q.location ?? at;
+    const where = located('head', q) ?? at;
     if (!p.required && q.required) add('request-parameter-became-required', subject, {}, where);
     if (p.required && !q.required) add('request-parameter-became-optional', subject, {}, where);
     types.compare('request', subject, p.type, q.type, 'request-parameter-type-changed', where);
@@ -498,7 +513,7 @@ function compareOperation(collector: Collector, base: PlacedOperation, head: Pla
         q.required ? 'request-parameter-added-required' : 'request-parameter-added-optional',
         `${q.in} parameter \`${q.name}\``,
         {},
-        q.location ?? at,
+        located('head', q) ?? at,
       );
   }
 

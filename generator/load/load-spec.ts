@@ -140,14 +140,21 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     }
     const { file, diagnostics: parseDiagnostics } = parsed;
     files.set(absolute, file);
+    if (parsed.tree) trees.add(file);
     diagnostics.addAll(parseDiagnostics);
     if (parseDiagnostics.length === 0 && !deferRefs) collectRefs(file);
     return file;
   };
+  // Files whose value is a tree (JSON has no aliases): their walk need not remember what it saw.
+  const trees = new Set<SpecFile>();
 
   // Every $ref is checked at load, so later stages can rely on resolveRef.
   const collectRefs = (file: SpecFile): void => {
-    const seen = new Set<object>();
+    // A YAML alias (or an overlay's value put in two places) reaches an object twice, or inside
+    // itself; a tree cannot, and remembering Graph's million objects cost ~0.1 s.
+    const seen = trees.has(file) ? undefined : new Set<object>();
+    // A $ref that resolved once from this file resolves again: Graph has 52,609 of 2,818 kinds.
+    const resolved = new Set<string>();
     // Called for objects and arrays only: most values are strings, not worth a call each.
     const visit = (
       value: object,
@@ -155,15 +162,23 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
       parent: string | undefined,
       grand: string | undefined,
     ): void => {
-      if (seen.has(value) || isExampleData(value, key, parent, grand)) return;
-      seen.add(value);
+      if (isExampleData(value, key, parent, grand)) return;
+      if (seen !== undefined) {
+        if (seen.has(value)) return;
+        seen.add(value);
+      }
       if (Array.isArray(value)) {
         for (const item of value) if (item !== null && typeof item === 'object') visit(item, undefined, key, parent);
         return;
       }
       const record = value as Record<string, unknown>;
       const ref = record['$ref'];
-      if (typeof ref === 'string') checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key));
+      if (
+        typeof ref === 'string' &&
+        !resolved.has(ref) &&
+        checkRef(file, record, ref, key !== undefined && TEXT_KEYS.has(key))
+      )
+        resolved.add(ref);
       for (const innerKey in record) {
         const inner = record[innerKey];
         if (inner !== null && typeof inner === 'object') visit(inner, innerKey, key, parent);
@@ -172,7 +187,8 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     if (file.value !== null && typeof file.value === 'object') visit(file.value, undefined, undefined, undefined);
   };
 
-  const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): void => {
+  /** Reports what is wrong with `ref`, written in `file`; whether it names something. */
+  const checkRef = (file: SpecFile, container: object, ref: string, textExpected = false): boolean => {
     // Located only when it is wrong: finding a position is the costly part of a JSON file (json-positions.ts).
     const location = (): SourceLocation => file.locate(container, '$ref', 'value');
     const target = refTarget(ref, file, options.allowRemoteRefs === true, parse);
@@ -183,30 +199,30 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
         location(),
         'Download the file next to the spec and refer to it by a relative path, or pass --allow-remote-refs.',
       );
-      return;
+      return false;
     }
     if (target.kind === 'invalid') {
       diagnostics.error('ref-invalid', `$ref "${ref}" is not a valid reference: ${target.reason}.`, location());
-      return;
+      return false;
     }
     const targetFile =
       target.file === ''
         ? file
         : readFile(target.file, { file, container, key: '$ref' }, textExpected && target.pointer.length === 0);
-    if (targetFile === undefined || targetFile.value === undefined) return;
-    if (resolvePointer(targetFile.value, target.pointer) === undefined) {
-      const near = nearestTarget(targetFile.value, target.pointer);
-      const hint =
-        near === undefined
-          ? undefined
-          : `Did you mean ${target.file === '' ? '' : ref.slice(0, ref.indexOf('#'))}#/${near.map(escapePointer).join('/')}?`;
-      diagnostics.error(
-        'ref-unresolved',
-        `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`,
-        location(),
-        hint,
-      );
-    }
+    if (targetFile === undefined || targetFile.value === undefined) return false;
+    if (resolvePointer(targetFile.value, target.pointer) !== undefined) return true;
+    const near = nearestTarget(targetFile.value, target.pointer);
+    const hint =
+      near === undefined
+        ? undefined
+        : `Did you mean ${target.file === '' ? '' : ref.slice(0, ref.indexOf('#'))}#/${near.map(escapePointer).join('/')}?`;
+    diagnostics.error(
+      'ref-unresolved',
+      `$ref "${ref}" points at nothing: ${describeMissing(targetFile, target)}.`,
+      location(),
+      hint,
+    );
+    return false;
   };
 
   const rootPath = resolve(cwd, specPath);
@@ -228,6 +244,8 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     if (overlay !== undefined && overlay.value !== undefined) diagnostics.addAll(applyOverlay(root.value, overlay));
   }
   diagnostics.throwIfErrors(sourceText);
+  // An overlay's value may now stand in two places of the root.
+  if (options.stainless !== undefined || (options.overlays ?? []).length > 0) trees.delete(root);
   collectRefs(root);
   // The document's own shape is checked even where $refs are broken: every problem in one run.
   diagnostics.addAll(validateDocument(root));
@@ -390,11 +408,17 @@ function textFile(absolutePath: string, displayPath: string, text: string): Spec
  * JSON through the fast JSON reader; YAML, and anything that is not strict JSON but may be
  * YAML, through the YAML reader. A `.json` file that is not JSON is a JSON syntax error.
  */
-function parseFile(absolute: string, display: string, text: string): ReturnType<typeof parseJSONSpecFile> {
+function parseFile(
+  absolute: string,
+  display: string,
+  text: string,
+): ReturnType<typeof parseJSONSpecFile> & { readonly tree?: true } {
   const isJSONFile = absolute.toLowerCase().endsWith('.json');
   if (isJSONFile || /^\s*[{[]/.test(text)) {
     const json = parseJSONSpecFile(absolute, display, text);
-    if (json.file !== undefined || isJSONFile) return json;
+    // JSON has no aliases: no object of its value is reached twice.
+    if (json.file !== undefined) return { ...json, tree: true };
+    if (isJSONFile) return json;
   }
   return parseSpecFile(absolute, display, text);
 }

@@ -15,9 +15,11 @@ import type {
   ParameterModel,
   ResponseFormat,
   ResponseModel,
+  SpecPlace,
 } from './model.js';
 import { camelCase, toIdentifier } from './names.js';
 import { QUERY_DEFAULT, readSerialization } from './parameter-style.js';
+import { escapeSegment, placeOf } from './places.js';
 import { OBJECT_MEMBERS } from './reserved-names.js';
 import { parseRoute, type Route } from './route.js';
 import type { SchemaConverter } from './schemas.js';
@@ -84,12 +86,13 @@ export function readOperations(
   const firstById = new Map<string, string>();
   for (const [path, rawItem] of Object.entries(paths)) {
     if (path.startsWith('x-')) continue; // an extension of the Paths Object, not a path
-    const { value: item, file } = deref(ctx, rawItem, root);
+    const { value: item, file, pointer: itemRef } = deref(ctx, rawItem, root);
     if (!isRecord(item)) continue;
+    const itemPlace = placeAt(itemRef, file, { file: root.displayPath, pointer: `/paths/${escapeSegment(path)}` });
     for (const [method, rawOperation] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method)) continue;
       // Not in OpenAPI, but bundlers follow it: an operation kept in a file of its own.
-      const { value: operation, file: operationFile } = deref(ctx, rawOperation, file);
+      const { value: operation, file: operationFile, pointer: operationRef } = deref(ctx, rawOperation, file);
       // Left out by --include / --exclude: not read at all, as if the spec did not have it.
       if (!isRecord(operation) || leavesOut(operation)) continue;
       const source = {
@@ -99,6 +102,10 @@ export function readOperations(
         item,
         operation,
         file: operationFile,
+        places: {
+          item: itemPlace,
+          operation: placeAt(operationRef, operationFile, { in: itemPlace, pointer: `/${method}` }),
+        },
       };
       const id = operation['operationId'];
       if (typeof id === 'string') {
@@ -156,6 +163,13 @@ interface OperationSource {
   readonly item: Record<string, unknown>;
   readonly operation: Record<string, unknown>;
   readonly file: SpecFile;
+  /** Where the path item and the operation are, for their parameters' places. */
+  readonly places: { readonly item: SpecPlace; readonly operation: SpecPlace };
+}
+
+/** The place of a value the model reached: its `$ref`'s target, if it was one, else where it stands. */
+function placeAt(ref: readonly string[] | undefined, refFile: SpecFile, inline: SpecPlace): SpecPlace {
+  return ref === undefined ? inline : placeOf(refFile.displayPath, ref);
 }
 
 function readOperation(
@@ -224,12 +238,16 @@ function readOperation(
 /** Path-item parameters, overridden by the operation's own of the same name and location. */
 function readParameters(ctx: SpecContext, schemas: SchemaConverter, source: OperationSource): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
-  for (const list of [source.item['parameters'], source.operation['parameters']]) {
+  const lists = [
+    [source.item['parameters'], source.places.item],
+    [source.operation['parameters'], source.places.operation],
+  ] as const;
+  for (const [list, owner] of lists) {
     if (!Array.isArray(list)) continue;
     for (const [index, raw] of list.entries()) {
       const parameter = ctx.diagnostics.within(
         () => locateValue(ctx, list, index),
-        () => readParameter(ctx, schemas, raw, source.file),
+        () => readParameter(ctx, schemas, raw, source.file, { in: owner, pointer: `/parameters/${index}` }),
       );
       if (parameter !== undefined) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
     }
@@ -264,8 +282,9 @@ function readParameter(
   schemas: SchemaConverter,
   raw: unknown,
   file: SpecFile,
+  inline: SpecPlace,
 ): ParameterModel | undefined {
-  const { value, file: paramFile } = deref(ctx, raw, file);
+  const { value, file: paramFile, pointer: ref } = deref(ctx, raw, file);
   if (!isRecord(value)) {
     if (value !== undefined)
       ctx.diagnostics.error(
@@ -326,7 +345,7 @@ function readParameter(
     type: schema === undefined ? STRING : schemas.convert(schema, paramFile, { container: value, key: 'schema' }),
     docs,
     serialization: readSerialization(ctx, value, location, schema, paramFile),
-    location: paramFile.locate(value),
+    place: placeAt(ref, paramFile, inline),
   };
 }
 

@@ -94,6 +94,11 @@ export class SchemaConverter {
   readonly #mappedValues = new WeakMap<Discriminator, Map<SpecFile, Map<unknown, string[]>>>();
   readonly #pending: { readonly name: string; readonly raw: object; readonly file: SpecFile }[] = [];
   readonly #named = new Map<string, NamedSchema>();
+  /**
+   * `objectOf` a named type, once found: a name is given its type once (names are claimed), so
+   * the answer stands. Graph's ~11,000 responses each merged their entity's `allOf` chain again.
+   */
+  readonly #objects = new Map<string, Extract<TypeModel, { kind: 'object' }>>();
   readonly #order: string[] = [];
   readonly #declared = new Set<string>();
   /** Components' declared names, claimed before any other name; the schemas take them in spec order. */
@@ -191,14 +196,25 @@ export class SchemaConverter {
         ? undefined
         : { ...inner, properties: inner.properties.filter((p) => !type.keys.includes(p.name)) };
     }
+    if (type.kind === 'ref') {
+      const known = this.#objects.get(type.name);
+      if (known !== undefined) return known;
+    }
     const seen = new Set<string>();
     let current: TypeModel | undefined = type;
     while (current?.kind === 'ref' && !seen.has(current.name)) {
       seen.add(current.name);
       current = this.lookup(current.name)?.type;
     }
-    if (current?.kind === 'intersection') return this.#mergedObject(current.members, seen);
-    return current?.kind === 'object' ? current : undefined;
+    const object =
+      current?.kind === 'intersection'
+        ? this.#mergedObject(current.members, seen)
+        : current?.kind === 'object'
+          ? current
+          : undefined;
+    // Not an object (yet: a name still unconverted) is asked again.
+    if (type.kind === 'ref' && object !== undefined) this.#objects.set(type.name, object);
+    return object;
   }
 
   /**

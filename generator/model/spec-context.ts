@@ -30,6 +30,9 @@ export function locateValue(ctx: SpecContext, container: object, key: string | n
  * that file.
  */
 export function fileHolding(ctx: SpecContext, value: unknown, file: SpecFile): SpecFile {
+  // One file holds everything, or nothing holds the value (an overlay's): `file` either way. Asking
+  // a 20 MB JSON file whether it owns each value cost Graph ~0.1 s (a look-up in a map of 1M objects).
+  if (ctx.spec.files.size === 1) return file;
   if (value === null || typeof value !== 'object' || file.owns(value)) return file;
   for (const other of ctx.spec.files.values()) if (other.owns(value)) return other;
   return file;

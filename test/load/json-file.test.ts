@@ -47,6 +47,24 @@ const SHAPES = {
   'a top-level array': '[{"a":1},[{"b":2}]]',
 };
 
+/** Every container and entry located deepest first: a scan reads a container's children's entries too, whatever is asked first. */
+function deepestFirst(file: SpecFile): string[] {
+  const asked: [object, string | undefined][] = [];
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    asked.push([value, undefined]);
+    for (const [key, inner] of Object.entries(value)) {
+      asked.push([value, key]);
+      visit(inner);
+    }
+  };
+  visit(file.value);
+  return asked.reverse().map(([container, key]) => {
+    const at = key === undefined ? file.locate(container) : file.locate(container, key, 'value');
+    return `${key ?? '.'} ${at.line}:${at.column}`;
+  });
+}
+
 describe('JSON specs: read by JSON.parse, located on demand', () => {
   for (const [name, text] of Object.entries(SHAPES))
     it(`locates every container and entry as the position-keeping reader does (${name})`, () => {
@@ -56,6 +74,11 @@ describe('JSON specs: read by JSON.parse, located on demand', () => {
   it('locates the same in a real spec (the OData fixture that mirrors Microsoft Graph)', () => {
     const text = readFileSync('test/fixtures/odata-graph/openapi.json', 'utf8');
     expect(everyLocation(parsed(text))).toEqual(everyLocation(eager(text)));
+  });
+
+  it('locates the same whichever is asked first, the deepest entries before their parents', () => {
+    for (const text of [...Object.values(SHAPES), readFileSync('test/fixtures/odata-graph/openapi.json', 'utf8')])
+      expect(deepestFirst(parsed(text))).toEqual(deepestFirst(eager(text)));
   });
 
   it('keeps __proto__ a plain key, never a prototype', () => {

@@ -202,6 +202,47 @@ describe('JSON specs', () => {
     ]);
   });
 
+  it('report a broken $ref at each place it is written, though a $ref that resolves is checked once per file', () => {
+    // `#/components/schemas/A` names something in openapi.json, nothing in other.json.
+    const text = [
+      '{"openapi": "3.0.3", "info": {"title": "J", "version": "1"}, "paths": {},',
+      ' "components": {"schemas": {"A": {"type": "string"}, "B": {"$ref": "#/components/schemas/A"},',
+      '   "C": {"$ref": "#/components/schemas/A"}, "D": {"$ref": "other.json#/components/schemas/A"},',
+      '   "E": {"$ref": "#/components/schemas/Gone"}, "F": {"items": {"$ref": "#/components/schemas/Gone"}}}}}',
+    ].join('\n');
+    const other = '{"X": {"$ref": "#/components/schemas/A"},\n "Y": {"$ref": "#/components/schemas/A"}}';
+    expect(diagnosticsOf({ 'openapi.json': text, 'other.json': other }, 'openapi.json').map(brief)).toEqual([
+      'openapi.json:3:59 ref-unresolved',
+      'openapi.json:4:18 ref-unresolved',
+      'openapi.json:4:72 ref-unresolved',
+      'other.json:1:16 ref-unresolved',
+      'other.json:2:16 ref-unresolved',
+    ]);
+  });
+
+  it('follow the $refs of a value an overlay puts in two places once', () => {
+    const cwd = specDir({
+      'openapi.json':
+        '{"openapi": "3.0.3", "info": {"title": "J", "version": "1"}, "paths": {},\n "components": {"schemas": {"A": {}, "B": {}}}}',
+      'overlay.yaml': [
+        'overlay: 1.0.0',
+        'info: { title: o, version: "1" }',
+        'actions:',
+        '  - target: $.components.schemas.*',
+        '    update: { items: { $ref: "#/components/schemas/Gone" } }',
+      ].join('\n'),
+    });
+    let found: Diagnostic[] = [];
+    try {
+      loadSpec('openapi.json', { cwd, overlays: ['overlay.yaml'] });
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      found = [...error.diagnostics];
+    }
+    // One object in two places: walked, and reported, once (as a YAML alias is).
+    expect(found.map((d) => d.code)).toEqual(['ref-unresolved']);
+  });
+
   it('leave YAML that starts like JSON to the YAML reader', () => {
     const cwd = specDir({ 'openapi.yaml': '{openapi: 3.1.0, info: {title: Flow, version: "1"}, paths: {}}\n' });
     expect((loadSpec('openapi.yaml', { cwd }).root.value as { info: { title: string } }).info.title).toBe('Flow');
