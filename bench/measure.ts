@@ -16,8 +16,11 @@ export interface Summary {
   readonly each?: readonly number[];
 }
 
-// Loaded into the child with --import: prints its peak RSS when it exits, whatever it is.
-const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n@@peak '+process.resourceUsage().maxRSS+'\\n'))`;
+// Loaded into the child with --import: prints its peak RSS when it exits, whatever it is. Node
+// loads it into every worker thread too, and a worker's `exit` comes first with the process's
+// peak so far: only the main thread's, at the process's end, is the run's peak (the model
+// worker's early exit had made Graph's peak read 545 MB where the process's was ~850 MB).
+const REPORT_PEAK = `data:text/javascript,import{isMainThread}from'node:worker_threads';if(isMainThread)process.on('exit',()=>process.stderr.write('\\n@@peak '+process.resourceUsage().maxRSS+'\\n'))`;
 
 /** Runs `node args…` once; throws with its output if it fails. */
 export function runNode(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
