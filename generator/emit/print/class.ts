@@ -13,6 +13,7 @@ import {
   IMPLEMENTATION_PROPERTIES,
   MODIFIER_PROPERTIES,
   modifiers,
+  overloadWithDefaults,
   printInitializer,
   printModifiers,
   printParameters,
@@ -51,6 +52,8 @@ const PROPERTY_PROPERTIES = new Set<string>([
 ]);
 const IMPLEMENTATION = new Set<string>(IMPLEMENTATION_PROPERTIES);
 const OVERLOAD = new Set<string>(HEADER_PROPERTIES);
+/** What a method's overload takes from the implementation when it leaves it unset. */
+const METHOD_OVERLOAD_DEFAULTS = ['scope', 'isStatic', 'isAbstract', 'hasQuestionToken'] as const;
 
 /** ts-morph's `ClassDeclarationStructurePrinter` (not ambient unless `declare`). */
 export function printClass(writer: CodeBlockWriter, structure: OptionalKind<ClassDeclarationStructure>): void {
@@ -134,11 +137,7 @@ function printConstructor(
   writer.closeComment();
   for (const overload of ctor.overloads ?? []) {
     checkProperties(overload, OVERLOAD, 'a constructor overload', where);
-    const withDefaults = {
-      ...overload,
-      scope: overload.scope === undefined ? ctor.scope : overload.scope,
-    } as ConstructorHeader;
-    printConstructorHeader(writer, withDefaults, where);
+    printConstructorHeader(writer, overloadWithDefaults(overload as ConstructorHeader, ctor, ['scope']), where);
     writer.write(';');
     writer.newLine();
   }
@@ -169,13 +168,7 @@ export function printMethod(
   writer.closeComment();
   for (const overload of method.overloads ?? []) {
     checkProperties(overload, OVERLOAD, 'a method overload', where);
-    const withDefaults: OptionalKind<MethodDeclarationOverloadStructure> = {
-      ...overload,
-      scope: overload.scope === undefined ? method.scope : overload.scope,
-      isStatic: overload.isStatic === undefined ? method.isStatic : overload.isStatic,
-      isAbstract: overload.isAbstract === undefined ? method.isAbstract : overload.isAbstract,
-      hasQuestionToken: overload.hasQuestionToken === undefined ? method.hasQuestionToken : overload.hasQuestionToken,
-    } as MethodHeader;
+    const withDefaults = overloadWithDefaults(overload as MethodHeader, method, METHOD_OVERLOAD_DEFAULTS);
     printMethodHeader(writer, method.name, withDefaults, where);
     writer.write(';');
     writer.newLine();

@@ -4,6 +4,7 @@ import {
   HEADER_PROPERTIES,
   IMPLEMENTATION_PROPERTIES,
   modifiers,
+  overloadWithDefaults,
   printParameters,
   printTyped,
   printTypeParameters,
@@ -25,13 +26,11 @@ export function printFunction(writer: CodeBlockWriter, structure: OptionalKind<F
   writer.closeComment();
   for (const overload of structure.overloads ?? []) {
     checkProperties(overload, OVERLOAD, 'a function overload', where);
-    const withDefaults = {
-      ...overload,
-      hasDeclareKeyword:
-        overload.hasDeclareKeyword === undefined ? structure.hasDeclareKeyword : overload.hasDeclareKeyword,
-      isExported: overload.isExported === undefined ? structure.isExported : overload.isExported,
-      isDefaultExport: overload.isDefaultExport === undefined ? structure.isDefaultExport : overload.isDefaultExport,
-    } as Header;
+    const withDefaults = overloadWithDefaults(overload as Header, structure, [
+      'hasDeclareKeyword',
+      'isExported',
+      'isDefaultExport',
+    ]);
     printHeader(writer, structure.name, withDefaults, where);
     writer.write(';');
     writer.newLine();

@@ -49,6 +49,20 @@ export const HEADER_PROPERTIES = [
 /** What an implementation reads beyond its header. */
 export const IMPLEMENTATION_PROPERTIES = [...HEADER_PROPERTIES, 'name', 'statements', 'overloads'] as const;
 
+/**
+ * An overload as ts-morph prints it: each of `keys` it leaves unset takes the implementation's
+ * value (an overload of a static method is static, of an exported function exported).
+ */
+export function overloadWithDefaults<T extends object>(
+  overload: T,
+  implementation: Partial<T>,
+  keys: readonly (keyof T)[],
+): T {
+  const withDefaults = { ...overload };
+  for (const key of keys) if (withDefaults[key] === undefined) withDefaults[key] = implementation[key] as T[keyof T];
+  return withDefaults;
+}
+
 /** The keywords before a declaration's name, in ts-morph's order (each written on its own there; the same text). */
 export function modifiers(structure: Modifiers): string {
   let text = '';
