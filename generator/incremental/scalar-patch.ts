@@ -1,5 +1,5 @@
 import type { OffsetTable } from '../load/spec-file.js';
-import { readYamlFast } from '../load/yaml-events.js';
+import { readYamlFastest } from '../load/yaml-file.js';
 
 /** A YAML file as read once, and the edits patched into it since: what the next edit is found in. */
 export interface PatchableFile {
@@ -130,7 +130,7 @@ function readEntry(lines: string, indent: number, key: string): unknown {
     else if (line.startsWith(prefix)) dedented.push(line.slice(indent));
     else return undefined;
   }
-  const read = readYamlFast(dedented.join('\n'));
+  const read = readYamlFastest(dedented.join('\n'));
   const value = read?.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);

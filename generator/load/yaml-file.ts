@@ -3,6 +3,7 @@ import { offsetLocator } from './line-index.js';
 import { type SpecFile, specFile } from './spec-file.js';
 import { readYamlDocument } from './yaml-document.js';
 import { readYamlFast } from './yaml-events.js';
+import type { YamlOffsets } from './yaml-offsets.js';
 import { readYamlBlock } from './yaml-scan.js';
 
 /**
@@ -19,7 +20,7 @@ export function parseSpecFile(
 ): { file: SpecFile; diagnostics: Diagnostic[] } {
   const toLocation = offsetLocator(text, displayPath);
   const paths = { absolutePath, displayPath };
-  const fast = readYamlBlock(text) ?? readYamlFast(text);
+  const fast = readYamlFastest(text);
   if (fast !== undefined) {
     const offsets = fast.offsets;
     const file: SpecFile = {
@@ -43,4 +44,12 @@ export function parseSpecFile(
     ({ code, message, offset }): Diagnostic => ({ code, severity: 'error', message, location: toLocation(offset) }),
   );
   return { file: specFile(paths, text, value, offsets, toLocation), diagnostics };
+}
+
+/**
+ * The fast readers in turn: our scanner, then js-yaml's events; `undefined` when both leave the
+ * text to the `yaml` package. The spec's load and `--watch`'s patches read through this one chain.
+ */
+export function readYamlFastest(text: string): { value: unknown; offsets: YamlOffsets } | undefined {
+  return readYamlBlock(text) ?? readYamlFast(text);
 }
