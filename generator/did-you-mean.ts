@@ -7,8 +7,9 @@ export function closest(input: string, known: readonly string[]): string | undef
   if (starts.length === 1) return starts[0];
   let best: string | undefined;
   let bestDistance = Infinity;
+  const wanted = input.toLowerCase();
   for (const name of known) {
-    const distance = editDistance(input.toLowerCase(), name.toLowerCase());
+    const distance = editDistance(wanted, name.toLowerCase());
     if (distance < bestDistance) {
       best = name;
       bestDistance = distance;
@@ -20,23 +21,32 @@ export function closest(input: string, known: readonly string[]): string | undef
     : undefined;
 }
 
-/** Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one edit. */
+/**
+ * Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one edit. Three
+ * rows of the table are enough (a swap looks two back); a key misspelled in a spec is compared
+ * with each of its kind's ~60 fields, on the model worker's way to the first output file.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = Array.from({ length: rows * cols }, (_, i) => (i < cols ? i : i % cols === 0 ? i / cols : 0));
-  for (let i = 1; i < rows; i++) {
+  let twoBack = new Int32Array(cols);
+  let previous = new Int32Array(cols);
+  let row = new Int32Array(cols);
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
       let value = Math.min(
-        (d[(i - 1) * cols + j] as number) + 1,
-        (d[i * cols + j - 1] as number) + 1,
-        (d[(i - 1) * cols + j - 1] as number) + cost,
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (d[(i - 2) * cols + j - 2] as number) + 1);
-      d[i * cols + j] = value;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        value = Math.min(value, (twoBack[j - 2] as number) + 1);
+      row[j] = value;
     }
+    [twoBack, previous, row] = [previous, row, twoBack];
   }
-  return d[rows * cols - 1] as number;
+  return previous[cols - 1] as number;
 }

@@ -184,8 +184,9 @@ const CHILDREN: Readonly<Record<ObjectKind, readonly Child[]>> = {
  * `properties`, `headers`, `content` or `responses` mapping, a `parameters` list), as bundlers
  * resolve them (DigitalOcean's spec relies on it): see `inlineContainer`.
  */
-export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
+export function checkKeys(root: SpecFile, refs: RefResolver): KeyCheck {
   const diagnostics: Diagnostic[] = [];
+  let inlined = false;
   const version: OpenAPIVersion = String((root.value as Record<string, unknown>)['openapi']).startsWith('3.1')
     ? '3.1'
     : '3.0';
@@ -305,8 +306,10 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
       value = target.value;
       at = target.file;
     }
-    if (value !== owner[key])
+    if (value !== owner[key]) {
       Object.defineProperty(owner, key, { value, enumerable: true, writable: true, configurable: true });
+      inlined = true;
+    }
     return { value, file: at };
   };
 
@@ -482,7 +485,14 @@ export function checkKeys(root: SpecFile, refs: RefResolver): Diagnostic[] {
         : 'Set `openapi: 3.1.0` at the top of the document, or write it the 3.0 way.',
     );
   }
-  return diagnostics;
+  return { diagnostics, inlined };
+}
+
+/** What the key check found, and whether it changed the document's shape. */
+export interface KeyCheck {
+  readonly diagnostics: Diagnostic[];
+  /** A `$ref`ed container was put in place of its `$ref`: what it names now stands in two places. */
+  readonly inlined: boolean;
 }
 
 function kindName(kind: ObjectKind): string {

@@ -1,14 +1,11 @@
-import type { SourceLocation } from '../diagnostics.js';
+import { lineStarts, type SourceLocation } from '../diagnostics.js';
 
 /** Maps offsets of `text` to 1-based line and column, by binary search over line starts. */
 export function offsetLocator(text: string, displayPath: string): (offset: number) => SourceLocation {
   // Made at the first question: most files are read without a diagnostic.
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   return (at) => {
-    if (starts === undefined) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
+    starts ??= lineStarts(text);
     const offset = Math.max(0, Math.min(at, text.length));
     let low = 0;
     let high = starts.length - 1;

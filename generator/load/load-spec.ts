@@ -30,6 +30,12 @@ export interface LoadedSpec {
   resolveRef(ref: string, from: SpecFile): ResolvedRef | undefined;
   readonly sourceText: SourceText;
   /**
+   * No object or array stands in two places of the root file's value (nor inside itself): it was
+   * read from JSON or from YAML without aliases, and no overlay nor inlined `$ref` has shared one
+   * since. A walk of it need not remember what it saw.
+   */
+  readonly tree: boolean;
+  /**
    * Warnings of loading (an overlay action that matched nothing). Errors are thrown, but for
    * broken `$ref`s with `deferRefErrors`: those are here, for the model to report with its own.
    */
@@ -145,7 +151,7 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
     if (parseDiagnostics.length === 0 && !deferRefs) collectRefs(file);
     return file;
   };
-  // Files whose value is a tree (JSON has no aliases): their walk need not remember what it saw.
+  // Files whose value is a tree (JSON, YAML without aliases): their walk need not remember what it saw.
   const trees = new Set<SpecFile>();
 
   // Every $ref is checked at load, so later stages can rely on resolveRef.
@@ -266,13 +272,18 @@ export function loadSpec(specPath: string, options: LoadOptions = {}): LoadedSpe
   // Every key OpenAPI does not define, and sdkgen's own extensions misspelled; only once the
   // document's shape is sound (a broken $ref aside): a fatal error is thrown just below.
   const checksKeys = !diagnostics.all.some((d) => d.severity === 'error' && !REF_ERRORS.has(d.code));
-  if (checksKeys) diagnostics.addAll(checkKeys(root, { resolveRef }));
+  if (checksKeys) {
+    const checked = checkKeys(root, { resolveRef });
+    diagnostics.addAll(checked.diagnostics);
+    if (checked.inlined) trees.delete(root);
+  }
   throwIfFatal();
 
   return {
     root,
     files,
     sourceText,
+    tree: trees.has(root),
     warnings: [...diagnostics.all],
     fileOf(container) {
       for (const file of files.values()) if (file.owns(container)) return file;
@@ -420,5 +431,6 @@ function parseFile(
     if (json.file !== undefined) return { ...json, tree: true };
     if (isJSONFile) return json;
   }
+  // YAML read by the scanner is a tree too (it takes no alias).
   return parseSpecFile(absolute, display, text);
 }

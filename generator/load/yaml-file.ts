@@ -17,7 +17,7 @@ export function parseSpecFile(
   absolutePath: string,
   displayPath: string,
   text: string,
-): { file: SpecFile; diagnostics: Diagnostic[] } {
+): { file: SpecFile; diagnostics: Diagnostic[]; tree?: true } {
   const toLocation = offsetLocator(text, displayPath);
   const paths = { absolutePath, displayPath };
   const fast = readYamlFastest(text);
@@ -37,7 +37,8 @@ export function parseSpecFile(
         return toLocation(offsets.offsetOf(container, String(key), part) ?? start);
       },
     };
-    return { file, diagnostics: [] };
+    // A tree's walk need not remember what it saw (load-spec.ts's `$ref` walk, as for JSON).
+    return fast.tree ? { file, diagnostics: [], tree: true } : { file, diagnostics: [] };
   }
   const { value, offsets, errors } = readYamlDocument(text);
   const diagnostics = errors.map(
@@ -46,10 +47,21 @@ export function parseSpecFile(
   return { file: specFile(paths, text, value, offsets, toLocation), diagnostics };
 }
 
+/** What a fast reader made of a YAML text. */
+export interface FastYaml {
+  readonly value: unknown;
+  readonly offsets: YamlOffsets;
+  /** No object stands in two places: the scanner takes no anchor nor alias (js-yaml's events do). */
+  readonly tree: boolean;
+}
+
 /**
  * The fast readers in turn: our scanner, then js-yaml's events; `undefined` when both leave the
  * text to the `yaml` package. The spec's load and `--watch`'s patches read through this one chain.
  */
-export function readYamlFastest(text: string): { value: unknown; offsets: YamlOffsets } | undefined {
-  return readYamlBlock(text) ?? readYamlFast(text);
+export function readYamlFastest(text: string): FastYaml | undefined {
+  const scanned = readYamlBlock(text);
+  if (scanned !== undefined) return { ...scanned, tree: true };
+  const read = readYamlFast(text);
+  return read === undefined ? undefined : { ...read, tree: false };
 }

@@ -145,15 +145,26 @@ export class SchemaConverter {
           this.#preclaimed.set(value, this.#declaredName(value));
       return;
     }
-    const seen = new Set<object>();
-    const visit = (value: unknown): void => {
-      if (typeof value !== 'object' || value === null || seen.has(value)) return;
-      seen.add(value);
-      if (isRecord(value) && value[EXT.name] !== undefined && value !== document)
-        this.#preclaimed.set(value, this.#declaredName(value));
-      for (const child of Object.values(value)) visit(child);
+    // A tree's walk need not remember what it saw: the Set of every object was most of the walk's
+    // time (openai.yaml: ~45 → ~10 ms cold). Children are read with for…in: no array per object.
+    const seen = this.#ctx.spec.tree ? undefined : new Set<object>();
+    const visit = (value: object): void => {
+      if (seen !== undefined) {
+        if (seen.has(value)) return;
+        seen.add(value);
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      if (record[EXT.name] !== undefined && value !== document) this.#preclaimed.set(value, this.#declaredName(record));
+      for (const key in record) {
+        const child = record[key];
+        if (typeof child === 'object' && child !== null) visit(child);
+      }
     };
-    visit(document);
+    if (typeof document === 'object' && document !== null) visit(document);
   }
 
   /** Converts every named schema still waiting; call before reading `schemas` or `lookup`. */

@@ -248,3 +248,41 @@ describe('JSON specs', () => {
     expect((loadSpec('openapi.yaml', { cwd }).root.value as { info: { title: string } }).info.title).toBe('Flow');
   });
 });
+
+describe('loadSpec says whether the root document is a tree (no object in two places)', () => {
+  const PATHS = 'paths:\n  /a:\n    get:\n      responses: {"200": {description: ok}}\n';
+  const treeOf = (files: Record<string, string>, root = 'openapi.yaml', overlays?: string[]): boolean =>
+    loadSpec(root, { cwd: specDir(files), overlays }).tree;
+
+  it('JSON, and YAML without anchors, are trees', () => {
+    expect(treeOf({ 'openapi.yaml': openapi(PATHS) })).toBe(true);
+    expect(
+      treeOf(
+        { 'openapi.json': '{"openapi": "3.1.0", "info": {"title": "J", "version": "1"}, "paths": {}}' },
+        'openapi.json',
+      ),
+    ).toBe(true);
+  });
+
+  it('YAML whose alias repeats an anchored value is not', () => {
+    const shared = 'components:\n  schemas:\n    A: &a {type: object}\n    B: *a\n';
+    expect(treeOf({ 'openapi.yaml': openapi(`${PATHS}${shared}`) })).toBe(false);
+  });
+
+  it('a document an overlay changed is not', () => {
+    const overlay =
+      'overlay: 1.0.0\ninfo: {title: o, version: "1"}\nactions:\n  - target: $.info\n    update: {summary: s}\n';
+    expect(treeOf({ 'openapi.yaml': openapi(PATHS), 'o.yaml': overlay }, 'openapi.yaml', ['o.yaml'])).toBe(false);
+  });
+
+  it('a document where the key check put a $ref-ed mapping in place of its $ref is not', () => {
+    const inlined =
+      'components:\n  schemas:\n    A: {type: object, properties: {$ref: "#/components/schemas/B/properties"}}\n' +
+      '    B: {type: object, properties: {id: {type: string}}}\n';
+    const spec = loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(`${PATHS}${inlined}`) }) });
+    const schemas = (spec.root.value as { components: { schemas: Record<string, { properties: object }> } }).components
+      .schemas;
+    expect(schemas['A']?.properties).toBe(schemas['B']?.properties);
+    expect(spec.tree).toBe(false);
+  });
+});

@@ -188,4 +188,22 @@ components:
       'extension-invalid 9: `x-sdkgen-name` must be a type name (an identifier), not "my type".',
     ]);
   });
+
+  it('claims a name declared on a schema that stands in two places once', () => {
+    // A YAML alias, and a `$ref`ed mapping the key check inlines, share one object: the walk that
+    // claims declared names remembers what it saw there (and only there: a tree needs no memory).
+    const aliased = model(`${PETS}components:
+  schemas:
+    pet_list: {type: object, properties: {pets: {type: array, items: {$ref: "#/components/schemas/pet"}}}}
+    pet: &pet {type: object, x-sdkgen-name: Animal, properties: {id: {type: string}}}
+    other: {type: object, properties: {again: *pet}}
+`);
+    expect(aliased.schemas.map((s) => s.name)).toContain('Animal');
+    const inlined = model(`${PETS}components:
+  schemas:
+    pet_list: {type: object, properties: {$ref: "#/components/schemas/holder/properties"}}
+    holder: {type: object, properties: {pet: {type: object, x-sdkgen-name: Animal, properties: {id: {type: string}}}}}
+`);
+    expect(inlined.schemas.map((s) => s.name)).toContain('Animal');
+  });
 });
