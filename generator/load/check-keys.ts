@@ -208,12 +208,12 @@ export function checkKeys(root: SpecFile, refs: RefResolver): KeyCheck {
   };
 
   /** The child of `value` at `key`, read as its kind, in the way `shape` says (`CHILDREN`). */
-  const descend = (
-    value: Record<string, unknown>,
-    file: SpecFile,
-    depth: number,
-    [key, childKind, shape]: Child,
-  ): void => {
+  const descend = (value: Record<string, unknown>, file: SpecFile, depth: number, child: Child): void => {
+    // Read by index: destructuring a tuple runs the iterator protocol in cold (interpreted) code,
+    // and this runs for each child of each object.
+    const key = child[0];
+    const childKind = child[1];
+    const shape = child[2];
     if (value[key] === undefined) return;
     switch (shape) {
       case 'operation':
@@ -275,7 +275,8 @@ export function checkKeys(root: SpecFile, refs: RefResolver): KeyCheck {
       checkSchemaValues(value, file, branches);
       if (!branches) return;
     }
-    for (const child of CHILDREN[kind]) descend(value, file, depth, child);
+    // Most children are absent (a leaf schema has none of its kind's ~20): no call for those.
+    for (const child of CHILDREN[kind]) if (value[child[0]] !== undefined) descend(value, file, depth, child);
     if (kind === 'Parameter') checkParameter(value, file);
     if (kind === 'Operation') {
       const callbacks = value['callbacks'];
@@ -403,9 +404,13 @@ export function checkKeys(root: SpecFile, refs: RefResolver): KeyCheck {
     if (value['type'] === null) readUnquotedNull(value, file);
     const type = value['type'];
     if (type === undefined) return;
-    if (Array.isArray(type)) readUnquotedNullIn(type, value, file);
-    const types = Array.isArray(type) ? type : [type];
-    if (Array.isArray(type) && version === '3.0') {
+    if (!Array.isArray(type)) {
+      // One name, as nearly every schema has it: no list made for it.
+      if (typeof type !== 'string' || !known.includes(type)) checkTypeName(type, value, file);
+      return;
+    }
+    readUnquotedNullIn(type, value, file);
+    if (version === '3.0') {
       report(
         'warning',
         'openapi-31-syntax',
@@ -415,25 +420,27 @@ export function checkKeys(root: SpecFile, refs: RefResolver): KeyCheck {
         'type',
       );
     }
-    for (const name of types) {
-      if (typeof name === 'string' && known.includes(name)) continue;
-      const near = typeof name === 'string' ? closest(name, known) : undefined;
-      const hint =
-        name === 'null'
-          ? 'In 3.0, a value that may be null has `nullable: true` beside its type.'
-          : near === undefined
-            ? undefined
-            : `Did you mean \`${near}\`?`;
-      report(
-        'warning',
-        'schema-type-unknown',
-        `\`type: ${JSON.stringify(name)}\` is not a type; it is one of ${known.join(', ')}.`,
-        file,
-        value,
-        'type',
-        hint,
-      );
-    }
+    for (const name of type) if (typeof name !== 'string' || !known.includes(name)) checkTypeName(name, value, file);
+  };
+
+  /** A `type` that names no JSON type: a warning, with the type it most likely meant. */
+  const checkTypeName = (name: unknown, value: Record<string, unknown>, file: SpecFile): void => {
+    const near = typeof name === 'string' ? closest(name, known) : undefined;
+    const hint =
+      name === 'null'
+        ? 'In 3.0, a value that may be null has `nullable: true` beside its type.'
+        : near === undefined
+          ? undefined
+          : `Did you mean \`${near}\`?`;
+    report(
+      'warning',
+      'schema-type-unknown',
+      `\`type: ${JSON.stringify(name)}\` is not a type; it is one of ${known.join(', ')}.`,
+      file,
+      value,
+      'type',
+      hint,
+    );
   };
 
   /**

@@ -35,6 +35,12 @@ const STRING_KEYS = ['minLength', 'maxLength', 'pattern'] as const satisfies rea
 const ARRAY_KEYS = ['minItems', 'maxItems', 'uniqueItems'] as const satisfies readonly (keyof Constraints)[];
 const CONSTRAINT_KEYS = [...NUMBER_KEYS, ...STRING_KEYS, ...ARRAY_KEYS];
 
+/** OpenAPI 3.0's boolean flags and the bounds they make exclusive (a constant: no arrays per schema). */
+const EXCLUSIVE_BOUNDS = [
+  ['exclusiveMinimum', 'minimum'],
+  ['exclusiveMaximum', 'maximum'],
+] as const;
+
 /**
  * The constraints among `keys` that a schema sets. OpenAPI 3.0's boolean `exclusiveMinimum:
  * true` makes its `minimum` exclusive (3.1 and JSON Schema write the bound itself).
@@ -47,10 +53,7 @@ function constraintsOf(raw: Record<string, unknown>, keys: readonly (keyof Const
       if (value === true) found[key] = true;
     } else if (typeof value === 'number' || (key === 'pattern' && typeof value === 'string')) found[key] = value;
   }
-  for (const [flag, bound] of [
-    ['exclusiveMinimum', 'minimum'],
-    ['exclusiveMaximum', 'maximum'],
-  ] as const) {
+  for (const [flag, bound] of EXCLUSIVE_BOUNDS) {
     if (raw[flag] === true && keys.includes(flag) && typeof raw[bound] === 'number') {
       found[flag] = raw[bound];
       delete found[bound];

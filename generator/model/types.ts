@@ -8,6 +8,9 @@ export const BLOB: TypeModel = { kind: 'primitive', name: 'Blob' };
 
 /** A union, flattened and without duplicates; `unknown` absorbs everything. */
 export function unionOf(members: readonly TypeModel[]): TypeModel {
+  // One member (most schemas' one part): itself, as below, without flattening and de-duplicating.
+  const only = members.length === 1 ? members[0] : undefined;
+  if (only !== undefined && only.kind !== 'union') return isUnknown(only) ? UNKNOWN : only;
   const flat = dedupe(members.flatMap((m) => (m.kind === 'union' ? m.members : [m])));
   if (flat.some(isUnknown)) return UNKNOWN;
   return flat.length === 1 ? (flat[0] as TypeModel) : { kind: 'union', members: flat };
@@ -15,6 +18,9 @@ export function unionOf(members: readonly TypeModel[]): TypeModel {
 
 /** An intersection, flattened and without duplicates; `unknown` members add nothing. */
 export function intersectionOf(members: readonly TypeModel[]): TypeModel {
+  const only = members.length === 1 ? members[0] : undefined;
+  if (only !== undefined && only.kind !== 'intersection')
+    return isUnknown(only) ? UNKNOWN : isNever(only) ? NEVER : only;
   const flat = dedupe(members.flatMap((m) => (m.kind === 'intersection' ? m.members : [m]))).filter(
     (m) => !isUnknown(m),
   );
