@@ -36,6 +36,8 @@ export function parseJSONSpecFile(
     text,
     value,
     owns: (container) => positions.owns(container),
+    // A key is in the text as itself in quotes, or with a `\u` escape in it.
+    mayHaveKey: (key) => text.includes(JSON.stringify(key)) || text.includes('\\u'),
     locate(container, key, part = 'key') {
       const start = positions.startOf(container);
       if (start === undefined) return toLocation(0);

@@ -27,6 +27,12 @@ export interface SpecFile {
   /** Whether `container` is an object or array read from this file. */
   owns(container: object): boolean;
   /**
+   * `false` when no mapping read from the text has `key`, so that a walk looking for it need not
+   * run (as read: an overlay or the key check may change the value since, see `LoadedSpec.tree`);
+   * `true` when one may. Absent where the reader cannot tell.
+   */
+  mayHaveKey?(key: string): boolean;
+  /**
    * The offsets the reader recorded, for `--watch` to patch one scalar of the file in place
    * (incremental/, YAML files only). A JSON file has none: it finds positions when asked (json-positions.ts).
    */

@@ -29,6 +29,7 @@ export function parseSpecFile(
       value: fast.value,
       nodeOffsets: offsets,
       owns: (container) => offsets.has(container),
+      mayHaveKey: (key) => offsets.hasKey(key),
       // Straight from the recorded offsets: most collections are never expanded into `NodeOffsets`.
       locate(container, key, part = 'key') {
         const start = offsets.startOf(container);

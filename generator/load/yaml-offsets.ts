@@ -66,6 +66,11 @@ export class YamlOffsets implements OffsetTable {
     }
   }
 
+  /** Whether a mapping's entry has `key`. */
+  hasKey(key: string): boolean {
+    return this.#keys.includes(key);
+  }
+
   has(container: object): boolean {
     return this.#idOf(container) !== undefined;
   }

@@ -148,9 +148,12 @@ export class SchemaConverter {
           this.#preclaimed.set(value, this.#declaredName(value));
       return;
     }
+    // Nothing to claim where no mapping of the document has the key (and none was put in two places since).
+    const { tree, root } = this.#ctx.spec;
+    if (tree && root.mayHaveKey?.(EXT.name) === false) return;
     // A tree's walk need not remember what it saw: the Set of every object was most of the walk's
     // time (openai.yaml: ~45 → ~10 ms cold). Children are read with for…in: no array per object.
-    const seen = this.#ctx.spec.tree ? undefined : new Set<object>();
+    const seen = tree ? undefined : new Set<object>();
     const visit = (value: object): void => {
       if (seen !== undefined) {
         if (seen.has(value)) return;

@@ -285,4 +285,17 @@ describe('loadSpec says whether the root document is a tree (no object in two pl
     expect(schemas['A']?.properties).toBe(schemas['B']?.properties);
     expect(spec.tree).toBe(false);
   });
+
+  it('says when no mapping of a file can have a key (the model then skips a walk looking for it)', () => {
+    const yaml = loadSpec('openapi.yaml', { cwd: specDir({ 'openapi.yaml': openapi(`${PATHS}x-other: 1\n`) }) });
+    expect(yaml.root.mayHaveKey?.('x-other')).toBe(true);
+    expect(yaml.root.mayHaveKey?.('x-sdkgen-name')).toBe(false);
+    const json = (text: string) =>
+      loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': text }) }).root.mayHaveKey?.('x-sdkgen-name');
+    const doc = (extra: string) => `{"openapi": "3.1.0", "info": {"title": "J", "version": "1"}, "paths": {}${extra}}`;
+    expect(json(doc(''))).toBe(false);
+    expect(json(doc(', "components": {"schemas": {"A": {"x-sdkgen-name": "B"}}}'))).toBe(true);
+    // An escape may spell it: JSON.parse reads "x-sdkgen\u002dname" as the key itself.
+    expect(json(doc(', "components": {"schemas": {"A": {"x-sdkgen\\u002dname": "B"}}}'))).toBe(true);
+  });
 });

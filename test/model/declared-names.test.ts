@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { buildModel } from '../../generator/model/build-model.js';
 import { formatPlan } from '../../generator/plan/format-plan.js';
 import { planOf } from '../../generator/plan/plan.js';
 import { modelOf as model, allOperations as operations } from '../helpers/model-of.js';
+import { specDir } from '../helpers/spec-files.js';
 
 function errors(yaml: string): string[] {
   try {
@@ -205,5 +208,22 @@ components:
     holder: {type: object, properties: {pet: {type: object, x-sdkgen-name: Animal, properties: {id: {type: string}}}}}
 `);
     expect(inlined.schemas.map((s) => s.name)).toContain('Animal');
+  });
+
+  it('claims first a name a JSON spec declares with an escaped key', () => {
+    const schema = { type: 'object', properties: { id: { type: 'string' } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Pets', version: '1' },
+      paths: {},
+      components: { schemas: { Pet: schema, Animal: { ...schema, 'x-sdkgen-name': 'Pet' } } },
+    };
+    // JSON.parse reads "x-sdkgen\u002dname" as the key itself.
+    const text = JSON.stringify(spec).replace('"x-sdkgen-name"', '"x-sdkgen\\u002dname"');
+    const built = buildModel(loadSpec('openapi.json', { cwd: specDir({ 'openapi.json': text }) })).model;
+    expect(built.schemas.map((s) => [s.componentKey, s.name])).toEqual([
+      ['Pet', 'PetSchema'],
+      ['Animal', 'Pet'],
+    ]);
   });
 });
