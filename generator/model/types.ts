@@ -39,6 +39,9 @@ export function isNever(type: TypeModel): boolean {
 
 function dedupe(types: readonly TypeModel[]): TypeModel[] {
   if (types.length < 2) return [...types];
+  // Two of different kinds are never equal (`identity` keys each kind apart): a nullable object,
+  // `object | null`, need not be serialized whole to know it.
+  if (types.length === 2 && (types[0] as TypeModel).kind !== (types[1] as TypeModel).kind) return [...types];
   const seen = new Set<string>();
   return types.filter((t) => {
     const key = identity(t);

@@ -32,6 +32,9 @@ describe('unionOf and intersectionOf', () => {
       members: [STRING, NULL],
     });
     expect(unionOf([STRING, UNKNOWN])).toBe(UNKNOWN);
+    expect(unionOf([OBJECT, NULL])).toEqual({ kind: 'union', members: [OBJECT, NULL] });
+    expect(unionOf([OBJECT, { ...OBJECT }])).toBe(OBJECT);
+    expect(unionOf([REF, { kind: 'ref', name: 'Pet' }])).toBe(REF);
     expect(intersectionOf([REF, UNKNOWN, REF])).toBe(REF);
     expect(intersectionOf([REF, NEVER])).toBe(NEVER);
     expect(intersectionOf([UNKNOWN, UNKNOWN])).toBe(UNKNOWN);
