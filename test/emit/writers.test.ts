@@ -107,6 +107,81 @@ describe('type writer', () => {
   });
 });
 
+describe('type writer calls', () => {
+  /** A writer that counts the calls that write text: the writer's cost is per call more than per character. */
+  const counting = (): { writer: CodeBlockWriter; calls: () => number } => {
+    const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
+    let calls = 0;
+    for (const name of ['write', 'writeLine'] as const) {
+      const method = writer[name].bind(writer);
+      writer[name] = (text: string) => {
+        calls++;
+        return method(text);
+      };
+    }
+    return { writer, calls: () => calls };
+  };
+  const member = (name: string, type: TypeModel, description?: string) => ({
+    name,
+    required: description === undefined,
+    type,
+    docs: description === undefined ? {} : { description: `${description}\n\nA second paragraph.` },
+    readOnly: false,
+    writeOnly: false,
+  });
+
+  it('writes a one-line type in one call, and a member on one line with its docs in two', () => {
+    const union: TypeModel = {
+      kind: 'union',
+      members: [{ kind: 'array', items: { kind: 'literal', value: 'a' } }, { kind: 'ref', name: 'Pet' }, NULL],
+    };
+    const one = counting();
+    writeType(one.writer, union);
+    expect(one.writer.toString()).toBe("'a'[] | Pet | null");
+    expect(one.calls()).toBe(1);
+
+    const members = counting();
+    writeType(members.writer, {
+      kind: 'object',
+      additional: undefined,
+      properties: [member('kind', union, 'What it is.'), member('toString', STRING, 'Shadows Object’s.')],
+    });
+    expect(members.writer.toString()).toBe(
+      [
+        '{',
+        '  /**',
+        '   * What it is.',
+        '   *',
+        '   * A second paragraph.',
+        '   */',
+        "  kind?: 'a'[] | Pet | null;",
+        '  /**',
+        '   * Shadows Object’s.',
+        '   *',
+        '   * A second paragraph.',
+        '   */',
+        "  toString?: string | Object['toString'];",
+        '}',
+      ].join('\n'),
+    );
+    // `{`, then per member its doc block and its line, then `}`.
+    expect(members.calls()).toBe(2 + 2 * 2);
+  });
+
+  it('writes an object inside a union member by member, as before', () => {
+    const w = counting();
+    writeType(w.writer, {
+      kind: 'union',
+      members: [
+        { kind: 'object', additional: undefined, properties: [member('id', STRING)] },
+        { kind: 'intersection', members: [] },
+        NULL,
+      ],
+    });
+    expect(w.writer.toString()).toBe('{\n  id: string;\n} |  | null');
+  });
+});
+
 describe('imports and paths', () => {
   it('computes relative ESM specifiers with .js', () => {
     expect(moduleSpecifier('src/resources/a/b.ts', 'src/core/client.ts')).toBe('../../core/client.js');
