@@ -4,6 +4,7 @@ import { docLines, docText } from '../../generator/emit/doc-comments.js';
 import { ImportSet } from '../../generator/emit/imports.js';
 import { propertyKey, quote, valueLiteral } from '../../generator/emit/literals.js';
 import { moduleSpecifier, resourceFile } from '../../generator/emit/paths.js';
+import { printDocs } from '../../generator/emit/print/js-doc.js';
 import { writeType } from '../../generator/emit/type-writer.js';
 import type { TypeModel } from '../../generator/model/model.js';
 
@@ -107,7 +108,7 @@ describe('type writer', () => {
   });
 });
 
-describe('type writer calls', () => {
+describe('writer calls', () => {
   /** A writer that counts the calls that write text: the writer's cost is per call more than per character. */
   const counting = (): { writer: CodeBlockWriter; calls: () => number } => {
     const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
@@ -166,6 +167,21 @@ describe('type writer calls', () => {
     );
     // `{`, then per member its doc block and its line, then `}`.
     expect(members.calls()).toBe(2 + 2 * 2);
+  });
+
+  it('writes a JSDoc block of many lines in one call, and one with a lone carriage return line by line', () => {
+    const block = counting();
+    printDocs(
+      block.writer,
+      [{ description: 'First line.\n\nAfter a blank line.', tags: [{ tagName: 'deprecated' }] }],
+      '',
+    );
+    expect(block.writer.toString()).toBe('/**\n * First line.\n *\n * After a blank line.\n * @deprecated\n */\n');
+    // The block's lines, then ` */`.
+    expect(block.calls()).toBe(2);
+    const carriage = counting();
+    printDocs(carriage.writer, ['Ends in a carriage return\r\r\nthen more.'], '');
+    expect(carriage.writer.toString()).toBe('/**\n * Ends in a carriage return\r\n * then more.\n */\n');
   });
 
   it('writes an object inside a union member by member, as before', () => {
