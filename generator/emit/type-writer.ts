@@ -156,7 +156,8 @@ export function writeMembers(
 function writeMember(writer: CodeBlockWriter, head: string, type: TypeModel, tail: string): void {
   const text = inlineType(type);
   if (text !== undefined) {
-    writer.write(`${head}${text}${tail};`).newLine();
+    // A write ending in `\n` breaks the line as `newLine()` does.
+    writer.write(`${head}${text}${tail};\n`);
     return;
   }
   writer.write(head);

@@ -109,15 +109,16 @@ describe('type writer', () => {
 });
 
 describe('writer calls', () => {
-  /** A writer that counts the calls that write text: the writer's cost is per call more than per character. */
+  /** A writer that counts the calls that write text or a line break: the writer's cost is per call more than per character. */
   const counting = (): { writer: CodeBlockWriter; calls: () => number } => {
     const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
     let calls = 0;
-    for (const name of ['write', 'writeLine'] as const) {
-      const method = writer[name].bind(writer);
-      writer[name] = (text: string) => {
+    const methods = writer as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of ['write', 'writeLine', 'newLine']) {
+      const method = methods[name]?.bind(writer);
+      methods[name] = (...args: unknown[]) => {
         calls++;
-        return method(text);
+        return method?.(...args);
       };
     }
     return { writer, calls: () => calls };
@@ -131,7 +132,7 @@ describe('writer calls', () => {
     writeOnly: false,
   });
 
-  it('writes a one-line type in one call, and a member on one line with its docs in two', () => {
+  it('writes a one-line type in one call, and a member on one line with its line break in one', () => {
     const union: TypeModel = {
       kind: 'union',
       members: [{ kind: 'array', items: { kind: 'literal', value: 'a' } }, { kind: 'ref', name: 'Pet' }, NULL],
@@ -165,8 +166,9 @@ describe('writer calls', () => {
         '}',
       ].join('\n'),
     );
-    // `{`, then per member its doc block and its line, then `}`.
-    expect(members.calls()).toBe(2 + 2 * 2);
+    // `{` and its line break; per member its doc block (a line: the text, then its break) and its
+    // line, break included; then `}`.
+    expect(members.calls()).toBe(2 + 2 * 3 + 1);
   });
 
   it('writes a JSDoc block of many lines in one call, and one with a lone carriage return line by line', () => {
@@ -177,8 +179,8 @@ describe('writer calls', () => {
       '',
     );
     expect(block.writer.toString()).toBe('/**\n * First line.\n *\n * After a blank line.\n * @deprecated\n */\n');
-    // The block's lines, then ` */`.
-    expect(block.calls()).toBe(2);
+    // The block's lines, then `*/`, then a line break.
+    expect(block.calls()).toBe(3);
     const carriage = counting();
     printDocs(carriage.writer, ['Ends in a carriage return\r\r\nthen more.'], '');
     expect(carriage.writer.toString()).toBe('/**\n * Ends in a carriage return\r\n * then more.\n */\n');
