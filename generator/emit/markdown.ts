@@ -44,6 +44,16 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   ].join('\n');
 }
 
+/**
+ * A Markdown file of blocks a blank line apart, ending in a newline, as one flat string. A
+ * template around the joined text (`${text}\n`) would be a rope, which posting the file to the
+ * main thread flattens into a second copy: Graph's api.md is 45 M characters, 88 MB as UTF-16.
+ */
+export function markdownFile(blocks: readonly string[]): string {
+  const last = blocks.length - 1;
+  return blocks.map((block, i) => (i === last ? `${block}\n` : block)).join('\n\n');
+}
+
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to dashes. */
 export function anchor(heading: string): string {
   return heading

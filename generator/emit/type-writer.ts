@@ -20,16 +20,16 @@ const OBJECT_INTERFACE_MEMBERS: ReadonlySet<string> = new Set([
 
 /** Writes a `TypeModel` as a TypeScript type; object types span lines with their members' docs. */
 export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
+  const text = inlineType(type);
+  // An empty intersection writes nothing: an empty write would still indent a fresh line.
+  if (text !== undefined && text !== '') {
+    writer.write(text);
+    return;
+  }
   switch (type.kind) {
     case 'primitive':
-      // A file or bytes: whatever an upload may be made of (`Uploadable`, from the runtime).
-      writer.write(type.name === 'Blob' ? 'Uploadable' : type.name);
-      return;
     case 'literal':
-      writer.write(valueLiteral(type.value));
-      return;
     case 'ref':
-      writer.write(type.name);
       return;
     case 'array':
       if (needsParens(type.items)) {
@@ -54,13 +54,70 @@ export function writeType(writer: CodeBlockWriter, type: TypeModel): void {
     case 'omit':
       writer.write('Omit<');
       writeType(writer, type.type);
-      writer.write(`, ${type.keys.map((k) => valueLiteral(k)).join(' | ')}>`);
+      writer.write(omitKeys(type.keys));
       return;
     default: {
       const never: never = type;
       throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * The text `writeType` writes for a type on one line, or `undefined` for one holding an object
+ * with properties (its members span lines). The writer's cost is per call more than per
+ * character (each call splits its text into lines, checks the writer's state and leaves a piece
+ * to join), so a one-line type is made here as a string and written at once: the same text, as
+ * successive writes without a line break add up to one write of their texts.
+ */
+export function inlineType(type: TypeModel): string | undefined {
+  switch (type.kind) {
+    case 'primitive':
+      // A file or bytes: whatever an upload may be made of (`Uploadable`, from the runtime).
+      return type.name === 'Blob' ? 'Uploadable' : type.name;
+    case 'literal':
+      return valueLiteral(type.value);
+    case 'ref':
+      return type.name;
+    case 'array': {
+      const items = inlineType(type.items);
+      if (items === undefined) return undefined;
+      return needsParens(type.items) ? `Array<${items}>` : `${items}[]`;
+    }
+    case 'union':
+      return type.members.length === 0 ? 'never' : inlineJoined(type.members, ' | ', () => false);
+    case 'intersection':
+      return inlineJoined(type.members, ' & ', (m) => m.kind === 'union');
+    case 'object': {
+      if (type.properties.length > 0) return undefined;
+      const additional = inlineType(type.additional ?? { kind: 'primitive', name: 'unknown' });
+      return additional === undefined ? undefined : `{ [key: string]: ${additional} }`;
+    }
+    case 'omit': {
+      const inner = inlineType(type.type);
+      return inner === undefined ? undefined : `Omit<${inner}${omitKeys(type.keys)}`;
+    }
+    default: {
+      const never: never = type;
+      throw new Error(`unknown type kind: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const omitKeys = (keys: readonly string[]): string => `, ${keys.map((k) => valueLiteral(k)).join(' | ')}>`;
+
+function inlineJoined(
+  members: readonly TypeModel[],
+  separator: string,
+  parens: (m: TypeModel) => boolean,
+): string | undefined {
+  let text = '';
+  for (const [index, member] of members.entries()) {
+    const inner = inlineType(member);
+    if (inner === undefined) return undefined;
+    text += `${index > 0 ? separator : ''}${parens(member) ? `(${inner})` : inner}`;
+  }
+  return text;
 }
 
 /** The members of an interface: each property with its docs, then the index signature if any. */
@@ -70,22 +127,43 @@ export function writeMembers(
   additional: TypeModel | undefined,
 ): void {
   for (const property of properties) {
-    for (const line of docLines(property.docs.description, fieldTags(property.docs))) writer.writeLine(line);
-    writer.write(
-      `${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `,
-    );
-    writeType(writer, property.type);
+    const docs = docLines(property.docs.description, fieldTags(property.docs));
+    // One call for the block: its lines hold no line break of their own (docText).
+    if (docs.length > 0) writer.writeLine(docs.join('\n'));
     // Absent, `toString` is still there, inherited: saying so keeps every object literal assignable.
-    if (!property.required && OBJECT_INTERFACE_MEMBERS.has(property.name))
-      writer.write(` | Object[${valueLiteral(property.name)}]`);
-    writer.write(';').newLine();
+    const inherited =
+      !property.required && OBJECT_INTERFACE_MEMBERS.has(property.name)
+        ? ` | Object[${valueLiteral(property.name)}]`
+        : '';
+    writeMember(
+      writer,
+      `${property.readOnly ? 'readonly ' : ''}${propertyKey(property.name)}${property.required ? '' : '?'}: `,
+      property.type,
+      inherited,
+    );
   }
-  if (additional !== undefined) {
-    writer.write('[key: string]: ');
-    // Declared properties must fit the index signature too.
-    writeType(writer, properties.length === 0 ? additional : { kind: 'primitive', name: 'unknown' });
-    writer.write(';').newLine();
+  // Declared properties must fit the index signature too.
+  if (additional !== undefined)
+    writeMember(
+      writer,
+      '[key: string]: ',
+      properties.length === 0 ? additional : { kind: 'primitive', name: 'unknown' },
+      '',
+    );
+}
+
+/** `head`, the type, `tail`, `;` and a line break: in one write when the type is on one line. */
+function writeMember(writer: CodeBlockWriter, head: string, type: TypeModel, tail: string): void {
+  const text = inlineType(type);
+  if (text !== undefined) {
+    // A write ending in `\n` breaks the line as `newLine()` does.
+    writer.write(`${head}${text}${tail};\n`);
+    return;
   }
+  writer.write(head);
+  writeType(writer, type);
+  if (tail !== '') writer.write(tail);
+  writer.write(';').newLine();
 }
 
 function writeObject(

@@ -4,6 +4,7 @@ import { docLines, docText } from '../../generator/emit/doc-comments.js';
 import { ImportSet } from '../../generator/emit/imports.js';
 import { propertyKey, quote, valueLiteral } from '../../generator/emit/literals.js';
 import { moduleSpecifier, resourceFile } from '../../generator/emit/paths.js';
+import { printDocs } from '../../generator/emit/print/js-doc.js';
 import { writeType } from '../../generator/emit/type-writer.js';
 import type { TypeModel } from '../../generator/model/model.js';
 
@@ -104,6 +105,98 @@ describe('type writer', () => {
     expect(text).toBe(
       "{\n  /** Has *\\/ in it. */\n  readonly 'foo-bar'?: string;\n  n: { [key: string]: string };\n}",
     );
+  });
+});
+
+describe('writer calls', () => {
+  /** A writer that counts the calls that write text or a line break: the writer's cost is per call more than per character. */
+  const counting = (): { writer: CodeBlockWriter; calls: () => number } => {
+    const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true });
+    let calls = 0;
+    const methods = writer as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of ['write', 'writeLine', 'newLine']) {
+      const method = methods[name]?.bind(writer);
+      methods[name] = (...args: unknown[]) => {
+        calls++;
+        return method?.(...args);
+      };
+    }
+    return { writer, calls: () => calls };
+  };
+  const member = (name: string, type: TypeModel, description?: string) => ({
+    name,
+    required: description === undefined,
+    type,
+    docs: description === undefined ? {} : { description: `${description}\n\nA second paragraph.` },
+    readOnly: false,
+    writeOnly: false,
+  });
+
+  it('writes a one-line type in one call, and a member on one line with its line break in one', () => {
+    const union: TypeModel = {
+      kind: 'union',
+      members: [{ kind: 'array', items: { kind: 'literal', value: 'a' } }, { kind: 'ref', name: 'Pet' }, NULL],
+    };
+    const one = counting();
+    writeType(one.writer, union);
+    expect(one.writer.toString()).toBe("'a'[] | Pet | null");
+    expect(one.calls()).toBe(1);
+
+    const members = counting();
+    writeType(members.writer, {
+      kind: 'object',
+      additional: undefined,
+      properties: [member('kind', union, 'What it is.'), member('toString', STRING, 'Shadows Object’s.')],
+    });
+    expect(members.writer.toString()).toBe(
+      [
+        '{',
+        '  /**',
+        '   * What it is.',
+        '   *',
+        '   * A second paragraph.',
+        '   */',
+        "  kind?: 'a'[] | Pet | null;",
+        '  /**',
+        '   * Shadows Object’s.',
+        '   *',
+        '   * A second paragraph.',
+        '   */',
+        "  toString?: string | Object['toString'];",
+        '}',
+      ].join('\n'),
+    );
+    // `{` and its line break; per member its doc block (a line: the text, then its break) and its
+    // line, break included; then `}`.
+    expect(members.calls()).toBe(2 + 2 * 3 + 1);
+  });
+
+  it('writes a JSDoc block of many lines in one call, and one with a lone carriage return line by line', () => {
+    const block = counting();
+    printDocs(
+      block.writer,
+      [{ description: 'First line.\n\nAfter a blank line.', tags: [{ tagName: 'deprecated' }] }],
+      '',
+    );
+    expect(block.writer.toString()).toBe('/**\n * First line.\n *\n * After a blank line.\n * @deprecated\n */\n');
+    // The block's lines, then `*/`, then a line break.
+    expect(block.calls()).toBe(3);
+    const carriage = counting();
+    printDocs(carriage.writer, ['Ends in a carriage return\r\r\nthen more.'], '');
+    expect(carriage.writer.toString()).toBe('/**\n * Ends in a carriage return\r\n * then more.\n */\n');
+  });
+
+  it('writes an object inside a union member by member, as before', () => {
+    const w = counting();
+    writeType(w.writer, {
+      kind: 'union',
+      members: [
+        { kind: 'object', additional: undefined, properties: [member('id', STRING)] },
+        { kind: 'intersection', members: [] },
+        NULL,
+      ],
+    });
+    expect(w.writer.toString()).toBe('{\n  id: string;\n} |  | null');
   });
 });
 

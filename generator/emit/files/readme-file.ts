@@ -5,7 +5,7 @@ import { objectProperties } from '../../model/type-queries.js';
 import { credentialExample, envComment } from '../credential-text.js';
 import { exampleArguments, exampleCall, exampleSnippet, type SchemaLookup } from '../examples.js';
 import { member } from '../literals.js';
-import { cell, code, codeBlock, table } from '../markdown.js';
+import { cell, code, codeBlock, markdownFile, table } from '../markdown.js';
 import type { OutputFile } from '../output-file.js';
 import { FILES, packageSubpath, resourceFile } from '../paths.js';
 import { mentionsUpload } from '../type-writer.js';
@@ -290,7 +290,7 @@ export function readmeFile(model: ApiModel, lookup: SchemaLookup, command: strin
     ...changes(model),
   );
   if (sample !== undefined) sections.push(...smallerBundlesSection(model, sample, lookup, given(sample)));
-  return { path: README, contents: `${sections.join('\n\n')}\n` };
+  return { path: README, contents: markdownFile(sections) };
 }
 
 /** How to read a stream of events, with the API's own streaming method. */

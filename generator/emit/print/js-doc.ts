@@ -26,6 +26,16 @@ function printDoc(writer: CodeBlockWriter, text: string): void {
   if (lines.length <= 1) {
     writer.write('/** ');
     writer.write(lines[startIndex] ?? '');
+  } else if (!text.includes('\r')) {
+    // The block's lines in one call, not two a line (a write, a line break): the writer's cost is
+    // per call, and a write of `a\nb\n` is a write of `a`, a line break, `b`, a line break. A
+    // line ending in a lone `\r` would join its break as `\r\n`: that text goes line by line.
+    let block = '/**\n';
+    for (let i = startIndex; i < lines.length; i++) {
+      const line = lines[i] as string;
+      block += line.length > 0 ? ` * ${line}\n` : ' *\n';
+    }
+    writer.write(block);
   } else {
     writer.write('/**');
     writer.newLine();
