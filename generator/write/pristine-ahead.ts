@@ -18,8 +18,12 @@ import {
  * member per piece, same level and OS byte.
  */
 export function compressEntriesAhead(sources: readonly OutputFile[], into: Map<string, MadeEntry>): void {
-  for (const file of sources)
-    if (keepsPristine(file.path)) into.set(file.path, compressEntry(laterOpening(file.path), file.contents));
+  for (const file of sources) {
+    if (!keepsPristine(file.path)) continue;
+    // Without its pieces' texts, which only `--watch` reuses, and it compresses nothing ahead.
+    const { opening, text, members } = compressEntry(laterOpening(file.path), file.contents);
+    into.set(file.path, { opening, text, members });
+  }
 }
 
 /**

@@ -165,7 +165,9 @@ export const GZIP_OS_BYTE = 3;
 
 /** A JSON piece's gzip member. */
 function member(piece: string): Buffer {
-  const gzipped = gzipSync(piece, { level: GZIP_LEVEL });
+  // Copied to its own size: zlib gives a small result as a slice of its 16 kB output buffer, which
+  // a kept member would hold whole (Graph's entries, 12 MB, held 50 MB until the end).
+  const gzipped = Buffer.from(gzipSync(piece, { level: GZIP_LEVEL }));
   gzipped[9] = GZIP_OS_BYTE;
   return gzipped;
 }

@@ -4,7 +4,13 @@ import { emitPackage, emitSources } from '../../generator/emit/emit-package.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
 import { generate } from '../../generator/generate.js';
 import type { MadeEntry } from '../../generator/write/pristine.js';
-import { entryPieces, keepsPristine, laterOpening, pristineFile } from '../../generator/write/pristine.js';
+import {
+  compressEntry,
+  entryPieces,
+  keepsPristine,
+  laterOpening,
+  pristineFile,
+} from '../../generator/write/pristine.js';
 import { compressEntriesAhead, PristineAhead } from '../../generator/write/pristine-ahead.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -42,6 +48,13 @@ describe('the pristine copy compressed ahead, batch by batch', () => {
       expect(made?.members.map((member) => gunzipSync(member).toString('utf8'))).toEqual(pieces);
     }
     expect(members.get('src/models.ts')?.members.length).toBeGreaterThan(1);
+  });
+
+  it('keeps each member in memory of its own size, not zlib’s 16 kB output buffer it was cut from', () => {
+    const [small] = compressEntry(laterOpening('README.md'), '# Users\n').members;
+    expect(small?.byteLength).toBeLessThan(100);
+    // Small buffers share Node's 8 kB pool, as any small Buffer does.
+    expect(small?.buffer.byteLength).toBeLessThanOrEqual(Buffer.poolSize);
   });
 
   it('compresses again, at the end, an entry whose text is no longer the one compressed ahead', () => {
