@@ -60,6 +60,7 @@ export async function generateInParallel(
   const compiler = import('./emit/compile-dist.js');
   compiler.catch(() => undefined);
   let modeled: Extract<PipelineMessage, { kind: 'modeled' }> | undefined;
+  let emitting: Extract<PipelineMessage, { kind: 'emitting' }> | undefined;
   let emitted: Extract<PipelineMessage, { kind: 'emitted' }> | undefined;
   // Leaving the loop by a throw (a failure here or the worker's) ends the worker (see below).
   for await (const message of messages) {
@@ -67,6 +68,10 @@ export async function generateInParallel(
       case 'modeled':
         modeled = message;
         progress(modeledLine(message.files, message.bytes, message.model));
+        break;
+      case 'emitting':
+        emitting = message;
+        assembly.named(message.packageName, message.command);
         break;
       case 'batch': {
         tuning.onBatch?.(message.files);
@@ -86,13 +91,14 @@ export async function generateInParallel(
       }
     }
   }
-  if (modeled === undefined || emitted === undefined) throw new Error('the model worker stopped before it finished');
-  const finished = assembly.finish(emitted.packageName, emitted.command);
+  if (modeled === undefined || emitting === undefined || emitted === undefined)
+    throw new Error('the model worker stopped before it finished');
+  const finished = assembly.finish();
   progress(emittedLine([...finished.files, ...(finished.writtenAhead?.files ?? [])], options.dist));
   return {
     ...finished,
     warnings: modeled.warnings,
-    command: emitted.command,
+    command: emitting.command,
     inputs: modeled.inputs,
     counts: emitted.counts,
     workerExited: exited,

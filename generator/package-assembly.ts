@@ -12,8 +12,21 @@ import type { WriteAhead } from './write/write-ahead.js';
  * once the last is in.
  */
 export interface PackageAssembly {
+  /** What the API report's head says: told before the first batch. */
+  named(packageName: string, command: string): void;
   add(sources: readonly OutputFile[], compiled: readonly OutputFile[]): void;
-  finish(packageName: string, command: string): Pick<Emitted, 'files' | 'pristineMembers' | 'writtenAhead'>;
+  finish(): Pick<Emitted, 'files' | 'pristineMembers' | 'writtenAhead'>;
+}
+
+/** The package's name and the command that regenerates it, as the API report's head quotes them. */
+interface Names {
+  readonly packageName: string;
+  readonly command: string;
+}
+
+function namesOf(names: Names | undefined): Names {
+  if (names === undefined) throw new Error('the model worker sent batches before the package was named');
+  return names;
 }
 
 export function packageAssembly(withDist: boolean, writeAhead: WriteAhead | undefined): PackageAssembly {
@@ -28,8 +41,13 @@ class KeptInMemory implements PackageAssembly {
   readonly #sources: OutputFile[] = [];
   readonly #dist: OutputFile[] = [];
   readonly #pristineMembers = new Map<string, MadeEntry>();
+  #names: Names | undefined;
 
   constructor(readonly withDist: boolean) {}
+
+  named(packageName: string, command: string): void {
+    this.#names = { packageName, command };
+  }
 
   add(sources: readonly OutputFile[], compiled: readonly OutputFile[]): void {
     this.#sources.push(...sources);
@@ -37,8 +55,8 @@ class KeptInMemory implements PackageAssembly {
     compressEntriesAhead(sources, this.#pristineMembers);
   }
 
-  finish(packageName: string, command: string): Pick<Emitted, 'files' | 'pristineMembers'> {
-    const files = finishPackage(this.#sources, this.#dist, { packageName, command, withDist: this.withDist });
+  finish(): Pick<Emitted, 'files' | 'pristineMembers'> {
+    const files = finishPackage(this.#sources, this.#dist, { ...namesOf(this.#names), withDist: this.withDist });
     return { files, pristineMembers: this.#pristineMembers };
   }
 }
@@ -48,15 +66,28 @@ class KeptInMemory implements PackageAssembly {
  * rest needs is made as the batches come (the API report's sections, the pristine copy's
  * entries), so that a big spec's sources are not all held at once while the worker's heap peaks
  * (Microsoft Graph: 150 MB of strings), and the end has only to join them.
+ *
+ * The report itself is made, and its pristine entry compressed, as soon as the modules are likely
+ * all in: the package's other files come after them (emit-package.ts), so the first batch that
+ * brings one has the last declarations. The worker then still makes the docs (openai.yaml: a
+ * quarter of a second), which this thread would otherwise wait for before making the report. A
+ * declaration that comes later only makes the report again at the end, reusing its unchanged pieces.
  */
 class WrittenAhead implements PackageAssembly {
   readonly #report = new ApiReport();
   readonly #pristine = new PristineAhead();
+  #names: Names | undefined;
+  /** The report made before the end, its entry in `#pristine`. */
+  #early: OutputFile | undefined;
 
   constructor(
     readonly withDist: boolean,
     readonly writeAhead: WriteAhead,
   ) {}
+
+  named(packageName: string, command: string): void {
+    this.#names = { packageName, command };
+  }
 
   add(sources: readonly OutputFile[], compiled: readonly OutputFile[]): void {
     this.#report.add(compiled);
@@ -64,13 +95,22 @@ class WrittenAhead implements PackageAssembly {
     // Sources first: each module's compiled files are then no older than it.
     this.writeAhead.write(sources);
     if (this.withDist) this.writeAhead.write(compiled);
+    if (this.#early === undefined && sources.some((file) => !file.path.endsWith('.ts'))) this.#makeReport();
   }
 
-  finish(packageName: string, command: string): Pick<Emitted, 'files' | 'writtenAhead'> {
+  finish(): Pick<Emitted, 'files' | 'writtenAhead'> {
+    const report = this.#makeReport();
+    const pristine = this.#pristine.file();
+    const files = this.writeAhead.written;
+    return { files: [report], writtenAhead: { files, pristine } };
+  }
+
+  /** The report of the declarations so far, its pristine entry compressed unless it is the one made already. */
+  #makeReport(): OutputFile {
+    const { packageName, command } = namesOf(this.#names);
     const report = this.#report.file(packageName, command);
-    return {
-      files: [report],
-      writtenAhead: { files: this.writeAhead.written, pristine: this.#pristine.file([report]) },
-    };
+    if (report !== this.#early) this.#pristine.add([report]);
+    this.#early = report;
+    return report;
   }
 }

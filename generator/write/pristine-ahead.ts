@@ -43,12 +43,13 @@ export class PristineAhead {
     for (const file of files) {
       if (!keepsPristine(file.path)) continue;
       this.#members.set(file.path, compressEntry(laterOpening(file.path), file.contents).members);
-      if (this.#first === undefined || file.path < this.#first.path) this.#first = file;
+      // A path added again (the API report made early, then at the end) keeps its latest text.
+      if (this.#first === undefined || file.path <= this.#first.path) this.#first = file;
     }
   }
 
-  /** The pristine file of the files added and of `rest` (made at the end: the API report), compressed now. */
-  file(rest: readonly OutputFile[]): OutputFile {
+  /** The pristine file of the files added and of `rest` (made at the end), compressed now. */
+  file(rest: readonly OutputFile[] = []): OutputFile {
     const texts = new Map<string, string>();
     for (const file of [...(this.#first === undefined ? [] : [this.#first]), ...rest])
       if (keepsPristine(file.path)) texts.set(file.path, file.contents);

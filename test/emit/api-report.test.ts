@@ -51,4 +51,15 @@ describe('the API report', () => {
     for (let at = 0; at < reversed.length; at += 3) byBatch.add(reversed.slice(at, at + 3));
     expect(byBatch.file('hostile', 'sdkgen generate')).toEqual(report);
   });
+
+  it('is made once while no declaration is added, and again after one is', () => {
+    const dist = compileDist(sources);
+    const made = new ApiReport();
+    made.add(dist.slice(0, -4));
+    const early = made.file('hostile', 'sdkgen generate');
+    expect(made.file('hostile', 'sdkgen generate')).toBe(early);
+    expect(made.file('hostile', 'sdkgen generate --no-dist').contents).toContain('sdkgen generate --no-dist');
+    made.add(dist.slice(-4));
+    expect(made.file('hostile', 'sdkgen generate')).toEqual(report);
+  });
 });

@@ -100,6 +100,14 @@ describe('the pristine copy made ahead without the texts (into a new folder)', (
     expect(made([output], [first, notPristine])).toBe(pristineFile([...output, first, notPristine]).contents);
   });
 
+  it('takes the latest text of a file added again, even as the first entry', () => {
+    const early: OutputFile = { path: '.gitattributes', contents: '* text\n' };
+    const late: OutputFile = { path: '.gitattributes', contents: '* text=auto\n' };
+    const later: OutputFile = { path: 'src/models.ts', contents: 'export {};\n' };
+    const whole = [...output.filter((file) => file.path !== later.path), late, later];
+    expect(made([output, [early], [late, later]])).toBe(pristineFile(whole).contents);
+  });
+
   it('is an empty pristine copy when nothing has one', () => {
     expect(made([[{ path: 'dist/index.js', contents: '' }]])).toBe(pristineFile([]).contents);
   });
