@@ -35,7 +35,7 @@ export interface GenerateOptions {
 
 /** What a run made, without its model: what the CLI's main thread gets from the model worker. */
 export interface Emitted {
-  /** The package's files; with `writtenAhead`, only those not written ahead (the API report). */
+  /** The package's files; with `writtenAhead`, none: they are all written ahead. */
   readonly files: readonly OutputFile[];
   /** Warnings, each with its text formatted with its location and excerpt; errors are thrown as `SpecError`. */
   readonly warnings: readonly FormattedDiagnostic[];

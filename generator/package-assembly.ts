@@ -67,7 +67,7 @@ class KeptInMemory implements PackageAssembly {
  * entries), so that a big spec's sources are not all held at once while the worker's heap peaks
  * (Microsoft Graph: 150 MB of strings), and the end has only to join them.
  *
- * The report itself is made, and its pristine entry compressed, as soon as the modules are likely
+ * The report itself is made, written and its pristine entry compressed, as soon as the modules are likely
  * all in: the package's other files come after them (emit-package.ts), so the first batch that
  * brings one has the last declarations. The worker then still makes the docs (openai.yaml: a
  * quarter of a second), which this thread would otherwise wait for before making the report. A
@@ -77,8 +77,8 @@ class WrittenAhead implements PackageAssembly {
   readonly #report = new ApiReport();
   readonly #pristine = new PristineAhead();
   #names: Names | undefined;
-  /** The report made before the end, its entry in `#pristine`. */
-  #early: OutputFile | undefined;
+  /** The report made last (early, or at the end): written ahead, its entry in `#pristine`. */
+  #made: OutputFile | undefined;
 
   constructor(
     readonly withDist: boolean,
@@ -95,22 +95,21 @@ class WrittenAhead implements PackageAssembly {
     // Sources first: each module's compiled files are then no older than it.
     this.writeAhead.write(sources);
     if (this.withDist) this.writeAhead.write(compiled);
-    if (this.#early === undefined && sources.some((file) => !file.path.endsWith('.ts'))) this.#makeReport();
+    if (this.#made === undefined && sources.some((file) => !file.path.endsWith('.ts'))) this.#makeReport();
   }
 
   finish(): Pick<Emitted, 'files' | 'writtenAhead'> {
-    const report = this.#makeReport();
-    const pristine = this.#pristine.file();
-    const files = this.writeAhead.written;
-    return { files: [report], writtenAhead: { files, pristine } };
+    this.#makeReport();
+    return { files: [], writtenAhead: { files: this.writeAhead.written, pristine: this.#pristine.file() } };
   }
 
-  /** The report of the declarations so far, its pristine entry compressed unless it is the one made already. */
-  #makeReport(): OutputFile {
+  /** The report of the declarations so far, written and its pristine entry compressed, unless it is the one made already. */
+  #makeReport(): void {
     const { packageName, command } = namesOf(this.#names);
     const report = this.#report.file(packageName, command);
-    if (report !== this.#early) this.#pristine.add([report]);
-    this.#early = report;
-    return report;
+    if (report === this.#made) return;
+    this.#pristine.add([report]);
+    this.writeAhead.write([report]);
+    this.#made = report;
   }
 }

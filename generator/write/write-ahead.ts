@@ -18,7 +18,8 @@ import { filesBelow, TEMP_MARK } from './ownership.js';
 export class WriteAhead {
   readonly #outDir: string;
   readonly #createdOutDir: boolean;
-  readonly #paths: string[] = [];
+  /** In the order first written; a file written again (the API report, made early) is listed once. */
+  readonly #paths = new Set<string>();
   readonly #dirs = new Set<string>();
 
   private constructor(outDir: string, createdOutDir: boolean) {
@@ -42,13 +43,13 @@ export class WriteAhead {
         this.#dirs.add(dir);
       }
       writeFileSync(join(this.#outDir, temporaryName(file.path)), file.contents);
-      this.#paths.push(file.path);
+      this.#paths.add(file.path);
     }
   }
 
   /** The files written ahead, in the order written, as a plan lists them. */
   get written(): readonly WrittenAheadFile[] {
-    return this.#paths.map((path) => ({ path, writtenAhead: true }));
+    return [...this.#paths].map((path) => ({ path, writtenAhead: true }));
   }
 
   /**

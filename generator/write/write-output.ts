@@ -225,13 +225,22 @@ export function hasInterruptedWrite(outDir: string): boolean {
 /** Idempotent: a rename already made (its temporary gone) is skipped, so it can be replayed. */
 function applyJournal(outDir: string, journal: Journal): void {
   for (const [temp, target] of journal.renames) {
-    if (existsSync(join(outDir, temp))) renameSync(join(outDir, temp), join(outDir, target));
+    renameIfPresent(join(outDir, temp), join(outDir, target));
     faultInjection.afterRename();
   }
   for (const path of journal.deletes) rmSync(join(outDir, path), { force: true });
   // Only a deletion empties a folder: walking every folder after each run costs --watch 10 ms.
   if (journal.deletes.length > 0) removeEmptyOwnedDirs(outDir);
   rmSync(join(outDir, JOURNAL), { force: true });
+}
+
+/** Renames `from` to `to`, unless `from` is gone (renamed already): one call, where asking first made two. */
+function renameIfPresent(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(from)) throw error;
+  }
 }
 
 function leftoverTemporaries(outDir: string): string[] {

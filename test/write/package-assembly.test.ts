@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiReportFile } from '../../generator/emit/files/api-report-file.js';
@@ -6,7 +6,7 @@ import { finishPackage } from '../../generator/emit/finish-package.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
 import { packageAssembly } from '../../generator/package-assembly.js';
 import { pristineFile } from '../../generator/write/pristine.js';
-import { WriteAhead } from '../../generator/write/write-ahead.js';
+import { temporaryName, WriteAhead } from '../../generator/write/write-ahead.js';
 import { specDir } from '../helpers/spec-files.js';
 
 // The CLI's main thread takes the worker's batches (sources and their compiled dist/) one by one
@@ -31,42 +31,44 @@ const docs: OutputFile = { path: 'api.md', contents: '# API\n' };
 
 /** Each batch through a fresh assembly into a new folder: what it finishes with, and the whole package for comparison. */
 function assemble(dir: string, batches: readonly { sources: OutputFile[]; compiled: OutputFile[] }[]) {
-  const writeAhead = WriteAhead.into(join(root, dir));
+  const out = join(root, dir);
+  const writeAhead = WriteAhead.into(out);
   const assembly = packageAssembly(true, writeAhead);
   assembly.named('pets', 'sdkgen generate');
   for (const { sources, compiled } of batches) assembly.add(sources, compiled);
   const finished = assembly.finish();
+  const reportWritten = readFileSync(join(out, temporaryName('api-report.md')), 'utf8');
   writeAhead?.discard();
   const sources = batches.flatMap((batch) => batch.sources);
   const dist = batches.flatMap((batch) => batch.compiled);
   const whole = finishPackage(sources, dist, { packageName: 'pets', command: 'sdkgen generate', withDist: true });
-  return { finished, whole, report: apiReportFile('pets', 'sdkgen generate', dist) };
+  return { finished, whole, report: apiReportFile('pets', 'sdkgen generate', dist), reportWritten };
 }
 
 describe('the package assembled into a new folder', () => {
   const [pets, toys, owners] = [module('pets'), module('toys'), module('owners')];
 
-  it('finishes with the API report and the pristine copy of the whole package, the rest by path', () => {
-    const { finished, whole, report } = assemble('in-order', [
+  it('finishes with every file written ahead, the API report too, and the pristine copy of the whole package', () => {
+    const { finished, whole, report, reportWritten } = assemble('in-order', [
       { sources: [pets.source, toys.source], compiled: [...pets.compiled, ...toys.compiled] },
       { sources: [readme], compiled: [] },
       { sources: [docs], compiled: [] },
     ]);
-    expect(finished.files).toEqual([report]);
+    expect(finished.files).toEqual([]);
+    expect(reportWritten).toBe(report.contents);
     expect(finished.writtenAhead?.pristine).toEqual(pristineFile(whole));
-    expect(finished.writtenAhead?.files.map((file) => file.path).sort()).toEqual(
-      whole.map((file) => file.path).filter((path) => path !== report.path),
-    );
+    expect(finished.writtenAhead?.files.map((file) => file.path).sort()).toEqual(whole.map((file) => file.path));
     expect(finished.pristineMembers).toBeUndefined();
   });
 
   it('makes the report again at the end when a module comes after the report was made early', () => {
-    const { finished, whole, report } = assemble('late-module', [
+    const { finished, whole, report, reportWritten } = assemble('late-module', [
       { sources: [pets.source, readme], compiled: pets.compiled },
       { sources: [owners.source, toys.source], compiled: [...owners.compiled, ...toys.compiled] },
     ]);
-    expect(finished.files).toEqual([report]);
+    expect(reportWritten).toBe(report.contents);
     expect(report.contents).toContain('## `owners`');
+    expect(finished.writtenAhead?.files.filter((file) => file.path === report.path)).toHaveLength(1);
     expect(finished.writtenAhead?.pristine).toEqual(pristineFile(whole));
   });
 
