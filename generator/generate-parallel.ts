@@ -33,11 +33,12 @@ export interface PipelineTuning {
 
 /**
  * The CLI's pipeline: the spec is read, modeled and emitted in a worker thread, which posts the
- * sources in batches as it makes them; this thread compiles each batch's dist/ (oxc) and
- * compresses its pristine entries meanwhile (package-assembly.ts), then finishes the package with
- * its API report once every declaration is there. The model stays in the worker, and this thread loads no emitter. Same files as
- * `generate()`, and the same `SpecError` when the spec has errors; should the worker fail, or
- * this thread, the run fails before anything is written.
+ * sources in batches as it makes them; this thread compiles each batch's dist/ (oxc), compresses
+ * its pristine entries and makes its API report sections meanwhile (package-assembly.ts; into a
+ * new folder it writes the batch ahead and drops its texts), then finishes the package. The
+ * model stays in the worker, and this thread loads no emitter. Same files as `generate()`, and
+ * the same `SpecError` when the spec has errors; should the worker fail, or this thread, the run
+ * fails before anything is written.
  */
 export async function generateInParallel(
   options: GenerateOptions,
