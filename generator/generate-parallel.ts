@@ -1,14 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { phaseTimer } from './command.js';
 import { SpecError } from './diagnostics.js';
-import { finishPackage } from './emit/finish-package.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { Emitted, GenerateOptions } from './generate.js';
 import { modelOptionsOf } from './model-options.js';
 import type { BatchSize, PipelineMessage, PipelineRequest } from './model-worker.js';
+import { packageAssembly } from './package-assembly.js';
 import { emittedLine, modeledLine } from './run-summary.js';
-import type { MadeEntry } from './write/pristine.js';
-import { compressEntriesAhead } from './write/pristine-ahead.js';
 import type { WriteAhead } from './write/write-ahead.js';
 
 /** The worker's entry: TypeScript through tsx, unless the CLI runs bundled (see bin/bundle.js). */
@@ -22,7 +20,10 @@ const SOURCE_WORKER = new URL('../bin/model-worker.js', import.meta.url);
 export type ModelWorkerEntry = URL | Worker;
 
 export interface PipelineTuning {
-  /** The CLI's, into a new output folder: each batch's files are written under their temporary names as they arrive. */
+  /**
+   * The CLI's, into a new output folder: each batch's files are written under their temporary
+   * names as they arrive, and their texts dropped (`Emitted.writtenAhead`).
+   */
   readonly writeAhead?: WriteAhead | undefined;
   /** For tests: the worker's batch size. */
   readonly batch?: BatchSize | undefined;
@@ -32,11 +33,12 @@ export interface PipelineTuning {
 
 /**
  * The CLI's pipeline: the spec is read, modeled and emitted in a worker thread, which posts the
- * sources in batches as it makes them; this thread compiles each batch's dist/ (oxc) and
- * compresses its pristine entries meanwhile, then makes the API report once every declaration is
- * there. The model stays in the worker, and this thread loads no emitter. Same files as
- * `generate()`, and the same `SpecError` when the spec has errors; should the worker fail, or
- * this thread, the run fails before anything is written.
+ * sources in batches as it makes them; this thread compiles each batch's dist/ (oxc), compresses
+ * its pristine entries and makes its API report sections meanwhile (package-assembly.ts; into a
+ * new folder it writes the batch ahead and drops its texts), then finishes the package. The
+ * model stays in the worker, and this thread loads no emitter. Same files as `generate()`, and
+ * the same `SpecError` when the spec has errors; should the worker fail, or this thread, the run
+ * fails before anything is written.
  */
 export async function generateInParallel(
   options: GenerateOptions,
@@ -53,14 +55,13 @@ export async function generateInParallel(
     batch: tuning.batch,
   });
   const withDist = options.dist ?? true;
-  const sources: OutputFile[] = [];
-  const dist: OutputFile[] = [];
+  const assembly = packageAssembly(withDist, tuning.writeAhead);
   // oxc loads while the worker models (at startup it would delay the worker's request); should it
   // fail to, the first batch fails with it, in the loop, which ends the worker.
   const compiler = import('./emit/compile-dist.js');
   compiler.catch(() => undefined);
-  const pristineMembers = new Map<string, MadeEntry>();
   let modeled: Extract<PipelineMessage, { kind: 'modeled' }> | undefined;
+  let emitting: Extract<PipelineMessage, { kind: 'emitting' }> | undefined;
   let emitted: Extract<PipelineMessage, { kind: 'emitted' }> | undefined;
   // Leaving the loop by a throw (a failure here or the worker's) ends the worker (see below).
   for await (const message of messages) {
@@ -69,15 +70,14 @@ export async function generateInParallel(
         modeled = message;
         progress(modeledLine(message.files, message.bytes, message.model));
         break;
+      case 'emitting':
+        emitting = message;
+        assembly.named(message.packageName, message.command);
+        break;
       case 'batch': {
         tuning.onBatch?.(message.files);
-        sources.push(...message.files);
         // Declarations are compiled even without dist/: the API report is made of them.
-        const compiled = (await compiler).compileDist(message.files);
-        dist.push(...compiled);
-        compressEntriesAhead(message.files, pristineMembers);
-        tuning.writeAhead?.write(message.files);
-        if (withDist) tuning.writeAhead?.write(compiled);
+        assembly.add(message.files, (await compiler).compileDist(message.files));
         break;
       }
       case 'emitted':
@@ -92,20 +92,16 @@ export async function generateInParallel(
       }
     }
   }
-  if (modeled === undefined || emitted === undefined) throw new Error('the model worker stopped before it finished');
-  const files = finishPackage(sources, dist, {
-    packageName: emitted.packageName,
-    command: emitted.command,
-    withDist,
-  });
-  progress(emittedLine(files, options.dist));
+  if (modeled === undefined || emitting === undefined || emitted === undefined)
+    throw new Error('the model worker stopped before it finished');
+  const finished = assembly.finish();
+  progress(emittedLine([...finished.files, ...(finished.writtenAhead?.files ?? [])], options.dist));
   return {
-    files,
+    ...finished,
     warnings: modeled.warnings,
-    command: emitted.command,
+    command: emitting.command,
     inputs: modeled.inputs,
     counts: emitted.counts,
-    pristineMembers,
     workerExited: exited,
   };
 }

@@ -9,6 +9,7 @@ import { modelOptionsOf } from './model-options.js';
 import { modelSpec } from './model-spec.js';
 import { countsOf, describeModel, emittedLine, type ModelCounts, modeledLine } from './run-summary.js';
 import type { MadeEntry } from './write/pristine.js';
+import type { WrittenAheadFile } from './write/write-ahead.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -34,6 +35,7 @@ export interface GenerateOptions {
 
 /** What a run made, without its model: what the CLI's main thread gets from the model worker. */
 export interface Emitted {
+  /** The package's files; with `writtenAhead`, none: they are all written ahead. */
   readonly files: readonly OutputFile[];
   /** Warnings, each with its text formatted with its location and excerpt; errors are thrown as `SpecError`. */
   readonly warnings: readonly FormattedDiagnostic[];
@@ -43,6 +45,11 @@ export interface Emitted {
   readonly counts: ModelCounts;
   /** The pristine copy's entries already compressed, by path (the CLI's pipeline makes them while the worker emits). */
   readonly pristineMembers?: ReadonlyMap<string, MadeEntry> | undefined;
+  /**
+   * The CLI's pipeline into a new folder: the files already written there under their temporary
+   * names, by path (their texts dropped), and the pristine copy of the whole output, made with them.
+   */
+  readonly writtenAhead?: { readonly files: readonly WrittenAheadFile[]; readonly pristine: OutputFile } | undefined;
   /**
    * The CLI's pipeline: resolves once the model worker, done, has exited (its heap torn down,
    * what it printed relayed to this thread's stdout and stderr). The run goes on meanwhile, and

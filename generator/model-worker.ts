@@ -36,7 +36,7 @@ export interface BatchSize {
  */
 const BATCH: BatchSize = { files: 200, chars: 256 * 1024 };
 
-/** What the worker posts, in this order: `modeled`, `batch`es, `emitted`; or `failed` at any point. */
+/** What the worker posts, in this order: `modeled`, `emitting`, `batch`es, `emitted`; or `failed` at any point. */
 export type PipelineMessage =
   | {
       readonly kind: 'modeled';
@@ -49,13 +49,10 @@ export type PipelineMessage =
       readonly warnings: readonly FormattedDiagnostic[];
       readonly inputs: readonly string[];
     }
+  /** Before the first batch: what the API report's head says, so that the report can be made before the last. */
+  | { readonly kind: 'emitting'; readonly packageName: string; readonly command: string }
   | { readonly kind: 'batch'; readonly files: readonly OutputFile[] }
-  | {
-      readonly kind: 'emitted';
-      readonly packageName: string;
-      readonly command: string;
-      readonly counts: ModelCounts;
-    }
+  | { readonly kind: 'emitted'; readonly counts: ModelCounts }
   | {
       readonly kind: 'failed';
       readonly specError: boolean;
@@ -83,6 +80,7 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
     import('./generate.js'),
   ]);
   const command = commandOf({ ...options, spec, cwd });
+  post({ kind: 'emitting', packageName: model.client.packageName, command });
   const fault = emitFault();
   const size = fault.armed ? { files: 1, chars: 0 } : (asked ?? BATCH);
   let batch: OutputFile[] = [];
@@ -98,7 +96,7 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
     }
   }
   if (batch.length > 0) post({ kind: 'batch', files: batch });
-  post({ kind: 'emitted', packageName: model.client.packageName, command, counts: countsOf(model) });
+  post({ kind: 'emitted', counts: countsOf(model) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { OutputFile } from '../emit/output-file.js';
 import { sourceOf } from '../write/ownership.js';
+import type { PlannedFile } from '../write/write-ahead.js';
 
 /**
  * dist/ compiled from the sources as they are written, with the user's edits merged in, rather
@@ -10,14 +11,16 @@ import { sourceOf } from '../write/ownership.js';
  * the package's `npm run build` (tsc) to build.
  */
 export async function compileEdited(
-  files: readonly OutputFile[],
+  files: readonly PlannedFile[],
   edited: readonly string[],
   skip: ReadonlySet<string>,
   userModules: readonly OutputFile[] = [],
-): Promise<{ files: readonly OutputFile[]; uncompiled: readonly string[] }> {
+): Promise<{ files: readonly PlannedFile[]; uncompiled: readonly string[] }> {
   const isModule = (path: string): boolean => path.startsWith('src/') && /(?<!\.d)\.ts$/.test(path);
   const modules = new Set(edited.filter(isModule));
-  const targets = [...files.filter((file) => modules.has(file.path)), ...userModules.filter((f) => isModule(f.path))];
+  // An edited file is merged, so its text is known (only a new folder's files are written ahead).
+  const merged = files.filter((file): file is OutputFile => file.contents !== undefined && modules.has(file.path));
+  const targets = [...merged, ...userModules.filter((f) => isModule(f.path))];
   if (targets.length === 0) return { files, uncompiled: [] };
   // Loaded only when edits need it: the CLI starts without the compiler (test/layout.test.ts).
   const { compileDist } = await import('../emit/compile-dist.js');

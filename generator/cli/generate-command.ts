@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config/load-config.js';
 import { parseNamesLock, readNamesLock, renamesBetween } from '../config/names-lock.js';
 import { SpecError } from '../diagnostics.js';
+import { sortByPath } from '../emit/finish-package.js';
 import type { OutputFile } from '../emit/output-file.js';
 import type { Emitted } from '../generate.js';
 import { generateInParallel, type ModelWorkerEntry } from '../generate-parallel.js';
@@ -12,7 +13,7 @@ import { NAMES_LOCK } from '../model/kept-names.js';
 import type { OperationFilter } from '../model/selectors.js';
 import { type DistState, distState, markCompiled } from '../write/dist-state.js';
 import { resolveTypeScriptHunk } from '../write/merge/resolve-typescript.js';
-import { mergeEdits } from '../write/merge-edits.js';
+import { editsOfNewFolder, mergeEdits } from '../write/merge-edits.js';
 import { WriteAhead } from '../write/write-ahead.js';
 import { readIfExists } from '../write/write-file.js';
 import {
@@ -317,7 +318,7 @@ async function runGenerate(
         io.err(paintErr.dim(`sdkgen: a full run, since ${run.why}.`));
     }
     try {
-      return await writeGeneration(generation, options, io, started, writeAhead?.written);
+      return await writeGeneration(generation, options, io, started);
     } finally {
       // The model worker exits (a big model's heap torn down) while this thread merges and writes.
       await generation.workerExited;
@@ -334,7 +335,6 @@ async function writeGeneration(
   options: RunOptions,
   io: CliIO,
   started: number,
-  writtenAhead: ReadonlyMap<string, string> | undefined,
 ): Promise<{ code: number; inputs: readonly string[]; edits?: 'blocked' }> {
   const { spec, out, check } = options;
   const quiet = options.verbosity === 'quiet';
@@ -378,7 +378,12 @@ async function writeGeneration(
     return { code: checkDist(options, edits.files, io, warnings), inputs };
   }
   const markers = options.conflicts === 'markers';
-  const edits = mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk, pristineMembers });
+  const ahead = generation.writtenAhead;
+  // Written ahead into a new folder: nothing to merge, and the texts were not kept.
+  const edits =
+    ahead === undefined
+      ? mergeEdits(outDir, generation.files, { markers, resolve: resolveTypeScriptHunk, pristineMembers })
+      : editsOfNewFolder(outDir, sortByPath([...generation.files, ...ahead.files]), ahead.pristine);
   if (printBlockers(edits, { out, markers, force: options.force, check: false }, io))
     return { code: EXIT.failed, inputs, edits: 'blocked' };
   const conflicted = new Set(edits.conflicts.map((hunk) => hunk.path));
@@ -390,15 +395,16 @@ async function writeGeneration(
     io.err(`sdkgen: ${describeRefusal(`${out}/`, plan.refusal)}`);
     return { code: EXIT.failed, inputs };
   }
+  // (Written ahead, the names lock is not among the files; a new folder has none to rename from.)
   const renames = renamesSince(outDir, io.cwd, generation.files);
-  writeOutput(outDir, plan, { force: options.force, writtenAhead });
+  writeOutput(outDir, plan, { force: options.force });
   reportEdits(edits, uncompiled, { out, quiet }, io);
   // Every compiled file now is what the sources give, even one whose source a checkout touched
   // while its bytes stayed: marked as made now, so --check does not find dist/ older.
   if (options.dist)
     markCompiled(
       outDir,
-      generation.files.map((f) => f.path),
+      edits.files.map((f) => f.path),
     );
   if (!quiet) {
     // Sources one by one, compiled dist/ files as a count: the sources are what people review.

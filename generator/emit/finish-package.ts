@@ -20,6 +20,6 @@ export function finishPackage(
   return sortByPath([...sources, report, ...(withDist ? dist : [])]);
 }
 
-export function sortByPath(files: readonly OutputFile[]): OutputFile[] {
+export function sortByPath<F extends { readonly path: string }>(files: readonly F[]): F[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

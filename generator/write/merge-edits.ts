@@ -12,6 +12,7 @@ import {
   USER_CODE_DIR,
 } from './ownership.js';
 import { keepsPristine, type MadeEntry, pristineFile, readPristine } from './pristine.js';
+import type { PlannedFile } from './write-ahead.js';
 
 export { isUserCode, USER_CODE_DIR } from './ownership.js';
 
@@ -20,9 +21,9 @@ export interface EditedOutput {
   /**
    * What to write: each file as the new output has it, or merged with the user's edits, or
    * (with markers) holding conflict markers; the files the user deleted left out, with their
-   * compiled dist/ files.
+   * compiled dist/ files. Into a new folder, the files written ahead are listed by path.
    */
-  readonly files: readonly OutputFile[];
+  readonly files: readonly PlannedFile[];
   /** The pristine copy of the NEW output, the base of the next run's merge (not the merged text). */
   readonly pristine: OutputFile;
   /** Generated files the user deleted, kept deleted (the manifest's `deleted`). */
@@ -126,14 +127,45 @@ export function mergeEdits(
     losses,
     unmergeable,
     unsettled,
-    userModules: filesBelow(outDir, USER_CODE_DIR)
-      .filter((path) => /(?<!\.d)\.ts$/.test(path))
-      .flatMap((path) => {
-        const contents = readText(join(outDir, path));
-        return contents === undefined ? [] : [{ path, contents }];
-      }),
+    userModules: userModulesIn(outDir),
     disk: { ownership, texts },
   };
+}
+
+/**
+ * The output of a run that wrote its files ahead into a folder that was new (write-ahead.ts):
+ * nothing there to merge, keep deleted or lose, so the output is as made, its files written ahead
+ * listed by path, with the pristine copy made as they were. The folder is read again: should files
+ * have appeared in it meanwhile, planning the write sees them (and refuses to replace what is not
+ * sdkgen's).
+ */
+export function editsOfNewFolder(outDir: string, files: readonly PlannedFile[], pristine: OutputFile): EditedOutput {
+  const ownership = readOwnership(
+    outDir,
+    files.map((file) => file.path),
+  );
+  return {
+    files,
+    pristine,
+    deleted: [],
+    edited: [],
+    conflicts: [],
+    losses: [],
+    unmergeable: [],
+    unsettled: [],
+    userModules: ownership.kind === 'new' ? [] : userModulesIn(outDir),
+    disk: { ownership, texts: new Map() },
+  };
+}
+
+/** The user's TypeScript modules in src/lib/, as on disk. */
+function userModulesIn(outDir: string): OutputFile[] {
+  return filesBelow(outDir, USER_CODE_DIR)
+    .filter((path) => /(?<!\.d)\.ts$/.test(path))
+    .flatMap((path) => {
+      const contents = readText(join(outDir, path));
+      return contents === undefined ? [] : [{ path, contents }];
+    });
 }
 
 function markersIn(path: string, text: string): string[] {

@@ -32,29 +32,51 @@ export function pristineFile(files: readonly OutputFile[], ahead?: ReadonlyMap<s
   const entries = files
     .filter((file) => keepsPristine(file.path))
     .map((file) => [file.path, file.contents] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => pathOrder(a, b));
   const last = compressed;
   const now = new Map<string, CompressedEntry>();
-  const parts: Buffer[] = [];
-  entries.forEach(([path, text], i) => {
-    const opening = i === 0 ? `{${JSON.stringify(path)}:"` : laterOpening(path);
-    const known = last.get(path);
-    const made = ahead?.get(path);
-    const entry =
-      known !== undefined && known.text === text && known.opening === opening
-        ? known
-        : made !== undefined && made.text === text && made.opening === opening
-          ? // Its pieces are not kept: `--watch`, which would reuse them, compresses nothing ahead.
-            { ...made, byPiece: new Map<string, Buffer>() }
-          : compressEntry(opening, text, known);
-    now.set(path, entry);
-    parts.push(...entry.members);
-  });
-  parts.push(member(entries.length === 0 ? '{}' : '}'));
+  const contents = joinEntries(
+    entries.map(([path]) => path),
+    (i, opening) => {
+      const [path, text] = entries[i] as (typeof entries)[number];
+      const known = last.get(path);
+      const made = ahead?.get(path);
+      const entry =
+        known !== undefined && known.text === text && known.opening === opening
+          ? known
+          : made !== undefined && made.text === text && made.opening === opening
+            ? // Its pieces are not kept: `--watch`, which would reuse them, compresses nothing ahead.
+              { ...made, byPiece: new Map<string, Buffer>() }
+            : compressEntry(opening, text, known);
+      now.set(path, entry);
+      return entry.members;
+    },
+  );
   if (remembering) compressed = now;
-  const contents = base64Lines(Buffer.concat(parts));
   remember(contents, new Map(entries));
   return { path: PRISTINE, contents };
+}
+
+/** The entries' order: by path, as UTF-16 code units compare. */
+export function pathOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The pristine file's text from its entries' paths, sorted, and each entry's gzip members for
+ * the opening its place gives it (`{` for the first, a comma for the others): the one assembly of
+ * `pristineFile` and of the CLI's pipeline into a new folder (`PristineAhead`, pristine-ahead.ts).
+ */
+export function joinEntries(
+  paths: readonly string[],
+  membersOf: (index: number, opening: string) => readonly Buffer[],
+): string {
+  const parts: Buffer[] = [];
+  paths.forEach((path, i) => {
+    parts.push(...membersOf(i, i === 0 ? `{${JSON.stringify(path)}:"` : laterOpening(path)));
+  });
+  parts.push(member(paths.length === 0 ? '{}' : '}'));
+  return base64Lines(Buffer.concat(parts));
 }
 
 /** One file's entry in the JSON, as gzip members, one for each of its pieces (`entryPieces`). */
@@ -143,7 +165,9 @@ export const GZIP_OS_BYTE = 3;
 
 /** A JSON piece's gzip member. */
 function member(piece: string): Buffer {
-  const gzipped = gzipSync(piece, { level: GZIP_LEVEL });
+  // Copied to its own size: zlib gives a small result as a slice of its 16 kB output buffer, which
+  // a kept member would hold whole (Graph's entries, 12 MB, held 50 MB until the end).
+  const gzipped = Buffer.from(gzipSync(piece, { level: GZIP_LEVEL }));
   gzipped[9] = GZIP_OS_BYTE;
   return gzipped;
 }

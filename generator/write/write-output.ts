@@ -23,14 +23,14 @@ import {
   USER_CODE_DIR,
 } from './ownership.js';
 import { PRISTINE, pristineFile, samePristine } from './pristine.js';
-import { temporaryName } from './write-ahead.js';
+import { type PlannedFile, temporaryName } from './write-ahead.js';
 
 /** The folders whose emptied subfolders are removed after a run's deletions. */
 const OWNED_DIRS = ['src', 'dist'] as const;
 
 export interface OutputPlan {
-  /** Files whose content differs or that do not exist yet. */
-  readonly changed: readonly OutputFile[];
+  /** Files whose content differs or that do not exist yet (or were written ahead: renamed into place). */
+  readonly changed: readonly PlannedFile[];
   readonly unchanged: readonly string[];
   /** Files sdkgen wrote before that the new output no longer has: deleted. */
   readonly stale: readonly string[];
@@ -76,7 +76,7 @@ export function describeRefusal(outDir: string, refusal: OutputRefusal): string 
 export interface PlanOptions {
   /** Only the committed files count (dist/ is neither compared nor deleted), as for --check. */
   readonly sourcesOnly?: boolean | undefined;
-  /** The pristine copy of the new output, when `generated` holds merged edits; by default, of `generated`. */
+  /** The pristine copy of the new output, when `generated` holds merged edits or files written ahead; by default, of `generated`. */
   readonly pristine?: OutputFile | undefined;
   /** Generated files the user deleted, kept deleted: recorded in the manifest. */
   readonly deleted?: readonly string[] | undefined;
@@ -86,10 +86,11 @@ export interface PlanOptions {
 
 /**
  * Compares the output with what is on disk, reading only. The output gains its pristine copy and
- * its manifest. Nothing below src/lib/ is ever written or deleted: it is the user's.
+ * its manifest. Nothing below src/lib/ is ever written or deleted: it is the user's. A file
+ * written ahead (its text not kept) counts as changed: it is renamed into place.
  */
-export function planOutput(outDir: string, generated: readonly OutputFile[], options: PlanOptions = {}): OutputPlan {
-  const withPristine = [...generated, options.pristine ?? pristineFile(generated)];
+export function planOutput(outDir: string, generated: readonly PlannedFile[], options: PlanOptions = {}): OutputPlan {
+  const withPristine = [...generated, options.pristine ?? pristineFile(generated.map(withText))];
   const files = [
     ...withPristine,
     {
@@ -114,13 +115,15 @@ export function planOutput(outDir: string, generated: readonly OutputFile[], opt
       : ownership.kind === 'new'
         ? undefined
         : readText(join(outDir, path));
-  const changed: OutputFile[] = [];
+  const changed: PlannedFile[] = [];
   const unchanged: string[] = [];
   for (const file of files) {
-    const onDisk = read(file.path);
+    const { contents } = file;
+    const onDisk = contents === undefined ? undefined : read(file.path);
     const same =
-      onDisk === file.contents ||
-      (file.path === PRISTINE && onDisk !== undefined && samePristine(onDisk, file.contents));
+      contents !== undefined &&
+      onDisk !== undefined &&
+      (onDisk === contents || (file.path === PRISTINE && samePristine(onDisk, contents)));
     if (same) unchanged.push(file.path);
     else changed.push(file);
   }
@@ -140,6 +143,13 @@ export function planOutput(outDir: string, generated: readonly OutputFile[], opt
   return { changed, unchanged, stale, refusal };
 }
 
+/** A file whose text the plan needs (to make the pristine copy of): never one written ahead. */
+function withText(file: PlannedFile): OutputFile {
+  if (file.contents === undefined)
+    throw new Error(`${file.path} was written ahead: its plan needs the pristine copy made with it`);
+  return file;
+}
+
 export { JOURNAL };
 
 interface Journal {
@@ -157,29 +167,22 @@ interface Journal {
  * A run killed in step 3 leaves the journal; the next run (`finishInterruptedWrite`) makes
  * the rest of its renames first, so the output always ends as one generation wrote it.
  */
-export function writeOutput(
-  outDir: string,
-  plan: OutputPlan,
-  options: {
-    readonly force?: boolean;
-    /** Files already written under their temporary names, with their texts (write-ahead.ts). */
-    readonly writtenAhead?: ReadonlyMap<string, string> | undefined;
-  } = {},
-): void {
+export function writeOutput(outDir: string, plan: OutputPlan, options: { readonly force?: boolean } = {}): void {
   if (plan.refusal !== undefined && options.force !== true) throw new OutputFolderError(outDir, plan.refusal);
   const intruders = [...plan.changed.map((file) => file.path), ...plan.stale].filter(isUserCode);
   if (intruders.length > 0)
     throw new Error(`sdkgen never writes or deletes in ${USER_CODE_DIR}, the user's: ${intruders.join(', ')}`);
-  const ahead = options.writtenAhead ?? new Map<string, string>();
-  finishInterruptedWrite(outDir, new Set([...ahead.keys()].map(temporaryName)));
+  // The files written ahead (write-ahead.ts) are this run's temporaries, not left over.
+  const ahead = plan.changed.filter((file) => file.contents === undefined).map((file) => temporaryName(file.path));
+  finishInterruptedWrite(outDir, new Set(ahead));
   const renames: [string, string][] = [];
   try {
-    const toWrite = plan.changed.filter((file) => ahead.get(file.path) !== file.contents);
+    const toWrite = plan.changed.filter((file): file is OutputFile => file.contents !== undefined);
     for (const dir of new Set(toWrite.map((file) => dirname(join(outDir, file.path)))))
       mkdirSync(dir, { recursive: true });
     for (const file of plan.changed) {
       const temp = temporaryName(file.path);
-      if (ahead.get(file.path) !== file.contents) writeFileSync(join(outDir, temp), file.contents);
+      if (file.contents !== undefined) writeFileSync(join(outDir, temp), file.contents);
       renames.push([temp, file.path]);
     }
   } catch (error) {
@@ -222,13 +225,22 @@ export function hasInterruptedWrite(outDir: string): boolean {
 /** Idempotent: a rename already made (its temporary gone) is skipped, so it can be replayed. */
 function applyJournal(outDir: string, journal: Journal): void {
   for (const [temp, target] of journal.renames) {
-    if (existsSync(join(outDir, temp))) renameSync(join(outDir, temp), join(outDir, target));
+    renameIfPresent(join(outDir, temp), join(outDir, target));
     faultInjection.afterRename();
   }
   for (const path of journal.deletes) rmSync(join(outDir, path), { force: true });
   // Only a deletion empties a folder: walking every folder after each run costs --watch 10 ms.
   if (journal.deletes.length > 0) removeEmptyOwnedDirs(outDir);
   rmSync(join(outDir, JOURNAL), { force: true });
+}
+
+/** Renames `from` to `to`, unless `from` is gone (renamed already): one call, where asking first made two. */
+function renameIfPresent(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(from)) throw error;
+  }
 }
 
 function leftoverTemporaries(outDir: string): string[] {

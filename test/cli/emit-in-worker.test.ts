@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -10,7 +10,9 @@ import type { OutputFile } from '../../generator/emit/output-file.js';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
 import { generateInParallel } from '../../generator/generate-parallel.js';
 import { countsOf } from '../../generator/run-summary.js';
-import { keepsPristine } from '../../generator/write/pristine.js';
+import { keepsPristine, pristineFile } from '../../generator/write/pristine.js';
+import { temporaryName, WriteAhead } from '../../generator/write/write-ahead.js';
+import { planOutput, writeOutput } from '../../generator/write/write-output.js';
 import { ROOT } from '../helpers/paths.js';
 import { HAS_OPENAI_SPEC, OPENAI_SPEC } from '../helpers/shared.js';
 import { openapi, specDir } from '../helpers/spec-files.js';
@@ -169,16 +171,17 @@ function snapshot(root: string): Record<string, string> {
   );
 }
 
-describe('sdkgen generate, when the worker fails mid-emit', () => {
-  const cli = (out: string, env: Record<string, string> = {}) =>
-    run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', out], {
-      cwd: dir,
-      env: { ...process.env, ...env },
-    }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-    );
+/** `sdkgen generate --spec openapi.yaml --out <out>` in `dir`: its exit code and stderr. */
+const cli = (out: string, env: Record<string, string> = {}) =>
+  run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), 'generate', '--spec', 'openapi.yaml', '--out', out], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+  }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
 
+describe('sdkgen generate, when the worker fails mid-emit', () => {
   it('says so, exits 3 and writes nothing into a new folder', async () => {
     const { code, stderr } = await cli('new-out', { SDKGEN_FAULT_EMIT_AFTER_FILES: '3' });
     expect(code).toBe(3);
@@ -192,5 +195,67 @@ describe('sdkgen generate, when the worker fails mid-emit', () => {
     const { code } = await cli('kept-out', { SDKGEN_FAULT_EMIT_AFTER_FILES: '3' });
     expect(code).toBe(3);
     expect(snapshot(join(dir, 'kept-out'))).toEqual(before);
+  });
+});
+
+describe('the CLI pipeline into a new folder, writing each batch ahead', () => {
+  const REPORT = 'api-report.md';
+  const options = { spec: 'spec/openapi.yaml', out: 'out', cwd: ROOT };
+
+  it('keeps no text it wrote ahead: every file by path, the API report too, and the pristine copy of all', async () => {
+    const out = join(dir, 'ahead');
+    const writeAhead = WriteAhead.into(out);
+    const parallel = await generateInParallel(options, WORKER, {
+      writeAhead,
+      batch: { files: 3, chars: Number.POSITIVE_INFINITY },
+    });
+    const single = generate(options);
+    expect(parallel.files).toEqual([]);
+    expect(parallel.pristineMembers).toBeUndefined();
+    expect([...(parallel.writtenAhead?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual(
+      single.files.map((file) => ({ path: file.path, writtenAhead: true })),
+    );
+    expect(parallel.writtenAhead?.pristine).toEqual(pristineFile(single.files));
+    for (const file of single.files)
+      expect(readFileSync(join(out, temporaryName(file.path)), 'utf8'), file.path).toBe(file.contents);
+    writeAhead?.discard();
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes no dist/ ahead without it, and makes the API report all the same', async () => {
+    const out = join(dir, 'ahead-no-dist');
+    const writeAhead = WriteAhead.into(out);
+    const parallel = await generateInParallel({ ...options, dist: false }, WORKER, { writeAhead });
+    const single = generate({ ...options, dist: false });
+    expect(parallel.files).toEqual([]);
+    expect(parallel.writtenAhead?.files.map((file) => file.path).sort()).toEqual(single.files.map((file) => file.path));
+    expect(readFileSync(join(out, temporaryName(REPORT)), 'utf8')).toBe(
+      single.files.find((file) => file.path === REPORT)?.contents,
+    );
+    writeAhead?.discard();
+  });
+
+  it('leaves no file and no folder when this thread fails after some batches were written', async () => {
+    const out = join(dir, 'ahead-failed');
+    const writeAhead = WriteAhead.into(out);
+    let batches = 0;
+    const failed = await generateInParallel(options, WORKER, {
+      writeAhead,
+      batch: { files: 2, chars: Number.POSITIVE_INFINITY },
+      onBatch: () => {
+        if (++batches === 4) throw new Error('this thread failed');
+      },
+    }).catch((e: Error) => e);
+    expect((failed as Error).message).toBe('this thread failed');
+    expect(existsSync(out)).toBe(true);
+    writeAhead?.discard();
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('ends with the folder the whole output written at once makes', async () => {
+    expect((await cli('fresh')).code).toBe(0);
+    const alone = join(dir, 'alone');
+    writeOutput(alone, planOutput(alone, generate({ spec: 'openapi.yaml', out: 'fresh', cwd: dir }).files));
+    expect(readTree(join(dir, 'fresh'))).toEqual(readTree(alone));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDist } from '../../generator/emit/compile-dist.js';
 import { emitSources } from '../../generator/emit/emit-package.js';
-import { apiReportFile, singleQuoted } from '../../generator/emit/files/api-report-file.js';
+import { ApiReport, apiReportFile, singleQuoted } from '../../generator/emit/files/api-report-file.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
 import { modelSpec } from '../../generator/model-spec.js';
 import { ROOT } from '../helpers/paths.js';
@@ -41,5 +41,25 @@ describe('the API report', () => {
       expect(text, module).not.toMatch(/from "/);
     }
     expect(bySection.get('core/client')).toContain('export declare class BaseClient {');
+  });
+
+  it('is the same made batch by batch, in any order, as the CLI’s main thread makes it', () => {
+    const dist = compileDist(sources);
+    const byBatch = new ApiReport();
+    // The last modules first, in batches of three: the sections are put in path order at the end.
+    const reversed = [...dist].reverse();
+    for (let at = 0; at < reversed.length; at += 3) byBatch.add(reversed.slice(at, at + 3));
+    expect(byBatch.file('hostile', 'sdkgen generate')).toEqual(report);
+  });
+
+  it('is made once while no declaration is added, and again after one is', () => {
+    const dist = compileDist(sources);
+    const made = new ApiReport();
+    made.add(dist.slice(0, -4));
+    const early = made.file('hostile', 'sdkgen generate');
+    expect(made.file('hostile', 'sdkgen generate')).toBe(early);
+    expect(made.file('hostile', 'sdkgen generate --no-dist').contents).toContain('sdkgen generate --no-dist');
+    made.add(dist.slice(-4));
+    expect(made.file('hostile', 'sdkgen generate')).toEqual(report);
   });
 });

@@ -4,8 +4,14 @@ import { emitPackage, emitSources } from '../../generator/emit/emit-package.js';
 import type { OutputFile } from '../../generator/emit/output-file.js';
 import { generate } from '../../generator/generate.js';
 import type { MadeEntry } from '../../generator/write/pristine.js';
-import { entryPieces, keepsPristine, laterOpening, pristineFile } from '../../generator/write/pristine.js';
-import { compressEntriesAhead } from '../../generator/write/pristine-ahead.js';
+import {
+  compressEntry,
+  entryPieces,
+  keepsPristine,
+  laterOpening,
+  pristineFile,
+} from '../../generator/write/pristine.js';
+import { compressEntriesAhead, PristineAhead } from '../../generator/write/pristine-ahead.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Sources big enough to be cut in several pieces, with text outside ASCII (its UTF-8 bytes are longer than its characters). */
@@ -44,6 +50,13 @@ describe('the pristine copy compressed ahead, batch by batch', () => {
     expect(members.get('src/models.ts')?.members.length).toBeGreaterThan(1);
   });
 
+  it('keeps each member in memory of its own size, not zlib’s 16 kB output buffer it was cut from', () => {
+    const [small] = compressEntry(laterOpening('README.md'), '# Users\n').members;
+    expect(small?.byteLength).toBeLessThan(100);
+    // Small buffers share Node's 8 kB pool, as any small Buffer does.
+    expect(small?.buffer.byteLength).toBeLessThanOrEqual(Buffer.poolSize);
+  });
+
   it('compresses again, at the end, an entry whose text is no longer the one compressed ahead', () => {
     const members = ahead(output);
     const edited = output.map((file) =>
@@ -61,5 +74,41 @@ describe('the pristine copy compressed ahead, batch by batch', () => {
     const pristineSources = files.filter((file) => keepsPristine(file.path)).map((file) => file.path);
     expect([...members.keys()].sort()).toEqual(pristineSources.filter((path) => path !== 'api-report.md'));
     expect(pristineFile(files, members).contents).toBe(pristineFile(files).contents);
+  });
+});
+
+describe('the pristine copy made ahead without the texts (into a new folder)', () => {
+  /** Batches added in order, then the pristine file with `rest` made at the end. */
+  const made = (batches: (readonly OutputFile[])[], rest: readonly OutputFile[] = []): string => {
+    const pristine = new PristineAhead();
+    for (const batch of batches) pristine.add(batch);
+    return pristine.file(rest).contents;
+  };
+  const report: OutputFile = { path: 'api-report.md', contents: '# API report: users\n' };
+
+  it('gives the bytes pristineFile gives the whole output, however the batches come', () => {
+    const whole = pristineFile([...output, report]).contents;
+    expect(made([output.slice(0, 2), output.slice(2)], [report])).toBe(whole);
+    // The first path (README.md) comes in the last batch, after others that were the first so far.
+    expect(made([output.slice(2), output.slice(0, 2)], [report])).toBe(whole);
+    expect(made(output.map((file) => [file]).reverse(), [report])).toBe(whole);
+  });
+
+  it('puts first a file made at the end whose path is the smallest', () => {
+    const first: OutputFile = { path: '.gitattributes', contents: '.sdkgen-pristine -diff\n' };
+    const notPristine: OutputFile = { path: '.sdkgen-names.json', contents: '{}\n' };
+    expect(made([output], [first, notPristine])).toBe(pristineFile([...output, first, notPristine]).contents);
+  });
+
+  it('takes the latest text of a file added again, even as the first entry', () => {
+    const early: OutputFile = { path: '.gitattributes', contents: '* text\n' };
+    const late: OutputFile = { path: '.gitattributes', contents: '* text=auto\n' };
+    const later: OutputFile = { path: 'src/models.ts', contents: 'export {};\n' };
+    const whole = [...output.filter((file) => file.path !== later.path), late, later];
+    expect(made([output, [early], [late, later]])).toBe(pristineFile(whole).contents);
+  });
+
+  it('is an empty pristine copy when nothing has one', () => {
+    expect(made([[{ path: 'dist/index.js', contents: '' }]])).toBe(pristineFile([]).contents);
   });
 });
