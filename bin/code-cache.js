@@ -82,11 +82,12 @@ function readOrUndefined(path) {
 /** Atomically (a temporary file renamed), so that no run reads half a cache; never throws (a read-only folder: no cache). */
 function writeCache(file, cacheFile, make) {
   const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
+  const started = performance.now();
   try {
     const data = make();
     writeFileSync(temp, data);
     renameSync(temp, cacheFile);
-    debug(file, `saved (${data.length} bytes)`);
+    debug(file, `saved (${data.length} bytes, ${(performance.now() - started).toFixed(1)} ms)`);
   } catch (error) {
     remove(temp);
     debug(file, `not saved: ${error.message}`);

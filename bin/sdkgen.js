@@ -4,6 +4,7 @@
 // fresh or can be made (bin/bundle.js), with V8's code cache (bin/code-cache.js), else the
 // TypeScript sources through tsx's loader.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 const shipped = new URL('../lib/cli.js', import.meta.url);
@@ -21,6 +22,10 @@ let main;
 let worker;
 let saveCodeCache = () => {};
 if (existsSync(shipped) && !existsSync(sources)) {
+  // Node >= 22.1 caches the code it compiles, in a folder of the OS's temporary one, as tsc has
+  // it do (an unwritable folder: no cache, no error); set before the worker starts, which
+  // inherits it. Node 20 has no cache for ES modules (README, performance notes).
+  module.enableCompileCache?.();
   worker = startWorker(new URL('../lib/model-worker.js', import.meta.url));
   ({ main } = await import(shipped.href));
 } else {

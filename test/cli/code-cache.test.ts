@@ -76,9 +76,9 @@ describe("the bundles' code cache", () => {
     uncached = await sdkgen();
     expect(uncached.cache).toEqual([
       'cli.cjs: none',
-      expect.stringMatching(/^cli\.cjs: saved \(\d+ bytes\)$/),
+      expect.stringMatching(/^cli\.cjs: saved \(\d+ bytes, [\d.]+ ms\)$/),
       'model-worker.cjs: none',
-      expect.stringMatching(/^model-worker\.cjs: saved \(\d+ bytes\)$/),
+      expect.stringMatching(/^model-worker\.cjs: saved \(\d+ bytes, [\d.]+ ms\)$/),
     ]);
     expect(caches()).toEqual([
       expect.stringMatching(/^cli\.cjs\.[0-9a-f]{16}\.cache$/),
