@@ -17,10 +17,13 @@ import { threadId } from 'node:worker_threads';
  * cache only where there was none, or V8 rejected it.
  */
 export function runWithCodeCache(file) {
-  if (typeof module.enableCompileCache === 'function') return runWithNodeCompileCache(file);
+  if (typeof module.enableCompileCache === 'function' && process.env.SDKGEN_CODE_CACHE !== '0')
+    return runWithNodeCompileCache(file);
   const bytes = readFileSync(file);
   const cacheFile = cacheFileOf(file, bytes);
-  const cachedData = readOrUndefined(cacheFile);
+  // SDKGEN_CODE_CACHE=0: neither read nor write one (to compare runs with and without it).
+  const off = process.env.SDKGEN_CODE_CACHE === '0';
+  const cachedData = off ? undefined : readOrUndefined(cacheFile);
   // A cache V8 cannot use (corrupt, truncated, of another V8) is rejected, never thrown.
   const script = new vm.Script(wrap(bytes.toString('utf8')), {
     filename: file,
@@ -28,8 +31,8 @@ export function runWithCodeCache(file) {
     // The bundle imports no module dynamically; should it, its packages are absolute paths.
     importModuleDynamically: (specifier) => import(specifier),
   });
-  const fresh = cachedData === undefined || script.cachedDataRejected === true;
-  debug(file, cachedData === undefined ? 'none' : fresh ? 'rejected' : 'used');
+  const fresh = !off && (cachedData === undefined || script.cachedDataRejected === true);
+  debug(file, off ? 'off' : cachedData === undefined ? 'none' : fresh ? 'rejected' : 'used');
   // A rejected cache goes now, so that this run makes a new one even if it never gets to save.
   if (script.cachedDataRejected === true) remove(cacheFile);
   const exports = runWrapped(script.runInThisContext(), file);

@@ -41,7 +41,10 @@ interface Run {
 }
 
 /** `sdkgen generate` (or `args`) on a small spec, with the bundle and its caches in `bundleDir`. */
-async function sdkgen(args: readonly string[] = ['generate', '--spec', 'openapi.yaml', '--out', 'out']): Promise<Run> {
+async function sdkgen(
+  args: readonly string[] = ['generate', '--spec', 'openapi.yaml', '--out', 'out'],
+  env: Record<string, string> = {},
+): Promise<Run> {
   const dir = specDir({
     'openapi.yaml': openapi(
       'paths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        "200": {description: ok}\n',
@@ -50,7 +53,7 @@ async function sdkgen(args: readonly string[] = ['generate', '--spec', 'openapi.
   try {
     const { stderr } = await run(process.execPath, [join(ROOT, 'bin/sdkgen.js'), ...args], {
       cwd: dir,
-      env: { ...process.env, SDKGEN_BUNDLE_DIR: bundleDir, SDKGEN_BUNDLE_DEBUG: '1' },
+      env: { ...process.env, SDKGEN_BUNDLE_DIR: bundleDir, SDKGEN_BUNDLE_DEBUG: '1', ...env },
     });
     const out = join(dir, 'out');
     const generated = args[0] === 'generate' && !args.includes('--help');
@@ -127,6 +130,14 @@ describe("the bundles' code cache", () => {
     const cliCaches = caches().filter((name) => name.startsWith('cli.cjs.'));
     expect(cliCaches).toHaveLength(2);
     expect(cliCaches).toContain(before);
+  });
+
+  it('is neither read nor written with SDKGEN_CODE_CACHE=0', async () => {
+    const before = caches();
+    const off = await sdkgen(undefined, { SDKGEN_CODE_CACHE: '0' });
+    expect(off.cache).toEqual(['cli.cjs: off', 'model-worker.cjs: off']);
+    expect(caches()).toEqual(before);
+    expect(off.files).toEqual(uncached.files);
   });
 
   it('runs without one where none can be written', async () => {
