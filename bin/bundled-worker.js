@@ -1,11 +1,12 @@
-// Worker-thread entry of the bundled CLI (bin/sdkgen.js): the model worker's bundle, run with its
-// code cache, saved as the thread exits, when every function its run needed has been compiled.
-// The CLI waits for this exit before its own (generator/cli/generate-command.ts), so the cache
-// is written off the run's path, while the main thread finishes writing the output. A worker
-// that got no request (`generate --help`) saves nothing: its cache would hold only the startup's
-// functions, and, not rejected, stay so.
+// Worker-thread entry of the bundled CLI (bin/sdkgen.js): the model worker's bundle, run without
+// V8's code cache by default. On openai.yaml its cache saved ~0.1 s of this thread's CPU, but on
+// Microsoft Graph it cost ~+2 s of CPU and ~+60 MB of peak memory in every run measured
+// (bench/profile.md, "V8's code cache"). SDKGEN_CODE_CACHE=all uses one: saved as the thread
+// exits, when every function its run needed has been compiled, off the run's path (the CLI
+// waits for this exit while it finishes writing the output). A worker that got no request
+// (`generate --help`) saves nothing: its cache would hold only the startup's functions.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runWithCodeCache } from './code-cache.js';
 
-const { save } = runWithCodeCache(workerData.bundle);
+const { save } = runWithCodeCache(workerData.bundle, { cached: false });
 parentPort?.once('message', () => process.once('exit', save));

@@ -14,15 +14,16 @@ import { threadId } from 'node:worker_threads';
 /**
  * Runs `file` (a CommonJS bundle) and gives its exports, and `save()`: to be called once the run's
  * work is done, so that the functions compiled lazily during it are in the cache too. It writes a
- * cache only where there was none, or V8 rejected it.
+ * cache only where there was none, or V8 rejected it. `cached`: false runs it without one.
+ * SDKGEN_CODE_CACHE=0 turns every cache off, `all` turns on those that are off by default (to
+ * compare runs with and without).
  */
-export function runWithCodeCache(file) {
-  if (typeof module.enableCompileCache === 'function' && process.env.SDKGEN_CODE_CACHE !== '0')
-    return runWithNodeCompileCache(file);
+export function runWithCodeCache(file, { cached = true } = {}) {
+  const setting = process.env.SDKGEN_CODE_CACHE;
+  const off = setting === '0' || (!cached && setting !== 'all');
+  if (typeof module.enableCompileCache === 'function' && !off) return runWithNodeCompileCache(file);
   const bytes = readFileSync(file);
   const cacheFile = cacheFileOf(file, bytes);
-  // SDKGEN_CODE_CACHE=0: neither read nor write one (to compare runs with and without it).
-  const off = process.env.SDKGEN_CODE_CACHE === '0';
   const cachedData = off ? undefined : readOrUndefined(cacheFile);
   // A cache V8 cannot use (corrupt, truncated, of another V8) is rejected, never thrown.
   const script = new vm.Script(wrap(bytes.toString('utf8')), {
