@@ -22,11 +22,12 @@ let main;
 let worker;
 let saveCodeCache = () => {};
 if (existsSync(shipped) && !existsSync(sources)) {
-  // Node >= 22.1 caches the code it compiles, in a folder of the OS's temporary one, as tsc has
-  // it do (an unwritable folder: no cache, no error); set before the worker starts, which
-  // inherits it. Node 20 has no cache for ES modules (README, performance notes).
-  module.enableCompileCache?.();
   worker = startWorker(new URL('../lib/model-worker.js', import.meta.url));
+  // Node >= 22.1 caches the code it compiles, in a folder of the OS's temporary one, as tsc has
+  // it do (an unwritable folder: no cache, no error). Asked once the worker has started, which
+  // then runs without it, as the development bundle's does (bin/bundled-worker.js says why).
+  // Node 20 has no cache for ES modules.
+  module.enableCompileCache?.();
   ({ main } = await import(shipped.href));
 } else {
   const { bundledGenerator } = await import('./bundle.js');
