@@ -5,6 +5,8 @@
 // side by side, see the README's performance notes). So the CLI runs a bundle made by esbuild
 // (a dev dependency) into node_modules/.cache, rebuilt whenever a source it was made from has
 // changed; where esbuild is not installed, or the build fails, the CLI runs the sources.
+// Each thread's bundle is one CommonJS file, so that it can run with V8's code cache
+// (bin/code-cache.js), which Node 20 offers for scripts but not for ES modules.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,24 +18,21 @@ const DIR = process.env.SDKGEN_BUNDLE_DIR ?? join(ROOT, 'node_modules/.cache/sdk
 const MANIFEST = join(DIR, 'manifest.json');
 const ENTRIES = { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' };
 
-/** `{ cli, worker }` file URLs of a bundle of the current sources, or `undefined` to run the sources. */
+/** `{ cli, worker }`, the paths of a bundle of the current sources, or `undefined` to run the sources. */
 export async function bundledGenerator() {
   if (process.env.SDKGEN_NO_BUNDLE === '1') return undefined;
   const manifest = readManifest();
   if (manifest === undefined || !isFresh(manifest)) {
     const built = await build();
     if (built === undefined || !isFresh(built)) return undefined;
-    return entryURLs(built);
+    return entryPaths(built);
   }
   restate(manifest);
-  return entryURLs(manifest);
+  return entryPaths(manifest);
 }
 
-function entryURLs(manifest) {
-  return {
-    cli: pathToFileURL(join(manifest.dir, 'cli.js')),
-    worker: pathToFileURL(join(manifest.dir, 'model-worker.js')),
-  };
+function entryPaths(manifest) {
+  return { cli: join(manifest.dir, 'cli.cjs'), worker: join(manifest.dir, 'model-worker.cjs') };
 }
 
 function readManifest() {
@@ -111,16 +110,18 @@ async function build() {
       absWorkingDir: ROOT,
       entryPoints: ENTRIES,
       outdir: dir,
+      outExtension: { '.js': '.cjs' },
       bundle: true,
-      splitting: true,
-      format: 'esm',
+      format: 'cjs',
+      // As ES modules are: what they are converted from.
+      banner: { js: "'use strict';" },
       platform: 'node',
       target: `node${process.versions.node.split('.')[0]}`,
       metafile: true,
       logLevel: process.env.SDKGEN_BUNDLE_DEBUG ? 'error' : 'silent',
-      plugins: [keepSourceLocations, requiredCommonJS(true), packagesWhereTheyAre],
+      plugins: [keepSourceLocations, packagesOutside],
     });
-    // The lockfile stands for the packages the bundle imports from node_modules; this file for how it is built.
+    // The lockfile stands for the packages the bundle holds or requires from node_modules; this file for how it is built.
     const inputs = Object.fromEntries(
       [...Object.keys(result.metafile.inputs), 'package-lock.json', 'bin/bundle.js'].map((path) => [
         path,
@@ -158,41 +159,25 @@ const keepSourceLocations = {
 };
 
 /**
- * ts-morph, a CommonJS package, is required rather than imported. Node imports a CommonJS module
- * into ESM by first scanning it, and the modules it re-exports, for the names it exports: for
- * ts-morph that means its 9 MB copy of TypeScript, 0.2 s of CPU on every generation. `require`
- * skips that; the names are listed here, once, when the bundle is built. `located`: the package
- * this project has, wherever the bundle is (as `packagesWhereTheyAre`); else the one next to
- * the bundle (release.js: the shipped bundle's packages are wherever npm puts them).
+ * Packages are bundled, so that the code cache holds their code too, except those required from
+ * this project's node_modules wherever the bundle is: oxc-transform, a native addon; ts-morph and
+ * typescript, 9 MB that only the commands needing them load, on first use (esbuild keeps the
+ * `require` where the `import` was). A CommonJS package required is not scanned for the names it
+ * exports, as importing it into an ES module is (for ts-morph, 0.2 s of CPU).
  */
-export const requiredCommonJS = (located) => ({
-  name: 'required-commonjs',
+const OUTSIDE = new Set(['oxc-transform', 'ts-morph', 'typescript']);
+const packagesOutside = {
+  name: 'packages-outside',
   setup(build) {
     const projectRequire = createRequire(join(ROOT, 'package.json'));
-    build.onResolve({ filter: /^ts-morph$/ }, (args) => ({ path: args.path, namespace: 'required-commonjs' }));
-    build.onLoad({ filter: /.*/, namespace: 'required-commonjs' }, (args) => {
-      const names = Object.keys(projectRequire(args.path)).filter(
-        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default',
-      );
-      const target = located ? projectRequire.resolve(args.path) : args.path;
-      return {
-        contents: [
-          "import { createRequire } from 'node:module';",
-          `const required = createRequire(import.meta.url)(${JSON.stringify(target)});`,
-          `export const { ${names.join(', ')} } = required;`,
-          'export default required;',
-        ].join('\n'),
-        loader: 'js',
-      };
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const name = args.path
+        .split('/')
+        .slice(0, args.path.startsWith('@') ? 2 : 1)
+        .join('/');
+      return OUTSIDE.has(name) ? { path: projectRequire.resolve(args.path), external: true } : undefined;
     });
-  },
-});
-
-/** Packages stay outside the bundle, imported from this project's node_modules wherever the bundle is. */
-const packagesWhereTheyAre = {
-  name: 'packages-where-they-are',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
   },
 };
 

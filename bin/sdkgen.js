@@ -1,36 +1,56 @@
 #!/usr/bin/env node
 // The CLI. Installed from npm, it runs the bundle the package ships (lib/, made by
 // bin/release.js). In this repository it runs a bundle of the current sources when one is
-// fresh or can be made (bin/bundle.js), else the TypeScript sources through tsx's loader.
+// fresh or can be made (bin/bundle.js), with V8's code cache (bin/code-cache.js), else the
+// TypeScript sources through tsx's loader.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 const shipped = new URL('../lib/cli.js', import.meta.url);
 const sources = new URL('../generator/cli.ts', import.meta.url);
-let cli;
-let workerEntry;
+// `generate` models the spec in a worker thread (generator/generate-parallel.ts): started now, it
+// loads its modules while this thread loads the CLI's, and waits for its request. Unreferenced,
+// it keeps no run alive that does not use it (such as --help).
+const startWorker = (...args) => {
+  if (process.argv[2] !== 'generate') return undefined;
+  const worker = new Worker(...args);
+  worker.unref();
+  return worker;
+};
+let main;
+let worker;
+let saveCodeCache = () => {};
 if (existsSync(shipped) && !existsSync(sources)) {
-  cli = shipped;
-  workerEntry = new URL('../lib/model-worker.js', import.meta.url);
+  worker = startWorker(new URL('../lib/model-worker.js', import.meta.url));
+  // Node >= 22.1 caches the code it compiles, in a folder of the OS's temporary one, as tsc has
+  // it do (an unwritable folder: no cache, no error). Asked once the worker has started, which
+  // then runs without it, as the development bundle's does (bin/bundled-worker.js says why).
+  // Node 20 has no cache for ES modules.
+  module.enableCompileCache?.();
+  ({ main } = await import(shipped.href));
 } else {
   const { bundledGenerator } = await import('./bundle.js');
   const bundle = await bundledGenerator();
   if (bundle === undefined) {
     const { register } = await import('tsx/esm/api');
     register();
-    cli = new URL('../generator/cli.ts', import.meta.url);
+    ({ main } = await import(sources.href));
   } else {
-    cli = bundle.cli;
-    workerEntry = bundle.worker;
+    worker = startWorker(new URL('./bundled-worker.js', import.meta.url), { workerData: { bundle: bundle.worker } });
+    const { runWithCodeCache } = await import('./code-cache.js');
+    let exports;
+    ({ exports, save: saveCodeCache } = runWithCodeCache(bundle.cli));
+    ({ main } = exports);
   }
 }
-// `generate` models the spec in a worker thread (generator/generate-parallel.ts): started now, it
-// loads its modules while this thread loads the CLI's, and waits for its request. Unreferenced,
-// it keeps no run alive that does not use it (such as --help).
-const worker = process.argv[2] === 'generate' && workerEntry !== undefined ? new Worker(workerEntry) : workerEntry;
-if (worker instanceof Worker) worker.unref();
-const { main } = await import(cli.href);
+// Whether the worker got to model a spec (not under --help or --watch).
+let modeled = false;
+worker?.once('message', () => (modeled = true));
 const code = await main(process.argv.slice(2), undefined, worker);
+// After the command, so that the functions it compiled are in the cache (only where it had none):
+// after a generation, not after --help, whose cache would stay without them.
+if (modeled && code === 0) saveCodeCache();
 // Every command has finished when main resolves (mock and --watch only on a signal), so the
 // process exits now instead of when Node's teardown lets it: the model worker's exit and the
 // last timers and handles of a big generation take a tenth of a second more. What is written to

@@ -48,18 +48,30 @@ describe('the bundled CLI (bin/bundle.js)', () => {
     expect(Object.keys(made.inputs)).toEqual(
       expect.arrayContaining(['generator/cli.ts', 'generator/model-worker.ts', 'generator/load/yaml-events.ts']),
     );
-    // Its own sources, the lockfile for the packages it imports from node_modules, and how it is built.
-    expect(Object.keys(made.inputs).filter((path) => !path.startsWith('generator/'))).toEqual([
+    // Its own sources, the packages' files it holds, the lockfile for the packages it requires
+    // from node_modules, and how it is built.
+    expect(Object.keys(made.inputs).filter((path) => !/^(generator|node_modules)\//.test(path))).toEqual([
       'package-lock.json',
       'bin/bundle.js',
     ]);
-    expect(readdirSync(made.dir)).toEqual(expect.arrayContaining(['cli.js', 'model-worker.js']));
+    expect(Object.keys(made.inputs)).toContain('node_modules/js-yaml/dist/js-yaml.mjs');
+    // One CommonJS file per thread, which V8's code cache can serve (test/cli/code-cache.test.ts).
+    expect(readdirSync(made.dir)).toEqual(expect.arrayContaining(['cli.cjs', 'model-worker.cjs']));
   });
 
-  it('requires ts-morph, so that Node does not scan its 9 MB of TypeScript for export names', () => {
-    const chunks = readdirSync(manifest().dir).map((name) => readFileSync(join(manifest().dir, name), 'utf8'));
-    expect(chunks.some((text) => /^import .* from "[^"]*ts-morph[^"]*";$/m.test(text))).toBe(false);
-    expect(chunks.some((text) => /createRequire\(import\.meta\.url\)\("[^"]*ts-morph[^"]*"\)/.test(text))).toBe(true);
+  it('holds the packages, but requires ts-morph (9 MB, loaded on first use) and oxc-transform (native) where they are', () => {
+    const bundles = ['cli.cjs', 'model-worker.cjs'].map((name) => readFileSync(join(manifest().dir, name), 'utf8'));
+    const required = new Set(
+      bundles.flatMap((text) => [...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? '')),
+    );
+    const packages = [...required].filter((path) => path.includes('node_modules'));
+    expect(new Set(packages.map((path) => path.replace(/.*node_modules\/([^/]+)\/.*/, '$1')))).toEqual(
+      new Set(['oxc-transform', 'ts-morph']),
+    );
+    expect(packages.every((path) => path.startsWith(join(ROOT, 'node_modules')))).toBe(true);
+    // js-yaml and code-block-writer, imported up front, are inside, and so in the code cache.
+    expect(packages.some((path) => /js-yaml|code-block-writer/.test(path))).toBe(false);
+    expect(bundles[1]).toContain('node_modules/js-yaml/');
   });
 
   it('is reused while the sources are unchanged', async () => {
