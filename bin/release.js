@@ -1,10 +1,9 @@
 // The generator as it ships in the npm package (`npm pack`, `npm publish`: the `prepack`
-// script): one esbuild bundle in lib/, so that users run plain JavaScript and need neither
-// esbuild nor tsx. Unlike the development bundle (bin/bundle.js), it is relocatable: packages
-// stay bare imports, resolved from wherever npm installed them, and the sources' file
-// locations become paths relative to lib/ (the runtime it copies ships in generator/runtime/).
+// script): esbuild bundles in lib/, so that users run plain JavaScript and need neither esbuild
+// nor tsx. Unlike the development bundle (bin/bundle.js), they are relocatable: packages stay
+// bare requires, resolved from wherever npm installed them, and the sources' file locations
+// become paths relative to lib/ (the runtime it copies ships in generator/runtime/).
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -13,6 +12,11 @@ import ts from 'typescript';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LIB = join(ROOT, 'lib');
 
+/**
+ * The sources find files beside them (the runtime they copy, the worker) from `import.meta.url`;
+ * in the CommonJS bundle, which has no `import.meta`, that is the same path relative to the
+ * bundle's own file.
+ */
 const relocatable = {
   name: 'relocatable-source-locations',
   setup(build) {
@@ -21,7 +25,7 @@ const relocatable = {
       return {
         contents: readFileSync(args.path, 'utf8').replaceAll(
           'import.meta.url',
-          `new URL(${JSON.stringify(fromLib)}, import.meta.url).href`,
+          `new URL(${JSON.stringify(fromLib)}, require('node:url').pathToFileURL(__filename)).href`,
         ),
         loader: 'ts',
         resolveDir: dirname(args.path),
@@ -31,47 +35,49 @@ const relocatable = {
 };
 
 /**
- * ts-morph, a CommonJS package, is required rather than imported. Node imports a CommonJS module
- * into ESM by first scanning it, and the modules it re-exports, for the names it exports: for
- * ts-morph that means its 9 MB copy of TypeScript, 0.2 s of CPU on every generation. `require`
- * skips that; the names are listed here, once, when the bundle is built. The package is the one
- * next to the bundle, wherever npm puts it.
+ * Packages whose `require` entry is an ES module compiled to CommonJS (`exports.default`,
+ * `__esModule`): code-block-writer's. Node imports such a package's own ES build, whose default
+ * export is the class; esbuild, making CommonJS of our ES modules (`"type": "module"`), follows
+ * Node's rule for importing CommonJS instead, and would give the whole `exports` object. So the
+ * package is imported through a module of no package, for which esbuild takes `default`.
  */
-const requiredCommonJS = {
-  name: 'required-commonjs',
+const DEFAULT_EXPORTING = new Set(['code-block-writer']);
+const compiledDefaults = {
+  name: 'compiled-defaults',
   setup(build) {
-    const projectRequire = createRequire(join(ROOT, 'package.json'));
-    build.onResolve({ filter: /^ts-morph$/ }, (args) => ({ path: args.path, namespace: 'required-commonjs' }));
-    build.onLoad({ filter: /.*/, namespace: 'required-commonjs' }, (args) => {
-      const names = Object.keys(projectRequire(args.path)).filter(
-        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default',
-      );
-      return {
-        contents: [
-          "import { createRequire } from 'node:module';",
-          `const required = createRequire(import.meta.url)(${JSON.stringify(args.path)});`,
-          `export const { ${names.join(', ')} } = required;`,
-          'export default required;',
-        ].join('\n'),
-        loader: 'js',
-      };
-    });
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      DEFAULT_EXPORTING.has(args.path) && args.namespace !== 'compiled-default'
+        ? { path: args.path, namespace: 'compiled-default' }
+        : undefined,
+    );
+    build.onResolve({ filter: /.*/, namespace: 'compiled-default' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'compiled-default' }, (args) => ({
+      // Outside a `"type": "module"` package, esbuild gives a compiled module's `default`, as Node does its ES build.
+      contents: `export { default } from ${JSON.stringify(args.path)};`,
+      loader: 'js',
+    }));
   },
 };
 
 rmSync(LIB, { recursive: true, force: true });
+// The CLI and its model worker: one CommonJS file each, so that bin/sdkgen.js runs them with
+// V8's code cache (bin/code-cache.js), which Node 20 has for scripts but not for ES modules
+// (~0.2 s of a generation of openai.yaml is compiling the generator). Packages stay bare
+// `require`s, resolved from wherever npm installed them (Node >= 20.19 requires ES modules too).
 await esbuild.build({
   absWorkingDir: ROOT,
   entryPoints: { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' },
   outdir: LIB,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
+  // As ES modules are: what they are converted from.
+  banner: { js: "'use strict';" },
   platform: 'node',
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
-  plugins: [relocatable, requiredCommonJS],
+  plugins: [relocatable, compiledDefaults],
 });
 
 // `sdkgen/fetch` (package.json `exports`): openapi-fetch's client on the runtime, ESM for any

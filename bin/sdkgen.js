@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The CLI. Installed from npm, it runs the bundle the package ships (lib/, made by
-// bin/release.js). In this repository it runs a bundle of the current sources when one is
-// fresh or can be made (bin/bundle.js), with V8's code cache (bin/code-cache.js), else the
-// TypeScript sources through tsx's loader.
+// The CLI. Installed from npm, it runs the bundles the package ships (lib/, made by
+// bin/release.js); in this repository, a bundle of the current sources when one is fresh or can
+// be made (bin/bundle.js). Either way with V8's code cache (bin/code-cache.js) beside the
+// bundle, so that users run as fast as the benchmarks measure. Else it runs the TypeScript
+// sources through tsx's loader.
 import { existsSync } from 'node:fs';
-import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-const shipped = new URL('../lib/cli.js', import.meta.url);
+const shipped = new URL('../lib/cli.cjs', import.meta.url);
 const sources = new URL('../generator/cli.ts', import.meta.url);
 // `generate` models the spec in a worker thread (generator/generate-parallel.ts): started now, it
 // loads its modules while this thread loads the CLI's, and waits for its request. Unreferenced,
@@ -21,28 +22,24 @@ const startWorker = (...args) => {
 let main;
 let worker;
 let saveCodeCache = () => {};
+let bundle;
 if (existsSync(shipped) && !existsSync(sources)) {
-  worker = startWorker(new URL('../lib/model-worker.js', import.meta.url));
-  // Node >= 22.1 caches the code it compiles, in a folder of the OS's temporary one, as tsc has
-  // it do (an unwritable folder: no cache, no error). Asked once the worker has started, which
-  // then runs without it, as the development bundle's does (bin/bundled-worker.js says why).
-  // Node 20 has no cache for ES modules.
-  module.enableCompileCache?.();
-  ({ main } = await import(shipped.href));
+  // Installed from npm: lib/, made by bin/release.js, run as the development bundle is run.
+  bundle = { cli: fileURLToPath(shipped), worker: fileURLToPath(new URL('../lib/model-worker.cjs', import.meta.url)) };
 } else {
   const { bundledGenerator } = await import('./bundle.js');
-  const bundle = await bundledGenerator();
-  if (bundle === undefined) {
-    const { register } = await import('tsx/esm/api');
-    register();
-    ({ main } = await import(sources.href));
-  } else {
-    worker = startWorker(new URL('./bundled-worker.js', import.meta.url), { workerData: { bundle: bundle.worker } });
-    const { runWithCodeCache } = await import('./code-cache.js');
-    let exports;
-    ({ exports, save: saveCodeCache } = runWithCodeCache(bundle.cli));
-    ({ main } = exports);
-  }
+  bundle = await bundledGenerator();
+}
+if (bundle === undefined) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import(sources.href));
+} else {
+  worker = startWorker(new URL('./bundled-worker.js', import.meta.url), { workerData: { bundle: bundle.worker } });
+  const { runWithCodeCache } = await import('./code-cache.js');
+  let exports;
+  ({ exports, save: saveCodeCache } = runWithCodeCache(bundle.cli));
+  ({ main } = exports);
 }
 // Whether the worker got to model a spec (not under --help or --watch).
 let modeled = false;

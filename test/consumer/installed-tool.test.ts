@@ -51,8 +51,10 @@ describe('sdkgen installed from its tarball', () => {
     expect(packed).toEqual(
       expect.arrayContaining([
         'bin/sdkgen.js',
-        'lib/cli.js',
-        'lib/model-worker.js',
+        'bin/code-cache.js',
+        'bin/bundled-worker.js',
+        'lib/cli.cjs',
+        'lib/model-worker.cjs',
         'lib/fetch/index.js',
         'lib/types/fetch/index.d.ts',
         'generator/runtime/client.ts',
@@ -73,6 +75,18 @@ describe('sdkgen installed from its tarball', () => {
     expect(readFileSync(join(project, 'client/src/client.ts'), 'utf8').split('\n')[0]).toContain(
       'sdkgen generate --spec api.yaml --out client',
     );
+  });
+
+  it('runs its CLI with V8’s code cache, made beside lib/ by the first generation and used by the next', async () => {
+    const debug = { cwd: project, env: { ...process.env, SDKGEN_BUNDLE_DEBUG: '1' } };
+    const generate = ['--no-install', 'sdkgen', 'generate', '--spec', 'api.yaml', '--out', 'cached', '--quiet'];
+    const first = await run('npx', generate, debug);
+    // `none` on a fresh install; `used` when an earlier test's generation made it already.
+    expect(first.stderr).toMatch(/code cache of cli\.cjs: (none|used)/);
+    const client = readFileSync(join(project, 'cached/src/client.ts'), 'utf8');
+    const second = await run('npx', generate, debug);
+    expect(second.stderr).toContain('code cache of cli.cjs: used');
+    expect(readFileSync(join(project, 'cached/src/client.ts'), 'utf8')).toBe(client);
   });
 
   it('gives a client that type-checks and works against `npx sdkgen mock`, which stops with the npx that started it', async () => {
