@@ -4,7 +4,7 @@ import { SpecError } from './diagnostics.js';
 import type { OutputFile } from './emit/output-file.js';
 import type { Emitted, GenerateOptions } from './generate.js';
 import { modelOptionsOf } from './model-options.js';
-import type { BatchSize, PipelineMessage, PipelineRequest } from './model-worker.js';
+import type { BatchSize, PipelineMessage, PipelineRequest, PostedFile } from './model-worker.js';
 import { packageAssembly } from './package-assembly.js';
 import { emittedLine, modeledLine } from './run-summary.js';
 import type { WriteAhead } from './write/write-ahead.js';
@@ -75,9 +75,10 @@ export async function generateInParallel(
         assembly.named(message.packageName, message.command);
         break;
       case 'batch': {
-        tuning.onBatch?.(message.files);
+        const files = message.files.map(receivedFile);
+        tuning.onBatch?.(files);
         // Declarations are compiled even without dist/: the API report is made of them.
-        assembly.add(message.files, (await compiler).compileDist(message.files));
+        assembly.add(files, (await compiler).compileDist(files));
         break;
       }
       case 'emitted':
@@ -104,6 +105,13 @@ export async function generateInParallel(
     counts: emitted.counts,
     workerExited: exited,
   };
+}
+
+/** A posted file's text: a big one came as UTF-8 bytes (`PostedBytes`). */
+function receivedFile(file: PostedFile): OutputFile {
+  if (!('bytes' in file)) return file;
+  const { bytes, ...rest } = file;
+  return { ...rest, contents: new TextDecoder().decode(bytes) };
 }
 
 /**

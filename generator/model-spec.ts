@@ -3,6 +3,7 @@ import { readNamesLock } from './config/names-lock.js';
 import {
   type Diagnostic,
   type FormattedDiagnostic,
+  forgetLineStarts,
   formatDiagnostics,
   SpecError,
   sortDiagnostics,
@@ -95,9 +96,12 @@ function throwIfStrict(options: ModelOptions, diagnostics: readonly Diagnostic[]
 /** load → model → the warnings, formatted with their locations and excerpts; throws `SpecError`. */
 export function modelSpec(spec: string, cwd: string, options: ModelOptions = {}): ModeledSpec {
   const { loaded, model, diagnostics } = loadAndModel(spec, cwd, options);
+  const warnings = formatDiagnostics(diagnostics, loaded.sourceText);
+  // The warnings were the last to quote the spec's text: what comes next reads only the model.
+  forgetLineStarts();
   return {
     model,
-    warnings: formatDiagnostics(diagnostics, loaded.sourceText),
+    warnings,
     files: loaded.files.size,
     bytes: [...loaded.files.values()].reduce((n, f) => n + f.text.length, 0),
     inputs: inputsOf(loaded),

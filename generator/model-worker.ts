@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type FormattedDiagnostic, SpecError } from './diagnostics.js';
 import type { OutputFile } from './emit/output-file.js';
+import { forgetWords } from './model/names.js';
 import type { OperationFilter } from './model/selectors.js';
 import { modelSpec } from './model-spec.js';
 import { countsOf, describeModel, type ModelCounts } from './run-summary.js';
@@ -28,13 +29,15 @@ export interface PipelineRequest {
 export interface BatchSize {
   readonly files: number;
   readonly chars: number;
+  /** A file of at least this many characters is posted as UTF-8 bytes (`PostedBytes`). */
+  readonly bytesFrom?: number | undefined;
 }
 
 /**
  * Enough for the main thread to start compiling early (openai.yaml's 4.6 M characters of sources
  * make ~18 batches), few enough that posting costs nothing next to emitting.
  */
-const BATCH: BatchSize = { files: 200, chars: 256 * 1024 };
+const BATCH: BatchSize = { files: 200, chars: 256 * 1024, bytesFrom: 1024 * 1024 };
 
 /** What the worker posts, in this order: `modeled`, `emitting`, `batch`es, `emitted`; or `failed` at any point. */
 export type PipelineMessage =
@@ -51,7 +54,7 @@ export type PipelineMessage =
     }
   /** Before the first batch: what the API report's head says, so that the report can be made before the last. */
   | { readonly kind: 'emitting'; readonly packageName: string; readonly command: string }
-  | { readonly kind: 'batch'; readonly files: readonly OutputFile[] }
+  | { readonly kind: 'batch'; readonly files: readonly PostedFile[] }
   | { readonly kind: 'emitted'; readonly counts: ModelCounts }
   | {
       readonly kind: 'failed';
@@ -62,7 +65,7 @@ export type PipelineMessage =
     };
 
 parentPort?.once('message', async (request: PipelineRequest) => {
-  const post = (message: PipelineMessage): void => parentPort?.postMessage(message);
+  const post = (message: PipelineMessage, transfer?: ArrayBuffer[]): void => parentPort?.postMessage(message, transfer);
   try {
     await modelAndEmit(request, post);
   } catch (error) {
@@ -70,10 +73,16 @@ parentPort?.once('message', async (request: PipelineRequest) => {
   }
 });
 
-async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMessage) => void): Promise<void> {
+async function modelAndEmit(
+  request: PipelineRequest,
+  post: (message: PipelineMessage, transfer?: ArrayBuffer[]) => void,
+): Promise<void> {
   const { spec, cwd, batch: asked, ...options } = request;
   const { model, warnings, files, bytes, inputs } = modelSpec(spec, cwd, options);
   post({ kind: 'modeled', files, bytes, model: describeModel(model), warnings, inputs });
+  // The model's naming filled the cache of split words; the emit names far fewer texts, and the
+  // cache would stay live until the end, where the process peaks (Graph: 17 MB).
+  forgetWords();
   // The emitters are loaded once there is something to emit: a spec with errors never needs them.
   const [{ sourcesAsMade }, { commandOf }] = await Promise.all([
     import('./emit/emit-package.js'),
@@ -83,6 +92,7 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
   post({ kind: 'emitting', packageName: model.client.packageName, command });
   const fault = emitFault();
   const size = fault.armed ? { files: 1, chars: 0 } : (asked ?? BATCH);
+  const bytesFrom = size.bytesFrom ?? Number.POSITIVE_INFINITY;
   let batch: OutputFile[] = [];
   let chars = 0;
   for (const file of sourcesAsMade(model, command)) {
@@ -90,13 +100,51 @@ async function modelAndEmit(request: PipelineRequest, post: (message: PipelineMe
     batch.push(file);
     chars += file.contents.length;
     if (batch.length >= size.files || chars >= size.chars) {
-      post({ kind: 'batch', files: batch });
+      postBatch(post, batch, bytesFrom);
       batch = [];
       chars = 0;
     }
   }
-  if (batch.length > 0) post({ kind: 'batch', files: batch });
+  if (batch.length > 0) postBatch(post, batch, bytesFrom);
   post({ kind: 'emitted', counts: countsOf(model) });
+}
+
+/**
+ * A file as posted: its text, or, for a big one, its text as UTF-8 bytes in a buffer handed over
+ * to the main thread, not copied. Posting a string copies it once more (Graph's api.md, 45 M
+ * characters in UTF-16: 88 MB) at the emit's end, where the process peaks; its UTF-8 is 45 MB
+ * and leaves the worker with the message.
+ */
+export type PostedFile = OutputFile | PostedBytes;
+
+export interface PostedBytes {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly typesOnly?: boolean | undefined;
+}
+
+/** U+FFFD in UTF-8. */
+const REPLACEMENT_CHARACTER = Buffer.from('\uFFFD', 'utf8');
+
+/** Posts a batch of files, each of `bytesFrom` characters or more as UTF-8 bytes. */
+function postBatch(
+  post: (message: PipelineMessage, transfer?: ArrayBuffer[]) => void,
+  files: readonly OutputFile[],
+  bytesFrom: number,
+): void {
+  const transfer: ArrayBuffer[] = [];
+  const posted = files.map((file): PostedFile => {
+    if (file.contents.length < bytesFrom) return file;
+    const { contents, ...rest } = file;
+    // In a buffer of its own (a small Buffer.from shares Node's pool), which can be handed over.
+    const bytes = new TextEncoder().encode(contents);
+    // A lone surrogate is encoded as U+FFFD, which would not decode back to it: such a text (or
+    // one with a U+FFFD of its own: the check is a fast search of the bytes) goes as text.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(REPLACEMENT_CHARACTER)) return file;
+    transfer.push(bytes.buffer);
+    return { ...rest, bytes };
+  });
+  post({ kind: 'batch', files: posted }, transfer);
 }
 
 /**
