@@ -16,7 +16,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIR = process.env.SDKGEN_BUNDLE_DIR ?? join(ROOT, 'node_modules/.cache/sdkgen-bundle');
 const MANIFEST = join(DIR, 'manifest.json');
-const ENTRIES = { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' };
+
+/**
+ * How both bundles of the CLI are built, this one and the npm package's (release.js): one
+ * CommonJS file per thread, `cli.cjs` and `model-worker.cjs`, as bin/code-cache.js runs them.
+ */
+export const COMMONJS_ENTRIES = {
+  absWorkingDir: ROOT,
+  entryPoints: { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' },
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  // As ES modules are: what they are converted from.
+  banner: { js: "'use strict';" },
+  platform: 'node',
+};
 
 /** `{ cli, worker }`, the paths of a bundle of the current sources, or `undefined` to run the sources. */
 export async function bundledGenerator() {
@@ -107,15 +121,8 @@ async function build() {
   const dir = join(DIR, `build-${process.pid}-${Date.now()}`);
   try {
     const result = await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: ENTRIES,
+      ...COMMONJS_ENTRIES,
       outdir: dir,
-      outExtension: { '.js': '.cjs' },
-      bundle: true,
-      format: 'cjs',
-      // As ES modules are: what they are converted from.
-      banner: { js: "'use strict';" },
-      platform: 'node',
       target: `node${process.versions.node.split('.')[0]}`,
       metafile: true,
       logLevel: process.env.SDKGEN_BUNDLE_DEBUG ? 'error' : 'silent',

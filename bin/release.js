@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { COMMONJS_ENTRIES } from './bundle.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LIB = join(ROOT, 'lib');
@@ -65,15 +66,8 @@ rmSync(LIB, { recursive: true, force: true });
 // (~0.2 s of a generation of openai.yaml is compiling the generator). Packages stay bare
 // `require`s, resolved from wherever npm installed them (Node >= 20.19 requires ES modules too).
 await esbuild.build({
-  absWorkingDir: ROOT,
-  entryPoints: { cli: 'generator/cli.ts', 'model-worker': 'generator/model-worker.ts' },
+  ...COMMONJS_ENTRIES,
   outdir: LIB,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  // As ES modules are: what they are converted from.
-  banner: { js: "'use strict';" },
-  platform: 'node',
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
